@@ -1,0 +1,1 @@
+"""Camera and fingerprint-scanner adapters, one folder per device family. Never imports Qt."""

@@ -1,0 +1,1 @@
+"""The enrollment domain: applicants, eligibility, enrollments and their states. Pure Python."""

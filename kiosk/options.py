@@ -1,0 +1,271 @@
+"""Every configuration option, declared once with its type, default and description.
+
+Values come from, in rising priority: the defaults below, the TOML file
+(``$KIOSK_CONFIG`` or ``<user config dir>/kiosk/kiosk.toml``), then environment variables
+named ``KIOSK_<KEY>`` with dots as underscores (``storage.data_dir`` -> ``KIOSK_STORAGE_DATA_DIR``).
+An unknown key or a value of the wrong type raises :class:`ConfigError` naming the key.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+import zoneinfo
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from kiosk.errors import KioskError
+
+APP_NAME = "kiosk"
+
+
+class ConfigError(KioskError):
+    """The configuration file or an override is wrong; the message names the key."""
+
+    message_key = "config.invalid"
+
+
+@dataclass(frozen=True)
+class Option:
+    """One typed option. ``kind`` is one of str, int, float, bool, path, choice, zone."""
+
+    key: str
+    kind: str
+    default: Any
+    description: str
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+
+    @property
+    def env_name(self) -> str:
+        return "KIOSK_" + self.key.upper().replace(".", "_")
+
+    def expected(self) -> str:
+        """A short phrase naming what the option accepts, for error messages."""
+        if self.kind == "choice":
+            return "one of " + ", ".join(repr(c) for c in self.choices)
+        names = {
+            "str": "a string", "int": "an integer", "float": "a number", "bool": "true or false",
+            "path": "a file system path",
+            "zone": "an IANA time zone such as 'Asia/Ho_Chi_Minh'",
+        }
+        text = names[self.kind]
+        if self.minimum is not None and self.maximum is not None:
+            text += f" from {self.minimum:g} to {self.maximum:g}"
+        elif self.minimum is not None:
+            text += f" of at least {self.minimum:g}"
+        return text
+
+    def convert(self, raw: Any, *, from_text: bool) -> Any:
+        """Check and convert ``raw``; ``from_text`` allows strings for non-string kinds (env)."""
+        value = _CONVERTERS[self.kind](raw, from_text)
+        if self.kind == "choice" and value not in self.choices:
+            raise ValueError
+        if self.kind == "zone":
+            try:
+                zoneinfo.ZoneInfo(value)
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+                raise ValueError from exc
+        if self.minimum is not None and value < self.minimum:
+            raise ValueError
+        if self.maximum is not None and value > self.maximum:
+            raise ValueError
+        return value
+
+
+def _to_str(raw: Any, from_text: bool) -> str:
+    if not isinstance(raw, str):
+        raise ValueError
+    return raw
+
+
+def _to_int(raw: Any, from_text: bool) -> int:
+    if isinstance(raw, bool):
+        raise ValueError
+    if isinstance(raw, int):
+        return raw
+    if from_text and isinstance(raw, str):
+        return int(raw.strip())
+    raise ValueError
+
+
+def _to_float(raw: Any, from_text: bool) -> float:
+    if isinstance(raw, bool):
+        raise ValueError
+    if isinstance(raw, int | float):
+        return float(raw)
+    if from_text and isinstance(raw, str):
+        return float(raw.strip())
+    raise ValueError
+
+
+def _to_bool(raw: Any, from_text: bool) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    if from_text and isinstance(raw, str):
+        text = raw.strip().lower()
+        if text in {"1", "true", "yes", "on"}:
+            return True
+        if text in {"0", "false", "no", "off"}:
+            return False
+    raise ValueError
+
+
+def _to_path(raw: Any, from_text: bool) -> str:
+    if not isinstance(raw, str) or "\x00" in raw:
+        raise ValueError
+    return os.path.expanduser(raw) if raw else ""
+
+
+_CONVERTERS: dict[str, Callable[[Any, bool], Any]] = {
+    "str": _to_str, "int": _to_int, "float": _to_float, "bool": _to_bool,
+    "path": _to_path, "choice": _to_str, "zone": _to_str,
+}
+
+LANGUAGES = ("vi", "en", "zh_CN", "zh_TW", "ko", "ja")
+
+OPTIONS: dict[str, Option] = {}
+
+
+def declare(key: str, kind: str, default: Any, description: str, **extra: Any) -> Option:
+    """Declare an option (modules of later features call this at import time)."""
+    if key in OPTIONS:
+        raise RuntimeError(f"option {key!r} declared twice")
+    option = Option(key, kind, default, description, **extra)
+    option.convert(default, from_text=False)  # a bad default is a programming error
+    OPTIONS[key] = option
+    return option
+
+
+declare("station.id", "str", "", "Station identifier printed on receipts and packets; "
+        "empty means 'KIOSK-' followed by the host name.")
+declare("station.office", "str", "", "Name of the immigration office this station belongs to.")
+declare("station.timezone", "zone", "Asia/Ho_Chi_Minh",
+        "Time zone of the station; dates such as 'age on the enrollment date' use it.")
+declare("storage.data_dir", "path", "",
+        "Folder for the database and key file; empty means the platform's user data folder.")
+declare("storage.key_backend", "choice", "auto",
+        "Where the data key lives: the OS keyring, a key file only the user can read, or "
+        "'auto' (keyring when a real one is available, else the file).",
+        choices=("auto", "keyring", "file"))
+declare("storage.busy_timeout_ms", "int", 5000,
+        "How long a database write waits for a lock before reporting 'database busy'.",
+        minimum=0, maximum=600_000)
+declare("ui.language", "choice", "vi", "Language of the officer screens.", choices=LANGUAGES)
+declare("ui.full_screen", "bool", False, "Start the main window full screen (kiosk mode).")
+declare("log.level", "choice", "INFO", "Log level.",
+        choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved option values, read-only. ``settings["station.id"]``."""
+
+    values: Mapping[str, Any]
+    source: Path | None = None
+    overridden: frozenset[str] = field(default_factory=frozenset)
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in OPTIONS:
+            raise KeyError(f"no option named {key!r}")
+        return self.values.get(key, OPTIONS[key].default)
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with some values changed (keys use '__' for '.'), checked like the file."""
+        values = dict(self.values)
+        for name, raw in changes.items():
+            key = name.replace("__", ".")
+            values[key] = _check(key, raw, origin="replace()", from_text=False)
+        return Settings(values, self.source, self.overridden)
+
+
+def default_config_path() -> Path:
+    """The TOML file used when ``$KIOSK_CONFIG`` is not set."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "kiosk.toml"
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder for the kiosk."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def _check(key: str, raw: Any, *, origin: str, from_text: bool) -> Any:
+    option = OPTIONS.get(key)
+    if option is None:
+        hint = difflib.get_close_matches(key, OPTIONS, n=1)
+        suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
+        raise ConfigError(f"unknown option {key!r} in {origin}{suggestion}",
+                          message_key="config.unknown_key", key=key, origin=origin)
+    try:
+        return option.convert(raw, from_text=from_text)
+    except (ValueError, TypeError):
+        raise ConfigError(
+            f"option {key!r} in {origin} expects {option.expected()}, got {raw!r}",
+            message_key="config.bad_value", key=key, origin=origin, expected=option.expected(),
+        ) from None
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, Any]]:
+    for name, value in table.items():
+        key = f"{prefix}{name}"
+        if isinstance(value, dict):
+            yield from _flatten(value, key + ".")
+        else:
+            yield key, value
+
+
+def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
+    """Read defaults, then the TOML file (if it exists), then ``KIOSK_*`` environment overrides."""
+    environ = os.environ if environ is None else environ
+    if path is None:
+        configured = environ.get("KIOSK_CONFIG")
+        path = Path(configured) if configured else default_config_path()
+    values: dict[str, Any] = {}
+    source: Path | None = None
+    if path.is_file():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path} is not valid TOML: {exc}", message_key="config.syntax",
+                              origin=str(path)) from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"cannot read {path}: {exc}", message_key="config.unreadable",
+                              origin=str(path)) from None
+        for key, raw in _flatten(data):
+            values[key] = _check(key, raw, origin=str(path), from_text=False)
+        source = path
+    elif environ.get("KIOSK_CONFIG"):
+        raise ConfigError(f"KIOSK_CONFIG names {path}, which does not exist",
+                          message_key="config.missing_file", origin=str(path))
+    overridden = set()
+    for key, option in OPTIONS.items():
+        if option.env_name in environ:
+            values[key] = _check(key, environ[option.env_name],
+                                 origin=f"environment variable {option.env_name}", from_text=True)
+            overridden.add(key)
+    return Settings(values, source, frozenset(overridden))
+
+
+def describe_options() -> str:
+    """A TOML template documenting every option with its default (for `kiosk config`)."""
+    lines: list[str] = []
+    section = None
+    for key in sorted(OPTIONS):
+        option = OPTIONS[key]
+        head, _, name = key.rpartition(".")
+        if head != section:
+            lines += ["", f"[{head}]"]
+            section = head
+        lines.append(f"# {option.description} Expects {option.expected()}. Env: {option.env_name}")
+        default = option.default
+        rendered = ("true" if default else "false") if isinstance(default, bool) else repr(default)
+        if isinstance(default, str):
+            rendered = '"' + default.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        lines.append(f"# {name} = {rendered}")
+    return "\n".join(lines).lstrip() + "\n"

@@ -1,0 +1,67 @@
+"""Test-wide fixtures: isolated user folders, shared test data, screenshots, Qt platform."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = Path(os.environ.get("KIOSK_SHARED_DATA", REPO.parent / "shared" / "data"))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--screenshots", metavar="DIR", default=os.environ.get("KIOSK_SCREENSHOTS"),
+                     help="save a PNG of every screen a GUI test renders into DIR")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config: pytest.Config) -> None:
+    # pytest-xvfb has started Xvfb (and set DISPLAY) by now when Xvfb is installed. Without any
+    # display Qt would abort the whole run, so fall back to the offscreen platform.
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """No test reads or writes the real user's configuration, data or keyring."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    for var in list(os.environ):
+        if var.startswith("KIOSK_") and var not in ("KIOSK_SHARED_DATA", "KIOSK_SCREENSHOTS"):
+            monkeypatch.delenv(var)
+    monkeypatch.setenv("KIOSK_STORAGE_KEY_BACKEND", "file")
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """The shared real-world test data folder, or a skip saying where it was expected."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"shared test data not found at {SHARED_DATA} (set KIOSK_SHARED_DATA)")
+    return SHARED_DATA
+
+
+@pytest.fixture
+def screenshot(request: pytest.FixtureRequest):
+    """``screenshot(widget, name)`` saves ``<DIR>/<name>.png`` when --screenshots DIR is given.
+
+    Always grabs the widget, so a screen that cannot render fails the test even without DIR.
+    """
+    target = request.config.getoption("--screenshots")
+
+    def take(widget, name: str) -> Path | None:
+        pixmap = widget.grab()
+        assert not pixmap.isNull(), f"screen {name} did not render"
+        if not target:
+            return None
+        folder = Path(target)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{name}.png"
+        assert pixmap.save(str(path)), f"could not save {path}"
+        return path
+
+    return take

@@ -1,0 +1,30 @@
+"""The ``kiosk`` entry point: the GUI when no command is given, else the core's command line.
+
+PySide6 is imported only on the GUI path, so ``kiosk doctor`` and friends work (and report a
+broken Qt installation) even where Qt cannot start.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from kiosk.cli import build_parser, run_command
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the command line and run the GUI or the requested command."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.app import run_gui
+
+        return run_gui(args)
+    if args.command == "doctor":
+        from ui.doctor_checks import qt_checks
+
+        args.extra_checks = qt_checks()
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
