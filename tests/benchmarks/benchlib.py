@@ -1,0 +1,54 @@
+"""Shared helpers for the benchmarks: timing with warm-up, and a plain-text table.
+
+Every benchmark measures its subject and a baseline in the same run, on the same machine, so
+the ratio means something even where absolute times vary. Run one with
+``.venv/bin/python tests/benchmarks/bench_<name>.py`` (``--quick`` for a short smoke run).
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass
+class Timing:
+    """Milliseconds per call over repeated runs."""
+
+    name: str
+    samples_ms: list[float]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples_ms)
+
+    @property
+    def p90(self) -> float:
+        ordered = sorted(self.samples_ms)
+        return ordered[min(len(ordered) - 1, int(0.9 * len(ordered)))]
+
+
+def measure(name: str, fn: Callable[[], object], repeat: int, warmup: int = 2) -> Timing:
+    """Call ``fn`` ``warmup`` times untimed, then ``repeat`` times timed."""
+    for _ in range(warmup):
+        fn()
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000.0)
+    return Timing(name, samples)
+
+
+def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], title: str = "") -> None:
+    """Print rows as an aligned table (floats with two decimals)."""
+    cells = [[f"{c:.2f}" if isinstance(c, float) else str(c) for c in row] for row in rows]
+    widths = [max(len(str(h)), *(len(r[i]) for r in cells)) for i, h in enumerate(headers)]
+    if title:
+        print(title)
+    print("  ".join(str(h).ljust(w) for h, w in zip(headers, widths, strict=True)))
+    print("  ".join("-" * w for w in widths))
+    for row in cells:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
