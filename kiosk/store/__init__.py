@@ -1,0 +1,1 @@
+"""Local, encrypted, crash-safe storage of enrollments (SQLite through sqlite-utils)."""

@@ -1,0 +1,133 @@
+"""Where the data key lives: the OS keyring when a real one is available, else a key file
+readable only by the user. Never inside the database."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import logging
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.store.crypto import KEY_BYTES, new_key
+from kiosk.store.errors import DataDirNotWritable, KeyMissing, StoreError
+
+log = logging.getLogger(__name__)
+
+KEY_FILE_NAME = "data.key"
+KEYRING_SERVICE = "enrollment-kiosk"
+
+
+@dataclass(frozen=True)
+class KeyLocation:
+    """Which backend holds the key, and where (file path or keyring entry name)."""
+
+    backend: str
+    where: str
+
+
+def _keyring_entry(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return f"data-key-{digest}"
+
+
+def keyring_usable() -> bool:
+    """True when a real OS keyring backend (not the fail/null one) is configured."""
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+    except Exception:  # a broken keyring installation behaves as none
+        return False
+    return not isinstance(backend, fail.Keyring) and getattr(backend, "priority", 0) > 0
+
+
+def choose_backend(setting: str) -> str:
+    """Resolve the ``storage.key_backend`` option ('auto' picks keyring when usable)."""
+    if setting == "auto":
+        return "keyring" if keyring_usable() else "file"
+    return setting
+
+
+def _decode(text: str, where: str) -> bytes:
+    try:
+        key = base64.b64decode(text.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        key = b""
+    if len(key) != KEY_BYTES:
+        raise StoreError(f"the data key at {where} is malformed", message_key="store.key_malformed",
+                         where=where)
+    return key
+
+
+def load_key(data_dir: Path, backend: str) -> tuple[bytes | None, KeyLocation]:
+    """The stored key (or None if there is none) and where it is kept."""
+    if backend == "keyring":
+        import keyring
+
+        entry = _keyring_entry(data_dir)
+        where = KeyLocation("keyring", f"{KEYRING_SERVICE}/{entry}")
+        try:
+            text = keyring.get_password(KEYRING_SERVICE, entry)
+        except Exception as exc:
+            raise StoreError(f"the OS keyring failed: {exc}", message_key="store.keyring_failed"
+                             ) from None
+        return (_decode(text, where.where) if text else None), where
+    path = data_dir / KEY_FILE_NAME
+    where = KeyLocation("file", str(path))
+    try:
+        text = path.read_text(encoding="ascii")
+    except FileNotFoundError:
+        return None, where
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StoreError(f"cannot read the key file {path}: {exc}",
+                         message_key="store.key_unreadable", where=str(path)) from None
+    if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) & 0o077:
+        raise StoreError(f"the key file {path} is readable by other users; "
+                         f"run: chmod 600 {path}", message_key="store.key_insecure",
+                         where=str(path))
+    return _decode(text, str(path)), where
+
+
+def create_key(data_dir: Path, backend: str) -> tuple[bytes, KeyLocation]:
+    """Make and store a new key; refuses to overwrite an existing one."""
+    key = new_key()
+    text = base64.b64encode(key).decode("ascii")
+    if backend == "keyring":
+        import keyring
+
+        entry = _keyring_entry(data_dir)
+        keyring.set_password(KEYRING_SERVICE, entry, text)
+        log.info("created a new data key in the OS keyring")
+        return key, KeyLocation("keyring", f"{KEYRING_SERVICE}/{entry}")
+    path = data_dir / KEY_FILE_NAME
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise StoreError(f"a key file already exists at {path}",
+                         message_key="store.key_exists") from None
+    except OSError as exc:
+        raise DataDirNotWritable(f"cannot create the key file {path}: {exc.strerror}",
+                                 path=str(path)) from None
+    try:
+        os.write(fd, text.encode("ascii") + b"\n")
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    log.info("created a new data key file at %s", path)
+    return key, KeyLocation("file", str(path))
+
+
+def require_key(data_dir: Path, backend: str) -> tuple[bytes, KeyLocation]:
+    """The existing key, or :class:`KeyMissing` explaining where it was expected."""
+    key, where = load_key(data_dir, backend)
+    if key is None:
+        raise KeyMissing(
+            f"the database in {data_dir} holds encrypted data but its key is missing from "
+            f"{where.backend} ({where.where}); restore the key or the station cannot read its "
+            "records", where=where.where)
+    return key, where

@@ -1,0 +1,62 @@
+"""Typed rows the store hands out and takes in (no payload bytes on the read side)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from kiosk.domain.enrollment import Enrollment, new_enrollment_id
+
+
+@dataclass(frozen=True, repr=False)
+class BiometricSample:
+    """A captured sample to store. ``payload`` is encrypted before it reaches the database."""
+
+    kind: str
+    format: str
+    payload: bytes
+    position: str = ""
+    quality: float | None = None
+    meta: Mapping[str, Any] = field(default_factory=dict)
+    id: str = field(default_factory=new_enrollment_id)
+
+    def __repr__(self) -> str:  # never print biometric bytes, even in a traceback
+        return (f"BiometricSample(id={self.id!r}, kind={self.kind!r}, position={self.position!r},"
+                f" format={self.format!r}, bytes={len(self.payload)})")
+
+
+@dataclass(frozen=True)
+class BiometricInfo:
+    """What is known about a stored sample without decrypting it."""
+
+    id: str
+    enrollment_id: str
+    kind: str
+    position: str
+    format: str
+    quality: float | None
+    meta: Mapping[str, Any]
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class EnrollmentRecord:
+    """An enrollment with its applicant data and the list of its samples."""
+
+    enrollment: Enrollment
+    applicant: Mapping[str, Any]
+    biometrics: tuple[BiometricInfo, ...]
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    """A pending message to the central service."""
+
+    seq: int
+    enrollment_id: str
+    action: str
+    status: str
+    attempts: int
+    created_at: datetime

@@ -1,0 +1,197 @@
+"""SQL for enrollments: every write is one transaction, state change and outbox row together."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from kiosk.domain.enrollment import Enrollment, State, check_transition, utc_now
+from kiosk.store.crypto import PayloadCipher
+from kiosk.store.errors import RecordNotFound
+from kiosk.store.records import BiometricInfo, BiometricSample, EnrollmentRecord, OutboxItem
+
+# State changes the central service must hear about, and the outbox action that carries them.
+OUTBOX_ACTIONS: dict[State, str] = {State.FINALIZED: "upload"}
+# What entering a state does to the enrollment's outbox rows that are still open.
+OUTBOX_STATUS_ON: dict[State, str] = {
+    State.UPLOADED: "sent", State.ACCEPTED: "done", State.REJECTED: "done",
+    State.CANCELLED: "cancelled",
+}
+
+
+def _ts(value: datetime) -> str:
+    return value.isoformat(timespec="microseconds")
+
+
+def _dt(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _aad_id(enrollment_id: str, sample_id: str) -> str:
+    return f"{enrollment_id}/{sample_id}"
+
+
+class Repository:
+    """Reads and writes on one connection. Write methods commit before they return."""
+
+    def __init__(self, db: Database, cipher: PayloadCipher) -> None:
+        self.db = db
+        self._cipher = cipher
+
+    # -- writes -------------------------------------------------------------------------
+
+    def save_enrollment(self, enrollment: Enrollment, applicant: Mapping[str, Any],
+                        samples: Iterable[BiometricSample] = (), *, actor: str) -> None:
+        """Insert a new enrollment with its applicant, samples, audit event and outbox row."""
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO enrollments (id, station_id, officer_id, state, reason, applicant,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [enrollment.id, enrollment.station_id, enrollment.officer_id, str(enrollment.state),
+                 enrollment.reason, json.dumps(dict(applicant), ensure_ascii=False),
+                 _ts(enrollment.created_at), _ts(enrollment.updated_at)])
+            self._event(enrollment.id, actor, "created", None, enrollment.state, {})
+            self._insert_samples(enrollment.id, samples)
+            if enrollment.state in OUTBOX_ACTIONS:
+                self._enqueue(enrollment.id, OUTBOX_ACTIONS[enrollment.state])
+
+    def update_applicant(self, enrollment_id: str, applicant: Mapping[str, Any], *,
+                         actor: str) -> None:
+        """Replace the applicant data of a draft or captured enrollment."""
+        with self.db.atomic():
+            current = self._state(enrollment_id)
+            if current not in (State.DRAFT, State.CAPTURED):
+                check_transition(current, State.DRAFT)  # raises with a precise message
+            self.db.execute("UPDATE enrollments SET applicant = ?, updated_at = ? WHERE id = ?",
+                            [json.dumps(dict(applicant), ensure_ascii=False), _ts(utc_now()),
+                             enrollment_id])
+            self._event(enrollment_id, actor, "applicant_updated", None, None, {})
+
+    def add_biometrics(self, enrollment_id: str, samples: Iterable[BiometricSample], *,
+                       actor: str) -> None:
+        """Store samples; one replaces an earlier sample of the same kind and position."""
+        with self.db.atomic():
+            self._state(enrollment_id)
+            names = self._insert_samples(enrollment_id, samples, replace=True)
+            self._event(enrollment_id, actor, "biometrics_added", None, None, {"samples": names})
+
+    def transition(self, enrollment_id: str, target: State, *, actor: str,
+                   reason: str | None = None) -> Enrollment:
+        """Move to ``target`` (validated), with its audit event and outbox change, atomically."""
+        with self.db.atomic():
+            current = self._state(enrollment_id)
+            check_transition(current, target, reason)
+            now = utc_now()
+            self.db.execute("UPDATE enrollments SET state = ?, reason = ?, updated_at = ? "
+                            "WHERE id = ?", [str(target), reason, _ts(now), enrollment_id])
+            self._event(enrollment_id, actor, "state_changed", current, target,
+                        {"reason": reason} if reason else {})
+            if target in OUTBOX_STATUS_ON:
+                self.db.execute("UPDATE outbox SET status = ? WHERE enrollment_id = ? AND "
+                                "status IN ('pending', 'sent')",
+                                [OUTBOX_STATUS_ON[target], enrollment_id])
+            if target in OUTBOX_ACTIONS:
+                self._enqueue(enrollment_id, OUTBOX_ACTIONS[target])
+        return self.get(enrollment_id).enrollment
+
+    def _insert_samples(self, enrollment_id: str, samples: Iterable[BiometricSample],
+                        replace: bool = False) -> list[str]:
+        names = []
+        now = _ts(utc_now())
+        for s in samples:
+            if replace:
+                self.db.execute("DELETE FROM biometrics WHERE enrollment_id = ? AND kind = ? AND "
+                                "position = ?", [enrollment_id, s.kind, s.position])
+            sealed = self._cipher.seal(_aad_id(enrollment_id, s.id), s.kind, s.payload)
+            self.db.execute(
+                "INSERT INTO biometrics (id, enrollment_id, kind, position, format, quality, meta,"
+                " payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [s.id, enrollment_id, s.kind, s.position, s.format, s.quality,
+                 json.dumps(dict(s.meta)), sealed, now])
+            names.append(f"{s.kind}:{s.position}" if s.position else s.kind)
+        return names
+
+    def _event(self, enrollment_id: str, actor: str, event: str, from_state: State | None,
+               to_state: State | None, detail: Mapping[str, Any]) -> None:
+        self.db.execute(
+            "INSERT INTO events (enrollment_id, at, actor, event, from_state, to_state, detail) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [enrollment_id, _ts(utc_now()), actor, event,
+             str(from_state) if from_state else None, str(to_state) if to_state else None,
+             json.dumps(dict(detail), ensure_ascii=False)])
+
+    def _enqueue(self, enrollment_id: str, action: str) -> None:
+        self.db.execute("INSERT INTO outbox (enrollment_id, action, created_at) VALUES (?, ?, ?)",
+                        [enrollment_id, action, _ts(utc_now())])
+
+    def _state(self, enrollment_id: str) -> State:
+        row = self.db.execute("SELECT state FROM enrollments WHERE id = ?",
+                              [enrollment_id]).fetchone()
+        if row is None:
+            raise RecordNotFound(f"no enrollment {enrollment_id}", enrollment_id=enrollment_id)
+        return State(row[0])
+
+    # -- reads --------------------------------------------------------------------------
+
+    def get(self, enrollment_id: str) -> EnrollmentRecord:
+        """One enrollment with its applicant data and sample list (payloads stay sealed)."""
+        row = self.db.execute(
+            "SELECT id, station_id, officer_id, state, reason, applicant, created_at, updated_at "
+            "FROM enrollments WHERE id = ?", [enrollment_id]).fetchone()
+        if row is None:
+            raise RecordNotFound(f"no enrollment {enrollment_id}", enrollment_id=enrollment_id)
+        enrollment = Enrollment(row[0], row[1], row[2], State(row[3]), row[4], _dt(row[6]),
+                                _dt(row[7]))
+        samples = tuple(
+            BiometricInfo(r[0], enrollment_id, r[1], r[2], r[3], r[4], json.loads(r[5]), _dt(r[6]))
+            for r in self.db.execute(
+                "SELECT id, kind, position, format, quality, meta, created_at FROM biometrics "
+                "WHERE enrollment_id = ? ORDER BY kind, position", [enrollment_id]))
+        return EnrollmentRecord(enrollment, json.loads(row[5]), samples)
+
+    def load_payload(self, enrollment_id: str, sample_id: str) -> bytes:
+        """Decrypt one sample's payload (authenticated against its enrollment and id)."""
+        row = self.db.execute("SELECT kind, payload FROM biometrics WHERE id = ? AND "
+                              "enrollment_id = ?", [sample_id, enrollment_id]).fetchone()
+        if row is None:
+            raise RecordNotFound(f"no sample {sample_id} in enrollment {enrollment_id}",
+                                 enrollment_id=enrollment_id)
+        return self._cipher.open(_aad_id(enrollment_id, sample_id), row[0], row[1])
+
+    def list_enrollments(self, state: State | None = None, limit: int = 100) -> list[Enrollment]:
+        """Newest first."""
+        sql = ("SELECT id, station_id, officer_id, state, reason, created_at, updated_at "
+               "FROM enrollments")
+        args: list[Any] = []
+        if state is not None:
+            sql += " WHERE state = ?"
+            args.append(str(state))
+        sql += " ORDER BY id DESC LIMIT ?"
+        args.append(limit)
+        return [Enrollment(r[0], r[1], r[2], State(r[3]), r[4], _dt(r[5]), _dt(r[6]))
+                for r in self.db.execute(sql, args)]
+
+    def counts_by_state(self) -> dict[State, int]:
+        """How many enrollments are in each state (all states present, zero if none)."""
+        counts = dict.fromkeys(State, 0)
+        for state, n in self.db.execute("SELECT state, count(*) FROM enrollments GROUP BY state"):
+            counts[State(state)] = n
+        return counts
+
+    def pending_outbox(self, limit: int = 100) -> list[OutboxItem]:
+        """Open outbox rows, oldest first."""
+        return [OutboxItem(r[0], r[1], r[2], r[3], r[4], _dt(r[5])) for r in self.db.execute(
+            "SELECT seq, enrollment_id, action, status, attempts, created_at FROM outbox "
+            "WHERE status = 'pending' ORDER BY seq LIMIT ?", [limit])]
+
+    def events(self, enrollment_id: str) -> list[dict[str, Any]]:
+        """The audit trail of one enrollment, in order."""
+        return [dict(zip(("seq", "at", "actor", "event", "from_state", "to_state", "detail"),
+                         (*r[:6], json.loads(r[6])), strict=True))
+                for r in self.db.execute(
+                    "SELECT seq, at, actor, event, from_state, to_state, detail FROM events "
+                    "WHERE enrollment_id = ? ORDER BY seq", [enrollment_id])]

@@ -1,0 +1,65 @@
+"""Versioned schema migrations (sqlite-utils Migrations). Append new ones; never edit old ones."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATIONS = Migrations("kiosk")
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    """Enrollments, encrypted biometrics, the audit trail and the sync outbox."""
+    db.executescript(
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE enrollments (
+            id TEXT PRIMARY KEY,
+            station_id TEXT NOT NULL,
+            officer_id TEXT NOT NULL,
+            state TEXT NOT NULL,
+            reason TEXT,
+            applicant TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX enrollments_state ON enrollments(state, updated_at);
+        CREATE TABLE biometrics (
+            id TEXT PRIMARY KEY,
+            enrollment_id TEXT NOT NULL REFERENCES enrollments(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            position TEXT NOT NULL DEFAULT '',
+            format TEXT NOT NULL,
+            quality REAL,
+            meta TEXT NOT NULL DEFAULT '{}',
+            payload BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX biometrics_enrollment ON biometrics(enrollment_id);
+        CREATE TABLE events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            enrollment_id TEXT NOT NULL REFERENCES enrollments(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            event TEXT NOT NULL,
+            from_state TEXT,
+            to_state TEXT,
+            detail TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX events_enrollment ON events(enrollment_id, seq);
+        CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            enrollment_id TEXT NOT NULL REFERENCES enrollments(id) ON DELETE CASCADE,
+            action TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            created_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT,
+            last_error TEXT
+        );
+        CREATE INDEX outbox_pending ON outbox(status, seq);
+        """
+    )

@@ -1,0 +1,165 @@
+"""The store: one writer thread owns the write connection; readers get their own connections.
+
+All writes go through :meth:`Store.write`, which returns a Future resolved only after COMMIT
+(synchronous=FULL), so "saved" in the UI always means durably on disk.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from sqlite_utils import Database
+
+from kiosk.domain.enrollment import State
+from kiosk.options import Settings, default_data_dir
+from kiosk.store import database, errors, keys
+from kiosk.store.crypto import PayloadCipher, key_check
+from kiosk.store.repository import Repository
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class StoreStatus:
+    """A summary for the main window and `kiosk doctor`."""
+
+    path: Path
+    size_bytes: int
+    key_backend: str
+    key_where: str
+    by_state: dict[State, int]
+    outbox_pending: int
+
+
+def data_dir_from(settings: Settings) -> Path:
+    """The configured data folder, or the platform's default."""
+    configured = settings["storage.data_dir"]
+    return Path(configured) if configured else default_data_dir()
+
+
+class Store:
+    """Open with :meth:`open`; close with :meth:`close` (or use as a context manager)."""
+
+    def __init__(self, path: Path, writer_db: Database, cipher: PayloadCipher,
+                 key_location: keys.KeyLocation, busy_timeout_ms: int) -> None:
+        self.path = path
+        self.key_location = key_location
+        self._cipher = cipher
+        self._busy_timeout_ms = busy_timeout_ms
+        self._writer = Repository(writer_db, cipher)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-db-writer")
+        self._local = threading.local()
+        self._readers: list[Database] = []
+        self._lock = threading.Lock()
+        self._closed = False
+
+    @classmethod
+    def open(cls, data_dir: Path, *, key_backend: str = "auto",
+             busy_timeout_ms: int = 5000) -> Store:
+        """Open (creating on first start) the database and its data key in ``data_dir``.
+
+        Raises a specific :class:`~kiosk.store.errors.StoreError` for a read-only folder, a
+        damaged database, a locked database, a full disk, or a missing or different key.
+        """
+        database.ensure_writable_dir(data_dir)
+        path = data_dir / database.DB_FILE_NAME
+        database.check_header(path)
+        db = database.connect(path, busy_timeout_ms)
+        try:
+            database.migrate(db, path)
+            key, where = _unlock(db, path, data_dir, keys.choose_backend(key_backend))
+        except BaseException:
+            db.close()
+            raise
+        return cls(path, db, PayloadCipher(key), where, busy_timeout_ms)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Store:
+        """Open the store the configuration names."""
+        return cls.open(data_dir_from(settings), key_backend=settings["storage.key_backend"],
+                        busy_timeout_ms=settings["storage.busy_timeout_ms"])
+
+    def write(self, fn: Callable[[Repository], T]) -> Future[T]:
+        """Run ``fn(repository)`` on the writer thread; errors arrive as StoreError."""
+        if self._closed:
+            raise errors.StoreError("the store is closed", message_key="store.closed")
+
+        def job() -> T:
+            try:
+                return fn(self._writer)
+            except (sqlite3.Error, OSError) as exc:
+                raise errors.translate(exc, self.path) from None
+
+        return self._executor.submit(job)
+
+    def read(self, fn: Callable[[Repository], T]) -> T:
+        """Run ``fn(repository)`` now, on this thread's read-only connection."""
+        if self._closed:
+            raise errors.StoreError("the store is closed", message_key="store.closed")
+        repo = getattr(self._local, "repo", None)
+        if repo is None:
+            db = database.connect(self.path, self._busy_timeout_ms, read_only=True)
+            with self._lock:
+                self._readers.append(db)
+            repo = self._local.repo = Repository(db, self._cipher)
+        try:
+            return fn(repo)
+        except (sqlite3.Error, OSError) as exc:
+            raise errors.translate(exc, self.path) from None
+
+    def status(self) -> StoreStatus:
+        """Counts and sizes, read on the calling thread."""
+        size = sum(p.stat().st_size for p in self.path.parent.glob(self.path.name + "*"))
+        by_state = self.read(lambda r: r.counts_by_state())
+        pending = self.read(lambda r: len(r.pending_outbox(limit=1_000_000)))
+        return StoreStatus(self.path, size, self.key_location.backend, self.key_location.where,
+                           by_state, pending)
+
+    def close(self) -> None:
+        """Finish queued writes, then close every connection."""
+        if self._closed:
+            return
+        self._closed = True
+        self._executor.shutdown(wait=True)
+        self._writer.db.close()
+        with self._lock:
+            for db in self._readers:
+                db.close()
+            self._readers.clear()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _unlock(db: Database, path: Path, data_dir: Path,
+            backend: str) -> tuple[bytes, keys.KeyLocation]:
+    """Find the data key that matches this database, or create it for a new database."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'key_check'").fetchone()
+    if row is None:
+        key, where = keys.load_key(data_dir, backend)
+        if key is None:
+            key, where = keys.create_key(data_dir, backend)
+        try:
+            with db.atomic():
+                db.execute("INSERT INTO meta (key, value) VALUES ('key_check', ?)",
+                           [key_check(key)])
+        except sqlite3.Error as exc:
+            raise errors.translate(exc, path) from None
+        return key, where
+    key, where = keys.require_key(data_dir, backend)
+    if key_check(key) != row[0]:
+        raise errors.KeyMismatch(
+            f"the data key in {where.backend} ({where.where}) is not the key this database was "
+            "made with; restore the original key", where=where.where)
+    return key, where
