@@ -99,8 +99,11 @@ def migrate(db: Database, path: Path) -> list[str]:
 def integrity_problems(db: Database, quick: bool = False) -> list[str]:
     """SQLite's integrity check plus foreign keys; an empty list means healthy."""
     pragma = "quick_check" if quick else "integrity_check"
-    rows = [r[0] for r in db.execute(f"PRAGMA {pragma}").fetchall()]
-    problems = [] if rows == ["ok"] else rows
-    problems += [f"dangling reference in {r[0]} row {r[1]}"
-                 for r in db.execute("PRAGMA foreign_key_check").fetchall()]
+    try:
+        rows = [r[0] for r in db.execute(f"PRAGMA {pragma}").fetchall()]
+        problems = [] if rows == ["ok"] else rows
+        problems += [f"dangling reference in {r[0]} row {r[1]}"
+                     for r in db.execute("PRAGMA foreign_key_check").fetchall()]
+    except sqlite3.DatabaseError as exc:  # damage bad enough that the check itself fails
+        return [str(exc)]
     return problems

@@ -105,21 +105,37 @@ def create_key(data_dir: Path, backend: str) -> tuple[bytes, KeyLocation]:
         log.info("created a new data key in the OS keyring")
         return key, KeyLocation("keyring", f"{KEYRING_SERVICE}/{entry}")
     path = data_dir / KEY_FILE_NAME
+    temp = data_dir / f".{KEY_FILE_NAME}.{os.getpid()}.tmp"
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, text.encode("ascii") + b"\n")
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        # link() publishes the complete file atomically and never replaces an existing key
+        os.link(temp, path)
+        _fsync_dir(data_dir)
     except FileExistsError:
         raise StoreError(f"a key file already exists at {path}",
                          message_key="store.key_exists") from None
     except OSError as exc:
         raise DataDirNotWritable(f"cannot create the key file {path}: {exc.strerror}",
                                  path=str(path)) from None
+    finally:
+        temp.unlink(missing_ok=True)
+    log.info("created a new data key file at %s", path)
+    return key, KeyLocation("file", str(path))
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
     try:
-        os.write(fd, text.encode("ascii") + b"\n")
         os.fsync(fd)
     finally:
         os.close(fd)
-    log.info("created a new data key file at %s", path)
-    return key, KeyLocation("file", str(path))
 
 
 def require_key(data_dir: Path, backend: str) -> tuple[bytes, KeyLocation]:
