@@ -66,8 +66,17 @@ sync_environment() {
   fi
   # The lock pins every package with hashes; sync removes anything not in it.
   "$UV" pip sync -q --python "$venv/bin/python" --require-hashes "$KIOSK_ROOT/requirements.lock"
-  "$UV" pip install -q --python "$venv/bin/python" --no-deps -e "$KIOSK_ROOT"
+  "$UV" pip install -q --python "$venv/bin/python" --no-deps --reinstall-package enrollment-kiosk \
+    --config-settings editable_mode=compat -e "$KIOSK_ROOT"
   KIOSK_VENV="$venv"
+}
+
+compile_translations() {
+  local ts
+  for ts in "$KIOSK_ROOT"/resources/translations/*.ts; do
+    [ -e "$ts" ] || continue
+    "$KIOSK_VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+  done
 }
 
 kiosk_bootstrap() {
@@ -75,4 +84,5 @@ kiosk_bootstrap() {
   KIOSK_PYTHON=$(find_python)
   ensure_uv
   sync_environment
+  compile_translations
 }

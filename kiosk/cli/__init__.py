@@ -16,6 +16,7 @@ from kiosk import __version__
 from kiosk.errors import KioskError
 
 COMMAND_MODULES = (
+    "kiosk.cli.doctor",
     "kiosk.cli.config",
 )
 

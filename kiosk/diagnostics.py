@@ -1,0 +1,133 @@
+"""Station health checks for ``kiosk doctor``: one result per check, none of them writes."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sqlite3
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from kiosk.errors import KioskError
+from kiosk.options import Settings, load_settings
+from kiosk.store import database, keys
+from kiosk.store.crypto import key_check
+from kiosk.store.schema import MIGRATIONS
+from kiosk.store.store import data_dir_from
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The outcome of one check; ``ok`` False makes ``kiosk doctor`` exit non-zero."""
+
+    name: str
+    ok: bool
+    detail: str
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+Check = Callable[[Settings], Iterable[CheckResult]]
+
+
+def check_python(settings: Settings) -> Iterable[CheckResult]:
+    version = platform.python_version()
+    yield CheckResult("python", sys.version_info[:2] == (3, 11),
+                      f"Python {version} at {sys.executable}")
+
+
+def check_data_dir(settings: Settings) -> Iterable[CheckResult]:
+    folder = data_dir_from(settings)
+    if not folder.exists():
+        parent = next((p for p in folder.parents if p.exists()), Path("/"))
+        ok = os.access(parent, os.W_OK)
+        yield CheckResult("data folder", ok, f"{folder} (created at first start)" if ok else
+                          f"{folder} does not exist and {parent} is not writable")
+        return
+    try:
+        database.ensure_writable_dir(folder)
+    except KioskError as exc:
+        yield CheckResult("data folder", False, str(exc))
+        return
+    yield CheckResult("data folder", True, f"{folder} is writable")
+
+
+def check_database_and_key(settings: Settings) -> Iterable[CheckResult]:
+    folder = data_dir_from(settings)
+    path = folder / database.DB_FILE_NAME
+    backend = keys.choose_backend(settings["storage.key_backend"])
+    if not path.exists():
+        yield CheckResult("database", True, f"{path} not created yet (created at first start)")
+        key, where = _load_key(folder, backend)
+        yield CheckResult("data key", True, f"{where} (created at first start)" if key is None
+                          else f"present in {where} (no database yet)")
+        return
+    try:
+        database.check_header(path)
+        db = database.connect(path, settings["storage.busy_timeout_ms"], read_only=True)
+    except KioskError as exc:
+        yield CheckResult("database", False, str(exc))
+        return
+    try:
+        problems = database.integrity_problems(db)
+        pending = [m.name for m in MIGRATIONS.pending(db)]
+        count = db.execute("SELECT count(*) FROM enrollments").fetchone()[0] \
+            if db["enrollments"].exists() else 0
+        if problems:
+            yield CheckResult("database", False, f"{path} failed the integrity check: "
+                              + "; ".join(problems[:5]))
+        else:
+            note = f", {len(pending)} migration(s) to apply at next start" if pending else ""
+            yield CheckResult("database", True, f"{path} intact, {count} enrollment(s){note}")
+        stored = (db.execute("SELECT value FROM meta WHERE key = 'key_check'").fetchone()
+                  if db["meta"].exists() else None)
+    except sqlite3.Error as exc:
+        yield CheckResult("database", False, f"{path}: {exc}")
+        return
+    finally:
+        db.close()
+    try:
+        key, where = _load_key(folder, backend)
+    except KioskError as exc:
+        yield CheckResult("data key", False, str(exc))
+        return
+    if stored is None:
+        yield CheckResult("data key", True, f"{where} (bound at next start)")
+    elif key is None:
+        yield CheckResult("data key", False, f"missing from {where}: the encrypted biometric "
+                          "data cannot be read; restore the key")
+    elif key_check(key) != stored[0]:
+        yield CheckResult("data key", False, f"the key in {where} does not match the database")
+    else:
+        yield CheckResult("data key", True, f"present in {where} and matches the database")
+
+
+def _load_key(folder: Path, backend: str) -> tuple[bytes | None, str]:
+    key, location = keys.load_key(folder, backend)
+    return key, f"{location.backend} {location.where}"
+
+
+CORE_CHECKS: tuple[Check, ...] = (check_python, check_data_dir, check_database_and_key)
+
+
+def run_checks(settings: Settings | None, extra: Iterable[Check] = (),
+               config_path: Path | None = None) -> list[CheckResult]:
+    """Run every check; a configuration error is itself a failed check, not a crash."""
+    results: list[CheckResult] = []
+    if settings is None:
+        try:
+            settings = load_settings(config_path)
+        except KioskError as exc:
+            return [CheckResult("configuration", False, str(exc))]
+    results.append(CheckResult("configuration", True,
+                               f"{settings.source or 'defaults (no configuration file)'}"))
+    for check in (*CORE_CHECKS, *extra):
+        try:
+            results.extend(check(settings))
+        except Exception as exc:  # a broken check must not hide the others
+            results.append(CheckResult(getattr(check, "__name__", "check"), False,
+                                       f"the check itself failed: {exc!r}"))
+    return results

@@ -1,0 +1,52 @@
+"""Catalogues are complete, and every error key of the core has a translated sentence."""
+
+from __future__ import annotations
+
+import ast
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from ui.messages import known_keys
+
+REPO = Path(__file__).resolve().parent.parent
+CATALOGUES = sorted((REPO / "resources" / "translations").glob("*.ts"))
+
+
+def _error_keys() -> set[str]:
+    """``message_key`` values of every KioskError subclass in kiosk/ and devices/."""
+    keys: set[str] = set()
+    for path in [*(REPO / "kiosk").rglob("*.py"), *(REPO / "devices").rglob("*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign) and any(
+                    getattr(t, "id", None) == "message_key" for t in node.targets):
+                if isinstance(node.value, ast.Constant):
+                    keys.add(node.value.value)
+            elif isinstance(node, ast.keyword) and node.arg == "message_key" and isinstance(
+                    node.value, ast.Constant) and isinstance(node.value.value, str):
+                keys.add(node.value.value)
+    return keys
+
+
+def test_every_error_key_has_a_sentence() -> None:
+    keys = _error_keys()
+    assert len(keys) > 10
+    missing = sorted(keys - known_keys() - {"error.unexpected"})
+    assert not missing, f"add these to ui/messages.py: {missing}"
+
+
+def test_there_are_catalogues() -> None:
+    assert CATALOGUES, "no .ts catalogues in resources/translations"
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: p.name)
+def test_catalogue_has_no_unfinished_or_obsolete_entries(catalogue: Path) -> None:
+    bad = []
+    for message in ET.parse(catalogue).iter("message"):
+        translation = message.find("translation")
+        kind = translation.get("type")
+        text = "".join(translation.itertext()).strip()
+        if kind in ("unfinished", "obsolete", "vanished") or not text:
+            bad.append((kind, message.findtext("source")))
+    assert not bad, bad

@@ -1,0 +1,83 @@
+"""Translated sentences for the core's message keys (``KioskError.message_key``).
+
+The core never produces user-facing text; it raises errors with stable keys. This table is
+the one place those keys become sentences, through Qt's translation system.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from kiosk.errors import KioskError
+
+
+def _sentences() -> dict[str, str]:
+    return {
+        "store.error": QCoreApplication.translate(
+            "Messages", "The local database reported a problem. Nothing was half-saved."),
+        "store.corrupt": QCoreApplication.translate(
+            "Messages", "The local database is damaged. Call a technician; do not delete any "
+            "files. A backup may be restored from the backups folder."),
+        "store.read_only": QCoreApplication.translate(
+            "Messages", "The kiosk cannot write to its data folder. Call a technician (the "
+            "folder is read-only or its permissions are wrong)."),
+        "store.disk_full": QCoreApplication.translate(
+            "Messages", "The disk is full. The last record was not saved; everything saved "
+            "before is safe. Call a technician to free space."),
+        "store.locked": QCoreApplication.translate(
+            "Messages", "The local database is busy in another program. Close it and try "
+            "again."),
+        "store.key_missing": QCoreApplication.translate(
+            "Messages", "The encryption key of this station is missing, so its records cannot "
+            "be read. Call a technician to restore the key."),
+        "store.key_mismatch": QCoreApplication.translate(
+            "Messages", "The encryption key does not belong to this database. Call a "
+            "technician to restore the original key."),
+        "store.key_insecure": QCoreApplication.translate(
+            "Messages", "The encryption key file can be read by other users. Call a "
+            "technician to restrict it."),
+        "store.key_malformed": QCoreApplication.translate(
+            "Messages", "The encryption key file is damaged. Call a technician."),
+        "store.key_unreadable": QCoreApplication.translate(
+            "Messages", "The encryption key file cannot be read. Call a technician."),
+        "store.key_exists": QCoreApplication.translate(
+            "Messages", "An encryption key already exists for this data folder."),
+        "store.keyring_failed": QCoreApplication.translate(
+            "Messages", "The system keyring did not answer. Call a technician."),
+        "store.payload_tampered": QCoreApplication.translate(
+            "Messages", "A stored biometric record failed its integrity check."),
+        "store.not_found": QCoreApplication.translate(
+            "Messages", "The record was not found."),
+        "store.closed": QCoreApplication.translate(
+            "Messages", "The local database is closed."),
+        "config.invalid": QCoreApplication.translate(
+            "Messages", "The configuration is invalid."),
+        "config.unknown_key": QCoreApplication.translate(
+            "Messages", "The configuration has an unknown setting."),
+        "config.bad_value": QCoreApplication.translate(
+            "Messages", "A configuration setting has a wrong value."),
+        "config.syntax": QCoreApplication.translate(
+            "Messages", "The configuration file is not valid TOML."),
+        "config.missing_file": QCoreApplication.translate(
+            "Messages", "The configuration file named by KIOSK_CONFIG does not exist."),
+        "config.unreadable": QCoreApplication.translate(
+            "Messages", "The configuration file cannot be read."),
+        "enrollment.illegal_transition": QCoreApplication.translate(
+            "Messages", "This step is not allowed for the enrollment in its current state."),
+    }
+
+
+def describe(error: BaseException) -> tuple[str, str]:
+    """A translated sentence for the user, and the precise technical detail (untranslated)."""
+    if isinstance(error, KioskError):
+        sentence = _sentences().get(error.message_key)
+        if sentence is None:
+            sentence = QCoreApplication.translate("Messages", "Unexpected problem.")
+        return sentence, str(error)
+    return (QCoreApplication.translate("Messages", "Unexpected problem. The data already saved "
+                                       "is safe."), repr(error))
+
+
+def known_keys() -> frozenset[str]:
+    """Every message key this table translates (a test checks the core's keys against it)."""
+    return frozenset(_sentences())
