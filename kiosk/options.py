@@ -162,6 +162,19 @@ declare("ui.full_screen", "bool", False, "Start the main window full screen (kio
 declare("log.level", "choice", "INFO", "Log level.",
         choices=("DEBUG", "INFO", "WARNING", "ERROR"))
 
+# -- accounts and sessions ----------------------------------------------------------------
+declare("accounts.lockout_attempts", "int", 5,
+        "Wrong passwords in a row that lock an account.", minimum=1, maximum=100)
+declare("accounts.lockout_minutes", "int", 15,
+        "How long a locked account stays locked.", minimum=1, maximum=24 * 60)
+declare("accounts.min_password_length", "int", 10,
+        "Shortest password accepted for a new or changed account.", minimum=8, maximum=128)
+declare("accounts.idle_lock_minutes", "float", 5.0,
+        "Minutes without input before the screen locks (work in progress is kept).",
+        minimum=0.5, maximum=120)
+declare("accounts.idle_warning_seconds", "int", 30,
+        "Seconds of warning shown before the idle lock.", minimum=5, maximum=600)
+
 
 @dataclass(frozen=True)
 class Settings:

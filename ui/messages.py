@@ -62,6 +62,26 @@ def _sentences() -> dict[str, str]:
             "Messages", "The configuration file named by KIOSK_CONFIG does not exist."),
         "config.unreadable": QCoreApplication.translate(
             "Messages", "The configuration file cannot be read."),
+        "account.error": QCoreApplication.translate(
+            "Messages", "The account could not be used."),
+        "account.invalid_credentials": QCoreApplication.translate(
+            "Messages", "Wrong user name or password."),
+        "account.locked": QCoreApplication.translate(
+            "Messages", "Too many wrong passwords: this account is locked for a while. Ask a "
+            "supervisor or try again later."),
+        "account.disabled": QCoreApplication.translate(
+            "Messages", "This account is disabled. Ask a supervisor."),
+        "account.weak_password": QCoreApplication.translate(
+            "Messages", "The password is too weak."),
+        "account.exists": QCoreApplication.translate(
+            "Messages", "An account with this user name already exists."),
+        "account.not_permitted": QCoreApplication.translate(
+            "Messages", "Your role does not allow this."),
+        "account.setup_done": QCoreApplication.translate(
+            "Messages", "The first account has already been created. Sign in instead."),
+        "account.invalid_username": QCoreApplication.translate(
+            "Messages", "User names have 3 to 32 characters: lower-case letters a-z, digits, "
+            "dot, underscore or hyphen."),
         "enrollment.illegal_transition": QCoreApplication.translate(
             "Messages", "This step is not allowed for the enrollment in its current state."),
     }

@@ -63,3 +63,31 @@ def m001_initial(db: Database) -> None:
         CREATE INDEX outbox_pending ON outbox(status, seq);
         """
     )
+
+
+@MIGRATIONS()
+def m002_accounts(db: Database) -> None:
+    """Local officer accounts and their sign-in audit trail."""
+    db.executescript(
+        """
+        CREATE TABLE officers (
+            username TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            password_hash TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL,
+            created_by TEXT,
+            password_changed_at TEXT NOT NULL
+        );
+        CREATE TABLE account_events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            username TEXT NOT NULL,
+            event TEXT NOT NULL,
+            actor TEXT
+        );
+        """
+    )
