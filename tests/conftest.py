@@ -54,6 +54,9 @@ def screenshot(request: pytest.FixtureRequest):
     target = request.config.getoption("--screenshots")
 
     def take(widget, name: str) -> Path | None:
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.processEvents()  # let pending layouts settle, as a user would see them
         pixmap = widget.grab()
         assert not pixmap.isNull(), f"screen {name} did not render"
         if not target:

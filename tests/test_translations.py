@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -38,6 +40,27 @@ def test_every_error_key_has_a_sentence() -> None:
 
 def test_there_are_catalogues() -> None:
     assert CATALOGUES, "no .ts catalogues in resources/translations"
+
+
+def _sources(ts: Path) -> set[tuple[str, str]]:
+    return {(context.findtext("name"), message.findtext("source"))
+            for context in ET.parse(ts).iter("context") for message in context.iter("message")}
+
+
+def test_catalogues_hold_every_translatable_string_of_the_ui(tmp_path: Path) -> None:
+    """lupdate over ui/ finds exactly the strings the catalogues hold (none new, none stale)."""
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    fresh = tmp_path / "fresh.ts"
+    files = sorted(str(p) for p in (REPO / "ui").rglob("*.py"))
+    subprocess.run([str(lupdate), "-no-obsolete", *files, "-ts", str(fresh)], check=True,
+                   capture_output=True, timeout=120)
+    expected = _sources(fresh)
+    assert len(expected) > 40
+    for catalogue in CATALOGUES:
+        held = _sources(catalogue)
+        assert not expected - held, f"{catalogue.name} lacks (run scripts/update_translations)" \
+                                    f": {sorted(expected - held)[:10]}"
+        assert not held - expected, f"{catalogue.name} has stale: {sorted(held - expected)[:10]}"
 
 
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: p.name)

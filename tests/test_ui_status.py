@@ -1,22 +1,27 @@
-"""The main window in a real window: station id, store figures, translated errors."""
+"""Start-up in a real window: first-start setup, sign-in, status, translated errors, idle lock."""
 
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from argon2 import PasswordHasher
 from PySide6.QtWidgets import QApplication, QLabel
 from storehelp import new_enrollment, samples
+from uihelp import press_enter, type_text
 
+from kiosk.accounts.roles import Role
 from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
-from kiosk.store.store import Store
+from kiosk.services import Services
 from ui import ops
-from ui.app import build_main_window, install_language
+from ui.app import install_language
+from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
+PASSWORD = "mật khẩu trạm 2026"
 
 
 @pytest.fixture
@@ -25,6 +30,12 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("KIOSK_STATION_ID", "HN-DESK-1")
     monkeypatch.setenv("KIOSK_STATION_OFFICE", "Phòng Quản lý xuất nhập cảnh Hà Nội")
     return load_settings()
+
+
+def _fast_services(settings):
+    services = Services.open(settings)
+    services.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    return services
 
 
 @pytest.fixture
@@ -42,23 +53,69 @@ def language(request, qapp: QApplication):
         qapp.removeTranslator(translator)
 
 
+@pytest.fixture
+def window(qtbot, settings):
+    win = MainWindow(settings, lambda: _fast_services(settings))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
 def _texts(widget) -> str:
     return "\n".join(label.text() for label in widget.findChildren(QLabel))
 
 
-def test_status_screen_shows_station_and_store(qtbot, settings, synchronous_ops, language,
+def test_first_start_setup_then_sign_in_then_status(language, window, synchronous_ops,
+                                                    screenshot) -> None:
+    window.open_services()
+    setup = window.setup_screen
+    assert window.screens.currentWidget() is setup
+    screenshot(window, f"setup_{language}")
+    type_text(setup.username, "lan.tran")
+    type_text(setup.display_name, "Trần Thị Lan")
+    setup.role.setCurrentIndex(setup.role.findData(Role.SUPERVISOR))
+    type_text(setup.password, PASSWORD)
+    type_text(setup.confirm, PASSWORD + "x")
+    press_enter(setup.confirm)
+    assert setup.error.isVisible() and window.screens.currentWidget() is setup
+    setup.confirm.clear()
+    type_text(setup.confirm, PASSWORD)
+    press_enter(setup.confirm)
+    login = window.login_screen
+    assert window.screens.currentWidget() is login
+    assert login.username.text() == "lan.tran"
+    screenshot(window, f"login_{language}")
+    type_text(login.password, "wrong password")
+    press_enter(login.password)
+    expected = "Sai tên đăng nhập hoặc mật khẩu" if language == "vi" else "Wrong user name"
+    assert expected in login.error.text.text()
+    screenshot(window, f"login_error_{language}")
+    type_text(login.password, PASSWORD)
+    press_enter(login.password)
+    assert window.session is not None and window.session.officer.display_name == "Trần Thị Lan"
+    assert window.screens.currentWidget() is window.status_screen
+    assert "Trần Thị Lan" in window.officer_label.text()
+
+
+def test_status_screen_shows_station_and_store(language, window, settings, synchronous_ops,
                                                screenshot) -> None:
-    with Store.from_settings(settings) as store:
+    services = _fast_services(settings)
+    with services.store as store:
         for i in range(3):
             e = new_enrollment()
             store.write(lambda r, e=e, i=i: r.save_enrollment(e, {}, samples(i), actor="o"))
         store.write(lambda r, e=e: r.transition(e.id, State.CAPTURED, actor="o")).result()
-    window = build_main_window(settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_store()
+        services.accounts.create_first("lan.tran", "Trần Thị Lan", Role.SUPERVISOR, PASSWORD)
+    window.open_services()
+    window._signed_in(services.accounts.authenticate("lan.tran", PASSWORD), resumed=False) \
+        if False else None
+    type_text(window.login_screen.username, "lan.tran")
+    type_text(window.login_screen.password, PASSWORD)
+    press_enter(window.login_screen.password)
     screen = window.status_screen
+    assert window.screens.currentWidget() is screen
     assert screen.station_label.text() == "HN-DESK-1"
     assert screen.count_labels[State.DRAFT].text() == "2"
     assert screen.count_labels[State.CAPTURED].text() == "1"
@@ -67,47 +124,83 @@ def test_status_screen_shows_station_and_store(qtbot, settings, synchronous_ops,
     assert ("Mã trạm" if language == "vi" else "Station ID") in text
     assert "Phòng Quản lý xuất nhập cảnh Hà Nội" in text
     screenshot(window, f"status_{language}")
-    window.close()
-    assert window.store is None
 
 
 def test_damaged_database_shows_translated_error_and_retry_recovers(
-        qtbot, settings, synchronous_ops, language, screenshot) -> None:
+        language, window, synchronous_ops, screenshot) -> None:
     data = Path(os.environ["KIOSK_STORAGE_DATA_DIR"])
     data.mkdir(parents=True)
     (data / "kiosk.db").write_bytes(b"not a database" * 50)
-    window = build_main_window(settings)
-    qtbot.addWidget(window)
-    window.show()
-    window.open_store()
+    window.open_services()
     screen = window.status_screen
     assert screen.error_panel.isVisible()
     expected = "bị hỏng" if language == "vi" else "is damaged"
-    assert expected in screen.error_text.text()
-    assert "not an SQLite database" in screen.error_detail.text()
+    assert expected in screen.error_banner.text.text()
+    assert "not an SQLite database" in screen.error_banner.detail.text()
     screenshot(window, f"status_error_{language}")
     (data / "kiosk.db").unlink()
-    qtbot.mouseClick(screen.retry_button, Qt.MouseButton.LeftButton)
-    assert screen.error_panel.isHidden()
-    assert window.store is not None
-    window.close()
+    qtbot_click(screen.retry_button)
+    assert window.services is not None
+    assert window.screens.currentWidget() is window.setup_screen
 
 
-def test_store_opens_off_the_ui_thread(qtbot, settings) -> None:
-    """Without the synchronous runner, opening happens on a worker thread."""
-    import threading
+def qtbot_click(button) -> None:
+    button.click()
 
+
+def test_idle_lock_keeps_the_session_and_same_officer_unlocks(window, settings, synchronous_ops,
+                                                              screenshot) -> None:
+    services = _fast_services(settings)
+    services.accounts.create_first("lan.tran", "Trần Thị Lan", Role.SUPERVISOR, PASSWORD)
+    services.close()
+    window.open_services()
+    now = [1000.0]
+    window.idle.clock = lambda: now[0]
+    type_text(window.login_screen.username, "lan.tran")
+    type_text(window.login_screen.password, PASSWORD)
+    press_enter(window.login_screen.password)
+    assert window.session is not None
+    now[0] += settings["accounts.idle_lock_minutes"] * 60 - 10
+    window.idle.poll()
+    assert window.statusBar().currentMessage()  # the warning
+    now[0] += 11
+    window.idle.poll()
+    login = window.login_screen
+    assert window.screens.currentWidget() is login and login.locked_user == "lan.tran"
+    assert login.username.isReadOnly()
+    screenshot(window, "locked_en")
+    type_text(login.password, PASSWORD)
+    press_enter(login.password)
+    assert window.screens.currentWidget() is window.status_screen
+    window.sign_out()  # handover
+    assert window.session is None and not window.login_screen.username.isReadOnly()
+
+
+def test_services_open_off_the_ui_thread(qtbot, window) -> None:
     seen = {}
-    window = build_main_window(settings)
-    qtbot.addWidget(window)
-    original = window._open_store
+    original = window._open_services
 
     def spy():
         seen["thread"] = threading.current_thread()
         return original()
 
-    window._open_store = spy
-    window.open_store()
-    qtbot.waitUntil(lambda: window.store is not None, timeout=10_000)
+    window._open_services = spy
+    window.open_services()
+    qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
     assert seen["thread"] is not threading.main_thread()
-    window.close()
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.setup_screen, timeout=10_000)
+
+
+def test_repeated_enter_signs_in_once(window, settings, synchronous_ops) -> None:
+    services = _fast_services(settings)
+    services.accounts.create_first("lan.tran", "Trần Thị Lan", Role.SUPERVISOR, PASSWORD)
+    services.close()
+    window.open_services()
+    calls = []
+    window.login_screen.submitted.connect(lambda *a: calls.append(a))
+    window.login_screen.set_busy(True)  # as while a sign-in is being checked
+    type_text(window.login_screen.username, "lan.tran")
+    type_text(window.login_screen.password, PASSWORD)
+    for _ in range(3):
+        press_enter(window.login_screen.password)
+    assert calls == []

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kiosk.errors import KioskError
 from kiosk.options import Settings, load_settings
-from kiosk.store.store import Store
+from kiosk.services import Services
 from ui.fonts import font_for
 from ui.main_window import MainWindow
 from ui.messages import describe
@@ -53,11 +53,11 @@ def run_gui(args: argparse.Namespace) -> int:
         window.showFullScreen()
     else:
         window.show()
-    window.open_store()
+    window.open_services()
     return app.exec()
 
 
 def build_main_window(settings: Settings) -> MainWindow:
     """The main window wired to the configured store."""
     logging.getLogger().setLevel(settings["log.level"])
-    return MainWindow(settings, lambda: Store.from_settings(settings))
+    return MainWindow(settings, lambda: Services.open(settings))

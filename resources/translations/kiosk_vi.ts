@@ -1,258 +1,446 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>LoginScreen</name>
+    <message>
+        <location filename="../../ui/screens/login.py" line="29" />
+        <location filename="../../ui/screens/login.py" line="64" />
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login.py" line="36" />
+        <source>&amp;Sign in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login.py" line="39" />
+        <source>Sign in as &amp;another officer</source>
+        <translation>Đăng nhập bằng &amp;cán bộ khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login.py" line="46" />
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login.py" line="47" />
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login.py" line="65" />
+        <source>Sign in with your own account.</source>
+        <translation>Hãy đăng nhập bằng tài khoản của chính mình.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login.py" line="74" />
+        <source>Screen locked</source>
+        <translation>Màn hình đã khóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login.py" line="75" />
+        <source>%1 was inactive, so the screen was locked. Work in progress is kept. Enter the password to continue.</source>
+        <translation>Do %1 không thao tác trong một thời gian nên màn hình đã được khóa. Công việc đang làm dở vẫn được giữ nguyên. Nhập mật khẩu để tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/login.py" line="111" />
+        <source>Too many wrong passwords. This account is locked until %1.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần. Tài khoản bị khóa đến %1.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="26"/>
+        <location filename="../../ui/main_window.py" line="32" />
         <source>Enrollment kiosk – %1</source>
         <translation>Trạm thu nhận sinh trắc học – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="49" />
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="52" />
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="137" />
+        <source>No activity: the screen locks in %n second(s).</source>
+        <translation>
+            <numerusform>Không có thao tác: màn hình sẽ khóa sau %n giây.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140" />
+        <source>officer</source>
+        <translation>cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140" />
+        <source>supervisor</source>
+        <translation>giám sát viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141" />
+        <source>technician</source>
+        <translation>kỹ thuật viên</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="16"/>
+        <location filename="../../ui/messages.py" line="16" />
         <source>The local database reported a problem. Nothing was half-saved.</source>
         <translation>Cơ sở dữ liệu cục bộ báo lỗi. Không có dữ liệu nào bị lưu dở dang.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="18"/>
+        <location filename="../../ui/messages.py" line="18" />
         <source>The local database is damaged. Call a technician; do not delete any files. A backup may be restored from the backups folder.</source>
         <translation>Cơ sở dữ liệu cục bộ bị hỏng. Hãy gọi kỹ thuật viên; không xóa bất kỳ tệp nào. Có thể khôi phục bản sao lưu trong thư mục backups.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="21" />
         <source>The kiosk cannot write to its data folder. Call a technician (the folder is read-only or its permissions are wrong).</source>
         <translation>Trạm không ghi được vào thư mục dữ liệu. Hãy gọi kỹ thuật viên (thư mục chỉ cho phép đọc hoặc quyền truy cập không đúng).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="24" />
         <source>The disk is full. The last record was not saved; everything saved before is safe. Call a technician to free space.</source>
         <translation>Ổ đĩa đã đầy. Hồ sơ vừa rồi chưa được lưu; mọi dữ liệu đã lưu trước đó vẫn an toàn. Hãy gọi kỹ thuật viên để giải phóng dung lượng.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="27" />
         <source>The local database is busy in another program. Close it and try again.</source>
         <translation>Cơ sở dữ liệu cục bộ đang được một chương trình khác sử dụng. Hãy đóng chương trình đó và thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="30" />
         <source>The encryption key of this station is missing, so its records cannot be read. Call a technician to restore the key.</source>
         <translation>Không tìm thấy khóa mã hóa của trạm nên không thể đọc các hồ sơ. Hãy gọi kỹ thuật viên để khôi phục khóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="33" />
         <source>The encryption key does not belong to this database. Call a technician to restore the original key.</source>
         <translation>Khóa mã hóa không thuộc về cơ sở dữ liệu này. Hãy gọi kỹ thuật viên để khôi phục khóa gốc.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="36" />
         <source>The encryption key file can be read by other users. Call a technician to restrict it.</source>
         <translation>Tệp khóa mã hóa đang để người dùng khác đọc được. Hãy gọi kỹ thuật viên để giới hạn quyền truy cập.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="39" />
         <source>The encryption key file is damaged. Call a technician.</source>
         <translation>Tệp khóa mã hóa bị hỏng. Hãy gọi kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="41" />
         <source>The encryption key file cannot be read. Call a technician.</source>
         <translation>Không đọc được tệp khóa mã hóa. Hãy gọi kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="43" />
         <source>An encryption key already exists for this data folder.</source>
         <translation>Thư mục dữ liệu này đã có khóa mã hóa.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="45" />
         <source>The system keyring did not answer. Call a technician.</source>
         <translation>Kho khóa của hệ thống không phản hồi. Hãy gọi kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="47" />
         <source>A stored biometric record failed its integrity check.</source>
         <translation>Một hồ sơ sinh trắc học đã lưu không vượt qua kiểm tra toàn vẹn.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="49" />
         <source>The record was not found.</source>
         <translation>Không tìm thấy hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="51" />
         <source>The local database is closed.</source>
         <translation>Cơ sở dữ liệu cục bộ đã đóng.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="53" />
         <source>The configuration is invalid.</source>
         <translation>Cấu hình không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="55" />
         <source>The configuration has an unknown setting.</source>
         <translation>Cấu hình có một mục thiết lập không xác định.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="57" />
         <source>A configuration setting has a wrong value.</source>
         <translation>Một mục thiết lập trong cấu hình có giá trị sai.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="59" />
         <source>The configuration file is not valid TOML.</source>
         <translation>Tệp cấu hình không đúng định dạng TOML.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="61" />
         <source>The configuration file named by KIOSK_CONFIG does not exist.</source>
         <translation>Tệp cấu hình do KIOSK_CONFIG chỉ định không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="63" />
         <source>The configuration file cannot be read.</source>
         <translation>Không đọc được tệp cấu hình.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="65" />
+        <source>The account could not be used.</source>
+        <translation>Không thể sử dụng tài khoản này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67" />
+        <source>Wrong user name or password.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69" />
+        <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor or try again later.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm thời bị khóa. Hãy liên hệ giám sát viên hoặc thử lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72" />
+        <source>This account is disabled. Ask a supervisor.</source>
+        <translation>Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ giám sát viên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74" />
+        <source>The password is too weak.</source>
+        <translation>Mật khẩu quá yếu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76" />
+        <source>An account with this user name already exists.</source>
+        <translation>Đã có tài khoản với tên đăng nhập này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="78" />
+        <source>Your role does not allow this.</source>
+        <translation>Vai trò của bạn không được phép thực hiện thao tác này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="80" />
+        <source>The first account has already been created. Sign in instead.</source>
+        <translation>Tài khoản đầu tiên đã được tạo. Hãy đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82" />
+        <source>User names have 3 to 32 characters: lower-case letters a-z, digits, dot, underscore or hyphen.</source>
+        <translation>Tên đăng nhập dài từ 3 đến 32 ký tự, gồm chữ thường a-z, chữ số, dấu chấm, dấu gạch dưới hoặc gạch nối.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85" />
         <source>This step is not allowed for the enrollment in its current state.</source>
         <translation>Không được phép thực hiện bước này với hồ sơ ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="75"/>
+        <location filename="../../ui/messages.py" line="95" />
         <source>Unexpected problem.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="97" />
         <source>Unexpected problem. The data already saved is safe.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn.</translation>
     </message>
 </context>
 <context>
+    <name>SetupScreen</name>
+    <message>
+        <location filename="../../ui/screens/setup.py" line="29" />
+        <source>This station has no accounts yet. Create the first account: a supervisor (who then creates the officers' accounts) or a technician (who sets up the devices).</source>
+        <translation>Trạm này chưa có tài khoản nào. Hãy tạo tài khoản đầu tiên: giám sát viên (người sẽ tạo tài khoản cho các cán bộ) hoặc kỹ thuật viên (người cài đặt thiết bị).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/setup.py" line="33" />
+        <source>e.g. lan.tran</source>
+        <translation>ví dụ: lan.tran</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/setup.py" line="36" />
+        <source>Supervisor</source>
+        <translation>Giám sát viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/setup.py" line="36" />
+        <source>Technician</source>
+        <translation>Kỹ thuật viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/setup.py" line="44" />
+        <source>&amp;Create account</source>
+        <translation>&amp;Tạo tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/setup.py" line="51" />
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/setup.py" line="52" />
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/setup.py" line="53" />
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/setup.py" line="54" />
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/setup.py" line="55" />
+        <source>Repeat the password:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/setup.py" line="57" />
+        <source>Set up this station</source>
+        <translation>Thiết lập trạm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/setup.py" line="72" />
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../ui/screens/status.py" line="31"/>
+        <location filename="../../ui/screens/status.py" line="30" />
         <source>Enrollment station</source>
         <translation>Trạm thu nhận sinh trắc học</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="38"/>
+        <location filename="../../ui/screens/status.py" line="32" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="42"/>
+        <location filename="../../ui/screens/status.py" line="36" />
         <source>Station ID:</source>
         <translation>Mã trạm:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="43"/>
+        <location filename="../../ui/screens/status.py" line="37" />
         <source>Office:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="43"/>
+        <location filename="../../ui/screens/status.py" line="37" />
         <source>(not configured)</source>
         <translation>(chưa cấu hình)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="44"/>
+        <location filename="../../ui/screens/status.py" line="38" />
         <source>Version:</source>
         <translation>Phiên bản:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="46"/>
+        <location filename="../../ui/screens/status.py" line="40" />
         <source>Local database</source>
         <translation>Cơ sở dữ liệu cục bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="48"/>
+        <location filename="../../ui/screens/status.py" line="42" />
         <source>Opening the local database…</source>
         <translation>Đang mở cơ sở dữ liệu cục bộ…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="49"/>
+        <location filename="../../ui/screens/status.py" line="43" />
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="57"/>
+        <location filename="../../ui/screens/status.py" line="51" />
         <source>Waiting for the central service:</source>
         <translation>Chờ gửi lên hệ thống trung tâm:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="60"/>
+        <location filename="../../ui/screens/status.py" line="54" />
         <source>Database file:</source>
         <translation>Tệp cơ sở dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="62"/>
+        <location filename="../../ui/screens/status.py" line="56" />
         <source>Encryption key:</source>
         <translation>Khóa mã hóa:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="73"/>
+        <location filename="../../ui/screens/status.py" line="59" />
         <source>&amp;Retry</source>
         <translation>&amp;Thử lại</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="94"/>
+        <location filename="../../ui/screens/status.py" line="78" />
         <source>Drafts</source>
         <translation>Bản nháp</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="94"/>
+        <location filename="../../ui/screens/status.py" line="78" />
         <source>Captured</source>
         <translation>Đã thu nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="95"/>
+        <location filename="../../ui/screens/status.py" line="79" />
         <source>Finalized, waiting to upload</source>
         <translation>Đã hoàn tất, chờ gửi lên</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="96"/>
+        <location filename="../../ui/screens/status.py" line="80" />
         <source>Uploaded</source>
         <translation>Đã gửi lên</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="96"/>
+        <location filename="../../ui/screens/status.py" line="80" />
         <source>Accepted</source>
         <translation>Đã được chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="97"/>
+        <location filename="../../ui/screens/status.py" line="81" />
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="97"/>
+        <location filename="../../ui/screens/status.py" line="81" />
         <source>Cancelled</source>
         <translation>Đã hủy</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/screens/status.py" line="103"/>
+        <location filename="../../ui/screens/status.py" line="87" />
         <source>Ready (encrypted, %n MB)</source>
         <translation>
             <numerusform>Sẵn sàng (đã mã hóa, %n MB)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="109"/>
+        <location filename="../../ui/screens/status.py" line="93" />
         <source>OS keyring</source>
         <translation>kho khóa của hệ điều hành</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="109"/>
+        <location filename="../../ui/screens/status.py" line="93" />
         <source>key file</source>
         <translation>tệp khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/status.py" line="115"/>
+        <location filename="../../ui/screens/status.py" line="98" />
         <source>Not available</source>
         <translation>Không khả dụng</translation>
     </message>

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.enrollment import State
 from kiosk.store.store import StoreStatus
-from ui.messages import describe
+from ui.widgets import ErrorBanner, title_label
 
 
 class StatusScreen(QWidget):
@@ -28,12 +27,7 @@ class StatusScreen(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusScreen")
-        title = QLabel(self.tr("Enrollment station"))
-        title.setObjectName("title")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        title = title_label(self.tr("Enrollment station"))
 
         identity = QGroupBox(self.tr("Station"))
         form = QFormLayout(identity)
@@ -61,24 +55,14 @@ class StatusScreen(QWidget):
         self.key_label = QLabel("–")
         self.store_form.addRow(self.tr("Encryption key:"), self.key_label)
 
-        self.error_panel = QFrame()
-        self.error_panel.setObjectName("errorPanel")
-        self.error_panel.setStyleSheet(
-            "#errorPanel { background: #fdecea; border: 1px solid #d93025; border-radius: 6px; }")
-        self.error_text = QLabel()
-        self.error_text.setWordWrap(True)
-        self.error_detail = QLabel()
-        self.error_detail.setWordWrap(True)
-        self.error_detail.setStyleSheet("color: #5f6368;")
+        self.error_banner = ErrorBanner()
         self.retry_button = QPushButton(self.tr("&Retry"))
         self.retry_button.clicked.connect(self.retry_requested)
-        row = QHBoxLayout()
-        texts = QVBoxLayout()
-        texts.addWidget(self.error_text)
-        texts.addWidget(self.error_detail)
-        row.addLayout(texts, 1)
+        self.error_panel = QWidget()
+        row = QHBoxLayout(self.error_panel)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.error_banner, 1)
         row.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.error_panel.setLayout(row)
         self.error_panel.hide()
 
         layout = QVBoxLayout(self)
@@ -111,9 +95,7 @@ class StatusScreen(QWidget):
 
     def show_error(self, error: BaseException) -> None:
         """Show a translated sentence, the precise detail, and a Retry button."""
-        sentence, detail = describe(error)
         self.store_state.setText(self.tr("Not available"))
-        self.error_text.setText(sentence)
-        self.error_detail.setText(detail)
+        self.error_banner.show_error(error)
         self.error_panel.show()
         self.retry_button.setFocus()

@@ -1,0 +1,119 @@
+"""Sign-in; also the lock screen (same officer unlocks, or another signs in at handover)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.accounts.errors import AccountLocked
+from ui.widgets import ErrorBanner, centered_column, title_label
+
+
+class LoginScreen(QWidget):
+    """Emits ``submitted(username, password)``; ``switch_requested`` while locked."""
+
+    submitted = Signal(str, str)
+    switch_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginScreen")
+        self.heading = title_label(self.tr("Sign in"))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = ErrorBanner()
+        self.sign_in_button = QPushButton(self.tr("&Sign in"))
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self._submit)
+        self.switch_button = QPushButton(self.tr("Sign in as &another officer"))
+        self.switch_button.clicked.connect(self.switch_requested)
+        self.username.returnPressed.connect(self.password.setFocus)
+        self.password.returnPressed.connect(self._submit)
+        self._locked_user: str | None = None
+
+        form = QFormLayout()
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Password:"), self.password)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_in_button)
+        buttons.addWidget(self.switch_button)
+        buttons.addStretch(1)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addSpacing(48)
+        outer.addWidget(centered_column(column))
+        self.show_sign_in()
+
+    def show_sign_in(self, username: str = "") -> None:
+        """The plain sign-in form (start of shift, or after a handover)."""
+        self._locked_user = None
+        self.heading.setText(self.tr("Sign in"))
+        self.note.setText(self.tr("Sign in with your own account."))
+        self.username.setText(username)
+        self.username.setReadOnly(False)
+        self.switch_button.hide()
+        self._reset()
+
+    def show_locked(self, username: str, display_name: str) -> None:
+        """The lock screen: work in progress is kept; the same officer unlocks."""
+        self._locked_user = username
+        self.heading.setText(self.tr("Screen locked"))
+        self.note.setText(self.tr("%1 was inactive, so the screen was locked. Work in progress "
+                                  "is kept. Enter the password to continue.")
+                          .replace("%1", display_name))
+        self.username.setText(username)
+        self.username.setReadOnly(True)
+        self.switch_button.show()
+        self._reset()
+
+    @property
+    def locked_user(self) -> str | None:
+        return self._locked_user
+
+    def _reset(self) -> None:
+        self.password.clear()
+        self.error.hide()
+        self.set_busy(False)
+        (self.password if self.username.text() else self.username).setFocus()
+
+    def _submit(self) -> None:
+        if not self.sign_in_button.isEnabled():
+            return  # repeated Enter while checking the password does nothing
+        if not self.username.text().strip():
+            self.username.setFocus()
+            return
+        self.set_busy(True)
+        self.submitted.emit(self.username.text(), self.password.text())
+
+    def set_busy(self, busy: bool) -> None:
+        self.sign_in_button.setEnabled(not busy)
+
+    def show_error(self, error: BaseException) -> None:
+        self.set_busy(False)
+        self.password.clear()
+        self.password.setFocus()
+        if isinstance(error, AccountLocked) and "until" in error.params:
+            until = error.params["until"].astimezone()
+            self.error.show_text(self.tr("Too many wrong passwords. This account is locked "
+                                         "until %1.").replace(
+                "%1", QLocale().toString(until.time(), QLocale.FormatType.ShortFormat)))
+        else:
+            self.error.show_error(error, with_detail=False)
