@@ -5,7 +5,7 @@
     <name>LoginScreen</name>
     <message>
         <location filename="../../ui/screens/login.py" line="29" />
-        <location filename="../../ui/screens/login.py" line="64" />
+        <location filename="../../ui/screens/login.py" line="68" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -30,22 +30,22 @@
         <translation>Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login.py" line="65" />
+        <location filename="../../ui/screens/login.py" line="69" />
         <source>Sign in with your own account.</source>
         <translation>Hãy đăng nhập bằng tài khoản của chính mình.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login.py" line="74" />
+        <location filename="../../ui/screens/login.py" line="78" />
         <source>Screen locked</source>
         <translation>Màn hình đã khóa</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login.py" line="75" />
+        <location filename="../../ui/screens/login.py" line="79" />
         <source>%1 was inactive, so the screen was locked. Work in progress is kept. Enter the password to continue.</source>
         <translation>Do %1 không thao tác trong một thời gian nên màn hình đã được khóa. Công việc đang làm dở vẫn được giữ nguyên. Nhập mật khẩu để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/login.py" line="111" />
+        <location filename="../../ui/screens/login.py" line="115" />
         <source>Too many wrong passwords. This account is locked until %1.</source>
         <translation>Nhập sai mật khẩu quá nhiều lần. Tài khoản bị khóa đến %1.</translation>
     </message>
@@ -68,23 +68,24 @@
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>No activity: the screen locks in %n second(s).</source>
         <translation>
-            <numerusform>Không có thao tác: màn hình sẽ khóa sau %n giây.</numerusform></translation>
+            <numerusform>Không có thao tác: màn hình sẽ khóa sau %n giây.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>officer</source>
         <translation>cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>supervisor</source>
         <translation>giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>technician</source>
         <translation>kỹ thuật viên</translation>
     </message>
@@ -258,6 +259,129 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <location filename="../../ui/receipt.py" line="25" />
+        <source>Biometric enrollment receipt</source>
+        <translation>Giấy biên nhận thu nhận sinh trắc học</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="26" />
+        <source>Enrollment number</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="27" />
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="28" />
+        <source>Name in native script</source>
+        <translation>Họ tên theo chữ viết bản ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="29" />
+        <source>Travel document</source>
+        <translation>Giấy tờ đi lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="30" />
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="31" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="32" />
+        <source>Station</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="33" />
+        <source>Fingerprint quality (NFIQ 2, 0-100)</source>
+        <translation>Chất lượng vân tay (NFIQ 2, 0-100)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="34" />
+        <source>Rank</source>
+        <translation>Hạng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="35" />
+        <source>Finger</source>
+        <translation>Ngón tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="36" />
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="37" />
+        <source>No fingerprints (exception recorded)</source>
+        <translation>Không có vân tay (đã ghi nhận ngoại lệ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="38" />
+        <source>Keep this receipt. You will be told when your electronic identification account can be activated.</source>
+        <translation>Vui lòng giữ giấy biên nhận này. Quý vị sẽ được thông báo khi tài khoản định danh điện tử có thể kích hoạt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="43" />
+        <source>Right thumb</source>
+        <translation>Ngón cái phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="44" />
+        <source>Right index finger</source>
+        <translation>Ngón trỏ phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="45" />
+        <source>Right middle finger</source>
+        <translation>Ngón giữa phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="46" />
+        <source>Right ring finger</source>
+        <translation>Ngón áp út phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="47" />
+        <source>Right little finger</source>
+        <translation>Ngón út phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="48" />
+        <source>Left thumb</source>
+        <translation>Ngón cái trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="49" />
+        <source>Left index finger</source>
+        <translation>Ngón trỏ trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="50" />
+        <source>Left middle finger</source>
+        <translation>Ngón giữa trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="51" />
+        <source>Left ring finger</source>
+        <translation>Ngón áp út trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/receipt.py" line="52" />
+        <source>Left little finger</source>
+        <translation>Ngón út trái</translation>
+    </message>
+</context>
+<context>
     <name>SetupScreen</name>
     <message>
         <location filename="../../ui/screens/setup.py" line="29" />
@@ -310,12 +434,12 @@
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/setup.py" line="57" />
+        <location filename="../../ui/screens/setup.py" line="58" />
         <source>Set up this station</source>
         <translation>Thiết lập trạm</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/setup.py" line="72" />
+        <location filename="../../ui/screens/setup.py" line="76" />
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
