@@ -208,6 +208,8 @@ def validate_applicant(draft: Mapping[str, Any] | Applicant, today: date, *,
             problems.append(Problem("date_of_birth", "in_future"))
         elif today.year - birth.year > OLDEST_AGE:
             problems.append(Problem("date_of_birth", "implausible"))
+        if problems and problems[-1].field == "date_of_birth":
+            birth = None  # no "expires before birth" noise from a wrong birth date
     _check_code(problems, "nationality", d.get("nationality"), allow_specimen)
     _check_code(problems, "issuing_state", d.get("issuing_state"), allow_specimen)
     _check_text(problems, "travel_document_number", d.get("travel_document_number"),
