@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from mrz_truth import MRZ_TRUTH
 
 from kiosk.domain.mrz import (
     MrzCheckFailed,
@@ -269,3 +270,30 @@ def test_mrz_fields_build_an_applicant():
     assert applicant.travel_document_expiry == date(2027, 2, 28)
     visa_fields = mrz_to_applicant_fields(parse_mrz(list(MRV_B), TODAY))
     assert set(visa_fields) == {"surname", "given_names", "sex", "nationality", "date_of_birth"}
+
+
+@pytest.mark.data
+@pytest.mark.parametrize("name", sorted(MRZ_TRUTH))
+def test_shared_specimens_ground_truth(shared_data, name):
+    image = shared_data / "documents" / name
+    assert image.is_file(), f"{image} is missing"
+    assert f"`{name}`" in (shared_data / "documents" / "SOURCES.md").read_text(encoding="utf-8")
+    mrz = parse_mrz(list(MRZ_TRUTH[name]), TODAY)
+    assert all(c.ok for c in mrz.checks), [c for c in mrz.checks if not c.ok]
+    if name == "passporteye_100_pass-bdr.jpg":
+        # an old German specimen: 'BDR' is no ICAO code (Germany is 'D'); no digit guards it
+        assert mrz.failed_fields == ("issuing_state",) and mrz.nationality == "D"
+    else:
+        assert mrz.valid, mrz.failed_fields
+
+
+def test_specimen_fields():
+    ead = parse_mrz(list(MRZ_TRUTH["passporteye_100_id-usa.jpg"]), TODAY)
+    assert (ead.document_number, ead.optional_data, ead.nationality) == (
+        "000000003", "LIN1044750079", "COD")
+    visa = parse_mrz(list(MRZ_TRUTH["passporteye_100_visa-polx.jpg"]), TODAY)
+    assert visa.format is MrzFormat.MRV_B
+    assert (visa.surname, visa.given_names) == ("KOWALSKA KWIATKOWSKA", "BEATA")
+    assert visa.birth_date == date(1960, 2, 8)
+    czech = parse_mrz(list(MRZ_TRUTH["passporteye_100_pass-cze.jpg"]), TODAY)
+    assert czech.birth_date == date(2011, 1, 1)  # '11' pivots to 2011: not in the future

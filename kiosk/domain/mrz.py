@@ -134,7 +134,7 @@ def detect_format(lines: list[str] | tuple[str, ...]) -> MrzFormat:
     lengths = sorted({len(line) for line in lines})
     candidates = [f for f, s in SHAPES.items() if s == shape]
     if not candidates or len(lengths) != 1:
-        raise MrzError(f"no MRZ format has {len(lines)} lines of lengths {lengths}"
+        raise MrzError(f"no MRZ format has {len(lines)} line(s) of length(s) {lengths}"
                        " (TD1 3x30, TD2 2x36, TD3 2x44, MRV-A 2x44, MRV-B 2x36)",
                        message_key="mrz.unknown_format", lines=len(lines), lengths=lengths)
     for line in lines:
