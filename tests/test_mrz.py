@@ -297,3 +297,16 @@ def test_specimen_fields():
     assert visa.birth_date == date(1960, 2, 8)
     czech = parse_mrz(list(MRZ_TRUTH["passporteye_100_pass-cze.jpg"]), TODAY)
     assert czech.birth_date == date(2011, 1, 1)  # '11' pivots to 2011: not in the future
+
+
+def test_td2_long_document_number_continues_in_optional_data():
+    number = "AB1234567890"
+    line2 = number[:9] + "<" + "UTO" + "7408122" + "F" + "1204159"
+    optional = (number[9:] + check_digit(number)).ljust(7, "<")
+    body = line2 + optional
+    composite = check_digit(body[0:10] + body[13:20] + body[21:35])
+    mrz = parse_mrz([TD2[0], body + composite], TODAY)
+    assert mrz.valid, mrz.failed_fields
+    assert (mrz.document_number, mrz.optional_data) == (number, "")
+    wrong = body[:28] + _bump(body[28]) + body[29:]
+    assert "document_number" in parse_mrz([TD2[0], wrong + composite], TODAY).failed_fields

@@ -182,3 +182,24 @@ def test_an_applicant_validates_itself():
     assert validate_applicant(applicant, TODAY) == []
     assert validate_applicant(applicant, date(1980, 1, 1)) == [
         Problem("date_of_birth", "in_future")]
+
+
+def test_validate_normalises_raw_form_values_itself():
+    assert validate_applicant(form(), TODAY) == []
+    assert validate_applicant(form(phone="+84 912-345-678", nationality=" d "), TODAY) == []
+
+
+FIELD_NAMES = list(form())
+any_value = st.one_of(st.none(), st.text(max_size=40), st.integers(), st.dates(),
+                      st.sampled_from(["", " ", "F", "temporary", "2030-01-01", "VNM"]))
+
+
+@given(st.dictionaries(st.sampled_from(FIELD_NAMES), any_value))
+def test_any_officer_input_gives_an_applicant_or_problems_never_an_exception(changes):
+    result = build_applicant(form(**changes), TODAY)
+    if isinstance(result, list):
+        assert result and all(isinstance(p, Problem) for p in result)
+        assert {p.field for p in result} <= set(FIELD_NAMES)
+    else:
+        assert validate_applicant(result, TODAY) == []
+        assert Applicant.from_dict(result.to_dict()) == result

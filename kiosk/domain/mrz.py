@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -160,7 +161,8 @@ def _names(field: str) -> tuple[str, str, bool]:
     return re.sub(" +", " ", _text(surname)), given, not field.endswith("<")
 
 
-def _yymmdd(raw: str, field: str, problems: list[Problem], century_of) -> date | None:
+def _yymmdd(raw: str, field: str, problems: list[Problem],
+            century_of: Callable[[int, int, int], date]) -> date | None:
     yy, mm, dd = raw[0:2], raw[2:4], raw[4:6]
     if not yy.isdigit() or any(not (p.isdigit() or p == "<<") for p in (mm, dd)):
         problems.append(Problem(field, "invalid_date"))
@@ -174,7 +176,7 @@ def _yymmdd(raw: str, field: str, problems: list[Problem], century_of) -> date |
         return None
 
 
-def _birth(today: date):
+def _birth(today: date) -> Callable[[int, int, int], date]:
     def make(yy: int, mm: int, dd: int) -> date:
         candidate = date(2000 + yy, mm, dd) if 2000 + yy <= today.year else None
         if candidate is not None and candidate <= today:

@@ -190,10 +190,11 @@ def validate_applicant(draft: Mapping[str, Any] | Applicant, today: date, *,
     """Every problem in ``draft`` (form values or an Applicant), in field order.
 
     ``today`` is the station's local date (:func:`kiosk.domain.eligibility.local_today`).
-    Expired documents are not problems here: eligibility decides about them. The ICAO
+    Form values are normalised first (:func:`normalize_draft`); an Applicant is checked as it
+    is. Expired documents are not problems here: eligibility decides about them. The ICAO
     specimen state ``UTO`` is refused unless ``allow_specimen`` (training, tests).
     """
-    d = draft.to_dict() if isinstance(draft, Applicant) else draft
+    d = draft.to_dict() if isinstance(draft, Applicant) else normalize_draft(draft)
     problems: list[Problem] = []
     _check_text(problems, "surname", d.get("surname"), required=True, maximum=NAME_MAX,
                 rule=is_latin_name, rule_code="not_latin")
