@@ -18,6 +18,7 @@ from kiosk.errors import KioskError
 COMMAND_MODULES = (
     "kiosk.cli.doctor",
     "kiosk.cli.config",
+    "kiosk.cli.mrz",
 )
 
 
