@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -32,7 +33,11 @@ def _error_keys() -> set[str]:
 
 
 def test_every_error_key_has_a_sentence() -> None:
-    keys = _error_keys()
+    from kiosk.domain.eligibility import Reason
+
+    keys = _error_keys() | {reason.message_key for reason in Reason}
+    source = (REPO / "kiosk" / "domain" / "validation.py").read_text(encoding="utf-8")
+    keys |= {f"validation.{code}" for code in re.findall(r'Problem\(\w+, "(\w+)"\)', source)}
     assert len(keys) > 10
     missing = sorted(keys - known_keys() - {"error.unexpected"})
     assert not missing, f"add these to ui/messages.py: {missing}"

@@ -82,6 +82,57 @@ def _sentences() -> dict[str, str]:
         "account.invalid_username": QCoreApplication.translate(
             "Messages", "User names have 3 to 32 characters: lower-case letters a-z, digits, "
             "dot, underscore or hyphen."),
+        "applicant.bad_data": QCoreApplication.translate(
+            "Messages", "The stored applicant data is damaged and cannot be shown."),
+        "mrz.unreadable": QCoreApplication.translate(
+            "Messages", "The machine-readable zone could not be read."),
+        "mrz.check_failed": QCoreApplication.translate(
+            "Messages", "A check digit of the machine-readable zone is wrong: the document was "
+            "misread or is not genuine. The highlighted fields were not accepted."),
+        "mrz.unknown_format": QCoreApplication.translate(
+            "Messages", "This is not a machine-readable zone of a passport, identity card or "
+            "visa (wrong number or length of lines)."),
+        "mrz.invalid_character": QCoreApplication.translate(
+            "Messages", "The machine-readable zone contains characters that are not allowed."),
+        "eligibility.vietnamese_national": QCoreApplication.translate(
+            "Messages", "Refused: this service is for foreign nationals; Vietnamese citizens "
+            "use their citizen identity card."),
+        "eligibility.birth_date_in_future": QCoreApplication.translate(
+            "Messages", "Refused: the date of birth is in the future. Check the entry."),
+        "eligibility.no_residence_card": QCoreApplication.translate(
+            "Messages", "Refused: a temporary or permanent residence card is required."),
+        "eligibility.residence_card_expired": QCoreApplication.translate(
+            "Messages", "Refused: the residence card has expired."),
+        "eligibility.travel_document_expired": QCoreApplication.translate(
+            "Messages", "Refused: the passport or travel document has expired."),
+        "eligibility.under_6": QCoreApplication.translate(
+            "Messages", "Under 6 years old: only a level 1 account can be issued; level 2 "
+            "enrollment is refused."),
+        "eligibility.eligible_level2": QCoreApplication.translate(
+            "Messages", "Eligible for a level 2 account."),
+        "validation.required": QCoreApplication.translate("Messages", "Required."),
+        "validation.invalid": QCoreApplication.translate("Messages", "Not valid."),
+        "validation.invalid_choice": QCoreApplication.translate(
+            "Messages", "Choose one of the listed values."),
+        "validation.invalid_date": QCoreApplication.translate(
+            "Messages", "Not a valid date."),
+        "validation.in_future": QCoreApplication.translate(
+            "Messages", "Cannot be in the future."),
+        "validation.implausible": QCoreApplication.translate(
+            "Messages", "This date is not plausible."),
+        "validation.before_birth": QCoreApplication.translate(
+            "Messages", "Cannot be before the date of birth."),
+        "validation.unknown_code": QCoreApplication.translate(
+            "Messages", "Unknown country code (use the three-letter ICAO code)."),
+        "validation.specimen_code": QCoreApplication.translate(
+            "Messages", "This is a specimen document code, not a real country."),
+        "validation.invalid_characters": QCoreApplication.translate(
+            "Messages", "Contains characters that are not allowed here."),
+        "validation.not_latin": QCoreApplication.translate(
+            "Messages", "Use Latin letters as printed in the travel document."),
+        "validation.control_character": QCoreApplication.translate(
+            "Messages", "Contains invisible control characters."),
+        "validation.too_long": QCoreApplication.translate("Messages", "Too long."),
         "enrollment.illegal_transition": QCoreApplication.translate(
             "Messages", "This step is not allowed for the enrollment in its current state."),
     }

@@ -244,16 +244,141 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="85" />
+        <source>The stored applicant data is damaged and cannot be shown.</source>
+        <translation>Dữ liệu người đăng ký đã lưu bị hỏng, không thể hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87" />
+        <source>The machine-readable zone could not be read.</source>
+        <translation>Không đọc được vùng đọc máy (MRZ).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="89" />
+        <source>A check digit of the machine-readable zone is wrong: the document was misread or is not genuine. The highlighted fields were not accepted.</source>
+        <translation>Chữ số kiểm tra của vùng đọc máy (MRZ) không đúng: giấy tờ bị đọc sai hoặc không phải giấy tờ thật. Các trường được đánh dấu chưa được chấp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92" />
+        <source>This is not a machine-readable zone of a passport, identity card or visa (wrong number or length of lines).</source>
+        <translation>Đây không phải vùng đọc máy của hộ chiếu, thẻ căn cước hay thị thực (sai số dòng hoặc độ dài dòng).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95" />
+        <source>The machine-readable zone contains characters that are not allowed.</source>
+        <translation>Vùng đọc máy chứa ký tự không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97" />
+        <source>Refused: this service is for foreign nationals; Vietnamese citizens use their citizen identity card.</source>
+        <translation>Từ chối: dịch vụ này dành cho người nước ngoài; công dân Việt Nam sử dụng thẻ căn cước công dân.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100" />
+        <source>Refused: the date of birth is in the future. Check the entry.</source>
+        <translation>Từ chối: ngày sinh ở tương lai. Hãy kiểm tra lại thông tin đã nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102" />
+        <source>Refused: a temporary or permanent residence card is required.</source>
+        <translation>Từ chối: cần có thẻ tạm trú hoặc thẻ thường trú.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104" />
+        <source>Refused: the residence card has expired.</source>
+        <translation>Từ chối: thẻ tạm trú/thường trú đã hết hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106" />
+        <source>Refused: the passport or travel document has expired.</source>
+        <translation>Từ chối: hộ chiếu hoặc giấy tờ đi lại đã hết hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="108" />
+        <source>Under 6 years old: only a level 1 account can be issued; level 2 enrollment is refused.</source>
+        <translation>Dưới 6 tuổi: chỉ được cấp tài khoản mức độ 1; không thu nhận cho mức độ 2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111" />
+        <source>Eligible for a level 2 account.</source>
+        <translation>Đủ điều kiện cấp tài khoản mức độ 2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113" />
+        <source>Required.</source>
+        <translation>Bắt buộc.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114" />
+        <source>Not valid.</source>
+        <translation>Không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115" />
+        <source>Choose one of the listed values.</source>
+        <translation>Hãy chọn một giá trị trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117" />
+        <source>Not a valid date.</source>
+        <translation>Ngày không hợp lệ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119" />
+        <source>Cannot be in the future.</source>
+        <translation>Không được là ngày trong tương lai.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121" />
+        <source>This date is not plausible.</source>
+        <translation>Ngày này không hợp lý.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="123" />
+        <source>Cannot be before the date of birth.</source>
+        <translation>Không được trước ngày sinh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125" />
+        <source>Unknown country code (use the three-letter ICAO code).</source>
+        <translation>Mã quốc gia không xác định (dùng mã ICAO gồm ba chữ cái).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="127" />
+        <source>This is a specimen document code, not a real country.</source>
+        <translation>Đây là mã của giấy tờ mẫu, không phải quốc gia thật.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129" />
+        <source>Contains characters that are not allowed here.</source>
+        <translation>Có ký tự không được phép ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="131" />
+        <source>Use Latin letters as printed in the travel document.</source>
+        <translation>Dùng chữ cái Latinh như in trên giấy tờ đi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133" />
+        <source>Contains invisible control characters.</source>
+        <translation>Có ký tự điều khiển ẩn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135" />
+        <source>Too long.</source>
+        <translation>Quá dài.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136" />
         <source>This step is not allowed for the enrollment in its current state.</source>
         <translation>Không được phép thực hiện bước này với hồ sơ ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95" />
+        <location filename="../../ui/messages.py" line="146" />
         <source>Unexpected problem.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97" />
+        <location filename="../../ui/messages.py" line="148" />
         <source>Unexpected problem. The data already saved is safe.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn.</translation>
     </message>
