@@ -1,67 +1,47 @@
 """Kill a writer process with SIGKILL at random points; the database must always be whole.
 
-A child process saves enrollments (each with 1-4 encrypted samples) and finalizes some, and
-reports each one on a pipe only after its commit returned. The parent kills it at a random
-moment, then checks: integrity and foreign keys are intact, every reported save is there, and
-every enrollment present is complete (all its samples, its events, the outbox row iff finalized).
+A child process (forked from a clean forkserver) saves enrollments, each with 1-4 encrypted
+samples, finalizes some, and reports each one on a pipe only after its commit returned. The
+parent kills it at a random moment, then checks: integrity and foreign keys are intact, every
+reported save is there, and every enrollment present is complete (all its samples, its events,
+the outbox row if and only if finalized).
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import random
 import signal
 import time
 from pathlib import Path
 
+import crash_writer
 import pytest
 
-from kiosk.domain.enrollment import Enrollment, State
 from kiosk.store.database import integrity_problems
-from kiosk.store.records import BiometricSample
 from kiosk.store.store import Store
 
 ITERATIONS = int(os.environ.get("KIOSK_KILL_ITERATIONS", "200"))
 
 
-def _child(data: Path, write_fd: int, seed: int) -> None:
-    rng = random.Random(seed)
-    store = Store.open(data, key_backend="file")
-    while True:
-        enrollment = Enrollment.start("HN-DESK-1", "officer-7")
-        count = rng.randint(1, 4)
-        items = [BiometricSample("finger", "wsq", os.urandom(rng.randint(500, 12_000)), f"p{i}")
-                 for i in range(count)]
-        store.write(lambda r, e=enrollment, n=count, s=items: r.save_enrollment(
-            e, {"expected_samples": n}, s, actor="officer-7")).result()
-        os.write(write_fd, f"saved {enrollment.id}\n".encode())
-        if rng.random() < 0.5:
-            store.write(lambda r, e=enrollment: r.transition(e.id, State.CAPTURED, actor="o"))
-            store.write(lambda r, e=enrollment: r.transition(
-                e.id, State.FINALIZED, actor="o")).result()
-            os.write(write_fd, f"finalized {enrollment.id}\n".encode())
-
-
-def _run_and_kill(data: Path, seed: int, delay: float) -> list[tuple[str, str]]:
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # child: never returns into pytest
-        os.close(read_fd)
-        try:
-            _child(data, write_fd, seed)
-        finally:
-            os._exit(3)
-    os.close(write_fd)
+def _run_and_kill(context, data: Path, seed: int, delay: float) -> list[tuple[str, str]]:
+    reader, writer = context.Pipe(duplex=False)
+    process = context.Process(target=crash_writer.run, args=(data, writer, seed), daemon=True)
+    process.start()
+    writer.close()
     time.sleep(delay)
-    os.kill(pid, signal.SIGKILL)
-    _, status = os.waitpid(pid, 0)
-    assert os.WIFSIGNALED(status), "the writer died before it was killed"
-    chunks = []
-    while chunk := os.read(read_fd, 65536):
-        chunks.append(chunk)
-    os.close(read_fd)
-    lines = b"".join(chunks).decode().splitlines()
-    return [tuple(line.split(" ", 1)) for line in lines if line.count(" ") == 1]
+    process.kill()  # SIGKILL: no cleanup, no flush, no atexit
+    process.join(30)
+    assert process.exitcode == -signal.SIGKILL, f"the writer died by itself: {process.exitcode}"
+    lines = []
+    while True:
+        try:
+            lines.append(reader.recv_bytes().decode())
+        except EOFError:
+            break
+    reader.close()
+    return [tuple(line.split(" ", 1)) for line in lines]
 
 
 def _check(data: Path, reported: dict[str, str]) -> int:
@@ -91,8 +71,14 @@ def _check(data: Path, reported: dict[str, str]) -> int:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork() to kill a writer process")
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(),
+                    reason="needs the forkserver start method")
 def test_sigkill_at_random_points_never_leaves_a_partial_save(tmp_path: Path) -> None:
+    # Writers are forked from a clean single-threaded server, never from this (possibly
+    # multi-threaded, Qt-loaded) test process, where fork() could deadlock the child.
+    context = multiprocessing.get_context("forkserver")
+    # (The server does not see pytest's sys.path, so preload the installed store modules.)
+    context.set_forkserver_preload(["kiosk.store.store", "kiosk.store.records"])
     rng = random.Random(20261123)
     reported: dict[str, str] = {}
     data = tmp_path / "data"
@@ -101,7 +87,7 @@ def test_sigkill_at_random_points_never_leaves_a_partial_save(tmp_path: Path) ->
         if iteration % 50 == 0:  # a fresh database now and then keeps the check fast
             data = tmp_path / f"data{iteration}"
             reported = {}
-        lines = _run_and_kill(data, rng.randrange(1 << 30), rng.uniform(0.0, 0.12))
+        lines = _run_and_kill(context, data, rng.randrange(1 << 30), rng.uniform(0.0, 0.12))
         kills_with_saves += bool(lines)
         for what, enrollment_id in lines:
             reported[enrollment_id] = what
