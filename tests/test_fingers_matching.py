@@ -86,3 +86,15 @@ def test_one_hand_placed_for_both_slaps_is_recognised(templates) -> None:
     assert report.pairs_checked == 28
     assert len(report.flagged) >= 3
     assert report.cause == CAUSE_HAND_REPEATED
+
+
+def test_engine_serialises_calls_from_threads(templates) -> None:
+    """nbis-py releases the GIL; our lock keeps concurrent callers correct."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    pairs = list(itertools.combinations(sorted(templates), 2))[:30]
+    serial = [match_templates(templates[a], templates[b]).score for a, b in pairs]
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(lambda p: match_templates(templates[p[0]],
+                                                           templates[p[1]]).score, pairs))
+    assert threaded == serial
