@@ -10,8 +10,11 @@ from conftest import SHARED_DATA
 from kiosk.biometrics.fingers.analysis import analyse_finger, nfiq2
 from kiosk.biometrics.fingers.images import FingerImage, read_finger_image
 from kiosk.biometrics.fingers.quality import (
+    HINT_EMPTY,
     HINT_FEW_MINUTIAE,
+    HINT_NO_RIDGES,
     HINT_SMALL_AREA,
+    HINT_UNIFORM,
     REASON_COMPUTE_FAILED,
     hints_for,
 )
@@ -44,16 +47,17 @@ def test_blur_lowers_quality_then_makes_it_uncomputable(print_500) -> None:
     assert blurred.quality.reason_key == REASON_COMPUTE_FAILED
     assert "could not be computed" in blurred.quality.reason
     assert blurred.verdict(40) == "failed"
+    assert blurred.quality.hints == (HINT_NO_RIDGES,)
 
 
-@pytest.mark.parametrize("pixels", [
-    np.full((500, 400), 255, np.uint8),   # nothing on the platen
-    np.full((500, 400), 90, np.uint8),    # uniform dark (dirty platen)
+@pytest.mark.parametrize(("pixels", "hint"), [
+    (np.full((500, 400), 255, np.uint8), HINT_EMPTY),     # nothing on the platen
+    (np.full((500, 400), 90, np.uint8), HINT_UNIFORM),    # uniform dark (dirty platen)
 ])
-def test_blank_images_are_quality_zero_with_a_reason(pixels) -> None:
+def test_blank_images_are_quality_zero_with_a_reason(pixels, hint) -> None:
     quality = nfiq2(FingerImage(pixels))
     assert (quality.score, quality.computed) == (0, False)
-    assert quality.reason
+    assert quality.reason and quality.hints == (hint,)
 
 
 def test_washed_out_print_fails(print_500) -> None:

@@ -60,17 +60,19 @@ def test_missing_finger_exception_reduces_the_expected_count(slaps) -> None:
     assert segment_slap(slaps[P.LEFT_FOUR], P.LEFT_FOUR, missing=SLAP_ORDER[P.LEFT_FOUR]) == []
 
 
-def test_synthetic_slap_from_fvc_prints_is_cut_where_the_prints_are() -> None:
+@pytest.mark.parametrize("gap", [90, 20])  # 20 px: fingers side by side merge in the mask
+def test_synthetic_slap_from_fvc_prints_is_cut_where_the_prints_are(gap: int) -> None:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared test data not found at {SHARED_DATA}")
     canvas = np.full((900, 1500), 255, np.uint8)
     placed = []
-    for index, (finger, top) in enumerate([(101, 250), (102, 60), (103, 20), (104, 120)]):
+    left = 60
+    for finger, top in [(101, 250), (102, 60), (103, 20), (104, 120)]:
         tip = read_finger_image(SHARED_DATA / f"fingerprints/fvc2002_db2b_{finger}_1.tif",
                                 ppi=569).at_500ppi().pixels
-        left = 80 + index * 350
         canvas[top:top + tip.shape[0], left:left + tip.shape[1]] = tip
         placed.append(left + tip.shape[1] / 2)
+        left += tip.shape[1] + gap
     segments = segment_slap(FingerImage(canvas), P.RIGHT_FOUR)
     centres = [s.box[0] + s.box[2] / 2 for s in segments]
     assert [s.position for s in segments] == list(SLAP_ORDER[P.RIGHT_FOUR])

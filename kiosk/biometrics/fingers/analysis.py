@@ -44,7 +44,7 @@ def analyse_finger(image: FingerImage) -> FingerAnalysis:
         native = engine.extract(png, with_nfiq2=True)
         quality = from_nfiq2_result(native.quality())
     except engine.Nfiq2ComputeFailed as exc:
-        quality = compute_failed(exc[0] if exc.args else "?")
+        quality = compute_failed(exc[0] if exc.args else "?", standard.pixels)
         native = engine.extract(png, with_nfiq2=False)
     return FingerAnalysis(quality, FingerTemplate.from_native(native), standard)
 

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 # NFIQ2's own actionable-feedback thresholds (nfiq2_interfacedefinitions.hpp).
 EMPTY_MEAN_ABOVE = 250.0        # EmptyImageOrContrastTooLow: mean grey level (white)
 UNIFORM_SIGMA_BELOW = 1.0       # UniformImage: standard deviation of grey levels
@@ -17,6 +19,7 @@ HINT_EMPTY = "finger.hint.empty_or_low_contrast"
 HINT_UNIFORM = "finger.hint.uniform_image"
 HINT_FEW_MINUTIAE = "finger.hint.few_minutiae"
 HINT_SMALL_AREA = "finger.hint.small_area"
+HINT_NO_RIDGES = "finger.hint.no_ridge_structure"  # ours: NFIQ2 failed on a non-blank image
 
 REASON_COMPUTE_FAILED = "finger.quality.compute_failed"
 
@@ -70,8 +73,21 @@ def from_nfiq2_result(result: Any) -> FingerQuality:
     return FingerQuality(int(result.score), actionable=actionable, hints=hints_for(actionable))
 
 
-def compute_failed(code: object) -> FingerQuality:
-    """Quality 0 for an image NFIQ2 could not assess (blank, blurred, no ridges)."""
+def compute_failed(code: object, pixels: np.ndarray | None = None) -> FingerQuality:
+    """Quality 0 for an image NFIQ2 could not assess (blank, blurred, no ridges).
+
+    NFIQ2 gives no feedback then, so the hint comes from the grey levels with NFIQ2's own
+    thresholds: white (nothing on the platen), uniform, or else no ridge structure.
+    """
+    hints: tuple[str, ...] = ()
+    if pixels is not None and pixels.size:
+        if float(pixels.mean()) > EMPTY_MEAN_ABOVE:
+            hints = (HINT_EMPTY,)
+        elif float(pixels.std()) < UNIFORM_SIGMA_BELOW:
+            hints = (HINT_UNIFORM,)
+        else:
+            hints = (HINT_NO_RIDGES,)
     return FingerQuality(
         0, reason=f"NFIQ2 could not be computed (NBIS code {code}): no usable ridge "
-        "structure (blank, smudged or blurred image)", reason_key=REASON_COMPUTE_FAILED)
+        "structure (blank, smudged or blurred image)", reason_key=REASON_COMPUTE_FAILED,
+        hints=hints)

@@ -31,6 +31,9 @@ TEXT_ROW_COVERAGE = 0.8     # rows this full are printed text or borders, not fi
 COLUMN_OVERLAP = 0.3        # regions overlapping this much horizontally are one finger
 MARGIN_INCH = 0.03
 MAX_TIP_ASPECT = 1.8        # a tip taller than this x its width is cut (phalanx attached)
+MAX_FINGER_WIDTH_INCH = 0.9  # wider regions are fingers side by side: split them
+MIN_FINGER_WIDTH_INCH = 0.35
+VALLEY_RATIO = 0.75         # a split needs a valley this much lower than both shoulders
 
 
 @dataclass(frozen=True, eq=False)
@@ -61,8 +64,8 @@ def _foreground(texture: np.ndarray) -> np.ndarray:
     return mask
 
 
-def _regions(mask: np.ndarray) -> list[tuple[int, int, int, int, int]]:
-    """(x, y, w, h, core area) of each finger-like region of the 125 ppi mask."""
+def _regions(mask: np.ndarray, texture: np.ndarray) -> list[tuple[int, int, int, int, int]]:
+    """(x, y, w, h, area) of each finger-like region of the 125 ppi mask."""
     depth = CORE_DEPTH_INCH * STANDARD_PPI / SCALE
     distance = cv2.distanceTransform(mask, cv2.DIST_L2, 5)
     cores = (distance > depth).astype(np.uint8)
@@ -73,17 +76,35 @@ def _regions(mask: np.ndarray) -> list[tuple[int, int, int, int, int]]:
     grow = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * int(depth) + 3,) * 2)
     regions = []
     for label in range(1, count):
-        area = int(stats[label, cv2.CC_STAT_AREA])
-        if area < MIN_CORE_FRACTION * largest:
+        if stats[label, cv2.CC_STAT_AREA] < MIN_CORE_FRACTION * largest:
             continue
         region = cv2.dilate((labels == label).astype(np.uint8), grow) & (mask > 0)
-        x, y, w, h = cv2.boundingRect(region.astype(np.uint8))
-        regions.append((x, y, w, h, area))
+        regions += _split_wide(region, texture)
     return regions
 
 
+def _split_wide(region: np.ndarray, texture: np.ndarray) -> list[tuple[int, int, int, int, int]]:
+    """Split a region wider than one finger at the deepest valley of its column texture
+    profile (fingers lying side by side merge into one region), recursively."""
+    x, y, w, h = cv2.boundingRect(region)
+    px = STANDARD_PPI / SCALE
+    if w > MAX_FINGER_WIDTH_INCH * px:
+        window = texture[y:y + h, x:x + w].astype(np.float32) * region[y:y + h, x:x + w]
+        profile = np.convolve(window.sum(axis=0), np.ones(9) / 9, mode="same")
+        edge = int(MIN_FINGER_WIDTH_INCH * px)
+        if w > 2 * edge:
+            cut = edge + int(np.argmin(profile[edge:w - edge]))
+            shoulder = min(profile[:cut].max(), profile[cut:].max())
+            if profile[cut] < VALLEY_RATIO * shoulder:
+                left, right = region.copy(), region.copy()
+                left[:, x + cut:] = 0
+                right[:, :x + cut] = 0
+                return _split_wide(left, texture) + _split_wide(right, texture)
+    return [(x, y, w, h, int(region.sum()))]
+
+
 def _fingertips(regions: Iterable[tuple[int, int, int, int, int]]):
-    """The topmost region of each finger column, with the column's largest core area."""
+    """The topmost region of each finger column, with the column's largest area."""
     columns: list[list[tuple[int, int, int, int, int]]] = []
     for region in sorted(regions, key=lambda r: r[1]):  # top to bottom
         x, _, w, _, _ = region
@@ -114,7 +135,8 @@ def segment_slap(image: FingerImage, slap: FingerPosition,
     if not expected:
         return []
     standard = image.at_500ppi()
-    tips = _fingertips(_regions(_foreground(_texture_map(standard.pixels))))
+    texture = _texture_map(standard.pixels)
+    tips = _fingertips(_regions(_foreground(texture), texture))
     if len(tips) < len(expected):
         raise SegmentationFailed(
             f"found {len(tips)} fingertips in the {slap.name} slap, expected {len(expected)}",
