@@ -59,3 +59,22 @@ def test_finger_match_same_and_different(shared_data, capsys) -> None:
     assert main(["finger-match", str(shared_data / FVC.format(101, 1)),
                  str(shared_data / "fingerprints/SOURCES.md")]) == 2
     assert "not a fingerprint image format" in capsys.readouterr().err
+
+
+def test_finger_check_an2k_cuts_slaps_and_labels_every_finger(shared_data, capsys) -> None:
+    path = str(shared_data / "fingerprints/nist_type4-slaps.an2k")
+    code = main(["finger-check", path, "--json", "--threshold", "1"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0 and data["verdict"] == "good" and not data["problems"]
+    labels = [f["position"] for f in data["fingers"]]
+    assert labels == ["Left LittleFinger", "Left RingFinger", "Left MiddleFinger",
+                      "Left IndexFinger", "Left Thumb", "Right Thumb", "Right IndexFinger",
+                      "Right MiddleFinger", "Right RingFinger", "Right LittleFinger"]
+    assert main(["finger-check", path, "--slap", "left"]) == 1  # two tips below 40
+    assert capsys.readouterr().out.count("NFIQ2") == 4
+
+
+def test_finger_check_slap_that_is_not_a_slap(shared_data, capsys) -> None:
+    probe = str(shared_data / "fingerprints/sourceafis_probe.png")
+    assert main(["finger-check", probe, "--slap", "left"]) == 1
+    assert "problem: found" in capsys.readouterr().out

@@ -29,3 +29,5 @@ def test_slap_order_runs_from_the_little_finger_on_the_left_hand() -> None:
     assert [p.value for p in right] == [2, 3, 4, 5]
     assert all(p.hand == "left" for p in left) and all(p.hand == "right" for p in right)
     assert FingerPosition.BOTH_THUMBS.hand is None
+    assert FingerPosition.PLAIN_LEFT_THUMB.as_finger is FingerPosition.LEFT_THUMB
+    assert FingerPosition.LEFT_RING.as_finger is FingerPosition.LEFT_RING

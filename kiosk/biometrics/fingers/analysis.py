@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from kiosk.biometrics.fingers import engine
 from kiosk.biometrics.fingers.images import FingerImage
 from kiosk.biometrics.fingers.minutiae import FingerTemplate
+from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.biometrics.fingers.quality import FingerQuality, compute_failed, from_nfiq2_result
+from kiosk.biometrics.fingers.segmentation import FingerSegment, segment_slap
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,6 +35,18 @@ class FingerAnalysis:
                 "ppi": self.image.ppi}
 
 
+@dataclass(frozen=True, eq=False)
+class SlapFinger:
+    """One fingertip of a slap: where it was cut and its analysis."""
+
+    segment: FingerSegment
+    analysis: FingerAnalysis
+
+    @property
+    def position(self) -> FingerPosition:
+        return self.segment.position
+
+
 def analyse_finger(image: FingerImage) -> FingerAnalysis:
     """NFIQ2 and mindtct minutiae of ``image`` after resampling it to 500 ppi.
 
@@ -52,3 +67,10 @@ def analyse_finger(image: FingerImage) -> FingerAnalysis:
 def nfiq2(image: FingerImage) -> FingerQuality:
     """Only the NFIQ2 quality of ``image`` (NBIS computes minutiae anyway)."""
     return analyse_finger(image).quality
+
+
+def analyse_slap(image: FingerImage, slap: FingerPosition,
+                 missing: Iterable[FingerPosition] = ()) -> list[SlapFinger]:
+    """Segment a slap into labelled fingertips and analyse each (see :func:`segment_slap`)."""
+    return [SlapFinger(segment, analyse_finger(segment.image))
+            for segment in segment_slap(image, slap, missing)]

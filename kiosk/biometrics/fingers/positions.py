@@ -49,6 +49,12 @@ class FingerPosition(enum.IntEnum):
         return None
 
     @property
+    def as_finger(self) -> FingerPosition:
+        """The single finger for a plain-thumb code (11 -> 1, 12 -> 6); else itself."""
+        plain = {11: FingerPosition.RIGHT_THUMB, 12: FingerPosition.LEFT_THUMB}
+        return plain.get(int(self), self)
+
+    @property
     def sbi_name(self) -> str:
         """The MOSIP SBI bioSubType, e.g. 'Left IndexFinger'; 'UNKNOWN' for non-fingers."""
         if not self.is_finger:
