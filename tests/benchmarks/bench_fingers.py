@@ -55,6 +55,7 @@ def bench_pipeline(repeat: int) -> None:
     timings = [
         measure("decode TIFF (baseline)", lambda: read_finger_image(path, ppi=FVC_PPI), repeat),
         measure("PNG encode (baseline)", standard.to_png, repeat),
+        measure("BMP encode (handed to NBIS)", standard.to_bmp, repeat),
         measure("resample 569->500 ppi", image.at_500ppi, repeat),
         measure("NFIQ2 + minutiae", lambda: analyse_finger(standard), repeat),
         measure("WSQ encode", lambda: encode_wsq(standard), repeat),

@@ -54,13 +54,13 @@ def analyse_finger(image: FingerImage) -> FingerAnalysis:
     extracted (usually few or none).
     """
     standard = image.at_500ppi()
-    png = standard.to_png()
+    encoded = standard.to_bmp()
     try:
-        native = engine.extract(png, with_nfiq2=True)
+        native = engine.extract(encoded, with_nfiq2=True)
         quality = from_nfiq2_result(native.quality())
     except engine.Nfiq2ComputeFailed as exc:
         quality = compute_failed(exc[0] if exc.args else "?", standard.pixels)
-        native = engine.extract(png, with_nfiq2=False)
+        native = engine.extract(encoded, with_nfiq2=False)
     return FingerAnalysis(quality, FingerTemplate.from_native(native), standard)
 
 

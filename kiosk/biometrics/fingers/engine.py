@@ -32,15 +32,15 @@ def _extractor(with_nfiq2: bool) -> nbis.NbisExtractor:
     return extractor
 
 
-def extract(png: bytes, *, with_nfiq2: bool) -> nbis.Minutiae:
-    """mindtct minutiae (and NFIQ2 when asked) of a 500 ppi PNG.
+def extract(image: bytes, *, with_nfiq2: bool) -> nbis.Minutiae:
+    """mindtct minutiae (and NFIQ2 when asked) of a 500 ppi image file (PNG, BMP...).
 
     Raises ``Nfiq2ComputeFailed`` when NFIQ2 cannot be computed (blank or blurred image) and
     :class:`UnreadableImage` when the bytes are not an image nbis-py can load.
     """
     with _LOCK:
         try:
-            return _extractor(with_nfiq2).extract_minutiae(png)
+            return _extractor(with_nfiq2).extract_minutiae(image)
         except NbisError.ImageLoadError:
             raise UnreadableImage("the fingerprint image could not be loaded by NBIS") from None
 

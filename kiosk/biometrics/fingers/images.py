@@ -65,6 +65,14 @@ class FingerImage:
             raise UnreadableImage("could not encode the fingerprint as PNG")
         return data.tobytes()
 
+    def to_bmp(self) -> bytes:
+        """Uncompressed 8-bit BMP bytes: what the analysis hands to NBIS (same results as
+        PNG, encoded in 0.1 ms instead of 1.5-3 ms)."""
+        ok, data = cv2.imencode(".bmp", self.pixels)
+        if not ok:  # pragma: no cover
+            raise UnreadableImage("could not encode the fingerprint as BMP")
+        return data.tobytes()
+
     def crop(self, x: int, y: int, width: int, height: int) -> FingerImage:
         """A rectangular part of this image (clipped to the image)."""
         x0, y0 = max(0, x), max(0, y)
