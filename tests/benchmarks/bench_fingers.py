@@ -110,8 +110,9 @@ def bench_segmentation(repeat: int) -> None:
     print()
 
 
-def calibrate(fingers: range, impressions: range) -> None:
-    templates = {(f, i): analyse_finger(read_finger_image(fvc_path(f, i), ppi=FVC_PPI)).template
+def scores(fingers: range, impressions: range, ppi: float | None):
+    """Genuine and impostor bozorth3 scores, and the largest A/B vs B/A difference."""
+    templates = {(f, i): analyse_finger(read_finger_image(fvc_path(f, i), ppi=ppi)).template
                  for f in fingers for i in impressions}
     genuine, impostor, asymmetry = [], [], 0
     for a, b in itertools.combinations(sorted(templates), 2):
@@ -119,6 +120,16 @@ def calibrate(fingers: range, impressions: range) -> None:
         asymmetry = max(asymmetry,
                         abs(score - engine.compare(templates[b].native, templates[a].native)))
         (genuine if a[0] == b[0] else impostor).append(score)
+    return genuine, impostor, asymmetry
+
+
+def rates(genuine: list[int], impostor: list[int], threshold: int) -> tuple[int, int]:
+    """(false matches, misses) at ``threshold``."""
+    return sum(s >= threshold for s in impostor), sum(s < threshold for s in genuine)
+
+
+def calibrate(fingers: range, impressions: range) -> None:
+    genuine, impostor, asymmetry = scores(fingers, impressions, FVC_PPI)
     quantiles = (0, 1, 5, 25, 50, 75, 95, 99, 100)
 
     def pct(values: list[int], q: float) -> float:
@@ -133,8 +144,7 @@ def calibrate(fingers: range, impressions: range) -> None:
                       f"difference: {asymmetry})")
     rows = []
     for threshold in (20, 25, 30, 35, 40, 45, 50, 60):
-        false_matches = sum(s >= threshold for s in impostor)
-        misses = sum(s < threshold for s in genuine)
+        false_matches, misses = rates(genuine, impostor, threshold)
         mark = "  <- default" if threshold == DEFAULT_SAME_FINGER_THRESHOLD else ""
         rows.append([threshold, f"{false_matches}/{len(impostor)}",
                      100.0 * false_matches / len(impostor), f"{misses}/{len(genuine)}",
@@ -143,6 +153,16 @@ def calibrate(fingers: range, impressions: range) -> None:
     print_table(["threshold", "false matches", "FMR %", "misses", "FNMR %",
                  "P(false alarm, 45 pairs) %", ""], rows,
                 title="Duplicate threshold: rates per pair and per ten-print enrollment")
+    native_genuine, native_impostor, _ = scores(fingers, impressions, None)
+    compare = []
+    for name, (g, i) in (("resampled 569->500", (genuine, impostor)),
+                         ("native, read as 500", (native_genuine, native_impostor))):
+        false_matches, misses = rates(g, i, DEFAULT_SAME_FINGER_THRESHOLD)
+        compare.append([name, max(i), min(g), f"{false_matches}/{len(i)}",
+                        f"{misses}/{len(g)}"])
+    print_table(["resolution", "top impostor", "lowest genuine", "false matches", "misses"],
+                compare, title=f"Effect of resampling at threshold "
+                               f"{DEFAULT_SAME_FINGER_THRESHOLD}")
     print()
 
 
