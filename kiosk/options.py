@@ -164,8 +164,14 @@ declare("log.level", "choice", "INFO", "Log level.",
 
 # --- fingerprints (kiosk.biometrics.fingers) ---
 declare("fingers.quality_threshold", "int", 40,
-        "Lowest NFIQ 2.0 score (0-100) a finger needs to be accepted without force capture.",
-        minimum=0, maximum=100)
+        "Lowest NFIQ 2.0 score (0-100) a single finger (and 'kiosk finger-check') needs to be "
+        "accepted without force capture.", minimum=0, maximum=100)
+declare("fingers.left_slap_threshold", "int", 40,
+        "Lowest NFIQ 2.0 score every finger of the left slap needs.", minimum=0, maximum=100)
+declare("fingers.right_slap_threshold", "int", 40,
+        "Lowest NFIQ 2.0 score every finger of the right slap needs.", minimum=0, maximum=100)
+declare("fingers.thumbs_threshold", "int", 40,
+        "Lowest NFIQ 2.0 score both thumbs need.", minimum=0, maximum=100)
 declare("fingers.max_attempts", "int", 3,
         "Capture attempts allowed per segment (left slap, right slap, thumbs); the best "
         "attempt is kept.", minimum=1, maximum=10)

@@ -89,9 +89,14 @@ def test_a_failed_nfiq2_counts_as_zero() -> None:
 
 def test_policy_comes_from_the_options(tmp_path) -> None:
     config = tmp_path / "kiosk.toml"
-    config.write_text("[fingers]\nquality_threshold = 55\nmax_attempts = 5\n", encoding="utf-8")
-    policy = CapturePolicy.from_settings(load_settings(config, environ={}))
+    config.write_text("[fingers]\nquality_threshold = 55\nmax_attempts = 5\n"
+                      "thumbs_threshold = 30\n", encoding="utf-8")
+    settings = load_settings(config, environ={})
+    policy = CapturePolicy.from_settings(settings)
     assert (policy.threshold, policy.max_attempts) == (55, 5)
+    assert CapturePolicy.from_settings(settings, P.BOTH_THUMBS) == CapturePolicy(30, 5)
+    assert CapturePolicy.from_settings(settings, P.LEFT_FOUR) == CapturePolicy(40, 5)
+    assert CapturePolicy.from_settings(settings, P.RIGHT_INDEX).threshold == 55
     assert CapturePolicy.from_settings(load_settings(tmp_path / "none.toml", environ={})) == (
         CapturePolicy(40, 3))
     with pytest.raises(CapturePolicyError):

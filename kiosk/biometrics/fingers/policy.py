@@ -2,10 +2,10 @@
 
 A segment is a left slap, a right slap or the two thumbs (or one finger). Each attempt records
 the NFIQ2 quality of every expected finger; an attempt *passes* when every finger reaches the
-threshold (default 40). Up to ``max_attempts`` (default 3) are allowed and the best attempt is
-kept (highest lowest-finger score, then highest mean). When no attempt passes, the officer may
-force-capture the best one with a reason. Fingers recorded as exceptions (missing, amputated,
-bandaged, temporarily unusable) are not expected.
+segment's threshold (default 40, one option per segment). Up to ``max_attempts`` (default 3)
+are allowed and the best attempt is kept (highest lowest-finger score, then highest mean).
+When no attempt passes, the officer may force-capture the best one with a reason. Fingers
+recorded as exceptions (missing, amputated, bandaged, temporarily unusable) are not expected.
 """
 
 from __future__ import annotations
@@ -51,10 +51,16 @@ class SegmentStatus(enum.StrEnum):
     EXCEPTED = "excepted"      # every finger of the segment is an exception
 
 
+THRESHOLD_OPTIONS = {
+    FingerPosition.LEFT_FOUR: "fingers.left_slap_threshold",
+    FingerPosition.RIGHT_FOUR: "fingers.right_slap_threshold",
+    FingerPosition.BOTH_THUMBS: "fingers.thumbs_threshold",
+}
+
+
 @dataclass(frozen=True)
 class CapturePolicy:
-    """Threshold and attempt limit (from options ``fingers.quality_threshold`` and
-    ``fingers.max_attempts``)."""
+    """Threshold and attempt limit of one segment."""
 
     threshold: int = DEFAULT_THRESHOLD
     max_attempts: int = DEFAULT_MAX_ATTEMPTS
@@ -64,8 +70,14 @@ class CapturePolicy:
             raise CapturePolicyError(f"invalid capture policy {self}")
 
     @classmethod
-    def from_settings(cls, settings: Any) -> CapturePolicy:
-        return cls(settings["fingers.quality_threshold"], settings["fingers.max_attempts"])
+    def from_settings(cls, settings: Any, segment: FingerPosition | None = None
+                      ) -> CapturePolicy:
+        """The policy for ``segment`` from the ``fingers.*`` options (the slap and thumb
+        thresholds for slaps, ``fingers.quality_threshold`` for single fingers)."""
+        key = "fingers.quality_threshold"
+        if segment is not None:
+            key = THRESHOLD_OPTIONS.get(segment, key)
+        return cls(settings[key], settings["fingers.max_attempts"])
 
 
 @dataclass(frozen=True, eq=False)
