@@ -133,6 +133,32 @@ def _sentences() -> dict[str, str]:
         "validation.control_character": QCoreApplication.translate(
             "Messages", "Contains invisible control characters."),
         "validation.too_long": QCoreApplication.translate("Messages", "Too long."),
+        "finger.error": QCoreApplication.translate(
+            "Messages", "The fingerprint could not be processed."),
+        "finger.unreadable": QCoreApplication.translate(
+            "Messages", "The fingerprint image cannot be read (damaged or not an image)."),
+        "finger.an2k_invalid": QCoreApplication.translate(
+            "Messages", "The ANSI/NIST fingerprint file is damaged or incomplete."),
+        "finger.segmentation_failed": QCoreApplication.translate(
+            "Messages", "The separate fingers could not be found in the slap image. Place the "
+            "fingers again, slightly apart."),
+        "finger.unknown_name": QCoreApplication.translate(
+            "Messages", "The scanner reported a finger name this kiosk does not know."),
+        "finger.policy": QCoreApplication.translate(
+            "Messages", "This fingerprint step is not allowed now."),
+        "finger.policy.done": QCoreApplication.translate(
+            "Messages", "These fingers are already captured."),
+        "finger.policy.no_attempts_left": QCoreApplication.translate(
+            "Messages", "All attempts are used. Keep the best one or force the capture with "
+            "a reason."),
+        "finger.policy.wrong_fingers": QCoreApplication.translate(
+            "Messages", "The scanner returned other fingers than the ones requested."),
+        "finger.policy.nothing_to_force": QCoreApplication.translate(
+            "Messages", "Capture the fingers at least once before forcing."),
+        "finger.policy.force_not_needed": QCoreApplication.translate(
+            "Messages", "The capture already meets the quality threshold; no need to force it."),
+        "finger.policy.force_needs_reason": QCoreApplication.translate(
+            "Messages", "Give a reason for forcing this capture."),
         "enrollment.illegal_transition": QCoreApplication.translate(
             "Messages", "This step is not allowed for the enrollment in its current state."),
     }

@@ -369,16 +369,76 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="136" />
+        <source>The fingerprint could not be processed.</source>
+        <translation>Không xử lý được vân tay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138" />
+        <source>The fingerprint image cannot be read (damaged or not an image).</source>
+        <translation>Không đọc được ảnh vân tay (ảnh bị hỏng hoặc không phải tệp ảnh).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="140" />
+        <source>The ANSI/NIST fingerprint file is damaged or incomplete.</source>
+        <translation>Tệp vân tay ANSI/NIST bị hỏng hoặc không đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="142" />
+        <source>The separate fingers could not be found in the slap image. Place the fingers again, slightly apart.</source>
+        <translation>Không tách được từng ngón trong ảnh bốn ngón. Hãy đặt lại các ngón tay, hơi tách nhau ra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="145" />
+        <source>The scanner reported a finger name this kiosk does not know.</source>
+        <translation>Máy quét trả về tên ngón tay mà trạm không nhận biết được.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="147" />
+        <source>This fingerprint step is not allowed now.</source>
+        <translation>Chưa được thực hiện bước lấy vân tay này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149" />
+        <source>These fingers are already captured.</source>
+        <translation>Các ngón tay này đã được thu nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="151" />
+        <source>All attempts are used. Keep the best one or force the capture with a reason.</source>
+        <translation>Đã dùng hết số lần thử. Hãy giữ lần tốt nhất hoặc buộc chấp nhận kèm lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="154" />
+        <source>The scanner returned other fingers than the ones requested.</source>
+        <translation>Máy quét trả về các ngón khác với các ngón được yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="156" />
+        <source>Capture the fingers at least once before forcing.</source>
+        <translation>Hãy lấy vân tay ít nhất một lần trước khi buộc chấp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158" />
+        <source>The capture already meets the quality threshold; no need to force it.</source>
+        <translation>Lần lấy này đã đạt ngưỡng chất lượng; không cần buộc chấp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160" />
+        <source>Give a reason for forcing this capture.</source>
+        <translation>Hãy nêu lý do buộc chấp nhận lần lấy này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="162" />
         <source>This step is not allowed for the enrollment in its current state.</source>
         <translation>Không được phép thực hiện bước này với hồ sơ ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146" />
+        <location filename="../../ui/messages.py" line="172" />
         <source>Unexpected problem.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148" />
+        <location filename="../../ui/messages.py" line="174" />
         <source>Unexpected problem. The data already saved is safe.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn.</translation>
     </message>
