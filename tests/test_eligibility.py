@@ -179,3 +179,19 @@ def test_level2_iff_six_or_older_when_documents_valid(born, on):
     age = age_on(born, on)
     assert decision.level2_allowed is (age >= 6)
     assert decision.level1_allowed is (age >= 0)
+
+
+def test_decision_for_a_draft_needs_only_the_fields_it_reads() -> None:
+    from kiosk.domain.eligibility import Reason, decide_draft
+
+    on = date(2026, 11, 23)
+    draft = {"date_of_birth": "2021-01-15", "nationality": "KOR",
+             "travel_document_expiry": "2030-01-01"}
+    decision = decide_draft(draft, on)  # no name, no address, no card yet
+    assert decision is not None
+    assert decision.reasons == (Reason.NO_RESIDENCE_CARD, Reason.UNDER_6_LEVEL1_ONLY)
+    draft |= {"residence_card_kind": "temporary", "residence_card_number": "TT123456",
+              "residence_card_expiry": "2027-06-30", "date_of_birth": "1990-05-01"}
+    assert decide_draft(draft, on).reasons == (Reason.ELIGIBLE_LEVEL2,)
+    assert decide_draft({**draft, "date_of_birth": "not a date"}, on) is None
+    assert decide_draft({**draft, "residence_card_expiry": None}, on) is None  # card half-typed

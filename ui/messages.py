@@ -178,3 +178,15 @@ def describe(error: BaseException) -> tuple[str, str]:
 def known_keys() -> frozenset[str]:
     """Every message key this table translates (a test checks the core's keys against it)."""
     return frozenset(_sentences())
+
+
+def describe_problem(problem) -> str:
+    """The sentence for one form problem (:class:`kiosk.domain.validation.Problem`)."""
+    return _sentences().get(problem.message_key) or QCoreApplication.translate(
+        "Messages", "Not valid.")
+
+
+def sentence(message_key: str) -> str:
+    """The sentence for a message key (eligibility reasons and the like)."""
+    return _sentences().get(message_key) or QCoreApplication.translate(
+        "Messages", "Unexpected problem.")

@@ -15,11 +15,13 @@ Conventions, stated once:
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from kiosk.domain.applicant import Applicant
+from kiosk.domain.applicant import Applicant, ResidenceCardKind, Sex
 
 MINIMUM_AGE_LEVEL2 = 6
 VIETNAM = "VNM"
@@ -121,3 +123,37 @@ def local_today(zone: str, now: datetime | None = None) -> date:
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("local_today needs a timezone-aware datetime")
     return now.astimezone(ZoneInfo(zone)).date()
+
+
+ELIGIBILITY_FIELDS = ("date_of_birth", "nationality", "residence_card_kind",
+                      "residence_card_number", "residence_card_expiry", "travel_document_expiry")
+
+
+def decide_draft(raw: Mapping[str, Any], on: date) -> Decision | None:
+    """The decision for a form still being filled in, or None until it can be made.
+
+    Only the fields eligibility reads must be valid (birth date, nationality, travel document
+    expiry; the residence card fields when any is given), so the desk can show the decision as
+    soon as the passport is scanned, before the address or phone are typed.
+    """
+    from kiosk.domain.validation import normalize_draft, validate_applicant
+
+    draft = normalize_draft(raw)
+    problems = validate_applicant(draft, on, allow_specimen=True)
+    if any(p.field in ELIGIBILITY_FIELDS for p in problems):
+        return None
+    kind = draft["residence_card_kind"]
+    provisional = Applicant(
+        surname="", given_names="", sex=Sex.UNSPECIFIED,
+        date_of_birth=_date(draft["date_of_birth"]),
+        nationality=draft["nationality"], issuing_state="", travel_document_number="",
+        travel_document_expiry=_date(draft["travel_document_expiry"]),
+        residence_card_kind=ResidenceCardKind(kind) if kind else None,
+        residence_card_number=draft["residence_card_number"],
+        residence_card_expiry=_date(draft["residence_card_expiry"]), address_vn="", phone="",
+        email=None, preferred_language="vi")
+    return decide(provisional, on)
+
+
+def _date(value: Any) -> date | None:
+    return value if isinstance(value, date) or value is None else date.fromisoformat(value)

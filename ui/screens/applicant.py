@@ -1,0 +1,164 @@
+"""Start of an enrollment: scan the passport (wedge reader) or type; eligibility at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.domain.applicant import Applicant
+from kiosk.domain.eligibility import Decision, decide_draft
+from kiosk.domain.mrz import MrzError, parse_mrz
+from kiosk.domain.validation import build_applicant
+from ui.messages import describe, sentence
+from ui.screens.applicant_form import ApplicantForm
+from ui.widgets import ErrorBanner, title_label
+
+# MRZ check-digit fields -> the form fields they guard
+MRZ_FIELDS = {
+    "document_number": {"travel_document_number"},
+    "birth_date": {"date_of_birth"},
+    "expiry_date": {"travel_document_expiry"},
+    "optional_data": set(),
+    "composite": {"travel_document_number", "date_of_birth", "travel_document_expiry"},
+    "surname": {"surname"}, "issuing_state": {"issuing_state"},
+    "nationality": {"nationality"}, "sex": {"sex"},
+}
+OK_STYLE = "background: #e6f4ea; border: 1px solid #188038; border-radius: 6px; padding: 8px;"
+REFUSED_STYLE = "background: #fdecea; border: 1px solid #d93025; border-radius: 6px; padding: 8px;"
+PENDING_STYLE = "background: #f1f3f4; border-radius: 6px; padding: 8px;"
+
+
+class ApplicantScreen(QWidget):
+    """Emits ``continue_requested(Applicant, Decision)`` only for a valid, eligible applicant."""
+
+    continue_requested = Signal(object, object)
+
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("applicantScreen")
+        self._today = today
+        self._touched: set[str] = set()
+        self._mrz_suspect: set[str] = set()
+        self.applicant: Applicant | None = None
+        self.decision: Decision | None = None
+
+        self.hint = QLabel(self.tr("Scan the passport with the reader (at any time, wherever the "
+                                   "cursor is), or type the data."))
+        self.hint.setWordWrap(True)
+        self.mrz_banner = ErrorBanner()
+        self.form = ApplicantForm()
+        self.form.edited.connect(self._schedule_check)
+        for name, widget in self.form.inputs.items():
+            signal = getattr(widget, "textEdited", None) or widget.currentIndexChanged
+            signal.connect(lambda *_a, n=name: self._touch(n))
+        self.eligibility = QLabel()
+        self.eligibility.setWordWrap(True)
+        self.eligibility.setObjectName("eligibility")
+        self.continue_button = QPushButton(self.tr("Continue to the &photo  (Ctrl+Enter)"))
+        self.continue_button.clicked.connect(self._continue)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._continue)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.continue_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("New enrollment"), 1.5))
+        layout.addWidget(self.hint)
+        layout.addWidget(self.mrz_banner)
+        layout.addWidget(self.form)
+        layout.addWidget(self.eligibility)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)  # validate shortly after typing pauses
+        self._timer.timeout.connect(self.check)
+        self.check()
+
+    def reset(self) -> None:
+        """An empty form for the next applicant."""
+        self._touched.clear()
+        self._mrz_suspect.clear()
+        self.mrz_banner.hide()
+        for widget in self.form.inputs.values():
+            if hasattr(widget, "clear") and not hasattr(widget, "currentIndex"):
+                widget.clear()
+            elif hasattr(widget, "setCurrentIndex"):
+                widget.setCurrentIndex(0)
+        self.check()
+        self.form.inputs["surname"].setFocus()
+
+    def apply_mrz(self, lines: tuple[str, ...]) -> None:
+        """Fill the form from a scanned MRZ; a failed check fills nothing and says where."""
+        try:
+            mrz = parse_mrz(lines, self._today())
+        except MrzError as exc:
+            self.mrz_banner.show_error(exc)
+            return
+        if not mrz.valid:
+            failed = set().union(*(MRZ_FIELDS.get(f, set()) for f in mrz.failed_fields))
+            self._mrz_suspect = failed
+            self.form.mark(failed)
+            self.mrz_banner.show_text(
+                sentence("mrz.check_failed"),
+                self.tr("Failed: %1. Scan again or type the data from the document.")
+                .replace("%1", ", ".join(mrz.failed_fields)))
+            return
+        from kiosk.domain.mrz import mrz_to_applicant_fields
+
+        values = mrz_to_applicant_fields(mrz)
+        self._mrz_suspect.clear()
+        self.mrz_banner.hide()
+        self.form.set_values(values)
+        self._touched |= set(values)
+        self.check()
+        self.form.inputs["residence_card_kind"].setFocus()  # the passport has no card data
+
+    def _touch(self, name: str) -> None:
+        self._touched.add(name)
+        self._mrz_suspect.discard(name)  # the officer typed it: no longer the MRZ's value
+
+    def _schedule_check(self) -> None:
+        self._timer.start()
+
+    def check(self) -> None:
+        """Validate, decide eligibility, and enable Continue only when both allow it."""
+        self._timer.stop()
+        values = self.form.values()
+        today = self._today()
+        result = build_applicant(values, today)
+        problems = [] if isinstance(result, Applicant) else result
+        self.form.show_problems(problems, self._touched)
+        if self._mrz_suspect:
+            self.form.mark(self._mrz_suspect)
+        self.applicant = result if isinstance(result, Applicant) else None
+        self.decision = decide_draft(values, today)
+        if self.decision is None:
+            self.eligibility.setText(self.tr("Eligibility: enter the date of birth, "
+                                             "nationality, passport expiry and residence card."))
+            self.eligibility.setStyleSheet(PENDING_STYLE)
+        else:
+            text = " ".join(sentence(r.message_key) for r in self.decision.reasons)
+            self.eligibility.setText(text)
+            self.eligibility.setStyleSheet(OK_STYLE if self.decision.level2_allowed
+                                           else REFUSED_STYLE)
+        ready = (self.applicant is not None and self.decision is not None
+                 and self.decision.level2_allowed and not self._mrz_suspect)
+        self.continue_button.setEnabled(ready)
+
+    def _continue(self) -> None:
+        self.check()
+        if self.continue_button.isEnabled():
+            self.continue_requested.emit(self.applicant, self.decision)
+
+    def show_error(self, error: BaseException) -> None:
+        sentence_text, detail = describe(error)
+        self.mrz_banner.show_text(sentence_text, detail)
+
+
+__all__ = ["ApplicantScreen", "Qt"]

@@ -1,0 +1,169 @@
+"""The applicant form: fields in travel-document order, each with its own error line."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from kiosk.domain.countries import ICAO_CODES
+from kiosk.domain.validation import Problem
+from kiosk.options import LANGUAGES
+from ui.languages import AUTONYMS
+from ui.messages import describe_problem
+
+_DATE = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
+ERROR_STYLE = "color: #c5221f;"
+FIELD_ERROR_STYLE = "border: 2px solid #d93025;"
+
+
+def parse_date(text: str) -> date | str | None:
+    """dd/mm/yyyy (also with . or -) or ISO yyyy-mm-dd -> date; '' -> None; else the text."""
+    text = text.strip()
+    if not text:
+        return None
+    match = _DATE.match(text)
+    try:
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return date(year, month, day)
+        return date.fromisoformat(text)
+    except ValueError:
+        return text  # validation reports it as invalid_date
+
+
+def format_date(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+class ApplicantForm(QWidget):
+    """Emits ``edited`` on every change; ``values()`` gives raw values for validation."""
+
+    edited = Signal()
+    DATE_FIELDS = ("date_of_birth", "travel_document_expiry", "residence_card_expiry")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(12)
+        codes = QCompleter(sorted(ICAO_CODES), self)
+        rows = [
+            ("surname", self.tr("Surname (as in the passport)"), self._line(max_length=80)),
+            ("given_names", self.tr("Given names"), self._line(max_length=80)),
+            ("native_name", self.tr("Name in native script"), self._line(max_length=80)),
+            ("sex", self.tr("Sex"), self._combo([("", ""), ("F", self.tr("Female (F)")),
+                                                ("M", self.tr("Male (M)")),
+                                                ("X", self.tr("Unspecified (X)"))])),
+            ("date_of_birth", self.tr("Date of birth (dd/mm/yyyy)"), self._line()),
+            ("nationality", self.tr("Nationality (ICAO code)"), self._code(codes)),
+            ("issuing_state", self.tr("Issuing state (ICAO code)"), self._code(codes)),
+            ("travel_document_number", self.tr("Passport number"), self._line(max_length=20)),
+            ("travel_document_expiry", self.tr("Passport expiry (dd/mm/yyyy)"), self._line()),
+            ("residence_card_kind", self.tr("Residence card"), self._combo([
+                ("", self.tr("No residence card")),
+                ("temporary", self.tr("Temporary residence card")),
+                ("permanent", self.tr("Permanent residence card"))])),
+            ("residence_card_number", self.tr("Residence card number"),
+             self._line(max_length=20)),
+            ("residence_card_expiry", self.tr("Residence card expiry (dd/mm/yyyy)"),
+             self._line()),
+            ("address_vn", self.tr("Address in Vietnam"), self._line(max_length=200)),
+            ("phone", self.tr("Phone"), self._line(max_length=20)),
+            ("email", self.tr("Email (optional)"), self._line(max_length=254)),
+            ("preferred_language", self.tr("Preferred language"),
+             self._combo([(code, AUTONYMS[code]) for code in LANGUAGES])),
+        ]
+        half = (len(rows) + 1) // 2
+        for index, (name, label, widget) in enumerate(rows):
+            column = 0 if index < half else 3
+            row = (index % half) * 2
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            error = QLabel()
+            error.setStyleSheet(ERROR_STYLE)
+            error.setObjectName(f"error_{name}")
+            error.hide()
+            grid.addWidget(caption, row, column)
+            grid.addWidget(widget, row, column + 1)
+            grid.addWidget(error, row + 1, column + 1)
+            widget.setObjectName(name)
+            self.inputs[name] = widget
+            self.errors[name] = error
+        grid.setColumnMinimumWidth(2, 24)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(4, 1)
+
+    def _line(self, max_length: int = 10) -> QLineEdit:
+        line = QLineEdit()
+        line.setMaxLength(max_length)
+        line.textEdited.connect(self.edited)
+        return line
+
+    def _code(self, completer: QCompleter) -> QLineEdit:
+        line = self._line(max_length=3)
+        line.setCompleter(completer)
+        line.textEdited.connect(lambda text, w=line: w.setText(text.upper()))
+        return line
+
+    def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        for data, text in items:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(self.edited)
+        return combo
+
+    def values(self) -> dict[str, Any]:
+        """Raw form values, dates parsed, for :func:`kiosk.domain.validation.build_applicant`."""
+        out: dict[str, Any] = {}
+        for name, widget in self.inputs.items():
+            if isinstance(widget, QComboBox):
+                out[name] = widget.currentData() or None
+            elif name in self.DATE_FIELDS:
+                out[name] = parse_date(widget.text())
+            else:
+                out[name] = widget.text()
+        return out
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        """Fill fields (dates as dd/mm/yyyy); other fields keep what they hold."""
+        for name, value in values.items():
+            widget = self.inputs.get(name)
+            if widget is None:
+                continue
+            if isinstance(widget, QComboBox):
+                index = widget.findData("" if value is None else str(value))
+                widget.setCurrentIndex(max(index, 0))
+            elif isinstance(value, date):
+                widget.setText(format_date(value))
+            else:
+                widget.setText("" if value is None else str(value))
+        self.edited.emit()
+
+    def show_problems(self, problems: list[Problem], touched: set[str]) -> None:
+        """Show each problem under its field, for fields the officer has reached."""
+        by_field: dict[str, Problem] = {}
+        for problem in problems:
+            by_field.setdefault(problem.field, problem)
+        for name, label in self.errors.items():
+            problem = by_field.get(name)
+            visible = problem is not None and name in touched
+            label.setText(describe_problem(problem) if visible else "")
+            label.setVisible(visible)
+            self.inputs[name].setStyleSheet(FIELD_ERROR_STYLE if visible else "")
+
+    def mark(self, names: set[str]) -> None:
+        """Highlight fields (e.g. the MRZ fields whose check digit failed)."""
+        for name, widget in self.inputs.items():
+            widget.setStyleSheet(FIELD_ERROR_STYLE if name in names else "")
