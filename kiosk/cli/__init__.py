@@ -17,6 +17,7 @@ from kiosk.errors import KioskError
 
 COMMAND_MODULES = (
     "kiosk.cli.config",
+    "kiosk.cli.face",
 )
 
 

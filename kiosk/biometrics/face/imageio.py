@@ -26,8 +26,11 @@ def decode_image(data: bytes, name: str = "image") -> np.ndarray:
             img.load()
             upright = ImageOps.exif_transpose(img)
             rgb = upright.convert("RGB")
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise FaceImageError(f"{name} is not a readable image ({exc})", name=name) from None
+    except UnidentifiedImageError:
+        raise FaceImageError(f"{name} is not in an image format this kiosk can read",
+                             name=name) from None
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise FaceImageError(f"{name} is a damaged image ({exc})", name=name) from None
     array = np.asarray(rgb, dtype=np.uint8)
     return np.ascontiguousarray(array[:, :, ::-1])
 
