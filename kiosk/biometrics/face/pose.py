@@ -3,11 +3,11 @@
 Roll is the angle of the line through the iris centres. Yaw and pitch come from a face frame
 built from the mesh's 3-D points: a left-right axis (outer eye corners and cheeks) and a
 forehead-chin axis. The mesh's z is a relative depth in x units, so no camera model is needed.
-A frontal face has its chin nearer the camera than its forehead; ``PITCH_OFFSET`` removes that
-(measured on frontal passport-style portraits, see tests/test_face_pose.py).
+The mesh puts a frontal face's forehead-chin axis about 2 degrees off the image plane;
+``PITCH_OFFSET`` removes that (mean over 10 frontal portraits in ../shared/data/faces: +2.2).
 
 Signs: yaw > 0 when the subject turns to their left (nose towards image right),
-pitch > 0 when the chin goes up, roll > 0 when the head tilts clockwise in the image.
+pitch > 0 when the head tilts back (chin up, nose tip moves up the image), roll > 0 when the head tilts clockwise in the image.
 """
 
 from __future__ import annotations
@@ -49,5 +49,5 @@ def head_pose(points: np.ndarray) -> HeadPose:
     unroll = np.array([[c, -s, 0.0], [s, c, 0.0], [0.0, 0.0, 1.0]])
     x_axis, y_axis = unroll @ x_axis, unroll @ y_axis
     yaw = math.degrees(math.atan2(x_axis[2], x_axis[0]))
-    pitch = math.degrees(math.atan2(y_axis[2], y_axis[1])) - PITCH_OFFSET
+    pitch = PITCH_OFFSET - math.degrees(math.atan2(y_axis[2], y_axis[1]))
     return HeadPose(yaw, pitch, roll)
