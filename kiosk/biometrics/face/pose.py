@@ -7,7 +7,8 @@ The mesh puts a frontal face's forehead-chin axis about 2 degrees off the image 
 ``PITCH_OFFSET`` removes that (mean over 10 frontal portraits in ../shared/data/faces: +2.2).
 
 Signs: yaw > 0 when the subject turns to their left (nose towards image right),
-pitch > 0 when the head tilts back (chin up, nose tip moves up the image), roll > 0 when the head tilts clockwise in the image.
+pitch > 0 when the head tilts back (chin up, nose tip moves up the image),
+roll > 0 when the head tilts clockwise in the image.
 """
 
 from __future__ import annotations
