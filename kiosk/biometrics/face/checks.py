@@ -48,14 +48,16 @@ class CheckResult:
     @property
     def margin(self) -> float:
         """How comfortably the value passes, 0 (at or past the threshold) to 1 (far inside)."""
-        if math.isnan(self.value):
+        if math.isnan(self.value) or not self.passed:
             return 0.0
+        if self.name == "face_count":
+            return 1.0
         if isinstance(self.threshold, tuple):
             low, high = self.threshold
             half = (high - low) / 2
             return max(0.0, min(1.0, 1 - abs(self.value - (low + high) / 2) / max(half, 1e-9)))
-        if self.name in _AT_LEAST:
-            return max(0.0, min(1.0, self.value / max(self.threshold, 1e-9) - 1))
+        if self.name in _AT_LEAST:  # never saturates: sharper is always better
+            return max(0.0, 1 - self.threshold / max(self.value, 1e-9))
         return max(0.0, min(1.0, 1 - abs(self.value) / max(self.threshold, 1e-9)))
 
     def as_dict(self) -> dict:
