@@ -212,6 +212,9 @@ declare(_F + "min_background_brightness", "float", 90.0,
 declare(_F + "max_glare_fraction", "float", 0.005,
         "Largest fraction of near-white pixels where a spectacle lens covers an eye "
         "(ICAO: no reflections on glasses).", minimum=0, maximum=1)
+declare(_F + "max_hand_overlap", "float", 0.0,
+        "Largest fraction of a detected hand's landmarks inside the portrait (ICAO: nothing "
+        "covers the face and only the applicant is in the picture).", minimum=0, maximum=1)
 declare(_F + "dwell_s", "float", 0.5,
         "Live capture: how long every check must pass before the picture is taken.",
         minimum=0, maximum=10)

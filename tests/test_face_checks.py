@@ -39,6 +39,7 @@ NON_COMPLIANT = {
     "yale_subject02.rightlight.gif": ("light_symmetry", None),
     "meds_S006-02-t10_01.jpg": ("dynamic_range", None),  # under-exposed
     "zoom_60cm.jpg": ("background_brightness", checks.BACKGROUND),  # cluttered, dark
+    "model_face.jpg": ("occlusion", None),  # hand at the jaw (also tilted, cut off)
 }
 
 
@@ -146,3 +147,15 @@ def test_check_results_carry_value_threshold_and_instruction(detector, reference
     assert exposure.threshold == (75.0, 210.0)
     data = result.as_dict()
     assert data["compliant"] is True and len(data["checks"]) == len(checks.PRIORITY)
+
+
+def test_pasted_hand_over_the_mouth_fails_occlusion(shared_data, detector, reference):
+    """A real hand (cut from model_face.jpg) pasted over the reference face's lower half."""
+    donor = read_image(shared_data / "faces" / "model_face.jpg")
+    hand = donor[1000:1740, 300:880]  # the hand in that photo
+    hand = cv2.resize(hand, (232, 296), interpolation=cv2.INTER_AREA)
+    covered = reference.copy()
+    covered[400:696, 250:482] = hand
+    result = analyse_image(covered, detector)
+    assert not result.check("occlusion").passed
+    assert analyse_image(reference, detector).check("occlusion").value == 0.0

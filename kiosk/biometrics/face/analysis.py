@@ -16,6 +16,8 @@ from kiosk.biometrics.face.pose import HeadPose, head_pose
 from kiosk.biometrics.face.thresholds import FaceThresholds
 
 DEFAULT_PORTRAIT_WIDTH = 480
+# checks that need segmentation / hand detection, which live mode skips on some frames
+OPTIONAL = frozenset({"occlusion", "background_uniformity", "background_brightness"})
 
 
 @dataclass
@@ -33,7 +35,7 @@ class FaceAnalysis:
     def compliant(self) -> bool:
         """All checks ran and passed (background checks may be skipped in live frames)."""
         names = {c.name for c in self.checks}
-        needed = set(checks.PRIORITY) - {"background_uniformity", "background_brightness"}
+        needed = set(checks.PRIORITY) - OPTIONAL
         return needed <= names and all(c.passed for c in self.checks)
 
     @property
@@ -98,6 +100,8 @@ def analyse_observation(bgr: np.ndarray, obs: FaceObservation, thresholds: FaceT
     pose = head_pose(points)
     result.pose = pose
     out += checks.pose(pose.yaw, pose.pitch, pose.roll, t)
+    if obs.hands is not None:
+        out.append(checks.occlusion(measures.hand_in_portrait(box, obs.hands), t))
     grey = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
     patch = measures.face_patch(grey, points)
     out.append(checks.glare(measures.glare_fraction(patch), t))

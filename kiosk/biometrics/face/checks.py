@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass
 from kiosk.biometrics.face.thresholds import FaceThresholds
 
 PRIORITY = (
-    "face_count", "eye_distance", "frame_fit", "yaw", "pitch", "roll", "glare", "eyes_open",
+    "face_count", "eye_distance", "frame_fit", "yaw", "pitch", "roll", "occlusion", "glare",
+    "eyes_open",
     "mouth_closed", "expression", "sharpness", "exposure", "dynamic_range", "light_symmetry",
     "background_uniformity", "background_brightness",
 )
@@ -24,6 +25,7 @@ MOVE_BACK = "face.instruction.move_back"
 CENTRE = "face.instruction.centre_face"  # "Move so your face is in the middle of the frame"
 LOOK_STRAIGHT = "face.instruction.look_straight"
 STRAIGHTEN = "face.instruction.straighten_head"  # "Keep your head upright"
+HANDS_AWAY = "face.instruction.hands_away"  # "Keep your hands away from your face"
 REMOVE_GLASSES = "face.instruction.remove_glasses"
 OPEN_EYES = "face.instruction.open_eyes"
 CLOSE_MOUTH = "face.instruction.close_mouth"
@@ -103,6 +105,11 @@ def pose(yaw: float, pitch: float, roll: float, t: FaceThresholds) -> list[Check
     return [at_most("yaw", yaw, t.max_yaw_deg, LOOK_STRAIGHT),
             at_most("pitch", pitch, t.max_pitch_deg, LOOK_STRAIGHT),
             at_most("roll", roll, t.max_roll_deg, STRAIGHTEN)]
+
+
+def occlusion(overlap: float, t: FaceThresholds) -> CheckResult:
+    """No hand over the face or anywhere in the portrait (hair over the eyes is not detected)."""
+    return at_most("occlusion", overlap, t.max_hand_overlap, HANDS_AWAY)
 
 
 def glare(fraction: float, t: FaceThresholds) -> CheckResult:

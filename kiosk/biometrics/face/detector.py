@@ -1,4 +1,5 @@
-"""Face detection, 478-point landmarks with irises and person segmentation (mediapipe 0.10.21).
+"""Face detection, 478-point landmarks with irises, person segmentation and hands (mediapipe
+0.10.21).
 
 Uses the legacy ``mediapipe.python.solutions`` graphs, whose models ship inside the wheel: nothing
 is downloaded, ever. mediapipe/TFLite start-up chatter on stderr is silenced.
@@ -42,6 +43,7 @@ def quiet_stderr() -> Iterator[None]:
 with quiet_stderr():
     from mediapipe.python.solutions import face_detection as _mp_detection
     from mediapipe.python.solutions import face_mesh as _mp_mesh
+    from mediapipe.python.solutions import hands as _mp_hands
     from mediapipe.python.solutions import selfie_segmentation as _mp_segmentation
 
 
@@ -58,8 +60,8 @@ class FaceObservation:
     """What the models saw in one frame.
 
     ``landmarks`` is (478, 3) in pixels (z uses the x scale; smaller z = nearer the camera) or
-    None when no mesh was found; ``person_mask`` is a float32 HxW map (1 = person) or None when
-    segmentation was not run for this frame.
+    None when no mesh was found; ``person_mask`` is a float32 HxW map (1 = person) and
+    ``hands`` a list of (21, 2) pixel hand landmarks, each None when not run for this frame.
     """
 
     width: int
@@ -67,6 +69,7 @@ class FaceObservation:
     detections: list[Detection]
     landmarks: np.ndarray | None
     person_mask: np.ndarray | None = None
+    hands: list[np.ndarray] | None = None
 
     @property
     def face_count(self) -> int:
@@ -88,16 +91,21 @@ class FaceDetector:
                 static_image_mode=not video, max_num_faces=1, refine_landmarks=True,
                 min_detection_confidence=min_confidence, min_tracking_confidence=0.5)
             self._segmentation = _mp_segmentation.SelfieSegmentation(model_selection=0)
+            self._hands = _mp_hands.Hands(static_image_mode=not video, max_num_hands=2,
+                                          model_complexity=0, min_detection_confidence=0.5)
             blank = np.zeros((64, 64, 3), np.uint8)
-            for graph in (self._detection, self._mesh, self._segmentation):
+            for graph in self._graphs():
                 graph.process(blank)  # graphs start (and log) on their first frame
             time.sleep(0.05)  # their worker threads log asynchronously
         self._warm = False
 
     def close(self) -> None:
         """Release the mediapipe graphs."""
-        for graph in (self._detection, self._mesh, self._segmentation):
+        for graph in self._graphs():
             graph.close()
+
+    def _graphs(self) -> tuple:
+        return self._detection, self._mesh, self._segmentation, self._hands
 
     def __enter__(self) -> FaceDetector:
         return self
@@ -142,13 +150,23 @@ class FaceDetector:
         """Person-vs-background probability map, HxW float32."""
         return self._run(self._segmentation, rgb).segmentation_mask
 
+    def hands(self, rgb: np.ndarray) -> list[np.ndarray]:
+        """Landmarks (21, 2) in pixels of each hand in view (for the occlusion check)."""
+        h, w = rgb.shape[:2]
+        result = self._run(self._hands, rgb)
+        return [np.array([(p.x * w, p.y * h) for p in hand.landmark], dtype=np.float32)
+                for hand in result.multi_hand_landmarks or ()]
+
     def observe(self, bgr: np.ndarray, *, segment: bool = True) -> FaceObservation:
-        """Detect faces, find landmarks, and (if ``segment``) segment the person."""
+        """Detect faces and find landmarks; if ``segment``, also segment the person and look
+        for hands (the slower extras that live mode runs on every Nth frame only)."""
         rgb = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
         rgb.flags.writeable = False
         detections = self._detect_rgb(rgb)
         points = self.landmarks(rgb) if detections else None
-        mask = self.segment(rgb) if segment and points is not None else None
+        extras = segment and points is not None
+        mask = self.segment(rgb) if extras else None
+        hands = self.hands(rgb) if extras else None
         self._warm = True
         h, w = bgr.shape[:2]
-        return FaceObservation(w, h, detections, points, mask)
+        return FaceObservation(w, h, detections, points, mask, hands)

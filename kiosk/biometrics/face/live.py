@@ -4,8 +4,8 @@ Feed every frame with its timestamp (seconds, monotonic). The analyser reports t
 important instruction, and captures on its own once every check has passed for ``dwell_s``
 seconds, keeping the best frame of that streak by the combined score. Officers can capture
 manually (the latest frame must pass) or force a capture with a reason, which is recorded.
-Person segmentation (background checks) runs on every ``background_every_n``-th frame; the
-frames between reuse the last mask.
+Person segmentation (background checks) and hand detection (occlusion) run on every
+``background_every_n``-th frame; the frames between reuse their last results.
 """
 
 from __future__ import annotations
@@ -82,6 +82,7 @@ class LiveAnalyser:
         """Start over (next applicant, or a retake after a capture)."""
         self._index = 0
         self._mask: np.ndarray | None = None
+        self._hands: list[np.ndarray] | None = None
         self._streak_start: float | None = None
         self._best: tuple[float, np.ndarray, FaceAnalysis, float] | None = None
         self._latest: tuple[np.ndarray, FaceAnalysis, float] | None = None
@@ -93,9 +94,9 @@ class LiveAnalyser:
         self._index += 1
         obs = self.detector.observe(frame, segment=segment)
         if obs.person_mask is not None:
-            self._mask = obs.person_mask
+            self._mask, self._hands = obs.person_mask, obs.hands
         elif self._mask is not None and self._mask.shape == frame.shape[:2]:
-            obs.person_mask = self._mask
+            obs.person_mask, obs.hands = self._mask, self._hands
         analysis = analyse_observation(frame, obs, self.thresholds, self.portrait_width)
         self._latest = (frame, analysis, timestamp)
         if self.capture is not None:  # already captured: keep guiding, do not capture again

@@ -149,3 +149,15 @@ def background(bgr_grey: np.ndarray, person_mask: np.ndarray, box: CropBox) -> t
         return math.nan, math.nan
     values = grey[mask].astype(np.float32)
     return float(values.mean()), float(values.std())
+
+
+def hand_in_portrait(box: CropBox, hands: list[np.ndarray]) -> float:
+    """Largest fraction of a detected hand's 21 landmarks lying inside the portrait box."""
+    a = math.radians(box.angle)
+    axes = np.array([[math.cos(a), math.sin(a)], [-math.sin(a), math.cos(a)]])
+    worst = 0.0
+    for hand in hands:
+        local = (hand - np.array([box.cx, box.cy])) @ axes.T  # box-aligned, centred
+        inside = (np.abs(local[:, 0]) <= box.width / 2) & (np.abs(local[:, 1]) <= box.height / 2)
+        worst = max(worst, float(inside.mean()))
+    return worst

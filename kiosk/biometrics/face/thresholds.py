@@ -27,6 +27,7 @@ class FaceThresholds:
     max_background_variation: float
     min_background_brightness: float
     max_glare_fraction: float
+    max_hand_overlap: float
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> FaceThresholds:
