@@ -14,7 +14,8 @@ from kiosk.options import load_settings
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("face-check", help="check a face image against the ICAO portrait rules")
-    p.add_argument("image", metavar="IMAGE", help="image file (JPEG, PNG, GIF, ...)")
+    p.add_argument("image", metavar="IMAGE",
+                   help="image file (JPEG, PNG, GIF, ...) or an ISO/IEC 19794-5:2005 record")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
     p.add_argument("--portrait", metavar="OUT.jpg",
                    help="also write the cropped ICAO portrait JPEG (when a face was found)")
@@ -24,12 +25,25 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _run(args: argparse.Namespace) -> int:
     # imported here: mediapipe takes a second to load and other commands do not need it
     from kiosk.biometrics.face.analysis import analyse_image
-    from kiosk.biometrics.face.imageio import read_image
+    from kiosk.biometrics.face.imageio import FaceImageError, decode_image, read_image
+    from kiosk.biometrics.face.iso19794_5 import FORMAT_ID, IsoRecordError, read_record
     from kiosk.biometrics.face.portrait import make_portrait
     from kiosk.biometrics.face.thresholds import FaceThresholds
 
     settings = load_settings(Path(args.config) if args.config else None)
-    image = read_image(args.image)  # FaceImageError -> "kiosk: ..." and exit 2
+    path = Path(args.image)
+    try:
+        head = path.open("rb").read(4)
+    except OSError:
+        head = b""
+    if head == FORMAT_ID:  # an ISO/IEC 19794-5 record: check its first image
+        try:
+            image = decode_image(read_record(path.read_bytes())[0].image, str(path))
+        except (IsoRecordError, IndexError) as exc:
+            raise FaceImageError(f"{path} is not a usable ISO/IEC 19794-5 record: {exc}",
+                                 name=str(path)) from None
+    else:
+        image = read_image(path)  # FaceImageError -> "kiosk: ..." and exit 2
     result = analyse_image(image, thresholds=FaceThresholds.from_settings(settings),
                            portrait_width=settings["face.portrait_width_px"])
     if args.portrait and result.crop is not None:

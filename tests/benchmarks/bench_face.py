@@ -81,6 +81,7 @@ def main() -> int:
         measure("478 landmarks + irises (tracking)", lambda: detector.landmarks(next_rgb()),
                 repeat),
         measure("person segmentation", lambda: detector.segment(next_rgb()), repeat),
+        measure("hand detection (occlusion)", lambda: detector.hands(next_rgb()), repeat),
     ]
     observations = [detector.observe(f) for f in frames]
     pairs = cycler(list(zip(frames, observations, strict=True)))
@@ -97,7 +98,7 @@ def main() -> int:
         clock = itertools.count()
         next_frame = cycler(frames)
         results.append(measure(
-            f"live frame, all checks, segmentation every {every_n}",
+            f"live frame, all checks, segm.+hands every {every_n}",
             lambda live=live, clock=clock, nf=next_frame: live.feed(nf(), next(clock) / 30),
             repeat))
     detector.close()

@@ -35,6 +35,26 @@ LIGHTING = "face.instruction.adjust_lighting"  # for the officer: exposure / lam
 EVEN_LIGHT = "face.instruction.even_lighting"  # for the officer: side light
 BACKGROUND = "face.instruction.plain_background"  # for the officer: screen / backdrop
 
+# English sentences for the keys (the UI's translation files are the real source of texts)
+INSTRUCTION_TEXT = {
+    NO_FACE: "Please look at the camera.",
+    ONE_PERSON: "Only one person may be in front of the camera.",
+    MOVE_CLOSER: "Please move closer to the camera.",
+    MOVE_BACK: "Please move back a little.",
+    CENTRE: "Please move so that your face is in the middle of the screen.",
+    LOOK_STRAIGHT: "Please look straight at the camera.",
+    STRAIGHTEN: "Please keep your head upright.",
+    HANDS_AWAY: "Please keep your hands away from your face.",
+    REMOVE_GLASSES: "Please remove your glasses.",
+    OPEN_EYES: "Please open your eyes.",
+    CLOSE_MOUTH: "Please close your mouth.",
+    NEUTRAL: "Please keep a neutral expression, without smiling.",
+    HOLD_STILL: "Please hold still.",
+    LIGHTING: "Officer: adjust the lighting (the face is too dark or too bright).",
+    EVEN_LIGHT: "Officer: light the face evenly (shadow on one side).",
+    BACKGROUND: "Officer: use a plain, light background.",
+}
+
 
 @dataclass(frozen=True)
 class CheckResult:
