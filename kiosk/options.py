@@ -179,6 +179,10 @@ declare(_F + "max_pitch_deg", "float", 10.0, "Largest head nod up/down in degree
         minimum=0, maximum=90)
 declare(_F + "max_roll_deg", "float", 8.0,
         "Largest in-plane head tilt in degrees (ISO/IEC 39794-5 / ICAO: 8).", minimum=0, maximum=90)
+declare(_F + "max_gaze_offset", "float", 0.08,
+        "Largest sideways offset of the irises from the eye centres, in eye widths (ICAO: "
+        "eyes look at the camera; frontal portraits measure at most 0.045).",
+        minimum=0, maximum=1)
 declare(_F + "min_eye_openness", "float", 0.15,
         "Least eye aspect ratio (lid gap / eye width) of either eye; open eyes measure "
         "0.20-0.36, closed ones below 0.13.", minimum=0, maximum=1)

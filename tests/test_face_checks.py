@@ -40,6 +40,7 @@ NON_COMPLIANT = {
     "meds_S006-02-t10_01.jpg": ("dynamic_range", None),  # under-exposed
     "zoom_60cm.jpg": ("background_brightness", checks.BACKGROUND),  # cluttered, dark
     "model_face.jpg": ("occlusion", None),  # hand at the jaw (also tilted, cut off)
+    "woman_portrait.jpg": ("gaze", None),  # looks sideways (head turned too)
 }
 
 
@@ -159,3 +160,18 @@ def test_pasted_hand_over_the_mouth_fails_occlusion(shared_data, detector, refer
     result = analyse_image(covered, detector)
     assert not result.check("occlusion").passed
     assert analyse_image(reference, detector).check("occlusion").value == 0.0
+
+
+def test_gaze_sideways_fails(detector, reference):
+    from kiosk.biometrics.face import landmarks as lm
+    from kiosk.biometrics.face.analysis import analyse_observation
+    from kiosk.biometrics.face.thresholds import FaceThresholds
+
+    obs = detector.observe(reference)
+    assert analyse_observation(reference, obs, FaceThresholds.defaults()).check("gaze").passed
+    width = obs.landmarks[lm.EYE_LEFT_INNER, 0] - obs.landmarks[lm.EYE_LEFT_OUTER, 0]
+    for iris in (lm.IRIS_LEFT, lm.IRIS_RIGHT):  # the irises as when glancing to the side
+        obs.landmarks[iris, 0] += 0.15 * width
+    result = analyse_observation(reference, obs, FaceThresholds.defaults())
+    assert not result.check("gaze").passed
+    assert result.instruction == checks.LOOK_STRAIGHT

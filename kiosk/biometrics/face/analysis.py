@@ -100,6 +100,7 @@ def analyse_observation(bgr: np.ndarray, obs: FaceObservation, thresholds: FaceT
     pose = head_pose(points)
     result.pose = pose
     out += checks.pose(pose.yaw, pose.pitch, pose.roll, t)
+    out.append(checks.gaze(measures.gaze_offset(points), t))
     if obs.hands is not None:
         out.append(checks.occlusion(measures.hand_in_portrait(box, obs.hands), t))
     grey = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)

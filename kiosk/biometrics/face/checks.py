@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass
 from kiosk.biometrics.face.thresholds import FaceThresholds
 
 PRIORITY = (
-    "face_count", "eye_distance", "frame_fit", "yaw", "pitch", "roll", "occlusion", "glare",
+    "face_count", "eye_distance", "frame_fit", "yaw", "pitch", "roll", "gaze", "occlusion",
+    "glare",
     "eyes_open",
     "mouth_closed", "expression", "sharpness", "exposure", "dynamic_range", "light_symmetry",
     "background_uniformity", "background_brightness",
@@ -125,6 +126,11 @@ def pose(yaw: float, pitch: float, roll: float, t: FaceThresholds) -> list[Check
     return [at_most("yaw", yaw, t.max_yaw_deg, LOOK_STRAIGHT),
             at_most("pitch", pitch, t.max_pitch_deg, LOOK_STRAIGHT),
             at_most("roll", roll, t.max_roll_deg, STRAIGHTEN)]
+
+
+def gaze(offset: float, t: FaceThresholds) -> CheckResult:
+    """Eyes looking at the camera (horizontally)."""
+    return at_most("gaze", offset, t.max_gaze_offset, LOOK_STRAIGHT)
 
 
 def occlusion(overlap: float, t: FaceThresholds) -> CheckResult:

@@ -60,6 +60,22 @@ def eye_openness(points: np.ndarray) -> float:
     return min(ratios)
 
 
+def gaze_offset(points: np.ndarray) -> float:
+    """Mean horizontal offset of the irises from the eye-corner midpoints, in eye widths.
+
+    0 when the eyes look where the head points; about 0.04 at most on frontal passport
+    portraits, 0.12-0.16 on faces looking sideways. Vertical gaze is not judged (the eyelids
+    make it unreliable).
+    """
+    offsets = []
+    for iris, a, b in ((lm.IRIS_LEFT, lm.EYE_LEFT_OUTER, lm.EYE_LEFT_INNER),
+                       (lm.IRIS_RIGHT, lm.EYE_RIGHT_INNER, lm.EYE_RIGHT_OUTER)):
+        width = float(np.linalg.norm(points[b, :2] - points[a, :2]))
+        mid = (points[a, 0] + points[b, 0]) / 2
+        offsets.append(float(points[iris, 0] - mid) / max(width, 1e-6))
+    return float(np.mean(offsets))
+
+
 def mouth_opening(points: np.ndarray) -> float:
     """Gap between the inner lips over the mouth width (0 = closed)."""
     gap = np.linalg.norm(points[lm.MOUTH_INNER_TOP, :2] - points[lm.MOUTH_INNER_BOTTOM, :2])

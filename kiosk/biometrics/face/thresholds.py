@@ -16,6 +16,7 @@ class FaceThresholds:
     max_yaw_deg: float
     max_pitch_deg: float
     max_roll_deg: float
+    max_gaze_offset: float
     min_eye_openness: float
     max_mouth_opening: float
     max_smile: float
