@@ -3,8 +3,9 @@
 ICAO 9303-3 / ISO/IEC 19794-5 full frontal: the head (chin to crown) fills 70-80% of the image
 height; 35x45 mm gives the 3:4 aspect. The box is centred horizontally on the eye midpoint,
 rotated by the eye line (roll), sized so the head fills :data:`HEAD_FRACTION` of its height with
-:data:`TOP_MARGIN` above the crown. Its eye distance is then about W/4, as in the ISO token
-frontal geometry (W = 4 x eye distance, eyes at 0.6 W from the top), but real heads vary.
+:data:`TOP_MARGIN` above the crown, which puts the eye line 45% from the top (ISO/IEC 19794-5:
+50-70% from the bottom; token frontal: 0.6 W from the top = 45% of a 3:4 image). The eye
+distance is then about W/4, as in the token geometry, though real heads vary.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ import numpy as np
 from kiosk.biometrics.face import landmarks as lm
 
 HEAD_FRACTION = 0.75  # chin-to-crown / image height (ICAO: 70-80%)
-TOP_MARGIN = 0.10  # space above the crown / image height
+TOP_MARGIN = 0.075  # space above the crown / image height: puts the eyes at 45% from the top
 ASPECT = 0.75  # width / height
-CROWN_ABOVE_FOREHEAD = 0.35  # crown height above landmark 10, in forehead-to-chin lengths
+CROWN_TO_EYES = 1.0  # crown-to-eye-line / eye-line-to-chin (eyes halfway down the head)
 
 
 @dataclass(frozen=True)
@@ -85,12 +86,15 @@ def outside_fraction(box: CropBox, image_width: int, image_height: int) -> dict[
 def crown_y(points: np.ndarray, person_mask: np.ndarray | None) -> float:
     """The top of the skull (y in pixels), ignoring hair as ICAO asks.
 
-    Anthropometric estimate: the crown lies :data:`CROWN_ABOVE_FOREHEAD` forehead-to-chin
-    lengths above landmark 10 (upper forehead). When the person mask shows the head ending
-    lower than that (short hair, bald head), the mask's top is used instead.
+    Anthropometric estimate: the eyes sit about halfway between crown and chin (vertex to
+    pupil and pupil to menton are both about 120 mm in adults), so the crown lies
+    :data:`CROWN_TO_EYES` eye-to-chin lengths above the eye line. When the person mask shows
+    the head ending lower than that (very short hair, bald head), the mask's top is used.
     """
     forehead, chin = points[lm.FOREHEAD, :2], points[lm.CHIN, :2]
-    estimate = float(forehead[1] - CROWN_ABOVE_FOREHEAD * (chin[1] - forehead[1]))
+    left, right = lm.eye_centres(points)
+    eyes_y = float(left[1] + right[1]) / 2
+    estimate = eyes_y - CROWN_TO_EYES * (float(chin[1]) - eyes_y)
     if person_mask is None:
         return estimate
     h, w = person_mask.shape[:2]
