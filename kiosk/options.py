@@ -223,7 +223,8 @@ declare(_F + "dwell_s", "float", 0.5,
         "Live capture: how long every check must pass before the picture is taken.",
         minimum=0, maximum=10)
 declare(_F + "background_every_n", "int", 3,
-        "Live capture: run person segmentation (background checks) on every Nth frame.",
+        "Live capture: run person segmentation (background checks) and hand detection "
+        "(occlusion) on every Nth frame only.",
         minimum=1, maximum=30)
 declare(_F + "portrait_width_px", "int", 480,
         "Width of the output portrait (3:4); 480 gives about 120 px between the eyes.",
