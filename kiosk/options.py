@@ -193,6 +193,77 @@ declare("fingers.duplicate_threshold", "int", 40,
         "as the same finger (40: no false match in 1,792 FVC impostor pairs, 2.2 % missed "
         "genuine pairs).", minimum=1, maximum=1000)
 
+# --- face quality (kiosk/biometrics/face): ICAO 9303-3, ISO/IEC 19794-5, ISO/IEC 29794-5 ---
+_F = "face."
+declare(_F + "min_eye_distance_px", "float", 90.0,
+        "Least distance between the eye centres in the output portrait, in pixels "
+        "(ISO/IEC 19794-5 full frontal: 90; 120 recommended).", minimum=10)
+declare(_F + "max_crop_outside", "float", 0.02,
+        "How far the portrait box may stick out of the camera frame, as a fraction of its "
+        "height, before the applicant is asked to move (the rim is filled by edge pixels).",
+        minimum=0, maximum=0.5)
+declare(_F + "max_yaw_deg", "float", 8.0, "Largest head turn left/right in degrees "
+        "(ICAO: 5; allowance for the estimator's +-3 degree spread on frontal portraits).",
+        minimum=0, maximum=90)
+declare(_F + "max_pitch_deg", "float", 10.0, "Largest head nod up/down in degrees "
+        "(ICAO: 5; our mesh-based pitch spreads +-5 degrees on frontal portraits).",
+        minimum=0, maximum=90)
+declare(_F + "max_roll_deg", "float", 8.0,
+        "Largest in-plane head tilt in degrees (ISO/IEC 39794-5 / ICAO: 8).", minimum=0, maximum=90)
+declare(_F + "max_gaze_offset", "float", 0.08,
+        "Largest sideways offset of the irises from the eye centres, in eye widths (ICAO: "
+        "eyes look at the camera; frontal portraits measure at most 0.045).",
+        minimum=0, maximum=1)
+declare(_F + "min_eye_openness", "float", 0.15,
+        "Least eye aspect ratio (lid gap / eye width) of either eye; open eyes measure "
+        "0.20-0.36, closed ones below 0.13.", minimum=0, maximum=1)
+declare(_F + "max_mouth_opening", "float", 0.10,
+        "Largest gap between the inner lips / mouth width (ICAO: mouth closed; closed "
+        "mouths measure 0-0.02).", minimum=0, maximum=2)
+declare(_F + "max_smile", "float", 0.05,
+        "Largest rise of the mouth corners above the lip centre, in eye distances "
+        "(ICAO: neutral expression; neutral faces measure -0.10..0.01).", minimum=0, maximum=1)
+declare(_F + "min_sharpness", "float", 400.0,
+        "Least Laplacian variance in the face at 64 px eye distance (ISO/IEC 29794-5 "
+        "sharpness; in-focus portraits measure 1100-2500).", minimum=0)
+declare(_F + "min_face_brightness", "float", 75.0,
+        "Least mean grey level of the face, 0-255 (ICAO: no under-exposure).",
+        minimum=0, maximum=255)
+declare(_F + "max_face_brightness", "float", 210.0,
+        "Largest mean grey level of the face, 0-255 (ICAO: no over-exposure).",
+        minimum=0, maximum=255)
+declare(_F + "min_dynamic_range", "float", 80.0,
+        "Least spread (1st-99th percentile) of the face's grey levels (ISO/IEC 19794-5: "
+        "at least 7 bits of intensity variation in the face).", minimum=0, maximum=255)
+declare(_F + "max_light_asymmetry", "float", 0.20,
+        "Largest brightness difference between the face halves / the brighter half "
+        "(ICAO: even lighting, no shadow on one side).", minimum=0, maximum=1)
+declare(_F + "max_background_variation", "float", 24.0,
+        "Largest standard deviation of the background grey level in the portrait "
+        "(ICAO: plain, uniform background).", minimum=0)
+declare(_F + "min_background_brightness", "float", 90.0,
+        "Least mean grey level of the background (ICAO: plain light-coloured background).",
+        minimum=0, maximum=255)
+declare(_F + "max_glare_fraction", "float", 0.005,
+        "Largest fraction of near-white pixels where a spectacle lens covers an eye "
+        "(ICAO: no reflections on glasses).", minimum=0, maximum=1)
+declare(_F + "max_hand_overlap", "float", 0.0,
+        "Largest fraction of a detected hand's landmarks inside the portrait (ICAO: nothing "
+        "covers the face and only the applicant is in the picture).", minimum=0, maximum=1)
+declare(_F + "dwell_s", "float", 0.5,
+        "Live capture: how long every check must pass before the picture is taken.",
+        minimum=0, maximum=10)
+declare(_F + "background_every_n", "int", 3,
+        "Live capture: run person segmentation (background checks) and hand detection "
+        "(occlusion) on every Nth frame only.",
+        minimum=1, maximum=30)
+declare(_F + "portrait_width_px", "int", 480,
+        "Width of the output portrait (3:4); 480 gives about 120 px between the eyes.",
+        minimum=120, maximum=4000)
+declare(_F + "portrait_max_bytes", "int", 60_000,
+        "Largest size of the portrait JPEG; the best quality that fits is chosen.",
+        minimum=2000)
+
 
 @dataclass(frozen=True)
 class Settings:

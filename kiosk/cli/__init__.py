@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "kiosk.cli.config",
     "kiosk.cli.mrz",
     "kiosk.cli.fingers",
+    "kiosk.cli.face",
 )
 
 

@@ -1,0 +1,172 @@
+"""Face detection, 478-point landmarks with irises, person segmentation and hands (mediapipe
+0.10.21).
+
+Uses the legacy ``mediapipe.python.solutions`` graphs, whose models ship inside the wheel: nothing
+is downloaded, ever. mediapipe/TFLite start-up chatter on stderr is silenced.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+os.environ.setdefault("GLOG_minloglevel", "2")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+
+
+@contextlib.contextmanager
+def quiet_stderr() -> Iterator[None]:
+    """Send file descriptor 2 to /dev/null for the duration (native libraries write there)."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
+
+
+with quiet_stderr():
+    from mediapipe.python.solutions import face_detection as _mp_detection
+    from mediapipe.python.solutions import face_mesh as _mp_mesh
+    from mediapipe.python.solutions import hands as _mp_hands
+    from mediapipe.python.solutions import selfie_segmentation as _mp_segmentation
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One detected face: pixel box (x, y, w, h) and detector confidence."""
+
+    box: tuple[int, int, int, int]
+    score: float
+
+
+@dataclass
+class FaceObservation:
+    """What the models saw in one frame.
+
+    ``landmarks`` is (478, 3) in pixels (z uses the x scale; smaller z = nearer the camera) or
+    None when no mesh was found; ``person_mask`` is a float32 HxW map (1 = person) and
+    ``hands`` a list of (21, 2) pixel hand landmarks, each None when not run for this frame.
+    """
+
+    width: int
+    height: int
+    detections: list[Detection]
+    landmarks: np.ndarray | None
+    person_mask: np.ndarray | None = None
+    hands: list[np.ndarray] | None = None
+
+    @property
+    def face_count(self) -> int:
+        return len(self.detections)
+
+
+class FaceDetector:
+    """Runs the three mediapipe graphs on BGR frames.
+
+    ``video=True`` lets the landmark graph track between frames (live camera); ``video=False``
+    treats every image independently (still images, CLI).
+    """
+
+    def __init__(self, *, video: bool = False, min_confidence: float = 0.5) -> None:
+        with quiet_stderr():
+            self._detection = _mp_detection.FaceDetection(
+                model_selection=1, min_detection_confidence=min_confidence)
+            self._mesh = _mp_mesh.FaceMesh(
+                static_image_mode=not video, max_num_faces=1, refine_landmarks=True,
+                min_detection_confidence=min_confidence, min_tracking_confidence=0.5)
+            self._segmentation = _mp_segmentation.SelfieSegmentation(model_selection=0)
+            self._hands = _mp_hands.Hands(static_image_mode=not video, max_num_hands=2,
+                                          model_complexity=0, min_detection_confidence=0.5)
+            blank = np.zeros((64, 64, 3), np.uint8)
+            for graph in self._graphs():
+                graph.process(blank)  # graphs start (and log) on their first frame
+            time.sleep(0.05)  # their worker threads log asynchronously
+        self._warm = False
+
+    def close(self) -> None:
+        """Release the mediapipe graphs."""
+        for graph in self._graphs():
+            graph.close()
+
+    def _graphs(self) -> tuple:
+        return self._detection, self._mesh, self._segmentation, self._hands
+
+    def __enter__(self) -> FaceDetector:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _run(self, graph, rgb: np.ndarray):
+        if self._warm:
+            return graph.process(rgb)
+        with quiet_stderr():  # the first call prints TFLite delegate messages
+            return graph.process(rgb)
+
+    def detect(self, bgr: np.ndarray) -> list[Detection]:
+        """All faces the full-range detector finds (for the 'exactly one face' check)."""
+        rgb = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
+        return self._detect_rgb(rgb)
+
+    def _detect_rgb(self, rgb: np.ndarray) -> list[Detection]:
+        h, w = rgb.shape[:2]
+        result = self._run(self._detection, rgb)
+        found = []
+        for det in result.detections or ():
+            box = det.location_data.relative_bounding_box
+            found.append(Detection(
+                (int(box.xmin * w), int(box.ymin * h), int(box.width * w), int(box.height * h)),
+                float(det.score[0])))
+        return found
+
+    def landmarks(self, rgb: np.ndarray) -> np.ndarray | None:
+        """The 478 landmarks (pixels) of the most prominent face, or None."""
+        h, w = rgb.shape[:2]
+        result = self._run(self._mesh, rgb)
+        if not result.multi_face_landmarks:
+            return None
+        points = result.multi_face_landmarks[0].landmark
+        array = np.array([(p.x, p.y, p.z) for p in points], dtype=np.float32)
+        array *= np.array([w, h, w], dtype=np.float32)
+        return array
+
+    def segment(self, rgb: np.ndarray) -> np.ndarray:
+        """Person-vs-background probability map, HxW float32."""
+        return self._run(self._segmentation, rgb).segmentation_mask
+
+    def hands(self, rgb: np.ndarray) -> list[np.ndarray]:
+        """Landmarks (21, 2) in pixels of each hand in view (for the occlusion check)."""
+        h, w = rgb.shape[:2]
+        result = self._run(self._hands, rgb)
+        return [np.array([(p.x * w, p.y * h) for p in hand.landmark], dtype=np.float32)
+                for hand in result.multi_hand_landmarks or ()]
+
+    def observe(self, bgr: np.ndarray, *, segment: bool = True) -> FaceObservation:
+        """Detect faces and find landmarks; if ``segment``, also segment the person and look
+        for hands (the slower extras that live mode runs on every Nth frame only)."""
+        rgb = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB)
+        rgb.flags.writeable = False
+        detections = self._detect_rgb(rgb)
+        points = self.landmarks(rgb) if detections else None
+        extras = segment and points is not None
+        mask = self.segment(rgb) if extras else None
+        hands = self.hands(rgb) if extras else None
+        self._warm = True
+        h, w = bgr.shape[:2]
+        return FaceObservation(w, h, detections, points, mask, hands)
