@@ -159,6 +159,17 @@ def _sentences() -> dict[str, str]:
             "Messages", "The capture already meets the quality threshold; no need to force it."),
         "finger.policy.force_needs_reason": QCoreApplication.translate(
             "Messages", "Give a reason for forcing this capture."),
+        "face.image_unreadable": QCoreApplication.translate(
+            "Messages", "The photo cannot be read (damaged or not an image)."),
+        "face.iso_record_invalid": QCoreApplication.translate(
+            "Messages", "The face image record is damaged or of an unsupported version."),
+        "face.capture_refused": QCoreApplication.translate(
+            "Messages", "The photo does not meet the requirements yet. Follow the instruction "
+            "on screen, or force the capture with a reason."),
+        "face.capture_reason_missing": QCoreApplication.translate(
+            "Messages", "Give a reason for forcing this photo."),
+        "face.portrait_failed": QCoreApplication.translate(
+            "Messages", "The portrait could not be cut from this photo. Take it again."),
         "enrollment.illegal_transition": QCoreApplication.translate(
             "Messages", "This step is not allowed for the enrollment in its current state."),
     }

@@ -51,7 +51,7 @@ class WedgeFilter(QObject):
             return False
         now = self.clock()
         if now - self._last_key > self.detector.max_gap:
-            self._snapshot = _snapshot(QApplication.focusWidget())
+            self._snapshot = _snapshot(QApplication.focusWidget() or watched)
         self._last_key = now
         was_confident = self.detector.confident
         burst = self.detector.feed(char, now)
@@ -92,11 +92,11 @@ class WedgeFilter(QObject):
 
     @staticmethod
     def _is_target(watched: QObject) -> bool:
-        """Each key once: at the focused widget (or the window when nothing has focus)."""
+        """Each key once: at the focused widget (or the receiving one when nothing has focus)."""
         focus = QApplication.focusWidget()
         if focus is not None:
             return watched is focus
-        return isinstance(watched, QWidget) and watched.isWindow()
+        return isinstance(watched, QWidget)
 
 
 def _snapshot(widget: QWidget | None) -> tuple[QWidget, str, int] | None:

@@ -2,6 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ApplicantForm</name>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="64" />
+        <source>Surname (as in the passport)</source>
+        <translation>Họ (như trong hộ chiếu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="65" />
+        <source>Given names</source>
+        <translation>Tên đệm và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="66" />
+        <source>Name in native script</source>
+        <translation>Họ tên theo chữ viết bản ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="67" />
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="67" />
+        <source>Female (F)</source>
+        <translation>Nữ (F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="68" />
+        <source>Male (M)</source>
+        <translation>Nam (M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="69" />
+        <source>Unspecified (X)</source>
+        <translation>Không xác định (X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="70" />
+        <source>Date of birth (dd/mm/yyyy)</source>
+        <translation>Ngày sinh (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="71" />
+        <source>Nationality (ICAO code)</source>
+        <translation>Quốc tịch (mã ICAO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="72" />
+        <source>Issuing state (ICAO code)</source>
+        <translation>Nước cấp (mã ICAO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="73" />
+        <source>Passport number</source>
+        <translation>Số hộ chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="74" />
+        <source>Passport expiry (dd/mm/yyyy)</source>
+        <translation>Hộ chiếu hết hạn (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="75" />
+        <source>Residence card</source>
+        <translation>Thẻ cư trú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="76" />
+        <source>No residence card</source>
+        <translation>Không có thẻ cư trú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="77" />
+        <source>Temporary residence card</source>
+        <translation>Thẻ tạm trú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="78" />
+        <source>Permanent residence card</source>
+        <translation>Thẻ thường trú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="79" />
+        <source>Residence card number</source>
+        <translation>Số thẻ cư trú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="81" />
+        <source>Residence card expiry (dd/mm/yyyy)</source>
+        <translation>Thẻ cư trú hết hạn (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="83" />
+        <source>Address in Vietnam</source>
+        <translation>Địa chỉ tại Việt Nam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="84" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="85" />
+        <source>Email (optional)</source>
+        <translation>Email (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant_form.py" line="86" />
+        <source>Preferred language</source>
+        <translation>Ngôn ngữ ưu tiên</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantScreen</name>
+    <message>
+        <location filename="../../ui/screens/applicant.py" line="49" />
+        <source>Scan the passport with the reader (at any time, wherever the cursor is), or type the data.</source>
+        <translation>Quét hộ chiếu bằng đầu đọc (bất kỳ lúc nào, con trỏ ở đâu cũng được) hoặc nhập dữ liệu bằng tay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant.py" line="61" />
+        <source>Continue to the &amp;photo  (Ctrl+Enter)</source>
+        <translation>Tiếp tục sang &amp;chụp ảnh  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant.py" line="69" />
+        <source>New enrollment</source>
+        <translation>Hồ sơ thu nhận mới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant.py" line="109" />
+        <source>composite check digit</source>
+        <translation>chữ số kiểm tra tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant.py" line="112" />
+        <source>Failed: %1. Scan again or type the data from the document.</source>
+        <translation>Không đạt: %1. Hãy quét lại hoặc nhập dữ liệu theo giấy tờ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant.py" line="145" />
+        <source>Eligibility: enter the date of birth, nationality, passport expiry and residence card.</source>
+        <translation>Điều kiện: hãy nhập ngày sinh, quốc tịch, ngày hết hạn hộ chiếu và thẻ cư trú.</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <location filename="../../ui/screens/login.py" line="29" />
@@ -309,6 +455,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="114" />
+        <location filename="../../ui/messages.py" line="196" />
         <source>Not valid.</source>
         <translation>Không hợp lệ.</translation>
     </message>
@@ -429,16 +576,42 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="162" />
+        <source>The photo cannot be read (damaged or not an image).</source>
+        <translation>Không đọc được ảnh (ảnh bị hỏng hoặc không phải tệp ảnh).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="164" />
+        <source>The face image record is damaged or of an unsupported version.</source>
+        <translation>Bản ghi ảnh khuôn mặt bị hỏng hoặc thuộc phiên bản không được hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="166" />
+        <source>The photo does not meet the requirements yet. Follow the instruction on screen, or force the capture with a reason.</source>
+        <translation>Ảnh chưa đạt yêu cầu. Hãy làm theo hướng dẫn trên màn hình hoặc buộc chấp nhận kèm lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="169" />
+        <source>Give a reason for forcing this photo.</source>
+        <translation>Hãy nêu lý do buộc chấp nhận ảnh này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="171" />
+        <source>The portrait could not be cut from this photo. Take it again.</source>
+        <translation>Không cắt được ảnh chân dung từ ảnh này. Hãy chụp lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173" />
         <source>This step is not allowed for the enrollment in its current state.</source>
         <translation>Không được phép thực hiện bước này với hồ sơ ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172" />
+        <location filename="../../ui/messages.py" line="183" />
+        <location filename="../../ui/messages.py" line="202" />
         <source>Unexpected problem.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174" />
+        <location filename="../../ui/messages.py" line="185" />
         <source>Unexpected problem. The data already saved is safe.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn.</translation>
     </message>

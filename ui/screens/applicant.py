@@ -104,10 +104,13 @@ class ApplicantScreen(QWidget):
             failed = set().union(*(MRZ_FIELDS.get(f, set()) for f in mrz.failed_fields))
             self._mrz_suspect = failed
             self.form.mark(failed)
+            names = [self.form.captions[f] for f in sorted(failed)]
+            if "composite" in mrz.failed_fields:
+                names.append(self.tr("composite check digit"))
             self.mrz_banner.show_text(
                 sentence("mrz.check_failed"),
                 self.tr("Failed: %1. Scan again or type the data from the document.")
-                .replace("%1", ", ".join(mrz.failed_fields)))
+                .replace("%1", "; ".join(names)))
             return
         from kiosk.domain.mrz import mrz_to_applicant_fields
 

@@ -56,6 +56,7 @@ class ApplicantForm(QWidget):
         super().__init__(parent)
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.captions: dict[str, str] = {}
         grid = QGridLayout(self)
         grid.setHorizontalSpacing(12)
         codes = QCompleter(sorted(ICAO_CODES), self)
@@ -99,6 +100,7 @@ class ApplicantForm(QWidget):
             grid.addWidget(widget, row, column + 1)
             grid.addWidget(error, row + 1, column + 1)
             widget.setObjectName(name)
+            self.captions[name] = label
             self.inputs[name] = widget
             self.errors[name] = error
         grid.setColumnMinimumWidth(2, 24)

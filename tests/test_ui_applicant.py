@@ -1,0 +1,126 @@
+"""The applicant screen in a real window: scan, bad check digits, eligibility, typing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from uihelp import type_text
+
+from ui.app import install_language
+from ui.screens.applicant import ApplicantScreen
+
+pytestmark = pytest.mark.gui
+TODAY = date(2026, 11, 23)
+# A TD3 MRZ (Korean passport, expiring 2031) whose check digits are all valid
+TD3 = ("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+       "M123456788KOR9005019M3101012<<<<<<<<<<<<<<06")
+
+
+@pytest.fixture(params=["vi", "en"])
+def language(request, qapp: QApplication):
+    translator = install_language(qapp, request.param)
+    yield request.param
+    if translator is not None:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def screen(qtbot):
+    widget = ApplicantScreen(lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _fill_card_and_contact(screen: ApplicantScreen, expiry: str = "30/06/2027") -> None:
+    form = screen.form
+    form.inputs["residence_card_kind"].setCurrentIndex(
+        form.inputs["residence_card_kind"].findData("temporary"))
+    type_text(form.inputs["residence_card_number"], "TT1234567")
+    type_text(form.inputs["residence_card_expiry"], expiry)
+    type_text(form.inputs["address_vn"], "12 Phố Huế, Hai Bà Trưng, Hà Nội")
+    type_text(form.inputs["phone"], "+84 912 345 678")
+    screen.check()
+
+
+def test_valid_mrz_fills_the_form_and_eligible_applicant_can_continue(
+        language, screen, qtbot, screenshot) -> None:
+    from kiosk.domain.mrz import check_digit
+
+    assert check_digit("M12345678") == "8"
+    screen.apply_mrz(TD3)
+    form = screen.form
+    assert form.inputs["surname"].text() == "KIM"
+    assert form.inputs["given_names"].text() == "MIN JUN"
+    assert form.inputs["date_of_birth"].text() == "01/05/1990"
+    assert form.inputs["nationality"].text() == "KOR"
+    assert not screen.continue_button.isEnabled()  # no residence card yet
+    assert "thẻ tạm trú hoặc thẻ thường trú" in screen.eligibility.text() or \
+        "residence card is required" in screen.eligibility.text()
+    _fill_card_and_contact(screen)
+    assert screen.decision is not None and screen.decision.level2_allowed
+    assert screen.continue_button.isEnabled()
+    screenshot(screen, f"applicant_eligible_{language}")
+    with qtbot.waitSignal(screen.continue_requested) as signal:
+        screen.continue_button.click()
+    applicant, decision = signal.args
+    assert applicant.full_name == "KIM MIN JUN" and decision.level2_allowed
+
+
+def test_failed_check_digit_fills_nothing_and_highlights(language, screen, screenshot) -> None:
+    corrupted = (TD3[0], TD3[1][:9] + "5" + TD3[1][10:])  # document number check digit
+    screen.apply_mrz(corrupted)
+    assert screen.mrz_banner.isVisible()
+    assert screen.form.captions["travel_document_number"] in screen.mrz_banner.detail.text()
+    assert screen.form.inputs["surname"].text() == ""
+    assert "d93025" in screen.form.inputs["travel_document_number"].styleSheet()
+    assert not screen.continue_button.isEnabled()
+    screenshot(screen, f"applicant_mrz_failed_{language}")
+
+
+def test_applicant_aged_5_is_refused_level_2(screen, screenshot) -> None:
+    form = screen.form
+    type_text(form.inputs["surname"], "TANAKA")
+    type_text(form.inputs["given_names"], "HANA")
+    form.inputs["sex"].setCurrentIndex(form.inputs["sex"].findData("F"))
+    type_text(form.inputs["date_of_birth"], "24/11/2020")  # 6 tomorrow
+    type_text(form.inputs["nationality"], "jpn")
+    type_text(form.inputs["issuing_state"], "JPN")
+    type_text(form.inputs["travel_document_number"], "TR1234567")
+    type_text(form.inputs["travel_document_expiry"], "01/01/2030")
+    _fill_card_and_contact(screen)
+    assert form.inputs["nationality"].text() == "JPN"
+    assert screen.applicant is not None  # the form itself is fine
+    assert not screen.decision.level2_allowed and screen.decision.level1_allowed
+    assert not screen.continue_button.isEnabled()
+    assert "6" in screen.eligibility.text()
+    screenshot(screen, "applicant_under_6")
+
+
+def test_expired_card_and_future_birth_date(screen) -> None:
+    screen.apply_mrz(TD3)
+    _fill_card_and_contact(screen, expiry="22/11/2026")  # expired yesterday
+    assert [r.value for r in screen.decision.reasons] == ["residence_card_expired"]
+    assert not screen.continue_button.isEnabled()
+    screen.form.inputs["residence_card_expiry"].setText("23/11/2026")  # expires today: valid
+    screen.check()
+    assert screen.continue_button.isEnabled()
+    screen.form.inputs["date_of_birth"].setText("01/01/2030")
+    screen._touch("date_of_birth")
+    screen.check()
+    assert screen.form.errors["date_of_birth"].isVisible()
+    assert not screen.continue_button.isEnabled()
+
+
+def test_invalid_typed_values_show_errors_only_for_touched_fields(screen) -> None:
+    type_text(screen.form.inputs["email"], "not-an-email")
+    screen.check()
+    assert screen.form.errors["email"].isVisible()
+    assert not screen.form.errors["surname"].isVisible()  # not reached yet
+    type_text(screen.form.inputs["surname"], "Nguyễn\u202eX")  # bidi override: refused
+    screen.check()
+    assert screen.form.errors["surname"].isVisible()
