@@ -48,7 +48,7 @@ class OpenCvCamera(ThreadedCamera):
         backend = cv2.CAP_ANY
         if isinstance(self.source, int) or str(self.source).startswith("/dev/video"):
             backend = cv2.CAP_V4L2 if sys.platform.startswith("linux") else cv2.CAP_ANY
-        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)  # we report it ourselves
+        cv2.setLogLevel(2)  # errors only: a missing camera is reported as DeviceNotFound
         params = [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, 3000, cv2.CAP_PROP_READ_TIMEOUT_MSEC, 1000]
         capture = cv2.VideoCapture(self.source, backend, params)
         if not capture.isOpened():

@@ -17,6 +17,8 @@ from kiosk.errors import KioskError
 
 COMMAND_MODULES = (
     "kiosk.cli.config",
+    "kiosk.cli.devices",
+    "kiosk.cli.sim_sbi",
 )
 
 
