@@ -38,6 +38,9 @@ def test_worker_runs_everything_on_one_thread_and_joins_on_close():
     gate = threading.Event()
     blocker = worker.submit(gate.wait, 5)
     pending = worker.submit(lambda: "never")
+    deadline = time.monotonic() + 2
+    while not blocker.running() and time.monotonic() < deadline:
+        time.sleep(0.01)
     threading.Timer(0.2, gate.set).start()
     worker.close()
     assert blocker.result(0) is True and pending.cancelled()
@@ -113,3 +116,20 @@ def test_sbi_scanner_without_device_reports_not_found():
             scanner.open().result(5)
     finally:
         scanner.close()
+
+
+def test_sbi_scanner_picks_the_ready_device_in_its_range():
+    from devices.sbi.simulator import SbiSimulator
+
+    busy, ready = SbiSimulator(0, serial="BUSY1").start(), SbiSimulator(0, serial="READY").start()
+    try:
+        busy.control(status="Busy")
+        low, high = sorted((busy.port, ready.port))
+        scanner = SbiScanner(range(low, high + 1), discovery_timeout_s=0.2)
+        try:
+            assert scanner.open().result(10).device_id == "READY"
+        finally:
+            scanner.close()
+    finally:
+        busy.stop()
+        ready.stop()

@@ -225,3 +225,14 @@ def test_simulator_serves_a_folder_of_images(shared_data, tmp_path):
         simulator.control(quality=70)
         result = SbiClient().rcapture(simulator.port, simulator.serial, Segment.TWO_THUMBS)
     assert all(f.image.shape == (560, 296) for f in result.fingers)
+
+
+def test_requested_score_not_reached_waits_for_the_timeout_then_returns_best(sim):
+    sim.control(quality=35)
+    started = time.monotonic()
+    result = _capture(sim, Segment.TWO_THUMBS, requested_score=60, timeout_s=0.6, grace_s=2)
+    assert time.monotonic() - started >= 0.6
+    assert [f.quality for f in result.fingers] == [35, 35]
+    assert any("below the requested 60" in w for w in result.warnings)
+    quick = _capture(sim, Segment.TWO_THUMBS, requested_score=30, timeout_s=5)
+    assert quick.warnings == ()

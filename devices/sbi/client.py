@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
+import dataclasses
 import datetime as dt
 import http.client
 import json
@@ -142,7 +143,15 @@ class SbiClient:
                      "deviceSubId": str(int(segment)), "previousHash": previous_hash}],
             "customOpts": None}
         answer = self._call(port, "RCAPTURE", "/capture", request, timeout_s + grace_s)
-        return validate_capture(answer, transaction, previous_hash, self.ca, port, device_id)
+        result = validate_capture(answer, transaction, previous_hash, self.ca, port, device_id)
+        warnings = list(result.warnings)
+        got = [f.position for f in result.fingers]
+        if sorted(got) != sorted(wanted):
+            warnings.append("device returned " + ", ".join(f.name for f in got)
+                            + "; asked for " + ", ".join(f.name for f in wanted))
+        warnings += [f"{f.position.name} quality {f.quality} is below the requested "
+                     f"{requested_score}" for f in result.fingers if f.quality < requested_score]
+        return dataclasses.replace(result, warnings=tuple(warnings))
 
     def stream(self, port: int, device_id: str, segment: Segment,
                on_frame: Callable[[bytes], None], stop: threading.Event,

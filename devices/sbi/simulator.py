@@ -190,11 +190,17 @@ class SbiSimulator:
         if state.error_code:
             return _failed(state.error_code)
         self.captures += 1
+        try:
+            requested = int(bio.get("requestedScore") or 0)
+        except (TypeError, ValueError):
+            return _failed(109, "requestedScore is not a number")
+        shots = [self._best_shot(finger, requested) for finger in fingers]
+        if min(q for _, q in shots) < requested and self.stopping.wait(timeout_s):
+            # like a real device: keep trying until the timeout, then send the best frames
+            return _failed(110, "device shutting down")
         previous = str(bio.get("previousHash") or "")
         biometrics = []
-        for number, finger in enumerate(fingers):
-            image = self.fingers.image(finger)
-            quality = state.quality if state.quality is not None else nfiq2_score(image)
+        for number, (finger, (image, quality)) in enumerate(zip(fingers, shots, strict=True)):
             record = iso19794_4.build(image, int(finger), quality=quality)
             payload = {
                 "digitalId": self.signer.sign(self.digital_id()),
@@ -215,6 +221,20 @@ class SbiSimulator:
             biometrics.append({"specVersion": protocol.SPEC_VERSION, "data": data,
                                "hash": digest, "error": _error(0)})
         return {"biometrics": biometrics}
+
+    def _best_shot(self, finger: Finger, requested: int) -> tuple[np.ndarray, int]:
+        """Up to three impressions until one reaches ``requested``; the best one wins."""
+        best: tuple[np.ndarray, int] | None = None
+        for _ in range(3 if self.state.quality is None else 1):
+            image = self.fingers.image(finger)
+            quality = self.state.quality if self.state.quality is not None else (
+                nfiq2_score(image))
+            if best is None or quality > best[1]:
+                best = (image, quality)
+            if quality >= requested:
+                break
+        assert best is not None
+        return best
 
     def preview_jpeg(self, frame: int) -> bytes:
         """A live-view frame: a grey fingertip outline that fills as time passes."""
