@@ -9,10 +9,13 @@ import concurrent.futures
 import contextlib
 import dataclasses
 import datetime as dt
+import errno
 import http.client
 import json
+import selectors
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -87,13 +90,40 @@ class SbiClient:
 
     # --- discovery -------------------------------------------------------------------------
 
+    def listening(self, ports: Iterable[int], timeout_s: float) -> list[int]:
+        """Ports accepting a TCP connection, found with non-blocking connects all at once."""
+        found: list[int] = []
+        ports = list(ports)
+        for start in range(0, len(ports), 256):  # stay well below the descriptor limit
+            found += self._connect_batch(ports[start:start + 256], timeout_s)
+        return found
+
+    def _connect_batch(self, ports: list[int], timeout_s: float) -> list[int]:
+        pending: dict[socket.socket, int] = {}
+        found: list[int] = []
+        with selectors.DefaultSelector() as selector:
+            try:
+                for port in ports:
+                    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+                    sock.setblocking(False)
+                    pending[sock] = port
+                    if sock.connect_ex((self.host, port)) in (0, errno.EINPROGRESS):
+                        selector.register(sock, selectors.EVENT_WRITE)
+                deadline = time.monotonic() + timeout_s
+                while selector.get_map() and (left := deadline - time.monotonic()) > 0:
+                    for key, _ in selector.select(left):
+                        sock = key.fileobj
+                        assert isinstance(sock, socket.socket)
+                        selector.unregister(sock)
+                        if sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0:
+                            found.append(pending[sock])
+            finally:
+                for sock in pending:
+                    sock.close()
+        return sorted(found)
+
     def probe(self, port: int, timeout_s: float) -> list[ScannerInfo]:
-        """Finger devices on one port (MOSIPDISC); [] when nothing listens."""
-        try:
-            with socket.create_connection((self.host, port), timeout=timeout_s):
-                pass
-        except OSError:
-            return []
+        """Finger devices on one listening port (MOSIPDISC); [] when it is no SBI device."""
         try:
             answer = self._call(port, "MOSIPDISC", "/device", {"type": "Finger"}, timeout_s * 4)
         except DeviceError:
@@ -104,13 +134,14 @@ class SbiClient:
 
     def discover(self, ports: Iterable[int] = protocol.DEFAULT_PORTS,
                  timeout_s: float = 0.3) -> list[ScannerInfo]:
-        """All finger devices in ``ports``, probed concurrently, in port order."""
-        ports = list(ports)
-        if not ports:
+        """All finger devices in ``ports`` in port order: every port is connected to at once,
+        then the listening ones are asked MOSIPDISC concurrently (``4 * timeout_s`` each)."""
+        open_ports = self.listening(ports, timeout_s)
+        if not open_ports:
             return []
-        with concurrent.futures.ThreadPoolExecutor(min(32, len(ports)),
+        with concurrent.futures.ThreadPoolExecutor(min(16, len(open_ports)),
                                                    thread_name_prefix="sbi-scan") as pool:
-            found = pool.map(lambda p: self.probe(p, timeout_s), ports)
+            found = pool.map(lambda p: self.probe(p, timeout_s), open_ports)
             return [info for per_port in found for info in per_port]
 
     def info(self, port: int) -> tuple[dict[str, Any], bool]:
