@@ -9,6 +9,7 @@ import time
 import pytest
 
 from devices.camera.file_source import FileCamera
+from devices.camera.opencv_camera import OpenCvCamera
 from devices.camera.simulated import SimulatedCamera
 from devices.errors import DeviceTimeout
 from devices.ports import Finger, Segment
@@ -70,6 +71,9 @@ def test_open_close_cycles_leak_no_thread_or_socket(shared_data):
         clip = FileCamera(shared_data / "video" / "openmpf_video_01.mp4")
         clip.read().result(5)
         clip.close()
+        via_opencv = OpenCvCamera(str(shared_data / "video" / "openmpf_vp8_opus.webm"))
+        via_opencv.read().result(5)
+        via_opencv.close()
         scanner = SimulatedScanner()
         scanner.simulator.control(quality=55)
         scanner.open().result(10)

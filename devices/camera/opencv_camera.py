@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import os
 import sys
 import time
 
@@ -12,6 +13,12 @@ import numpy as np
 from devices.camera.base import ThreadedCamera
 from devices.errors import DeviceDisconnected, DeviceNotFound
 from devices.ports import CameraInfo
+
+# OpenCV's V4L2 backend waits 10 s (whole seconds, read at the first capture) for a frame from a
+# stalled camera and retries; 1 s and one attempt keep a stall detectable in about a second.
+# (An unplugged USB camera fails at once with ENODEV.) Must be set before the first capture.
+os.environ.setdefault("OPENCV_VIDEOIO_V4L_SELECT_TIMEOUT", "1")
+os.environ.setdefault("OPENCV_VIDEOIO_V4L_READ_ATTEMPTS", "1")
 
 
 def parse_source(text: str) -> int | str:

@@ -115,4 +115,6 @@ def _test_fingerprint(args: argparse.Namespace, out: Path | None) -> int:
             path = out / f"finger_{finger.position.name.lower()}.png"
             cv2.imwrite(str(path), finger.image)
             print(f"  saved {path}")
+    for warning in result.warnings:
+        print(f"  warning: {warning}")
     return 0
