@@ -60,7 +60,7 @@ def test_sim_sbi_command_is_found_by_devices_list(tmp_path, capsys, monkeypatch)
         monkeypatch.setenv("KIOSK_DEVICES_SBI_PORT_LAST", str(port + 3))
         assert main(["devices", "list"]) == 0
         out = capsys.readouterr().out
-        assert f"port {port}  SIM0001  Ready" in out
+        assert f"port {port}  SIM0001  Ready" in out and out.rstrip().endswith("unverified")
         monkeypatch.setenv("KIOSK_DEVICES_SBI_CA_PATH", str(tmp_path / "ca.pem"))
         assert main(["devices", "test", "fingerprint", "--use", "sbi", "--segment",
                      "thumbs"]) == 0

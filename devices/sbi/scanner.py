@@ -66,9 +66,7 @@ class SbiScanner:
                  fingers: tuple[Finger, ...], requested_score: int | None,
                  timeout_s: float | None, grace_s: float,
                  preview: Callable[[bytes], None] | None) -> FingerprintResult:
-        device = self.device or self._open()
-        if device.status == "Busy":
-            raise DeviceBusy(f"SBI device {device.device_id} is busy")
+        device = self.device or self._open()  # its status is a snapshot: RCAPTURE decides
         timeout = self.capture_timeout_s if timeout_s is None else timeout_s
         stop = threading.Event()
         streamer = None
@@ -83,8 +81,8 @@ class SbiScanner:
                 fingers=fingers, timeout_s=timeout, grace_s=grace_s,
                 requested_score=self.requested_score if requested_score is None
                 else requested_score, previous_hash=self.last_hash)
-        except DeviceNotReady:
-            self.device = None  # look again next time
+        except (DeviceNotReady, DeviceBusy, DeviceNotFound):
+            self.device = None  # discover again next time (it may have moved or recovered)
             raise
         finally:
             stop.set()

@@ -95,7 +95,7 @@ class SbiSimulator:
         self.stopping = threading.Event()
         self.captures = 0
         handler = type("Handler", (_Handler,), {"sim": self})
-        self._server = http.server.ThreadingHTTPServer((host, port), handler)
+        self._server = _Server((host, port), handler)
         self._server.daemon_threads = True
         self._server.block_on_close = True
         self._thread: threading.Thread | None = None
@@ -255,6 +255,12 @@ def _error(code: int, info: str = "") -> dict[str, str]:
 def _failed(code: int, info: str = "") -> dict[str, Any]:
     return {"biometrics": [{"specVersion": protocol.SPEC_VERSION, "data": "", "hash": "",
                             "error": _error(code, info)}]}
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # a client that gave up (timeout, closed scanner) is normal for a device: no traceback
+        log.debug("sbi-sim: connection from %s ended abnormally", client_address, exc_info=True)
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):

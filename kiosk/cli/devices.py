@@ -34,8 +34,10 @@ def _settings(args: argparse.Namespace):
 
 def _list(args: argparse.Namespace) -> int:
     from devices.camera.opencv_camera import list_video_devices
+    from devices.errors import DeviceError
     from devices.registry import sbi_ports
     from devices.sbi.client import SbiClient
+    from devices.sbi.security import load_ca
 
     settings = _settings(args)
     print(f"configured camera: {settings['devices.camera']}")
@@ -43,15 +45,21 @@ def _list(args: argparse.Namespace) -> int:
     print(f"video devices: {', '.join(nodes) if nodes else 'none found'}")
     ports = sbi_ports(settings)
     started = time.monotonic()
-    found = SbiClient().discover(ports, settings["devices.sbi_discovery_timeout_s"])
+    ca_path = settings["devices.sbi_ca_path"]
+    client = SbiClient(ca=load_ca(ca_path) if ca_path else None)
+    found = client.discover(ports, settings["devices.sbi_discovery_timeout_s"])
     took = time.monotonic() - started
     print(f"configured fingerprint scanner: {settings['devices.fingerprint']}")
     print(f"SBI devices on 127.0.0.1:{ports.start}-{ports.stop - 1} "
           f"(scanned in {took:.2f} s): {len(found) or 'none'}")
     for d in found:
+        try:
+            trust = "verified" if client.info(d.port)[1] else "unverified"
+        except DeviceError as exc:
+            trust = f"device info failed: {exc}"
         print(f"  port {d.port}  {d.device_id}  {d.status}  {d.make} {d.model} "
               f"serial {d.serial or '?'}  purpose {d.purpose or '?'}  "
-              f"spec {','.join(d.spec_versions) or '?'}")
+              f"spec {','.join(d.spec_versions) or '?'}  {trust}")
     return 0
 
 
