@@ -137,3 +137,18 @@ def test_sbi_scanner_picks_the_ready_device_in_its_range():
     finally:
         busy.stop()
         ready.stop()
+
+
+def test_scanner_recovers_after_the_device_was_busy():
+    from devices.errors import DeviceBusy
+
+    scanner = SimulatedScanner()
+    try:
+        scanner.simulator.control(quality=50, status="Busy")
+        scanner.open().result(10)
+        with pytest.raises(DeviceBusy):
+            scanner.capture(Segment.TWO_THUMBS).result(10)
+        scanner.simulator.control(status="Ready")
+        assert len(scanner.capture(Segment.TWO_THUMBS).result(30).fingers) == 2
+    finally:
+        scanner.close()
