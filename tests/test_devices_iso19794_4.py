@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import struct
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from devices.sbi import iso19794_4 as iso
 from devices.sbi.synthetic import capture
@@ -85,3 +88,51 @@ def test_garbage_image_data_fails_to_decode_with_a_record_error(good_record):
     broken = iso.FingerImage(**{**finger.__dict__, "data": b"\x00" * 100})
     with pytest.raises(iso.RecordError, match="does not decode"):
         broken.decode()
+
+
+def _two_finger_record(first: bytes, second: bytes) -> bytes:
+    """Join the representations of two one-finger records into one record."""
+    reps = first[16:] + second[16:]
+    return struct.pack(">4s4sIHBB", b"FIR\x00", b"020\x00", 16 + len(reps), 2, 0, 2) + reps
+
+
+def test_record_with_two_representations():
+    a, b = capture(7, 0)[:80, :60], capture(8, 0)[:90, :70]
+    record = iso.parse(_two_finger_record(iso.build(a, 2, quality=40),
+                                          iso.build(b, 3, quality=45)))
+    assert [f.position for f in record.fingers] == [2, 3]
+    assert np.array_equal(record.fingers[1].decode(), b)
+
+
+def test_wsq_compressed_representation(shared_data):
+    wsq_data = (shared_data / "fingerprints" / "sourceafis_wsq-original.wsq").read_bytes()
+    record = bytearray(iso.build(np.zeros((768, 832), np.uint8), 1, quality=50))
+    # the same representation header (date, device, quality), then WSQ data: compression 2
+    fixed = iso._FIXED.pack(1, 0, 1, 500, 500, 500, 500, 8, 2, 0, 832, 768, len(wsq_data))
+    body = bytes(record[20:20 + 9 + 5 + 1 + 5]) + fixed
+    rep = struct.pack(">I", 4 + len(body) + len(wsq_data)) + body + wsq_data
+    whole = struct.pack(">4s4sIHBB", b"FIR\x00", b"020\x00", 16 + len(rep), 1, 0, 1) + rep
+    finger = iso.parse(whole).fingers[0]
+    assert finger.compression == "wsq"
+    image = finger.decode()
+    assert image.shape == (768, 832) and image.std() > 10
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_damaged_records_raise_record_error_only(good_record, data):
+    record = bytearray(good_record)
+    cut = data.draw(st.integers(0, len(record)))
+    flips = data.draw(st.lists(st.tuples(st.integers(0, 80), st.integers(0, 255)), max_size=4))
+    for index, value in flips:
+        if index < len(record):
+            record[index] = value
+    damaged = bytes(record[:cut]) if cut < len(record) else bytes(record)
+    try:
+        parsed = iso.parse(damaged)
+    except iso.RecordError:
+        return
+    for finger in parsed.fingers:  # what parses must decode or fail with a RecordError
+        with contextlib.suppress(iso.RecordError):
+            finger.decode()

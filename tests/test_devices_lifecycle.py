@@ -152,3 +152,16 @@ def test_scanner_recovers_after_the_device_was_busy():
         assert len(scanner.capture(Segment.TWO_THUMBS).result(30).fingers) == 2
     finally:
         scanner.close()
+
+
+def test_preview_frames_arrive_while_the_capture_waits():
+    scanner = SimulatedScanner()
+    frames: list[bytes] = []
+    try:
+        scanner.simulator.control(quality=50, delay_s=1.0)
+        scanner.open().result(10)
+        result = scanner.capture(Segment.TWO_THUMBS, preview=frames.append).result(30)
+    finally:
+        scanner.close()
+    assert len(result.fingers) == 2
+    assert len(frames) >= 3 and all(f[:2] == b"\xff\xd8" for f in frames)
