@@ -150,3 +150,21 @@ def test_simulated_camera_streams_to_a_callback():
         camera.close()
     assert got[0].size == (320, 240)
     assert threads == {"device-camera-simulated"}  # delivered on the camera's own thread
+
+
+def test_slow_reader_skips_frames_like_a_live_camera(clip):
+    camera = FileCamera(clip)
+    try:
+        first = camera.read().result(5)
+        time.sleep(0.5)  # a consumer busy for half a second
+        later = camera.read().result(5)
+    finally:
+        camera.close()
+    reference = FileCamera(clip, realtime=False)
+    try:
+        frames = [reference.read().result(5).image for _ in range(30)]
+    finally:
+        reference.close()
+    shown = next(i for i, image in enumerate(frames) if np.array_equal(image, later.image))
+    assert 12 <= shown <= 20  # about 0.5 s x 30 fps into the clip, not the next frame
+    assert later.index == first.index + 1  # frames delivered are counted

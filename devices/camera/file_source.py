@@ -18,8 +18,9 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp"}
 class FileCamera(ThreadedCamera):
     """Frames from ``path`` (a video, or a folder of images shown at ``folder_fps``).
 
-    Frames are paced to the native rate (``realtime=False`` delivers them as fast as they
-    decode); at the end it loops when ``loop`` is set, else raises DeviceDisconnected.
+    Frames are paced to the native rate and a slow reader skips frames, as with a live
+    camera (``realtime=False`` delivers every frame as fast as it decodes); at the end it
+    loops when ``loop`` is set, else raises DeviceDisconnected.
     """
 
     def __init__(self, path: str | Path, *, loop: bool = False, rotation: int = 0,
@@ -82,7 +83,20 @@ class FileCamera(ThreadedCamera):
         ok, image = self._capture.read()
         return image if ok else None
 
+    def _skip_late_frames(self) -> None:
+        """Like a live camera, a slow reader gets the frame due now, not a growing backlog."""
+        due = int((time.monotonic() - self._start) * self._fps)
+        while self._position < due:
+            if self._files:
+                if self._position + 1 >= len(self._files):
+                    return
+            elif self._capture is None or not self._capture.grab():
+                return
+            self._position += 1
+
     def _grab(self) -> np.ndarray:
+        if self.realtime:
+            self._skip_late_frames()
         image = self._next_raw()
         if image is None and self.loop and self._position:
             if self._capture is not None:
@@ -97,8 +111,6 @@ class FileCamera(ThreadedCamera):
             delay = self._start + self._position / self._fps - time.monotonic()
             if delay > 0:
                 time.sleep(delay)
-            elif delay < -1.0:  # fell far behind (a slow consumer): do not burst to catch up
-                self._start = time.monotonic() - self._position / self._fps
         self._position += 1
         return image
 

@@ -43,16 +43,20 @@ class SbiClient:
         self.call_timeout_s = call_timeout_s
         self._active: set[http.client.HTTPConnection] = set()
         self._lock = threading.Lock()
+        self._aborted = False
 
     # --- transport -------------------------------------------------------------------------
 
     def _call(self, port: int, method: str, path: str, body: dict[str, Any],
               timeout_s: float) -> Any:
         conn = http.client.HTTPConnection(self.host, port, timeout=timeout_s)
-        with self._lock:
-            self._active.add(conn)
         where = f"SBI device on {self.host}:{port}"
         try:
+            conn.connect()
+            with self._lock:
+                if self._aborted:
+                    raise DeviceDisconnected(f"{where}: the scanner was closed", port=port)
+                self._active.add(conn)
             conn.request(method, path, json.dumps(body).encode(),
                          {"Content-Type": "application/json"})
             response = conn.getresponse()
@@ -80,8 +84,9 @@ class SbiClient:
                                       f"({len(raw)} bytes)", port=port) from None
 
     def abort(self) -> None:
-        """Break every call in progress (used when the device is closed)."""
+        """Break every call in progress and refuse new ones (used when the device closes)."""
         with self._lock:
+            self._aborted = True
             active = list(self._active)
         for conn in active:
             if conn.sock is not None:
