@@ -66,3 +66,31 @@ def test_base64url_round_trip_without_padding():
     for data in (b"", b"a", b"ab", b"abc", bytes(range(256))):
         text = b64url_encode(data)
         assert "=" not in text and b64url_decode(text) == data
+
+
+def test_rs256_tokens_from_rsa_devices_verify():
+    import base64
+    import datetime as dt
+
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "RSA device")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(1)
+            .not_valid_before(now - dt.timedelta(days=1))
+            .not_valid_after(now + dt.timedelta(days=1)).sign(key, hashes.SHA256()))
+    header = {"alg": "RS256", "x5c": [base64.b64encode(
+        cert.public_bytes(serialization.Encoding.DER)).decode()]}
+    signing_input = (b64url_encode(json.dumps(header).encode()) + "."
+                     + b64url_encode(json.dumps({"ok": True}).encode()))
+    signature = key.sign(signing_input.encode(), padding.PKCS1v15(), hashes.SHA256())
+    token = signing_input + "." + b64url_encode(signature)
+    assert verify_jws(token).payload == {"ok": True}
+    assert verify_jws(token, cert).verified is True  # self-issued: its own CA
+    with pytest.raises(DeviceProtocolError, match="unsupported JWS algorithm"):
+        verify_jws(token.replace(token.split(".")[0], b64url_encode(json.dumps(
+            {**header, "alg": "ES256"}).encode())))
