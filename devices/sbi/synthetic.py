@@ -16,7 +16,7 @@ import numpy as np
 WIDTH, HEIGHT = 320, 416
 RIDGE_PERIOD = 9.0  # pixels at 500 ppi (about 0.46 mm)
 _BINS = 16
-_ITERATIONS = 9
+_ITERATIONS = 12
 
 
 def _orientation_field(rng: np.random.Generator) -> np.ndarray:
@@ -39,12 +39,16 @@ def _orientation_field(rng: np.random.Generator) -> np.ndarray:
     else:
         cores.append(complex(cx, cy))
         deltas.append(complex(cx + rng.uniform(-8, 8), cy + rng.uniform(50, 70)))
+    # Sherlock-Monro zero-pole model; image rows grow downwards, which flips the signs
     theta = np.zeros_like(x)
-    for d in deltas:
-        theta += np.angle(z - d)
     for c in cores:
-        theta -= np.angle(z - c)
+        theta += np.angle(z - c)
+    for d in deltas:
+        theta -= np.angle(z - d)
     theta = 0.5 * theta + rng.uniform(-0.15, 0.15)
+    # every finger bends its ridges a little differently: smooth random orientation noise
+    coarse = rng.standard_normal((5, 4)).astype(np.float32) * 0.22
+    theta += cv2.resize(coarse, (WIDTH, HEIGHT), interpolation=cv2.INTER_CUBIC)
     return theta.astype(np.float32)
 
 
@@ -66,8 +70,9 @@ def _gabor_bank(period: float) -> tuple[np.ndarray, ...]:
 def _finger_mask(rng: np.random.Generator) -> np.ndarray:
     """A soft elliptical fingertip mask in [0, 1]."""
     mask = np.zeros((HEIGHT, WIDTH), np.float32)
-    axes = (int(WIDTH * rng.uniform(0.40, 0.46)), int(HEIGHT * rng.uniform(0.44, 0.48)))
-    cv2.ellipse(mask, (WIDTH // 2, HEIGHT // 2 + 10), axes, 0, 0, 360, 1.0, -1)
+    axes = (int(WIDTH * rng.uniform(0.36, 0.46)), int(HEIGHT * rng.uniform(0.40, 0.48)))
+    centre = (WIDTH // 2 + int(rng.uniform(-12, 12)), HEIGHT // 2 + int(rng.uniform(-5, 20)))
+    cv2.ellipse(mask, centre, axes, rng.uniform(-10, 10), 0, 360, 1.0, -1)
     return cv2.GaussianBlur(mask, (0, 0), 6)
 
 
@@ -80,7 +85,7 @@ def master_print(seed: int) -> tuple[np.ndarray, np.ndarray]:
     bank = _gabor_bank(round(period, 1))
     bins = np.mod(np.round(theta / (math.pi / _BINS)), _BINS).astype(np.int32)
     image = rng.standard_normal((HEIGHT, WIDTH)).astype(np.float32)
-    image = cv2.GaussianBlur(image, (0, 0), 1.0)
+    image = cv2.GaussianBlur(image, (0, 0), 2.5)
     for _ in range(_ITERATIONS):
         out = np.zeros_like(image)
         for k, kern in enumerate(bank):
