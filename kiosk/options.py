@@ -264,6 +264,47 @@ declare(_F + "portrait_max_bytes", "int", 60_000,
         "Largest size of the portrait JPEG; the best quality that fits is chosen.",
         minimum=2000)
 
+# --- devices: camera and fingerprint scanner (devices/registry.py reads these) ---
+declare("devices.camera", "str", "simulated",
+        "Camera: 'simulated', 'file:PATH' (a video or a folder of images), "
+        "'opencv:INDEX_OR_PATH' (e.g. 'opencv:0', 'opencv:/dev/video2'), or "
+        "'plugin:NAME[:ARG]' for an adapter registered in the 'kiosk.devices' entry points.")
+declare("devices.camera_width", "int", 1280, "Camera width to ask for (0 = its default).",
+        minimum=0, maximum=8192)
+declare("devices.camera_height", "int", 720, "Camera height to ask for (0 = its default).",
+        minimum=0, maximum=8192)
+declare("devices.camera_fps", "float", 30.0, "Camera frame rate to ask for (0 = its default).",
+        minimum=0, maximum=240)
+declare("devices.camera_fourcc", "str", "MJPG",
+        "Pixel format (FOURCC) to ask a real camera for; empty keeps the camera's choice.")
+declare("devices.camera_rotation", "choice", "0",
+        "Rotate camera frames clockwise by this many degrees (for cameras or clips mounted "
+        "sideways).", choices=("0", "90", "180", "270"))
+declare("devices.camera_loop", "bool", True, "A 'file:' camera starts again at the end.")
+declare("devices.fingerprint", "str", "simulated",
+        "Fingerprint scanner: 'simulated' (the built-in SBI simulator on a free local port), "
+        "'sbi' (a MOSIP SBI 0.9.5 device service on this machine), or 'plugin:NAME[:ARG]'.")
+declare("devices.sbi_port", "int", 0,
+        "Port of the SBI device service; 0 discovers it in the port range below.",
+        minimum=0, maximum=65535)
+declare("devices.sbi_port_first", "int", 4501, "First port scanned for SBI devices.",
+        minimum=1, maximum=65535)
+declare("devices.sbi_port_last", "int", 4600, "Last port scanned for SBI devices.",
+        minimum=1, maximum=65535)
+declare("devices.sbi_discovery_timeout_s", "float", 0.3,
+        "Connect timeout per port while discovering SBI devices (seconds).",
+        minimum=0.02, maximum=10)
+declare("devices.sbi_capture_timeout_s", "float", 60.0,
+        "How long an SBI device may take for one capture (seconds).", minimum=1, maximum=300)
+declare("devices.sbi_ca_path", "path", "",
+        "PEM certificate of the device CA; devices whose signing certificate it issued are "
+        "'verified'. Empty: every device is flagged unverified (still usable).")
+declare("devices.fingerprint_requested_score", "int", 40,
+        "Quality (0-100) the scanner is asked to reach before it captures.",
+        minimum=0, maximum=100)
+declare("devices.simulator_images", "path", "",
+        "Folder of finger images for the simulated scanner; empty: synthetic fingerprints.")
+
 
 @dataclass(frozen=True)
 class Settings:

@@ -80,3 +80,14 @@ def test_bad_configuration_is_one_clear_line(tmp_path: Path) -> None:
 def test_config_command(tmp_path: Path, what: str) -> None:
     out = _run(["config", what], tmp_path)
     assert out.returncode == 0 and "station" in out.stdout
+
+
+def test_doctor_names_a_missing_camera_and_scanner(tmp_path: Path) -> None:
+    out = _run(["doctor"], tmp_path, KIOSK_DEVICES_CAMERA=f"file:{tmp_path}/no-such-clip.mp4",
+               KIOSK_DEVICES_FINGERPRINT="sbi", KIOSK_DEVICES_SBI_PORT_FIRST="4590",
+               KIOSK_DEVICES_SBI_PORT_LAST="4599")
+    assert out.returncode == 1
+    lines = {line.split()[1]: line for line in out.stdout.splitlines()}
+    assert lines["camera"].startswith("FAIL") and "no-such-clip.mp4" in lines["camera"]
+    assert out.stdout.count("FAIL") == 2 and "fingerprint scanner" in out.stdout
+    assert "Traceback" not in out.stdout + out.stderr

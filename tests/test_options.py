@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,7 @@ def test_template_documents_every_option_and_parses_back(tmp_path: Path) -> None
     template = describe_options()
     for key, option in OPTIONS.items():
         assert option.env_name in template and key.rsplit(".", 1)[1] in template
-    uncommented = "\n".join(line[2:] if line.startswith("# ") and " = " in line else line
+    uncommented = "\n".join(line[2:] if re.match(r"# [a-z0-9_]+ = ", line) else line
                             for line in template.splitlines())
     settings = load_settings(_write(tmp_path, uncommented), environ={})
     assert settings.source is not None

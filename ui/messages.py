@@ -170,6 +170,43 @@ def _sentences() -> dict[str, str]:
             "Messages", "Give a reason for forcing this photo."),
         "face.portrait_failed": QCoreApplication.translate(
             "Messages", "The portrait could not be cut from this photo. Take it again."),
+        "device.error": QCoreApplication.translate(
+            "Messages", "The device reported a problem. What was captured so far is kept."),
+        "device.not_found": QCoreApplication.translate(
+            "Messages", "The device was not found. Check that it is plugged in and switched "
+            "on, then press Retry."),
+        "device.busy": QCoreApplication.translate(
+            "Messages", "The device is busy with another capture. Wait a moment, then press "
+            "Retry."),
+        "device.not_ready": QCoreApplication.translate(
+            "Messages", "The device is not ready. Wait a moment, then press Retry."),
+        "device.timeout": QCoreApplication.translate(
+            "Messages", "The device did not answer in time. Press Retry."),
+        "device.disconnected": QCoreApplication.translate(
+            "Messages", "The device was disconnected. Plug it in again, then press Retry. "
+            "What was captured so far is kept."),
+        "device.protocol": QCoreApplication.translate(
+            "Messages", "The device sent an answer the kiosk cannot use. Press Retry; if it "
+            "happens again, call a technician."),
+        "device.capture_failed": QCoreApplication.translate(
+            "Messages", "The capture failed. Press Retry."),
+        "device.bad_transaction": QCoreApplication.translate(
+            "Messages", "The scanner's answer belongs to another capture and was refused."),
+        "device.bad_hash": QCoreApplication.translate(
+            "Messages", "The scanner's answer failed its integrity check and was refused."),
+        "device.bad_signature": QCoreApplication.translate(
+            "Messages", "The scanner's signature is not valid; the answer was refused."),
+        "device.bad_record": QCoreApplication.translate(
+            "Messages", "The scanner sent a damaged fingerprint record."),
+        "device.bad_ca": QCoreApplication.translate(
+            "Messages", "The configured device certificate authority file cannot be used. "
+            "Call a technician."),
+        "device.bad_images": QCoreApplication.translate(
+            "Messages", "The folder of simulator images cannot be used."),
+        "device.no_plugin": QCoreApplication.translate(
+            "Messages", "The configured device adapter is not installed. Call a technician."),
+        "device.unreadable_file": QCoreApplication.translate(
+            "Messages", "The video or image file for the camera cannot be read."),
         "enrollment.illegal_transition": QCoreApplication.translate(
             "Messages", "This step is not allowed for the enrollment in its current state."),
     }

@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "kiosk.cli.mrz",
     "kiosk.cli.fingers",
     "kiosk.cli.face",
+    "kiosk.cli.devices",
+    "kiosk.cli.sim_sbi",
 )
 
 

@@ -16,8 +16,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    results = run_checks(None, getattr(args, "extra_checks", ()),
-                         Path(args.config) if args.config else None)
+    from devices.diagnostics import check_devices
+
+    extra = (*getattr(args, "extra_checks", ()), check_devices)
+    results = run_checks(None, extra, Path(args.config) if args.config else None)
     if args.json:
         print(json.dumps({"ok": all(r.ok for r in results),
                           "checks": [r.as_dict() for r in results]}, ensure_ascii=False, indent=2))

@@ -455,7 +455,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="114" />
-        <location filename="../../ui/messages.py" line="196" />
+        <location filename="../../ui/messages.py" line="233" />
         <source>Not valid.</source>
         <translation>Không hợp lệ.</translation>
     </message>
@@ -601,17 +601,97 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="173" />
+        <source>The device reported a problem. What was captured so far is kept.</source>
+        <translation>Thiết bị báo lỗi. Những gì đã thu nhận vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="175" />
+        <source>The device was not found. Check that it is plugged in and switched on, then press Retry.</source>
+        <translation>Không tìm thấy thiết bị. Hãy kiểm tra thiết bị đã được cắm và bật, rồi nhấn Thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="178" />
+        <source>The device is busy with another capture. Wait a moment, then press Retry.</source>
+        <translation>Thiết bị đang bận với một lần thu nhận khác. Hãy chờ một chút rồi nhấn Thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181" />
+        <source>The device is not ready. Wait a moment, then press Retry.</source>
+        <translation>Thiết bị chưa sẵn sàng. Hãy chờ một chút rồi nhấn Thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="183" />
+        <source>The device did not answer in time. Press Retry.</source>
+        <translation>Thiết bị không phản hồi kịp thời. Hãy nhấn Thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="185" />
+        <source>The device was disconnected. Plug it in again, then press Retry. What was captured so far is kept.</source>
+        <translation>Thiết bị đã bị ngắt kết nối. Hãy cắm lại rồi nhấn Thử lại. Những gì đã thu nhận vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188" />
+        <source>The device sent an answer the kiosk cannot use. Press Retry; if it happens again, call a technician.</source>
+        <translation>Thiết bị gửi phản hồi mà trạm không sử dụng được. Hãy nhấn Thử lại; nếu vẫn lỗi, hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="191" />
+        <source>The capture failed. Press Retry.</source>
+        <translation>Thu nhận không thành công. Hãy nhấn Thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193" />
+        <source>The scanner's answer belongs to another capture and was refused.</source>
+        <translation>Phản hồi của máy quét thuộc về một lần thu nhận khác nên đã bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="195" />
+        <source>The scanner's answer failed its integrity check and was refused.</source>
+        <translation>Phản hồi của máy quét không vượt qua kiểm tra toàn vẹn nên đã bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="197" />
+        <source>The scanner's signature is not valid; the answer was refused.</source>
+        <translation>Chữ ký của máy quét không hợp lệ; phản hồi đã bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="199" />
+        <source>The scanner sent a damaged fingerprint record.</source>
+        <translation>Máy quét gửi bản ghi vân tay bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="201" />
+        <source>The configured device certificate authority file cannot be used. Call a technician.</source>
+        <translation>Không sử dụng được tệp chứng thư của tổ chức chứng thực thiết bị đã cấu hình. Hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204" />
+        <source>The folder of simulator images cannot be used.</source>
+        <translation>Không sử dụng được thư mục ảnh của trình mô phỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206" />
+        <source>The configured device adapter is not installed. Call a technician.</source>
+        <translation>Bộ điều hợp thiết bị đã cấu hình chưa được cài đặt. Hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="208" />
+        <source>The video or image file for the camera cannot be read.</source>
+        <translation>Không đọc được tệp video hoặc ảnh dùng cho camera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="210" />
         <source>This step is not allowed for the enrollment in its current state.</source>
         <translation>Không được phép thực hiện bước này với hồ sơ ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183" />
-        <location filename="../../ui/messages.py" line="202" />
+        <location filename="../../ui/messages.py" line="220" />
+        <location filename="../../ui/messages.py" line="239" />
         <source>Unexpected problem.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185" />
+        <location filename="../../ui/messages.py" line="222" />
         <source>Unexpected problem. The data already saved is safe.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn.</translation>
     </message>

@@ -1,0 +1,1 @@
+"""Camera adapters: OpenCV devices, file sources, a simulated camera."""

@@ -1,0 +1,40 @@
+"""`kiosk doctor` checks for the configured camera and fingerprint scanner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from devices.errors import DeviceError
+from kiosk.diagnostics import CheckResult
+from kiosk.errors import KioskError
+from kiosk.options import Settings
+
+
+def check_devices(settings: Settings) -> Iterable[CheckResult]:
+    """Open each configured device, take one frame or read its status, and close it."""
+    from devices.registry import make_camera, make_scanner
+
+    spec = settings["devices.camera"]
+    try:
+        camera = make_camera(settings)
+        try:
+            info = camera.open().result(15)
+            frame = camera.read().result(10)
+        finally:
+            camera.close()
+        width, height = frame.size
+        yield CheckResult("camera", True, f"{spec}: {info.name}, frames of {width}x{height}")
+    except (DeviceError, KioskError, TimeoutError) as exc:
+        yield CheckResult("camera", False, f"{spec}: {exc}")
+    spec = settings["devices.fingerprint"]
+    try:
+        scanner = make_scanner(settings)
+        try:
+            info = scanner.open().result(settings["devices.sbi_discovery_timeout_s"] * 200 + 15)
+        finally:
+            scanner.close()
+        ok = info.status.lower() == "ready"
+        yield CheckResult("fingerprint scanner", ok,
+                          f"{spec}: {info.device_id} on port {info.port}, {info.status}")
+    except (DeviceError, KioskError, TimeoutError) as exc:
+        yield CheckResult("fingerprint scanner", False, f"{spec}: {exc}")

@@ -1,0 +1,168 @@
+"""The two device ports the kiosk talks to, and their typed results.
+
+Adapters implement :class:`Camera` or :class:`FingerprintScanner`. Every call that touches the
+device returns a :class:`concurrent.futures.Future` resolved on the device's own I/O thread
+(see :mod:`devices.worker`), so a GUI never blocks; failures arrive as
+:class:`devices.errors.DeviceError` subclasses set on the future.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One camera frame: BGR uint8 pixels, a monotonic timestamp (s) and its index."""
+
+    image: np.ndarray
+    timestamp: float
+    index: int
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return int(self.image.shape[1]), int(self.image.shape[0])
+
+
+@dataclass(frozen=True)
+class CameraInfo:
+    """What a camera actually delivers after opening (may differ from what was asked)."""
+
+    name: str
+    width: int
+    height: int
+    fps: float
+    fourcc: str = ""
+
+
+class Finger(enum.IntEnum):
+    """ISO/IEC 19794-4 finger position codes."""
+
+    UNKNOWN = 0
+    RIGHT_THUMB = 1
+    RIGHT_INDEX = 2
+    RIGHT_MIDDLE = 3
+    RIGHT_RING = 4
+    RIGHT_LITTLE = 5
+    LEFT_THUMB = 6
+    LEFT_INDEX = 7
+    LEFT_MIDDLE = 8
+    LEFT_RING = 9
+    LEFT_LITTLE = 10
+
+    @property
+    def sbi_name(self) -> str:
+        """The SBI bioSubType name, e.g. 'Left IndexFinger'."""
+        if self is Finger.UNKNOWN:
+            return "UNKNOWN"
+        side, digit = self.name.split("_")
+        digit = digit.title()
+        return f"{side.title()} {digit if digit == 'Thumb' else digit + 'Finger'}"
+
+    @classmethod
+    def from_sbi_name(cls, name: str) -> Finger:
+        for finger in cls:
+            if finger.sbi_name.lower() == name.strip().lower():
+                return finger
+        raise ValueError(f"unknown finger name {name!r}")
+
+
+class Segment(enum.IntEnum):
+    """What one capture takes; the value is the SBI deviceSubId."""
+
+    LEFT_SLAP = 1
+    RIGHT_SLAP = 2
+    TWO_THUMBS = 3
+
+    @property
+    def fingers(self) -> tuple[Finger, ...]:
+        return _SEGMENT_FINGERS[self]
+
+
+_SEGMENT_FINGERS = {
+    Segment.LEFT_SLAP: (Finger.LEFT_INDEX, Finger.LEFT_MIDDLE, Finger.LEFT_RING,
+                        Finger.LEFT_LITTLE),
+    Segment.RIGHT_SLAP: (Finger.RIGHT_INDEX, Finger.RIGHT_MIDDLE, Finger.RIGHT_RING,
+                         Finger.RIGHT_LITTLE),
+    Segment.TWO_THUMBS: (Finger.LEFT_THUMB, Finger.RIGHT_THUMB),
+}
+
+
+def segment_of(finger: Finger) -> Segment:
+    """The slap/thumbs segment a single finger belongs to."""
+    for segment in Segment:
+        if finger in segment.fingers:
+            return segment
+    raise ValueError(f"{finger.name} belongs to no segment")
+
+
+@dataclass(frozen=True)
+class FingerCapture:
+    """One captured finger: 8-bit grey image, resolution, the device's quality (0-100)."""
+
+    position: Finger
+    image: np.ndarray
+    ppi: int
+    quality: int
+    device_id: str
+    record: bytes = b""  # the ISO/IEC 19794-4 record as the device sent it
+
+
+@dataclass(frozen=True)
+class FingerprintResult:
+    """All fingers of one capture call, with what was learned about the device's signature."""
+
+    transaction_id: str
+    fingers: tuple[FingerCapture, ...]
+    device_verified: bool
+    last_hash: str = ""
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ScannerInfo:
+    """One fingerprint device as discovered."""
+
+    device_id: str
+    status: str  # Ready | Busy | Not Ready | Not Registered
+    port: int
+    make: str = ""
+    model: str = ""
+    serial: str = ""
+    sub_ids: tuple[int, ...] = ()
+    purpose: str = ""
+    spec_versions: tuple[str, ...] = ()
+
+
+FrameCallback = Callable[[Frame], None]
+
+
+@runtime_checkable
+class Camera(Protocol):
+    """A camera: open, read frames (as futures), stream to a callback, close."""
+
+    def open(self) -> Future[CameraInfo]: ...
+
+    def read(self) -> Future[Frame]: ...
+
+    def close(self) -> None: ...
+
+
+@runtime_checkable
+class FingerprintScanner(Protocol):
+    """A fingerprint scanner: discover, capture a segment or single fingers, close."""
+
+    def open(self) -> Future[ScannerInfo]: ...
+
+    def capture(self, segment: Segment, *, exceptions: tuple[Finger, ...] = (),
+                fingers: tuple[Finger, ...] = (), requested_score: int | None = None,
+                timeout_s: float | None = None,
+                preview: Callable[[bytes], None] | None = None) -> Future[FingerprintResult]: ...
+
+    def close(self) -> None: ...

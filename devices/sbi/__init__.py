@@ -1,0 +1,1 @@
+"""MOSIP SBI 0.9.5 fingerprint devices: client, validation, ISO records, simulator."""

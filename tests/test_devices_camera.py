@@ -1,0 +1,170 @@
+"""Cameras: file source pacing, end of stream, unreadable files, OpenCV disconnect/reopen."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import cv2
+import numpy as np
+import pytest
+
+from devices.camera.file_source import FileCamera
+from devices.camera.opencv_camera import OpenCvCamera
+from devices.camera.simulated import SimulatedCamera
+from devices.errors import DeviceDisconnected, DeviceNotFound, DeviceProtocolError
+from devices.ports import Camera
+
+
+@pytest.fixture
+def clip(shared_data):
+    return shared_data / "video" / "openmpf_video_01.mp4"  # 640x480, 29.97 fps, 90 frames
+
+
+def _read_until_end(camera) -> list:
+    frames = []
+    with pytest.raises(DeviceDisconnected):
+        while True:
+            frames.append(camera.read().result(5))
+    return frames
+
+
+def test_file_source_honours_the_native_frame_rate(clip):
+    camera = FileCamera(clip)
+    try:
+        info = camera.open().result(5)
+        assert (info.width, info.height) == (640, 480) and info.fps == pytest.approx(29.97, 0.01)
+        frames = [camera.read().result(5) for _ in range(31)]
+    finally:
+        camera.close()
+    rate = 30 / (frames[-1].timestamp - frames[0].timestamp)
+    assert rate == pytest.approx(29.97, rel=0.1)
+    assert [f.index for f in frames] == list(range(31))
+    assert isinstance(camera, Camera)
+
+
+def test_file_source_end_of_file_then_loop(clip):
+    camera = FileCamera(clip, realtime=False)
+    try:
+        camera.open().result(5)
+        assert len(_read_until_end(camera)) == 90
+    finally:
+        camera.close()
+    looping = FileCamera(clip, realtime=False, loop=True)
+    try:
+        frames = [looping.read().result(5) for _ in range(100)]
+    finally:
+        looping.close()
+    assert np.array_equal(frames[0].image, frames[90].image)
+
+
+def test_rotated_clip_is_turned_upright(shared_data):
+    camera = FileCamera(shared_data / "video" / "openmpf_new_face_video-90.mp4", rotation=90,
+                        realtime=False)
+    plain = FileCamera(shared_data / "video" / "openmpf_new_face_video-90.mp4", realtime=False)
+    try:
+        info = camera.open().result(5)
+        turned, raw = camera.read().result(5).image, plain.read().result(5).image
+    finally:
+        camera.close()
+        plain.close()
+    assert turned.shape[:2] == raw.shape[1::-1] == (info.height, info.width)
+    assert np.array_equal(turned, cv2.rotate(raw, cv2.ROTATE_90_CLOCKWISE))
+
+
+def test_folder_of_images_plays_at_the_set_rate(tmp_path):
+    for i in range(6):
+        cv2.imwrite(str(tmp_path / f"{i:02d}.png"), np.full((40, 60, 3), i * 40, np.uint8))
+    camera = FileCamera(tmp_path, folder_fps=20)
+    try:
+        assert camera.open().result(5).fps == 20
+        frames = _read_until_end(camera)
+    finally:
+        camera.close()
+    assert [int(f.image[0, 0, 0]) for f in frames] == [0, 40, 80, 120, 160, 200]
+    assert 5 / (frames[-1].timestamp - frames[0].timestamp) == pytest.approx(20, rel=0.15)
+
+
+def test_missing_and_unreadable_files(tmp_path):
+    missing = FileCamera(tmp_path / "nope.mp4")
+    with pytest.raises(DeviceNotFound):
+        missing.open().result(5)
+    missing.close()
+    junk = tmp_path / "junk.mp4"
+    junk.write_bytes(b"this is not a video" * 100)
+    unreadable = FileCamera(junk)
+    with pytest.raises(DeviceProtocolError) as err:
+        unreadable.open().result(5)
+    unreadable.close()
+    assert err.value.message_key == "device.unreadable_file"
+
+
+def test_opencv_missing_camera_is_device_not_found():
+    camera = OpenCvCamera(9)
+    with pytest.raises(DeviceNotFound, match="cannot be opened") as err:
+        camera.open().result(10)
+    camera.close()
+    assert err.value.message_key == "device.not_found"
+
+
+def test_opencv_disconnect_within_a_second_then_reopen(clip):
+    camera = OpenCvCamera(str(clip), width=640, height=480, fps=30)
+    try:
+        info = camera.open().result(5)
+        assert (info.width, info.height) == (640, 480) and info.fps > 0
+        frames = 0
+        while True:  # the end of the stream looks like an unplugged camera
+            started = time.monotonic()
+            try:
+                camera.read().result(5)
+                frames += 1
+            except DeviceDisconnected:
+                assert time.monotonic() - started < 1.0
+                break
+        assert frames == 90
+        camera.open().result(5)  # reopening works
+        assert camera.read().result(5).index == 0
+    finally:
+        camera.close()
+
+
+def test_simulated_camera_streams_to_a_callback():
+    camera = SimulatedCamera(320, 240, fps=30)
+    got: list = []
+    threads: set[str] = set()
+    enough = threading.Event()
+
+    def on_frame(frame):
+        got.append(frame)
+        threads.add(threading.current_thread().name)
+        if len(got) >= 10:
+            enough.set()
+
+    try:
+        camera.open().result(5)
+        done = camera.start_stream(on_frame)
+        assert enough.wait(3)
+        camera.stop_stream()
+        assert done.result(3) >= 10
+    finally:
+        camera.close()
+    assert got[0].size == (320, 240)
+    assert threads == {"device-camera-simulated"}  # delivered on the camera's own thread
+
+
+def test_slow_reader_skips_frames_like_a_live_camera(clip):
+    camera = FileCamera(clip)
+    try:
+        first = camera.read().result(5)
+        time.sleep(0.5)  # a consumer busy for half a second
+        later = camera.read().result(5)
+    finally:
+        camera.close()
+    reference = FileCamera(clip, realtime=False)
+    try:
+        frames = [reference.read().result(5).image for _ in range(30)]
+    finally:
+        reference.close()
+    shown = next(i for i, image in enumerate(frames) if np.array_equal(image, later.image))
+    assert 12 <= shown <= 20  # about 0.5 s x 30 fps into the clip, not the next frame
+    assert later.index == first.index + 1  # frames delivered are counted

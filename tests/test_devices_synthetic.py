@@ -1,0 +1,64 @@
+"""Synthetic fingerprints judged by NIST's own tools (NFIQ 2.0, mindtct, bozorth3)."""
+
+from __future__ import annotations
+
+import time
+
+import cv2
+import nbis
+import numpy as np
+import pytest
+
+from devices.sbi import synthetic
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return nbis.new_nbis_extractor(nbis.NbisExtractorSettings(
+        min_quality=0.0, get_center=False, check_fingerprint=False, compute_nfiq2=True,
+        ppi=500.0))
+
+
+def _minutiae(extractor, image: np.ndarray):
+    return extractor.extract_minutiae(cv2.imencode(".png", image)[1].tobytes())
+
+
+@pytest.fixture(scope="module")
+def prints(extractor):
+    """Two impressions of each of three fingers, with their minutiae."""
+    return {seed: [_minutiae(extractor, synthetic.capture(seed, i)) for i in (0, 1)]
+            for seed in (11, 12, 13)}
+
+
+def test_nfiq2_scores_every_print_above_30(prints):
+    scores = [m.quality().score for pair in prints.values() for m in pair]
+    assert min(scores) > 30, scores
+
+
+def test_two_captures_of_one_finger_match(prints):
+    for seed, (first, second) in prints.items():
+        assert first.compare(second) >= 40, f"finger {seed} does not match itself"
+
+
+def test_different_fingers_do_not_match(prints):
+    seeds = sorted(prints)
+    for i, a in enumerate(seeds):
+        for b in seeds[i + 1:]:
+            assert prints[a][1].compare(prints[b][0]) < 40, f"fingers {a} and {b} match"
+
+
+def test_captures_vary_but_masters_are_reproducible():
+    a, b = synthetic.capture(21, 1), synthetic.capture(21, 2)
+    assert a.shape == (synthetic.HEIGHT, synthetic.WIDTH) and a.dtype == np.uint8
+    assert not np.array_equal(a, b)
+    assert np.array_equal(synthetic.capture(21, 1), a)
+
+
+def test_generation_is_fast_enough():
+    started = time.perf_counter()
+    synthetic.capture(31, 0)  # a new finger: master and capture
+    first = time.perf_counter() - started
+    started = time.perf_counter()
+    synthetic.capture(31, 1)  # cached master: only the capture variation
+    again = time.perf_counter() - started
+    assert first < 1.0 and again < 0.2, (first, again)
