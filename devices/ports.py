@@ -16,6 +16,8 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from kiosk.biometrics.fingers.positions import FingerPosition
+
 
 @dataclass(frozen=True)
 class Frame:
@@ -41,36 +43,9 @@ class CameraInfo:
     fourcc: str = ""
 
 
-class Finger(enum.IntEnum):
-    """ISO/IEC 19794-4 finger position codes."""
-
-    UNKNOWN = 0
-    RIGHT_THUMB = 1
-    RIGHT_INDEX = 2
-    RIGHT_MIDDLE = 3
-    RIGHT_RING = 4
-    RIGHT_LITTLE = 5
-    LEFT_THUMB = 6
-    LEFT_INDEX = 7
-    LEFT_MIDDLE = 8
-    LEFT_RING = 9
-    LEFT_LITTLE = 10
-
-    @property
-    def sbi_name(self) -> str:
-        """The SBI bioSubType name, e.g. 'Left IndexFinger'."""
-        if self is Finger.UNKNOWN:
-            return "UNKNOWN"
-        side, digit = self.name.split("_")
-        digit = digit.title()
-        return f"{side.title()} {digit if digit == 'Thumb' else digit + 'Finger'}"
-
-    @classmethod
-    def from_sbi_name(cls, name: str) -> Finger:
-        for finger in cls:
-            if finger.sbi_name.lower() == name.strip().lower():
-                return finger
-        raise ValueError(f"unknown finger name {name!r}")
+# The ISO/IEC 19794-4 finger position codes, with their SBI names: one enum for the whole
+# product (the quality engine's), under the name the device layer uses.
+Finger = FingerPosition
 
 
 class Segment(enum.IntEnum):

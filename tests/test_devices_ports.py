@@ -10,11 +10,13 @@ from devices.sbi import protocol
 
 
 def test_sbi_finger_names_round_trip():
-    names = {f.sbi_name for f in Finger}
+    fingers = [Finger(code) for code in range(11)]
+    names = {f.sbi_name for f in fingers}
     assert {"Left IndexFinger", "Left MiddleFinger", "Left RingFinger", "Left LittleFinger",
             "Left Thumb", "Right IndexFinger", "Right Thumb", "UNKNOWN"} <= names
-    for finger in Finger:
+    for finger in fingers:
         assert Finger.from_sbi_name(finger.sbi_name) is finger
+    assert Finger.from_sbi_name(" left indexfinger ") is Finger.LEFT_INDEX
     with pytest.raises(ValueError):
         Finger.from_sbi_name("Left Toe")
 

@@ -64,14 +64,20 @@ class FingerPosition(enum.IntEnum):
 
     @classmethod
     def from_sbi_name(cls, name: str) -> FingerPosition:
-        """The position for an SBI bioSubType name (exact spelling, e.g. 'Right Thumb')."""
+        """The position for an SBI bioSubType name ('Right Thumb'; case and outer spaces are
+        forgiven, as vendors vary); raises :class:`UnknownFingerName`."""
+        wanted = name.strip().lower()
         for position in cls:
-            if position.is_finger and position.sbi_name == name:
+            if position.is_finger and position.sbi_name.lower() == wanted:
                 return position
-        if name == "UNKNOWN":
+        if wanted == "unknown":
             return cls.UNKNOWN
-        raise FingerprintError(f"unknown SBI finger name {name!r}",
-                               message_key="finger.unknown_name", name=name)
+        raise UnknownFingerName(f"unknown SBI finger name {name!r}",
+                                message_key="finger.unknown_name", name=name)
+
+
+class UnknownFingerName(FingerprintError, ValueError):
+    """A finger name no SBI spelling matches (also a ValueError for protocol parsers)."""
 
 
 ALL_FINGERS: tuple[FingerPosition, ...] = tuple(FingerPosition(c) for c in range(1, 11))
