@@ -174,6 +174,8 @@ declare("accounts.idle_lock_minutes", "float", 5.0,
         minimum=0.5, maximum=120)
 declare("accounts.idle_warning_seconds", "int", 30,
         "Seconds of warning shown before the idle lock.", minimum=5, maximum=600)
+declare("accounts.force_capture_needs_supervisor", "bool", True,
+        "A forced face or fingerprint capture needs a supervisor's sign-off at the desk.")
 
 # --- fingerprints (kiosk.biometrics.fingers) ---
 declare("fingers.quality_threshold", "int", 40,

@@ -1,0 +1,74 @@
+"""What the capture screens produce, and what review, save and the receipt consume."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from kiosk.biometrics.fingers.positions import FingerPosition
+
+
+@dataclass(frozen=True)
+class Approval:
+    """A supervisor's sign-off (force capture, finger exception), after re-authentication."""
+
+    supervisor: str
+    reason: str
+    at: datetime
+
+
+@dataclass(frozen=True, repr=False)
+class FaceResult:
+    """The kept portrait: ICAO-cropped JPEG, the checks it passed or failed, and how it was
+    taken (auto, manual, forced with a reason and, when required, a supervisor's approval)."""
+
+    portrait_jpeg: bytes
+    checks: dict[str, Any]
+    mode: str  # "auto" | "manual" | "forced"
+    captured_at: datetime
+    device: str
+    forced_reason: str | None = None
+    approval: Approval | None = None
+
+    def __repr__(self) -> str:
+        return f"FaceResult(mode={self.mode!r}, bytes={len(self.portrait_jpeg)})"
+
+
+@dataclass(frozen=True, repr=False)
+class FingerSample:
+    """One finger as kept: WSQ at 500 ppi, its NFIQ 2 score, and where it came from."""
+
+    position: FingerPosition
+    wsq: bytes
+    nfiq2: int
+    device_id: str
+    attempts: int
+    forced_reason: str | None = None
+    approval: Approval | None = None
+
+    def __repr__(self) -> str:
+        return f"FingerSample({self.position.name}, nfiq2={self.nfiq2}, bytes={len(self.wsq)})"
+
+
+@dataclass(frozen=True)
+class FingerException:
+    """A finger not captured: missing, amputated, bandaged or temporarily unusable."""
+
+    position: FingerPosition
+    kind: str  # kiosk.biometrics.fingers.policy.ExceptionKind value
+    reason: str
+    approval: Approval | None = None
+
+
+@dataclass(frozen=True)
+class FingerprintSet:
+    """All fingers of one enrollment, the exceptions, and the duplicate check's verdict."""
+
+    samples: dict[FingerPosition, FingerSample]
+    exceptions: dict[FingerPosition, FingerException] = field(default_factory=dict)
+    duplicates: dict[str, Any] = field(default_factory=dict)
+
+    def scores(self) -> dict[int, int]:
+        """NFIQ 2 per ISO position code (for the receipt's ranking)."""
+        return {int(p): s.nfiq2 for p, s in self.samples.items()}
