@@ -98,6 +98,13 @@ class Repository:
                 self._enqueue(enrollment_id, OUTBOX_ACTIONS[target])
         return self.get(enrollment_id).enrollment
 
+    def record_event(self, enrollment_id: str, actor: str, event: str,
+                     detail: Mapping[str, Any]) -> None:
+        """Add an audit event (no state change) to an existing enrollment."""
+        with self.db.atomic():
+            self._state(enrollment_id)
+            self._event(enrollment_id, actor, event, None, None, detail)
+
     def _insert_samples(self, enrollment_id: str, samples: Iterable[BiometricSample],
                         replace: bool = False) -> list[str]:
         names = []

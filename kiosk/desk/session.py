@@ -1,0 +1,132 @@
+"""One officer's work on one enrollment, saved at every step so nothing is ever lost.
+
+The applicant step creates a draft; each capture step stores its samples (encrypted) in the
+same draft; review finalizes it (state change and outbox row in one transaction). A draft
+survives a crash, an idle lock or a shift handover and can be resumed from the today list.
+Every method does store I/O: the UI calls them from background operations.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.desk.results import Approval, FaceResult, FingerprintSet
+from kiosk.domain.applicant import Applicant
+from kiosk.domain.eligibility import Decision
+from kiosk.domain.enrollment import Enrollment, State
+from kiosk.store.records import BiometricSample, EnrollmentRecord
+from kiosk.store.store import Store
+
+
+def _approval(approval: Approval | None) -> dict[str, Any] | None:
+    if approval is None:
+        return None
+    return {"supervisor": approval.supervisor, "reason": approval.reason,
+            "at": approval.at.isoformat()}
+
+
+def face_sample(face: FaceResult) -> BiometricSample:
+    """The portrait as a stored sample; how it was taken goes in its metadata."""
+    return BiometricSample(
+        "face", "jpeg", face.portrait_jpeg, "portrait", None,
+        {"mode": face.mode, "checks": face.checks, "device": face.device,
+         "captured_at": face.captured_at.isoformat(), "forced_reason": face.forced_reason,
+         "approval": _approval(face.approval)})
+
+
+def finger_samples(fingers: FingerprintSet) -> list[BiometricSample]:
+    """One WSQ sample per captured finger, keyed by its ISO position code."""
+    return [BiometricSample(
+        "finger", "wsq", s.wsq, str(int(position)), float(s.nfiq2),
+        {"position": position.name, "device": s.device_id, "attempts": s.attempts,
+         "forced_reason": s.forced_reason, "approval": _approval(s.approval)})
+        for position, s in sorted(fingers.samples.items())]
+
+
+class DeskSession:
+    """The enrollment an officer is working on at one desk."""
+
+    def __init__(self, store: Store, station_id: str, officer: str) -> None:
+        self.store = store
+        self.station_id = station_id
+        self.officer = officer
+        self.enrollment_id: str | None = None
+
+    def start(self, applicant: Applicant, decision: Decision) -> str:
+        """Create the draft for an eligible applicant; returns its enrollment id."""
+        if not decision.level2_allowed:
+            raise ValueError("only an applicant eligible for level 2 can be enrolled")
+        enrollment = Enrollment.start(self.station_id, self.officer)
+        data = applicant.to_dict()
+        data["eligibility"] = {"reasons": [str(r) for r in decision.reasons],
+                               "age": decision.age}
+        self.store.write(lambda r: r.save_enrollment(enrollment, data, (),
+                                                     actor=self.officer)).result()
+        self.enrollment_id = enrollment.id
+        return enrollment.id
+
+    def resume(self, enrollment_id: str) -> EnrollmentRecord:
+        """Continue a draft (after a handover, a lock or a restart)."""
+        record = self.store.read(lambda r: r.get(enrollment_id))
+        self.enrollment_id = enrollment_id
+        return record
+
+    def update_applicant(self, applicant: Applicant, decision: Decision) -> None:
+        data = applicant.to_dict()
+        data["eligibility"] = {"reasons": [str(r) for r in decision.reasons],
+                               "age": decision.age}
+        enrollment_id = self._require()
+        self.store.write(lambda r: r.update_applicant(enrollment_id, data,
+                                                      actor=self.officer)).result()
+
+    def save_face(self, face: FaceResult) -> None:
+        """Store (or replace) the portrait in the draft."""
+        enrollment_id = self._require()
+        self.store.write(lambda r: r.add_biometrics(enrollment_id, [face_sample(face)],
+                                                    actor=self.officer)).result()
+
+    def save_fingers(self, fingers: FingerprintSet) -> None:
+        """Store the fingerprints; exceptions and duplicate warnings go to the audit trail."""
+        enrollment_id = self._require()
+        detail = {
+            "exceptions": {str(int(p)): {"kind": e.kind, "reason": e.reason,
+                                         "approval": _approval(e.approval)}
+                           for p, e in fingers.exceptions.items()},
+            "duplicates": fingers.duplicates,
+        }
+
+        def write(repo) -> None:
+            with repo.db.atomic():
+                repo.add_biometrics(enrollment_id, finger_samples(fingers), actor=self.officer)
+                repo.record_event(enrollment_id, self.officer, "fingerprints_reviewed", detail)
+
+        self.store.write(write).result()
+
+    def finalize(self) -> Enrollment:
+        """Captured -> finalized in one transaction with its outbox row: now it is saved."""
+        enrollment_id = self._require()
+
+        def write(repo) -> Enrollment:
+            with repo.db.atomic():
+                state = repo.get(enrollment_id).enrollment.state
+                if state is State.DRAFT:
+                    repo.transition(enrollment_id, State.CAPTURED, actor=self.officer)
+                return repo.transition(enrollment_id, State.FINALIZED, actor=self.officer)
+
+        enrollment = self.store.write(write).result()
+        self.enrollment_id = None
+        return enrollment
+
+    def cancel(self, reason: str) -> None:
+        enrollment_id = self._require()
+        self.store.write(lambda r: r.transition(enrollment_id, State.CANCELLED,
+                                                actor=self.officer, reason=reason)).result()
+        self.enrollment_id = None
+
+    def _require(self) -> str:
+        if self.enrollment_id is None:
+            raise ValueError("no enrollment in progress")
+        return self.enrollment_id
+
+
+
