@@ -78,3 +78,40 @@ def test_finalize_twice_is_refused(store: Store) -> None:
     with pytest.raises(Exception, match="finalized"):
         desk.finalize()
     assert len(store.read(lambda r: r.pending_outbox())) == 1
+
+
+def test_summaries_list_today_with_names_and_sync_state(store: Store) -> None:
+    from datetime import timedelta
+
+    from kiosk.domain.enrollment import utc_now
+
+    desk = DeskSession(store, "HN-DESK-1", "off.an")
+    first = desk.start(applicant(), decision())
+    desk.finalize()
+    second = desk.start(applicant(surname="TANAKA", travel_document_number="TR7654321"),
+                        decision())
+    rows = store.read(lambda r: r.summaries(utc_now() - timedelta(hours=1)))
+    assert [r.id for r in rows] == [second, first]
+    assert rows[0].name == "TANAKA MIN JUN" and rows[0].state is State.DRAFT
+    assert rows[0].outbox_status is None and rows[1].outbox_status == "pending"
+    assert rows[1].document_number == "M12345678"
+    assert store.read(lambda r: r.summaries(utc_now() + timedelta(hours=1))) == []
+
+
+def test_restore_gives_back_exactly_what_was_captured(store: Store) -> None:
+    desk = DeskSession(store, "HN-DESK-1", "off.an")
+    enrollment_id = desk.start(applicant(), decision())
+    kept_face, kept_fingers = face(forced=True), fingers()
+    desk.save_face(kept_face)
+    restored = DeskSession(store, "HN-DESK-1", "off.binh").restore(enrollment_id)
+    assert restored.applicant == applicant() and restored.fingers is None
+    assert restored.face.portrait_jpeg == kept_face.portrait_jpeg
+    assert restored.face.approval == kept_face.approval
+    desk.save_fingers(kept_fingers)
+    restored = DeskSession(store, "HN-DESK-1", "off.binh").restore(enrollment_id)
+    assert {p: s.wsq for p, s in restored.fingers.samples.items()} == {
+        p: s.wsq for p, s in kept_fingers.samples.items()}
+    assert restored.fingers.scores() == kept_fingers.scores()
+    desk.finalize()
+    with pytest.raises(ValueError, match="not a draft"):
+        DeskSession(store, "HN-DESK-1", "off.binh").restore(enrollment_id)

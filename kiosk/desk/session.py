@@ -8,14 +8,33 @@ Every method does store I/O: the UI calls them from background operations.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from kiosk.desk.results import Approval, FaceResult, FingerprintSet
+from kiosk.biometrics.fingers.positions import FingerPosition
+from kiosk.desk.results import Approval, FaceResult, FingerprintSet, FingerSample
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision
 from kiosk.domain.enrollment import Enrollment, State
 from kiosk.store.records import BiometricSample, EnrollmentRecord
 from kiosk.store.store import Store
+
+
+@dataclass(frozen=True)
+class Restored:
+    """A draft as the desk needs it to continue."""
+
+    enrollment_id: str
+    applicant: Applicant
+    face: FaceResult | None
+    fingers: FingerprintSet | None
+
+
+def _restore_approval(data: dict[str, Any] | None) -> Approval | None:
+    if not data:
+        return None
+    return Approval(data["supervisor"], data["reason"], datetime.fromisoformat(data["at"]))
 
 
 def _approval(approval: Approval | None) -> dict[str, Any] | None:
@@ -70,6 +89,37 @@ class DeskSession:
         record = self.store.read(lambda r: r.get(enrollment_id))
         self.enrollment_id = enrollment_id
         return record
+
+    def restore(self, enrollment_id: str) -> Restored:
+        """Resume a draft with everything it holds, decrypted, so the desk continues at the
+        first missing step."""
+        record = self.resume(enrollment_id)
+        if record.enrollment.state is not State.DRAFT:
+            raise ValueError(f"enrollment {enrollment_id} is {record.enrollment.state}, "
+                             "not a draft")
+        data = {k: v for k, v in record.applicant.items() if k != "eligibility"}
+        applicant = Applicant.from_dict(data)
+        face = fingers = None
+        samples = {b.id: b for b in record.biometrics}
+
+        def payload(sample_id: str) -> bytes:
+            return self.store.read(lambda r: r.load_payload(enrollment_id, sample_id))
+
+        portrait = next((b for b in samples.values() if b.kind == "face"), None)
+        if portrait is not None:
+            meta = portrait.meta
+            face = FaceResult(payload(portrait.id), meta.get("checks", {}), meta.get("mode", ""),
+                              datetime.fromisoformat(meta["captured_at"]), meta.get("device", ""),
+                              meta.get("forced_reason"), _restore_approval(meta.get("approval")))
+        prints = [b for b in samples.values() if b.kind == "finger"]
+        if prints:
+            fingers = FingerprintSet({
+                FingerPosition(int(b.position)): FingerSample(
+                    FingerPosition(int(b.position)), payload(b.id), int(b.quality or 0),
+                    b.meta.get("device", ""), int(b.meta.get("attempts", 1)),
+                    b.meta.get("forced_reason"), _restore_approval(b.meta.get("approval")))
+                for b in prints})
+        return Restored(record.enrollment.id, applicant, face, fingers)
 
     def update_applicant(self, applicant: Applicant, decision: Decision) -> None:
         data = applicant.to_dict()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from kiosk.domain.enrollment import Enrollment, new_enrollment_id
+from kiosk.domain.enrollment import Enrollment, State, new_enrollment_id
 
 
 @dataclass(frozen=True, repr=False)
@@ -60,3 +60,18 @@ class OutboxItem:
     status: str
     attempts: int
     created_at: datetime
+
+
+@dataclass(frozen=True)
+class EnrollmentSummary:
+    """One line of the today list."""
+
+    id: str
+    state: State
+    reason: str | None
+    officer_id: str
+    created_at: datetime
+    updated_at: datetime
+    name: str
+    document_number: str
+    outbox_status: str | None

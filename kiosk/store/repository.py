@@ -12,7 +12,13 @@ from sqlite_utils import Database
 from kiosk.domain.enrollment import Enrollment, State, check_transition, utc_now
 from kiosk.store.crypto import PayloadCipher
 from kiosk.store.errors import RecordNotFound
-from kiosk.store.records import BiometricInfo, BiometricSample, EnrollmentRecord, OutboxItem
+from kiosk.store.records import (
+    BiometricInfo,
+    BiometricSample,
+    EnrollmentRecord,
+    EnrollmentSummary,
+    OutboxItem,
+)
 
 # State changes the central service must hear about, and the outbox action that carries them.
 OUTBOX_ACTIONS: dict[State, str] = {State.FINALIZED: "upload"}
@@ -181,6 +187,19 @@ class Repository:
         args.append(limit)
         return [Enrollment(r[0], r[1], r[2], State(r[3]), r[4], _dt(r[5]), _dt(r[6]))
                 for r in self.db.execute(sql, args)]
+
+    def summaries(self, since: datetime, limit: int = 500) -> list[EnrollmentSummary]:
+        """Enrollments created since ``since`` (newest first) with what a list shows."""
+        rows = self.db.execute(
+            "SELECT e.id, e.state, e.reason, e.officer_id, e.created_at, e.updated_at, "
+            "json_extract(e.applicant, '$.surname'), json_extract(e.applicant, '$.given_names'),"
+            " json_extract(e.applicant, '$.travel_document_number'), "
+            "(SELECT status FROM outbox o WHERE o.enrollment_id = e.id ORDER BY seq DESC "
+            "LIMIT 1) FROM enrollments e WHERE e.created_at >= ? ORDER BY e.id DESC LIMIT ?",
+            [_ts(since), limit]).fetchall()
+        return [EnrollmentSummary(r[0], State(r[1]), r[2], r[3], _dt(r[4]), _dt(r[5]),
+                                  " ".join(x for x in (r[6], r[7]) if x), r[8] or "", r[9])
+                for r in rows]
 
     def counts_by_state(self) -> dict[State, int]:
         """How many enrollments are in each state (all states present, zero if none)."""

@@ -1,0 +1,188 @@
+"""Review everything, confirm, and only then say "Saved"; then the receipt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.desk.results import FaceResult, FingerprintSet
+from kiosk.domain.applicant import Applicant
+from ui.receipt import FINGER_NAMES
+from ui.widgets import ErrorBanner, title_label
+
+GOOD, WEAK = "#188038", "#c5221f"
+EXCEPTION_KINDS = {
+    "missing": QT_TRANSLATE_NOOP("ReviewScreen", "missing"),
+    "amputated": QT_TRANSLATE_NOOP("ReviewScreen", "amputated"),
+    "bandaged": QT_TRANSLATE_NOOP("ReviewScreen", "bandaged"),
+    "temporarily_unusable": QT_TRANSLATE_NOOP("ReviewScreen", "temporarily unusable"),
+}
+
+
+class ReviewScreen(QWidget):
+    """Emits ``confirm_requested`` once per review; ``back_requested`` to recapture."""
+
+    confirm_requested = Signal()
+    back_requested = Signal()
+    next_requested = Signal()
+    print_requested = Signal()
+
+    def __init__(self, threshold: int = 40, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewScreen")
+        self._threshold = threshold
+        self.portrait = QLabel()
+        self.portrait.setFixedSize(240, 320)
+        self.portrait.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.portrait.setStyleSheet("border: 1px solid #9aa0a6;")
+        self.details = QFormLayout()
+        self.face_note = QLabel()
+        self.face_note.setWordWrap(True)
+        self.fingers_box = QGroupBox(self.tr("Fingerprints (NFIQ 2)"))
+        self.fingers_grid = QGridLayout(self.fingers_box)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.error = ErrorBanner()
+        self.saved = QLabel()
+        self.saved.setObjectName("savedLabel")
+        self.saved.setStyleSheet(f"color: {GOOD}; font-weight: bold; font-size: 16pt;")
+        self.saved.hide()
+        self.back_button = QPushButton(self.tr("&Back to fingerprints"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.confirm_button = QPushButton(self.tr("&Confirm and save  (Ctrl+Enter)"))
+        self.confirm_button.setDefault(True)
+        self.confirm_button.clicked.connect(self._confirm)
+        self.print_button = QPushButton(self.tr("&Print the receipt"))
+        self.print_button.clicked.connect(self.print_requested)
+        self.next_button = QPushButton(self.tr("&Next applicant  (Ctrl+N)"))
+        self.next_button.clicked.connect(self.next_requested)
+        for button in (self.print_button, self.next_button):
+            button.hide()
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._confirm)
+
+        left = QVBoxLayout()
+        left.addWidget(self.portrait)
+        left.addWidget(self.face_note)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addLayout(self.details)
+        right.addWidget(self.fingers_box)
+        right.addWidget(self.notes)
+        right.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        for button in (self.print_button, self.next_button, self.confirm_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Review and save"), 1.5))
+        layout.addWidget(self.error)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.saved)
+        layout.addLayout(buttons)
+
+    def show_enrollment(self, applicant: Applicant, face: FaceResult,
+                        fingers: FingerprintSet) -> None:
+        """Fill the review; nothing is saved yet, so Confirm is offered."""
+        while self.details.rowCount():
+            self.details.removeRow(0)
+        rows = [
+            (self.tr("Name"), applicant.full_name), (self.tr("Native-script name"),
+                                                     applicant.native_name or "–"),
+            (self.tr("Date of birth"), applicant.date_of_birth.strftime("%d/%m/%Y")),
+            (self.tr("Nationality"), applicant.nationality),
+            (self.tr("Passport"), f"{applicant.travel_document_number} "
+                                  f"({applicant.travel_document_expiry:%d/%m/%Y})"),
+            (self.tr("Residence card"), f"{applicant.residence_card_number} "
+                                        f"({applicant.residence_card_expiry:%d/%m/%Y})"
+             if applicant.residence_card_expiry else "–"),
+            (self.tr("Address in Vietnam"), applicant.address_vn),
+            (self.tr("Phone"), applicant.phone),
+        ]
+        for label, value in rows:
+            self.details.addRow(label + ":", QLabel(value))
+        image = QImage.fromData(face.portrait_jpeg, "JPEG")
+        self.portrait.setPixmap(QPixmap.fromImage(image).scaled(
+            self.portrait.size(), Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+        mode = {"auto": self.tr("Taken automatically (all checks passed)."),
+                "manual": self.tr("Taken by the officer (all checks passed)."),
+                "forced": self.tr("FORCED: %1").replace("%1", face.forced_reason or "")}
+        note = mode.get(face.mode, face.mode)
+        if face.approval is not None and face.mode == "forced":
+            note += " " + self.tr("Approved by %1.").replace("%1", face.approval.supervisor)
+        self.face_note.setText(note)
+        self._show_fingers(fingers)
+        self.error.hide()
+        self.saved.hide()
+        self.print_button.hide()
+        self.next_button.hide()
+        self.back_button.setEnabled(True)
+        self.confirm_button.setEnabled(True)
+        self.confirm_button.show()
+        self.confirm_button.setFocus()
+
+    def _show_fingers(self, fingers: FingerprintSet) -> None:
+        while self.fingers_grid.count():
+            item = self.fingers_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        notes = []
+        for index, position in enumerate(sorted(FINGER_NAMES)):
+            name = QCoreApplication.translate("Receipt", FINGER_NAMES[position])
+            sample = next((s for p, s in fingers.samples.items() if int(p) == position), None)
+            exception = next((e for p, e in fingers.exceptions.items() if int(p) == position),
+                             None)
+            if sample is not None:
+                color = GOOD if sample.nfiq2 >= self._threshold else WEAK
+                value = f"<b style='color:{color}'>{sample.nfiq2}</b>"
+                if sample.forced_reason:
+                    notes.append(self.tr("%1 forced: %2").replace("%1", name)
+                                 .replace("%2", sample.forced_reason))
+            elif exception is not None:
+                value = self.tr("exception: %1").replace(
+                    "%1", self.tr(EXCEPTION_KINDS.get(exception.kind, exception.kind)))
+                notes.append(f"{name}: {exception.reason}")
+            else:
+                value = "–"
+            self.fingers_grid.addWidget(QLabel(name), index % 5, (index // 5) * 2)
+            self.fingers_grid.addWidget(QLabel(value), index % 5, (index // 5) * 2 + 1)
+        if fingers.duplicates and not fingers.duplicates.get("clean", True):
+            notes.append(self.tr("Duplicate-finger warning was reviewed."))
+        self.notes.setText("\n".join(notes))
+
+    def _confirm(self) -> None:
+        if not self.confirm_button.isEnabled() or not self.confirm_button.isVisible():
+            return  # a double click or a second Ctrl+Enter never saves twice
+        self.confirm_button.setEnabled(False)
+        self.back_button.setEnabled(False)
+        self.confirm_requested.emit()
+
+    def show_saved(self, enrollment_id: str) -> None:
+        """Called only after the commit: the record is durably in the database."""
+        self.saved.setText(self.tr("Saved. Enrollment number %1").replace("%1", enrollment_id))
+        self.saved.show()
+        self.confirm_button.hide()
+        self.back_button.hide()
+        self.print_button.show()
+        self.next_button.show()
+        self.next_button.setFocus()
+
+    def show_error(self, error: BaseException) -> None:
+        """Saving failed: nothing was saved; the officer may try again."""
+        self.error.show_error(error)
+        self.confirm_button.setEnabled(True)
+        self.back_button.setEnabled(True)

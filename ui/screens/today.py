@@ -1,0 +1,121 @@
+"""The officer's home: today's enrollments at this station, search, resume a draft, start new."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.domain.enrollment import State
+from kiosk.store.records import EnrollmentSummary
+from ui.widgets import ErrorBanner, title_label
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive form for searching ("nguyen" finds "Nguyễn")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
+
+
+class TodayScreen(QWidget):
+    """Emits ``new_requested`` and ``resume_requested(enrollment_id)`` (drafts only)."""
+
+    new_requested = Signal()
+    resume_requested = Signal(str)
+    refresh_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayScreen")
+        self._rows: list[EnrollmentSummary] = []
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name or passport number"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.new_button = QPushButton(self.tr("&New enrollment  (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_requested)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_requested)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Time"), self.tr("Name"), self.tr("Passport"), self.tr("Status"),
+            self.tr("Sync"), self.tr("Enrollment number")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self._resume())
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._resume)
+        self.error = ErrorBanner()
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Today at this desk"), 1.5))
+        layout.addWidget(self.error)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def state_name(self, row: EnrollmentSummary) -> str:
+        names = {
+            State.DRAFT: self.tr("draft (not saved yet)"), State.CAPTURED: self.tr("captured"),
+            State.FINALIZED: self.tr("saved"), State.UPLOADED: self.tr("uploaded"),
+            State.ACCEPTED: self.tr("accepted"), State.REJECTED: self.tr("rejected"),
+            State.CANCELLED: self.tr("cancelled"),
+        }
+        text = names[row.state]
+        if row.state is State.REJECTED and row.reason:
+            text += f": {row.reason}"
+        return text
+
+    def sync_name(self, row: EnrollmentSummary) -> str:
+        return {None: "–", "pending": self.tr("waiting"), "sent": self.tr("sent"),
+                "done": self.tr("done"), "cancelled": "–"}.get(row.outbox_status,
+                                                               row.outbox_status or "–")
+
+    def show_rows(self, rows: list[EnrollmentSummary]) -> None:
+        """Replace the list (newest first) and re-apply the search."""
+        self._rows = rows
+        self.error.hide()
+        self.table.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            local = row.created_at.astimezone()
+            cells = [local.strftime("%H:%M"), row.name, row.document_number,
+                     self.state_name(row), self.sync_name(row), row.id]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, row.id)
+                self.table.setItem(index, column, item)
+        self._filter(self.search.text())
+
+    def _filter(self, text: str) -> None:
+        wanted = _fold(text.strip())
+        for index, row in enumerate(self._rows):
+            haystack = _fold(f"{row.name} {row.document_number} {row.id}")
+            self.table.setRowHidden(index, bool(wanted) and wanted not in haystack)
+
+    def visible_ids(self) -> list[str]:
+        return [row.id for index, row in enumerate(self._rows)
+                if not self.table.isRowHidden(index)]
+
+    def _resume(self) -> None:
+        selected = self.table.currentRow()
+        if 0 <= selected < len(self._rows) and self._rows[selected].state is State.DRAFT:
+            self.resume_requested.emit(self._rows[selected].id)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh_requested.emit()
+        self.search.setFocus()
