@@ -6,6 +6,7 @@ Drawn with QPainter on a QPdfWriter (safe off the UI thread: no widgets, no pixm
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -14,7 +15,14 @@ from zoneinfo import ZoneInfo
 
 import segno
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, QMarginsF, QRectF, Qt, QTranslator
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 
 from ui.fonts import font_for
 
@@ -105,7 +113,18 @@ def qr_image(text: str, scale: int = 8) -> QImage:
 
 
 def render_receipt(data: ReceiptData, path: Path) -> Path:
-    """Write the receipt PDF (A5) to ``path``."""
+    """Write the receipt PDF (A5) to ``path``, readable only by this user."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setCreator("Enrollment kiosk")
+    paint_receipt(writer, data)
+    if os.name == "posix":
+        path.chmod(0o600)  # it shows the portrait: keep it private
+    return path
+
+
+def paint_receipt(device: QPagedPaintDevice, data: ReceiptData) -> None:
+    """Draw the receipt on a PDF writer or a printer (A5, 12 mm margins)."""
     office = _Texts(OFFICE_LANGUAGE)
     applicant = _Texts(data.applicant_language)
 
@@ -113,23 +132,21 @@ def render_receipt(data: ReceiptData, path: Path) -> Path:
         first, second = office(source), applicant(source)
         return first if first == second else f"{first} / {second}"
 
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setTitle(both(LABELS["title"]))
-    writer.setCreator("Enrollment kiosk")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A5),
+    if isinstance(device, QPdfWriter):
+        device.setTitle(both(LABELS["title"]))
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A5),
                                      QPageLayout.Orientation.Portrait, QMarginsF(12, 12, 12, 12),
                                      QPageLayout.Unit.Millimeter))
-    painter = QPainter(writer)
+    painter = QPainter(device)
     try:
-        _draw(painter, writer.width(), data, both)
+        width = int(device.pageLayout().paintRectPixels(device.resolution()).width())
+        _draw(painter, width, data, both)
     finally:
         painter.end()
-    return path
 
 
 def _draw(painter: QPainter, width: int, data: ReceiptData, both: Callable[[str], str]) -> None:
-    mm = 300 / 25.4
+    mm = painter.device().logicalDpiX() / 25.4
     font = font_for(data.applicant_language, 10)
     # Latin text (names, numbers) in DejaVu Sans, whose glyphs keep their Unicode mapping in the
     # PDF (searchable, readable by screen readers); CJK falls back to the language's family.

@@ -148,6 +148,44 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="34" />
+        <source>Reason and approval</source>
+        <translation>Lý do và phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="49" />
+        <source>Reason:</source>
+        <translation>Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="51" />
+        <source>Supervisor:</source>
+        <translation>Giám sát viên:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="52" />
+        <source>Supervisor's password:</source>
+        <translation>Mật khẩu của giám sát viên:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="55" />
+        <source>&amp;Approve</source>
+        <translation>&amp;Phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="56" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/approval.py" line="69" />
+        <source>Give a reason.</source>
+        <translation>Hãy nêu lý do.</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <location filename="../../ui/screens/login.py" line="29" />
@@ -699,124 +737,257 @@
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../ui/receipt.py" line="25" />
+        <location filename="../../ui/receipt.py" line="33" />
         <source>Biometric enrollment receipt</source>
         <translation>Giấy biên nhận thu nhận sinh trắc học</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="26" />
+        <location filename="../../ui/receipt.py" line="34" />
         <source>Enrollment number</source>
         <translation>Số hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="27" />
+        <location filename="../../ui/receipt.py" line="35" />
         <source>Name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="28" />
+        <location filename="../../ui/receipt.py" line="36" />
         <source>Name in native script</source>
         <translation>Họ tên theo chữ viết bản ngữ</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="29" />
+        <location filename="../../ui/receipt.py" line="37" />
         <source>Travel document</source>
         <translation>Giấy tờ đi lại</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="30" />
+        <location filename="../../ui/receipt.py" line="38" />
         <source>Nationality</source>
         <translation>Quốc tịch</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="31" />
+        <location filename="../../ui/receipt.py" line="39" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="32" />
+        <location filename="../../ui/receipt.py" line="40" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="33" />
+        <location filename="../../ui/receipt.py" line="41" />
         <source>Fingerprint quality (NFIQ 2, 0-100)</source>
         <translation>Chất lượng vân tay (NFIQ 2, 0-100)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="34" />
+        <location filename="../../ui/receipt.py" line="42" />
         <source>Rank</source>
         <translation>Hạng</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="35" />
+        <location filename="../../ui/receipt.py" line="43" />
         <source>Finger</source>
         <translation>Ngón tay</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="36" />
+        <location filename="../../ui/receipt.py" line="44" />
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="37" />
+        <location filename="../../ui/receipt.py" line="45" />
         <source>No fingerprints (exception recorded)</source>
         <translation>Không có vân tay (đã ghi nhận ngoại lệ)</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="38" />
+        <location filename="../../ui/receipt.py" line="46" />
         <source>Keep this receipt. You will be told when your electronic identification account can be activated.</source>
         <translation>Vui lòng giữ giấy biên nhận này. Quý vị sẽ được thông báo khi tài khoản định danh điện tử có thể kích hoạt.</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="43" />
+        <location filename="../../ui/receipt.py" line="51" />
         <source>Right thumb</source>
         <translation>Ngón cái phải</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="44" />
+        <location filename="../../ui/receipt.py" line="52" />
         <source>Right index finger</source>
         <translation>Ngón trỏ phải</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="45" />
+        <location filename="../../ui/receipt.py" line="53" />
         <source>Right middle finger</source>
         <translation>Ngón giữa phải</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="46" />
+        <location filename="../../ui/receipt.py" line="54" />
         <source>Right ring finger</source>
         <translation>Ngón áp út phải</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="47" />
+        <location filename="../../ui/receipt.py" line="55" />
         <source>Right little finger</source>
         <translation>Ngón út phải</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="48" />
+        <location filename="../../ui/receipt.py" line="56" />
         <source>Left thumb</source>
         <translation>Ngón cái trái</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="49" />
+        <location filename="../../ui/receipt.py" line="57" />
         <source>Left index finger</source>
         <translation>Ngón trỏ trái</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="50" />
+        <location filename="../../ui/receipt.py" line="58" />
         <source>Left middle finger</source>
         <translation>Ngón giữa trái</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="51" />
+        <location filename="../../ui/receipt.py" line="59" />
         <source>Left ring finger</source>
         <translation>Ngón áp út trái</translation>
     </message>
     <message>
-        <location filename="../../ui/receipt.py" line="52" />
+        <location filename="../../ui/receipt.py" line="60" />
         <source>Left little finger</source>
         <translation>Ngón út trái</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/screens/review.py" line="25" />
+        <source>missing</source>
+        <translation>thiếu ngón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="26" />
+        <source>amputated</source>
+        <translation>bị cắt cụt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="27" />
+        <source>bandaged</source>
+        <translation>đang băng bó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="28" />
+        <source>temporarily unusable</source>
+        <translation>tạm thời không lấy được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="51" />
+        <source>Fingerprints (NFIQ 2)</source>
+        <translation>Vân tay (NFIQ 2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="60" />
+        <source>&amp;Back to fingerprints</source>
+        <translation>&amp;Quay lại lấy vân tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="62" />
+        <source>&amp;Confirm and save  (Ctrl+Enter)</source>
+        <translation>&amp;Xác nhận và lưu  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="65" />
+        <source>&amp;Print the receipt</source>
+        <translation>&amp;In giấy biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="67" />
+        <source>&amp;Next applicant  (Ctrl+N)</source>
+        <translation>&amp;Người tiếp theo  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="91" />
+        <source>Review and save</source>
+        <translation>Kiểm tra và lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="103" />
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="103" />
+        <source>Native-script name</source>
+        <translation>Họ tên bản ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="105" />
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="106" />
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="107" />
+        <source>Passport</source>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="109" />
+        <source>Residence card</source>
+        <translation>Thẻ cư trú</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="112" />
+        <source>Address in Vietnam</source>
+        <translation>Địa chỉ tại Việt Nam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="113" />
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="121" />
+        <source>Taken automatically (all checks passed).</source>
+        <translation>Chụp tự động (đạt mọi tiêu chí).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="122" />
+        <source>Taken by the officer (all checks passed).</source>
+        <translation>Cán bộ chụp (đạt mọi tiêu chí).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="123" />
+        <source>FORCED: %1</source>
+        <translation>BUỘC CHẤP NHẬN: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="126" />
+        <source>Approved by %1.</source>
+        <translation>Được %1 phê duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="153" />
+        <source>%1 forced: %2</source>
+        <translation>%1 buộc chấp nhận: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="156" />
+        <source>exception: %1</source>
+        <translation>ngoại lệ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="164" />
+        <source>Duplicate-finger warning was reviewed.</source>
+        <translation>Cảnh báo trùng ngón tay đã được xem xét.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/review.py" line="176" />
+        <source>Saved. Enrollment number %1</source>
+        <translation>Đã lưu. Số hồ sơ %1</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1176,104 @@
         <location filename="../../ui/screens/status.py" line="98" />
         <source>Not available</source>
         <translation>Không khả dụng</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <location filename="../../ui/screens/today.py" line="46" />
+        <source>Search by name or passport number</source>
+        <translation>Tìm theo họ tên hoặc số hộ chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="49" />
+        <source>&amp;New enrollment  (Ctrl+N)</source>
+        <translation>Hồ sơ &amp;mới  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="54" />
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="54" />
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="54" />
+        <source>Passport</source>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="54" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="55" />
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="55" />
+        <source>Enrollment number</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="70" />
+        <source>Today at this desk</source>
+        <translation>Hôm nay tại quầy này</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="77" />
+        <source>draft (not saved yet)</source>
+        <translation>bản nháp (chưa lưu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="77" />
+        <source>captured</source>
+        <translation>đã thu nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="78" />
+        <source>saved</source>
+        <translation>đã lưu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="78" />
+        <source>uploaded</source>
+        <translation>đã gửi lên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="79" />
+        <source>accepted</source>
+        <translation>được chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="79" />
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="80" />
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="88" />
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="88" />
+        <source>sent</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/today.py" line="89" />
+        <source>done</source>
+        <translation>hoàn tất</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,9 +37,10 @@ class TodayScreen(QWidget):
     resume_requested = Signal(str)
     refresh_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, zone: str = "Asia/Ho_Chi_Minh", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayScreen")
+        self._zone = ZoneInfo(zone)
         self._rows: list[EnrollmentSummary] = []
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name or passport number"))
@@ -55,7 +57,9 @@ class TodayScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._resume())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._resume)
         self.error = ErrorBanner()
@@ -91,7 +95,7 @@ class TodayScreen(QWidget):
         self.error.hide()
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            local = row.created_at.astimezone()
+            local = row.created_at.astimezone(self._zone)
             cells = [local.strftime("%H:%M"), row.name, row.document_number,
                      self.state_name(row), self.sync_name(row), row.id]
             for column, text in enumerate(cells):

@@ -1,0 +1,148 @@
+"""The desk flow: each step saved before the next; "Saved" only after commit; receipt; resume.
+
+The capture screens here are stand-ins that emit real results (the real screens have their own
+tests); everything else is real: store, session, applicant, review and today screens.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from deskhelp import face, fingers
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from kiosk.domain.enrollment import State
+from kiosk.options import load_settings
+from kiosk.services import Services
+from ui import ops
+from ui.desk_flow import DeskFlow
+
+pytestmark = pytest.mark.gui
+TD3 = ("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+       "M123456788KOR9005019M3101012<<<<<<<<<<<<<<06")
+
+
+class StandInCapture(QWidget):
+    captured = Signal(object)
+    completed = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running = False
+        self.errors: list[BaseException] = []
+
+    def start(self) -> None:
+        self.running = True
+
+    def stop(self) -> None:
+        self.running = False
+
+    def show_error(self, error: BaseException) -> None:
+        self.errors.append(error)
+
+
+@pytest.fixture
+def flow(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
+    ops.run_synchronously(True)
+    services = Services.open(load_settings())
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    desk = DeskFlow(stack, services, "off.an", StandInCapture(), StandInCapture(),
+                    open_receipts=False)
+    stack.resize(1100, 760)
+    stack.show()
+    yield desk
+    ops.run_synchronously(False)
+    services.close()
+
+
+def _fill_applicant(flow: DeskFlow) -> None:
+    screen = flow.applicant
+    screen.apply_mrz(TD3)
+    form = screen.form
+    form.inputs["residence_card_kind"].setCurrentIndex(
+        form.inputs["residence_card_kind"].findData("temporary"))
+    form.set_values({"residence_card_number": "TT1234567", "residence_card_expiry": None,
+                     "address_vn": "12 Phố Huế, Hà Nội", "phone": "+84912345678"})
+    form.inputs["residence_card_expiry"].setText("30/06/2030")
+    screen.check()
+
+
+def test_full_flow_saves_each_step_and_says_saved_only_after_commit(flow, screenshot) -> None:
+    store = flow.services.store
+    flow.start_new()
+    _fill_applicant(flow)
+    flow.applicant.continue_button.click()
+    assert flow.screens.currentWidget() is flow.face and flow.face.running
+    draft_id = flow.desk.enrollment_id
+    assert store.read(lambda r: r.get(draft_id)).enrollment.state is State.DRAFT
+    flow.face.captured.emit(face())
+    assert flow.screens.currentWidget() is flow.fingers and not flow.face.running
+    flow.fingers.completed.emit(fingers(skip=10))
+    assert flow.screens.currentWidget() is flow.review
+    assert len(store.read(lambda r: r.get(draft_id)).biometrics) == 10
+    assert flow.review.saved.isHidden()
+    screenshot(flow.screens, "review_before_save")
+    receipts = []
+    flow.receipt_ready.connect(receipts.append)
+    flow.review.confirm_button.click()
+    flow.review.confirm_button.click()  # a double click saves once
+    assert store.read(lambda r: r.get(draft_id)).enrollment.state is State.FINALIZED
+    assert len(store.read(lambda r: r.pending_outbox())) == 1
+    assert flow.review.saved.isVisible() and draft_id in flow.review.saved.text()
+    screenshot(flow.screens, "review_saved")
+    [pdf] = receipts
+    assert Path(pdf).stat().st_mode & 0o777 == 0o600
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
+        assert draft_id in text and "KIM MIN JUN" in text
+    flow.review.next_button.click()
+    assert flow.screens.currentWidget() is flow.applicant
+    assert flow.applicant.form.inputs["surname"].text() == ""
+
+
+def test_a_failed_save_keeps_the_review_and_says_nothing_saved(flow) -> None:
+    flow.start_new()
+    _fill_applicant(flow)
+    flow.applicant.continue_button.click()
+    flow.face.captured.emit(face())
+    flow.fingers.completed.emit(fingers())
+    store = flow.services.store
+    pages = store.write(lambda r: r.db.execute("PRAGMA page_count").fetchone()[0]).result()
+    # a full disk at the moment of saving: the outbox row cannot be written
+    store.write(lambda r: r.db.execute(f"PRAGMA max_page_count = {pages}")).result()
+    store.write(lambda r: r.db.execute(
+        "CREATE TRIGGER fill AFTER UPDATE ON enrollments BEGIN "
+        "INSERT INTO outbox (enrollment_id, action, created_at) SELECT id, 'x', "
+        "zeroblob(100000) FROM enrollments LIMIT 1; END")).result()
+    flow.review.confirm_button.click()
+    assert flow.review.saved.isHidden()
+    assert flow.review.error.isVisible()
+    assert flow.review.confirm_button.isEnabled()  # the officer can try again
+    state = store.read(lambda r: r.get(flow.desk.enrollment_id)).enrollment.state
+    assert state is State.DRAFT  # nothing half-saved: the whole finalize rolled back
+
+
+def test_today_lists_drafts_and_resumes_at_the_first_missing_step(flow, screenshot) -> None:
+    flow.start_new()
+    _fill_applicant(flow)
+    flow.applicant.continue_button.click()
+    flow.face.captured.emit(face())
+    draft_id = flow.desk.enrollment_id
+    flow.show_today()
+    flow.refresh_today()
+    assert flow.today.visible_ids() == [draft_id]
+    flow.today.search.setText("kim")
+    assert flow.today.visible_ids() == [draft_id]
+    flow.today.search.setText("tanaka")
+    assert flow.today.visible_ids() == []
+    flow.today.search.clear()
+    screenshot(flow.screens, "today")
+    flow.today.table.selectRow(0)
+    flow.today._resume()
+    assert flow.screens.currentWidget() is flow.fingers and flow.fingers.running

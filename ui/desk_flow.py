@@ -1,0 +1,168 @@
+"""The enrollment flow at a desk: which screen comes next, and saving after every step.
+
+Screens only emit what the officer did; this object saves through the Qt-free
+:class:`~kiosk.desk.session.DeskSession` in background operations and moves on when the
+save has committed. Capture screens are any widgets with ``start()``/``stop()`` and a
+``captured(FaceResult)`` or ``completed(FingerprintSet)`` signal.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from kiosk.desk.results import FaceResult, FingerprintSet
+from kiosk.desk.session import DeskSession, Restored
+from kiosk.domain.applicant import Applicant
+from kiosk.domain.eligibility import Decision, local_today
+from kiosk.domain.enrollment import Enrollment
+from kiosk.services import Services
+from kiosk.store.store import data_dir_from
+from ui.ops import Op
+from ui.receipt_output import deliver, receipt_data, write_receipt
+from ui.screens.applicant import ApplicantScreen
+from ui.screens.review import ReviewScreen
+from ui.screens.today import TodayScreen
+
+
+class DeskFlow(QObject):
+    """Drives one officer's enrollments; emits ``saved(enrollment_id)`` after each commit."""
+
+    saved = Signal(str)
+    receipt_ready = Signal(str)
+
+    def __init__(self, screens: QStackedWidget, services: Services, officer: str,
+                 face_screen: QWidget, finger_screen: QWidget, *, open_receipts: bool = True,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.screens = screens
+        self.desk = DeskSession(services.store, services.station_id, officer)
+        self._open_receipts = open_receipts
+        zone = services.settings["station.timezone"]
+        self.today = TodayScreen(zone)
+        self.applicant = ApplicantScreen(lambda: local_today(zone))
+        self.face = face_screen
+        self.fingers = finger_screen
+        self.review = ReviewScreen(services.settings["fingers.quality_threshold"])
+        for screen in (self.today, self.applicant, self.face, self.fingers, self.review):
+            screens.addWidget(screen)
+        self._applicant: Applicant | None = None
+        self._decision: Decision | None = None
+        self._face: FaceResult | None = None
+        self._fingers: FingerprintSet | None = None
+        self._receipt = None
+
+        self.today.new_requested.connect(self.start_new)
+        self.today.resume_requested.connect(self.resume)
+        self.today.refresh_requested.connect(self.refresh_today)
+        self.applicant.continue_requested.connect(self._applicant_done)
+        self.face.captured.connect(self._face_done)
+        self.fingers.completed.connect(self._fingers_done)
+        self.review.confirm_requested.connect(self._confirm)
+        self.review.back_requested.connect(self._show_fingers)
+        self.review.next_requested.connect(self.start_new)
+        self.review.print_requested.connect(self._print)
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def show_today(self) -> None:
+        self._stop_devices()
+        self.screens.setCurrentWidget(self.today)
+
+    def refresh_today(self) -> None:
+        zone = ZoneInfo(self.services.settings["station.timezone"])
+        day_start = datetime.combine(local_today(zone.key), time(0), zone)
+        store = self.services.store
+        Op(lambda: store.read(lambda r: r.summaries(day_start))).success(
+            self.today.show_rows).failure(self.today.error.show_error).run(self)
+
+    def start_new(self) -> None:
+        self._stop_devices()
+        self._applicant = self._decision = self._face = self._fingers = None
+        self.desk.enrollment_id = None
+        self.applicant.reset()
+        self.screens.setCurrentWidget(self.applicant)
+
+    def resume(self, enrollment_id: str) -> None:
+        Op(lambda: self.desk.restore(enrollment_id)).success(self._resumed).failure(
+            self.today.error.show_error).run(self)
+
+    def _resumed(self, restored: Restored) -> None:
+        self._applicant, self._face, self._fingers = (restored.applicant, restored.face,
+                                                      restored.fingers)
+        if self._face is None:
+            self._show_face()
+        elif self._fingers is None:
+            self._show_fingers()
+        else:
+            self._show_review()
+
+    # -- steps -----------------------------------------------------------------------------
+
+    def _applicant_done(self, applicant: Applicant, decision: Decision) -> None:
+        self._applicant, self._decision = applicant, decision
+        if self.desk.enrollment_id is None:
+            work = lambda: self.desk.start(applicant, decision)  # noqa: E731
+        else:
+            work = lambda: self.desk.update_applicant(applicant, decision)  # noqa: E731
+        Op(work).success(lambda _r: self._show_face()).failure(
+            self.applicant.show_error).run(self)
+
+    def _show_face(self) -> None:
+        self._stop_devices()
+        self.screens.setCurrentWidget(self.face)
+        self.face.start()
+
+    def _face_done(self, face: FaceResult) -> None:
+        self._face = face
+        self.face.stop()
+        Op(lambda: self.desk.save_face(face)).success(lambda _r: self._show_fingers()).failure(
+            self._face_save_failed).run(self)
+
+    def _face_save_failed(self, error: BaseException) -> None:
+        self.face.show_error(error)
+
+    def _show_fingers(self) -> None:
+        self._stop_devices()
+        self.screens.setCurrentWidget(self.fingers)
+        self.fingers.start()
+
+    def _fingers_done(self, fingers: FingerprintSet) -> None:
+        self._fingers = fingers
+        self.fingers.stop()
+        Op(lambda: self.desk.save_fingers(fingers)).success(
+            lambda _r: self._show_review()).failure(self.fingers.show_error).run(self)
+
+    def _show_review(self) -> None:
+        self._stop_devices()
+        self.review.show_enrollment(self._applicant, self._face, self._fingers)
+        self.screens.setCurrentWidget(self.review)
+
+    def _confirm(self) -> None:
+        Op(self.desk.finalize).success(self._saved).failure(self.review.show_error).run(self)
+
+    def _saved(self, enrollment: Enrollment) -> None:
+        self.review.show_saved(enrollment.id)  # only now: the commit has returned
+        self.saved.emit(enrollment.id)
+        data = receipt_data(enrollment, self._applicant, self._face, self._fingers,
+                            self.services.settings["station.office"],
+                            self.services.settings["station.timezone"])
+        folder = data_dir_from(self.services.settings)
+        Op(lambda: (data, write_receipt(data, folder))).success(self._receipt_written).failure(
+            self.review.error.show_error).run(self)
+
+    def _receipt_written(self, result) -> None:
+        self._receipt = result
+        self.receipt_ready.emit(str(result[1]))
+
+    def _print(self) -> None:
+        if self._receipt is not None:
+            deliver(*self._receipt, open_pdf=self._open_receipts)
+
+    def _stop_devices(self) -> None:
+        for screen in (self.face, self.fingers):
+            screen.stop()

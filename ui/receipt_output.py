@@ -1,0 +1,50 @@
+"""Getting the receipt to the applicant: print it when a printer exists, else open the PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from kiosk.desk.results import FaceResult, FingerprintSet
+from kiosk.domain.applicant import Applicant
+from kiosk.domain.enrollment import Enrollment
+from ui.receipt import ReceiptData, paint_receipt, render_receipt
+
+
+def receipt_data(enrollment: Enrollment, applicant: Applicant, face: FaceResult,
+                 fingers: FingerprintSet, office: str, time_zone: str) -> ReceiptData:
+    """The receipt's content for a saved enrollment."""
+    return ReceiptData(
+        enrollment_id=enrollment.id, name=applicant.full_name,
+        document_number=applicant.travel_document_number, nationality=applicant.nationality,
+        created_at=enrollment.updated_at, station_id=enrollment.station_id, office=office,
+        applicant_language=applicant.preferred_language,
+        native_name=applicant.native_name or "", portrait_jpeg=face.portrait_jpeg,
+        finger_scores=fingers.scores(), time_zone=time_zone)
+
+
+def receipt_folder(data_dir: Path) -> Path:
+    """Where receipts are kept (private to this user; they show the portrait)."""
+    folder = data_dir / "receipts"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    return folder
+
+
+def write_receipt(data: ReceiptData, data_dir: Path) -> Path:
+    """Render the PDF into the receipts folder (run off the UI thread)."""
+    return render_receipt(data, receipt_folder(data_dir) / f"receipt-{data.enrollment_id}.pdf")
+
+
+def deliver(data: ReceiptData, pdf: Path, *, open_pdf: bool = True) -> str:
+    """Print on the default printer if there is one, else open the PDF; returns what it did."""
+    if QPrinterInfo.availablePrinters():
+        printer = QPrinter(QPrinterInfo.defaultPrinter())
+        printer.setDocName(f"receipt-{data.enrollment_id}")
+        paint_receipt(printer, data)
+        return "printed"
+    if open_pdf and QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf))):
+        return "opened"
+    return "saved"
