@@ -160,6 +160,7 @@ def test_idle_lock_keeps_the_session_and_same_officer_unlocks(window, settings, 
     type_text(window.login_screen.password, PASSWORD)
     press_enter(window.login_screen.password)
     assert window.session is not None
+    window.screens.setCurrentWidget(window.setup_screen)  # any screen with work on it
     now[0] += settings["accounts.idle_lock_minutes"] * 60 - 10
     window.idle.poll()
     assert window.statusBar().currentMessage()  # the warning
@@ -171,7 +172,7 @@ def test_idle_lock_keeps_the_session_and_same_officer_unlocks(window, settings, 
     screenshot(window, "locked_en")
     type_text(login.password, PASSWORD)
     press_enter(login.password)
-    assert window.screens.currentWidget() is window.status_screen
+    assert window.screens.currentWidget() is window.setup_screen  # back where work was
     window.sign_out()  # handover
     assert window.session is None and not window.login_screen.username.isReadOnly()
 

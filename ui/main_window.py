@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from kiosk import __version__
 from kiosk.accounts.roles import Role
@@ -28,6 +28,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.services: Services | None = None
         self.session: Session | None = None
+        self._locked_on: QWidget | None = None
         self._open_services = open_services
         self.setWindowTitle(self.tr("Enrollment kiosk – %1").replace("%1", station_id(settings)))
 
@@ -106,7 +107,11 @@ class MainWindow(QMainWindow):
         self.officer_label.setText(f"{session.officer.display_name} ({self._role_name(session)})")
         self.officer_label.setMinimumWidth(self.officer_label.sizeHint().width())
         self.idle.start()
-        self.show_home()
+        if resumed and self._locked_on is not None:
+            self.screens.setCurrentWidget(self._locked_on)  # back exactly where work was
+            self._locked_on = None
+        else:
+            self.show_home()
 
     def show_home(self) -> None:
         """The officer's home screen (the station status until the desk screens exist)."""
@@ -121,6 +126,8 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.statusBar().clearMessage()
+        if self.screens.currentWidget() is not self.login_screen:
+            self._locked_on = self.screens.currentWidget()
         officer = self.session.officer
         self.login_screen.show_locked(officer.username, officer.display_name)
         self.screens.setCurrentWidget(self.login_screen)
@@ -128,6 +135,7 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         """End the session (shift handover); drafts stay in the store for the next officer."""
         self.session = None
+        self._locked_on = None
         self.idle.stop()
         self.officer_label.clear()
         self.statusBar().clearMessage()
