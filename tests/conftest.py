@@ -68,3 +68,14 @@ def screenshot(request: pytest.FixtureRequest):
         return path
 
     return take
+
+
+@pytest.fixture(params=["vi", "en"])
+def language(request, qapp):
+    """Run a GUI test once per officer language, with that catalogue installed."""
+    from ui.app import install_language
+
+    translator = install_language(qapp, request.param)
+    yield request.param
+    if translator is not None:
+        qapp.removeTranslator(translator)

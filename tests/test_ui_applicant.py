@@ -5,10 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from uihelp import type_text
 
-from ui.app import install_language
 from ui.screens.applicant import ApplicantScreen
 
 pytestmark = pytest.mark.gui
@@ -16,14 +14,6 @@ TODAY = date(2026, 11, 23)
 # A TD3 MRZ (Korean passport, expiring 2031) whose check digits are all valid
 TD3 = ("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
        "M123456788KOR9005019M3101012<<<<<<<<<<<<<<06")
-
-
-@pytest.fixture(params=["vi", "en"])
-def language(request, qapp: QApplication):
-    translator = install_language(qapp, request.param)
-    yield request.param
-    if translator is not None:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

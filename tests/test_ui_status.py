@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QLabel
 from storehelp import new_enrollment, samples
 from uihelp import press_enter, type_text
 
@@ -17,7 +17,6 @@ from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
 from kiosk.services import Services
 from ui import ops
-from ui.app import install_language
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -43,14 +42,6 @@ def synchronous_ops():
     ops.run_synchronously(True)
     yield
     ops.run_synchronously(False)
-
-
-@pytest.fixture(params=["vi", "en"])
-def language(request, qapp: QApplication):
-    translator = install_language(qapp, request.param)
-    yield request.param
-    if translator is not None:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture
