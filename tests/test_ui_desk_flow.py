@@ -146,3 +146,40 @@ def test_today_lists_drafts_and_resumes_at_the_first_missing_step(flow, screensh
     flow.today.table.selectRow(0)
     flow.today._resume()
     assert flow.screens.currentWidget() is flow.fingers and flow.fingers.running
+
+
+def test_scanned_passport_or_ticket_starts_an_enrollment_from_the_today_list(flow) -> None:
+    from datetime import UTC, datetime
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from kiosk.domain.tickets import issue_ticket
+
+    flow.show_today()
+    flow.handle_mrz(TD3)
+    assert flow.screens.currentWidget() is flow.applicant
+    assert flow.applicant.form.inputs["surname"].text() == "KIM"
+    key = Ed25519PrivateKey.generate()
+    ticket = issue_ticket(key, 17, "HN-PA08", {"surname": "TANAKA", "given_names": "HANA",
+                                              "nationality": "JPN", "phone": "+84911111111"},
+                          datetime.now(UTC), "Asia/Ho_Chi_Minh")
+    flow.show_today()
+    flow.handle_text(ticket)  # no key configured: a clear message, nothing filled
+    assert flow.applicant.mrz_banner.isVisible()
+    assert flow.applicant.form.inputs["surname"].text() == ""
+    flow.ticket_key = key.public_key()
+    flow.show_today()
+    flow.handle_text(ticket)
+    assert flow.applicant.form.inputs["surname"].text() == "TANAKA"
+    assert "17" in flow.applicant.hint.text()
+    flow.handle_text(ticket.replace(".", "x", 1))  # not a ticket at all: ignored
+    assert flow.applicant.form.inputs["surname"].text() == "TANAKA"
+
+
+def test_a_stray_scan_during_capture_is_ignored(flow) -> None:
+    flow.start_new()
+    _fill_applicant(flow)
+    flow.applicant.continue_button.click()
+    assert flow.screens.currentWidget() is flow.face
+    flow.handle_mrz(TD3)
+    assert flow.screens.currentWidget() is flow.face and flow.face.running

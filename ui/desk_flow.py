@@ -8,9 +8,10 @@ save has committed. Capture screens are any widgets with ``start()``/``stop()`` 
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -19,6 +20,7 @@ from kiosk.desk.session import DeskSession, Restored
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision, local_today
 from kiosk.domain.enrollment import Enrollment
+from kiosk.domain.tickets import TicketError, looks_like_ticket, read_ticket
 from kiosk.services import Services
 from kiosk.store.store import data_dir_from
 from ui.ops import Op
@@ -36,8 +38,10 @@ class DeskFlow(QObject):
 
     def __init__(self, screens: QStackedWidget, services: Services, officer: str,
                  face_screen: QWidget, finger_screen: QWidget, *, open_receipts: bool = True,
+                 ticket_key: Ed25519PublicKey | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.ticket_key = ticket_key
         self.services = services
         self.screens = screens
         self.desk = DeskSession(services.store, services.station_id, officer)
@@ -100,6 +104,35 @@ class DeskFlow(QObject):
             self._show_fingers()
         else:
             self._show_review()
+
+    # -- scanners (keyboard wedge) -----------------------------------------------------------
+
+    def handle_mrz(self, lines: tuple[str, ...]) -> None:
+        """A passport was scanned: start (or refill) the applicant step with it."""
+        if self.screens.currentWidget() not in (self.today, self.applicant):
+            return  # mid-capture, a stray scan must not throw the officer's work away
+        if self.screens.currentWidget() is self.today:
+            self.start_new()
+        self.applicant.apply_mrz(lines)
+
+    def handle_text(self, text: str) -> None:
+        """A handheld scanner read a pre-registration ticket."""
+        if not looks_like_ticket(text) or self.screens.currentWidget() not in (
+                self.today, self.applicant):
+            return
+        try:
+            if self.ticket_key is None:
+                raise TicketError("this station has no office ticket key configured",
+                                  message_key="ticket.no_key")
+            ticket = read_ticket(text, self.ticket_key, datetime.now(UTC))
+        except TicketError as error:
+            if self.screens.currentWidget() is self.today:
+                self.start_new()
+            self.applicant.show_error(error)
+            return
+        if self.screens.currentWidget() is self.today:
+            self.start_new()
+        self.applicant.apply_ticket(ticket)
 
     # -- steps -----------------------------------------------------------------------------
 

@@ -207,6 +207,23 @@ def _sentences() -> dict[str, str]:
             "Messages", "The configured device adapter is not installed. Call a technician."),
         "device.unreadable_file": QCoreApplication.translate(
             "Messages", "The video or image file for the camera cannot be read."),
+        "ticket.invalid": QCoreApplication.translate(
+            "Messages", "The pre-registration ticket cannot be used. Enter the data from the "
+            "passport."),
+        "ticket.not_a_ticket": QCoreApplication.translate(
+            "Messages", "The scanned code is not a pre-registration ticket."),
+        "ticket.damaged": QCoreApplication.translate(
+            "Messages", "The pre-registration ticket is damaged. Scan it again or enter the "
+            "data from the passport."),
+        "ticket.forged": QCoreApplication.translate(
+            "Messages", "The pre-registration ticket was not issued by this office (its "
+            "signature does not match). Enter the data from the passport."),
+        "ticket.expired": QCoreApplication.translate(
+            "Messages", "The pre-registration ticket has expired (tickets are valid on the day "
+            "they are issued). Enter the data from the passport."),
+        "ticket.no_key": QCoreApplication.translate(
+            "Messages", "This station cannot check pre-registration tickets (no office key is "
+            "configured). Call a technician."),
         "enrollment.illegal_transition": QCoreApplication.translate(
             "Messages", "This step is not allowed for the enrollment in its current state."),
     }

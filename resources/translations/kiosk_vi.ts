@@ -117,32 +117,37 @@
 <context>
     <name>ApplicantScreen</name>
     <message>
-        <location filename="../../ui/screens/applicant.py" line="49" />
+        <location filename="../../ui/screens/applicant.py" line="50" />
         <source>Scan the passport with the reader (at any time, wherever the cursor is), or type the data.</source>
         <translation>Quét hộ chiếu bằng đầu đọc (bất kỳ lúc nào, con trỏ ở đâu cũng được) hoặc nhập dữ liệu bằng tay.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/applicant.py" line="61" />
+        <location filename="../../ui/screens/applicant.py" line="62" />
         <source>Continue to the &amp;photo  (Ctrl+Enter)</source>
         <translation>Tiếp tục sang &amp;chụp ảnh  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/applicant.py" line="69" />
+        <location filename="../../ui/screens/applicant.py" line="70" />
         <source>New enrollment</source>
         <translation>Hồ sơ thu nhận mới</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/applicant.py" line="109" />
+        <location filename="../../ui/screens/applicant.py" line="110" />
         <source>composite check digit</source>
         <translation>chữ số kiểm tra tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/applicant.py" line="112" />
+        <location filename="../../ui/screens/applicant.py" line="113" />
         <source>Failed: %1. Scan again or type the data from the document.</source>
         <translation>Không đạt: %1. Hãy quét lại hoặc nhập dữ liệu theo giấy tờ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/applicant.py" line="145" />
+        <location filename="../../ui/screens/applicant.py" line="134" />
+        <source>Pre-registration ticket %1: check the data against the passport.</source>
+        <translation>Phiếu đăng ký trước số %1: hãy đối chiếu dữ liệu với hộ chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant.py" line="158" />
         <source>Eligibility: enter the date of birth, nationality, passport expiry and residence card.</source>
         <translation>Điều kiện: hãy nhập ngày sinh, quốc tịch, ngày hết hạn hộ chiếu và thẻ cư trú.</translation>
     </message>
@@ -237,39 +242,39 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="32" />
+        <location filename="../../ui/main_window.py" line="33" />
         <source>Enrollment kiosk – %1</source>
         <translation>Trạm thu nhận sinh trắc học – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>No activity: the screen locks in %n second(s).</source>
         <translation>
             <numerusform>Không có thao tác: màn hình sẽ khóa sau %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>officer</source>
         <translation>cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>supervisor</source>
         <translation>giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>technician</source>
         <translation>kỹ thuật viên</translation>
     </message>
@@ -493,7 +498,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="114" />
-        <location filename="../../ui/messages.py" line="233" />
+        <location filename="../../ui/messages.py" line="250" />
         <source>Not valid.</source>
         <translation>Không hợp lệ.</translation>
     </message>
@@ -719,17 +724,47 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="210" />
+        <source>The pre-registration ticket cannot be used. Enter the data from the passport.</source>
+        <translation>Không sử dụng được phiếu đăng ký trước. Hãy nhập dữ liệu theo hộ chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="213" />
+        <source>The scanned code is not a pre-registration ticket.</source>
+        <translation>Mã vừa quét không phải phiếu đăng ký trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="215" />
+        <source>The pre-registration ticket is damaged. Scan it again or enter the data from the passport.</source>
+        <translation>Phiếu đăng ký trước bị hỏng. Hãy quét lại hoặc nhập dữ liệu theo hộ chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="218" />
+        <source>The pre-registration ticket was not issued by this office (its signature does not match). Enter the data from the passport.</source>
+        <translation>Phiếu đăng ký trước không do đơn vị này cấp (chữ ký không khớp). Hãy nhập dữ liệu theo hộ chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="221" />
+        <source>The pre-registration ticket has expired (tickets are valid on the day they are issued). Enter the data from the passport.</source>
+        <translation>Phiếu đăng ký trước đã hết hạn (phiếu chỉ có giá trị trong ngày cấp). Hãy nhập dữ liệu theo hộ chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="224" />
+        <source>This station cannot check pre-registration tickets (no office key is configured). Call a technician.</source>
+        <translation>Trạm này không kiểm tra được phiếu đăng ký trước (chưa cấu hình khóa của đơn vị). Hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="227" />
         <source>This step is not allowed for the enrollment in its current state.</source>
         <translation>Không được phép thực hiện bước này với hồ sơ ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220" />
-        <location filename="../../ui/messages.py" line="239" />
+        <location filename="../../ui/messages.py" line="237" />
+        <location filename="../../ui/messages.py" line="256" />
         <source>Unexpected problem.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222" />
+        <location filename="../../ui/messages.py" line="239" />
         <source>Unexpected problem. The data already saved is safe.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn.</translation>
     </message>

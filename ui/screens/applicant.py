@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision, decide_draft
 from kiosk.domain.mrz import MrzError, parse_mrz
+from kiosk.domain.tickets import Ticket
 from kiosk.domain.validation import build_applicant
 from ui.messages import describe, sentence
 from ui.screens.applicant_form import ApplicantForm
@@ -121,6 +122,18 @@ class ApplicantScreen(QWidget):
         self._touched |= set(values)
         self.check()
         self.form.inputs["residence_card_kind"].setFocus()  # the passport has no card data
+
+    def apply_ticket(self, ticket: Ticket) -> None:
+        """Fill the form from a verified pre-registration ticket (the officer still checks)."""
+        values = {k: (date.fromisoformat(v) if k in self.form.DATE_FIELDS else v)
+                  for k, v in ticket.applicant.items()}
+        self._mrz_suspect.clear()
+        self.form.set_values(values)
+        self._touched |= set(values)
+        self.mrz_banner.hide()
+        self.hint.setText(self.tr("Pre-registration ticket %1: check the data against the "
+                                  "passport.").replace("%1", str(ticket.number)))
+        self.check()
 
     def _touch(self, name: str) -> None:
         self._touched.add(name)
