@@ -176,6 +176,11 @@ declare("accounts.idle_warning_seconds", "int", 30,
         "Seconds of warning shown before the idle lock.", minimum=5, maximum=600)
 declare("accounts.force_capture_needs_supervisor", "bool", True,
         "A forced face or fingerprint capture needs a supervisor's sign-off at the desk.")
+declare("tickets.office_public_key", "path", "",
+        "PEM file with the office's Ed25519 public key, to trust pre-registration tickets "
+        "issued by its guidance screen; empty: tickets cannot be checked at this desk.")
+declare("desk.open_receipts", "bool", True,
+        "Without a printer, open the receipt PDF in the desktop's viewer after saving.")
 
 # --- fingerprints (kiosk.biometrics.fingers) ---
 declare("fingers.quality_threshold", "int", 40,

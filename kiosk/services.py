@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
 from kiosk.accounts.service import AccountPolicy, Accounts
+from kiosk.domain.tickets import TicketError
 from kiosk.options import Settings
 from kiosk.station import station_id
 from kiosk.store.store import Store
@@ -17,6 +22,7 @@ class Services:
     settings: Settings
     store: Store
     accounts: Accounts
+    ticket_key: Ed25519PublicKey | None = None
 
     @property
     def station_id(self) -> str:
@@ -28,11 +34,26 @@ class Services:
         store = Store.from_settings(settings)
         try:
             accounts = Accounts(store, AccountPolicy.from_settings(settings))
+            ticket_key = load_ticket_key(settings["tickets.office_public_key"])
         except BaseException:
             store.close()
             raise
-        return cls(settings, store, accounts)
+        return cls(settings, store, accounts, ticket_key)
 
     def close(self) -> None:
         """Finish queued writes and close the store."""
         self.store.close()
+
+
+def load_ticket_key(path: str) -> Ed25519PublicKey | None:
+    """The office's ticket-signing public key from a PEM file (None when not configured)."""
+    if not path:
+        return None
+    try:
+        key = load_pem_public_key(Path(path).read_bytes())
+    except (OSError, ValueError) as exc:
+        raise TicketError(f"cannot load the office ticket key {path}: {exc}",
+                          message_key="ticket.no_key") from None
+    if not isinstance(key, Ed25519PublicKey):
+        raise TicketError(f"{path} is not an Ed25519 public key", message_key="ticket.no_key")
+    return key

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from deskhelp import face, fingers
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QStackedWidget
+from uihelp import StandInCapture
 
 from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
@@ -24,25 +24,6 @@ from ui.desk_flow import DeskFlow
 pytestmark = pytest.mark.gui
 TD3 = ("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
        "M123456788KOR9005019M3101012<<<<<<<<<<<<<<06")
-
-
-class StandInCapture(QWidget):
-    captured = Signal(object)
-    completed = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.running = False
-        self.errors: list[BaseException] = []
-
-    def start(self) -> None:
-        self.running = True
-
-    def stop(self) -> None:
-        self.running = False
-
-    def show_error(self, error: BaseException) -> None:
-        self.errors.append(error)
 
 
 @pytest.fixture

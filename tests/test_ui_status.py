@@ -10,7 +10,7 @@ import pytest
 from argon2 import PasswordHasher
 from PySide6.QtWidgets import QLabel
 from storehelp import new_enrollment, samples
-from uihelp import press_enter, type_text
+from uihelp import HumanPace, press_enter, type_text
 
 from kiosk.accounts.roles import Role
 from kiosk.domain.enrollment import State
@@ -47,6 +47,7 @@ def synchronous_ops():
 @pytest.fixture
 def window(qtbot, settings):
     win = MainWindow(settings, lambda: _fast_services(settings))
+    win.wedge.clock = HumanPace()  # the tests type faster than any person
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

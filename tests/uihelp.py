@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,3 +20,35 @@ def press_enter(widget: QWidget) -> None:
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_Return,
                                                  Qt.KeyboardModifier.NoModifier))
+
+
+class HumanPace:
+    """A clock for the wedge filter that advances 150 ms per key, as a person types."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        self.now += 0.15
+        return self.now
+
+
+class StandInCapture(QWidget):
+    """A capture screen's interface without a device: the test emits real results."""
+
+    captured = Signal(object)
+    completed = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.running = False
+        self.errors: list[BaseException] = []
+
+    def start(self) -> None:
+        self.running = True
+
+    def stop(self) -> None:
+        self.running = False
+
+    def show_error(self, error: BaseException) -> None:
+        self.errors.append(error)

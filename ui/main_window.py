@@ -8,28 +8,37 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from kiosk import __version__
-from kiosk.accounts.roles import Role
+from kiosk.accounts.roles import Permission, Role
 from kiosk.accounts.service import Session
 from kiosk.options import Settings
 from kiosk.services import Services
 from kiosk.station import station_id
+from ui.desk_flow import DeskFlow
 from ui.idle_watch import IdleWatch
 from ui.ops import Op
+from ui.screens.accounts import AccountsScreen
 from ui.screens.login import LoginScreen
 from ui.screens.setup import SetupScreen
 from ui.screens.status import StatusScreen
+from ui.wedge_filter import WedgeFilter
+
+# (services, session, parent) -> (face screen, fingerprint screen)
+CaptureScreens = Callable[[Services, Session, QWidget], tuple[QWidget, QWidget]]
 
 
 class MainWindow(QMainWindow):
     """Start-up: open services in the background -> setup or sign-in -> home; idle lock."""
 
-    def __init__(self, settings: Settings, open_services: Callable[[], Services]) -> None:
+    def __init__(self, settings: Settings, open_services: Callable[[], Services],
+                 capture_screens: CaptureScreens | None = None) -> None:
         super().__init__()
         self.settings = settings
         self.services: Services | None = None
         self.session: Session | None = None
+        self.desk: DeskFlow | None = None
         self._locked_on: QWidget | None = None
         self._open_services = open_services
+        self._capture_screens = capture_screens
         self.setWindowTitle(self.tr("Enrollment kiosk – %1").replace("%1", station_id(settings)))
 
         self.status_screen = StatusScreen(station_id(settings), settings["station.office"],
@@ -40,27 +49,42 @@ class MainWindow(QMainWindow):
         self.login_screen = LoginScreen()
         self.login_screen.submitted.connect(self._sign_in)
         self.login_screen.switch_requested.connect(self.sign_out)
+        self.accounts_screen = AccountsScreen()
+        self.accounts_screen.create_requested.connect(self._create_account)
+        self.accounts_screen.back_requested.connect(self.show_home)
         self.screens = QStackedWidget()
-        for screen in (self.status_screen, self.setup_screen, self.login_screen):
+        for screen in (self.status_screen, self.setup_screen, self.login_screen,
+                       self.accounts_screen):
             self.screens.addWidget(screen)
         self.setCentralWidget(self.screens)
 
         self.officer_label = QLabel()
         self.statusBar().addPermanentWidget(self.officer_label)
-        self.sign_out_action = QAction(self.tr("Sign &out"), self)
-        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
-        self.sign_out_action.triggered.connect(self.sign_out)
-        self.lock_action = QAction(self.tr("&Lock the screen"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        self.addActions([self.sign_out_action, self.lock_action])
+        self.home_action = self._action(self.tr("&Home"), "F2", self.show_home)
+        self.accounts_action = self._action(self.tr("&Accounts"), "Ctrl+Shift+A",
+                                            self.show_accounts)
+        self.status_action = self._action(self.tr("Station &status"), "Ctrl+Shift+S",
+                                          self.show_status)
+        self.lock_action = self._action(self.tr("&Lock the screen"), "Ctrl+L", self.lock)
+        self.sign_out_action = self._action(self.tr("Sign &out"), "Ctrl+Shift+Q", self.sign_out)
 
         self.idle = IdleWatch(settings["accounts.idle_lock_minutes"] * 60,
                               settings["accounts.idle_warning_seconds"], parent=self)
         self.idle.warning.connect(self._idle_warning)
         self.idle.active.connect(self.statusBar().clearMessage)
         self.idle.locked.connect(self.lock)
-        self.resize(1024, 720)
+        self.wedge = WedgeFilter(parent=self)
+        self.wedge.mrz_scanned.connect(self._mrz_scanned)
+        self.wedge.text_scanned.connect(self._text_scanned)
+        self.wedge.install()
+        self.resize(1280, 800)
+
+    def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     # -- start-up --------------------------------------------------------------------------
 
@@ -106,19 +130,76 @@ class MainWindow(QMainWindow):
         self.session = session
         self.officer_label.setText(f"{session.officer.display_name} ({self._role_name(session)})")
         self.officer_label.setMinimumWidth(self.officer_label.sizeHint().width())
+        self.accounts_action.setEnabled(session.officer.can(Permission.MANAGE_ACCOUNTS))
         self.idle.start()
         if resumed and self._locked_on is not None:
             self.screens.setCurrentWidget(self._locked_on)  # back exactly where work was
             self._locked_on = None
-        else:
-            self.show_home()
+            return
+        self._build_desk(session)
+        self.show_home()
+
+    def _build_desk(self, session: Session) -> None:
+        """The enrollment desk of this officer (officers and supervisors; not technicians)."""
+        self._teardown_desk()
+        if not session.officer.can(Permission.ENROLL) or self._capture_screens is None:
+            return
+        face, fingers = self._capture_screens(self.services, session, self)
+        self.desk = DeskFlow(self.screens, self.services, session.officer.username, face,
+                             fingers, open_receipts=self.settings["desk.open_receipts"],
+                             ticket_key=self.services.ticket_key, parent=self)
+
+    def _teardown_desk(self) -> None:
+        if self.desk is None:
+            return
+        self.desk.show_today()  # stops the devices
+        for screen in (self.desk.today, self.desk.applicant, self.desk.face, self.desk.fingers,
+                       self.desk.review):
+            self.screens.removeWidget(screen)
+            screen.deleteLater()
+        self.desk.deleteLater()
+        self.desk = None
 
     def show_home(self) -> None:
-        """The officer's home screen (the station status until the desk screens exist)."""
+        """Officers: today's enrollments; technicians: the station status."""
+        if self.session is None:
+            return
+        if self.desk is not None:
+            self.desk.show_today()
+        else:
+            self.show_status()
+
+    def show_status(self) -> None:
+        if self.session is None:
+            return
         self.screens.setCurrentWidget(self.status_screen)
         if self.services is not None:
             Op(self.services.store.status).success(self.status_screen.show_status).failure(
                 self.status_screen.show_error).run(self)
+
+    def show_accounts(self) -> None:
+        if self.session is None or not self.session.officer.can(Permission.MANAGE_ACCOUNTS):
+            return
+        self.screens.setCurrentWidget(self.accounts_screen)
+        Op(self.services.accounts.list_officers).success(
+            self.accounts_screen.show_officers).failure(self.accounts_screen.show_error).run(self)
+
+    def _create_account(self, username: str, display_name: str, role: Role,
+                        password: str) -> None:
+        accounts, session = self.services.accounts, self.session
+        Op(lambda: accounts.create(session, username, display_name, role, password)).success(
+            lambda _officer: (self.accounts_screen.created(), self.show_accounts())).failure(
+            self.accounts_screen.show_error).run(self)
+
+    def _mrz_scanned(self, lines: tuple[str, ...]) -> None:
+        if self.session is not None and self.desk is not None and \
+                self.screens.currentWidget() is not self.login_screen:
+            self.desk.handle_mrz(lines)
+
+    def _text_scanned(self, text: str) -> None:
+        if self.session is not None and self.desk is not None and \
+                self.screens.currentWidget() is not self.login_screen:
+            self.desk.handle_text(text)
 
     def lock(self) -> None:
         """Lock the screen, keeping everything in progress; the same officer unlocks."""
@@ -136,6 +217,7 @@ class MainWindow(QMainWindow):
         """End the session (shift handover); drafts stay in the store for the next officer."""
         self.session = None
         self._locked_on = None
+        self._teardown_desk()
         self.idle.stop()
         self.officer_label.clear()
         self.statusBar().clearMessage()
@@ -150,9 +232,11 @@ class MainWindow(QMainWindow):
                 Role.TECHNICIAN: self.tr("technician")}[session.officer.role]
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._teardown_desk()
         Op.wait_all()
         self.idle.stop()
         self.idle.detach()
+        self.wedge.uninstall()
         if self.services is not None:
             self.services.close()  # waits for queued writes: nothing shown as saved is lost
             self.services = None

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountsScreen</name>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="34" />
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="34" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="35" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="50" />
+        <source>&amp;Create account</source>
+        <translation>&amp;Tạo tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="52" />
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="55" />
+        <source>User name:</source>
+        <translation>Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="56" />
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="57" />
+        <source>Role:</source>
+        <translation>Vai trò:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="58" />
+        <source>Password:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="59" />
+        <source>Repeat the password:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="61" />
+        <source>Accounts of this station</source>
+        <translation>Tài khoản của trạm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="69" />
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="69" />
+        <source>Supervisor</source>
+        <translation>Giám sát viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="70" />
+        <source>Technician</source>
+        <translation>Kỹ thuật viên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="83" />
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantForm</name>
     <message>
         <location filename="../../ui/screens/applicant_form.py" line="64" />
@@ -242,39 +320,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="33" />
+        <location filename="../../ui/main_window.py" line="42" />
         <source>Enrollment kiosk – %1</source>
         <translation>Trạm thu nhận sinh trắc học – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="63" />
+        <source>&amp;Home</source>
+        <translation>&amp;Trang chính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="64" />
+        <source>&amp;Accounts</source>
+        <translation>&amp;Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="66" />
+        <source>Station &amp;status</source>
+        <translation>&amp;Trạng thái trạm</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>No activity: the screen locks in %n second(s).</source>
         <translation>
             <numerusform>Không có thao tác: màn hình sẽ khóa sau %n giây.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>officer</source>
         <translation>cán bộ</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>supervisor</source>
         <translation>giám sát viên</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>technician</source>
         <translation>kỹ thuật viên</translation>
     </message>
