@@ -164,3 +164,31 @@ def test_a_stray_scan_during_capture_is_ignored(flow) -> None:
     assert flow.screens.currentWidget() is flow.face
     flow.handle_mrz(TD3)
     assert flow.screens.currentWidget() is flow.face and flow.face.running
+
+
+def test_a_ticket_shown_to_the_camera_fills_the_form(flow, tmp_path: Path, monkeypatch) -> None:
+    from datetime import UTC, datetime
+
+    import cv2
+    import numpy as np
+    import segno
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from kiosk.domain.tickets import issue_ticket
+
+    key = Ed25519PrivateKey.generate()
+    flow.ticket_key = key.public_key()
+    ticket = issue_ticket(key, 23, "HN-PA08", {"surname": "PARK", "nationality": "KOR"},
+                          datetime.now(UTC), "Asia/Ho_Chi_Minh")
+    code = np.array([[0 if d else 255 for d in row]
+                     for row in segno.make_qr(ticket, error="m").matrix_iter(scale=4, border=4)],
+                    dtype=np.uint8)
+    frames = tmp_path / "frames"
+    frames.mkdir()
+    cv2.imwrite(str(frames / "ticket.png"), cv2.cvtColor(code, cv2.COLOR_GRAY2BGR))
+    settings = flow.services.settings.replace(devices__camera=f"file:{frames}")
+    monkeypatch.setattr(flow.services, "settings", settings)
+    flow.start_new()
+    flow.applicant.scan_button.click()
+    assert flow.applicant.form.inputs["surname"].text() == "PARK"
+    assert flow.applicant.scan_button.isEnabled()

@@ -15,6 +15,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from devices.camera.qr_scan import scan_camera
+from devices.registry import make_camera
 from kiosk.desk.results import FaceResult, FingerprintSet
 from kiosk.desk.session import DeskSession, Restored
 from kiosk.domain.applicant import Applicant
@@ -64,6 +66,7 @@ class DeskFlow(QObject):
         self.today.resume_requested.connect(self.resume)
         self.today.refresh_requested.connect(self.refresh_today)
         self.applicant.continue_requested.connect(self._applicant_done)
+        self.applicant.camera_scan_requested.connect(self.scan_ticket_with_camera)
         self.face.captured.connect(self._face_done)
         self.fingers.completed.connect(self._fingers_done)
         self.review.confirm_requested.connect(self._confirm)
@@ -133,6 +136,24 @@ class DeskFlow(QObject):
         if self.screens.currentWidget() is self.today:
             self.start_new()
         self.applicant.apply_ticket(ticket)
+
+    def scan_ticket_with_camera(self) -> None:
+        """Read a ticket's QR code with the desk camera, in the background (up to 20 s)."""
+        settings = self.services.settings
+
+        def scan() -> str | None:
+            return scan_camera(make_camera(settings), looks_like_ticket, timeout_s=20)
+
+        Op(scan).success(self._camera_scanned).failure(self._camera_scan_failed).run(self)
+
+    def _camera_scanned(self, text: str | None) -> None:
+        self.applicant.camera_scan_finished(text is not None)
+        if text is not None:
+            self.handle_text(text)
+
+    def _camera_scan_failed(self, error: BaseException) -> None:
+        self.applicant.camera_scan_finished(True)
+        self.applicant.show_error(error)
 
     # -- steps -----------------------------------------------------------------------------
 

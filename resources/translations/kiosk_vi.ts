@@ -195,37 +195,52 @@
 <context>
     <name>ApplicantScreen</name>
     <message>
-        <location filename="../../ui/screens/applicant.py" line="50" />
+        <location filename="../../ui/screens/applicant.py" line="51" />
         <source>Scan the passport with the reader (at any time, wherever the cursor is), or type the data.</source>
         <translation>Quét hộ chiếu bằng đầu đọc (bất kỳ lúc nào, con trỏ ở đâu cũng được) hoặc nhập dữ liệu bằng tay.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/applicant.py" line="62" />
+        <location filename="../../ui/screens/applicant.py" line="63" />
+        <source>Read a ticket with the &amp;camera  (F4)</source>
+        <translation>Đọc phiếu bằng &amp;camera  (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant.py" line="66" />
         <source>Continue to the &amp;photo  (Ctrl+Enter)</source>
         <translation>Tiếp tục sang &amp;chụp ảnh  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/applicant.py" line="70" />
+        <location filename="../../ui/screens/applicant.py" line="75" />
         <source>New enrollment</source>
         <translation>Hồ sơ thu nhận mới</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/applicant.py" line="110" />
+        <location filename="../../ui/screens/applicant.py" line="115" />
         <source>composite check digit</source>
         <translation>chữ số kiểm tra tổng hợp</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/applicant.py" line="113" />
+        <location filename="../../ui/screens/applicant.py" line="118" />
         <source>Failed: %1. Scan again or type the data from the document.</source>
         <translation>Không đạt: %1. Hãy quét lại hoặc nhập dữ liệu theo giấy tờ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/applicant.py" line="134" />
+        <location filename="../../ui/screens/applicant.py" line="139" />
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>Phiếu đăng ký trước số %1: hãy đối chiếu dữ liệu với hộ chiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/applicant.py" line="158" />
+        <location filename="../../ui/screens/applicant.py" line="146" />
+        <source>Hold the ticket's QR code in front of the camera…</source>
+        <translation>Hãy đưa mã QR của phiếu ra trước camera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant.py" line="152" />
+        <source>No ticket was seen by the camera. Try again, or scan the passport.</source>
+        <translation>Camera không nhìn thấy phiếu nào. Hãy thử lại hoặc quét hộ chiếu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/applicant.py" line="175" />
         <source>Eligibility: enter the date of birth, nationality, passport expiry and residence card.</source>
         <translation>Điều kiện: hãy nhập ngày sinh, quốc tịch, ngày hết hạn hộ chiếu và thẻ cư trú.</translation>
     </message>

@@ -37,6 +37,7 @@ class ApplicantScreen(QWidget):
     """Emits ``continue_requested(Applicant, Decision)`` only for a valid, eligible applicant."""
 
     continue_requested = Signal(object, object)
+    camera_scan_requested = Signal()
 
     def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,11 +60,15 @@ class ApplicantScreen(QWidget):
         self.eligibility = QLabel()
         self.eligibility.setWordWrap(True)
         self.eligibility.setObjectName("eligibility")
+        self.scan_button = QPushButton(self.tr("Read a ticket with the &camera  (F4)"))
+        self.scan_button.clicked.connect(self._request_camera_scan)
+        QShortcut(QKeySequence("F4"), self, activated=self._request_camera_scan)
         self.continue_button = QPushButton(self.tr("Continue to the &photo  (Ctrl+Enter)"))
         self.continue_button.clicked.connect(self._continue)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._continue)
 
         buttons = QHBoxLayout()
+        buttons.addWidget(self.scan_button)
         buttons.addStretch(1)
         buttons.addWidget(self.continue_button)
         layout = QVBoxLayout(self)
@@ -134,6 +139,18 @@ class ApplicantScreen(QWidget):
         self.hint.setText(self.tr("Pre-registration ticket %1: check the data against the "
                                   "passport.").replace("%1", str(ticket.number)))
         self.check()
+
+    def _request_camera_scan(self) -> None:
+        if self.scan_button.isEnabled():
+            self.scan_button.setEnabled(False)
+            self.hint.setText(self.tr("Hold the ticket's QR code in front of the camera…"))
+            self.camera_scan_requested.emit()
+
+    def camera_scan_finished(self, found: bool) -> None:
+        self.scan_button.setEnabled(True)
+        if not found:
+            self.mrz_banner.show_text(self.tr("No ticket was seen by the camera. Try again, "
+                                              "or scan the passport."))
 
     def _touch(self, name: str) -> None:
         self._touched.add(name)
