@@ -119,13 +119,17 @@ def test_auto_capture_keeps_the_portrait_through_a_camera_failure_and_retry(
     # the folder runs out: the camera "disconnects"; the portrait stays
     qtbot.waitUntil(screen.banner.isVisible, timeout=10_000)
     assert screen.retry_button.isVisible() and screen.kept is kept
-    assert screen.verdicts.text().count("✓") == len(kept.capture.analysis.checks)
+    assert "✗" not in screen.verdicts.text()
+    n = len(kept.capture.analysis.checks)
+    assert f"{n} of {n}" in screen.verdicts.text()
     screenshot(screen, f"face_device_error_{language}")
 
     painted = screen.preview.frames_painted
     qtbot.mouseClick(screen.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.preview.frames_painted > painted + 3, timeout=10_000)
     assert not screen.banner.isVisible() and screen.kept is kept
+    assert screen.instruction.text() == screen.tr("Photo taken. Press Enter to accept it, or R "
+                                                  "to retake.")
 
     with qtbot.waitSignal(screen.captured, timeout=5000) as signal:
         qtbot.keyClick(screen, Qt.Key.Key_Return)
@@ -174,6 +178,7 @@ def test_manual_capture_is_refused_and_force_capture_records_reason_and_supervis
     qtbot.waitUntil(lambda: screen.kept is not None, timeout=10_000)
     assert screen.kept.capture.mode == "forced"
     assert "expression" in screen.kept.capture.failed_checks
+    assert "sup.lan" in screen.mode.text() and "✗" in screen.verdicts.text()
     screenshot(screen, f"face_forced_{language}")
 
     with qtbot.waitSignal(screen.captured, timeout=5000) as signal:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from devices.ports import Camera
 from kiosk.accounts.service import Accounts
-from kiosk.biometrics.face import checks
 from kiosk.biometrics.face.live import LiveAnalyser, LiveUpdate
 from kiosk.desk.results import Approval, FaceResult
 from kiosk.errors import KioskError
@@ -58,7 +57,7 @@ class FaceScreen(QWidget):
         self.last_update: LiveUpdate | None = None
 
         self.banner = ErrorBanner()
-        self.retry_button = QPushButton(self.tr("&Retry the camera"))
+        self.retry_button = QPushButton(self.tr("&Retry"))
         self.retry_button.clicked.connect(self.retry)
         device_row = QHBoxLayout()
         device_row.addWidget(self.banner, 1)
@@ -90,7 +89,8 @@ class FaceScreen(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.portrait)
         side.addWidget(self.mode)
-        side.addWidget(self.verdicts, 1)
+        side.addWidget(self.verdicts)
+        side.addStretch(1)
 
         self.capture_button = QPushButton(self.tr("Capture now  (Space)"))
         self.force_button = QPushButton(self.tr("Force capture…  (F)"))
@@ -142,8 +142,11 @@ class FaceScreen(QWidget):
         worker.refused.connect(lambda e, w=worker: self._on_refused(w, e))
         worker.failed.connect(lambda e, w=worker: self._on_failed(w, e))
         self.worker = worker
-        self.instruction.setText(self.tr("Starting the camera…"))
-        self.instruction.setStyleSheet(GUIDE_STYLE)
+        if self.kept is None:
+            self.instruction.setText(self.tr("Starting the camera…"))
+            self.instruction.setStyleSheet(GUIDE_STYLE)
+        else:
+            self._refresh()
         worker.start()
         self.setFocus()
 
@@ -316,14 +319,12 @@ class FaceScreen(QWidget):
         if self.kept_approval is not None:
             text += " — " + self.tr("approved by %1").replace("%1", self.kept_approval.supervisor)
         self.mode.setText(text)
-        results = {c.name: c for c in capture.analysis.checks}
-        lines = []
-        for name in checks.PRIORITY:
-            if name in results:
-                ok = results[name].passed
-                colour = "#188038" if ok else "#d93025"
-                lines.append(f"<span style='color:{colour}'>{'✓' if ok else '✗'}</span> "
-                             f"{check_name(name)}")
+        failed = capture.analysis.failed
+        lines = [f"<span style='color:#d93025'>✗ {check_name(c.name)}</span>" for c in failed]
+        passed = len(capture.analysis.checks) - len(failed)
+        lines.append("<span style='color:#188038'>✓ "
+                     + self.tr("%1 of %2 checks passed").replace("%1", str(passed)).replace(
+                         "%2", str(len(capture.analysis.checks))) + "</span>")
         self.verdicts.setText("<br>".join(lines))
         self.instruction.setText(self.tr("Photo taken. Press Enter to accept it, or R to "
                                          "retake."))
