@@ -3,6 +3,7 @@ a camera that fails and recovers, clean shutdown."""
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from pathlib import Path
@@ -16,10 +17,13 @@ from PySide6.QtWidgets import QApplication
 from uihelp import type_text
 
 from devices.camera.file_source import FileCamera
+from devices.camera.simulated import SimulatedCamera
+from devices.errors import DeviceTimeout
 from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
 from kiosk.biometrics.face import checks
 from kiosk.biometrics.face.imageio import read_image
+from kiosk.biometrics.face.live import LiveAnalyser
 from kiosk.desk.results import FaceResult
 from kiosk.options import load_settings
 from kiosk.store.store import Store
@@ -27,6 +31,7 @@ from ui import ops
 from ui.app import install_language
 from ui.dialogs.approval import ApprovalDialog
 from ui.instructions import CHECK_NAMES, INSTRUCTIONS, instruction
+from ui.messages import describe
 from ui.screens.face import FaceScreen
 
 pytestmark = pytest.mark.gui
@@ -63,7 +68,7 @@ def _portrait_folder(shared_data: Path, folder: Path, name: str, copies: int) ->
 
 
 def _screen(qtbot, accounts, factory, **options) -> FaceScreen:
-    settings = load_settings().replace(face__camera_timeout_s=5.0, **options)
+    settings = load_settings().replace(**{"face__camera_timeout_s": 5.0, **options})
     screen = FaceScreen(settings, accounts, factory, "off.an")
     qtbot.addWidget(screen)
     screen.resize(1100, 720)
@@ -91,11 +96,18 @@ def test_preview_runs_at_the_camera_rate_with_overlay_and_stops_cleanly(
     screen.start()
     qtbot.waitUntil(lambda: screen.preview.frames_painted >= 5, timeout=10_000)
     start_frames, start = screen.preview.frames_painted, time.monotonic()
+    beats = [start]
+    heartbeat = QTimer(interval=5, timeout=lambda: beats.append(time.monotonic()))
+    heartbeat.start()
     qtbot.wait(2000)
+    heartbeat.stop()
     fps = (screen.preview.frames_painted - start_frames) / (time.monotonic() - start)
+    stall_ms = max(b - a for a, b in itertools.pairwise(beats)) * 1000
     print(f"\nface preview: {fps:.1f} frames/s shown, "
-          f"{screen.worker.frames_analysed} of {screen.worker.frames_read} frames analysed")
+          f"{screen.worker.frames_analysed} of {screen.worker.frames_read} frames analysed, "
+          f"longest UI-thread stall {stall_ms:.0f} ms")
     assert fps >= 25.0, f"only {fps:.1f} frames/s shown"
+    assert stall_ms < 100, f"the UI thread stalled {stall_ms:.0f} ms"
     update = screen.preview.update_
     assert update is not None and update.analysis.checks
     assert screen.instruction.text()
@@ -219,3 +231,52 @@ def test_space_captures_a_compliant_frame_at_once(qtbot, accounts, shared_data,
     assert screen.kept.capture.mode == "manual"
     screen.stop()
     assert not _face_threads()
+
+
+def test_a_camera_that_stops_sending_frames_times_out_with_a_banner(qtbot, accounts) -> None:
+    # a real (simulated) camera adapter so slow that its second frame is late
+    screen = _screen(qtbot, accounts, lambda: SimulatedCamera(fps=0.5),
+                     face__camera_timeout_s=0.5)
+    screen.start()
+    qtbot.waitUntil(screen.banner.isVisible, timeout=5000)
+    assert screen.retry_button.isVisible()
+    assert describe(DeviceTimeout("x"))[0] == screen.banner.text.text()
+    started = time.monotonic()
+    screen.stop()
+    assert time.monotonic() - started < 1.0  # the UI never waits for the stuck camera
+    qtbot.waitUntil(lambda: not _face_threads(), timeout=5000)
+
+
+class SlowAnalyser(LiveAnalyser):
+    """The real analyser, made slower than the camera (as on a loaded machine)."""
+
+    ages: list[float]
+
+    def feed(self, frame, timestamp):
+        self.ages.append(time.monotonic() - timestamp)  # how stale the analysed frame is
+        time.sleep(0.1)
+        return super().feed(frame, timestamp)
+
+
+def test_slow_analysis_still_shows_every_frame_and_analyses_only_the_newest(
+        qtbot, accounts, shared_data) -> None:
+    clip = shared_data / "video" / "openmpf_video_01.mp4"
+    ages: list[float] = []
+
+    def slow() -> LiveAnalyser:
+        analyser = SlowAnalyser(dwell_s=0.5)
+        analyser.ages = ages
+        return analyser
+
+    screen = _screen(qtbot, accounts, lambda: FileCamera(clip, loop=True))
+    screen._analyser_factory = slow
+    screen.start()
+    qtbot.waitUntil(lambda: screen.preview.frames_painted >= 5, timeout=10_000)
+    start_frames, start = screen.preview.frames_painted, time.monotonic()
+    qtbot.wait(1500)
+    fps = (screen.preview.frames_painted - start_frames) / (time.monotonic() - start)
+    worker = screen.worker
+    assert fps >= 25.0, f"only {fps:.1f} frames/s shown while analysis lags"
+    assert worker.frames_analysed < worker.frames_read / 2
+    assert max(ages) < 0.1, f"a stale frame was analysed ({max(ages):.3f} s old)"
+    screen.stop()

@@ -99,12 +99,15 @@ class FaceWorker(QObject):
         for thread in self._threads:
             thread.start()
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Stop both threads, close the camera and join everything."""
+    def stop(self, timeout: float = 0.5) -> None:
+        """Ask both threads to stop and join them (the reader closes the camera as it ends).
+
+        Waits at most ``timeout`` seconds per thread: a camera stuck in a read is left to
+        wind down on its own (within ``timeout_s``) rather than freeze the UI.
+        """
         self._stop.set()
         with self._cond:
             self._cond.notify_all()
-        self._camera.close()
         for thread in self._threads:
             if thread.is_alive():
                 thread.join(timeout)
@@ -158,6 +161,8 @@ class FaceWorker(QObject):
         except BaseException as exc:  # delivered to the UI, never lost
             if not self._stop.is_set():
                 self._emit("failed", exc)
+        finally:
+            self._camera.close()
 
     # --- analyser thread -------------------------------------------------------------------
 

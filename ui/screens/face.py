@@ -51,6 +51,7 @@ class FaceScreen(QWidget):
         self._analyser_factory = analyser_factory or (
             lambda: LiveAnalyser.from_settings(settings))
         self.worker: FaceWorker | None = None
+        self._retired: list[FaceWorker] = []
         self.kept: KeptPortrait | None = None
         self.kept_approval: Approval | None = None
         self._pending_approval: Approval | None = None
@@ -155,7 +156,11 @@ class FaceScreen(QWidget):
         worker, self.worker = self.worker, None
         if worker is not None:
             worker.stop()
-            worker.deleteLater()
+        # a worker whose camera is stuck ends later: hold it until then, so that it is freed
+        # here on the UI thread and never under a pending signal
+        self._retired = [w for w in self._retired if w.alive]
+        if worker is not None and worker.alive:
+            self._retired.append(worker)
 
     def retry(self) -> None:
         """Reopen the camera after a device problem; the kept portrait stays."""
