@@ -4,6 +4,8 @@ a camera that fails and recovers, clean shutdown."""
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -12,7 +14,7 @@ import cv2
 import numpy as np
 import pytest
 from argon2 import PasswordHasher
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 from uihelp import type_text
 
@@ -280,3 +282,21 @@ def test_slow_analysis_still_shows_every_frame_and_analyses_only_the_newest(
     assert worker.frames_analysed < worker.frames_read / 2
     assert max(ages) < 0.1, f"a stale frame was analysed ({max(ages):.3f} s old)"
     screen.stop()
+
+
+def test_instructions_follow_a_given_translator_for_the_applicant(tmp_path, qapp) -> None:
+    """The officer's screen stays in its language; an applicant display passes its own."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    ts = tmp_path / "applicant_ko.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="ko">'
+        "<context><name>Instructions</name><message><source>Please open your eyes."
+        "</source><translation>눈을 떠 주세요.</translation></message></context></TS>",
+        encoding="utf-8")
+    qm = tmp_path / "applicant_ko.qm"
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert instruction(checks.OPEN_EYES, translator) == "눈을 떠 주세요."
+    assert instruction(checks.OPEN_EYES) == "Please open your eyes."
+    assert instruction(checks.HOLD_STILL, translator) == "Please hold still."  # untranslated
