@@ -312,6 +312,11 @@ declare("devices.fingerprint_requested_score", "int", 40,
 declare("devices.simulator_images", "path", "",
         "Folder of finger images for the simulated scanner; empty: synthetic fingerprints.")
 
+# --- face capture screen (ui/screens/face.py) ---
+declare("face.camera_timeout_s", "float", 5.0,
+        "Face screen: how long to wait for the camera to open or send a frame before showing "
+        "a device problem with a Retry button.", minimum=0.5, maximum=120)
+
 
 @dataclass(frozen=True)
 class Settings:
