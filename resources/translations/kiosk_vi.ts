@@ -284,6 +284,293 @@
     </message>
 </context>
 <context>
+    <name>FaceScreen</name>
+    <message>
+        <location filename="../../ui/screens/face.py" line="61" />
+        <source>&amp;Retry</source>
+        <translation>&amp;Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="81" />
+        <location filename="../../ui/screens/face.py" line="309" />
+        <source>No photo yet</source>
+        <translation>Chưa có ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="96" />
+        <source>Capture now  (Space)</source>
+        <translation>Chụp ngay  (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="97" />
+        <source>Force capture…  (F)</source>
+        <translation>Buộc chấp nhận…  (F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="98" />
+        <source>Retake  (R)</source>
+        <translation>Chụp lại  (R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="99" />
+        <source>Accept the photo  (Enter)</source>
+        <translation>Dùng ảnh này  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="115" />
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="147" />
+        <source>Starting the camera…</source>
+        <translation>Đang khởi động camera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="194" />
+        <source>Force the photo although it does not meet every requirement.</source>
+        <translation>Buộc chấp nhận ảnh dù chưa đạt mọi yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="196" />
+        <source>Failing: %1.</source>
+        <translation>Chưa đạt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="214" />
+        <source>There is no photo to accept yet.</source>
+        <translation>Chưa có ảnh nào để chấp nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="276" />
+        <source>The camera stopped. Fix it, then press Retry; the photo already taken is kept.</source>
+        <translation>Camera đã dừng. Hãy khắc phục rồi nhấn Thử lại; ảnh đã chụp vẫn được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="282" />
+        <source>The camera is not running.</source>
+        <translation>Camera chưa chạy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="285" />
+        <source>A photo is already taken: press R to retake it first.</source>
+        <translation>Đã có ảnh: hãy nhấn R để chụp lại trước.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="295" />
+        <source>Hold still…</source>
+        <translation>Giữ yên…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="319" />
+        <source>Taken automatically</source>
+        <translation>Chụp tự động</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="319" />
+        <source>Taken by the officer</source>
+        <translation>Cán bộ chụp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="320" />
+        <source>Forced capture</source>
+        <translation>Buộc chấp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="323" />
+        <source>reason: %1</source>
+        <translation>lý do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="325" />
+        <source>approved by %1</source>
+        <translation>do %1 phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="331" />
+        <source>%1 of %2 checks passed</source>
+        <translation>Đạt %1/%2 tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/face.py" line="334" />
+        <source>Photo taken. Press Enter to accept it, or R to retake.</source>
+        <translation>Đã chụp ảnh. Nhấn Enter để dùng ảnh, hoặc R để chụp lại.</translation>
+    </message>
+</context>
+<context>
+    <name>Instructions</name>
+    <message>
+        <location filename="../../ui/instructions.py" line="17" />
+        <source>Please look at the camera.</source>
+        <translation>Xin vui lòng nhìn vào camera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="18" />
+        <source>Only one person may be in front of the camera.</source>
+        <translation>Chỉ một người được đứng trước camera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="20" />
+        <source>Please move closer to the camera.</source>
+        <translation>Xin vui lòng đến gần camera hơn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="21" />
+        <source>Please move back a little.</source>
+        <translation>Xin vui lòng lùi lại một chút.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="22" />
+        <source>Please move so that your face is in the middle of the screen.</source>
+        <translation>Xin vui lòng di chuyển để khuôn mặt ở giữa màn hình.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="24" />
+        <source>Please look straight at the camera.</source>
+        <translation>Xin vui lòng nhìn thẳng vào camera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="25" />
+        <source>Please keep your head upright.</source>
+        <translation>Xin vui lòng giữ đầu thẳng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="26" />
+        <source>Please keep your hands away from your face.</source>
+        <translation>Xin vui lòng bỏ tay ra khỏi khuôn mặt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="28" />
+        <source>Please remove your glasses.</source>
+        <translation>Xin vui lòng tháo kính.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="29" />
+        <source>Please open your eyes.</source>
+        <translation>Xin vui lòng mở mắt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="30" />
+        <source>Please close your mouth.</source>
+        <translation>Xin vui lòng ngậm miệng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="31" />
+        <source>Please keep a neutral expression, without smiling.</source>
+        <translation>Xin vui lòng giữ nét mặt tự nhiên, không cười.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="33" />
+        <source>Please hold still.</source>
+        <translation>Xin vui lòng giữ yên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="34" />
+        <source>Officer: adjust the lighting (the face is too dark or too bright).</source>
+        <translation>Cán bộ: hãy chỉnh ánh sáng (khuôn mặt quá tối hoặc quá sáng).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="36" />
+        <source>Officer: light the face evenly (shadow on one side).</source>
+        <translation>Cán bộ: hãy chiếu sáng đều khuôn mặt (một bên bị tối).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="38" />
+        <source>Officer: use a plain, light background.</source>
+        <translation>Cán bộ: hãy dùng phông nền trơn, sáng màu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="43" />
+        <source>One face</source>
+        <translation>Một khuôn mặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="44" />
+        <source>Distance</source>
+        <translation>Khoảng cách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="45" />
+        <source>Centred</source>
+        <translation>Ở giữa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="46" />
+        <source>Head turn</source>
+        <translation>Quay đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="47" />
+        <source>Head nod</source>
+        <translation>Cúi/ngửa đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="48" />
+        <source>Head tilt</source>
+        <translation>Nghiêng đầu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="49" />
+        <source>Gaze</source>
+        <translation>Hướng nhìn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="50" />
+        <source>Face uncovered</source>
+        <translation>Không che mặt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="51" />
+        <source>No glare</source>
+        <translation>Không lóa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="52" />
+        <source>Eyes open</source>
+        <translation>Mắt mở</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="53" />
+        <source>Mouth closed</source>
+        <translation>Miệng khép</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="54" />
+        <source>Neutral expression</source>
+        <translation>Nét mặt tự nhiên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="55" />
+        <source>Sharpness</source>
+        <translation>Độ nét</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="56" />
+        <source>Exposure</source>
+        <translation>Độ sáng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="57" />
+        <source>Contrast</source>
+        <translation>Độ tương phản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="58" />
+        <source>Even light</source>
+        <translation>Ánh sáng đều</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="59" />
+        <source>Plain background</source>
+        <translation>Phông nền trơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/instructions.py" line="60" />
+        <source>Light background</source>
+        <translation>Phông nền sáng</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <location filename="../../ui/screens/login.py" line="29" />

@@ -270,6 +270,10 @@ class FaceScreen(QWidget):
 
     # --- display ---------------------------------------------------------------------------
 
+    def show_error(self, error: BaseException) -> None:
+        """Saving the accepted portrait failed: say why; it stays kept, Enter tries again."""
+        self.banner.show_error(error)
+
     def _device_failed(self, error: BaseException) -> None:
         self.banner.show_error(error)
         self.retry_button.show()
