@@ -31,7 +31,6 @@ from kiosk.desk.results import FaceResult
 from kiosk.options import load_settings
 from kiosk.store.store import Store
 from ui import ops
-from ui.app import install_language
 from ui.dialogs.approval import ApprovalDialog
 from ui.instructions import CHECK_NAMES, INSTRUCTIONS, instruction
 from ui.messages import describe
@@ -50,14 +49,6 @@ def accounts(tmp_path: Path):
         accounts.create_first("sup.lan", "Lan", Role.SUPERVISOR, PASSWORD)
         yield accounts
     ops.run_synchronously(False)
-
-
-@pytest.fixture(params=["vi", "en"])
-def language(request, qapp: QApplication):
-    translator = install_language(qapp, request.param)
-    yield request.param
-    if translator is not None:
-        qapp.removeTranslator(translator)
 
 
 def _portrait_folder(shared_data: Path, folder: Path, name: str, copies: int) -> Path:
