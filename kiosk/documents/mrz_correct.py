@@ -1,0 +1,150 @@
+"""Check-digit-guided correction of OCR confusions in an MRZ (O/0, I/1, S/5, Z/2, B/8, G/6).
+
+Every MRZ position has a known type (digits in dates and check digits, letters or '<' in codes
+and names, either in document numbers and optional data). :func:`coerce_by_position` maps
+look-alike characters to the allowed type first; :func:`correct_mrz` then tries the ambiguous
+substitutions inside fields whose check digit fails and keeps a combination only if it is the
+unique one that makes that check pass. A wrong check digit is never silently accepted: when no
+or several combinations fit, the field is left as read and stays failed.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from datetime import date
+
+from kiosk.domain.mrz import Mrz, MrzFormat, detect_format, parse_mrz
+
+TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "T": "1", "Z": "2",
+            "S": "5", "G": "6", "B": "8", "A": "4"}
+TO_LETTER = {"0": "O", "1": "I", "2": "Z", "4": "A", "5": "S", "6": "G", "8": "B"}
+AMBIGUOUS = {"O": "0", "0": "O", "I": "1", "1": "I", "S": "5", "5": "S", "Z": "2", "2": "Z",
+             "B": "8", "8": "B", "G": "6", "6": "G"}
+MAX_COMBINATIONS = 1024
+
+# Position types per line: "a" letters/'<', "9" digits/'<', "*" anything, "s" sex.
+_TD3_L2 = "*" * 9 + "9" + "aaa" + "9" * 7 + "s" + "9" * 7 + "*" * 14 + "99"
+_LAYOUTS: dict[MrzFormat, tuple[str, ...]] = {
+    MrzFormat.TD3: ("a" * 44, _TD3_L2),
+    MrzFormat.MRV_A: ("a" * 44, _TD3_L2[:28] + "*" * 16),
+    MrzFormat.TD2: ("a" * 36, "*" * 9 + "9aaa" + "9" * 7 + "s" + "9" * 7 + "*" * 7 + "9"),
+    MrzFormat.MRV_B: ("a" * 36, "*" * 9 + "9aaa" + "9" * 7 + "s" + "9" * 7 + "*" * 8),
+    MrzFormat.TD1: ("aa" + "aaa" + "*" * 25, "9" * 7 + "s" + "9" * 7 + "aaa" + "*" * 11 + "9",
+                    "a" * 30),
+}
+# Which positions (line, start, end) each check digit guards, per format.
+_TD12 = {"document_number": [(0, 5, 30)], "birth_date": [(1, 0, 7)],
+         "expiry_date": [(1, 8, 15)]}
+_GUARDED: dict[MrzFormat, dict[str, list[tuple[int, int, int]]]] = {
+    MrzFormat.TD3: {"document_number": [(1, 0, 10)], "birth_date": [(1, 13, 20)],
+                    "expiry_date": [(1, 21, 28)], "optional_data": [(1, 28, 43)],
+                    "composite": [(1, 0, 44)]},
+    MrzFormat.MRV_A: {"document_number": [(1, 0, 10)], "birth_date": [(1, 13, 20)],
+                      "expiry_date": [(1, 21, 28)]},
+    MrzFormat.TD2: {"document_number": [(1, 0, 10), (1, 28, 35)], "birth_date": [(1, 13, 20)],
+                    "expiry_date": [(1, 21, 28)], "composite": [(1, 0, 36)]},
+    MrzFormat.MRV_B: {"document_number": [(1, 0, 10), (1, 28, 36)],
+                      "birth_date": [(1, 13, 20)], "expiry_date": [(1, 21, 28)]},
+    MrzFormat.TD1: {**_TD12, "composite": [(0, 5, 30), (1, 0, 30)]},
+}
+
+
+@dataclass(frozen=True)
+class Correction:
+    """The corrected lines, the parsed MRZ and what was changed (position -> (old, new))."""
+
+    lines: tuple[str, ...]
+    mrz: Mrz
+    changes: tuple[tuple[int, int, str, str], ...]  # (line, column, read, now)
+    ambiguous_fields: tuple[str, ...]  # fields where several substitutions fit
+
+
+def coerce_by_position(lines: list[str] | tuple[str, ...],
+                       fmt: MrzFormat | None = None) -> list[str]:
+    """Map look-alikes to the character type each position allows (O->0 in dates, ...)."""
+    fmt = fmt or detect_format(lines)
+    out = []
+    for line, layout in zip(lines, _LAYOUTS[fmt], strict=False):
+        chars = list(line)
+        for i, (ch, kind) in enumerate(zip(chars, layout, strict=False)):
+            if kind == "9":
+                chars[i] = TO_DIGIT.get(ch, ch)
+            elif kind == "a":
+                chars[i] = TO_LETTER.get(ch, ch)
+            elif kind == "s" and ch not in "FMX<":
+                chars[i] = {"P": "F", "H": "M", "N": "M", "K": "<"}.get(ch, ch)
+        out.append("".join(chars))
+    return out
+
+
+def _failed_checks(mrz: Mrz) -> list[str]:
+    return [c.field for c in mrz.checks if not c.ok]
+
+
+def _check_of(mrz: Mrz, field: str) -> object:
+    return next((c for c in mrz.checks if c.field == field), None)
+
+
+def _positions(lines: list[str], fmt: MrzFormat, field: str,
+               today: date) -> list[tuple[int, int]]:
+    """Free-type positions holding an ambiguous character that ``field``'s check depends on."""
+    layouts = _LAYOUTS[fmt]
+    check = _check_of(parse_mrz(lines, today), field)
+    found = []
+    for line, start, end in _GUARDED[fmt].get(field, []):
+        for col in range(start, min(end, len(lines[line]))):
+            ch = lines[line][col]
+            if layouts[line][col] != "*" or ch not in AMBIGUOUS:
+                continue
+            flipped = _substitute(lines, {(line, col): AMBIGUOUS[ch]})
+            if _check_of(parse_mrz(flipped, today), field) != check:
+                found.append((line, col))
+    return found
+
+
+def _substitute(lines: list[str], changes: dict[tuple[int, int], str]) -> list[str]:
+    rows = [list(line) for line in lines]
+    for (line, col), ch in changes.items():
+        rows[line][col] = ch
+    return ["".join(row) for row in rows]
+
+
+def _fix_field(lines: list[str], fmt: MrzFormat, field: str,
+               today: date) -> tuple[list[str] | None, bool]:
+    """The unique substitution making ``field``'s check (and no new one) pass; (None, ambiguous)."""
+    positions = _positions(lines, fmt, field, today)
+    if not positions or 2 ** len(positions) > MAX_COMBINATIONS:
+        return None, False
+    before = set(_failed_checks(parse_mrz(lines, today)))
+    fits = []
+    for flips in itertools.product((False, True), repeat=len(positions)):
+        if not any(flips):
+            continue
+        changes = {p: AMBIGUOUS[lines[p[0]][p[1]]]
+                   for p, f in zip(positions, flips, strict=True) if f}
+        candidate = _substitute(lines, changes)
+        after = set(_failed_checks(parse_mrz(candidate, today)))
+        if field not in after and after <= before:
+            fits.append(candidate)
+    if len(fits) == 1:
+        return fits[0], False
+    return None, len(fits) > 1
+
+
+def correct_mrz(lines: list[str] | tuple[str, ...], today: date) -> Correction:
+    """Coerce by position, then fix failing check digits by unique ambiguous substitution."""
+    fmt = detect_format(lines)
+    current = coerce_by_position(lines, fmt)
+    ambiguous: list[str] = []
+    for field in _GUARDED[fmt]:
+        if field not in _failed_checks(parse_mrz(current, today)):
+            continue
+        fixed, several = _fix_field(current, fmt, field, today)
+        if fixed is not None:
+            current = fixed
+        elif several:
+            ambiguous.append(field)
+    changes = tuple((i, j, a, b) for i, (old, new) in enumerate(zip(lines, current, strict=False))
+                    for j, (a, b) in enumerate(zip(old, new, strict=False)) if a != b)
+    return Correction(tuple(current), parse_mrz(current, today), changes, tuple(ambiguous))

