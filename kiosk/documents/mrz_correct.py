@@ -14,6 +14,7 @@ import itertools
 from dataclasses import dataclass
 from datetime import date
 
+from kiosk.domain.countries import is_known_code
 from kiosk.domain.mrz import Mrz, MrzFormat, detect_format, parse_mrz
 
 TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "T": "1", "Z": "2",
@@ -22,6 +23,8 @@ TO_LETTER = {"0": "O", "1": "I", "2": "Z", "4": "A", "5": "S", "6": "G", "8": "B
 AMBIGUOUS = {"O": "0", "0": "O", "I": "1", "1": "I", "S": "5", "5": "S", "Z": "2", "2": "Z",
              "B": "8", "8": "B", "G": "6", "6": "G"}
 MAX_COMBINATIONS = 1024
+# Letters OCR confuses in 3-letter state codes (TWN read THN, COD read COO).
+LETTER_CONFUSIONS = ("ODQU", "WHUVNM", "ILT", "CG", "EFP", "KX", "BE", "RP")
 
 # Position types per line: "a" letters/'<', "9" digits/'<', "*" anything, "s" sex.
 _TD3_L2 = "*" * 9 + "9" + "aaa" + "9" * 7 + "s" + "9" * 7 + "*" * 14 + "99"
@@ -47,6 +50,13 @@ _GUARDED: dict[MrzFormat, dict[str, list[tuple[int, int, int]]]] = {
     MrzFormat.MRV_B: {"document_number": [(1, 0, 10), (1, 28, 36)],
                       "birth_date": [(1, 13, 20)], "expiry_date": [(1, 21, 28)]},
     MrzFormat.TD1: {**_TD12, "composite": [(0, 5, 30), (1, 0, 30)]},
+}
+
+
+_CODE_FIELDS: dict[MrzFormat, tuple[tuple[str, tuple[int, int]], ...]] = {
+    fmt: (("issuing_state", (0, 2)), ("nationality", (1, 15) if fmt is MrzFormat.TD1
+                                                     else (1, 10)))
+    for fmt in MrzFormat
 }
 
 
@@ -117,7 +127,7 @@ def _fix_field(lines: list[str], fmt: MrzFormat, field: str,
     if not positions or 2 ** len(positions) > MAX_COMBINATIONS:
         return None, False
     before = set(_failed_checks(parse_mrz(lines, today)))
-    fits = []
+    fits: list[tuple[list[str], set[str], int]] = []
     for flips in itertools.product((False, True), repeat=len(positions)):
         if not any(flips):
             continue
@@ -126,10 +136,17 @@ def _fix_field(lines: list[str], fmt: MrzFormat, field: str,
         candidate = _substitute(lines, changes)
         after = set(_failed_checks(parse_mrz(candidate, today)))
         if field not in after and after <= before:
-            fits.append(candidate)
-    if len(fits) == 1:
-        return fits[0], False
-    return None, len(fits) > 1
+            fits.append((candidate, after, sum(flips)))
+    # A substitution that also makes the composite check pass beats one that does not; then
+    # the fewest substitutions win (OCR rarely misreads several characters of one field), and
+    # only a unique winner is kept.
+    complete = [(c, n) for c, after, n in fits if "composite" not in after]
+    chosen = complete or [(c, n) for c, _, n in fits]
+    fewest = min((n for _, n in chosen), default=0)
+    chosen = [c for c, n in chosen if n == fewest]
+    if len(chosen) == 1:
+        return chosen[0], False
+    return None, len(chosen) > 1
 
 
 def correct_mrz(lines: list[str] | tuple[str, ...], today: date) -> Correction:
@@ -145,6 +162,38 @@ def correct_mrz(lines: list[str] | tuple[str, ...], today: date) -> Correction:
             current = fixed
         elif several:
             ambiguous.append(field)
+    for field, code_at in _CODE_FIELDS[fmt]:
+        if is_known_code(_code(current, code_at)):
+            continue
+        candidates = _code_candidates(current, code_at)
+        if len(candidates) == 1:
+            current = _replace_code(current, code_at, candidates[0])
+        elif candidates:
+            ambiguous.append(field)
     changes = tuple((i, j, a, b) for i, (old, new) in enumerate(zip(lines, current, strict=False))
                     for j, (a, b) in enumerate(zip(old, new, strict=False)) if a != b)
     return Correction(tuple(current), parse_mrz(current, today), changes, tuple(ambiguous))
+
+
+def _code(lines: list[str], at: tuple[int, int]) -> str:
+    return lines[at[0]][at[1]:at[1] + 3]
+
+
+def _code_candidates(lines: list[str], at: tuple[int, int]) -> list[str]:
+    """Known state codes one or two letter confusions away from an unknown code."""
+    code = _code(lines, at)
+    options = [sorted({ch, *next((g for g in LETTER_CONFUSIONS if ch in g), ch)})
+               for ch in code]
+    found = []
+    for combo in itertools.product(*options):
+        text = "".join(combo)
+        changed = sum(a != b for a, b in zip(text, code, strict=True))
+        if 0 < changed <= 2 and is_known_code(text):
+            found.append(text)
+    return found
+
+
+
+def _replace_code(lines: list[str], at: tuple[int, int], code: str) -> list[str]:
+    line, col = at
+    return _substitute(lines, {(line, col + i): ch for i, ch in enumerate(code)})

@@ -78,14 +78,26 @@ def _fit(line: str, width: int) -> str | None:
     return line[:run.start()] + "<" * new_len + line[run.end():]
 
 
+def _clean(raw: str) -> str:
+    """One OCR line without spaces, dropping 1-2 character specks split off at either end."""
+    tokens = re.sub(r"[^A-Z0-9< ]", "", raw.upper()).split()
+    while len(tokens) > 1 and len(tokens[-1]) <= 2:
+        tokens.pop()
+    while len(tokens) > 1 and len(tokens[0]) <= 2:
+        tokens.pop(0)
+    return "".join(tokens)
+
+
 def fit_lines(text: str) -> list[list[str]]:
     """Every run of consecutive OCR lines that fits an MRZ shape, bottom-most first."""
-    lines = [re.sub(r"[^A-Z0-9<]", "", raw.upper()) for raw in text.splitlines()]
-    lines = [line for line in lines if len(line) >= 20]
     found: list[list[str]] = []
-    for count, width in SHAPES:
-        for start in range(len(lines) - count, -1, -1):
-            fitted = [_fit(line, width) for line in lines[start:start + count]]
-            if all(f is not None for f in fitted):
-                found.append([f for f in fitted if f is not None])
+    for clean in (_clean, lambda raw: re.sub(r"[^A-Z0-9<]", "", raw.upper())):
+        lines = [clean(raw) for raw in text.splitlines()]
+        lines = [line for line in lines if len(line) >= 20]
+        for count, width in SHAPES:
+            for start in range(len(lines) - count, -1, -1):
+                fitted = [_fit(line, width) for line in lines[start:start + count]]
+                ok = [f for f in fitted if f is not None]
+                if len(ok) == count and ok not in found:
+                    found.append(ok)
     return found

@@ -1,0 +1,96 @@
+"""Check-digit-guided correction of OCR confusions, on synthetic misreadings of true MRZs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from mrz_truth import MRZ_TRUTH, UTO_TD2, UTO_TD3
+
+from kiosk.documents.mrz_correct import coerce_by_position, correct_mrz
+from kiosk.documents.mrz_ocr import fit_lines
+from kiosk.domain.mrz import MrzFormat
+
+TODAY = date(2026, 11, 23)
+
+
+def _put(lines: tuple[str, ...], line: int, col: int, ch: str) -> tuple[str, ...]:
+    rows = list(lines)
+    rows[line] = rows[line][:col] + ch + rows[line][col + 1:]
+    return tuple(rows)
+
+
+@pytest.mark.parametrize("name", sorted(MRZ_TRUTH))
+def test_true_mrz_is_left_unchanged(name: str) -> None:
+    result = correct_mrz(MRZ_TRUTH[name], TODAY)
+    assert result.lines == MRZ_TRUTH[name]
+    assert result.changes == ()
+
+
+def test_position_types_coerce_letters_in_dates_and_digits_in_codes() -> None:
+    misread = _put(_put(UTO_TD3, 1, 18, "Z"), 1, 17, "I")  # birth 7408122 -> 7408IZ2
+    misread = _put(_put(misread, 1, 12, "0"), 0, 9, "5")  # UTO -> UT0, ERIKSSON -> ERIK5SON
+    fixed = coerce_by_position(misread, MrzFormat.TD3)
+    assert fixed == list(UTO_TD3)
+
+
+def test_document_number_fixed_by_its_check_digit() -> None:
+    misread = _put(UTO_TD3, 1, 5, "O")  # L898902C3 -> L8989O2C3: letter O for digit 0
+    result = correct_mrz(misread, TODAY)
+    assert result.lines == UTO_TD3
+    assert result.mrz.valid
+    assert result.changes == ((1, 5, "O", "0"),)
+
+
+def test_optional_data_with_several_single_fixes_is_refused() -> None:
+    misread = _put(UTO_TD3, 1, 36, "8")  # personal number ZE184226B -> ZE1842268
+    result = correct_mrz(misread, TODAY)  # Z/2, 1/I, 8/B, 2/Z... more than one flip fits
+    assert not result.mrz.valid
+    assert result.ambiguous_fields == ("optional_data", "composite")
+    assert result.lines[1][28:37] == "ZE1842268"  # left as read, never silently changed
+
+
+def test_several_equally_small_substitutions_are_refused() -> None:
+    # L8989O2C3 -> LB989O2C3 and L898902C3 -> L89B9OZC3 ... two flips: several fit equally
+    misread = _put(_put(UTO_TD3, 1, 5, "O"), 1, 1, "B")
+    result = correct_mrz(misread, TODAY)
+    assert not result.mrz.valid
+    assert "document_number" in result.mrz.failed_fields
+    assert "document_number" in result.ambiguous_fields
+
+
+def test_g_for_6_cannot_be_seen_by_check_digits() -> None:
+    # G (16) and 6 differ by 10: every check digit is unchanged, so the misreading is valid.
+    misread = _put(UTO_TD3, 1, 35, "G")
+    assert correct_mrz(misread, TODAY).mrz.valid
+
+
+def test_unfixable_digit_error_stays_failed() -> None:
+    misread = _put(UTO_TD3, 1, 15, "3")  # birth date 740812 -> 743812: a digit-for-digit error
+    result = correct_mrz(misread, TODAY)
+    assert "birth_date" in result.mrz.failed_fields
+    assert not result.mrz.valid
+
+
+def test_td2_composite_and_letter_state_code_fixed() -> None:
+    misread = _put(_put(UTO_TD2, 1, 8, "O"), 1, 11, "1")  # D23145890 -> D2314589O; U1O
+    result = correct_mrz(misread, TODAY)
+    assert result.lines == UTO_TD2
+    assert result.mrz.valid
+
+
+def test_unknown_state_code_fixed_only_when_one_known_code_fits() -> None:
+    td1 = MRZ_TRUTH["passporteye_100_id-usa.jpg"]
+    result = correct_mrz(_put(td1, 1, 17, "O"), TODAY)  # COD read COO: only COD fits
+    assert result.lines == td1 and result.mrz.valid
+    chn = MRZ_TRUTH["passporteye_100_pass-chn.jpg"]
+    result = correct_mrz(_put(chn, 1, 11, "H"), TODAY)  # TWN read THN: TWN and TUN both fit
+    assert "nationality" in result.ambiguous_fields
+    assert not result.mrz.valid
+
+
+def test_ocr_lines_fitted_to_a_format() -> None:
+    text = ("SOME PRINTED HEADER TEXT THAT IS LONG ENOUGH\n"
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<\n"  # two '<' lost
+            "L898902C36UTO7408122F1204159ZE184226B<<<<<10 I\n")  # a speck at the end
+    assert list(UTO_TD3) in fit_lines(text)
