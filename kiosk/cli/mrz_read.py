@@ -42,7 +42,9 @@ def _run(args: argparse.Namespace) -> int:
     settings = load_settings(Path(args.config) if args.config else None)
     image = read_document_image(args.image)
     reading = read_mrz_image(image, local_today(settings["station.timezone"]),
-                             correct=not args.no_correct)
+                             correct=not args.no_correct,
+                             try_rotations=settings["documents.mrz_try_rotations"],
+                             max_runs=settings["documents.mrz_max_ocr_runs"])
     mrz = reading.mrz
     if args.json:
         print(json.dumps(reading_dict(reading), ensure_ascii=False, indent=2))

@@ -100,12 +100,17 @@ def _positions(lines: list[str], fmt: MrzFormat, field: str,
                today: date) -> list[tuple[int, int]]:
     """Free-type positions holding an ambiguous character that ``field``'s check depends on."""
     layouts = _LAYOUTS[fmt]
-    check = _check_of(parse_mrz(lines, today), field)
+    mrz = parse_mrz(lines, today)
+    check = _check_of(mrz, field)
+    # A position already confirmed by its own passing check is not changed for the composite.
+    confirmed = {(line, col) for other, spans in _GUARDED[fmt].items()
+                 if other not in (field, "composite") and other not in _failed_checks(mrz)
+                 for line, start, end in spans for col in range(start, end)}
     found = []
     for line, start, end in _GUARDED[fmt].get(field, []):
         for col in range(start, min(end, len(lines[line]))):
             ch = lines[line][col]
-            if layouts[line][col] != "*" or ch not in AMBIGUOUS:
+            if layouts[line][col] != "*" or ch not in AMBIGUOUS or (line, col) in confirmed:
                 continue
             flipped = _substitute(lines, {(line, col): AMBIGUOUS[ch]})
             if _check_of(parse_mrz(flipped, today), field) != check:
@@ -120,33 +125,42 @@ def _substitute(lines: list[str], changes: dict[tuple[int, int], str]) -> list[s
     return ["".join(row) for row in rows]
 
 
-def _fix_field(lines: list[str], fmt: MrzFormat, field: str,
-               today: date) -> tuple[list[str] | None, bool]:
-    """The unique substitution making ``field``'s check (and no new one) pass; (None, ambiguous)."""
-    positions = _positions(lines, fmt, field, today)
-    if not positions or 2 ** len(positions) > MAX_COMBINATIONS:
-        return None, False
+def _fits(lines: list[str], field: str, groups: list[list[tuple[int, int]]],
+          today: date) -> list[list[str]]:
+    """Substitutions of whole groups that make ``field`` pass and break no passing check.
+
+    Those that also make the composite check pass are preferred when there are any.
+    """
     before = set(_failed_checks(parse_mrz(lines, today)))
-    fits: list[tuple[list[str], set[str], int]] = []
-    for flips in itertools.product((False, True), repeat=len(positions)):
+    fits: list[tuple[list[str], set[str]]] = []
+    for flips in itertools.product((False, True), repeat=len(groups)):
         if not any(flips):
             continue
         changes = {p: AMBIGUOUS[lines[p[0]][p[1]]]
-                   for p, f in zip(positions, flips, strict=True) if f}
+                   for group, f in zip(groups, flips, strict=True) if f for p in group}
         candidate = _substitute(lines, changes)
         after = set(_failed_checks(parse_mrz(candidate, today)))
         if field not in after and after <= before:
-            fits.append((candidate, after, sum(flips)))
-    # A substitution that also makes the composite check pass beats one that does not; then
-    # the fewest substitutions win (OCR rarely misreads several characters of one field), and
-    # only a unique winner is kept.
-    complete = [(c, n) for c, after, n in fits if "composite" not in after]
-    chosen = complete or [(c, n) for c, _, n in fits]
-    fewest = min((n for _, n in chosen), default=0)
-    chosen = [c for c, n in chosen if n == fewest]
-    if len(chosen) == 1:
-        return chosen[0], False
-    return None, len(chosen) > 1
+            fits.append((candidate, after))
+    complete = [c for c, after in fits if "composite" not in after]
+    return complete or [c for c, _ in fits]
+
+
+def _fix_field(lines: list[str], fmt: MrzFormat, field: str,
+               today: date) -> tuple[list[str] | None, bool]:
+    """The unique substitution making ``field``'s check pass; else (None, several fit).
+
+    Every combination of the field's ambiguous positions is tried (flipping all of a run such
+    as ``ZSOOOO177`` is one of them). Several fitting combinations are never guessed between:
+    O/0 differ by 24, so e.g. flipping one O or all four of ``OOOO`` can both fit.
+    """
+    positions = _positions(lines, fmt, field, today)
+    if not positions or 2 ** len(positions) > MAX_COMBINATIONS:
+        return None, False
+    fits = _fits(lines, field, [[p] for p in positions], today)
+    if len(fits) == 1:
+        return fits[0], False
+    return None, len(fits) > 1
 
 
 def correct_mrz(lines: list[str] | tuple[str, ...], today: date) -> Correction:

@@ -54,6 +54,15 @@ def _preparations(crop: np.ndarray, line_count: int) -> Iterator[np.ndarray]:
     yield binary
 
 
+def _attempts(gray: np.ndarray, try_rotations: bool) -> Iterator[tuple[int, np.ndarray]]:
+    """(clockwise turn, prepared crop) for every candidate zone, upright orientation first."""
+    turns = rotations(gray) if try_rotations else [gray]
+    for turn, turned in zip((0, 90, 270, 180), turns, strict=False):
+        for candidate in locate_mrz(turned):
+            for prepared in _preparations(candidate.image, candidate.line_count):
+                yield turn, prepared
+
+
 def _interpret(lines: list[str], today: date, correct: bool) -> Correction | None:
     try:
         if correct:
@@ -64,28 +73,27 @@ def _interpret(lines: list[str], today: date, correct: bool) -> Correction | Non
 
 
 def read_mrz_image(image: np.ndarray, today: date, *, correct: bool = True,
-                   try_rotations: bool = True) -> MrzReading:
-    """The MRZ in ``image`` (grey or BGR); raises :class:`MrzNotFound` if none is readable."""
+                   try_rotations: bool = True, max_runs: int = 12) -> MrzReading:
+    """The MRZ in ``image`` (grey or BGR); raises :class:`MrzNotFound` if none is readable.
+
+    At most ``max_runs`` tesseract runs are spent (a picture without an MRZ costs that much).
+    """
     best: MrzReading | None = None
     attempts = 0
-    turns = rotations(to_gray(image)) if try_rotations else [to_gray(image)]
-    for turn, gray in zip((0, 90, 270, 180), turns, strict=False):
-        for candidate in locate_mrz(gray):
-            for prepared in _preparations(candidate.image, candidate.line_count):
-                attempts += 1
-                for lines in fit_lines(run_tesseract(prepared)):
-                    result = _interpret(lines, today, correct)
-                    if result is None:
-                        continue
-                    reading = MrzReading(tuple(lines), result.mrz, result.changes,
-                                         result.ambiguous_fields, turn, attempts)
-                    if reading.mrz.valid:
-                        return reading
-                    if best is None or (len(reading.mrz.failed_fields)
-                                        < len(best.mrz.failed_fields)):
-                        best = reading
-        if best is not None:
-            break  # an MRZ was read in this orientation: do not try others
+    for turn, prepared in _attempts(to_gray(image), try_rotations):
+        if attempts >= max_runs or (best is not None and turn != best.rotation):
+            break  # out of budget, or an MRZ was read in an earlier orientation
+        attempts += 1
+        for lines in fit_lines(run_tesseract(prepared)):
+            result = _interpret(lines, today, correct)
+            if result is None:
+                continue
+            reading = MrzReading(tuple(lines), result.mrz, result.changes,
+                                 result.ambiguous_fields, turn, attempts)
+            if reading.mrz.valid:
+                return reading
+            if best is None or len(reading.mrz.failed_fields) < len(best.mrz.failed_fields):
+                best = reading
     if best is None:
         raise MrzNotFound("no machine-readable zone was found in the image", attempts=attempts)
     return MrzReading(best.raw_lines, best.mrz, best.changes, best.ambiguous_fields,
