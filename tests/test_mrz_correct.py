@@ -8,7 +8,7 @@ import pytest
 from mrz_truth import MRZ_TRUTH, UTO_TD2, UTO_TD3
 
 from kiosk.documents.mrz_correct import coerce_by_position, correct_mrz
-from kiosk.documents.mrz_ocr import fit_lines
+from kiosk.documents.mrz_ocr import fit_lines, merge_letters
 from kiosk.domain.mrz import MrzFormat
 
 TODAY = date(2026, 11, 23)
@@ -100,9 +100,12 @@ def test_unknown_state_code_fixed_only_when_one_known_code_fits() -> None:
     result = correct_mrz(_put(td1, 1, 17, "O"), TODAY)  # COD read COO: only COD fits
     assert result.lines == td1 and result.mrz.valid
     chn = MRZ_TRUTH["passporteye_100_pass-chn.jpg"]
-    result = correct_mrz(_put(chn, 1, 11, "H"), TODAY)  # TWN read THN: TWN and TUN both fit
-    assert "nationality" in result.ambiguous_fields
+    both = _put(_put(chn, 1, 11, "H"), 0, 3, "H")  # TWN read THN twice: TWN and TUN both fit
+    result = correct_mrz(both, TODAY)
+    assert {"issuing_state", "nationality"} <= set(result.ambiguous_fields)
     assert not result.mrz.valid
+    result = correct_mrz(_put(chn, 0, 3, "H"), TODAY)  # the nationality TWN decides
+    assert result.lines == chn and result.mrz.valid
 
 
 def test_ocr_lines_fitted_to_a_format() -> None:
@@ -131,3 +134,13 @@ def test_no_single_confusion_in_a_checked_field_ends_valid_but_wrong() -> None:
                     refused += 1
     print(f"single confusions: {fixed} fixed, {refused} refused")
     assert fixed > 2 * refused
+
+
+def test_letters_merged_from_the_lstm_reading() -> None:
+    legacy = ("P<POLKONALSKA<KWIATKOWSKA<<JOANNA<<<<<<<<<<<\n"
+              "AA00000000POL6002084F1412314<<<<<<<<<<<<<<<4")
+    lstm = ("P<POLKOWALSKA<KWIATKOWSKA<<JOANNA<<L<LL<LLLL<LKLKL\n"  # real outputs of one crop
+            "AAOOOOOOOOPOL6002084F1412314<<<<<<<KLKK<K<K<K<K<L<4")
+    merged = merge_letters(legacy, lstm).splitlines()
+    assert merged[0] == "P<POLKOWALSKA<KWIATKOWSKA<<JOANNA<<<<<<<<<<<"  # N -> W taken
+    assert merged[1] == "AA00000000POL6002084F1412314<<<<<<<<<<<<<<<4"  # digits and '<' kept

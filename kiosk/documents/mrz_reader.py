@@ -16,7 +16,7 @@ import numpy as np
 
 from kiosk.documents.mrz_correct import Correction, correct_mrz
 from kiosk.documents.mrz_locate import locate_mrz, rotations, to_gray
-from kiosk.documents.mrz_ocr import fit_lines, run_tesseract
+from kiosk.documents.mrz_ocr import fit_lines, merge_letters, run_tesseract
 from kiosk.domain.mrz import Mrz, MrzError, parse_mrz
 from kiosk.errors import KioskError
 
@@ -63,6 +63,16 @@ def _attempts(gray: np.ndarray, try_rotations: bool) -> Iterator[tuple[int, np.n
                 yield turn, prepared
 
 
+def _ocr_readings(prepared: np.ndarray) -> list[list[str]]:
+    """MRZ-shaped line sets from the legacy engine, letter-merged with LSTM ones first."""
+    text = run_tesseract(prepared, oem=0)
+    plain = fit_lines(text)
+    if not plain:
+        return []
+    merged = fit_lines(merge_letters(text, run_tesseract(prepared, oem=1)))
+    return [lines for lines in merged if lines not in plain] + plain
+
+
 def _interpret(lines: list[str], today: date, correct: bool) -> Correction | None:
     try:
         if correct:
@@ -84,7 +94,7 @@ def read_mrz_image(image: np.ndarray, today: date, *, correct: bool = True,
         if attempts >= max_runs or (best is not None and turn != best.rotation):
             break  # out of budget, or an MRZ was read in an earlier orientation
         attempts += 1
-        for lines in fit_lines(run_tesseract(prepared)):
+        for lines in _ocr_readings(prepared):
             result = _interpret(lines, today, correct)
             if result is None:
                 continue

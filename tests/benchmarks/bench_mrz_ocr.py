@@ -28,8 +28,7 @@ from kiosk.documents.mrz_reader import MrzNotFound, read_mrz_image  # noqa: E402
 
 DATA = Path(os.environ.get("KIOSK_SHARED_DATA", REPO.parent / "shared" / "data")) / "documents"
 TODAY = date(2026, 11, 23)
-QUICK = ["passporteye_passport-td3.jpg", "passporteye_100_pass-cze.jpg",
-         "passporteye_100_id-usa.jpg"]
+QUICK = ["passporteye_passport-td3.jpg", "passporteye_100_pass-cze.jpg"]
 
 
 def _read(data: bytes, correct: bool) -> tuple[tuple[str, ...] | None, bool]:
@@ -42,7 +41,7 @@ def _read(data: bytes, correct: bool) -> tuple[tuple[str, ...] | None, bool]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="a short smoke run (3 images)")
+    parser.add_argument("--quick", action="store_true", help="a short smoke run (2 images)")
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"shared data not found at {DATA}", file=sys.stderr)
