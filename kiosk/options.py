@@ -308,9 +308,10 @@ declare("devices.simulator_images", "path", "",
         "Folder of finger images for the simulated scanner; empty: synthetic fingerprints.")
 
 # --- documents: MRZ reading from a document-camera image (kiosk/documents) ---
-declare("documents.mrz_max_ocr_runs", "int", 12,
-        "Most tesseract runs spent on one image before giving up (each ~0.2 s); bounds the "
-        "wait when a picture holds no MRZ.", minimum=1, maximum=64)
+declare("documents.mrz_max_ocr_runs", "int", 8,
+        "Most OCR attempts (candidate zone x image preparation, 0.2-1 s each) spent on one "
+        "image before giving up; bounds the wait when a picture holds no MRZ.",
+        minimum=1, maximum=64)
 declare("documents.mrz_try_rotations", "bool", True,
         "Also try the image turned by 90, 270 and 180 degrees when no MRZ is read upright.")
 

@@ -8,7 +8,7 @@ reading (fewest failed fields). It raises :class:`MrzNotFound` when nothing MRZ-
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import cv2
@@ -63,16 +63,6 @@ def _attempts(gray: np.ndarray, try_rotations: bool) -> Iterator[tuple[int, np.n
                 yield turn, prepared
 
 
-def _ocr_readings(prepared: np.ndarray) -> list[list[str]]:
-    """MRZ-shaped line sets from the legacy engine, letter-merged with LSTM ones first."""
-    text = run_tesseract(prepared, oem=0)
-    plain = fit_lines(text)
-    if not plain:
-        return []
-    merged = fit_lines(merge_letters(text, run_tesseract(prepared, oem=1)))
-    return [lines for lines in merged if lines not in plain] + plain
-
-
 def _interpret(lines: list[str], today: date, correct: bool) -> Correction | None:
     try:
         if correct:
@@ -83,28 +73,46 @@ def _interpret(lines: list[str], today: date, correct: bool) -> Correction | Non
 
 
 def read_mrz_image(image: np.ndarray, today: date, *, correct: bool = True,
-                   try_rotations: bool = True, max_runs: int = 12) -> MrzReading:
+                   try_rotations: bool = True, max_runs: int = 8) -> MrzReading:
     """The MRZ in ``image`` (grey or BGR); raises :class:`MrzNotFound` if none is readable.
 
-    At most ``max_runs`` tesseract runs are spent (a picture without an MRZ costs that much).
+    At most ``max_runs`` OCR attempts are made (a picture without an MRZ costs that much).
     """
-    best: MrzReading | None = None
+    best: tuple[MrzReading, np.ndarray, str] | None = None
     attempts = 0
     for turn, prepared in _attempts(to_gray(image), try_rotations):
-        if attempts >= max_runs or (best is not None and turn != best.rotation):
+        if attempts >= max_runs or (best is not None and turn != best[0].rotation):
             break  # out of budget, or an MRZ was read in an earlier orientation
         attempts += 1
-        for lines in _ocr_readings(prepared):
-            result = _interpret(lines, today, correct)
-            if result is None:
-                continue
-            reading = MrzReading(tuple(lines), result.mrz, result.changes,
-                                 result.ambiguous_fields, turn, attempts)
-            if reading.mrz.valid:
-                return reading
-            if best is None or len(reading.mrz.failed_fields) < len(best.mrz.failed_fields):
-                best = reading
+        text = run_tesseract(prepared, oem=0)
+        for reading in _readings(text, today, correct, turn, attempts):
+            if best is None or _better(reading, best[0]):
+                best = (reading, prepared, text)
+        if best is not None and best[0].valid:
+            break
     if best is None:
         raise MrzNotFound("no machine-readable zone was found in the image", attempts=attempts)
-    return MrzReading(best.raw_lines, best.mrz, best.changes, best.ambiguous_fields,
-                      best.rotation, attempts)
+    reading, prepared, text = best
+    # Letters from the LSTM engine, once, on the crop that gave the best reading; kept only
+    # if the merged reading is at least as good (a name has no check digit: W read as N).
+    merged = merge_letters(text, run_tesseract(prepared, oem=1))
+    for candidate in _readings(merged, today, correct, reading.rotation, attempts):
+        if not _better(reading, candidate):
+            reading = candidate
+            break
+    return replace(reading, attempts=attempts)
+
+
+def _better(a: MrzReading, b: MrzReading) -> bool:
+    return len(a.mrz.failed_fields) < len(b.mrz.failed_fields)
+
+
+def _readings(text: str, today: date, correct: bool, turn: int,
+              attempts: int) -> list[MrzReading]:
+    found = []
+    for lines in fit_lines(text):
+        result = _interpret(lines, today, correct)
+        if result is not None:
+            found.append(MrzReading(tuple(lines), result.mrz, result.changes,
+                                    result.ambiguous_fields, turn, attempts))
+    return found
