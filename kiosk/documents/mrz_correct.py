@@ -1,12 +1,14 @@
-"""Check-digit-guided correction of OCR confusions in an MRZ (O/0, I/1, S/5, Z/2, B/8, G/6).
+"""Check-digit-guided correction of OCR confusions in an MRZ (O/0, I/1, S/5, Z/2, B/8).
 
 Every MRZ position has a known type (digits in dates and check digits, letters or '<' in codes
 and names, either in document numbers and optional data). :func:`coerce_by_position` maps
-look-alike characters to the allowed type first; :func:`correct_mrz` then tries the ambiguous
-substitutions inside fields whose check digit fails and keeps a combination only if it is the
-unique one that makes that check pass. A wrong check digit is never silently accepted: when no
-or several combinations fit, the field is left as read and stays failed.
-"""
+look-alike characters to the allowed type first; :func:`correct_mrz` then tries every
+combination of ambiguous substitutions inside a field whose check digit fails and keeps one only
+if it is the unique combination that makes the check pass (and, if any does, the composite too).
+When no or several combinations fit, the field is left as read and stays failed: a wrong check
+digit is never silently accepted. An unknown 3-letter state code is replaced by the one known
+code a letter confusion away (THN -> TWN when the other state code of the document says TWN).
+Limits: G/6 differ by 10, invisible to every check digit; names have no check digit at all."""
 
 from __future__ import annotations
 
