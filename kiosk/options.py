@@ -317,6 +317,14 @@ declare("face.camera_timeout_s", "float", 5.0,
         "Face screen: how long to wait for the camera to open or send a frame before showing "
         "a device problem with a Retry button.", minimum=0.5, maximum=120)
 
+# --- documents: MRZ reading from a document-camera image (kiosk/documents) ---
+declare("documents.mrz_max_ocr_runs", "int", 8,
+        "Most OCR attempts (candidate zone x image preparation, 0.2-1 s each) spent on one "
+        "image before giving up; bounds the wait when a picture holds no MRZ.",
+        minimum=1, maximum=64)
+declare("documents.mrz_try_rotations", "bool", True,
+        "Also try the image turned by 90, 270 and 180 degrees when no MRZ is read upright.")
+
 
 @dataclass(frozen=True)
 class Settings:

@@ -94,6 +94,15 @@ def _sentences() -> dict[str, str]:
             "visa (wrong number or length of lines)."),
         "mrz.invalid_character": QCoreApplication.translate(
             "Messages", "The machine-readable zone contains characters that are not allowed."),
+        "mrz.not_found": QCoreApplication.translate(
+            "Messages", "No machine-readable zone was found in the picture. Place the document "
+            "page flat under the camera with the two or three lines of the zone in view."),
+        "document.image_unreadable": QCoreApplication.translate(
+            "Messages", "The document picture could not be opened: the file is missing, empty "
+            "or damaged."),
+        "ocr.unavailable": QCoreApplication.translate(
+            "Messages", "Text recognition is not available on this station (tesseract or its "
+            "English model is missing). Type the machine-readable zone instead."),
         "eligibility.vietnamese_national": QCoreApplication.translate(
             "Messages", "Refused: this service is for foreign nationals; Vietnamese citizens "
             "use their citizen identity card."),

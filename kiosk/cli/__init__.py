@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "kiosk.cli.doctor",
     "kiosk.cli.config",
     "kiosk.cli.mrz",
+    "kiosk.cli.mrz_read",
     "kiosk.cli.fingers",
     "kiosk.cli.face",
     "kiosk.cli.devices",

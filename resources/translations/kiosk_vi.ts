@@ -292,7 +292,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/face.py" line="81" />
-        <location filename="../../ui/screens/face.py" line="309" />
+        <location filename="../../ui/screens/face.py" line="313" />
         <source>No photo yet</source>
         <translation>Chưa có ảnh</translation>
     </message>
@@ -342,57 +342,57 @@
         <translation>Chưa có ảnh nào để chấp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="276" />
+        <location filename="../../ui/screens/face.py" line="280" />
         <source>The camera stopped. Fix it, then press Retry; the photo already taken is kept.</source>
         <translation>Camera đã dừng. Hãy khắc phục rồi nhấn Thử lại; ảnh đã chụp vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="282" />
+        <location filename="../../ui/screens/face.py" line="286" />
         <source>The camera is not running.</source>
         <translation>Camera chưa chạy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="285" />
+        <location filename="../../ui/screens/face.py" line="289" />
         <source>A photo is already taken: press R to retake it first.</source>
         <translation>Đã có ảnh: hãy nhấn R để chụp lại trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="295" />
+        <location filename="../../ui/screens/face.py" line="299" />
         <source>Hold still…</source>
         <translation>Giữ yên…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="319" />
+        <location filename="../../ui/screens/face.py" line="323" />
         <source>Taken automatically</source>
         <translation>Chụp tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="319" />
+        <location filename="../../ui/screens/face.py" line="323" />
         <source>Taken by the officer</source>
         <translation>Cán bộ chụp</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="320" />
+        <location filename="../../ui/screens/face.py" line="324" />
         <source>Forced capture</source>
         <translation>Buộc chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="323" />
+        <location filename="../../ui/screens/face.py" line="327" />
         <source>reason: %1</source>
         <translation>lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="325" />
+        <location filename="../../ui/screens/face.py" line="329" />
         <source>approved by %1</source>
         <translation>do %1 phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="331" />
+        <location filename="../../ui/screens/face.py" line="335" />
         <source>%1 of %2 checks passed</source>
         <translation>Đạt %1/%2 tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="334" />
+        <location filename="../../ui/screens/face.py" line="338" />
         <source>Photo taken. Press Enter to accept it, or R to retake.</source>
         <translation>Đã chụp ảnh. Nhấn Enter để dùng ảnh, hoặc R để chụp lại.</translation>
     </message>
@@ -853,313 +853,328 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="97" />
+        <source>No machine-readable zone was found in the picture. Place the document page flat under the camera with the two or three lines of the zone in view.</source>
+        <translation>Không tìm thấy vùng đọc máy (MRZ) trong ảnh. Hãy đặt trang giấy tờ phẳng dưới camera sao cho thấy rõ hai hoặc ba dòng của vùng này.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="100" />
+        <source>The document picture could not be opened: the file is missing, empty or damaged.</source>
+        <translation>Không mở được ảnh giấy tờ: tệp không tồn tại, trống hoặc bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="103" />
+        <source>Text recognition is not available on this station (tesseract or its English model is missing). Type the machine-readable zone instead.</source>
+        <translation>Trạm này chưa có chức năng nhận dạng chữ (thiếu tesseract hoặc mô hình tiếng Anh). Hãy nhập vùng đọc máy bằng tay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106" />
         <source>Refused: this service is for foreign nationals; Vietnamese citizens use their citizen identity card.</source>
         <translation>Từ chối: dịch vụ này dành cho người nước ngoài; công dân Việt Nam sử dụng thẻ căn cước công dân.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100" />
+        <location filename="../../ui/messages.py" line="109" />
         <source>Refused: the date of birth is in the future. Check the entry.</source>
         <translation>Từ chối: ngày sinh ở tương lai. Hãy kiểm tra lại thông tin đã nhập.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102" />
+        <location filename="../../ui/messages.py" line="111" />
         <source>Refused: a temporary or permanent residence card is required.</source>
         <translation>Từ chối: cần có thẻ tạm trú hoặc thẻ thường trú.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104" />
+        <location filename="../../ui/messages.py" line="113" />
         <source>Refused: the residence card has expired.</source>
         <translation>Từ chối: thẻ tạm trú/thường trú đã hết hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106" />
+        <location filename="../../ui/messages.py" line="115" />
         <source>Refused: the passport or travel document has expired.</source>
         <translation>Từ chối: hộ chiếu hoặc giấy tờ đi lại đã hết hạn.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108" />
+        <location filename="../../ui/messages.py" line="117" />
         <source>Under 6 years old: only a level 1 account can be issued; level 2 enrollment is refused.</source>
         <translation>Dưới 6 tuổi: chỉ được cấp tài khoản mức độ 1; không thu nhận cho mức độ 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111" />
+        <location filename="../../ui/messages.py" line="120" />
         <source>Eligible for a level 2 account.</source>
         <translation>Đủ điều kiện cấp tài khoản mức độ 2.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113" />
+        <location filename="../../ui/messages.py" line="122" />
         <source>Required.</source>
         <translation>Bắt buộc.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114" />
-        <location filename="../../ui/messages.py" line="250" />
+        <location filename="../../ui/messages.py" line="123" />
+        <location filename="../../ui/messages.py" line="259" />
         <source>Not valid.</source>
         <translation>Không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115" />
+        <location filename="../../ui/messages.py" line="124" />
         <source>Choose one of the listed values.</source>
         <translation>Hãy chọn một giá trị trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117" />
+        <location filename="../../ui/messages.py" line="126" />
         <source>Not a valid date.</source>
         <translation>Ngày không hợp lệ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119" />
+        <location filename="../../ui/messages.py" line="128" />
         <source>Cannot be in the future.</source>
         <translation>Không được là ngày trong tương lai.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121" />
+        <location filename="../../ui/messages.py" line="130" />
         <source>This date is not plausible.</source>
         <translation>Ngày này không hợp lý.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123" />
+        <location filename="../../ui/messages.py" line="132" />
         <source>Cannot be before the date of birth.</source>
         <translation>Không được trước ngày sinh.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125" />
+        <location filename="../../ui/messages.py" line="134" />
         <source>Unknown country code (use the three-letter ICAO code).</source>
         <translation>Mã quốc gia không xác định (dùng mã ICAO gồm ba chữ cái).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127" />
+        <location filename="../../ui/messages.py" line="136" />
         <source>This is a specimen document code, not a real country.</source>
         <translation>Đây là mã của giấy tờ mẫu, không phải quốc gia thật.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129" />
+        <location filename="../../ui/messages.py" line="138" />
         <source>Contains characters that are not allowed here.</source>
         <translation>Có ký tự không được phép ở đây.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131" />
+        <location filename="../../ui/messages.py" line="140" />
         <source>Use Latin letters as printed in the travel document.</source>
         <translation>Dùng chữ cái Latinh như in trên giấy tờ đi lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133" />
+        <location filename="../../ui/messages.py" line="142" />
         <source>Contains invisible control characters.</source>
         <translation>Có ký tự điều khiển ẩn.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135" />
+        <location filename="../../ui/messages.py" line="144" />
         <source>Too long.</source>
         <translation>Quá dài.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136" />
+        <location filename="../../ui/messages.py" line="145" />
         <source>The fingerprint could not be processed.</source>
         <translation>Không xử lý được vân tay.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138" />
+        <location filename="../../ui/messages.py" line="147" />
         <source>The fingerprint image cannot be read (damaged or not an image).</source>
         <translation>Không đọc được ảnh vân tay (ảnh bị hỏng hoặc không phải tệp ảnh).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140" />
+        <location filename="../../ui/messages.py" line="149" />
         <source>The ANSI/NIST fingerprint file is damaged or incomplete.</source>
         <translation>Tệp vân tay ANSI/NIST bị hỏng hoặc không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142" />
+        <location filename="../../ui/messages.py" line="151" />
         <source>The separate fingers could not be found in the slap image. Place the fingers again, slightly apart.</source>
         <translation>Không tách được từng ngón trong ảnh bốn ngón. Hãy đặt lại các ngón tay, hơi tách nhau ra.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145" />
+        <location filename="../../ui/messages.py" line="154" />
         <source>The scanner reported a finger name this kiosk does not know.</source>
         <translation>Máy quét trả về tên ngón tay mà trạm không nhận biết được.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="147" />
+        <location filename="../../ui/messages.py" line="156" />
         <source>This fingerprint step is not allowed now.</source>
         <translation>Chưa được thực hiện bước lấy vân tay này.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149" />
+        <location filename="../../ui/messages.py" line="158" />
         <source>These fingers are already captured.</source>
         <translation>Các ngón tay này đã được thu nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="151" />
+        <location filename="../../ui/messages.py" line="160" />
         <source>All attempts are used. Keep the best one or force the capture with a reason.</source>
         <translation>Đã dùng hết số lần thử. Hãy giữ lần tốt nhất hoặc buộc chấp nhận kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154" />
+        <location filename="../../ui/messages.py" line="163" />
         <source>The scanner returned other fingers than the ones requested.</source>
         <translation>Máy quét trả về các ngón khác với các ngón được yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156" />
+        <location filename="../../ui/messages.py" line="165" />
         <source>Capture the fingers at least once before forcing.</source>
         <translation>Hãy lấy vân tay ít nhất một lần trước khi buộc chấp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158" />
+        <location filename="../../ui/messages.py" line="167" />
         <source>The capture already meets the quality threshold; no need to force it.</source>
         <translation>Lần lấy này đã đạt ngưỡng chất lượng; không cần buộc chấp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160" />
+        <location filename="../../ui/messages.py" line="169" />
         <source>Give a reason for forcing this capture.</source>
         <translation>Hãy nêu lý do buộc chấp nhận lần lấy này.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162" />
+        <location filename="../../ui/messages.py" line="171" />
         <source>The photo cannot be read (damaged or not an image).</source>
         <translation>Không đọc được ảnh (ảnh bị hỏng hoặc không phải tệp ảnh).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164" />
+        <location filename="../../ui/messages.py" line="173" />
         <source>The face image record is damaged or of an unsupported version.</source>
         <translation>Bản ghi ảnh khuôn mặt bị hỏng hoặc thuộc phiên bản không được hỗ trợ.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166" />
+        <location filename="../../ui/messages.py" line="175" />
         <source>The photo does not meet the requirements yet. Follow the instruction on screen, or force the capture with a reason.</source>
         <translation>Ảnh chưa đạt yêu cầu. Hãy làm theo hướng dẫn trên màn hình hoặc buộc chấp nhận kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169" />
+        <location filename="../../ui/messages.py" line="178" />
         <source>Give a reason for forcing this photo.</source>
         <translation>Hãy nêu lý do buộc chấp nhận ảnh này.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171" />
+        <location filename="../../ui/messages.py" line="180" />
         <source>The portrait could not be cut from this photo. Take it again.</source>
         <translation>Không cắt được ảnh chân dung từ ảnh này. Hãy chụp lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173" />
+        <location filename="../../ui/messages.py" line="182" />
         <source>The device reported a problem. What was captured so far is kept.</source>
         <translation>Thiết bị báo lỗi. Những gì đã thu nhận vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175" />
+        <location filename="../../ui/messages.py" line="184" />
         <source>The device was not found. Check that it is plugged in and switched on, then press Retry.</source>
         <translation>Không tìm thấy thiết bị. Hãy kiểm tra thiết bị đã được cắm và bật, rồi nhấn Thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="178" />
+        <location filename="../../ui/messages.py" line="187" />
         <source>The device is busy with another capture. Wait a moment, then press Retry.</source>
         <translation>Thiết bị đang bận với một lần thu nhận khác. Hãy chờ một chút rồi nhấn Thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181" />
+        <location filename="../../ui/messages.py" line="190" />
         <source>The device is not ready. Wait a moment, then press Retry.</source>
         <translation>Thiết bị chưa sẵn sàng. Hãy chờ một chút rồi nhấn Thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183" />
+        <location filename="../../ui/messages.py" line="192" />
         <source>The device did not answer in time. Press Retry.</source>
         <translation>Thiết bị không phản hồi kịp thời. Hãy nhấn Thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="185" />
+        <location filename="../../ui/messages.py" line="194" />
         <source>The device was disconnected. Plug it in again, then press Retry. What was captured so far is kept.</source>
         <translation>Thiết bị đã bị ngắt kết nối. Hãy cắm lại rồi nhấn Thử lại. Những gì đã thu nhận vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188" />
+        <location filename="../../ui/messages.py" line="197" />
         <source>The device sent an answer the kiosk cannot use. Press Retry; if it happens again, call a technician.</source>
         <translation>Thiết bị gửi phản hồi mà trạm không sử dụng được. Hãy nhấn Thử lại; nếu vẫn lỗi, hãy gọi kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191" />
+        <location filename="../../ui/messages.py" line="200" />
         <source>The capture failed. Press Retry.</source>
         <translation>Thu nhận không thành công. Hãy nhấn Thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193" />
+        <location filename="../../ui/messages.py" line="202" />
         <source>The scanner's answer belongs to another capture and was refused.</source>
         <translation>Phản hồi của máy quét thuộc về một lần thu nhận khác nên đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195" />
+        <location filename="../../ui/messages.py" line="204" />
         <source>The scanner's answer failed its integrity check and was refused.</source>
         <translation>Phản hồi của máy quét không vượt qua kiểm tra toàn vẹn nên đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197" />
+        <location filename="../../ui/messages.py" line="206" />
         <source>The scanner's signature is not valid; the answer was refused.</source>
         <translation>Chữ ký của máy quét không hợp lệ; phản hồi đã bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199" />
+        <location filename="../../ui/messages.py" line="208" />
         <source>The scanner sent a damaged fingerprint record.</source>
         <translation>Máy quét gửi bản ghi vân tay bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201" />
+        <location filename="../../ui/messages.py" line="210" />
         <source>The configured device certificate authority file cannot be used. Call a technician.</source>
         <translation>Không sử dụng được tệp chứng thư của tổ chức chứng thực thiết bị đã cấu hình. Hãy gọi kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204" />
+        <location filename="../../ui/messages.py" line="213" />
         <source>The folder of simulator images cannot be used.</source>
         <translation>Không sử dụng được thư mục ảnh của trình mô phỏng.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206" />
+        <location filename="../../ui/messages.py" line="215" />
         <source>The configured device adapter is not installed. Call a technician.</source>
         <translation>Bộ điều hợp thiết bị đã cấu hình chưa được cài đặt. Hãy gọi kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208" />
+        <location filename="../../ui/messages.py" line="217" />
         <source>The video or image file for the camera cannot be read.</source>
         <translation>Không đọc được tệp video hoặc ảnh dùng cho camera.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210" />
+        <location filename="../../ui/messages.py" line="219" />
         <source>The pre-registration ticket cannot be used. Enter the data from the passport.</source>
         <translation>Không sử dụng được phiếu đăng ký trước. Hãy nhập dữ liệu theo hộ chiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213" />
+        <location filename="../../ui/messages.py" line="222" />
         <source>The scanned code is not a pre-registration ticket.</source>
         <translation>Mã vừa quét không phải phiếu đăng ký trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215" />
+        <location filename="../../ui/messages.py" line="224" />
         <source>The pre-registration ticket is damaged. Scan it again or enter the data from the passport.</source>
         <translation>Phiếu đăng ký trước bị hỏng. Hãy quét lại hoặc nhập dữ liệu theo hộ chiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218" />
+        <location filename="../../ui/messages.py" line="227" />
         <source>The pre-registration ticket was not issued by this office (its signature does not match). Enter the data from the passport.</source>
         <translation>Phiếu đăng ký trước không do đơn vị này cấp (chữ ký không khớp). Hãy nhập dữ liệu theo hộ chiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221" />
+        <location filename="../../ui/messages.py" line="230" />
         <source>The pre-registration ticket has expired (tickets are valid on the day they are issued). Enter the data from the passport.</source>
         <translation>Phiếu đăng ký trước đã hết hạn (phiếu chỉ có giá trị trong ngày cấp). Hãy nhập dữ liệu theo hộ chiếu.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224" />
+        <location filename="../../ui/messages.py" line="233" />
         <source>This station cannot check pre-registration tickets (no office key is configured). Call a technician.</source>
         <translation>Trạm này không kiểm tra được phiếu đăng ký trước (chưa cấu hình khóa của đơn vị). Hãy gọi kỹ thuật viên.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227" />
+        <location filename="../../ui/messages.py" line="236" />
         <source>This step is not allowed for the enrollment in its current state.</source>
         <translation>Không được phép thực hiện bước này với hồ sơ ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237" />
-        <location filename="../../ui/messages.py" line="256" />
+        <location filename="../../ui/messages.py" line="246" />
+        <location filename="../../ui/messages.py" line="265" />
         <source>Unexpected problem.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239" />
+        <location filename="../../ui/messages.py" line="248" />
         <source>Unexpected problem. The data already saved is safe.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn.</translation>
     </message>

@@ -1,0 +1,1 @@
+"""Identity documents seen by a camera: MRZ localisation, OCR and check-digit correction."""
