@@ -298,7 +298,7 @@ declare("devices.sbi_port_first", "int", 4501, "First port scanned for SBI devic
         minimum=1, maximum=65535)
 declare("devices.sbi_port_last", "int", 4600, "Last port scanned for SBI devices.",
         minimum=1, maximum=65535)
-declare("devices.sbi_discovery_timeout_s", "float", 0.3,
+declare("devices.sbi_discovery_timeout_s", "float", 1.0,
         "Connect timeout per port while discovering SBI devices (seconds).",
         minimum=0.02, maximum=10)
 declare("devices.sbi_capture_timeout_s", "float", 60.0,
