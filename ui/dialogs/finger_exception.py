@@ -1,0 +1,45 @@
+"""Choose a finger and why it cannot be captured (the reason and sign-off come next)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+
+from kiosk.biometrics.fingers.policy import ExceptionKind
+from kiosk.biometrics.fingers.positions import FingerPosition
+from ui.finger_names import exception_kind_name, finger_name
+
+
+class FingerExceptionDialog(QDialog):
+    """``FingerExceptionDialog.ask(fingers)`` returns ``(finger, kind)`` or None."""
+
+    def __init__(self, fingers: Iterable[FingerPosition], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Finger exception"))
+        self.finger = QComboBox()
+        for finger in fingers:
+            self.finger.addItem(finger_name(finger), finger)
+        self.kind = QComboBox()
+        for kind in ExceptionKind:
+            self.kind.addItem(exception_kind_name(kind), kind)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Next"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        form = QFormLayout(self)
+        form.addRow(self.tr("Finger:"), self.finger)
+        form.addRow(self.tr("Why it cannot be captured:"), self.kind)
+        form.addRow(buttons)
+        self.finger.setFocus()
+
+    @classmethod
+    def ask(cls, fingers: Iterable[FingerPosition], parent: QWidget | None = None
+            ) -> tuple[FingerPosition, ExceptionKind] | None:
+        dialog = cls(fingers, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.finger.count() == 0:
+            return None
+        return dialog.finger.currentData(), dialog.kind.currentData()

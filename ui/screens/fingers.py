@@ -1,0 +1,379 @@
+"""Fingerprint capture: left slap, right slap, both thumbs, with quality, retries, force,
+finger exceptions and the duplicate check; emits ``completed(FingerprintSet)``.
+
+Keys: Enter or Space captures the current segment, R captures it again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from devices.ports import FingerprintScanner, Segment
+from kiosk.accounts.service import Accounts
+from kiosk.biometrics.fingers.duplicates import DuplicateReport, find_duplicates
+from kiosk.biometrics.fingers.policy import (
+    CapturePolicy,
+    ExceptionKind,
+    SegmentCapture,
+    SegmentStatus,
+)
+from kiosk.biometrics.fingers.positions import FingerPosition
+from kiosk.desk.results import Approval, FingerException, FingerprintSet, FingerSample
+from kiosk.errors import KioskError
+from ui.dialogs.approval import ApprovalDialog
+from ui.dialogs.finger_exception import FingerExceptionDialog
+from ui.finger_names import exception_kind_name, finger_name, hint, placement, segment_name
+from ui.finger_worker import AnalysedCapture, FingerWorker
+from ui.hand_diagram import HandDiagram
+from ui.ops import Op
+from ui.screens.finger_cards import SegmentCard
+from ui.widgets import ErrorBanner, title_label
+
+SLAPS = {Segment.LEFT_SLAP: FingerPosition.LEFT_FOUR,
+         Segment.RIGHT_SLAP: FingerPosition.RIGHT_FOUR,
+         Segment.TWO_THUMBS: FingerPosition.BOTH_THUMBS}
+MAX_PAIRS_SHOWN = 4
+WARN_STYLE = "background: #fef7e0; border: 1px solid #e37400; border-radius: 6px; padding: 8px;"
+
+
+class FingerprintScreen(QWidget):
+    """Pass settings, accounts (for approvals), the officer's username and a scanner factory;
+    :meth:`start` opens the scanner, :meth:`stop` closes it and joins its threads."""
+
+    completed = Signal(object)
+
+    def __init__(self, settings: Any, accounts: Accounts, officer: str,
+                 scanner_factory: Callable[[], FingerprintScanner],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fingerprintScreen")
+        self.settings, self.accounts, self.officer = settings, accounts, officer
+        self.worker = FingerWorker(scanner_factory, self)
+        self.worker.analysed.connect(self.handle_capture)
+        self.worker.failed.connect(self.handle_failure)
+        self.worker.preview.connect(self._show_preview)
+        self.exceptions: dict[FingerPosition, FingerException] = {}
+        self.approvals: dict[Segment, Approval] = {}
+        self.captures = {s: self._new_capture(s) for s in Segment}
+        self.current: Segment | None = Segment.LEFT_SLAP
+        self.capturing = False
+        self.failed_segment: Segment | None = None
+        self.report: DuplicateReport | None = None
+        self.checking = False
+
+        self.instruction = title_label("", 1.4)
+        self.hand = HandDiagram()
+        self.preview = QLabel()
+        self.preview.setFixedSize(240, 180)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.hide()
+        self.banner = ErrorBanner()
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARN_STYLE)
+        self.warning.hide()
+        self.cards = {s: SegmentCard(s) for s in Segment}
+        for card in self.cards.values():
+            card.recapture_requested.connect(self.recapture)
+        self.capture_button = QPushButton(self.tr("&Capture (Enter)"))
+        self.retry_button = QPushButton(self.tr("&Retry (R)"))
+        self.force_button = QPushButton(self.tr("&Force capture…"))
+        self.exception_button = QPushButton(self.tr("Finger &exception…"))
+        self.continue_button = QPushButton(self.tr("C&ontinue"))
+        self.capture_button.clicked.connect(self.capture_current)
+        self.retry_button.clicked.connect(self.retry)
+        self.force_button.clicked.connect(self.force_current)
+        self.exception_button.clicked.connect(self.mark_exception)
+        self.continue_button.clicked.connect(self.finish)
+        self._layout()
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._shortcut(QKeySequence(key), self.capture_current)
+        self._shortcut(QKeySequence(Qt.Key.Key_R), self.retry)
+        self.refresh()
+
+    def _layout(self) -> None:
+        cards = QHBoxLayout()
+        for card in self.cards.values():
+            cards.addWidget(card, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.hand, 3)
+        middle.addWidget(self.preview)
+        buttons = QHBoxLayout()
+        for button in (self.capture_button, self.retry_button, self.force_button,
+                       self.exception_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.continue_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Fingerprints")))
+        layout.addLayout(cards)
+        layout.addWidget(self.instruction)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.warning)
+        layout.addLayout(buttons)
+
+    def _shortcut(self, keys: QKeySequence, slot: Callable[[], None]) -> None:
+        shortcut = QShortcut(keys, self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    def _new_capture(self, segment: Segment) -> SegmentCapture:
+        slap = SLAPS[segment]
+        kinds = {p: ExceptionKind(e.kind) for p, e in self.exceptions.items()}
+        self.approvals.pop(segment, None)
+        return SegmentCapture(slap, CapturePolicy.from_settings(self.settings, slap), kinds)
+
+    # --- device lifecycle ----------------------------------------------------------------
+
+    def start(self) -> None:
+        """Create the scanner (not in the constructor: the screen may never be shown)."""
+        self.worker.start()
+
+    def stop(self) -> None:
+        """Abort any capture, close the scanner, join its threads; what was captured stays."""
+        self.worker.stop()
+        self.capturing = False
+        self.preview.hide()
+        self.refresh()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def capture_current(self) -> None:
+        """Capture the current segment (Enter/Space); ignored while a capture runs."""
+        if self.capturing or self.current is None:
+            return
+        capture = self.captures[self.current]
+        if capture.done or not capture.attempts_left:
+            return
+        self._capture(self.current)
+
+    def retry(self) -> None:
+        """R: after a device problem capture again; else another attempt, or start a done
+        segment again."""
+        if self.capturing:
+            return
+        segment = self.failed_segment or self.current
+        if segment is None:
+            return
+        capture = self.captures[segment]
+        if capture.done and capture.status != SegmentStatus.EXCEPTED:
+            self.recapture(segment)
+            return
+        if capture.attempts_left and not capture.done:
+            self._capture(segment)
+
+    def recapture(self, segment: Segment) -> None:
+        """Forget the attempts of ``segment`` and capture it again."""
+        if self.capturing:
+            return
+        self.captures[segment] = self._new_capture(segment)
+        self.current = segment
+        self.report = None
+        self._capture(segment)
+
+    def _capture(self, segment: Segment) -> None:
+        capture = self.captures[segment]
+        self.current = segment
+        self.capturing = True
+        self.failed_segment = None
+        self.banner.hide()
+        self.preview.clear()
+        self.refresh()
+        try:
+            self.worker.capture(segment, tuple(capture.exceptions), capture.policy.threshold)
+        except KioskError as error:
+            self.handle_failure(error)
+
+    def handle_capture(self, result: AnalysedCapture) -> None:
+        """Record an analysed capture (UI thread); advance when the segment is accepted."""
+        self.capturing = False
+        self.preview.hide()
+        capture = self.captures[result.segment]
+        try:
+            qualities = {p: f.quality for p, f in result.fingers.items()}
+            capture.record(qualities, result.fingers)
+        except KioskError as error:
+            self.banner.show_error(error)
+        if capture.status == SegmentStatus.ACCEPTED:
+            self._advance()
+        self.refresh()
+
+    def handle_failure(self, error: BaseException) -> None:
+        """A device problem: a banner with Retry; every earlier capture is kept."""
+        self.capturing = False
+        self.preview.hide()
+        self.failed_segment = self.current
+        self.banner.show_error(error)
+        self.refresh()
+
+    def force_current(self) -> None:
+        """Keep the best attempt below the threshold, with a reason and an approval."""
+        if self.capturing or self.current is None:
+            return
+        capture = self.captures[self.current]
+        if capture.status not in (SegmentStatus.RETRY, SegmentStatus.EXHAUSTED):
+            return
+        what = self.tr("Force capture of {0}: its best attempt is below {1}.").format(
+            segment_name(self.current), capture.policy.threshold)
+        approval = ApprovalDialog.ask(
+            self.accounts, what, self.officer,
+            bool(self.settings["accounts.force_capture_needs_supervisor"]), self)
+        if approval is None:
+            return
+        capture.force(approval.reason)
+        self.approvals[self.current] = approval
+        self._advance()
+        self.refresh()
+
+    def mark_exception(self) -> None:
+        """Record a finger that cannot be captured (kind, reason, supervisor sign-off)."""
+        if self.capturing:
+            return
+        fingers = [f for s in Segment for f in s.fingers if f not in self.exceptions]
+        chosen = FingerExceptionDialog.ask(fingers, self)
+        if chosen is None:
+            return
+        finger, kind = chosen
+        what = self.tr("{0} cannot be captured: {1}.").format(
+            finger_name(finger), exception_kind_name(kind))
+        approval = ApprovalDialog.ask(self.accounts, what, self.officer, True, self)
+        if approval is None:
+            return
+        self.exceptions[finger] = FingerException(finger, str(kind), approval.reason, approval)
+        segment = next(s for s in Segment if finger in s.fingers)
+        self.captures[segment] = self._new_capture(segment)  # earlier attempts lack it
+        self.report = None
+        if self.captures[segment].done or self.current is None:
+            self._advance()
+        self.refresh()
+
+    def finish(self) -> None:
+        """Emit ``completed`` once every segment is done and the duplicate check ran."""
+        if not self.ready:
+            return
+        samples: dict[FingerPosition, FingerSample] = {}
+        for segment, capture in self.captures.items():
+            best = capture.best
+            if best is None or capture.status == SegmentStatus.EXCEPTED:
+                continue
+            approval = self.approvals.get(segment)
+            for finger, sample in best.samples.items():
+                samples[finger] = FingerSample(
+                    finger, sample.wsq, sample.quality.score, sample.device_id,
+                    len(capture.attempts), capture.force_reason or None, approval)
+        report = self.report.as_dict() if self.report else {}
+        self.completed.emit(FingerprintSet(samples, dict(self.exceptions), report))
+
+    @property
+    def ready(self) -> bool:
+        return (all(c.done for c in self.captures.values()) and self.report is not None
+                and not self.capturing and not self.checking)
+
+    # --- flow ----------------------------------------------------------------------------
+
+    def _advance(self) -> None:
+        self.current = next((s for s in Segment if not self.captures[s].done), None)
+        if self.current is None:
+            self._check_duplicates()
+
+    def _check_duplicates(self) -> None:
+        templates = {f: s.template for c in self.captures.values() if c.best
+                     and c.status != SegmentStatus.EXCEPTED for f, s in c.best.samples.items()}
+        threshold = int(self.settings["fingers.duplicate_threshold"])
+        self.checking = True
+        Op(lambda: find_duplicates(templates, threshold)).success(self._checked).failure(
+            self._check_failed).run(self)
+
+    def _checked(self, report: DuplicateReport) -> None:
+        self.checking = False
+        self.report = report
+        self.refresh()
+
+    def _check_failed(self, error: BaseException) -> None:
+        self.checking = False
+        self.banner.show_error(error)
+        self.refresh()
+
+    def _show_preview(self, image: QImage) -> None:
+        if self.capturing:
+            self.preview.setPixmap(QPixmap.fromImage(image).scaled(
+                self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio))
+            self.preview.show()
+
+    # --- display -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Bring every widget in line with the state."""
+        for segment, card in self.cards.items():
+            card.show_capture(self.captures[segment], segment == self.current, self.capturing)
+        scores = {f: s.quality.score for c in self.captures.values() if c.best
+                  for f, s in c.best.samples.items()}
+        highlighted = set(self.captures[self.current].expected) if self.current else set()
+        threshold = (self.captures[self.current].policy.threshold if self.current
+                     else int(self.settings["fingers.quality_threshold"]))
+        self.hand.set_state(highlighted, scores, set(self.exceptions), threshold)
+        self.instruction.setText(self._instruction())
+        self._show_duplicates()
+        current = self.captures[self.current] if self.current else None
+        status = current.status if current else None
+        idle = not self.capturing
+        self.capture_button.setEnabled(idle and status in (SegmentStatus.PENDING,
+                                                           SegmentStatus.RETRY))
+        self.retry_button.setEnabled(idle and (self.failed_segment is not None
+                                               or status == SegmentStatus.RETRY))
+        self.force_button.setEnabled(idle and status in (SegmentStatus.RETRY,
+                                                         SegmentStatus.EXHAUSTED))
+        self.exception_button.setEnabled(idle)
+        self.continue_button.setEnabled(self.ready)
+        flagged = self.report is not None and not self.report.clean
+        self.continue_button.setText(self.tr("C&ontinue anyway") if flagged
+                                     else self.tr("C&ontinue"))
+
+    def _instruction(self) -> str:
+        if self.capturing and self.current is not None:
+            return self.tr("Capturing… {0}").format(placement(self.current))
+        if self.failed_segment is not None:
+            return self.tr("The scanner had a problem. Press R to retry.")
+        if self.current is None:
+            if self.checking:
+                return self.tr("Checking for repeated fingers…")
+            return self.tr("All fingerprints captured. Check them, then continue.")
+        capture = self.captures[self.current]
+        if capture.status == SegmentStatus.PENDING:
+            return placement(self.current) + " " + self.tr("Then press Enter.")
+        best = capture.best
+        failing = ", ".join(finger_name(f) for f in best.failing(capture.policy.threshold)
+                            ) if best else ""
+        hints = sorted({h for s in (best.samples.values() if best else ())
+                        for h in s.quality.hints if hint(h)})
+        advice = " ".join(hint(h) for h in hints)
+        if capture.status == SegmentStatus.RETRY:
+            return self.tr("Quality too low: {0}. Press R to try again ({1} left). {2}").format(
+                failing, capture.attempts_left, advice).strip()
+        return self.tr("Quality still too low: {0}. Force the capture with a reason, or mark "
+                       "the finger as an exception.").format(failing)
+
+    def _show_duplicates(self) -> None:
+        report = self.report
+        if report is None or report.clean:
+            self.warning.hide()
+            return
+        lines = [hint(report.cause)]
+        for pair in report.flagged[:MAX_PAIRS_SHOWN]:
+            lines.append(self.tr("{0} and {1} match (score {2}).").format(
+                finger_name(pair.first), finger_name(pair.second), pair.score))
+        if len(report.flagged) > MAX_PAIRS_SHOWN:
+            lines.append(self.tr("… and {0} more pairs.").format(
+                len(report.flagged) - MAX_PAIRS_SHOWN))
+        segments = [s for s in Segment if any(p in s.fingers
+                                              for p in report.positions_to_recapture)]
+        lines.append(self.tr("Capture again: {0}.").format(
+            ", ".join(segment_name(s) for s in segments)))
+        self.warning.setText("\n".join(lines))
+        self.warning.show()
