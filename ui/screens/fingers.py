@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from devices.ports import FingerprintScanner, Segment
@@ -91,9 +91,6 @@ class FingerprintScreen(QWidget):
         self.exception_button.clicked.connect(self.mark_exception)
         self.continue_button.clicked.connect(self.finish)
         self._layout()
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self._shortcut(QKeySequence(key), self.capture_current)
-        self._shortcut(QKeySequence(Qt.Key.Key_R), self.retry)
         self.refresh()
 
     def _layout(self) -> None:
@@ -118,10 +115,16 @@ class FingerprintScreen(QWidget):
         layout.addWidget(self.warning)
         layout.addLayout(buttons)
 
-    def _shortcut(self, keys: QKeySequence, slot: Callable[[], None]) -> None:
-        shortcut = QShortcut(keys, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Space: capture; R: capture again (keys children did not use)."""
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.capture_current()
+        elif event.key() == Qt.Key.Key_R:
+            self.retry()
+        else:
+            super().keyPressEvent(event)
 
     def _new_capture(self, segment: Segment) -> SegmentCapture:
         slap = SLAPS[segment]

@@ -1,0 +1,278 @@
+"""The fingerprint screen against the in-process SBI simulator: the full sequence, low
+quality with retries and a forced capture, finger exceptions, device failures and Retry,
+duplicate warnings, and a clean stop."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from argon2 import PasswordHasher
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from uihelp import press_enter, type_text
+
+from devices.ports import Segment
+from devices.sbi import synthetic
+from devices.sbi.scanner import SimulatedScanner
+from kiosk.accounts.roles import Role
+from kiosk.biometrics.fingers.compression import decode_wsq
+from kiosk.biometrics.fingers.policy import ExceptionKind, SegmentStatus
+from kiosk.biometrics.fingers.positions import FingerPosition as F
+from kiosk.desk.results import FingerprintSet
+from kiosk.options import load_settings
+from kiosk.services import Services
+from ui import ops
+from ui.app import install_language
+from ui.dialogs.approval import ApprovalDialog
+from ui.dialogs.finger_exception import FingerExceptionDialog
+from ui.screens.fingers import FingerprintScreen
+
+pytestmark = pytest.mark.gui
+SUPERVISOR, PASSWORD = "giam.sat", "mật khẩu giám sát 2026"
+CAPTURE_WAIT_MS = 30_000
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_STATION_ID", "HN-DESK-1")
+    return load_settings()
+
+
+@pytest.fixture
+def accounts(settings):
+    services = Services.open(settings)
+    services.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    services.accounts.create_first(SUPERVISOR, "Giám sát", Role.SUPERVISOR, PASSWORD)
+    ops.run_synchronously(True)
+    yield services.accounts
+    ops.run_synchronously(False)
+
+
+@pytest.fixture(params=["vi", "en"])
+def language(request, qapp: QApplication):
+    translator = install_language(qapp, request.param)
+    yield request.param
+    if translator is not None:
+        qapp.removeTranslator(translator)
+
+
+def make_screen(qtbot, settings, accounts, images: Path | None = None,
+                timeout_s: float = 20.0) -> FingerprintScreen:
+    def factory() -> SimulatedScanner:
+        return SimulatedScanner(images, capture_timeout_s=timeout_s)
+
+    screen = FingerprintScreen(settings, accounts, "can.bo", factory)
+    qtbot.addWidget(screen)
+    screen.resize(1100, 720)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.start()
+    return screen
+
+
+def capture(qtbot, screen: FingerprintScreen, key: str = "enter") -> None:
+    """Press Enter (or R) and wait until the analysed capture or the failure arrived."""
+    if key == "enter":
+        press_enter(screen)
+    else:
+        screen.retry()
+    assert screen.capturing, "the key started no capture"
+    qtbot.waitUntil(lambda: not screen.capturing, timeout=CAPTURE_WAIT_MS)
+
+
+def answer_dialogs(qtbot, finger: F | None = None, kind: ExceptionKind | None = None,
+                   reason: str = "Ngón tay bị băng sau tai nạn") -> list[str]:
+    """Answer the exception dialog and the approval dialog as they open; returns their
+    kinds in order (the test then checks what the screen did)."""
+    seen: list[str] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, FingerExceptionDialog) and "exception" not in seen:
+            seen.append("exception")
+            dialog.finger.setCurrentIndex(dialog.finger.findData(finger))
+            dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+            dialog.accept()
+        elif isinstance(dialog, ApprovalDialog) and "approval" not in seen:
+            seen.append("approval")
+            type_text(dialog.reason, reason)
+            type_text(dialog.username, SUPERVISOR)
+            type_text(dialog.password, PASSWORD)
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        if len(seen) < (2 if finger else 1):
+            QTimer.singleShot(30, poll)
+
+    QTimer.singleShot(30, poll)
+    return seen
+
+
+def write_images(folder: Path, images: list[np.ndarray]) -> Path:
+    folder.mkdir()
+    for number, image in enumerate(images):
+        cv2.imwrite(str(folder / f"{number:02d}.png"), image)
+    return folder
+
+
+def test_full_sequence_reaches_completed_with_ten_wsq_samples(
+        qtbot, settings, accounts, language, screenshot) -> None:
+    screen = make_screen(qtbot, settings, accounts)
+    screenshot(screen, f"fingers_start_{language}")
+    assert screen.current == Segment.LEFT_SLAP
+    assert screen.hand.highlighted == set(Segment.LEFT_SLAP.fingers)
+    results: list[FingerprintSet] = []
+    screen.completed.connect(results.append)
+    for segment in Segment:
+        assert screen.current == segment
+        capture(qtbot, screen)
+        assert screen.captures[segment].status == SegmentStatus.ACCEPTED, \
+            screen.captures[segment].summary()
+        if segment == Segment.LEFT_SLAP:
+            screenshot(screen, f"fingers_left_done_{language}")
+    qtbot.waitUntil(lambda: screen.ready, timeout=10_000)
+    assert screen.report is not None and screen.report.clean
+    assert screen.report.pairs_checked == 45
+    assert screen.continue_button.isEnabled()
+    screenshot(screen, f"fingers_all_done_{language}")
+    screen.continue_button.click()
+    assert len(results) == 1
+    fingerprints = results[0]
+    assert set(fingerprints.samples) == {F(c) for c in range(1, 11)}
+    for finger, sample in fingerprints.samples.items():
+        assert sample.position == finger
+        assert sample.wsq.startswith(b"\xff\xa0")
+        assert decode_wsq(sample.wsq).width > 100
+        assert sample.nfiq2 >= 40 and sample.attempts == 1 and sample.forced_reason is None
+        chip = screen.cards[next(s for s in Segment if finger in s.fingers)].chips[finger]
+        assert chip.property("score") == sample.nfiq2
+    assert fingerprints.exceptions == {}
+    assert fingerprints.duplicates["clean"] is True
+    screen.stop()
+
+
+def test_low_quality_retries_then_force_with_supervisor_approval(
+        qtbot, settings, accounts, tmp_path, language, screenshot) -> None:
+    # smooth grey ovals: no ridges, NFIQ2 cannot be computed -> quality 0
+    blank = np.full((500, 400), 255, np.uint8)
+    cv2.ellipse(blank, (200, 250), (120, 180), 0, 0, 360, 150, -1)
+    blank = cv2.GaussianBlur(blank, (0, 0), 15)
+    screen = make_screen(qtbot, settings, accounts, write_images(tmp_path / "poor", [blank]),
+                         timeout_s=0.2)
+    left = screen.captures[Segment.LEFT_SLAP]
+    capture(qtbot, screen)
+    assert left.status == SegmentStatus.RETRY and left.attempts_left == 2
+    assert screen.retry_button.isEnabled() and screen.force_button.isEnabled()
+    assert screen.current == Segment.LEFT_SLAP
+    chip = screen.cards[Segment.LEFT_SLAP].chips[F.LEFT_INDEX]
+    assert chip.property("score") == 0 and "#d93025" in chip.styleSheet()
+    screenshot(screen, f"fingers_retry_{language}")
+    capture(qtbot, screen, key="r")
+    capture(qtbot, screen, key="r")
+    assert left.status == SegmentStatus.EXHAUSTED and len(left.attempts) == 3
+    assert not screen.capture_button.isEnabled()
+    screenshot(screen, f"fingers_exhausted_{language}")
+    press_enter(screen)  # no attempts left: Enter does nothing
+    assert not screen.capturing
+    seen = answer_dialogs(qtbot, reason="Da tay mòn do lao động")
+    screen.force_button.click()
+    assert seen == ["approval"]
+    assert left.status == SegmentStatus.FORCED
+    assert left.force_reason == "Da tay mòn do lao động"
+    assert screen.approvals[Segment.LEFT_SLAP].supervisor == SUPERVISOR
+    assert screen.current == Segment.RIGHT_SLAP
+    screenshot(screen, f"fingers_forced_{language}")
+    screen.stop()
+
+
+def test_finger_exception_with_approval_is_left_out_of_the_request(
+        qtbot, settings, accounts, language, screenshot) -> None:
+    screen = make_screen(qtbot, settings, accounts)
+    seen = answer_dialogs(qtbot, F.LEFT_RING, ExceptionKind.AMPUTATED)
+    screen.exception_button.click()
+    assert seen == ["exception", "approval"]
+    exception = screen.exceptions[F.LEFT_RING]
+    assert exception.kind == "amputated" and exception.approval.supervisor == SUPERVISOR
+    left = screen.captures[Segment.LEFT_SLAP]
+    assert F.LEFT_RING not in left.expected and len(left.expected) == 3
+    assert F.LEFT_RING not in screen.hand.highlighted and F.LEFT_RING in screen.hand.excepted
+    screenshot(screen, f"fingers_exception_{language}")
+    capture(qtbot, screen)
+    assert left.status == SegmentStatus.ACCEPTED
+    assert set(left.best.samples) == {F.LEFT_INDEX, F.LEFT_MIDDLE, F.LEFT_LITTLE}
+    assert screen.worker.scanner.simulator.captures == 1
+    screen.stop()
+
+
+def test_exceptions_for_both_thumbs_skip_the_segment(qtbot, settings, accounts) -> None:
+    screen = make_screen(qtbot, settings, accounts)
+    for thumb in (F.LEFT_THUMB, F.RIGHT_THUMB):
+        answer_dialogs(qtbot, thumb, ExceptionKind.BANDAGED)
+        screen.exception_button.click()
+    assert screen.captures[Segment.TWO_THUMBS].status == SegmentStatus.EXCEPTED
+    assert screen.current == Segment.LEFT_SLAP
+    screen.stop()
+
+
+@pytest.mark.parametrize("failure", [{"status": "Busy"}, {"fault": "disconnect"}])
+def test_device_failure_shows_banner_and_retry_keeps_earlier_segments(
+        qtbot, settings, accounts, failure, language, screenshot) -> None:
+    screen = make_screen(qtbot, settings, accounts)
+    capture(qtbot, screen)
+    assert screen.captures[Segment.LEFT_SLAP].status == SegmentStatus.ACCEPTED
+    simulator = screen.worker.scanner.simulator
+    simulator.control(**failure)
+    with qtbot.waitSignal(screen.worker.failed, timeout=CAPTURE_WAIT_MS):
+        press_enter(screen)
+    assert screen.banner.isVisible() and screen.banner.text.text()
+    assert screen.failed_segment == Segment.RIGHT_SLAP and screen.retry_button.isEnabled()
+    screenshot(screen, f"fingers_device_{next(iter(failure.values()))}_{language}"
+               .replace(" ", "_"))
+    simulator.control(status="Ready", fault="")
+    capture(qtbot, screen, key="r")
+    assert not screen.banner.isVisible()
+    assert screen.captures[Segment.RIGHT_SLAP].status == SegmentStatus.ACCEPTED
+    assert screen.captures[Segment.LEFT_SLAP].status == SegmentStatus.ACCEPTED
+    assert screen.current == Segment.TWO_THUMBS
+    screen.stop()
+
+
+def test_same_print_for_every_finger_raises_the_duplicate_warning(
+        qtbot, settings, accounts, tmp_path, language, screenshot) -> None:
+    folder = write_images(tmp_path / "same", [synthetic.capture(4242, 1)])
+    screen = make_screen(qtbot, settings, accounts, folder)
+    for _segment in Segment:
+        capture(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.ready, timeout=20_000)
+    report = screen.report
+    assert report is not None and not report.clean
+    assert (F.LEFT_INDEX, F.RIGHT_INDEX) in {(p.first, p.second) for p in report.flagged} or \
+        len(report.flagged) >= 2
+    assert screen.warning.isVisible() and screen.warning.text()
+    screenshot(screen, f"fingers_duplicates_{language}")
+    results: list[FingerprintSet] = []
+    screen.completed.connect(results.append)
+    screen.continue_button.click()
+    assert results and results[0].duplicates["clean"] is False
+    # capturing a segment again clears the verdict until the new check ran
+    screen.recapture(Segment.TWO_THUMBS)
+    assert screen.report is None and not screen.continue_button.isEnabled()
+    qtbot.waitUntil(lambda: not screen.capturing, timeout=CAPTURE_WAIT_MS)
+    qtbot.waitUntil(lambda: screen.ready, timeout=20_000)
+    screen.stop()
+
+
+def test_stop_during_a_capture_joins_every_thread(qtbot, settings, accounts) -> None:
+    before = set(threading.enumerate())
+    screen = make_screen(qtbot, settings, accounts)
+    screen.worker.scanner.simulator.control(delay_s=10.0)
+    press_enter(screen)
+    assert screen.capturing
+    qtbot.wait(200)
+    screen.stop()
+    assert not screen.capturing and screen.worker.scanner is None
+    qtbot.waitUntil(lambda: not [t for t in set(threading.enumerate()) - before
+                                 if t.is_alive()], timeout=5_000)
