@@ -29,6 +29,7 @@ from ui import ops
 from ui.app import install_language
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.finger_exception import FingerExceptionDialog
+from ui.hand_diagram import GOOD, NEAR, POOR, HandDiagram, score_colour
 from ui.screens.fingers import FingerprintScreen
 
 pytestmark = pytest.mark.gui
@@ -162,6 +163,7 @@ def test_low_quality_retries_then_force_with_supervisor_approval(
     blank = cv2.GaussianBlur(blank, (0, 0), 15)
     screen = make_screen(qtbot, settings, accounts, write_images(tmp_path / "poor", [blank]),
                          timeout_s=0.2)
+    screen.worker.scanner.simulator.control(quality=5)  # the device's own score, no NFIQ2
     left = screen.captures[Segment.LEFT_SLAP]
     capture(qtbot, screen)
     assert left.status == SegmentStatus.RETRY and left.attempts_left == 2
@@ -169,6 +171,7 @@ def test_low_quality_retries_then_force_with_supervisor_approval(
     assert screen.current == Segment.LEFT_SLAP
     chip = screen.cards[Segment.LEFT_SLAP].chips[F.LEFT_INDEX]
     assert chip.property("score") == 0 and "#d93025" in chip.styleSheet()
+    assert "5" in chip.text()  # the device's score is shown when it differs
     screenshot(screen, f"fingers_retry_{language}")
     capture(qtbot, screen, key="r")
     capture(qtbot, screen, key="r")
@@ -221,9 +224,10 @@ def test_exceptions_for_both_thumbs_skip_the_segment(qtbot, settings, accounts) 
 def test_device_failure_shows_banner_and_retry_keeps_earlier_segments(
         qtbot, settings, accounts, failure, language, screenshot) -> None:
     screen = make_screen(qtbot, settings, accounts)
+    simulator = screen.worker.scanner.simulator
+    simulator.control(quality=70)  # the kiosk still computes NFIQ2 itself
     capture(qtbot, screen)
     assert screen.captures[Segment.LEFT_SLAP].status == SegmentStatus.ACCEPTED
-    simulator = screen.worker.scanner.simulator
     simulator.control(**failure)
     with qtbot.waitSignal(screen.worker.failed, timeout=CAPTURE_WAIT_MS):
         press_enter(screen)
@@ -244,6 +248,7 @@ def test_same_print_for_every_finger_raises_the_duplicate_warning(
         qtbot, settings, accounts, tmp_path, language, screenshot) -> None:
     folder = write_images(tmp_path / "same", [synthetic.capture(4242, 1)])
     screen = make_screen(qtbot, settings, accounts, folder)
+    screen.worker.scanner.simulator.control(quality=70)
     for _segment in Segment:
         capture(qtbot, screen)
     qtbot.waitUntil(lambda: screen.ready, timeout=20_000)
@@ -263,6 +268,20 @@ def test_same_print_for_every_finger_raises_the_duplicate_warning(
     qtbot.waitUntil(lambda: not screen.capturing, timeout=CAPTURE_WAIT_MS)
     qtbot.waitUntil(lambda: screen.ready, timeout=20_000)
     screen.stop()
+
+
+def test_hand_diagram_draws_ten_separate_fingers(qtbot) -> None:
+    diagram = HandDiagram()
+    qtbot.addWidget(diagram)
+    for size in ((520, 220), (1100, 400), (360, 170)):
+        diagram.resize(*size)
+        rects = list(diagram.finger_rects().values())
+        assert len(rects) == 10
+        for number, rect in enumerate(rects):
+            assert diagram.rect().toRectF().contains(rect), (size, number)
+            assert not any(rect.intersects(other) for other in rects[number + 1:]), size
+    assert score_colour(40, 40) == GOOD and score_colour(32, 40) == NEAR
+    assert score_colour(29, 40) == POOR
 
 
 def test_stop_during_a_capture_joins_every_thread(qtbot, settings, accounts) -> None:

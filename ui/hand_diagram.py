@@ -48,11 +48,15 @@ class HandDiagram(QWidget):
         self.excepted, self.threshold = set(excepted), threshold
         self.update()
 
+    def _geometry(self) -> tuple[float, float, float]:
+        """Height, width of one hand, and the gap around and between the hands."""
+        width, height = float(self.width()), float(self.height())
+        hand_w = min(width / 2.8, height * 1.2)
+        return height, hand_w, (width - 2 * hand_w) / 3
+
     def finger_rects(self) -> dict[F, QRectF]:
         """Where each finger is drawn (also used by tests to check the layout)."""
-        width, height = float(self.width()), float(self.height())
-        hand_w = min(width / 2.4, height * 1.3)
-        gap = (width - 2 * hand_w) / 3
+        height, hand_w, gap = self._geometry()
         rects: dict[F, QRectF] = {}
         for index, (fingers, thumb) in enumerate(((_LEFT, F.LEFT_THUMB),
                                                    (_RIGHT, F.RIGHT_THUMB))):
@@ -63,18 +67,17 @@ class HandDiagram(QWidget):
                 finger_h = (palm_top - 4) * length
                 rects[finger] = QRectF(left + offset * hand_w + hand_w * 0.06,
                                        palm_top - finger_h, finger_w, finger_h)
-            thumb_x = left + hand_w * 0.92 if index == 0 else left - hand_w * 0.12
-            rects[thumb] = QRectF(thumb_x, palm_top + height * 0.05, finger_w * 1.1,
-                                  height * 0.3)
+            thumb_w = finger_w * 1.1
+            # palms down: each thumb on the inner side of its hand
+            thumb_x = left + hand_w - thumb_w / 2 if index == 0 else left - thumb_w / 2
+            rects[thumb] = QRectF(thumb_x, palm_top + height * 0.08, thumb_w, height * 0.3)
         return rects
 
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rects = self.finger_rects()
-        width, height = float(self.width()), float(self.height())
-        hand_w = min(width / 2.4, height * 1.3)
-        gap = (width - 2 * hand_w) / 3
+        height, hand_w, gap = self._geometry()
         painter.setPen(QPen(QColor("#9aa0a6"), 1.5))
         painter.setBrush(QColor("#f1f3f4"))
         for index in range(2):
