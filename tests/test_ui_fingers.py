@@ -284,13 +284,17 @@ def test_hand_diagram_draws_ten_separate_fingers(qtbot) -> None:
     assert score_colour(29, 40) == POOR
 
 
-def test_stop_during_a_capture_joins_every_thread(qtbot, settings, accounts) -> None:
+def test_live_preview_then_stop_during_a_capture_joins_every_thread(
+        qtbot, settings, accounts, language, screenshot) -> None:
     before = set(threading.enumerate())
     screen = make_screen(qtbot, settings, accounts)
     screen.worker.scanner.simulator.control(delay_s=10.0)
     press_enter(screen)
-    assert screen.capturing
-    qtbot.wait(200)
+    assert screen.capturing and not screen.capture_button.isEnabled()
+    press_enter(screen)  # a second Enter while capturing starts nothing more
+    qtbot.waitUntil(screen.preview.isVisible, timeout=5_000)  # the SBI STREAM frames
+    assert not screen.preview.pixmap().isNull()
+    screenshot(screen, f"fingers_capturing_{language}")
     screen.stop()
     assert not screen.capturing and screen.worker.scanner is None
     qtbot.waitUntil(lambda: not [t for t in set(threading.enumerate()) - before

@@ -37,7 +37,7 @@ class HandDiagram(QWidget):
         self.excepted: set[F] = set()
         self.threshold = 40
         self.setMinimumSize(360, 170)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
         return QSize(520, 220)

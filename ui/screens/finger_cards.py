@@ -50,7 +50,8 @@ class SegmentCard(QFrame):
     def show_capture(self, capture: SegmentCapture, current: bool, busy: bool) -> None:
         """Refresh from the segment's capture state."""
         self.setStyleSheet(CURRENT_STYLE if current else CARD_STYLE)
-        self.status.setText(self._status_text(capture))
+        self.status.setText(self.tr("Capturing…") if current and busy
+                            else self._status_text(capture))
         best = capture.best
         threshold = capture.policy.threshold
         for finger, chip in self.chips.items():

@@ -71,6 +71,9 @@ class FingerprintScreen(QWidget):
         self.preview = QLabel()
         self.preview.setFixedSize(240, 180)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        policy = self.preview.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # no layout jump when the live view appears
+        self.preview.setSizePolicy(policy)
         self.preview.hide()
         self.banner = ErrorBanner()
         self.warning = QLabel()
