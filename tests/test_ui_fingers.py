@@ -29,6 +29,7 @@ from ui import ops
 from ui.app import install_language
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.finger_exception import FingerExceptionDialog
+from ui.finger_steps import SLAPS
 from ui.hand_diagram import GOOD, NEAR, POOR, HandDiagram, score_colour
 from ui.screens.fingers import FingerprintScreen
 
@@ -123,15 +124,15 @@ def test_full_sequence_reaches_completed_with_ten_wsq_samples(
         qtbot, settings, accounts, language, screenshot) -> None:
     screen = make_screen(qtbot, settings, accounts)
     screenshot(screen, f"fingers_start_{language}")
-    assert screen.current == Segment.LEFT_SLAP
+    assert screen.current == F.LEFT_FOUR
     assert screen.hand.highlighted == set(Segment.LEFT_SLAP.fingers)
     results: list[FingerprintSet] = []
     screen.completed.connect(results.append)
     for segment in Segment:
-        assert screen.current == segment
+        assert screen.current == SLAPS[segment]
         capture(qtbot, screen)
-        assert screen.captures[segment].status == SegmentStatus.ACCEPTED, \
-            screen.captures[segment].summary()
+        assert screen.captures[SLAPS[segment]].status == SegmentStatus.ACCEPTED, \
+            screen.captures[SLAPS[segment]].summary()
         if segment == Segment.LEFT_SLAP:
             screenshot(screen, f"fingers_left_done_{language}")
     qtbot.waitUntil(lambda: screen.ready, timeout=10_000)
@@ -164,11 +165,11 @@ def test_low_quality_retries_then_force_with_supervisor_approval(
     screen = make_screen(qtbot, settings, accounts, write_images(tmp_path / "poor", [blank]),
                          timeout_s=0.2)
     screen.worker.scanner.simulator.control(quality=5)  # the device's own score, no NFIQ2
-    left = screen.captures[Segment.LEFT_SLAP]
+    left = screen.captures[F.LEFT_FOUR]
     capture(qtbot, screen)
     assert left.status == SegmentStatus.RETRY and left.attempts_left == 2
     assert screen.retry_button.isEnabled() and screen.force_button.isEnabled()
-    assert screen.current == Segment.LEFT_SLAP
+    assert screen.current == F.LEFT_FOUR
     chip = screen.cards[Segment.LEFT_SLAP].chips[F.LEFT_INDEX]
     assert chip.property("score") == 0 and "#d93025" in chip.styleSheet()
     assert "5" in chip.text()  # the device's score is shown when it differs
@@ -185,8 +186,8 @@ def test_low_quality_retries_then_force_with_supervisor_approval(
     assert seen == ["approval"]
     assert left.status == SegmentStatus.FORCED
     assert left.force_reason == "Da tay mòn do lao động"
-    assert screen.approvals[Segment.LEFT_SLAP].supervisor == SUPERVISOR
-    assert screen.current == Segment.RIGHT_SLAP
+    assert screen.approvals[F.LEFT_FOUR].supervisor == SUPERVISOR
+    assert screen.current == F.RIGHT_FOUR
     screenshot(screen, f"fingers_forced_{language}")
     screen.stop()
 
@@ -199,7 +200,7 @@ def test_finger_exception_with_approval_is_left_out_of_the_request(
     assert seen == ["exception", "approval"]
     exception = screen.exceptions[F.LEFT_RING]
     assert exception.kind == "amputated" and exception.approval.supervisor == SUPERVISOR
-    left = screen.captures[Segment.LEFT_SLAP]
+    left = screen.captures[F.LEFT_FOUR]
     assert F.LEFT_RING not in left.expected and len(left.expected) == 3
     assert F.LEFT_RING not in screen.hand.highlighted and F.LEFT_RING in screen.hand.excepted
     screenshot(screen, f"fingers_exception_{language}")
@@ -215,8 +216,8 @@ def test_exceptions_for_both_thumbs_skip_the_segment(qtbot, settings, accounts) 
     for thumb in (F.LEFT_THUMB, F.RIGHT_THUMB):
         answer_dialogs(qtbot, thumb, ExceptionKind.BANDAGED)
         screen.exception_button.click()
-    assert screen.captures[Segment.TWO_THUMBS].status == SegmentStatus.EXCEPTED
-    assert screen.current == Segment.LEFT_SLAP
+    assert screen.captures[F.BOTH_THUMBS].status == SegmentStatus.EXCEPTED
+    assert screen.current == F.LEFT_FOUR
     screen.stop()
 
 
@@ -227,20 +228,20 @@ def test_device_failure_shows_banner_and_retry_keeps_earlier_segments(
     simulator = screen.worker.scanner.simulator
     simulator.control(quality=70)  # the kiosk still computes NFIQ2 itself
     capture(qtbot, screen)
-    assert screen.captures[Segment.LEFT_SLAP].status == SegmentStatus.ACCEPTED
+    assert screen.captures[F.LEFT_FOUR].status == SegmentStatus.ACCEPTED
     simulator.control(**failure)
     with qtbot.waitSignal(screen.worker.failed, timeout=CAPTURE_WAIT_MS):
         press_enter(screen)
     assert screen.banner.isVisible() and screen.banner.text.text()
-    assert screen.failed_segment == Segment.RIGHT_SLAP and screen.retry_button.isEnabled()
+    assert screen.failed_step == F.RIGHT_FOUR and screen.retry_button.isEnabled()
     screenshot(screen, f"fingers_device_{next(iter(failure.values()))}_{language}"
                .replace(" ", "_"))
     simulator.control(status="Ready", fault="")
     capture(qtbot, screen, key="r")
     assert not screen.banner.isVisible()
-    assert screen.captures[Segment.RIGHT_SLAP].status == SegmentStatus.ACCEPTED
-    assert screen.captures[Segment.LEFT_SLAP].status == SegmentStatus.ACCEPTED
-    assert screen.current == Segment.TWO_THUMBS
+    assert screen.captures[F.RIGHT_FOUR].status == SegmentStatus.ACCEPTED
+    assert screen.captures[F.LEFT_FOUR].status == SegmentStatus.ACCEPTED
+    assert screen.current == F.BOTH_THUMBS
     screen.stop()
 
 
@@ -267,6 +268,31 @@ def test_same_print_for_every_finger_raises_the_duplicate_warning(
     assert screen.report is None and not screen.continue_button.isEnabled()
     qtbot.waitUntil(lambda: not screen.capturing, timeout=CAPTURE_WAIT_MS)
     qtbot.waitUntil(lambda: screen.ready, timeout=20_000)
+    screen.stop()
+
+
+def test_single_finger_scanner_goes_finger_by_finger(
+        qtbot, settings, accounts, language, screenshot) -> None:
+    def factory() -> SimulatedScanner:
+        return SimulatedScanner(None, capture_timeout_s=20.0)
+
+    screen = FingerprintScreen(settings, accounts, "can.bo", factory, single_finger=True)
+    qtbot.addWidget(screen)
+    screen.resize(1100, 720)
+    screen.show()
+    screen.start()
+    simulator = screen.worker.scanner.simulator
+    simulator.control(quality=70)
+    assert len(screen.steps) == 10 and screen.current == F.LEFT_INDEX
+    assert screen.hand.highlighted == {F.LEFT_INDEX}
+    capture(qtbot, screen)
+    assert screen.captures[F.LEFT_INDEX].status == SegmentStatus.ACCEPTED
+    assert set(screen.captures[F.LEFT_INDEX].best.samples) == {F.LEFT_INDEX}
+    assert screen.current == F.LEFT_MIDDLE and screen.hand.highlighted == {F.LEFT_MIDDLE}
+    assert screen.cards[Segment.LEFT_SLAP].chips[F.LEFT_INDEX].property("score") > 0
+    assert screen.cards[Segment.LEFT_SLAP].chips[F.LEFT_MIDDLE].property("score") is None
+    screenshot(screen, f"fingers_single_{language}")
+    assert simulator.captures == 1
     screen.stop()
 
 

@@ -93,12 +93,14 @@ class FingerWorker(QObject):
             self._closed = False
 
     def capture(self, segment: Segment, exceptions: tuple[FingerPosition, ...],
-                requested_score: int, with_preview: bool = True) -> None:
-        """Start one capture; the answer comes as ``analysed`` or ``failed``."""
+                requested_score: int, *, fingers: tuple[FingerPosition, ...] = (),
+                with_preview: bool = True) -> None:
+        """Start one capture (of ``fingers`` only, when given: single-finger scanners); the
+        answer comes as ``analysed`` or ``failed``."""
         if self.scanner is None:
             self.start()
         assert self.scanner is not None
-        future = self.scanner.capture(segment, exceptions=exceptions,
+        future = self.scanner.capture(segment, exceptions=exceptions, fingers=fingers,
                                       requested_score=requested_score,
                                       preview=self._on_preview if with_preview else None)
         self._pending = future

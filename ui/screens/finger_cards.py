@@ -47,20 +47,31 @@ class SegmentCard(QFrame):
         layout.addWidget(self.recapture)
         self.setStyleSheet(CARD_STYLE)
 
-    def show_capture(self, capture: SegmentCapture, current: bool, busy: bool) -> None:
-        """Refresh from the segment's capture state."""
+    def show_captures(self, captures: list[SegmentCapture], current: bool, busy: bool) -> None:
+        """Refresh from the capture state of the segment's steps (one slap, or its fingers)."""
         self.setStyleSheet(CURRENT_STYLE if current else CARD_STYLE)
+        pending = [c for c in captures if not c.done]
+        shown = pending[0] if pending else captures[-1]
         self.status.setText(self.tr("Capturing…") if current and busy
-                            else self._status_text(capture))
+                            else self._status_text(shown))
+        for capture in captures:
+            self._show_chips(capture)
+        self.recapture.setVisible(
+            all(c.done for c in captures)
+            and any(c.status != SegmentStatus.EXCEPTED for c in captures))
+        self.recapture.setEnabled(not busy)
+
+    def _show_chips(self, capture: SegmentCapture) -> None:
         best = capture.best
         threshold = capture.policy.threshold
-        for finger, chip in self.chips.items():
+        for finger in capture.exceptions:
+            self.chips[finger].setProperty("score", None)
+            self.chips[finger].setText(f"{finger_name(finger)}: "
+                                       f"{exception_kind_name(capture.exceptions[finger])}")
+            self.chips[finger].setStyleSheet(CHIP_STYLE.format(fg="#3c4043", bg="#dadce0"))
+        for finger in capture.expected:
+            chip = self.chips[finger]
             chip.setProperty("score", None)
-            if finger in capture.exceptions:
-                chip.setText(f"{finger_name(finger)}: "
-                             f"{exception_kind_name(capture.exceptions[finger])}")
-                chip.setStyleSheet(CHIP_STYLE.format(fg="#3c4043", bg="#dadce0"))
-                continue
             sample = best.samples.get(finger) if best else None
             if sample is None:
                 chip.setText(f"{finger_name(finger)}: –")
@@ -74,8 +85,6 @@ class SegmentCard(QFrame):
             chip.setProperty("score", score)
             chip.setStyleSheet(CHIP_STYLE.format(fg="white",
                                                  bg=score_colour(score, threshold).name()))
-        self.recapture.setVisible(capture.done and capture.status != SegmentStatus.EXCEPTED)
-        self.recapture.setEnabled(not busy)
 
     def _status_text(self, capture: SegmentCapture) -> str:
         status = capture.status

@@ -1,7 +1,8 @@
 """Fingerprint capture: left slap, right slap, both thumbs, with quality, retries, force,
 finger exceptions and the duplicate check; emits ``completed(FingerprintSet)``.
 
-Keys: Enter or Space captures the current segment, R captures it again.
+Keys: Enter or Space captures the current step, R captures it again. With a single-finger
+scanner every finger is a step of its own, in the same order.
 """
 
 from __future__ import annotations
@@ -28,15 +29,13 @@ from kiosk.errors import KioskError
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.finger_exception import FingerExceptionDialog
 from ui.finger_names import exception_kind_name, finger_name, hint, placement, segment_name
+from ui.finger_steps import capture_steps, step_fingers, step_segment
 from ui.finger_worker import AnalysedCapture, FingerWorker
 from ui.hand_diagram import HandDiagram
 from ui.ops import Op
 from ui.screens.finger_cards import SegmentCard
 from ui.widgets import ErrorBanner, title_label
 
-SLAPS = {Segment.LEFT_SLAP: FingerPosition.LEFT_FOUR,
-         Segment.RIGHT_SLAP: FingerPosition.RIGHT_FOUR,
-         Segment.TWO_THUMBS: FingerPosition.BOTH_THUMBS}
 MAX_PAIRS_SHOWN = 4
 WARN_STYLE = "background: #fef7e0; border: 1px solid #e37400; border-radius: 6px; padding: 8px;"
 
@@ -48,8 +47,8 @@ class FingerprintScreen(QWidget):
     completed = Signal(object)
 
     def __init__(self, settings: Any, accounts: Accounts, officer: str,
-                 scanner_factory: Callable[[], FingerprintScanner],
-                 parent: QWidget | None = None) -> None:
+                 scanner_factory: Callable[[], FingerprintScanner], *,
+                 single_finger: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fingerprintScreen")
         self.settings, self.accounts, self.officer = settings, accounts, officer
@@ -58,11 +57,12 @@ class FingerprintScreen(QWidget):
         self.worker.failed.connect(self.handle_failure)
         self.worker.preview.connect(self._show_preview)
         self.exceptions: dict[FingerPosition, FingerException] = {}
-        self.approvals: dict[Segment, Approval] = {}
-        self.captures = {s: self._new_capture(s) for s in Segment}
-        self.current: Segment | None = Segment.LEFT_SLAP
+        self.approvals: dict[FingerPosition, Approval] = {}
+        self.steps = capture_steps(single_finger)
+        self.captures = {step: self._new_capture(step) for step in self.steps}
+        self.current: FingerPosition | None = self.steps[0]
         self.capturing = False
-        self.failed_segment: Segment | None = None
+        self.failed_step: FingerPosition | None = None
         self.report: DuplicateReport | None = None
         self.checking = False
 
@@ -129,11 +129,14 @@ class FingerprintScreen(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def _new_capture(self, segment: Segment) -> SegmentCapture:
-        slap = SLAPS[segment]
+    def _new_capture(self, step: FingerPosition) -> SegmentCapture:
         kinds = {p: ExceptionKind(e.kind) for p, e in self.exceptions.items()}
-        self.approvals.pop(segment, None)
-        return SegmentCapture(slap, CapturePolicy.from_settings(self.settings, slap), kinds)
+        self.approvals.pop(step, None)
+        return SegmentCapture(step, CapturePolicy.from_settings(self.settings, step), kinds)
+
+    def steps_of(self, segment: Segment) -> list[FingerPosition]:
+        """The steps that capture ``segment`` (one slap, or its single fingers)."""
+        return [step for step in self.steps if step_segment(step) == segment]
 
     # --- device lifecycle ----------------------------------------------------------------
 
@@ -151,7 +154,7 @@ class FingerprintScreen(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def capture_current(self) -> None:
-        """Capture the current segment (Enter/Space); ignored while a capture runs."""
+        """Capture the current step (Enter/Space); ignored while a capture runs."""
         if self.capturing or self.current is None:
             return
         capture = self.captures[self.current]
@@ -161,46 +164,56 @@ class FingerprintScreen(QWidget):
 
     def retry(self) -> None:
         """R: after a device problem capture again; else another attempt, or start a done
-        segment again."""
+        step again."""
         if self.capturing:
             return
-        segment = self.failed_segment or self.current
-        if segment is None:
+        step = self.failed_step or self.current
+        if step is None:
             return
-        capture = self.captures[segment]
+        capture = self.captures[step]
         if capture.done and capture.status != SegmentStatus.EXCEPTED:
-            self.recapture(segment)
+            self.recapture(step_segment(step))
             return
         if capture.attempts_left and not capture.done:
-            self._capture(segment)
+            self._capture(step)
 
     def recapture(self, segment: Segment) -> None:
-        """Forget the attempts of ``segment`` and capture it again."""
+        """Forget the attempts of every step of ``segment`` and capture it again."""
         if self.capturing:
             return
-        self.captures[segment] = self._new_capture(segment)
-        self.current = segment
+        for step in self.steps_of(segment):
+            self.captures[step] = self._new_capture(step)
         self.report = None
-        self._capture(segment)
+        first = next((s for s in self.steps_of(segment) if not self.captures[s].done), None)
+        self.current = first
+        if first is None:
+            self._advance()
+            self.refresh()
+        else:
+            self._capture(first)
 
-    def _capture(self, segment: Segment) -> None:
-        capture = self.captures[segment]
-        self.current = segment
+    def _capture(self, step: FingerPosition) -> None:
+        capture = self.captures[step]
+        self.current = step
         self.capturing = True
-        self.failed_segment = None
+        self.failed_step = None
         self.banner.hide()
         self.preview.clear()
         self.refresh()
         try:
-            self.worker.capture(segment, tuple(capture.exceptions), capture.policy.threshold)
+            self.worker.capture(step_segment(step), tuple(capture.exceptions),
+                                capture.policy.threshold,
+                                fingers=(step,) if step.is_finger else ())
         except KioskError as error:
             self.handle_failure(error)
 
     def handle_capture(self, result: AnalysedCapture) -> None:
-        """Record an analysed capture (UI thread); advance when the segment is accepted."""
+        """Record an analysed capture (UI thread); advance when the step is accepted."""
         self.capturing = False
         self.preview.hide()
-        capture = self.captures[result.segment]
+        if self.current is None:
+            return
+        capture = self.captures[self.current]
         try:
             qualities = {p: f.quality for p, f in result.fingers.items()}
             capture.record(qualities, result.fingers)
@@ -214,7 +227,7 @@ class FingerprintScreen(QWidget):
         """A device problem: a banner with Retry; every earlier capture is kept."""
         self.capturing = False
         self.preview.hide()
-        self.failed_segment = self.current
+        self.failed_step = self.current
         self.banner.show_error(error)
         self.refresh()
 
@@ -226,7 +239,7 @@ class FingerprintScreen(QWidget):
         if capture.status not in (SegmentStatus.RETRY, SegmentStatus.EXHAUSTED):
             return
         what = self.tr("Force capture of {0}: its best attempt is below {1}.").format(
-            segment_name(self.current), capture.policy.threshold)
+            self._step_name(self.current), capture.policy.threshold)
         approval = ApprovalDialog.ask(
             self.accounts, what, self.officer,
             bool(self.settings["accounts.force_capture_needs_supervisor"]), self)
@@ -252,23 +265,23 @@ class FingerprintScreen(QWidget):
         if approval is None:
             return
         self.exceptions[finger] = FingerException(finger, str(kind), approval.reason, approval)
-        segment = next(s for s in Segment if finger in s.fingers)
-        self.captures[segment] = self._new_capture(segment)  # earlier attempts lack it
+        step = next(s for s in self.steps if finger in step_fingers(s))
+        self.captures[step] = self._new_capture(step)  # earlier attempts still had it
         self.report = None
-        if self.captures[segment].done or self.current is None:
+        if self.captures[step].done or self.current is None:
             self._advance()
         self.refresh()
 
     def finish(self) -> None:
-        """Emit ``completed`` once every segment is done and the duplicate check ran."""
+        """Emit ``completed`` once every step is done and the duplicate check ran."""
         if not self.ready:
             return
         samples: dict[FingerPosition, FingerSample] = {}
-        for segment, capture in self.captures.items():
+        for step, capture in self.captures.items():
             best = capture.best
             if best is None or capture.status == SegmentStatus.EXCEPTED:
                 continue
-            approval = self.approvals.get(segment)
+            approval = self.approvals.get(step)
             for finger, sample in best.samples.items():
                 samples[finger] = FingerSample(
                     finger, sample.wsq, sample.quality.score, sample.device_id,
@@ -284,7 +297,7 @@ class FingerprintScreen(QWidget):
     # --- flow ----------------------------------------------------------------------------
 
     def _advance(self) -> None:
-        self.current = next((s for s in Segment if not self.captures[s].done), None)
+        self.current = next((s for s in self.steps if not self.captures[s].done), None)
         if self.current is None:
             self._check_duplicates()
 
@@ -317,7 +330,9 @@ class FingerprintScreen(QWidget):
     def refresh(self) -> None:
         """Bring every widget in line with the state."""
         for segment, card in self.cards.items():
-            card.show_capture(self.captures[segment], segment == self.current, self.capturing)
+            steps = self.steps_of(segment)
+            card.show_captures([self.captures[s] for s in steps], self.current in steps,
+                               self.capturing)
         scores = {f: s.quality.score for c in self.captures.values() if c.best
                   for f, s in c.best.samples.items()}
         highlighted = set(self.captures[self.current].expected) if self.current else set()
@@ -331,7 +346,7 @@ class FingerprintScreen(QWidget):
         idle = not self.capturing
         self.capture_button.setEnabled(idle and status in (SegmentStatus.PENDING,
                                                            SegmentStatus.RETRY))
-        self.retry_button.setEnabled(idle and (self.failed_segment is not None
+        self.retry_button.setEnabled(idle and (self.failed_step is not None
                                                or status == SegmentStatus.RETRY))
         self.force_button.setEnabled(idle and status in (SegmentStatus.RETRY,
                                                          SegmentStatus.EXHAUSTED))
@@ -343,8 +358,8 @@ class FingerprintScreen(QWidget):
 
     def _instruction(self) -> str:
         if self.capturing and self.current is not None:
-            return self.tr("Capturing… {0}").format(placement(self.current))
-        if self.failed_segment is not None:
+            return self.tr("Capturing… {0}").format(self._placement(self.current))
+        if self.failed_step is not None:
             return self.tr("The scanner had a problem. Press R to retry.")
         if self.current is None:
             if self.checking:
@@ -352,7 +367,7 @@ class FingerprintScreen(QWidget):
             return self.tr("All fingerprints captured. Check them, then continue.")
         capture = self.captures[self.current]
         if capture.status == SegmentStatus.PENDING:
-            return placement(self.current) + " " + self.tr("Then press Enter.")
+            return self._placement(self.current) + " " + self.tr("Then press Enter.")
         best = capture.best
         failing = ", ".join(finger_name(f) for f in best.failing(capture.policy.threshold)
                             ) if best else ""
@@ -364,6 +379,14 @@ class FingerprintScreen(QWidget):
                 failing, capture.attempts_left, advice).strip()
         return self.tr("Quality still too low: {0}. Force the capture with a reason, or mark "
                        "the finger as an exception.").format(failing)
+
+    def _step_name(self, step: FingerPosition) -> str:
+        return finger_name(step) if step.is_finger else segment_name(step_segment(step))
+
+    def _placement(self, step: FingerPosition) -> str:
+        if step.is_finger:
+            return self.tr("Place the {0} finger on the scanner.").format(finger_name(step))
+        return placement(step_segment(step))
 
     def _show_duplicates(self) -> None:
         report = self.report
