@@ -6,8 +6,12 @@ from PySide6.QtCore import QCoreApplication
 
 from devices.ports import Segment
 from kiosk.biometrics.fingers import duplicates, quality
+from kiosk.biometrics.fingers.duplicates import DuplicateReport
 from kiosk.biometrics.fingers.policy import ExceptionKind
 from kiosk.biometrics.fingers.positions import FingerPosition as F
+from ui.finger_steps import step_segment
+
+MAX_PAIRS_SHOWN = 4
 
 
 def _t(text: str) -> str:
@@ -40,6 +44,18 @@ def placement(segment: Segment) -> str:
             Segment.TWO_THUMBS: _t("Place BOTH THUMBS side by side on the scanner.")}[segment]
 
 
+def step_name(step: F) -> str:
+    """A finger's name, or the name of a slap step."""
+    return finger_name(step) if step.is_finger else segment_name(step_segment(step))
+
+
+def step_placement(step: F) -> str:
+    """What the applicant must do for one capture step."""
+    if step.is_finger:
+        return _t("Place the {0} finger on the scanner.").format(finger_name(step))
+    return placement(step_segment(step))
+
+
 def exception_kind_name(kind: ExceptionKind) -> str:
     return {ExceptionKind.MISSING: _t("Missing"), ExceptionKind.AMPUTATED: _t("Amputated"),
             ExceptionKind.BANDAGED: _t("Bandaged"),
@@ -59,3 +75,17 @@ def hint(key: str) -> str:
         duplicates.CAUSE_HAND_REPEATED: _t("The same hand seems to have been placed for both "
                                            "slaps."),
     }.get(key, "")
+
+
+def duplicate_warning(report: DuplicateReport) -> str:
+    """Which fingers match, and which segments to capture again."""
+    lines = [hint(report.cause)]
+    for pair in report.flagged[:MAX_PAIRS_SHOWN]:
+        lines.append(_t("{0} and {1} match (score {2}).").format(
+            finger_name(pair.first), finger_name(pair.second), pair.score))
+    if len(report.flagged) > MAX_PAIRS_SHOWN:
+        lines.append(_t("… and {0} more pairs.").format(len(report.flagged) - MAX_PAIRS_SHOWN))
+    segments = [s for s in Segment
+                if any(p in s.fingers for p in report.positions_to_recapture)]
+    lines.append(_t("Capture again: {0}.").format(", ".join(segment_name(s) for s in segments)))
+    return "\n".join(lines)

@@ -28,7 +28,14 @@ from kiosk.desk.results import Approval, FingerException, FingerprintSet, Finger
 from kiosk.errors import KioskError
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.finger_exception import FingerExceptionDialog
-from ui.finger_names import exception_kind_name, finger_name, hint, placement, segment_name
+from ui.finger_names import (
+    duplicate_warning,
+    exception_kind_name,
+    finger_name,
+    hint,
+    step_name,
+    step_placement,
+)
 from ui.finger_steps import capture_steps, step_fingers, step_segment
 from ui.finger_worker import AnalysedCapture, FingerWorker
 from ui.hand_diagram import HandDiagram
@@ -36,7 +43,6 @@ from ui.ops import Op
 from ui.screens.finger_cards import SegmentCard
 from ui.widgets import ErrorBanner, title_label
 
-MAX_PAIRS_SHOWN = 4
 WARN_STYLE = "background: #fef7e0; border: 1px solid #e37400; border-radius: 6px; padding: 8px;"
 
 
@@ -65,6 +71,7 @@ class FingerprintScreen(QWidget):
         self.failed_step: FingerPosition | None = None
         self.report: DuplicateReport | None = None
         self.checking = False
+        self._check_number = 0
 
         self.instruction = title_label("", 1.4)
         self.hand = HandDiagram()
@@ -183,7 +190,7 @@ class FingerprintScreen(QWidget):
             return
         for step in self.steps_of(segment):
             self.captures[step] = self._new_capture(step)
-        self.report = None
+        self._forget_report()
         first = next((s for s in self.steps_of(segment) if not self.captures[s].done), None)
         self.current = first
         if first is None:
@@ -239,7 +246,7 @@ class FingerprintScreen(QWidget):
         if capture.status not in (SegmentStatus.RETRY, SegmentStatus.EXHAUSTED):
             return
         what = self.tr("Force capture of {0}: its best attempt is below {1}.").format(
-            self._step_name(self.current), capture.policy.threshold)
+            step_name(self.current), capture.policy.threshold)
         approval = ApprovalDialog.ask(
             self.accounts, what, self.officer,
             bool(self.settings["accounts.force_capture_needs_supervisor"]), self)
@@ -267,7 +274,7 @@ class FingerprintScreen(QWidget):
         self.exceptions[finger] = FingerException(finger, str(kind), approval.reason, approval)
         step = next(s for s in self.steps if finger in step_fingers(s))
         self.captures[step] = self._new_capture(step)  # earlier attempts still had it
-        self.report = None
+        self._forget_report()
         if self.captures[step].done or self.current is None:
             self._advance()
         self.refresh()
@@ -306,17 +313,25 @@ class FingerprintScreen(QWidget):
                      and c.status != SegmentStatus.EXCEPTED for f, s in c.best.samples.items()}
         threshold = int(self.settings["fingers.duplicate_threshold"])
         self.checking = True
-        Op(lambda: find_duplicates(templates, threshold)).success(self._checked).failure(
-            self._check_failed).run(self)
+        check = self._check_number
+        Op(lambda: find_duplicates(templates, threshold)).success(
+            lambda report: self._checked(check, report)).failure(
+            lambda error: self._checked(check, None, error)).run(self)
 
-    def _checked(self, report: DuplicateReport) -> None:
+    def _forget_report(self) -> None:
+        """A step changed: the last verdict (or one still being computed) no longer holds."""
+        self.report = None
+        self.checking = False
+        self._check_number += 1
+
+    def _checked(self, check: int, report: DuplicateReport | None,
+                 error: BaseException | None = None) -> None:
+        if check != self._check_number:
+            return  # a step was captured again meanwhile
         self.checking = False
         self.report = report
-        self.refresh()
-
-    def _check_failed(self, error: BaseException) -> None:
-        self.checking = False
-        self.banner.show_error(error)
+        if error is not None:
+            self.banner.show_error(error)
         self.refresh()
 
     def _show_preview(self, image: QImage) -> None:
@@ -358,7 +373,7 @@ class FingerprintScreen(QWidget):
 
     def _instruction(self) -> str:
         if self.capturing and self.current is not None:
-            return self.tr("Capturing… {0}").format(self._placement(self.current))
+            return self.tr("Capturing… {0}").format(step_placement(self.current))
         if self.failed_step is not None:
             return self.tr("The scanner had a problem. Press R to retry.")
         if self.current is None:
@@ -367,7 +382,7 @@ class FingerprintScreen(QWidget):
             return self.tr("All fingerprints captured. Check them, then continue.")
         capture = self.captures[self.current]
         if capture.status == SegmentStatus.PENDING:
-            return self._placement(self.current) + " " + self.tr("Then press Enter.")
+            return step_placement(self.current) + " " + self.tr("Then press Enter.")
         best = capture.best
         failing = ", ".join(finger_name(f) for f in best.failing(capture.policy.threshold)
                             ) if best else ""
@@ -380,29 +395,9 @@ class FingerprintScreen(QWidget):
         return self.tr("Quality still too low: {0}. Force the capture with a reason, or mark "
                        "the finger as an exception.").format(failing)
 
-    def _step_name(self, step: FingerPosition) -> str:
-        return finger_name(step) if step.is_finger else segment_name(step_segment(step))
-
-    def _placement(self, step: FingerPosition) -> str:
-        if step.is_finger:
-            return self.tr("Place the {0} finger on the scanner.").format(finger_name(step))
-        return placement(step_segment(step))
-
     def _show_duplicates(self) -> None:
-        report = self.report
-        if report is None or report.clean:
+        if self.report is None or self.report.clean:
             self.warning.hide()
-            return
-        lines = [hint(report.cause)]
-        for pair in report.flagged[:MAX_PAIRS_SHOWN]:
-            lines.append(self.tr("{0} and {1} match (score {2}).").format(
-                finger_name(pair.first), finger_name(pair.second), pair.score))
-        if len(report.flagged) > MAX_PAIRS_SHOWN:
-            lines.append(self.tr("… and {0} more pairs.").format(
-                len(report.flagged) - MAX_PAIRS_SHOWN))
-        segments = [s for s in Segment if any(p in s.fingers
-                                              for p in report.positions_to_recapture)]
-        lines.append(self.tr("Capture again: {0}.").format(
-            ", ".join(segment_name(s) for s in segments)))
-        self.warning.setText("\n".join(lines))
-        self.warning.show()
+        else:
+            self.warning.setText(duplicate_warning(self.report))
+            self.warning.show()
