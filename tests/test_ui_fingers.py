@@ -203,6 +203,7 @@ def test_finger_exception_with_approval_is_left_out_of_the_request(
     left = screen.captures[F.LEFT_FOUR]
     assert F.LEFT_RING not in left.expected and len(left.expected) == 3
     assert F.LEFT_RING not in screen.hand.highlighted and F.LEFT_RING in screen.hand.excepted
+    assert "Left ring" in screen.instruction.text() or language == "vi"
     screenshot(screen, f"fingers_exception_{language}")
     capture(qtbot, screen)
     assert left.status == SegmentStatus.ACCEPTED

@@ -382,7 +382,11 @@ class FingerprintScreen(QWidget):
             return self.tr("All fingerprints captured. Check them, then continue.")
         capture = self.captures[self.current]
         if capture.status == SegmentStatus.PENDING:
-            return step_placement(self.current) + " " + self.tr("Then press Enter.")
+            left_out = ", ".join(finger_name(f) for f in capture.exceptions)
+            return " ".join(filter(None, (
+                step_placement(self.current),
+                self.tr("Leave out: {0}.").format(left_out) if left_out else "",
+                self.tr("Then press Enter."))))
         best = capture.best
         failing = ", ".join(finger_name(f) for f in best.failing(capture.policy.threshold)
                             ) if best else ""
