@@ -12,36 +12,43 @@ from kiosk.biometrics.fingers.positions import FingerPosition as F
 from ui.finger_steps import step_segment
 
 MAX_PAIRS_SHOWN = 4
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Fingers", text)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
 def finger_name(finger: F) -> str:
     """'Left index', 'Right thumb'..."""
     return {
-        F.LEFT_THUMB: _t("Left thumb"), F.LEFT_INDEX: _t("Left index"),
-        F.LEFT_MIDDLE: _t("Left middle"), F.LEFT_RING: _t("Left ring"),
-        F.LEFT_LITTLE: _t("Left little"), F.RIGHT_THUMB: _t("Right thumb"),
-        F.RIGHT_INDEX: _t("Right index"), F.RIGHT_MIDDLE: _t("Right middle"),
-        F.RIGHT_RING: _t("Right ring"), F.RIGHT_LITTLE: _t("Right little"),
+        F.LEFT_THUMB: translate("Fingers", "Left thumb"),
+        F.LEFT_INDEX: translate("Fingers", "Left index"),
+        F.LEFT_MIDDLE: translate("Fingers", "Left middle"),
+        F.LEFT_RING: translate("Fingers", "Left ring"),
+        F.LEFT_LITTLE: translate("Fingers", "Left little"),
+        F.RIGHT_THUMB: translate("Fingers", "Right thumb"),
+        F.RIGHT_INDEX: translate("Fingers", "Right index"),
+        F.RIGHT_MIDDLE: translate("Fingers", "Right middle"),
+        F.RIGHT_RING: translate("Fingers", "Right ring"),
+        F.RIGHT_LITTLE: translate("Fingers", "Right little"),
     }.get(finger, finger.name)
 
 
 def segment_name(segment: Segment) -> str:
-    return {Segment.LEFT_SLAP: _t("Left hand, four fingers"),
-            Segment.RIGHT_SLAP: _t("Right hand, four fingers"),
-            Segment.TWO_THUMBS: _t("Both thumbs")}[segment]
+    return {
+        Segment.LEFT_SLAP: translate("Fingers", "Left hand, four fingers"),
+        Segment.RIGHT_SLAP: translate("Fingers", "Right hand, four fingers"),
+        Segment.TWO_THUMBS: translate("Fingers", "Both thumbs"),
+    }[segment]
 
 
 def placement(segment: Segment) -> str:
     """What the applicant must do for ``segment``."""
-    return {Segment.LEFT_SLAP: _t("Place the four fingers of the LEFT hand flat on the "
-                                  "scanner."),
-            Segment.RIGHT_SLAP: _t("Place the four fingers of the RIGHT hand flat on the "
-                                   "scanner."),
-            Segment.TWO_THUMBS: _t("Place BOTH THUMBS side by side on the scanner.")}[segment]
+    return {
+        Segment.LEFT_SLAP: translate(
+            "Fingers", "Place the four fingers of the LEFT hand flat on the scanner."),
+        Segment.RIGHT_SLAP: translate(
+            "Fingers", "Place the four fingers of the RIGHT hand flat on the scanner."),
+        Segment.TWO_THUMBS: translate(
+            "Fingers", "Place BOTH THUMBS side by side on the scanner."),
+    }[segment]
 
 
 def step_name(step: F) -> str:
@@ -52,28 +59,37 @@ def step_name(step: F) -> str:
 def step_placement(step: F) -> str:
     """What the applicant must do for one capture step."""
     if step.is_finger:
-        return _t("Place the {0} finger on the scanner.").format(finger_name(step))
+        return translate("Fingers", "Place one finger flat on the scanner: {0}.").format(
+            finger_name(step))
     return placement(step_segment(step))
 
 
 def exception_kind_name(kind: ExceptionKind) -> str:
-    return {ExceptionKind.MISSING: _t("Missing"), ExceptionKind.AMPUTATED: _t("Amputated"),
-            ExceptionKind.BANDAGED: _t("Bandaged"),
-            ExceptionKind.TEMPORARILY_UNUSABLE: _t("Temporarily unusable")}[ExceptionKind(kind)]
+    return {
+        ExceptionKind.MISSING: translate("Fingers", "Missing"),
+        ExceptionKind.AMPUTATED: translate("Fingers", "Amputated"),
+        ExceptionKind.BANDAGED: translate("Fingers", "Bandaged"),
+        ExceptionKind.TEMPORARILY_UNUSABLE: translate("Fingers", "Temporarily unusable"),
+    }[ExceptionKind(kind)]
 
 
 def hint(key: str) -> str:
     """The advice for an NFIQ2 hint or duplicate cause message key ('' if unknown)."""
     return {
-        quality.HINT_EMPTY: _t("Nothing on the scanner or too faint: press the finger flat."),
-        quality.HINT_UNIFORM: _t("The image is uniform: clean the scanner and press again."),
-        quality.HINT_FEW_MINUTIAE: _t("Too few ridge details: press a little harder."),
-        quality.HINT_SMALL_AREA: _t("Too small an area: place more of the finger on the "
-                                    "scanner."),
-        quality.HINT_NO_RIDGES: _t("No ridges visible: dry or wet finger, or smudged glass."),
-        duplicates.CAUSE_FINGER_REPEATED: _t("The same finger seems to have been placed twice."),
-        duplicates.CAUSE_HAND_REPEATED: _t("The same hand seems to have been placed for both "
-                                           "slaps."),
+        quality.HINT_EMPTY: translate(
+            "Fingers", "Nothing on the scanner or too faint: press the finger flat."),
+        quality.HINT_UNIFORM: translate(
+            "Fingers", "The image is uniform: clean the scanner and press again."),
+        quality.HINT_FEW_MINUTIAE: translate(
+            "Fingers", "Too few ridge details: press a little harder."),
+        quality.HINT_SMALL_AREA: translate(
+            "Fingers", "Too small an area: place more of the finger on the scanner."),
+        quality.HINT_NO_RIDGES: translate(
+            "Fingers", "No ridges visible: dry or wet finger, or smudged glass."),
+        duplicates.CAUSE_FINGER_REPEATED: translate(
+            "Fingers", "The same finger seems to have been placed twice."),
+        duplicates.CAUSE_HAND_REPEATED: translate(
+            "Fingers", "The same hand seems to have been placed for both slaps."),
     }.get(key, "")
 
 
@@ -81,11 +97,13 @@ def duplicate_warning(report: DuplicateReport) -> str:
     """Which fingers match, and which segments to capture again."""
     lines = [hint(report.cause)]
     for pair in report.flagged[:MAX_PAIRS_SHOWN]:
-        lines.append(_t("{0} and {1} match (score {2}).").format(
+        lines.append(translate("Fingers", "{0} and {1} match (score {2}).").format(
             finger_name(pair.first), finger_name(pair.second), pair.score))
-    if len(report.flagged) > MAX_PAIRS_SHOWN:
-        lines.append(_t("… and {0} more pairs.").format(len(report.flagged) - MAX_PAIRS_SHOWN))
+    extra = len(report.flagged) - MAX_PAIRS_SHOWN
+    if extra > 0:
+        lines.append(translate("Fingers", "… and {0} more pairs.").format(extra))
     segments = [s for s in Segment
                 if any(p in s.fingers for p in report.positions_to_recapture)]
-    lines.append(_t("Capture again: {0}.").format(", ".join(segment_name(s) for s in segments)))
+    lines.append(translate("Fingers", "Capture again: {0}.").format(
+        ", ".join(segment_name(s) for s in segments)))
     return "\n".join(lines)
