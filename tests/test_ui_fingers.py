@@ -4,7 +4,9 @@ duplicate warnings, and a clean stop."""
 
 from __future__ import annotations
 
+import itertools
 import threading
+import time
 from pathlib import Path
 
 import cv2
@@ -326,3 +328,23 @@ def test_live_preview_then_stop_during_a_capture_joins_every_thread(
     assert not screen.capturing and screen.worker.scanner is None
     qtbot.waitUntil(lambda: not [t for t in set(threading.enumerate()) - before
                                  if t.is_alive()], timeout=5_000)
+
+
+def test_ui_thread_keeps_beating_during_capture_analysis_and_duplicate_check(
+        qtbot, settings, accounts) -> None:
+    ops.run_synchronously(False)  # the real background pool, as in the app
+    screen = make_screen(qtbot, settings, accounts)
+    screen.worker.scanner.simulator.control(quality=70)
+    beats: list[float] = []
+    heart = QTimer()
+    heart.setInterval(5)
+    heart.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heart.start()
+    for _segment in Segment:
+        capture(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.ready, timeout=20_000)
+    heart.stop()
+    screen.stop()
+    longest = max(b - a for a, b in itertools.pairwise(beats))
+    print(f"longest UI-thread stall: {longest * 1000:.0f} ms over {len(beats)} beats")
+    assert longest < 0.25, f"the UI thread stalled {longest * 1000:.0f} ms"
