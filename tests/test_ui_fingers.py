@@ -155,6 +155,8 @@ def test_full_sequence_reaches_completed_with_ten_wsq_samples(
         assert chip.property("score") == sample.nfiq2
     assert fingerprints.exceptions == {}
     assert fingerprints.duplicates["clean"] is True
+    assert [step["status"] for step in fingerprints.steps] == ["accepted"] * 3
+    assert all(s.device_quality is not None for s in fingerprints.samples.values())
     screen.stop()
 
 
@@ -191,6 +193,23 @@ def test_low_quality_retries_then_force_with_supervisor_approval(
     assert screen.approvals[F.LEFT_FOUR].supervisor == SUPERVISOR
     assert screen.current == F.RIGHT_FOUR
     screenshot(screen, f"fingers_forced_{language}")
+    # the other hand and the thumbs are bandaged today: six exceptions, then continue
+    for finger in Segment.RIGHT_SLAP.fingers + Segment.TWO_THUMBS.fingers:
+        answer_dialogs(qtbot, finger, ExceptionKind.TEMPORARILY_UNUSABLE)
+        screen.exception_button.click()
+    assert screen.current is None
+    qtbot.waitUntil(lambda: screen.ready, timeout=10_000)
+    results: list[FingerprintSet] = []
+    screen.completed.connect(results.append)
+    screen.continue_button.click()
+    fingerprints = results[0]
+    assert set(fingerprints.samples) == set(Segment.LEFT_SLAP.fingers)
+    assert len(fingerprints.exceptions) == 6
+    for sample in fingerprints.samples.values():
+        assert sample.forced_reason == "Da tay mòn do lao động" and sample.attempts == 3
+        assert sample.approval.supervisor == SUPERVISOR and sample.device_quality == 5
+    assert [step["status"] for step in fingerprints.steps] == ["forced", "excepted",
+                                                                "excepted"]
     screen.stop()
 
 

@@ -292,9 +292,11 @@ class FingerprintScreen(QWidget):
             for finger, sample in best.samples.items():
                 samples[finger] = FingerSample(
                     finger, sample.wsq, sample.quality.score, sample.device_id,
-                    len(capture.attempts), capture.force_reason or None, approval)
+                    len(capture.attempts), capture.force_reason or None, approval,
+                    sample.device_quality)
         report = self.report.as_dict() if self.report else {}
-        self.completed.emit(FingerprintSet(samples, dict(self.exceptions), report))
+        steps = tuple(self.captures[step].summary() for step in self.steps)
+        self.completed.emit(FingerprintSet(samples, dict(self.exceptions), report, steps))
 
     @property
     def ready(self) -> bool:
