@@ -13,7 +13,7 @@ import cv2
 import numpy as np
 import pytest
 from argon2 import PasswordHasher
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from uihelp import press_enter, type_text
 
@@ -142,8 +142,10 @@ def test_full_sequence_reaches_completed_with_ten_wsq_samples(
     assert screen.report.pairs_checked == 45
     assert screen.continue_button.isEnabled()
     screenshot(screen, f"fingers_all_done_{language}")
-    screen.continue_button.click()
-    assert len(results) == 1
+    press_enter(screen)  # no duplicates: Enter continues
+    screen.continue_button.click()  # a second action emits nothing more
+    press_enter(screen)
+    assert len(results) == 1 and not screen.continue_button.isEnabled()
     fingerprints = results[0]
     assert set(fingerprints.samples) == {F(c) for c in range(1, 11)}
     for finger, sample in fingerprints.samples.items():
@@ -236,8 +238,18 @@ def test_finger_exception_with_approval_is_left_out_of_the_request(
 def test_exceptions_for_both_thumbs_skip_the_segment(qtbot, settings, accounts) -> None:
     screen = make_screen(qtbot, settings, accounts)
     for thumb in (F.LEFT_THUMB, F.RIGHT_THUMB):
+        chosen: list[F] = []
+
+        def check_preselected(chosen=chosen) -> None:  # the tapped finger is preselected
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, FingerExceptionDialog):
+                chosen.append(dialog.finger.currentData())
+
+        QTimer.singleShot(10, check_preselected)
         answer_dialogs(qtbot, thumb, ExceptionKind.BANDAGED)
-        screen.exception_button.click()
+        centre = screen.hand.finger_rects()[thumb].center().toPoint()
+        qtbot.mouseClick(screen.hand, Qt.MouseButton.LeftButton, pos=centre)
+        assert chosen == [thumb]
     assert screen.captures[F.BOTH_THUMBS].status == SegmentStatus.EXCEPTED
     assert screen.current == F.LEFT_FOUR
     screen.stop()

@@ -3,8 +3,8 @@ coloured by their NFIQ2 score against the threshold, exceptions are crossed out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kiosk.biometrics.fingers.positions import FingerPosition as F
@@ -28,7 +28,10 @@ def score_colour(score: int, threshold: int) -> QColor:
 
 
 class HandDiagram(QWidget):
-    """Call :meth:`set_state` with what to highlight, the scores and the exceptions."""
+    """Call :meth:`set_state` with what to highlight, the scores and the exceptions;
+    ``finger_clicked(FingerPosition)`` is emitted when a finger is tapped."""
+
+    finger_clicked = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +75,18 @@ class HandDiagram(QWidget):
             thumb_x = left + hand_w - thumb_w / 2 if index == 0 else left - thumb_w / 2
             rects[thumb] = QRectF(thumb_x, palm_top + height * 0.08, thumb_w, height * 0.3)
         return rects
+
+    def finger_at(self, point: QPointF) -> F | None:
+        """The finger drawn at ``point``, if any."""
+        return next((f for f, rect in self.finger_rects().items() if rect.contains(point)),
+                    None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        finger = self.finger_at(event.position())
+        if finger is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.finger_clicked.emit(finger)
+        else:
+            super().mousePressEvent(event)
 
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)

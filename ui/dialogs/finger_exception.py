@@ -14,12 +14,15 @@ from ui.finger_names import exception_kind_name, finger_name
 class FingerExceptionDialog(QDialog):
     """``FingerExceptionDialog.ask(fingers)`` returns ``(finger, kind)`` or None."""
 
-    def __init__(self, fingers: Iterable[FingerPosition], parent: QWidget | None = None) -> None:
+    def __init__(self, fingers: Iterable[FingerPosition], parent: QWidget | None = None,
+                 chosen: FingerPosition | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Finger exception"))
         self.finger = QComboBox()
         for finger in fingers:
             self.finger.addItem(finger_name(finger), finger)
+        if chosen is not None and self.finger.findData(chosen) >= 0:
+            self.finger.setCurrentIndex(self.finger.findData(chosen))
         self.kind = QComboBox()
         for kind in ExceptionKind:
             self.kind.addItem(exception_kind_name(kind), kind)
@@ -37,9 +40,10 @@ class FingerExceptionDialog(QDialog):
         self.finger.setFocus()
 
     @classmethod
-    def ask(cls, fingers: Iterable[FingerPosition], parent: QWidget | None = None
-            ) -> tuple[FingerPosition, ExceptionKind] | None:
-        dialog = cls(fingers, parent)
+    def ask(cls, fingers: Iterable[FingerPosition], parent: QWidget | None = None,
+            chosen: FingerPosition | None = None) -> tuple[FingerPosition, ExceptionKind] | None:
+        """Modal; ``chosen`` preselects a finger (e.g. the one tapped on the hand diagram)."""
+        dialog = cls(fingers, parent, chosen)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.finger.count() == 0:
             return None
         return dialog.finger.currentData(), dialog.kind.currentData()

@@ -72,9 +72,11 @@ class FingerprintScreen(QWidget):
         self.report: DuplicateReport | None = None
         self.checking = False
         self._check_number = 0
+        self.finished = False
 
         self.instruction = title_label("", 1.4)
         self.hand = HandDiagram()
+        self.hand.finger_clicked.connect(self.mark_exception)
         self.preview = QLabel()
         self.preview.setFixedSize(240, 180)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -98,7 +100,7 @@ class FingerprintScreen(QWidget):
         self.capture_button.clicked.connect(self.capture_current)
         self.retry_button.clicked.connect(self.retry)
         self.force_button.clicked.connect(self.force_current)
-        self.exception_button.clicked.connect(self.mark_exception)
+        self.exception_button.clicked.connect(lambda: self.mark_exception())
         self.continue_button.clicked.connect(self.finish)
         self._layout()
         self.refresh()
@@ -161,8 +163,13 @@ class FingerprintScreen(QWidget):
     # --- actions -------------------------------------------------------------------------
 
     def capture_current(self) -> None:
-        """Capture the current step (Enter/Space); ignored while a capture runs."""
-        if self.capturing or self.current is None:
+        """Capture the current step (Enter/Space); ignored while a capture runs. When all is
+        captured and no duplicate was found, Enter continues."""
+        if self.capturing:
+            return
+        if self.current is None:
+            if self.ready and self.report is not None and self.report.clean:
+                self.finish()
             return
         capture = self.captures[self.current]
         if capture.done or not capture.attempts_left:
@@ -257,12 +264,13 @@ class FingerprintScreen(QWidget):
         self._advance()
         self.refresh()
 
-    def mark_exception(self) -> None:
-        """Record a finger that cannot be captured (kind, reason, supervisor sign-off)."""
+    def mark_exception(self, finger: FingerPosition | None = None) -> None:
+        """Record a finger that cannot be captured (kind, reason, supervisor sign-off);
+        ``finger`` preselects one (a tap on the hand diagram)."""
         if self.capturing:
             return
         fingers = [f for s in Segment for f in s.fingers if f not in self.exceptions]
-        chosen = FingerExceptionDialog.ask(fingers, self)
+        chosen = FingerExceptionDialog.ask(fingers, self, finger)
         if chosen is None:
             return
         finger, kind = chosen
@@ -281,8 +289,9 @@ class FingerprintScreen(QWidget):
 
     def finish(self) -> None:
         """Emit ``completed`` once every step is done and the duplicate check ran."""
-        if not self.ready:
+        if not self.ready or self.finished:
             return
+        self.finished = True  # a double click or a second Enter emits nothing more
         samples: dict[FingerPosition, FingerSample] = {}
         for step, capture in self.captures.items():
             best = capture.best
@@ -296,6 +305,7 @@ class FingerprintScreen(QWidget):
                     sample.device_quality)
         report = self.report.as_dict() if self.report else {}
         steps = tuple(self.captures[step].summary() for step in self.steps)
+        self.refresh()
         self.completed.emit(FingerprintSet(samples, dict(self.exceptions), report, steps))
 
     @property
@@ -324,6 +334,7 @@ class FingerprintScreen(QWidget):
         """A step changed: the last verdict (or one still being computed) no longer holds."""
         self.report = None
         self.checking = False
+        self.finished = False
         self._check_number += 1
 
     def _checked(self, check: int, report: DuplicateReport | None,
@@ -368,7 +379,7 @@ class FingerprintScreen(QWidget):
         self.force_button.setEnabled(idle and status in (SegmentStatus.RETRY,
                                                          SegmentStatus.EXHAUSTED))
         self.exception_button.setEnabled(idle)
-        self.continue_button.setEnabled(self.ready)
+        self.continue_button.setEnabled(self.ready and not self.finished)
         flagged = self.report is not None and not self.report.clean
         self.continue_button.setText(self.tr("C&ontinue anyway") if flagged
                                      else self.tr("C&ontinue"))
