@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 from argon2 import PasswordHasher
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from uihelp import press_enter, type_text
 
 from devices.ports import Segment
@@ -252,6 +252,19 @@ def test_exceptions_for_both_thumbs_skip_the_segment(qtbot, settings, accounts) 
         assert chosen == [thumb]
     assert screen.captures[F.BOTH_THUMBS].status == SegmentStatus.EXCEPTED
     assert screen.current == F.LEFT_FOUR
+    # tapping an excepted finger offers to remove the exception
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons()
+             if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+
+    QTimer.singleShot(30, confirm)
+    centre = screen.hand.finger_rects()[F.RIGHT_THUMB].center().toPoint()
+    qtbot.mouseClick(screen.hand, Qt.MouseButton.LeftButton, pos=centre)
+    assert set(screen.exceptions) == {F.LEFT_THUMB}
+    assert screen.captures[F.BOTH_THUMBS].expected == (F.RIGHT_THUMB,)
+    assert screen.captures[F.BOTH_THUMBS].status == SegmentStatus.PENDING
     screen.stop()
 
 

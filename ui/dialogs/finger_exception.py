@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMessageBox,
+    QWidget,
+)
 
 from kiosk.biometrics.fingers.policy import ExceptionKind
 from kiosk.biometrics.fingers.positions import FingerPosition
@@ -47,3 +55,18 @@ class FingerExceptionDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.finger.count() == 0:
             return None
         return dialog.finger.currentData(), dialog.kind.currentData()
+
+    @classmethod
+    def confirm_removal(cls, finger: FingerPosition, parent: QWidget | None = None) -> bool:
+        """Ask whether the exception of ``finger`` should be removed (to capture it after all)."""
+        translate = QCoreApplication.translate
+        box = QMessageBox(QMessageBox.Icon.Question,
+                          translate("FingerExceptionDialog", "Finger exception"),
+                          translate("FingerExceptionDialog",
+                                    "Remove the exception of {0} and capture it?").format(
+                              finger_name(finger)), parent=parent)
+        yes = box.addButton(translate("FingerExceptionDialog", "Remove"),
+                            QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(translate("FingerExceptionDialog", "Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes

@@ -24,7 +24,7 @@ from kiosk.biometrics.fingers.policy import (
     SegmentStatus,
 )
 from kiosk.biometrics.fingers.positions import FingerPosition
-from kiosk.desk.results import Approval, FingerException, FingerprintSet, FingerSample
+from kiosk.desk.results import Approval, FingerException
 from kiosk.errors import KioskError
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.finger_exception import FingerExceptionDialog
@@ -36,7 +36,7 @@ from ui.finger_names import (
     step_name,
     step_placement,
 )
-from ui.finger_steps import capture_steps, step_fingers, step_segment
+from ui.finger_steps import capture_steps, fingerprint_set, step_fingers, step_segment
 from ui.finger_worker import AnalysedCapture, FingerWorker
 from ui.hand_diagram import HandDiagram
 from ui.ops import Op
@@ -269,6 +269,9 @@ class FingerprintScreen(QWidget):
         ``finger`` preselects one (a tap on the hand diagram)."""
         if self.capturing:
             return
+        if finger in self.exceptions:
+            self.remove_exception(finger)
+            return
         fingers = [f for s in Segment for f in s.fingers if f not in self.exceptions]
         chosen = FingerExceptionDialog.ask(fingers, self, finger)
         if chosen is None:
@@ -287,26 +290,26 @@ class FingerprintScreen(QWidget):
             self._advance()
         self.refresh()
 
+    def remove_exception(self, finger: FingerPosition) -> None:
+        """After the officer confirms, capture ``finger`` again after all (its step restarts)."""
+        if not FingerExceptionDialog.confirm_removal(finger, self):
+            return
+        del self.exceptions[finger]
+        step = next(s for s in self.steps if finger in step_fingers(s))
+        self.captures[step] = self._new_capture(step)
+        self._forget_report()
+        self._advance()
+        self.refresh()
+
     def finish(self) -> None:
         """Emit ``completed`` once every step is done and the duplicate check ran."""
         if not self.ready or self.finished:
             return
         self.finished = True  # a double click or a second Enter emits nothing more
-        samples: dict[FingerPosition, FingerSample] = {}
-        for step, capture in self.captures.items():
-            best = capture.best
-            if best is None or capture.status == SegmentStatus.EXCEPTED:
-                continue
-            approval = self.approvals.get(step)
-            for finger, sample in best.samples.items():
-                samples[finger] = FingerSample(
-                    finger, sample.wsq, sample.quality.score, sample.device_id,
-                    len(capture.attempts), capture.force_reason or None, approval,
-                    sample.device_quality)
-        report = self.report.as_dict() if self.report else {}
-        steps = tuple(self.captures[step].summary() for step in self.steps)
+        fingerprints = fingerprint_set(self.steps, self.captures, self.approvals,
+                                       self.exceptions, self.report)
         self.refresh()
-        self.completed.emit(FingerprintSet(samples, dict(self.exceptions), report, steps))
+        self.completed.emit(fingerprints)
 
     @property
     def ready(self) -> bool:
