@@ -20,6 +20,7 @@ from uihelp import press_enter, type_text
 from devices.ports import Segment
 from devices.sbi import synthetic
 from devices.sbi.scanner import SimulatedScanner
+from devices.sbi.simulator import SbiSimulator
 from kiosk.accounts.roles import Role
 from kiosk.biometrics.fingers.compression import decode_wsq
 from kiosk.biometrics.fingers.policy import ExceptionKind, SegmentStatus
@@ -289,6 +290,25 @@ def test_device_failure_shows_banner_and_retry_keeps_earlier_segments(
     assert screen.captures[F.RIGHT_FOUR].status == SegmentStatus.ACCEPTED
     assert screen.captures[F.LEFT_FOUR].status == SegmentStatus.ACCEPTED
     assert screen.current == F.BOTH_THUMBS
+    screen.stop()
+
+
+def test_scanner_not_found_at_start_shows_the_banner(qtbot, settings, accounts, language,
+                                                     screenshot) -> None:
+    from devices.sbi.scanner import SbiScanner
+
+    with SbiSimulator(0) as spare:  # a port that was free a moment ago: nobody listens now
+        port = spare.port
+    screen = FingerprintScreen(settings, accounts, "can.bo",
+                               lambda: SbiScanner(port=port, discovery_timeout_s=0.2))
+    qtbot.addWidget(screen)
+    screen.resize(1100, 720)
+    screen.show()
+    with qtbot.waitSignal(screen.worker.failed, timeout=10_000):
+        screen.start()
+    assert screen.banner.isVisible() and screen.retry_button.isEnabled()
+    assert screen.captures[F.LEFT_FOUR].status == SegmentStatus.PENDING
+    screenshot(screen, f"fingers_not_found_{language}")
     screen.stop()
 
 

@@ -86,11 +86,18 @@ class FingerWorker(QObject):
         return self._pending is not None and not self._pending.done()
 
     def start(self) -> None:
-        """Create the scanner (its discovery runs on its own thread at the first capture)."""
+        """Create the scanner and discover it on its own thread; a device that cannot be found
+        is reported through ``failed`` at once (a capture discovers again)."""
         if self.scanner is None:
             self.scanner = self._factory()
             self._analysis = ThreadPoolExecutor(1, thread_name_prefix="finger-analysis")
             self._closed = False
+            self.scanner.open().add_done_callback(self._opened)
+
+    def _opened(self, future: Future) -> None:  # device thread
+        error = future.exception()
+        if error is not None and not self._closed and not self.busy:  # a capture reports itself
+            self.failed.emit(error)
 
     def capture(self, segment: Segment, exceptions: tuple[FingerPosition, ...],
                 requested_score: int, *, fingers: tuple[FingerPosition, ...] = (),
