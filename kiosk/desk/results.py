@@ -46,6 +46,7 @@ class FingerSample:
     attempts: int
     forced_reason: str | None = None
     approval: Approval | None = None
+    device_quality: int | None = None  # the scanner's own score, when it reported one
 
     def __repr__(self) -> str:
         return f"FingerSample({self.position.name}, nfiq2={self.nfiq2}, bytes={len(self.wsq)})"
@@ -68,6 +69,8 @@ class FingerprintSet:
     samples: dict[FingerPosition, FingerSample]
     exceptions: dict[FingerPosition, FingerException] = field(default_factory=dict)
     duplicates: dict[str, Any] = field(default_factory=dict)
+    # per capture step: SegmentCapture.summary() (attempts, threshold, force reason; no images)
+    steps: tuple[dict[str, Any], ...] = ()
 
     def scores(self) -> dict[int, int]:
         """NFIQ 2 per ISO position code (for the receipt's ranking)."""

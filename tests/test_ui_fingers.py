@@ -1,0 +1,414 @@
+"""The fingerprint screen against the in-process SBI simulator: the full sequence, low
+quality with retries and a forced capture, finger exceptions, device failures and Retry,
+duplicate warnings, and a clean stop."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from argon2 import PasswordHasher
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from uihelp import press_enter, type_text
+
+from devices.ports import Segment
+from devices.sbi import synthetic
+from devices.sbi.scanner import SimulatedScanner
+from devices.sbi.simulator import SbiSimulator
+from kiosk.accounts.roles import Role
+from kiosk.biometrics.fingers.compression import decode_wsq
+from kiosk.biometrics.fingers.policy import ExceptionKind, SegmentStatus
+from kiosk.biometrics.fingers.positions import FingerPosition as F
+from kiosk.desk.results import FingerprintSet
+from kiosk.options import load_settings
+from kiosk.services import Services
+from ui import ops
+from ui.app import install_language
+from ui.dialogs.approval import ApprovalDialog
+from ui.dialogs.finger_exception import FingerExceptionDialog
+from ui.finger_steps import SLAPS
+from ui.hand_diagram import GOOD, NEAR, POOR, HandDiagram, score_colour
+from ui.screens.fingers import FingerprintScreen
+
+pytestmark = pytest.mark.gui
+SUPERVISOR, PASSWORD = "giam.sat", "mật khẩu giám sát 2026"
+CAPTURE_WAIT_MS = 30_000
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_STATION_ID", "HN-DESK-1")
+    return load_settings()
+
+
+@pytest.fixture
+def accounts(settings):
+    services = Services.open(settings)
+    services.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    services.accounts.create_first(SUPERVISOR, "Giám sát", Role.SUPERVISOR, PASSWORD)
+    ops.run_synchronously(True)
+    yield services.accounts
+    ops.run_synchronously(False)
+
+
+@pytest.fixture(params=["vi", "en"])
+def language(request, qapp: QApplication):
+    translator = install_language(qapp, request.param)
+    yield request.param
+    if translator is not None:
+        qapp.removeTranslator(translator)
+
+
+def make_screen(qtbot, settings, accounts, images: Path | None = None,
+                timeout_s: float = 20.0) -> FingerprintScreen:
+    def factory() -> SimulatedScanner:
+        return SimulatedScanner(images, capture_timeout_s=timeout_s)
+
+    screen = FingerprintScreen(settings, accounts, "can.bo", factory)
+    qtbot.addWidget(screen)
+    screen.resize(1100, 720)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.start()
+    return screen
+
+
+def capture(qtbot, screen: FingerprintScreen, key: str = "enter") -> None:
+    """Press Enter (or R) and wait until the analysed capture or the failure arrived."""
+    if key == "enter":
+        press_enter(screen)
+    else:
+        screen.retry()
+    assert screen.capturing, "the key started no capture"
+    qtbot.waitUntil(lambda: not screen.capturing, timeout=CAPTURE_WAIT_MS)
+
+
+def answer_dialogs(qtbot, finger: F | None = None, kind: ExceptionKind | None = None,
+                   reason: str = "Ngón tay bị băng sau tai nạn") -> list[str]:
+    """Answer the exception dialog and the approval dialog as they open; returns their
+    kinds in order (the test then checks what the screen did)."""
+    seen: list[str] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, FingerExceptionDialog) and "exception" not in seen:
+            seen.append("exception")
+            dialog.finger.setCurrentIndex(dialog.finger.findData(finger))
+            dialog.kind.setCurrentIndex(dialog.kind.findData(kind))
+            dialog.accept()
+        elif isinstance(dialog, ApprovalDialog) and "approval" not in seen:
+            seen.append("approval")
+            type_text(dialog.reason, reason)
+            type_text(dialog.username, SUPERVISOR)
+            type_text(dialog.password, PASSWORD)
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        if len(seen) < (2 if finger else 1):
+            QTimer.singleShot(30, poll)
+
+    QTimer.singleShot(30, poll)
+    return seen
+
+
+def write_images(folder: Path, images: list[np.ndarray]) -> Path:
+    folder.mkdir()
+    for number, image in enumerate(images):
+        cv2.imwrite(str(folder / f"{number:02d}.png"), image)
+    return folder
+
+
+def test_full_sequence_reaches_completed_with_ten_wsq_samples(
+        qtbot, settings, accounts, language, screenshot) -> None:
+    screen = make_screen(qtbot, settings, accounts)
+    screenshot(screen, f"fingers_start_{language}")
+    assert screen.current == F.LEFT_FOUR
+    assert screen.hand.highlighted == set(Segment.LEFT_SLAP.fingers)
+    results: list[FingerprintSet] = []
+    screen.completed.connect(results.append)
+    for segment in Segment:
+        assert screen.current == SLAPS[segment]
+        capture(qtbot, screen)
+        assert screen.captures[SLAPS[segment]].status == SegmentStatus.ACCEPTED, \
+            screen.captures[SLAPS[segment]].summary()
+        if segment == Segment.LEFT_SLAP:
+            screenshot(screen, f"fingers_left_done_{language}")
+    qtbot.waitUntil(lambda: screen.ready, timeout=10_000)
+    assert screen.report is not None and screen.report.clean
+    assert screen.report.pairs_checked == 45
+    assert screen.continue_button.isEnabled()
+    screenshot(screen, f"fingers_all_done_{language}")
+    press_enter(screen)  # no duplicates: Enter continues
+    screen.continue_button.click()  # a second action emits nothing more
+    press_enter(screen)
+    assert len(results) == 1 and not screen.continue_button.isEnabled()
+    fingerprints = results[0]
+    assert set(fingerprints.samples) == {F(c) for c in range(1, 11)}
+    for finger, sample in fingerprints.samples.items():
+        assert sample.position == finger
+        assert sample.wsq.startswith(b"\xff\xa0")
+        assert decode_wsq(sample.wsq).width > 100
+        assert sample.nfiq2 >= 40 and sample.attempts == 1 and sample.forced_reason is None
+        chip = screen.cards[next(s for s in Segment if finger in s.fingers)].chips[finger]
+        assert chip.property("score") == sample.nfiq2
+    assert fingerprints.exceptions == {}
+    assert fingerprints.duplicates["clean"] is True
+    assert [step["status"] for step in fingerprints.steps] == ["accepted"] * 3
+    assert all(s.device_quality is not None for s in fingerprints.samples.values())
+    screen.stop()
+
+
+def test_low_quality_retries_then_force_with_supervisor_approval(
+        qtbot, settings, accounts, tmp_path, language, screenshot) -> None:
+    # smooth grey ovals: no ridges, NFIQ2 cannot be computed -> quality 0
+    blank = np.full((500, 400), 255, np.uint8)
+    cv2.ellipse(blank, (200, 250), (120, 180), 0, 0, 360, 150, -1)
+    blank = cv2.GaussianBlur(blank, (0, 0), 15)
+    screen = make_screen(qtbot, settings, accounts, write_images(tmp_path / "poor", [blank]),
+                         timeout_s=0.2)
+    screen.worker.scanner.simulator.control(quality=5)  # the device's own score, no NFIQ2
+    left = screen.captures[F.LEFT_FOUR]
+    capture(qtbot, screen)
+    assert left.status == SegmentStatus.RETRY and left.attempts_left == 2
+    assert screen.retry_button.isEnabled() and screen.force_button.isEnabled()
+    assert screen.current == F.LEFT_FOUR
+    chip = screen.cards[Segment.LEFT_SLAP].chips[F.LEFT_INDEX]
+    assert chip.property("score") == 0 and "#d93025" in chip.styleSheet()
+    assert "5" in chip.text()  # the device's score is shown when it differs
+    screenshot(screen, f"fingers_retry_{language}")
+    capture(qtbot, screen, key="r")
+    capture(qtbot, screen, key="r")
+    assert left.status == SegmentStatus.EXHAUSTED and len(left.attempts) == 3
+    assert not screen.capture_button.isEnabled()
+    screenshot(screen, f"fingers_exhausted_{language}")
+    press_enter(screen)  # no attempts left: Enter does nothing
+    assert not screen.capturing
+    seen = answer_dialogs(qtbot, reason="Da tay mòn do lao động")
+    screen.force_button.click()
+    assert seen == ["approval"]
+    assert left.status == SegmentStatus.FORCED
+    assert left.force_reason == "Da tay mòn do lao động"
+    assert screen.approvals[F.LEFT_FOUR].supervisor == SUPERVISOR
+    assert screen.current == F.RIGHT_FOUR
+    screenshot(screen, f"fingers_forced_{language}")
+    # the other hand and the thumbs are bandaged today: six exceptions, then continue
+    for finger in Segment.RIGHT_SLAP.fingers + Segment.TWO_THUMBS.fingers:
+        answer_dialogs(qtbot, finger, ExceptionKind.TEMPORARILY_UNUSABLE)
+        screen.exception_button.click()
+    assert screen.current is None
+    qtbot.waitUntil(lambda: screen.ready, timeout=10_000)
+    results: list[FingerprintSet] = []
+    screen.completed.connect(results.append)
+    screen.continue_button.click()
+    fingerprints = results[0]
+    assert set(fingerprints.samples) == set(Segment.LEFT_SLAP.fingers)
+    assert len(fingerprints.exceptions) == 6
+    for sample in fingerprints.samples.values():
+        assert sample.forced_reason == "Da tay mòn do lao động" and sample.attempts == 3
+        assert sample.approval.supervisor == SUPERVISOR and sample.device_quality == 5
+    assert [step["status"] for step in fingerprints.steps] == ["forced", "excepted",
+                                                                "excepted"]
+    screen.stop()
+
+
+def test_finger_exception_with_approval_is_left_out_of_the_request(
+        qtbot, settings, accounts, language, screenshot) -> None:
+    screen = make_screen(qtbot, settings, accounts)
+    seen = answer_dialogs(qtbot, F.LEFT_RING, ExceptionKind.AMPUTATED)
+    screen.exception_button.click()
+    assert seen == ["exception", "approval"]
+    exception = screen.exceptions[F.LEFT_RING]
+    assert exception.kind == "amputated" and exception.approval.supervisor == SUPERVISOR
+    left = screen.captures[F.LEFT_FOUR]
+    assert F.LEFT_RING not in left.expected and len(left.expected) == 3
+    assert F.LEFT_RING not in screen.hand.highlighted and F.LEFT_RING in screen.hand.excepted
+    assert "Left ring" in screen.instruction.text() or language == "vi"
+    screenshot(screen, f"fingers_exception_{language}")
+    capture(qtbot, screen)
+    assert left.status == SegmentStatus.ACCEPTED
+    assert set(left.best.samples) == {F.LEFT_INDEX, F.LEFT_MIDDLE, F.LEFT_LITTLE}
+    assert screen.worker.scanner.simulator.captures == 1
+    screen.stop()
+
+
+def test_exceptions_for_both_thumbs_skip_the_segment(qtbot, settings, accounts) -> None:
+    screen = make_screen(qtbot, settings, accounts)
+    for thumb in (F.LEFT_THUMB, F.RIGHT_THUMB):
+        chosen: list[F] = []
+
+        def check_preselected(chosen=chosen) -> None:  # the tapped finger is preselected
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, FingerExceptionDialog):
+                chosen.append(dialog.finger.currentData())
+
+        QTimer.singleShot(10, check_preselected)
+        answer_dialogs(qtbot, thumb, ExceptionKind.BANDAGED)
+        centre = screen.hand.finger_rects()[thumb].center().toPoint()
+        qtbot.mouseClick(screen.hand, Qt.MouseButton.LeftButton, pos=centre)
+        assert chosen == [thumb]
+    assert screen.captures[F.BOTH_THUMBS].status == SegmentStatus.EXCEPTED
+    assert screen.current == F.LEFT_FOUR
+    # tapping an excepted finger offers to remove the exception
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons()
+             if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
+
+    QTimer.singleShot(30, confirm)
+    centre = screen.hand.finger_rects()[F.RIGHT_THUMB].center().toPoint()
+    qtbot.mouseClick(screen.hand, Qt.MouseButton.LeftButton, pos=centre)
+    assert set(screen.exceptions) == {F.LEFT_THUMB}
+    assert screen.captures[F.BOTH_THUMBS].expected == (F.RIGHT_THUMB,)
+    assert screen.captures[F.BOTH_THUMBS].status == SegmentStatus.PENDING
+    screen.stop()
+
+
+@pytest.mark.parametrize("failure", [{"status": "Busy"}, {"fault": "disconnect"}])
+def test_device_failure_shows_banner_and_retry_keeps_earlier_segments(
+        qtbot, settings, accounts, failure, language, screenshot) -> None:
+    screen = make_screen(qtbot, settings, accounts)
+    simulator = screen.worker.scanner.simulator
+    simulator.control(quality=70)  # the kiosk still computes NFIQ2 itself
+    capture(qtbot, screen)
+    assert screen.captures[F.LEFT_FOUR].status == SegmentStatus.ACCEPTED
+    simulator.control(**failure)
+    with qtbot.waitSignal(screen.worker.failed, timeout=CAPTURE_WAIT_MS):
+        press_enter(screen)
+    assert screen.banner.isVisible() and screen.banner.text.text()
+    assert screen.failed_step == F.RIGHT_FOUR and screen.retry_button.isEnabled()
+    screenshot(screen, f"fingers_device_{next(iter(failure.values()))}_{language}"
+               .replace(" ", "_"))
+    simulator.control(status="Ready", fault="")
+    capture(qtbot, screen, key="r")
+    assert not screen.banner.isVisible()
+    assert screen.captures[F.RIGHT_FOUR].status == SegmentStatus.ACCEPTED
+    assert screen.captures[F.LEFT_FOUR].status == SegmentStatus.ACCEPTED
+    assert screen.current == F.BOTH_THUMBS
+    screen.stop()
+
+
+def test_scanner_not_found_at_start_shows_the_banner(qtbot, settings, accounts, language,
+                                                     screenshot) -> None:
+    from devices.sbi.scanner import SbiScanner
+
+    with SbiSimulator(0) as spare:  # a port that was free a moment ago: nobody listens now
+        port = spare.port
+    screen = FingerprintScreen(settings, accounts, "can.bo",
+                               lambda: SbiScanner(port=port, discovery_timeout_s=0.2))
+    qtbot.addWidget(screen)
+    screen.resize(1100, 720)
+    screen.show()
+    with qtbot.waitSignal(screen.worker.failed, timeout=10_000):
+        screen.start()
+    assert screen.banner.isVisible() and screen.retry_button.isEnabled()
+    assert screen.captures[F.LEFT_FOUR].status == SegmentStatus.PENDING
+    screenshot(screen, f"fingers_not_found_{language}")
+    screen.stop()
+
+
+def test_same_print_for_every_finger_raises_the_duplicate_warning(
+        qtbot, settings, accounts, tmp_path, language, screenshot) -> None:
+    folder = write_images(tmp_path / "same", [synthetic.capture(4242, 1)])
+    screen = make_screen(qtbot, settings, accounts, folder)
+    screen.worker.scanner.simulator.control(quality=70)
+    for _segment in Segment:
+        capture(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.ready, timeout=20_000)
+    report = screen.report
+    assert report is not None and not report.clean
+    assert (F.LEFT_INDEX, F.RIGHT_INDEX) in {(p.first, p.second) for p in report.flagged} or \
+        len(report.flagged) >= 2
+    assert screen.warning.isVisible() and screen.warning.text()
+    screenshot(screen, f"fingers_duplicates_{language}")
+    results: list[FingerprintSet] = []
+    screen.completed.connect(results.append)
+    screen.continue_button.click()
+    assert results and results[0].duplicates["clean"] is False
+    # capturing a segment again clears the verdict until the new check ran
+    screen.recapture(Segment.TWO_THUMBS)
+    assert screen.report is None and not screen.continue_button.isEnabled()
+    qtbot.waitUntil(lambda: not screen.capturing, timeout=CAPTURE_WAIT_MS)
+    qtbot.waitUntil(lambda: screen.ready, timeout=20_000)
+    screen.stop()
+
+
+def test_single_finger_scanner_goes_finger_by_finger(
+        qtbot, settings, accounts, language, screenshot) -> None:
+    def factory() -> SimulatedScanner:
+        return SimulatedScanner(None, capture_timeout_s=20.0)
+
+    screen = FingerprintScreen(settings, accounts, "can.bo", factory, single_finger=True)
+    qtbot.addWidget(screen)
+    screen.resize(1100, 720)
+    screen.show()
+    screen.start()
+    simulator = screen.worker.scanner.simulator
+    simulator.control(quality=70)
+    assert len(screen.steps) == 10 and screen.current == F.LEFT_INDEX
+    assert screen.hand.highlighted == {F.LEFT_INDEX}
+    capture(qtbot, screen)
+    assert screen.captures[F.LEFT_INDEX].status == SegmentStatus.ACCEPTED
+    assert set(screen.captures[F.LEFT_INDEX].best.samples) == {F.LEFT_INDEX}
+    assert screen.current == F.LEFT_MIDDLE and screen.hand.highlighted == {F.LEFT_MIDDLE}
+    assert screen.cards[Segment.LEFT_SLAP].chips[F.LEFT_INDEX].property("score") > 0
+    assert screen.cards[Segment.LEFT_SLAP].chips[F.LEFT_MIDDLE].property("score") is None
+    screenshot(screen, f"fingers_single_{language}")
+    assert simulator.captures == 1
+    screen.stop()
+
+
+def test_hand_diagram_draws_ten_separate_fingers(qtbot) -> None:
+    diagram = HandDiagram()
+    qtbot.addWidget(diagram)
+    for size in ((520, 220), (1100, 400), (360, 170)):
+        diagram.resize(*size)
+        rects = list(diagram.finger_rects().values())
+        assert len(rects) == 10
+        for number, rect in enumerate(rects):
+            assert diagram.rect().toRectF().contains(rect), (size, number)
+            assert not any(rect.intersects(other) for other in rects[number + 1:]), size
+    assert score_colour(40, 40) == GOOD and score_colour(32, 40) == NEAR
+    assert score_colour(29, 40) == POOR
+
+
+def test_live_preview_then_stop_during_a_capture_joins_every_thread(
+        qtbot, settings, accounts, language, screenshot) -> None:
+    before = set(threading.enumerate())
+    screen = make_screen(qtbot, settings, accounts)
+    screen.worker.scanner.simulator.control(delay_s=10.0)
+    press_enter(screen)
+    assert screen.capturing and not screen.capture_button.isEnabled()
+    press_enter(screen)  # a second Enter while capturing starts nothing more
+    qtbot.waitUntil(screen.preview.isVisible, timeout=5_000)  # the SBI STREAM frames
+    assert not screen.preview.pixmap().isNull()
+    screenshot(screen, f"fingers_capturing_{language}")
+    screen.stop()
+    assert not screen.capturing and screen.worker.scanner is None
+    qtbot.waitUntil(lambda: not [t for t in set(threading.enumerate()) - before
+                                 if t.is_alive()], timeout=5_000)
+
+
+def test_ui_thread_keeps_beating_during_capture_analysis_and_duplicate_check(
+        qtbot, settings, accounts) -> None:
+    ops.run_synchronously(False)  # the real background pool, as in the app
+    screen = make_screen(qtbot, settings, accounts)
+    screen.worker.scanner.simulator.control(quality=70)
+    beats: list[float] = []
+    heart = QTimer()
+    heart.setInterval(5)
+    heart.timeout.connect(lambda: beats.append(time.perf_counter()))
+    heart.start()
+    for _segment in Segment:
+        capture(qtbot, screen)
+    qtbot.waitUntil(lambda: screen.ready, timeout=20_000)
+    heart.stop()
+    screen.stop()
+    longest = max(b - a for a, b in itertools.pairwise(beats))
+    print(f"longest UI-thread stall: {longest * 1000:.0f} ms over {len(beats)} beats")
+    assert longest < 0.25, f"the UI thread stalled {longest * 1000:.0f} ms"

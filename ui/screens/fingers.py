@@ -1,0 +1,423 @@
+"""Fingerprint capture: left slap, right slap, both thumbs, with quality, retries, force,
+finger exceptions and the duplicate check; emits ``completed(FingerprintSet)``.
+
+Keys: Enter or Space captures the current step, R captures it again. With a single-finger
+scanner every finger is a step of its own, in the same order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from devices.ports import FingerprintScanner, Segment
+from kiosk.accounts.service import Accounts
+from kiosk.biometrics.fingers.duplicates import DuplicateReport, find_duplicates
+from kiosk.biometrics.fingers.policy import (
+    CapturePolicy,
+    ExceptionKind,
+    SegmentCapture,
+    SegmentStatus,
+)
+from kiosk.biometrics.fingers.positions import FingerPosition
+from kiosk.desk.results import Approval, FingerException
+from kiosk.errors import KioskError
+from ui.dialogs.approval import ApprovalDialog
+from ui.dialogs.finger_exception import FingerExceptionDialog
+from ui.finger_names import (
+    duplicate_warning,
+    exception_kind_name,
+    finger_name,
+    hint,
+    step_name,
+    step_placement,
+)
+from ui.finger_steps import capture_steps, fingerprint_set, step_fingers, step_segment
+from ui.finger_worker import AnalysedCapture, FingerWorker
+from ui.hand_diagram import HandDiagram
+from ui.ops import Op
+from ui.screens.finger_cards import SegmentCard
+from ui.widgets import ErrorBanner, title_label
+
+WARN_STYLE = "background: #fef7e0; border: 1px solid #e37400; border-radius: 6px; padding: 8px;"
+
+
+class FingerprintScreen(QWidget):
+    """Pass settings, accounts (for approvals), the officer's username and a scanner factory;
+    :meth:`start` opens the scanner, :meth:`stop` closes it and joins its threads."""
+
+    completed = Signal(object)
+
+    def __init__(self, settings: Any, accounts: Accounts, officer: str,
+                 scanner_factory: Callable[[], FingerprintScanner], *,
+                 single_finger: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fingerprintScreen")
+        self.settings, self.accounts, self.officer = settings, accounts, officer
+        self.worker = FingerWorker(scanner_factory, self)
+        self.worker.analysed.connect(self.handle_capture)
+        self.worker.failed.connect(self.handle_failure)
+        self.worker.preview.connect(self._show_preview)
+        self.exceptions: dict[FingerPosition, FingerException] = {}
+        self.approvals: dict[FingerPosition, Approval] = {}
+        self.steps = capture_steps(single_finger)
+        self.captures = {step: self._new_capture(step) for step in self.steps}
+        self.current: FingerPosition | None = self.steps[0]
+        self.capturing = False
+        self.failed_step: FingerPosition | None = None
+        self.report: DuplicateReport | None = None
+        self.checking = False
+        self._check_number = 0
+        self.finished = False
+
+        self.instruction = title_label("", 1.4)
+        self.hand = HandDiagram()
+        self.hand.finger_clicked.connect(self.mark_exception)
+        self.preview = QLabel()
+        self.preview.setFixedSize(240, 180)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        policy = self.preview.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # no layout jump when the live view appears
+        self.preview.setSizePolicy(policy)
+        self.preview.hide()
+        self.banner = ErrorBanner()
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(WARN_STYLE)
+        self.warning.hide()
+        self.cards = {s: SegmentCard(s) for s in Segment}
+        for card in self.cards.values():
+            card.recapture_requested.connect(self.recapture)
+        self.capture_button = QPushButton(self.tr("&Capture (Enter)"))
+        self.retry_button = QPushButton(self.tr("&Retry (R)"))
+        self.force_button = QPushButton(self.tr("&Force capture…"))
+        self.exception_button = QPushButton(self.tr("Finger &exception…"))
+        self.continue_button = QPushButton(self.tr("C&ontinue"))
+        self.capture_button.clicked.connect(self.capture_current)
+        self.retry_button.clicked.connect(self.retry)
+        self.force_button.clicked.connect(self.force_current)
+        self.exception_button.clicked.connect(lambda: self.mark_exception())
+        self.continue_button.clicked.connect(self.finish)
+        self._layout()
+        self.refresh()
+
+    def _layout(self) -> None:
+        cards = QHBoxLayout()
+        for card in self.cards.values():
+            cards.addWidget(card, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.hand, 3)
+        middle.addWidget(self.preview)
+        buttons = QHBoxLayout()
+        for button in (self.capture_button, self.retry_button, self.force_button,
+                       self.exception_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.continue_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Fingerprints")))
+        layout.addLayout(cards)
+        layout.addWidget(self.instruction)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.warning)
+        layout.addLayout(buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter or Space: capture; R: capture again (keys children did not use)."""
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.capture_current()
+        elif event.key() == Qt.Key.Key_R:
+            self.retry()
+        else:
+            super().keyPressEvent(event)
+
+    def _new_capture(self, step: FingerPosition) -> SegmentCapture:
+        kinds = {p: ExceptionKind(e.kind) for p, e in self.exceptions.items()}
+        self.approvals.pop(step, None)
+        return SegmentCapture(step, CapturePolicy.from_settings(self.settings, step), kinds)
+
+    def steps_of(self, segment: Segment) -> list[FingerPosition]:
+        """The steps that capture ``segment`` (one slap, or its single fingers)."""
+        return [step for step in self.steps if step_segment(step) == segment]
+
+    # --- device lifecycle ----------------------------------------------------------------
+
+    def start(self) -> None:
+        """Create the scanner (not in the constructor: the screen may never be shown)."""
+        self.worker.start()
+
+    def stop(self) -> None:
+        """Abort any capture, close the scanner, join its threads; what was captured stays."""
+        self.worker.stop()
+        self.capturing = False
+        self.preview.hide()
+        self.refresh()
+
+    # --- actions -------------------------------------------------------------------------
+
+    def capture_current(self) -> None:
+        """Capture the current step (Enter/Space); ignored while a capture runs. When all is
+        captured and no duplicate was found, Enter continues."""
+        if self.capturing:
+            return
+        if self.current is None:
+            if self.ready and self.report is not None and self.report.clean:
+                self.finish()
+            return
+        capture = self.captures[self.current]
+        if capture.done or not capture.attempts_left:
+            return
+        self._capture(self.current)
+
+    def retry(self) -> None:
+        """R: after a device problem capture again; else another attempt, or start a done
+        step again."""
+        if self.capturing:
+            return
+        step = self.failed_step or self.current
+        if step is None:
+            return
+        capture = self.captures[step]
+        if capture.done and capture.status != SegmentStatus.EXCEPTED:
+            self.recapture(step_segment(step))
+            return
+        if capture.attempts_left and not capture.done:
+            self._capture(step)
+
+    def recapture(self, segment: Segment) -> None:
+        """Forget the attempts of every step of ``segment`` and capture it again."""
+        if self.capturing:
+            return
+        for step in self.steps_of(segment):
+            self.captures[step] = self._new_capture(step)
+        self._forget_report()
+        first = next((s for s in self.steps_of(segment) if not self.captures[s].done), None)
+        self.current = first
+        if first is None:
+            self._advance()
+            self.refresh()
+        else:
+            self._capture(first)
+
+    def _capture(self, step: FingerPosition) -> None:
+        capture = self.captures[step]
+        self.current = step
+        self.capturing = True
+        self.failed_step = None
+        self.banner.hide()
+        self.preview.clear()
+        self.refresh()
+        try:
+            self.worker.capture(step_segment(step), tuple(capture.exceptions),
+                                capture.policy.threshold,
+                                fingers=(step,) if step.is_finger else ())
+        except KioskError as error:
+            self.handle_failure(error)
+
+    def handle_capture(self, result: AnalysedCapture) -> None:
+        """Record an analysed capture (UI thread); advance when the step is accepted."""
+        self.capturing = False
+        self.preview.hide()
+        if self.current is None:
+            return
+        capture = self.captures[self.current]
+        try:
+            qualities = {p: f.quality for p, f in result.fingers.items()}
+            capture.record(qualities, result.fingers)
+        except KioskError as error:
+            self.banner.show_error(error)
+        if capture.status == SegmentStatus.ACCEPTED:
+            self._advance()
+        self.refresh()
+
+    def handle_failure(self, error: BaseException) -> None:
+        """A device problem: a banner with Retry; every earlier capture is kept."""
+        self.capturing = False
+        self.preview.hide()
+        self.failed_step = self.current
+        self.banner.show_error(error)
+        self.refresh()
+
+    def force_current(self) -> None:
+        """Keep the best attempt below the threshold, with a reason and an approval."""
+        if self.capturing or self.current is None:
+            return
+        capture = self.captures[self.current]
+        if capture.status not in (SegmentStatus.RETRY, SegmentStatus.EXHAUSTED):
+            return
+        what = self.tr("Force capture of {0}: its best attempt is below {1}.").format(
+            step_name(self.current), capture.policy.threshold)
+        approval = ApprovalDialog.ask(
+            self.accounts, what, self.officer,
+            bool(self.settings["accounts.force_capture_needs_supervisor"]), self)
+        if approval is None:
+            return
+        capture.force(approval.reason)
+        self.approvals[self.current] = approval
+        self._advance()
+        self.refresh()
+
+    def mark_exception(self, finger: FingerPosition | None = None) -> None:
+        """Record a finger that cannot be captured (kind, reason, supervisor sign-off);
+        ``finger`` preselects one (a tap on the hand diagram)."""
+        if self.capturing:
+            return
+        if finger in self.exceptions:
+            self.remove_exception(finger)
+            return
+        fingers = [f for s in Segment for f in s.fingers if f not in self.exceptions]
+        chosen = FingerExceptionDialog.ask(fingers, self, finger)
+        if chosen is None:
+            return
+        finger, kind = chosen
+        what = self.tr("{0} cannot be captured: {1}.").format(
+            finger_name(finger), exception_kind_name(kind))
+        approval = ApprovalDialog.ask(self.accounts, what, self.officer, True, self)
+        if approval is None:
+            return
+        self.exceptions[finger] = FingerException(finger, str(kind), approval.reason, approval)
+        step = next(s for s in self.steps if finger in step_fingers(s))
+        self.captures[step] = self._new_capture(step)  # earlier attempts still had it
+        self._forget_report()
+        if self.captures[step].done or self.current is None:
+            self._advance()
+        self.refresh()
+
+    def remove_exception(self, finger: FingerPosition) -> None:
+        """After the officer confirms, capture ``finger`` again after all (its step restarts)."""
+        if not FingerExceptionDialog.confirm_removal(finger, self):
+            return
+        del self.exceptions[finger]
+        step = next(s for s in self.steps if finger in step_fingers(s))
+        self.captures[step] = self._new_capture(step)
+        self._forget_report()
+        self._advance()
+        self.refresh()
+
+    def finish(self) -> None:
+        """Emit ``completed`` once every step is done and the duplicate check ran."""
+        if not self.ready or self.finished:
+            return
+        self.finished = True  # a double click or a second Enter emits nothing more
+        fingerprints = fingerprint_set(self.steps, self.captures, self.approvals,
+                                       self.exceptions, self.report)
+        self.refresh()
+        self.completed.emit(fingerprints)
+
+    @property
+    def ready(self) -> bool:
+        return (all(c.done for c in self.captures.values()) and self.report is not None
+                and not self.capturing and not self.checking)
+
+    # --- flow ----------------------------------------------------------------------------
+
+    def _advance(self) -> None:
+        self.current = next((s for s in self.steps if not self.captures[s].done), None)
+        if self.current is None:
+            self._check_duplicates()
+
+    def _check_duplicates(self) -> None:
+        templates = {f: s.template for c in self.captures.values() if c.best
+                     and c.status != SegmentStatus.EXCEPTED for f, s in c.best.samples.items()}
+        threshold = int(self.settings["fingers.duplicate_threshold"])
+        self.checking = True
+        check = self._check_number
+        Op(lambda: find_duplicates(templates, threshold)).success(
+            lambda report: self._checked(check, report)).failure(
+            lambda error: self._checked(check, None, error)).run(self)
+
+    def _forget_report(self) -> None:
+        """A step changed: the last verdict (or one still being computed) no longer holds."""
+        self.report = None
+        self.checking = False
+        self.finished = False
+        self._check_number += 1
+
+    def _checked(self, check: int, report: DuplicateReport | None,
+                 error: BaseException | None = None) -> None:
+        if check != self._check_number:
+            return  # a step was captured again meanwhile
+        self.checking = False
+        self.report = report
+        if error is not None:
+            self.banner.show_error(error)
+        self.refresh()
+
+    def _show_preview(self, image: QImage) -> None:
+        if self.capturing:
+            self.preview.setPixmap(QPixmap.fromImage(image).scaled(
+                self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio))
+            self.preview.show()
+
+    # --- display -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Bring every widget in line with the state."""
+        for segment, card in self.cards.items():
+            steps = self.steps_of(segment)
+            card.show_captures([self.captures[s] for s in steps], self.current in steps,
+                               self.capturing)
+        scores = {f: s.quality.score for c in self.captures.values() if c.best
+                  for f, s in c.best.samples.items()}
+        highlighted = set(self.captures[self.current].expected) if self.current else set()
+        threshold = (self.captures[self.current].policy.threshold if self.current
+                     else int(self.settings["fingers.quality_threshold"]))
+        self.hand.set_state(highlighted, scores, set(self.exceptions), threshold)
+        self.instruction.setText(self._instruction())
+        self._show_duplicates()
+        current = self.captures[self.current] if self.current else None
+        status = current.status if current else None
+        idle = not self.capturing
+        self.capture_button.setEnabled(idle and status in (SegmentStatus.PENDING,
+                                                           SegmentStatus.RETRY))
+        self.retry_button.setEnabled(idle and (self.failed_step is not None
+                                               or status == SegmentStatus.RETRY))
+        self.force_button.setEnabled(idle and status in (SegmentStatus.RETRY,
+                                                         SegmentStatus.EXHAUSTED))
+        self.exception_button.setEnabled(idle)
+        self.continue_button.setEnabled(self.ready and not self.finished)
+        flagged = self.report is not None and not self.report.clean
+        self.continue_button.setText(self.tr("C&ontinue anyway") if flagged
+                                     else self.tr("C&ontinue"))
+
+    def _instruction(self) -> str:
+        if self.capturing and self.current is not None:
+            return self.tr("Capturing… {0}").format(step_placement(self.current))
+        if self.failed_step is not None:
+            return self.tr("The scanner had a problem. Press R to retry.")
+        if self.current is None:
+            if self.checking:
+                return self.tr("Checking for repeated fingers…")
+            return self.tr("All fingerprints captured. Check them, then continue.")
+        capture = self.captures[self.current]
+        if capture.status == SegmentStatus.PENDING:
+            left_out = ", ".join(finger_name(f) for f in capture.exceptions)
+            return " ".join(filter(None, (
+                step_placement(self.current),
+                self.tr("Leave out: {0}.").format(left_out) if left_out else "",
+                self.tr("Then press Enter."))))
+        best = capture.best
+        failing = ", ".join(finger_name(f) for f in best.failing(capture.policy.threshold)
+                            ) if best else ""
+        hints = sorted({h for s in (best.samples.values() if best else ())
+                        for h in s.quality.hints if hint(h)})
+        advice = " ".join(hint(h) for h in hints)
+        if capture.status == SegmentStatus.RETRY:
+            return self.tr("Quality too low: {0}. Press R to try again ({1} left). {2}").format(
+                failing, capture.attempts_left, advice).strip()
+        return self.tr("Quality still too low: {0}. Force the capture with a reason, or mark "
+                       "the finger as an exception.").format(failing)
+
+    def _show_duplicates(self) -> None:
+        if self.report is None or self.report.clean:
+            self.warning.hide()
+        else:
+            self.warning.setText(duplicate_warning(self.report))
+            self.warning.show()
