@@ -50,5 +50,8 @@ class StandInCapture(QWidget):
     def stop(self) -> None:
         self.running = False
 
+    def reset(self) -> None:
+        self.errors.clear()
+
     def show_error(self, error: BaseException) -> None:
         self.errors.append(error)

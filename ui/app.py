@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from kiosk.errors import KioskError
 from kiosk.options import Settings, load_settings
 from kiosk.services import Services
+from ui.capture import capture_screens
 from ui.fonts import font_for
 from ui.main_window import MainWindow
 from ui.messages import describe
@@ -60,4 +61,4 @@ def run_gui(args: argparse.Namespace) -> int:
 def build_main_window(settings: Settings) -> MainWindow:
     """The main window wired to the configured store."""
     logging.getLogger().setLevel(settings["log.level"])
-    return MainWindow(settings, lambda: Services.open(settings))
+    return MainWindow(settings, lambda: Services.open(settings), capture_screens)

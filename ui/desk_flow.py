@@ -91,6 +91,8 @@ class DeskFlow(QObject):
         self._stop_devices()
         self._applicant = self._decision = self._face = self._fingers = None
         self.desk.enrollment_id = None
+        for screen in (self.face, self.fingers):
+            screen.reset()
         self.applicant.reset()
         self.screens.setCurrentWidget(self.applicant)
 

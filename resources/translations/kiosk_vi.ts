@@ -398,6 +398,297 @@
     </message>
 </context>
 <context>
+    <name>FingerExceptionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/finger_exception.py" line="28" />
+        <location filename="../../ui/dialogs/finger_exception.py" line="64" />
+        <source>Finger exception</source>
+        <translation>Ngoại lệ ngón tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finger_exception.py" line="39" />
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finger_exception.py" line="40" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finger_exception.py" line="45" />
+        <source>Finger:</source>
+        <translation>Ngón tay:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finger_exception.py" line="46" />
+        <source>Why it cannot be captured:</source>
+        <translation>Lý do không lấy được:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finger_exception.py" line="65" />
+        <source>Remove the exception of {0} and capture it?</source>
+        <translation>Bỏ ngoại lệ của {0} và lấy vân tay ngón này?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finger_exception.py" line="68" />
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finger_exception.py" line="70" />
+        <source>Keep</source>
+        <translation>Giữ</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintScreen</name>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="95" />
+        <source>&amp;Capture (Enter)</source>
+        <translation>&amp;Lấy vân tay (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="96" />
+        <source>&amp;Retry (R)</source>
+        <translation>&amp;Thử lại (R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="97" />
+        <source>&amp;Force capture…</source>
+        <translation>&amp;Buộc chấp nhận…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="98" />
+        <source>Finger &amp;exception…</source>
+        <translation>&amp;Ngoại lệ ngón tay…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="99" />
+        <location filename="../../ui/screens/fingers.py" line="408" />
+        <source>C&amp;ontinue</source>
+        <translation>Tiếp tụ&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="122" />
+        <source>Fingerprints</source>
+        <translation>Vân tay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="275" />
+        <source>Force capture of {0}: its best attempt is below {1}.</source>
+        <translation>Buộc chấp nhận {0}: lần lấy tốt nhất vẫn dưới {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="300" />
+        <source>{0} cannot be captured: {1}.</source>
+        <translation>{0} không lấy được: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="407" />
+        <source>C&amp;ontinue anyway</source>
+        <translation>Vẫn tiếp tụ&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="412" />
+        <source>Capturing… {0}</source>
+        <translation>Đang lấy vân tay… {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="414" />
+        <source>The scanner had a problem. Press R to retry.</source>
+        <translation>Máy quét gặp sự cố. Nhấn R để thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="417" />
+        <source>Checking for repeated fingers…</source>
+        <translation>Đang kiểm tra ngón tay bị trùng…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="418" />
+        <source>All fingerprints captured. Check them, then continue.</source>
+        <translation>Đã lấy đủ vân tay. Hãy kiểm tra rồi tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="424" />
+        <source>Leave out: {0}.</source>
+        <translation>Bỏ qua: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="425" />
+        <source>Then press Enter.</source>
+        <translation>Sau đó nhấn Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="433" />
+        <source>Quality too low: {0}. Press R to try again ({1} left). {2}</source>
+        <translation>Chất lượng quá thấp: {0}. Nhấn R để thử lại (còn {1} lần). {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/fingers.py" line="435" />
+        <source>Quality still too low: {0}. Force the capture with a reason, or mark the finger as an exception.</source>
+        <translation>Chất lượng vẫn quá thấp: {0}. Hãy buộc chấp nhận kèm lý do, hoặc đánh dấu ngón tay là ngoại lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>Fingers</name>
+    <message>
+        <location filename="../../ui/finger_names.py" line="21" />
+        <source>Left thumb</source>
+        <translation>Ngón cái trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="22" />
+        <source>Left index</source>
+        <translation>Ngón trỏ trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="23" />
+        <source>Left middle</source>
+        <translation>Ngón giữa trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="24" />
+        <source>Left ring</source>
+        <translation>Ngón áp út trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="25" />
+        <source>Left little</source>
+        <translation>Ngón út trái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="26" />
+        <source>Right thumb</source>
+        <translation>Ngón cái phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="27" />
+        <source>Right index</source>
+        <translation>Ngón trỏ phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="28" />
+        <source>Right middle</source>
+        <translation>Ngón giữa phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="29" />
+        <source>Right ring</source>
+        <translation>Ngón áp út phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="30" />
+        <source>Right little</source>
+        <translation>Ngón út phải</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="36" />
+        <source>Left hand, four fingers</source>
+        <translation>Tay trái, bốn ngón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="37" />
+        <source>Right hand, four fingers</source>
+        <translation>Tay phải, bốn ngón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="38" />
+        <source>Both thumbs</source>
+        <translation>Hai ngón cái</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="45" />
+        <source>Place the four fingers of the LEFT hand flat on the scanner.</source>
+        <translation>Đặt phẳng bốn ngón của bàn tay TRÁI lên máy quét.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="47" />
+        <source>Place the four fingers of the RIGHT hand flat on the scanner.</source>
+        <translation>Đặt phẳng bốn ngón của bàn tay PHẢI lên máy quét.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="49" />
+        <source>Place BOTH THUMBS side by side on the scanner.</source>
+        <translation>Đặt HAI NGÓN CÁI cạnh nhau lên máy quét.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="62" />
+        <source>Place one finger flat on the scanner: {0}.</source>
+        <translation>Đặt phẳng một ngón lên máy quét: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="69" />
+        <source>Missing</source>
+        <translation>Thiếu ngón</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="70" />
+        <source>Amputated</source>
+        <translation>Bị cắt cụt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="71" />
+        <source>Bandaged</source>
+        <translation>Đang băng bó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="72" />
+        <source>Temporarily unusable</source>
+        <translation>Tạm thời không lấy được</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="79" />
+        <source>Nothing on the scanner or too faint: press the finger flat.</source>
+        <translation>Không có gì trên máy quét hoặc quá mờ: hãy ấn phẳng ngón tay.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="81" />
+        <source>The image is uniform: clean the scanner and press again.</source>
+        <translation>Ảnh bị đồng màu: hãy lau máy quét rồi ấn lại.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="83" />
+        <source>Too few ridge details: press a little harder.</source>
+        <translation>Quá ít chi tiết vân: hãy ấn mạnh hơn một chút.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="85" />
+        <source>Too small an area: place more of the finger on the scanner.</source>
+        <translation>Vùng vân quá nhỏ: hãy đặt nhiều phần ngón tay hơn lên máy quét.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="87" />
+        <source>No ridges visible: dry or wet finger, or smudged glass.</source>
+        <translation>Không thấy vân: ngón tay khô hoặc ướt, hoặc mặt kính bị bẩn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="89" />
+        <source>The same finger seems to have been placed twice.</source>
+        <translation>Có vẻ một ngón tay đã được đặt hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="91" />
+        <source>The same hand seems to have been placed for both slaps.</source>
+        <translation>Có vẻ cùng một bàn tay đã được đặt cho cả hai lần bốn ngón.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="100" />
+        <source>{0} and {1} match (score {2}).</source>
+        <translation>{0} và {1} trùng nhau (điểm {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="104" />
+        <source>… and {0} more pairs.</source>
+        <translation>… và {0} cặp khác.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/finger_names.py" line="107" />
+        <source>Capture again: {0}.</source>
+        <translation>Lấy lại: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Instructions</name>
     <message>
         <location filename="../../ui/instructions.py" line="17" />
@@ -1433,6 +1724,54 @@
         <location filename="../../ui/screens/review.py" line="176" />
         <source>Saved. Enrollment number %1</source>
         <translation>Đã lưu. Số hồ sơ %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCard</name>
+    <message>
+        <location filename="../../ui/screens/finger_cards.py" line="41" />
+        <source>Capture again</source>
+        <translation>Lấy lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/finger_cards.py" line="55" />
+        <source>Capturing…</source>
+        <translation>Đang lấy vân tay…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/finger_cards.py" line="83" />
+        <source>(device {0})</source>
+        <translation>(thiết bị {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/finger_cards.py" line="94" />
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/finger_cards.py" line="96" />
+        <source>Accepted (attempt {0} of {1})</source>
+        <translation>Đạt (lần {0}/{1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/finger_cards.py" line="98" />
+        <source>Below {0}: attempt {1} of {2}, retry</source>
+        <translation>Dưới {0}: lần {1}/{2}, hãy thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/finger_cards.py" line="101" />
+        <source>Below {0} after {1} attempts: force or mark exceptions</source>
+        <translation>Dưới {0} sau {1} lần: buộc chấp nhận hoặc đánh dấu ngoại lệ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/finger_cards.py" line="104" />
+        <source>Forced: {0}</source>
+        <translation>Buộc chấp nhận: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/finger_cards.py" line="105" />
+        <source>Not captured (exceptions)</source>
+        <translation>Không lấy (ngoại lệ)</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,26 @@ class FingerprintScreen(QWidget):
         self.preview.hide()
         self.refresh()
 
+    def reset(self) -> None:
+        """A clean slate for the next applicant (call while stopped)."""
+        self.exceptions.clear()
+        self.approvals.clear()
+        self.captures = {step: self._new_capture(step) for step in self.steps}
+        self.current = self.steps[0]
+        self.failed_step = None
+        self.report = None
+        self.checking = False
+        self.finished = False
+        self.banner.hide()
+        self.warning.hide()
+        self.refresh()
+
+    def show_error(self, error: BaseException) -> None:
+        """Saving the fingerprints failed: say why; they stay captured, Continue tries again."""
+        self.finished = False
+        self.banner.show_error(error)
+        self.refresh()
+
     # --- actions -------------------------------------------------------------------------
 
     def capture_current(self) -> None:
