@@ -102,3 +102,17 @@ def make_scanner(settings: Settings, spec: str | None = None) -> FingerprintScan
         return _plugin(spec, "fingerprint", settings)
     raise ConfigError(f"devices.fingerprint = {spec!r} is not 'simulated', 'sbi' or "
                       "'plugin:NAME'", message_key="config.bad_value", key="devices.fingerprint")
+
+
+def warm_up(settings: Settings) -> None:
+    """Import the configured adapters' modules now (call off the UI thread at start-up), so
+    that creating a device later, on a screen change, costs milliseconds, not an import."""
+    import importlib
+
+    modules = {"simulated": ["devices.camera.simulated"], "file": ["devices.camera.file_source"],
+               "opencv": ["devices.camera.opencv_camera"]}
+    wanted = modules.get(settings["devices.camera"].partition(":")[0], [])
+    if settings["devices.fingerprint"] in ("simulated", "sbi"):
+        wanted += ["devices.sbi.scanner", "devices.sbi.client", "devices.sbi.simulator"]
+    for name in wanted:
+        importlib.import_module(name)

@@ -17,10 +17,12 @@ class Heartbeat(QObject):
         self._timer.timeout.connect(self._tick)
         self.interval_ms = interval_ms
         self.gaps_ms: list[float] = []
+        self.ticks: list[float] = []  # perf_counter time of each tick
         self._last = 0.0
 
     def start(self) -> None:
         self.gaps_ms.clear()
+        self.ticks.clear()
         self._last = time.perf_counter()
         self._timer.start()
 
@@ -30,6 +32,7 @@ class Heartbeat(QObject):
     def _tick(self) -> None:
         now = time.perf_counter()
         self.gaps_ms.append((now - self._last) * 1000.0)
+        self.ticks.append(now)
         self._last = now
 
     @property
@@ -40,3 +43,7 @@ class Heartbeat(QObject):
     def p99_ms(self) -> float:
         ordered = sorted(self.gaps_ms)
         return ordered[int(0.99 * (len(ordered) - 1))] if ordered else 0.0
+
+    def worst(self, count: int = 5) -> list[tuple[float, float]]:
+        """The ``count`` longest gaps as (end time, gap ms), longest first."""
+        return sorted(zip(self.ticks, self.gaps_ms, strict=True), key=lambda p: -p[1])[:count]

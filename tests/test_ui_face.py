@@ -147,7 +147,8 @@ def test_auto_capture_keeps_the_portrait_through_a_camera_failure_and_retry(
     assert result.checks["compliant"] is True
     decoded = cv2.imdecode(np.frombuffer(result.portrait_jpeg, np.uint8), cv2.IMREAD_COLOR)
     assert decoded.shape[:2] == (640, 480)
-    assert screen.worker is None and not _face_threads()
+    assert screen.worker is None  # accepting closes the camera in the background...
+    qtbot.waitUntil(lambda: not _face_threads(), timeout=5000)  # ...and its threads end
 
 
 def _approve_when_asked(qtbot, reason: str) -> None:
@@ -194,7 +195,7 @@ def test_manual_capture_is_refused_and_force_capture_records_reason_and_supervis
     assert result.forced_reason == "Facial palsy: the mouth corners stay raised"
     assert result.approval is not None and result.approval.supervisor == "sup.lan"
     assert result.checks["compliant"] is False
-    assert not _face_threads()
+    qtbot.waitUntil(lambda: not _face_threads(), timeout=5000)  # closed in the background
 
 
 def test_retake_drops_the_portrait_and_captures_again(qtbot, accounts, shared_data,

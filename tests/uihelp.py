@@ -50,6 +50,9 @@ class StandInCapture(QWidget):
     def stop(self) -> None:
         self.running = False
 
+    def stop_soon(self) -> None:
+        self.running = False
+
     def reset(self) -> None:
         self.errors.clear()
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from devices.registry import warm_up
 from kiosk.errors import KioskError
 from kiosk.options import Settings, load_settings
 from kiosk.services import Services
@@ -61,4 +62,11 @@ def run_gui(args: argparse.Namespace) -> int:
 def build_main_window(settings: Settings) -> MainWindow:
     """The main window wired to the configured store."""
     logging.getLogger().setLevel(settings["log.level"])
-    return MainWindow(settings, lambda: Services.open(settings), capture_screens)
+    return MainWindow(settings, lambda: open_services(settings), capture_screens)
+
+
+def open_services(settings: Settings) -> Services:
+    """Open the store and accounts, and load the device adapters (runs off the UI thread)."""
+    services = Services.open(settings)
+    warm_up(settings)
+    return services

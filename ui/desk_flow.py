@@ -80,6 +80,10 @@ class DeskFlow(QObject):
         self._stop_devices()
         self.screens.setCurrentWidget(self.today)
 
+    def shut_down(self) -> None:
+        """Close the devices and wait for them (sign-out, window closing)."""
+        self._stop_devices(wait=True)
+
     def refresh_today(self) -> None:
         zone = ZoneInfo(self.services.settings["station.timezone"])
         day_start = datetime.combine(local_today(zone.key), time(0), zone)
@@ -175,7 +179,7 @@ class DeskFlow(QObject):
 
     def _face_done(self, face: FaceResult) -> None:
         self._face = face
-        self.face.stop()
+        self.face.stop_soon()
         Op(lambda: self.desk.save_face(face)).success(lambda _r: self._show_fingers()).failure(
             self._face_save_failed).run(self)
 
@@ -189,7 +193,7 @@ class DeskFlow(QObject):
 
     def _fingers_done(self, fingers: FingerprintSet) -> None:
         self._fingers = fingers
-        self.fingers.stop()
+        self.fingers.stop_soon()
         Op(lambda: self.desk.save_fingers(fingers)).success(
             lambda _r: self._show_review()).failure(self.fingers.show_error).run(self)
 
@@ -219,6 +223,7 @@ class DeskFlow(QObject):
         if self._receipt is not None:
             deliver(*self._receipt, open_pdf=self._open_receipts)
 
-    def _stop_devices(self) -> None:
+    def _stop_devices(self, wait: bool = False) -> None:
+        """Close the capture devices; in the background unless ``wait`` (at shutdown)."""
         for screen in (self.face, self.fingers):
-            screen.stop()
+            screen.stop() if wait else screen.stop_soon()

@@ -8,6 +8,7 @@ and the outcome reaches the UI thread through queued signals of a QObject living
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -75,6 +76,7 @@ class FingerWorker(QObject):
     def __init__(self, scanner_factory: Callable[[], FingerprintScanner],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._closers: list[threading.Thread] = []
         self._factory = scanner_factory
         self.scanner: FingerprintScanner | None = None
         self._analysis: ThreadPoolExecutor | None = None
@@ -144,13 +146,32 @@ class FingerWorker(QObject):
         else:
             self.analysed.emit(job.result())
 
-    def stop(self) -> None:
-        """Abort a capture in progress, close the scanner and join every thread."""
+    def stop(self, wait: bool = True) -> None:
+        """Abort a capture in progress, close the scanner and end every thread.
+
+        ``wait=False`` closes on a short-lived thread instead, so leaving the screen never
+        stalls the UI; :meth:`join` waits for such closings (at shutdown, in tests).
+        """
         self._closed = True
         scanner, self.scanner = self.scanner, None
-        if scanner is not None:
-            scanner.close()
         analysis, self._analysis = self._analysis, None
-        if analysis is not None:
-            analysis.shutdown(wait=True, cancel_futures=True)
         self._pending = None
+
+        def close() -> None:
+            if scanner is not None:
+                scanner.close()
+            if analysis is not None:
+                analysis.shutdown(wait=True, cancel_futures=True)
+
+        if wait:
+            close()
+            return
+        closer = threading.Thread(target=close, name="finger-close", daemon=True)
+        closer.start()
+        self._closers = [t for t in self._closers if t.is_alive()] + [closer]
+
+    def join(self, timeout: float = 10.0) -> None:
+        """Wait for closings started by ``stop(wait=False)``."""
+        for closer in self._closers:
+            closer.join(timeout)
+        self._closers = []

@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
     def _teardown_desk(self) -> None:
         if self.desk is None:
             return
-        self.desk.show_today()  # stops the devices
+        self.desk.shut_down()  # closes the devices and waits for them
         for screen in (self.desk.today, self.desk.applicant, self.desk.face, self.desk.fingers,
                        self.desk.review):
             self.screens.removeWidget(screen)

@@ -156,8 +156,20 @@ class FaceScreen(QWidget):
         worker, self.worker = self.worker, None
         if worker is not None:
             worker.stop()
+        for retired in self._retired:  # earlier quick stops: wait for them too
+            retired.stop()
         # a worker whose camera is stuck ends later: hold it until then, so that it is freed
         # here on the UI thread and never under a pending signal
+        self._retired = [w for w in self._retired if w.alive]
+        if worker is not None and worker.alive:
+            self._retired.append(worker)
+
+    def stop_soon(self) -> None:
+        """Like :meth:`stop` without waiting for the threads (screen changes never stall the
+        UI); they close the camera and end on their own, held in ``_retired`` until then."""
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.stop(timeout=0)
         self._retired = [w for w in self._retired if w.alive]
         if worker is not None and worker.alive:
             self._retired.append(worker)
@@ -217,7 +229,7 @@ class FaceScreen(QWidget):
         device = self.worker.info.name if self.worker and self.worker.info else "camera"
         result = FaceResult(kept.portrait.jpeg, capture.analysis.as_dict(), capture.mode,
                             kept.captured_at, device, capture.reason, self.kept_approval)
-        self.stop()
+        self.stop_soon()  # the camera closes in the background: accepting never stalls
         self.captured.emit(result)
 
     def closeEvent(self, event) -> None:

@@ -156,6 +156,14 @@ class FingerprintScreen(QWidget):
     def stop(self) -> None:
         """Abort any capture, close the scanner, join its threads; what was captured stays."""
         self.worker.stop()
+        self.worker.join()
+        self.capturing = False
+        self.preview.hide()
+        self.refresh()
+
+    def stop_soon(self) -> None:
+        """Like :meth:`stop`, but the scanner closes in the background (screen changes)."""
+        self.worker.stop(wait=False)
         self.capturing = False
         self.preview.hide()
         self.refresh()

@@ -1,0 +1,160 @@
+"""One scripted enrollment through the real main window, as an officer would do it.
+
+Shared by the end-to-end test and the desk benchmark. Devices are real adapters: a file
+camera playing a compliant portrait and the in-process SBI simulator. Every officer action
+(a scan, a key, a click) goes through :meth:`DeskScript.act`, which counts it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import cv2
+from argon2 import PasswordHasher
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtTest import QTest
+
+from kiosk.accounts.roles import Role
+from kiosk.biometrics.face.imageio import read_image
+from kiosk.domain.tickets import issue_ticket
+from kiosk.options import Settings
+from kiosk.services import Services
+from ui.app import open_services
+from ui.capture import capture_screens
+from ui.main_window import MainWindow
+
+PASSWORD = "mật khẩu trạm 2026"
+TD3 = ("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+       "M123456788KOR9005019M3101012<<<<<<<<<<<<<<06")
+TICKET_FIELDS = {
+    "surname": "KIM", "given_names": "MIN JUN", "sex": "M", "date_of_birth": "1990-05-01",
+    "nationality": "KOR", "issuing_state": "KOR", "travel_document_number": "M12345678",
+    "travel_document_expiry": "2031-01-01", "residence_card_kind": "temporary",
+    "residence_card_number": "TT1234567", "residence_card_expiry": "2027-06-30",
+    "address_vn": "12 Phố Huế, Hai Bà Trưng, Hà Nội", "phone": "+84912345678",
+    "preferred_language": "ko", "native_name": "김민준",
+}
+
+
+def portrait_camera_folder(shared_data: Path, folder: Path, copies: int = 400) -> Path:
+    """Frames of a compliant portrait (FRLL neutral), as a 480x640 document camera sees it."""
+    image = read_image(shared_data / "faces" / "frll_neutral_001_03.jpg")
+    frame = cv2.resize(image, (640, 640), interpolation=cv2.INTER_AREA)[:, 80:560]
+    folder.mkdir(parents=True, exist_ok=True)
+    cv2.imwrite(str(folder / "frame.png"), frame)
+    for i in range(1, copies):
+        (folder / f"frame_{i:04d}.png").hardlink_to(folder / "frame.png")
+    return folder
+
+
+def wait_until(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"waited {timeout_s} s for {condition}")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.005)
+
+
+@dataclass
+class DeskScript:
+    settings: Settings
+    actions: list[str] = field(default_factory=list)
+    action_times: list[float] = field(default_factory=list)
+    window: MainWindow | None = None
+    ticket_key: Ed25519PrivateKey = field(default_factory=Ed25519PrivateKey.generate)
+
+    def act(self, what: str, do: Callable[[], object]) -> None:
+        """One officer action (its start time is kept to explain UI stalls)."""
+        self.actions.append(what)
+        self.action_times.append(time.perf_counter())
+        do()
+
+    def action_at(self, moment: float) -> str:
+        """The last officer action started before ``moment``."""
+        started = [a for a, t in zip(self.actions, self.action_times, strict=True) if t <= moment]
+        return started[-1] if started else "(before the first action)"
+
+    def open(self) -> MainWindow:
+        def open_for_test() -> Services:
+            services = open_services(self.settings)  # as the app does
+            services.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024,
+                                                       parallelism=1)
+            services.ticket_key = self.ticket_key.public_key()
+            return services
+
+        window = MainWindow(self.settings, open_for_test, capture_screens)
+        window.resize(1280, 800)
+        window.show()
+        window.activateWindow()  # keyboard shortcuts reach an active window only
+        wait_until(window.isActiveWindow, 10)
+        window.open_services()
+        wait_until(lambda: window.services is not None and
+                   window.screens.currentWidget() is window.setup_screen)
+        window.services.accounts.create_first("lan.tran", "Trần Thị Lan", Role.SUPERVISOR,
+                                              PASSWORD)
+        window._signed_in(window.services.accounts.authenticate("lan.tran", PASSWORD), False)
+        self.window = window
+        return window
+
+    def enroll(self, with_ticket: bool = True) -> str:
+        """From the today list to a printed (saved) receipt; returns the enrollment id."""
+        window = self.window
+        desk = window.desk
+        if with_ticket:
+            ticket = issue_ticket(self.ticket_key, 1, "HN-PA08", TICKET_FIELDS,
+                                  datetime.now(UTC), self.settings["station.timezone"])
+            self.act("scan the pre-registration ticket",
+                     lambda: window.wedge.text_scanned.emit(ticket))
+        self.act("scan the passport", lambda: window.wedge.mrz_scanned.emit(TD3))
+        if not with_ticket:
+            form = desk.applicant.form
+            self.act("choose the residence card kind", lambda: form.inputs[
+                "residence_card_kind"].setCurrentIndex(
+                form.inputs["residence_card_kind"].findData("temporary")))
+            for name, value in (("residence_card_number", "TT1234567"),
+                                ("residence_card_expiry", "30/06/2027"),
+                                ("address_vn", "12 Phố Huế, Hà Nội"),
+                                ("phone", "+84912345678")):
+                self.act(f"type {name}", lambda n=name, v=value: form.inputs[n].setText(v))
+            desk.applicant.check()
+        wait_until(desk.applicant.continue_button.isEnabled, 10)
+        self.act("continue to the photo (Ctrl+Enter)",
+                 lambda: QTest.keyClick(desk.applicant, Qt.Key.Key_Return,
+                                        Qt.KeyboardModifier.ControlModifier))
+        try:
+            wait_until(lambda: desk.face.kept is not None, 60)  # auto-capture, no action
+        except TimeoutError:
+            raise TimeoutError(f"no auto-capture; the face screen says "
+                               f"{desk.face.instruction.text()!r}, banner "
+                               f"{desk.face.banner.text.text()!r}") from None
+        self.act("accept the photo (Enter)",
+                 lambda: QTest.keyClick(desk.face, Qt.Key.Key_Return))
+        wait_until(lambda: window.screens.currentWidget() is desk.fingers, 30)
+        for segment in ("left four", "right four", "thumbs"):
+            wait_until(lambda: not desk.fingers.capturing and desk.fingers.current is not None
+                       and desk.fingers.worker is not None, 60)
+            self.act(f"capture {segment} (Enter)",
+                     lambda: QTest.keyClick(desk.fingers, Qt.Key.Key_Return))
+            wait_until(lambda: not desk.fingers.capturing, 90)
+        wait_until(lambda: desk.fingers.ready and desk.fingers.report is not None, 90)
+        self.act("continue after the duplicate check (Enter)",
+                 lambda: QTest.keyClick(desk.fingers, Qt.Key.Key_Return))
+        wait_until(lambda: window.screens.currentWidget() is desk.review, 30)
+        receipts: list[str] = []
+        desk.receipt_ready.connect(receipts.append)
+        self.act("confirm and save (Ctrl+Enter)",
+                 lambda: QTest.keyClick(desk.review, Qt.Key.Key_Return,
+                                        Qt.KeyboardModifier.ControlModifier))
+        wait_until(lambda: desk.review.saved.isVisible() and bool(receipts), 30)
+        self.act("print the receipt", desk.review.print_button.click)
+        enrollment_id = desk.review.saved.text().split()[-1]
+        self.act("next applicant (Ctrl+N)", desk.review.next_button.click)
+        self.actions.pop()  # starting the next one is not part of this enrollment
+        self.action_times.pop()
+        return enrollment_id
