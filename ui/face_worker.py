@@ -81,6 +81,7 @@ class FaceWorker(QObject):
         self._timeout_s = timeout_s
         self._portrait = (portrait_width, portrait_max_bytes)
         self._stop = threading.Event()
+        self._analyser_ready = threading.Event()
         self._cond = threading.Condition()
         self._shown: tuple[QImage, int] | None = None
         self._newest: Frame | None = None
@@ -142,6 +143,11 @@ class FaceWorker(QObject):
         try:
             self.info = self._camera.open().result(timeout=self._timeout_s)
             self._emit("opened", self.info)
+            # Frames flow once the analyser is up: mediapipe's start-up (native graphs, TFLite)
+            # never overlaps painting (a rare crash was seen when it did).
+            while not self._analyser_ready.wait(0.05):
+                if self._stop.is_set():
+                    return
             while not self._stop.is_set():
                 frame = self._camera.read().result(timeout=self._timeout_s)
                 image = to_qimage(frame.image)
@@ -170,8 +176,10 @@ class FaceWorker(QObject):
         try:
             live = self._make_analyser()
         except BaseException as exc:
+            self._analyser_ready.set()
             self._emit("failed", exc)
             return
+        self._analyser_ready.set()
         try:
             while True:
                 with self._cond:
