@@ -8,6 +8,7 @@ from kiosk.accounts.service import AccountPolicy, Accounts
 from kiosk.options import Settings
 from kiosk.station import station_id
 from kiosk.store.store import Store
+from kiosk.sync.worker import SyncWorker
 
 
 @dataclass
@@ -17,6 +18,7 @@ class Services:
     settings: Settings
     store: Store
     accounts: Accounts
+    sync: SyncWorker | None = None
 
     @property
     def station_id(self) -> str:
@@ -28,11 +30,16 @@ class Services:
         store = Store.from_settings(settings)
         try:
             accounts = Accounts(store, AccountPolicy.from_settings(settings))
+            from kiosk.sync.setup import start_worker
+
+            sync = start_worker(settings, store)
         except BaseException:
             store.close()
             raise
-        return cls(settings, store, accounts)
+        return cls(settings, store, accounts, sync)
 
     def close(self) -> None:
-        """Finish queued writes and close the store."""
+        """Stop the sync worker, finish queued writes and close the store."""
+        if self.sync is not None:
+            self.sync.stop()
         self.store.close()
