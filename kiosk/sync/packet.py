@@ -120,8 +120,11 @@ def open_packet(data: bytes, central_key: X25519PrivateKey) -> tuple[dict[str, A
     if len(data) < 4 + 32 + 12 + 16 + 64 or data[:4] != MAGIC:
         raise PacketError("not a kiosk-packet/1 packet", reason="bad_format")
     eph_pub, nonce, ct = data[4:36], data[36:48], data[48:]
-    key = _derive(central_key.exchange(X25519PublicKey.from_public_bytes(eph_pub)), eph_pub,
-                  raw_public(central_key.public_key()))
+    try:
+        shared = central_key.exchange(X25519PublicKey.from_public_bytes(eph_pub))
+    except ValueError:  # a low-order (e.g. all-zero) ephemeral key
+        raise PacketError("packet has an invalid ephemeral key", reason="decrypt_failed") from None
+    key = _derive(shared, eph_pub, raw_public(central_key.public_key()))
     try:
         inner = AESGCM(key).decrypt(nonce, ct, MAGIC + eph_pub)
     except InvalidTag:
