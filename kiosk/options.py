@@ -325,6 +325,27 @@ declare("documents.mrz_max_ocr_runs", "int", 8,
 declare("documents.mrz_try_rotations", "bool", True,
         "Also try the image turned by 90, 270 and 180 degrees when no MRZ is read upright.")
 
+# --- background sync to the central service (kiosk.sync) ---
+declare("sync.enabled", "bool", True, "Upload finalized enrollments in the background.")
+declare("sync.url", "str", "", "Base URL of the central service (https://...); empty: offline "
+        "only (packets wait in the outbox or leave by 'kiosk sync export').")
+declare("sync.central_public_key", "str", "",
+        "The central service's X25519 public key (base64) that packets are sealed to.")
+declare("sync.max_in_flight", "int", 1, "Highest number of uploads in flight (AIMD grows to it "
+        "from 1).", minimum=1, maximum=16)
+declare("sync.backoff_base_seconds", "float", 1.0, "First retry delay ceiling (full jitter).",
+        minimum=0.01, maximum=600)
+declare("sync.backoff_cap_seconds", "float", 300.0, "Largest retry delay ceiling.",
+        minimum=1, maximum=86_400)
+declare("sync.connect_timeout_seconds", "float", 5.0, "TCP/TLS connect timeout.",
+        minimum=0.1, maximum=120)
+declare("sync.stall_timeout_seconds", "float", 30.0, "Longest wait for any byte of a response.",
+        minimum=0.1, maximum=600)
+declare("sync.poll_interval_seconds", "float", 60.0, "Mean interval of status polls for "
+        "uploaded packets (jittered +-50 %).", minimum=0.1, maximum=3600)
+declare("sync.retention_hours", "float", 24.0, "Hours the biometric payload stays on the "
+        "station after the central service accepted it.", minimum=0, maximum=24 * 365)
+
 
 @dataclass(frozen=True)
 class Settings:

@@ -13,6 +13,7 @@ from kiosk.domain.tickets import TicketError
 from kiosk.options import Settings
 from kiosk.station import station_id
 from kiosk.store.store import Store
+from kiosk.sync.worker import SyncWorker
 
 
 @dataclass
@@ -23,6 +24,7 @@ class Services:
     store: Store
     accounts: Accounts
     ticket_key: Ed25519PublicKey | None = None
+    sync: SyncWorker | None = None
 
     @property
     def station_id(self) -> str:
@@ -35,13 +37,18 @@ class Services:
         try:
             accounts = Accounts(store, AccountPolicy.from_settings(settings))
             ticket_key = load_ticket_key(settings["tickets.office_public_key"])
+            from kiosk.sync.setup import start_worker
+
+            sync = start_worker(settings, store)
         except BaseException:
             store.close()
             raise
-        return cls(settings, store, accounts, ticket_key)
+        return cls(settings, store, accounts, ticket_key, sync)
 
     def close(self) -> None:
-        """Finish queued writes and close the store."""
+        """Stop the sync worker, finish queued writes and close the store."""
+        if self.sync is not None:
+            self.sync.stop()
         self.store.close()
 
 

@@ -94,13 +94,13 @@ def test_a_failed_save_keeps_the_review_and_says_nothing_saved(flow) -> None:
     flow.face.captured.emit(face())
     flow.fingers.completed.emit(fingers())
     store = flow.services.store
-    pages = store.write(lambda r: r.db.execute("PRAGMA page_count").fetchone()[0]).result()
     # a full disk at the moment of saving: the outbox row cannot be written
-    store.write(lambda r: r.db.execute(f"PRAGMA max_page_count = {pages}")).result()
     store.write(lambda r: r.db.execute(
         "CREATE TRIGGER fill AFTER UPDATE ON enrollments BEGIN "
         "INSERT INTO outbox (enrollment_id, action, created_at) SELECT id, 'x', "
         "zeroblob(100000) FROM enrollments LIMIT 1; END")).result()
+    pages = store.write(lambda r: r.db.execute("PRAGMA page_count").fetchone()[0]).result()
+    store.write(lambda r: r.db.execute(f"PRAGMA max_page_count = {pages}")).result()
     flow.review.confirm_button.click()
     assert flow.review.saved.isHidden()
     assert flow.review.error.isVisible()

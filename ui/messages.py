@@ -233,6 +233,15 @@ def _sentences() -> dict[str, str]:
         "ticket.no_key": QCoreApplication.translate(
             "Messages", "This station cannot check pre-registration tickets (no office key is "
             "configured). Call a technician."),
+        "sync.not_configured": QCoreApplication.translate(
+            "Messages", "Sending to the central service is not set up on this station. Records "
+            "are kept safely here; call a technician."),
+        "sync.key_invalid": QCoreApplication.translate(
+            "Messages", "A key for sending to the central service is missing or damaged. "
+            "Records are kept safely here; call a technician."),
+        "sync.packet_invalid": QCoreApplication.translate(
+            "Messages", "A sealed enrollment packet is damaged or was not made by this "
+            "station."),
         "enrollment.illegal_transition": QCoreApplication.translate(
             "Messages", "This step is not allowed for the enrollment in its current state."),
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from datetime import datetime
@@ -35,6 +36,13 @@ def _ts(value: datetime) -> str:
 
 def _dt(text: str) -> datetime:
     return datetime.fromisoformat(text)
+
+
+def event_hash(previous: str | None, fields: list[Any]) -> str:
+    """SHA-256 over the previous event's hash and this event's (at, actor, event, from, to,
+    detail) as a JSON array: altering, removing or reordering any event breaks the chain."""
+    text = json.dumps([previous or "", *fields], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _aad_id(enrollment_id: str, sample_id: str) -> str:
@@ -130,12 +138,15 @@ class Repository:
 
     def _event(self, enrollment_id: str, actor: str, event: str, from_state: State | None,
                to_state: State | None, detail: Mapping[str, Any]) -> None:
+        prev = self.db.execute("SELECT hash FROM events WHERE enrollment_id = ? ORDER BY seq DESC"
+                               " LIMIT 1", [enrollment_id]).fetchone()
+        values = [enrollment_id, _ts(utc_now()), actor, event,
+                  str(from_state) if from_state else None, str(to_state) if to_state else None,
+                  json.dumps(dict(detail), ensure_ascii=False)]
+        digest = event_hash(prev[0] if prev else None, values[1:])
         self.db.execute(
-            "INSERT INTO events (enrollment_id, at, actor, event, from_state, to_state, detail) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [enrollment_id, _ts(utc_now()), actor, event,
-             str(from_state) if from_state else None, str(to_state) if to_state else None,
-             json.dumps(dict(detail), ensure_ascii=False)])
+            "INSERT INTO events (enrollment_id, at, actor, event, from_state, to_state, detail,"
+            " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [*values, digest])
 
     def _enqueue(self, enrollment_id: str, action: str) -> None:
         self.db.execute("INSERT INTO outbox (enrollment_id, action, created_at) VALUES (?, ?, ?)",
@@ -216,8 +227,8 @@ class Repository:
 
     def events(self, enrollment_id: str) -> list[dict[str, Any]]:
         """The audit trail of one enrollment, in order."""
-        return [dict(zip(("seq", "at", "actor", "event", "from_state", "to_state", "detail"),
-                         (*r[:6], json.loads(r[6])), strict=True))
+        return [dict(zip(("seq", "at", "actor", "event", "from_state", "to_state", "detail",
+                          "hash"), (*r[:6], json.loads(r[6]), r[7]), strict=True))
                 for r in self.db.execute(
-                    "SELECT seq, at, actor, event, from_state, to_state, detail FROM events "
+                    "SELECT seq, at, actor, event, from_state, to_state, detail, hash FROM events "
                     "WHERE enrollment_id = ? ORDER BY seq", [enrollment_id])]

@@ -91,3 +91,25 @@ def m002_accounts(db: Database) -> None:
         );
         """
     )
+
+
+@MIGRATIONS()
+def m003_sync(db: Database) -> None:
+    """Hash-chained audit events, sealed packets and their central-service receipts."""
+    db.executescript(
+        """
+        ALTER TABLE events ADD COLUMN hash TEXT;
+        CREATE TABLE packets (
+            enrollment_id TEXT PRIMARY KEY REFERENCES enrollments(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL,
+            sealed BLOB,
+            size INTEGER NOT NULL,
+            sealed_at TEXT NOT NULL,
+            uploaded_at TEXT,
+            server_status TEXT,
+            server_reason TEXT,
+            accepted_at TEXT,
+            purged_at TEXT
+        );
+        """
+    )

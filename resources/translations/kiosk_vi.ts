@@ -292,7 +292,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/face.py" line="81" />
-        <location filename="../../ui/screens/face.py" line="313" />
+        <location filename="../../ui/screens/face.py" line="325" />
         <source>No photo yet</source>
         <translation>Chưa có ảnh</translation>
     </message>
@@ -327,72 +327,72 @@
         <translation>Đang khởi động camera…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="194" />
+        <location filename="../../ui/screens/face.py" line="206" />
         <source>Force the photo although it does not meet every requirement.</source>
         <translation>Buộc chấp nhận ảnh dù chưa đạt mọi yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="196" />
+        <location filename="../../ui/screens/face.py" line="208" />
         <source>Failing: %1.</source>
         <translation>Chưa đạt: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="214" />
+        <location filename="../../ui/screens/face.py" line="226" />
         <source>There is no photo to accept yet.</source>
         <translation>Chưa có ảnh nào để chấp nhận.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="280" />
+        <location filename="../../ui/screens/face.py" line="292" />
         <source>The camera stopped. Fix it, then press Retry; the photo already taken is kept.</source>
         <translation>Camera đã dừng. Hãy khắc phục rồi nhấn Thử lại; ảnh đã chụp vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="286" />
+        <location filename="../../ui/screens/face.py" line="298" />
         <source>The camera is not running.</source>
         <translation>Camera chưa chạy.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="289" />
+        <location filename="../../ui/screens/face.py" line="301" />
         <source>A photo is already taken: press R to retake it first.</source>
         <translation>Đã có ảnh: hãy nhấn R để chụp lại trước.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="299" />
+        <location filename="../../ui/screens/face.py" line="311" />
         <source>Hold still…</source>
         <translation>Giữ yên…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="323" />
+        <location filename="../../ui/screens/face.py" line="335" />
         <source>Taken automatically</source>
         <translation>Chụp tự động</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="323" />
+        <location filename="../../ui/screens/face.py" line="335" />
         <source>Taken by the officer</source>
         <translation>Cán bộ chụp</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="324" />
+        <location filename="../../ui/screens/face.py" line="336" />
         <source>Forced capture</source>
         <translation>Buộc chấp nhận</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="327" />
+        <location filename="../../ui/screens/face.py" line="339" />
         <source>reason: %1</source>
         <translation>lý do: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="329" />
+        <location filename="../../ui/screens/face.py" line="341" />
         <source>approved by %1</source>
         <translation>do %1 phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="335" />
+        <location filename="../../ui/screens/face.py" line="347" />
         <source>%1 of %2 checks passed</source>
         <translation>Đạt %1/%2 tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/face.py" line="338" />
+        <location filename="../../ui/screens/face.py" line="350" />
         <source>Photo taken. Press Enter to accept it, or R to retake.</source>
         <translation>Đã chụp ảnh. Nhấn Enter để dùng ảnh, hoặc R để chụp lại.</translation>
     </message>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <location filename="../../ui/screens/fingers.py" line="99" />
-        <location filename="../../ui/screens/fingers.py" line="408" />
+        <location filename="../../ui/screens/fingers.py" line="416" />
         <source>C&amp;ontinue</source>
         <translation>Tiếp tụ&amp;c</translation>
     </message>
@@ -475,57 +475,57 @@
         <translation>Vân tay</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fingers.py" line="275" />
+        <location filename="../../ui/screens/fingers.py" line="283" />
         <source>Force capture of {0}: its best attempt is below {1}.</source>
         <translation>Buộc chấp nhận {0}: lần lấy tốt nhất vẫn dưới {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fingers.py" line="300" />
+        <location filename="../../ui/screens/fingers.py" line="308" />
         <source>{0} cannot be captured: {1}.</source>
         <translation>{0} không lấy được: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fingers.py" line="407" />
+        <location filename="../../ui/screens/fingers.py" line="415" />
         <source>C&amp;ontinue anyway</source>
         <translation>Vẫn tiếp tụ&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fingers.py" line="412" />
+        <location filename="../../ui/screens/fingers.py" line="420" />
         <source>Capturing… {0}</source>
         <translation>Đang lấy vân tay… {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fingers.py" line="414" />
+        <location filename="../../ui/screens/fingers.py" line="422" />
         <source>The scanner had a problem. Press R to retry.</source>
         <translation>Máy quét gặp sự cố. Nhấn R để thử lại.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fingers.py" line="417" />
+        <location filename="../../ui/screens/fingers.py" line="425" />
         <source>Checking for repeated fingers…</source>
         <translation>Đang kiểm tra ngón tay bị trùng…</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fingers.py" line="418" />
+        <location filename="../../ui/screens/fingers.py" line="426" />
         <source>All fingerprints captured. Check them, then continue.</source>
         <translation>Đã lấy đủ vân tay. Hãy kiểm tra rồi tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fingers.py" line="424" />
+        <location filename="../../ui/screens/fingers.py" line="432" />
         <source>Leave out: {0}.</source>
         <translation>Bỏ qua: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fingers.py" line="425" />
+        <location filename="../../ui/screens/fingers.py" line="433" />
         <source>Then press Enter.</source>
         <translation>Sau đó nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fingers.py" line="433" />
+        <location filename="../../ui/screens/fingers.py" line="441" />
         <source>Quality too low: {0}. Press R to try again ({1} left). {2}</source>
         <translation>Chất lượng quá thấp: {0}. Nhấn R để thử lại (còn {1} lần). {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/fingers.py" line="435" />
+        <location filename="../../ui/screens/fingers.py" line="443" />
         <source>Quality still too low: {0}. Force the capture with a reason, or mark the finger as an exception.</source>
         <translation>Chất lượng vẫn quá thấp: {0}. Hãy buộc chấp nhận kèm lý do, hoặc đánh dấu ngón tay là ngoại lệ.</translation>
     </message>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="123" />
-        <location filename="../../ui/messages.py" line="259" />
+        <location filename="../../ui/messages.py" line="268" />
         <source>Not valid.</source>
         <translation>Không hợp lệ.</translation>
     </message>
@@ -1455,17 +1455,32 @@
     </message>
     <message>
         <location filename="../../ui/messages.py" line="236" />
+        <source>Sending to the central service is not set up on this station. Records are kept safely here; call a technician.</source>
+        <translation>Trạm này chưa được thiết lập để gửi lên hệ thống trung tâm. Hồ sơ vẫn được lưu an toàn tại đây; hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="239" />
+        <source>A key for sending to the central service is missing or damaged. Records are kept safely here; call a technician.</source>
+        <translation>Khóa dùng để gửi lên hệ thống trung tâm bị thiếu hoặc hỏng. Hồ sơ vẫn được lưu an toàn tại đây; hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="242" />
+        <source>A sealed enrollment packet is damaged or was not made by this station.</source>
+        <translation>Một gói hồ sơ đã niêm phong bị hỏng hoặc không do trạm này tạo ra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="245" />
         <source>This step is not allowed for the enrollment in its current state.</source>
         <translation>Không được phép thực hiện bước này với hồ sơ ở trạng thái hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246" />
-        <location filename="../../ui/messages.py" line="265" />
+        <location filename="../../ui/messages.py" line="255" />
+        <location filename="../../ui/messages.py" line="274" />
         <source>Unexpected problem.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248" />
+        <location filename="../../ui/messages.py" line="257" />
         <source>Unexpected problem. The data already saved is safe.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn.</translation>
     </message>

@@ -1,0 +1,86 @@
+"""Running the central service: its key, an in-thread uvicorn server for tests and demos."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import uvicorn
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.serialization import (
+    Encoding,
+    NoEncryption,
+    PrivateFormat,
+    load_pem_private_key,
+)
+
+from kiosk.central.app import CentralConfig, create_app
+
+KEY_FILE = "central-x25519.pem"
+DB_FILE = "central.db"
+
+
+def central_key(folder: Path) -> X25519PrivateKey:
+    """The service's X25519 private key in ``folder``, created (0600) on first use."""
+    path = folder / KEY_FILE
+    if path.exists():
+        key = load_pem_private_key(path.read_bytes(), password=None)
+        assert isinstance(key, X25519PrivateKey)
+        return key
+    folder.mkdir(parents=True, exist_ok=True)
+    key = X25519PrivateKey.generate()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption()))
+    return key
+
+
+def bind(host: str = "127.0.0.1", port: int = 0) -> socket.socket:
+    """A listening socket (port 0: a free one), reusable right after a restart."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(128)
+    return sock
+
+
+@dataclass
+class RunningServer:
+    server: uvicorn.Server
+    thread: threading.Thread
+    url: str
+    port: int
+    app: object
+
+    @property
+    def requests(self) -> int:
+        """Requests that reached the /v1/ API since the start."""
+        return self.app.injector.requests  # type: ignore[attr-defined]
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def serve_in_thread(config: CentralConfig, port: int = 0, host: str = "127.0.0.1"
+                    ) -> RunningServer:
+    """Start the service on ``host:port`` in a daemon thread; returns once it accepts."""
+    sock = bind(host, port)
+    port = sock.getsockname()[1]
+    app = create_app(config)
+    uv_config = uvicorn.Config(app, log_level="critical", access_log=False,
+                               timeout_keep_alive=30, lifespan="off")
+    server = uvicorn.Server(uv_config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True,
+                              name=f"central-{port}")
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the central service did not start")
+        time.sleep(0.01)
+    return RunningServer(server, thread, f"http://{host}:{port}", port, app)

@@ -1,0 +1,120 @@
+"""Sync-side reads and writes on the store: sealed packets, outbox progress, receipts, purge.
+
+Every function takes the :class:`Repository` of the calling thread (``store.write(fn)`` for
+writes, ``store.read(fn)`` for reads) and runs one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from kiosk.domain.enrollment import State, utc_now
+from kiosk.store.repository import Repository
+from kiosk.sync.packet import SealedPacket
+
+
+@dataclass(frozen=True)
+class QueueStats:
+    pending: int
+    awaiting_result: int
+    oldest_pending_at: datetime | None
+
+
+def save_packet(repo: Repository, packet: SealedPacket) -> SealedPacket:
+    """Keep the sealed packet; the first one sealed for an enrollment wins (never resealed)."""
+    with repo.db.atomic():
+        repo.db.execute(
+            "INSERT OR IGNORE INTO packets (enrollment_id, sha256, sealed, size, sealed_at) "
+            "VALUES (?, ?, ?, ?, ?)", [packet.enrollment_id, packet.sha256, packet.data,
+                                       len(packet.data), utc_now().isoformat()])
+    found = load_packet(repo, packet.enrollment_id)
+    assert found is not None
+    return found
+
+
+def load_packet(repo: Repository, enrollment_id: str) -> SealedPacket | None:
+    row = repo.db.execute("SELECT sealed FROM packets WHERE enrollment_id = ?",
+                          [enrollment_id]).fetchone()
+    return SealedPacket(enrollment_id, row[0]) if row and row[0] is not None else None
+
+
+def next_uploads(repo: Repository, limit: int, now: datetime) -> list[tuple[int, str]]:
+    """(outbox seq, enrollment id) of pending uploads whose retry time has come, oldest first."""
+    return [(r[0], r[1]) for r in repo.db.execute(
+        "SELECT seq, enrollment_id FROM outbox WHERE status = 'pending' AND action = 'upload' "
+        "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY seq LIMIT ?",
+        [now.isoformat(), limit])]
+
+
+def record_failure(repo: Repository, seq: int, error: str, retry_at: datetime | None) -> None:
+    with repo.db.atomic():
+        repo.db.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
+                        "next_attempt_at = ? WHERE seq = ?",
+                        [error, retry_at.isoformat() if retry_at else None, seq])
+
+
+def mark_uploaded(repo: Repository, enrollment_id: str, *, actor: str) -> None:
+    """The central service stored the packet (201 or 200): finalized -> uploaded."""
+    with repo.db.atomic():
+        if repo.get(enrollment_id).enrollment.state is State.FINALIZED:
+            repo.transition(enrollment_id, State.UPLOADED, actor=actor)
+        repo.db.execute("UPDATE packets SET uploaded_at = coalesce(uploaded_at, ?) "
+                        "WHERE enrollment_id = ?", [utc_now().isoformat(), enrollment_id])
+
+
+def mark_result(repo: Repository, enrollment_id: str, status: str, reason: str | None, *,
+                actor: str) -> None:
+    """Record the central decision: 'accepted', or 'rejected' with the server's reason.
+
+    A permanent rejection of the upload itself (400/413) arrives here from 'finalized'; the
+    enrollment passes through 'uploaded' so the state machine and audit trail stay valid.
+    """
+    with repo.db.atomic():
+        state = repo.get(enrollment_id).enrollment.state
+        if state is State.FINALIZED:
+            repo.transition(enrollment_id, State.UPLOADED, actor=actor)
+            state = State.UPLOADED
+        if state is State.UPLOADED:
+            target = State.ACCEPTED if status == "accepted" else State.REJECTED
+            repo.transition(enrollment_id, target, actor=actor,
+                            reason=None if target is State.ACCEPTED else (reason or "rejected"))
+        repo.db.execute("UPDATE packets SET server_status = ?, server_reason = ?, accepted_at = ?"
+                        " WHERE enrollment_id = ?",
+                        [status, reason, utc_now().isoformat() if status == "accepted" else None,
+                         enrollment_id])
+
+
+def awaiting_result(repo: Repository, limit: int = 100) -> list[str]:
+    return [r[0] for r in repo.db.execute(
+        "SELECT id FROM enrollments WHERE state = 'uploaded' ORDER BY id LIMIT ?", [limit])]
+
+
+def purge_accepted(repo: Repository, retention: timedelta, now: datetime | None = None) -> int:
+    """Delete biometric payloads and sealed packets of enrollments accepted longer ago than
+    ``retention``; the enrollment row, audit trail and packet receipt (hash, times) stay."""
+    cutoff = ((now or utc_now()) - retention).isoformat()
+    with repo.db.atomic():
+        ids = [r[0] for r in repo.db.execute(
+            "SELECT enrollment_id FROM packets WHERE server_status = 'accepted' AND "
+            "purged_at IS NULL AND accepted_at <= ?", [cutoff])]
+        for enrollment_id in ids:
+            repo.db.execute("DELETE FROM biometrics WHERE enrollment_id = ?", [enrollment_id])
+            repo.db.execute("UPDATE packets SET sealed = NULL, purged_at = ? WHERE "
+                            "enrollment_id = ?", [utc_now().isoformat(), enrollment_id])
+    return len(ids)
+
+
+def queue_stats(repo: Repository) -> QueueStats:
+    pending, oldest = repo.db.execute(
+        "SELECT count(*), min(created_at) FROM outbox WHERE status = 'pending'").fetchone()
+    awaiting = repo.db.execute(
+        "SELECT count(*) FROM enrollments WHERE state = 'uploaded'").fetchone()[0]
+    return QueueStats(pending, awaiting, datetime.fromisoformat(oldest) if oldest else None)
+
+
+def all_sealed(repo: Repository) -> list[SealedPacket]:
+    """Sealed packets not yet accepted (for offline export), oldest first."""
+    return [SealedPacket(r[0], r[1]) for r in repo.db.execute(
+        "SELECT enrollment_id, sealed FROM packets WHERE sealed IS NOT NULL AND "
+        "coalesce(server_status, '') != 'accepted' ORDER BY enrollment_id")]

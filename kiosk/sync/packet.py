@@ -1,0 +1,170 @@
+"""Enrollment packets: built from the store, signed by the station, sealed to the central service.
+
+Format ``kiosk-packet/1`` (see docs/packet-format.md)::
+
+    sealed  = b"KPK1" || ephemeral X25519 public key (32) || nonce (12) || AES-256-GCM(inner)
+    inner   = Ed25519 signature (64) || body
+    body    = canonical JSON (UTF-8, sorted keys, no spaces) of the manifest
+
+The AES key is HKDF-SHA256(X25519(ephemeral, central), salt = ephemeral pub || central pub,
+info = b"kiosk-packet/1"); the 4-byte magic plus the ephemeral key is the GCM associated data.
+The signature covers b"kiosk-packet/1\\n" || body. Once sealed, only the holder of the central
+private key can read the packet: the station keeps no way to open it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from kiosk.errors import KioskError
+from kiosk.store.repository import Repository, event_hash
+
+FORMAT = "kiosk-packet/1"
+MAGIC = b"KPK1"
+_INFO = FORMAT.encode()
+_SIG_PREFIX = FORMAT.encode() + b"\n"
+
+
+class PacketError(KioskError):
+    """A packet that cannot be opened, verified or validated; ``reason`` is machine-readable."""
+
+    message_key = "sync.packet_invalid"
+
+    @property
+    def reason(self) -> str:
+        return str(self.params.get("reason", "invalid"))
+
+
+@dataclass(frozen=True, repr=False)
+class SealedPacket:
+    enrollment_id: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    @property
+    def idempotency_key(self) -> str:
+        return f"{self.enrollment_id}:{self.sha256}"
+
+    def __repr__(self) -> str:
+        return f"SealedPacket({self.enrollment_id!r}, bytes={len(self.data)})"
+
+
+def raw_public(key: X25519PublicKey | Ed25519PublicKey) -> bytes:
+    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def canonical(obj: Any) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def build_manifest(repo: Repository, enrollment_id: str) -> dict[str, Any]:
+    """Everything the central service needs about one enrollment, payloads decrypted."""
+    record = repo.get(enrollment_id)
+    e = record.enrollment
+    biometrics = []
+    for info in record.biometrics:
+        payload = repo.load_payload(enrollment_id, info.id)
+        meta = dict(info.meta)
+        biometrics.append({
+            "id": info.id, "kind": info.kind, "position": info.position, "format": info.format,
+            "quality": info.quality, "meta": meta, "sha256": hashlib.sha256(payload).hexdigest(),
+            "data": base64.b64encode(payload).decode("ascii"),
+            "device_id": meta.get("device_id"), "exception": meta.get("exception"),
+            "force_capture_reason": meta.get("force_capture_reason"),
+        })
+    events = [{k: ev[k] for k in ("at", "actor", "event", "from_state", "to_state", "detail",
+                                  "hash")} for ev in repo.events(enrollment_id)]
+    return {
+        "format": FORMAT, "enrollment_id": e.id, "station_id": e.station_id,
+        "officer_id": e.officer_id, "state": str(e.state), "created_at": e.created_at.isoformat(),
+        "finalized_at": e.updated_at.isoformat(), "demographics": dict(record.applicant),
+        "biometrics": biometrics, "audit": events,
+    }
+
+
+def seal(manifest: dict[str, Any], station_key: Ed25519PrivateKey,
+         central_public: X25519PublicKey) -> SealedPacket:
+    """Sign the manifest with the station key and encrypt it to the central service."""
+    body = canonical(manifest)
+    inner = station_key.sign(_SIG_PREFIX + body) + body
+    ephemeral = X25519PrivateKey.generate()
+    eph_pub = raw_public(ephemeral.public_key())
+    key = _derive(ephemeral.exchange(central_public), eph_pub, raw_public(central_public))
+    nonce = os.urandom(12)
+    data = MAGIC + eph_pub + nonce + AESGCM(key).encrypt(nonce, inner, MAGIC + eph_pub)
+    return SealedPacket(manifest["enrollment_id"], data)
+
+
+def _derive(shared: bytes, eph_pub: bytes, central_pub: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), 32, eph_pub + central_pub, _INFO).derive(shared)
+
+
+def open_packet(data: bytes, central_key: X25519PrivateKey) -> tuple[dict[str, Any], bytes, bytes]:
+    """Decrypt (central side): returns (manifest, body, signature); signature not yet checked."""
+    if len(data) < 4 + 32 + 12 + 16 + 64 or data[:4] != MAGIC:
+        raise PacketError("not a kiosk-packet/1 packet", reason="bad_format")
+    eph_pub, nonce, ct = data[4:36], data[36:48], data[48:]
+    try:
+        shared = central_key.exchange(X25519PublicKey.from_public_bytes(eph_pub))
+    except ValueError:  # a low-order (e.g. all-zero) ephemeral key
+        raise PacketError("packet has an invalid ephemeral key", reason="decrypt_failed") from None
+    key = _derive(shared, eph_pub, raw_public(central_key.public_key()))
+    try:
+        inner = AESGCM(key).decrypt(nonce, ct, MAGIC + eph_pub)
+    except InvalidTag:
+        raise PacketError("packet failed decryption (tampered or wrong key)",
+                          reason="decrypt_failed") from None
+    signature, body = inner[:64], inner[64:]
+    try:
+        manifest = json.loads(body)
+    except ValueError:
+        raise PacketError("packet body is not JSON", reason="bad_body") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise PacketError("unknown packet format", reason="bad_format")
+    return manifest, body, signature
+
+
+def verify(manifest: dict[str, Any], body: bytes, signature: bytes,
+           station_public: Ed25519PublicKey) -> None:
+    """Check the station signature, payload hashes and the audit hash chain."""
+    try:
+        station_public.verify(signature, _SIG_PREFIX + body)
+    except InvalidSignature:
+        raise PacketError("packet signature does not match the station key",
+                          reason="bad_signature") from None
+    for bio in manifest.get("biometrics", []):
+        if hashlib.sha256(base64.b64decode(bio["data"])).hexdigest() != bio["sha256"]:
+            raise PacketError(f"sample {bio['id']} does not match its hash", reason="bad_sample")
+    previous = None
+    for ev in manifest.get("audit", []):
+        detail = json.dumps(ev["detail"], ensure_ascii=False)
+        fields = [ev["at"], ev["actor"], ev["event"], ev["from_state"], ev["to_state"], detail]
+        if event_hash(previous, fields) != ev["hash"]:
+            raise PacketError("audit trail hash chain is broken", reason="bad_audit_chain")
+        previous = ev["hash"]
+
+
+def validate(manifest: dict[str, Any]) -> str | None:
+    """Business validation at the central service: a rejection reason, or None when valid."""
+    kinds = [b.get("kind") for b in manifest.get("biometrics", [])]
+    if "face" not in kinds:
+        return "missing_portrait"
+    if not manifest.get("audit"):
+        return "missing_audit_trail"
+    return None

@@ -1,0 +1,72 @@
+"""Wiring sync from the configuration: the packet sealer, finalize-and-seal, the worker."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from kiosk.domain.enrollment import State
+from kiosk.options import Settings
+from kiosk.station import station_id
+from kiosk.store.repository import Repository
+from kiosk.store.store import Store, data_dir_from
+from kiosk.sync import keys, outbox
+from kiosk.sync.client import CentralClient
+from kiosk.sync.packet import SealedPacket, build_manifest, seal
+from kiosk.sync.policy import PolicyConfig
+from kiosk.sync.worker import SyncWorker, WorkerConfig
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PacketSealer:
+    """Builds and seals one enrollment's packet (call on the writer thread)."""
+
+    station_key: Ed25519PrivateKey
+    central_public: X25519PublicKey
+
+    def __call__(self, repo: Repository, enrollment_id: str) -> SealedPacket:
+        return seal(build_manifest(repo, enrollment_id), self.station_key, self.central_public)
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> PacketSealer:
+        if not settings["sync.central_public_key"]:
+            raise keys.SyncKeyError("sync.central_public_key is not configured",
+                                    message_key="sync.not_configured")
+        return cls(keys.station_key(data_dir_from(settings)),
+                   keys.central_public(settings["sync.central_public_key"]))
+
+
+def finalize(repo: Repository, enrollment_id: str, sealer: PacketSealer, *,
+             actor: str) -> SealedPacket:
+    """captured -> finalized, its outbox row and its sealed packet, in one transaction."""
+    with repo.db.atomic():
+        repo.transition(enrollment_id, State.FINALIZED, actor=actor)
+        return outbox.save_packet(repo, sealer(repo, enrollment_id))
+
+
+def worker_config(settings: Settings) -> WorkerConfig:
+    policy = PolicyConfig(base_s=settings["sync.backoff_base_seconds"],
+                          cap_s=settings["sync.backoff_cap_seconds"],
+                          max_in_flight=settings["sync.max_in_flight"])
+    return WorkerConfig(policy, poll_interval_s=settings["sync.poll_interval_seconds"],
+                        retention=timedelta(hours=settings["sync.retention_hours"]))
+
+
+def start_worker(settings: Settings, store: Store) -> SyncWorker | None:
+    """A running worker, or None when sync is disabled or has no URL (offline-only station)."""
+    if not settings["sync.enabled"] or not settings["sync.url"]:
+        return None
+    sealer = PacketSealer.from_settings(settings)
+    client = CentralClient(settings["sync.url"], station_id(settings), sealer.station_key,
+                           connect_timeout=settings["sync.connect_timeout_seconds"],
+                           stall_timeout=settings["sync.stall_timeout_seconds"],
+                           max_connections=settings["sync.max_in_flight"])
+    worker = SyncWorker(store, client, sealer, worker_config(settings))
+    worker.start()
+    return worker

@@ -1,0 +1,236 @@
+"""The background sync worker: drains the outbox oldest first, never on the UI thread.
+
+One daemon thread runs the loop; uploads run on a small pool bounded by the AIMD limit
+(1 by default). Every decision about timing comes from :class:`ClientPolicy`. The store's
+outbox row closes only when the central service confirmed it holds the packet, so a crash,
+a kill or a lost answer means the same sealed bytes are sent again and deduplicated there.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import timedelta
+
+from kiosk.domain.enrollment import utc_now
+from kiosk.store.repository import Repository
+from kiosk.store.store import Store
+from kiosk.sync import outbox
+from kiosk.sync.client import CentralClient, Kind, Reply
+from kiosk.sync.packet import SealedPacket
+from kiosk.sync.policy import ClientPolicy, Outcome, PolicyConfig
+
+log = logging.getLogger(__name__)
+ACTOR = "sync"
+AUTH_PAUSE_S = 600.0
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the officer's status bar shows. ``state``: online, offline, throttled,
+    backing_off, auth_failed, not_configured, stopped."""
+
+    state: str = "stopped"
+    queue_length: int = 0
+    awaiting_result: int = 0
+    oldest_pending_age_s: float | None = None
+    last_error_key: str | None = None
+    last_error_detail: str = ""
+    retry_in_s: float = 0.0
+    in_flight: int = 0
+    uploaded: int = 0
+
+
+@dataclass
+class WorkerConfig:
+    policy: PolicyConfig
+    poll_interval_s: float = 60.0
+    retention: timedelta = timedelta(hours=24)
+    purge_interval_s: float = 300.0
+
+
+# (repository, enrollment id) -> sealed packet; runs on the store's writer thread
+Sealer = Callable[[Repository, str], SealedPacket]
+
+_STATE_OF_ERROR = {"sync.offline": "offline", "sync.throttled": "throttled",
+                   "sync.auth_failed": "auth_failed"}
+
+
+class SyncWorker:
+    """Start with :meth:`start`, stop with :meth:`stop`; :meth:`status` is thread-safe."""
+
+    def __init__(self, store: Store, client: CentralClient, sealer: Sealer,
+                 config: WorkerConfig, rng: random.Random | None = None) -> None:
+        self.store = store
+        self.client = client
+        self.sealer = sealer
+        self.config = config
+        self.rng = rng or random.Random()
+        self.policy = ClientPolicy(config.policy, self.rng)
+        self._pool = ThreadPoolExecutor(config.policy.max_in_flight, "kiosk-sync-upload")
+        self._in_flight: dict[int, Future[Reply]] = {}
+        self._ids: dict[int, str] = {}
+        self._attempts: dict[int, int] = {}
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._status = SyncStatus()
+        self._lock = threading.Lock()
+        self._next_poll = 0.0
+        self._next_purge = 0.0
+        self._uploaded = 0
+
+    # -- control ----------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="kiosk-sync", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self._pool.shutdown(wait=True, cancel_futures=True)
+        self.client.close()
+
+    def nudge(self) -> None:
+        """Something was finalized: look at the outbox now."""
+        self._wake.set()
+
+    def status(self) -> SyncStatus:
+        with self._lock:
+            return self._status
+
+    # -- the loop ---------------------------------------------------------------------
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.step(time.monotonic())
+            except Exception as exc:  # the store failing must not kill the worker
+                log.warning("sync step failed: %s", exc)
+                self._set_error("sync.internal", str(exc))
+                self.policy.not_before = time.monotonic() + 5.0
+            self._wake.wait(0.05 if self._in_flight else 0.25)
+            self._wake.clear()
+
+    def step(self, now: float) -> None:
+        """One pass: harvest finished uploads, start new ones, poll, purge, refresh status."""
+        for seq, future in list(self._in_flight.items()):
+            if future.done():
+                del self._in_flight[seq]
+                self._apply(seq, future.result(), now)
+        self._start_uploads(now)
+        if now >= self._next_poll and self.policy.may_send(now, len(self._in_flight)):
+            self._poll(now)
+        if now >= self._next_purge:
+            self._next_purge = now + self.config.purge_interval_s
+            self.store.write(lambda r: outbox.purge_accepted(r, self.config.retention)).result()
+        self._refresh(now)
+
+    def _start_uploads(self, now: float) -> None:
+        while self.policy.may_send(now, len(self._in_flight)):
+            want = self.policy.aimd.limit + len(self._in_flight)
+            rows = self.store.read(lambda r, n=want: outbox.next_uploads(r, n, utc_now()))
+            rows = [(s, e) for s, e in rows if s not in self._in_flight]
+            if not rows:
+                return
+            seq, enrollment_id = rows[0]
+            retry = self._attempts.get(seq, 0) > 0
+            if retry and not self.policy.budget.try_acquire():
+                self._set_error("sync.retry_budget", "retry budget spent; waiting")
+                self.policy.not_before = now + self.config.policy.base_s * 4
+                return
+            if self.policy.locally_rejected(now):
+                self._set_error("sync.throttled", "throttled locally to let the service recover")
+                return
+            packet = self.store.read(lambda r, e=enrollment_id: outbox.load_packet(r, e))
+            if packet is None:
+                packet = self.store.write(
+                    lambda r, e=enrollment_id: outbox.save_packet(r, self.sealer(r, e))).result()
+            self._ids[seq] = enrollment_id
+            self._in_flight[seq] = self._pool.submit(self._upload_and_wake, packet)
+
+    def _upload_and_wake(self, packet: SealedPacket) -> Reply:
+        try:
+            return self.client.upload(packet)
+        finally:
+            self._wake.set()
+
+    def _apply(self, seq: int, reply: Reply, now: float) -> None:
+        enrollment_id = self._ids.pop(seq)
+        first_try = self._attempts.get(seq, 0) == 0
+        self._attempts[seq] = self._attempts.get(seq, 0) + 1
+        self._learn(reply, now, first_try)
+        if reply.kind is Kind.STORED:
+            self.store.write(lambda r: outbox.mark_uploaded(r, enrollment_id, actor=ACTOR)
+                             ).result()
+            self._attempts.pop(seq, None)
+            self._uploaded += 1
+            self._next_poll = min(self._next_poll, now + self._poll_delay() / 4)
+        elif reply.kind is Kind.REJECTED:
+            self.store.write(lambda r: outbox.mark_result(
+                r, enrollment_id, "rejected", reply.reason, actor=ACTOR)).result()
+            self._attempts.pop(seq, None)
+        else:
+            self.store.write(lambda r: outbox.record_failure(r, seq, reply.detail, None)).result()
+
+    def _learn(self, reply: Reply, now: float, first_try: bool) -> None:
+        if reply.kind is Kind.AUTH:
+            self.policy.breaker.on_failure(now, AUTH_PAUSE_S)
+            self.policy.breaker.opened_at = now
+            self.policy.not_before = now + AUTH_PAUSE_S * self.rng.uniform(1.0, 1.5)
+        elif reply.error_key == "sync.clock_skew":
+            pass  # the client corrected its clock offset; try again at once
+        else:
+            self.policy.record(now, reply.outcome, len(self._in_flight) + 1, first_try,
+                               reply.retry_after)
+        if reply.outcome is Outcome.SUCCESS and reply.kind is not Kind.REJECTED:
+            self._set_error(None, "")
+        elif reply.error_key:
+            self._set_error(reply.error_key, reply.detail)
+
+    def _poll_delay(self) -> float:
+        return self.config.poll_interval_s * self.rng.uniform(0.5, 1.5)
+
+    def _poll(self, now: float) -> None:
+        self._next_poll = now + self._poll_delay()
+        for enrollment_id in self.store.read(lambda r: outbox.awaiting_result(r, 20)):
+            reply = self.client.status(enrollment_id)
+            if reply.kind is not Kind.STATUS:
+                self._learn(reply, time.monotonic(), False)
+                return
+            if reply.status in ("accepted", "rejected"):
+                self.store.write(lambda r, e=enrollment_id, s=reply: outbox.mark_result(
+                    r, e, s.status or "", s.reason, actor=ACTOR)).result()
+            else:
+                self._next_poll = min(self._next_poll, now + 1.0 + self.rng.random())
+
+    # -- status -----------------------------------------------------------------------
+
+    def _set_error(self, key: str | None, detail: str) -> None:
+        with self._lock:
+            self._status = replace(self._status, last_error_key=key, last_error_detail=detail)
+
+    def _refresh(self, now: float) -> None:
+        stats = self.store.read(outbox.queue_stats)
+        wait = max(0.0, self.policy.not_before - now)
+        with self._lock:
+            key = self._status.last_error_key
+            if key is None:
+                state = "online"
+            else:
+                state = _STATE_OF_ERROR.get(key, "backing_off" if wait else "online")
+            age = ((utc_now() - stats.oldest_pending_at).total_seconds()
+                   if stats.oldest_pending_at else None)
+            self._status = replace(self._status, state=state, queue_length=stats.pending,
+                                   awaiting_result=stats.awaiting_result,
+                                   oldest_pending_age_s=age, retry_in_s=wait,
+                                   in_flight=len(self._in_flight), uploaded=self._uploaded)

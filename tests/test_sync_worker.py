@@ -1,0 +1,178 @@
+"""The sync worker against the real central service on 127.0.0.1, under every injected fault:
+each ends with every enrollment stored exactly once (same ids, same packet hashes)."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from synchelp import Central, fast_worker, open_station
+
+from kiosk.central.faults import Faults
+from kiosk.central.storage import CentralStore
+from kiosk.domain.enrollment import State
+from kiosk.sync import outbox
+
+
+def wait_until(condition, timeout: float = 30.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+@pytest.fixture
+def env(tmp_path):
+    key = X25519PrivateKey.generate()
+    central = Central(tmp_path / "central", key, CentralStore(tmp_path / "central" / "c.db"))
+    station = open_station(tmp_path / "station", key)
+    central.register(station)
+    yield station, central
+    central.stop()
+    station.store.close()
+
+
+def drain(station, central, url, ids, *, max_in_flight=1, timeout=30.0):
+    worker = fast_worker(station, url, max_in_flight=max_in_flight)
+    worker.start()
+    try:
+        done = wait_until(lambda: set(station.states(ids)) == {State.ACCEPTED}, timeout)
+        status = worker.status()
+    finally:
+        worker.stop()
+    assert done, f"not drained: {station.states(ids)} status={status}"
+    assert central.stored() == station.packet_hashes()
+    assert sorted(central.stored()) == sorted(ids)
+    return status
+
+
+FAULTS = {
+    "random_500s": Faults(error_rate=0.4, seed=1),
+    "latency": Faults(latency_s=0.05, seed=2),
+    "dropped_connections": Faults(drop_rate=0.5, seed=3),
+    "malformed_bodies": Faults(malformed_rate=0.5, seed=4),
+    "capacity_limit": Faults(capacity_rps=4, seed=5),
+    "downtime_window": Faults(downtime=[(0.0, 1.5)], seed=6),
+    "everything": Faults(error_rate=0.2, drop_rate=0.2, malformed_rate=0.2, latency_s=0.01,
+                         capacity_rps=20, seed=7),
+}
+
+
+@pytest.mark.parametrize("fault", sorted(FAULTS))
+def test_every_fault_ends_with_each_enrollment_stored_exactly_once(env, fault):
+    station, central = env
+    ids = station.enroll(8)
+    url = central.start(FAULTS[fault])
+    status = drain(station, central, url, ids, max_in_flight=3)
+    assert status.queue_length == 0 and status.awaiting_result == 0
+
+
+def test_uploads_go_oldest_first_one_at_a_time_by_default(env):
+    station, central = env
+    ids = station.enroll(6)
+    url = central.start(Faults(error_rate=0.3, seed=11))
+    drain(station, central, url, ids)
+    received = sorted(central.store.all(), key=lambda row: row.received_at)
+    assert [row.id for row in received] == ids
+
+
+def test_permanent_rejection_reaches_the_supervisor_with_the_reason(env):
+    station, central = env
+    good = station.enroll(1)
+    [bad] = station.enroll(1, face=False)
+    url = central.start()
+    worker = fast_worker(station, url)
+    worker.start()
+    try:
+        assert wait_until(lambda: station.states([*good, bad]) == [State.ACCEPTED,
+                                                                    State.REJECTED])
+    finally:
+        worker.stop()
+    record = station.store.read(lambda r: r.get(bad))
+    assert record.enrollment.reason == "missing_portrait"
+
+
+def test_central_restart_and_offline_period_lose_nothing(env):
+    station, central = env
+    ids = station.enroll(6)
+    url = central.start()
+    port = central.server.port
+    worker = fast_worker(station, url)
+    worker.start()
+    try:
+        assert wait_until(lambda: State.ACCEPTED in station.states(ids))
+        central.stop()
+        assert wait_until(lambda: worker.status().state in ("offline", "backing_off"), 10)
+        more = station.enroll(3)
+        central.start(port=port)
+        assert wait_until(lambda: set(station.states(ids + more)) == {State.ACCEPTED})
+    finally:
+        worker.stop()
+    assert central.stored() == station.packet_hashes()
+
+
+def test_wrong_station_credentials_give_a_clear_status_not_a_retry_storm(env):
+    station, central = env
+    station.enroll(3)
+    url = central.start()
+    worker = fast_worker(station, url, station_id="NOT-REGISTERED")
+    worker.start()
+    try:
+        assert wait_until(lambda: worker.status().state == "auth_failed", 10)
+        time.sleep(1.0)
+        status = worker.status()
+    finally:
+        worker.stop()
+    assert status.last_error_key == "sync.auth_failed"
+    assert "unknown_station" in status.last_error_detail
+    assert status.queue_length == 3 and status.retry_in_s > 60
+    assert central.server.requests <= 2
+    assert central.stored() == {}
+
+
+def test_clock_skew_is_corrected_from_the_servers_answer(env):
+    station, central = env
+    ids = station.enroll(2)
+    url = central.start()
+    worker = fast_worker(station, url)
+    worker.client.clock_offset = -7200.0   # station clock two hours behind
+    worker.start()
+    try:
+        assert wait_until(lambda: set(station.states(ids)) == {State.ACCEPTED})
+    finally:
+        worker.stop()
+    assert central.server.requests < 10
+
+
+def test_status_reports_queue_and_oldest_age_while_offline(env):
+    station, _ = env
+    station.enroll(2)
+    worker = fast_worker(station, "http://127.0.0.1:9")   # nothing listens on port 9
+    worker.start()
+    try:
+        assert wait_until(lambda: worker.status().state == "offline", 10)
+        status = worker.status()
+    finally:
+        worker.stop()
+    assert status.queue_length == 2 and status.oldest_pending_age_s >= 0
+    assert status.last_error_key == "sync.offline"
+
+
+def test_accepted_payloads_are_purged_after_retention_keeping_a_receipt(env):
+    station, central = env
+    [eid] = station.enroll(1)
+    url = central.start()
+    drain(station, central, url, [eid])
+    assert station.store.write(lambda r: outbox.purge_accepted(r, timedelta(hours=1))
+                               ).result() == 0
+    assert station.store.write(lambda r: outbox.purge_accepted(r, timedelta(0))).result() == 1
+    record = station.store.read(lambda r: r.get(eid))
+    assert record.biometrics == () and record.enrollment.state is State.ACCEPTED
+    receipt = station.store.read(lambda r: r.db.execute(
+        "SELECT sha256, sealed, accepted_at, purged_at FROM packets").fetchone())
+    assert receipt[0] == central.stored()[eid] and receipt[1] is None
+    assert receipt[2] and receipt[3]
