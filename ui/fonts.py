@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 
 from kiosk.languages import languages
 
@@ -84,13 +84,21 @@ def language_of_text(text: str, nationality: str = "", fallback: str = "") -> st
     return fallback or "vi"
 
 
+@cache
+def _raw_font(family: str) -> QRawFont:
+    font = QFont(family)
+    font.setPixelSize(16)
+    return QRawFont.fromFont(font)
+
+
 def missing_glyphs(font: QFont, text: str) -> str:
-    """The characters of ``text`` that no family of ``font`` can draw (boxes on screen)."""
-    metrics = [QFontMetrics(QFont(family)) for family in font.families() or [font.family()]]
+    """The characters of ``text`` that no family of ``font`` has (drawn as boxes, or by a
+    font Qt picks at random); each family is checked itself, not with Qt's fallbacks."""
+    raws = [_raw_font(family) for family in font.families() or [font.family()]]
     missing = []
     for ch in dict.fromkeys(text):
-        if ch.isspace() or ord(ch) < 0x20 or ch in "\u200b\u00ad&":
+        if ch.isspace() or ord(ch) < 0x20 or ch in "\u200b\u00ad":
             continue
-        if not any(m.inFontUcs4(ord(ch)) for m in metrics):
+        if not any(raw.supportsCharacter(ord(ch)) for raw in raws):
             missing.append(ch)
     return "".join(missing)
