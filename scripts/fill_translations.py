@@ -5,7 +5,8 @@
 
 JSON shape: ``{"<context>": {"<source text>": {"vi": "...", "zh_CN": "...", ...}}}``; the
 language codes are the ``kiosk_<code>.ts`` suffixes. A numerus entry takes one string (one form)
-or a list (one per plural form). ``--from-ts`` copies finished translations of a catalogue of
+or a list (one per plural form). Keys starting with "_" (at any level) are
+notes, not translations, and are skipped (``"_complete": true``). ``--from-ts`` copies finished translations of a catalogue of
 the same language (used to merge branches). Only unfinished or empty entries are filled; run
 ``scripts/update_translations`` first so that new source strings exist in the catalogues.
 """
@@ -84,9 +85,14 @@ def main(argv: list[str] | None = None) -> int:
     table: dict[tuple[str, str, str], str | list[str]] = {}
     for path in args.files:
         for context, sources in json.loads(path.read_text(encoding="utf-8")).items():
+            if context.startswith("_"):
+                continue
             for source, languages in sources.items():
+                if source.startswith("_"):
+                    continue
                 for language, text in languages.items():
-                    table[(language, context, source)] = text
+                    if not language.startswith("_"):
+                        table[(language, context, source)] = text
     for other in args.from_ts:
         language = _language(other)
         for context, message in _entries(ET.parse(other)):

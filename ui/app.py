@@ -7,7 +7,6 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from devices.registry import warm_up
@@ -15,25 +14,12 @@ from kiosk.errors import KioskError
 from kiosk.options import Settings, load_settings
 from kiosk.services import Services
 from ui.capture import capture_screens
-from ui.fonts import font_for
+from ui.i18n import TRANSLATIONS, install_language, remembered_language
+from ui.languages import officer_languages
 from ui.main_window import MainWindow
 from ui.messages import describe
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
-
-
-def install_language(app: QApplication, language: str) -> QTranslator | None:
-    """Load ``kiosk_<language>.qm`` (English needs none) and the language's font."""
-    app.setFont(font_for(language, app.font().pointSizeF()))
-    QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return None
-    translator = QTranslator(app)
-    if not translator.load(str(TRANSLATIONS / f"kiosk_{language}.qm")):
-        logging.getLogger(__name__).warning("no compiled translation for %s", language)
-        return None
-    app.installTranslator(translator)
-    return translator
+__all__ = ["TRANSLATIONS", "build_main_window", "install_language", "run_gui"]
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -49,7 +35,7 @@ def run_gui(args: argparse.Namespace) -> int:
         sentence, detail = describe(exc)
         QMessageBox.critical(None, app.applicationName(), f"{sentence}\n\n{detail}")
         return 2
-    install_language(app, settings["ui.language"])
+    install_language(app, remembered_language(settings, officer_languages(settings)))
     window = build_main_window(settings)
     if settings["ui.full_screen"]:
         window.showFullScreen()

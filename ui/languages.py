@@ -1,12 +1,69 @@
-"""Each language named in its own script (autonyms are never translated)."""
+"""The languages in Qt terms: autonyms, QLocales, the enabled set (table: resources/languages.toml).
+
+Dates, times and numbers go through :func:`date_text`, :func:`time_text` and
+:func:`number_text`: officer screens pass nothing (the installed officer language, see
+``ui.i18n``), applicant-facing text passes the applicant's language.
+"""
 
 from __future__ import annotations
 
-AUTONYMS = {
-    "vi": "Tiếng Việt",
-    "en": "English",
-    "zh_CN": "简体中文",
-    "zh_TW": "繁體中文",
-    "ko": "한국어",
-    "ja": "日本語",
-}
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QDate, QLocale, QTime
+
+from kiosk.languages import OFFICER_DEFAULT, languages
+from kiosk.options import Settings
+
+AUTONYMS = {code: row.autonym for code, row in languages().items()}  # never translated
+OFFICER_LANGUAGES = ("vi", "en")
+
+
+def locale_for(language: str | None = None) -> QLocale:
+    """The QLocale of ``language`` (its table locale), or the default (officer) locale."""
+    if language is None:
+        return QLocale()
+    row = languages().get(language)
+    return QLocale(row.locale if row else language)
+
+
+def enabled_languages(settings: Settings) -> tuple[str, ...]:
+    """The languages pickers offer, in the configured order."""
+    return tuple(settings["ui.languages"])
+
+
+def officer_languages(settings: Settings) -> tuple[str, ...]:
+    """The officers' choices on the sign-in switch: Vietnamese, English (when enabled) and the
+    configured ``ui.language``."""
+    wanted = dict.fromkeys((*OFFICER_LANGUAGES, settings["ui.language"]))
+    chosen = tuple(c for c in wanted if c in enabled_languages(settings))
+    return chosen or (settings["ui.language"] or OFFICER_DEFAULT,)
+
+
+def _four_digit_year(fmt: str) -> str:
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def date_text(value: date, language: str | None = None) -> str:
+    """A date in the locale's short form, always with a four-digit year."""
+    locale = locale_for(language)
+    fmt = _four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return locale.toString(QDate(value.year, value.month, value.day), fmt)
+
+
+def time_text(value: time | datetime, language: str | None = None) -> str:
+    """A time of day (hours and minutes) in the locale's short form."""
+    qtime = QTime(value.hour, value.minute, value.second)
+    return locale_for(language).toString(qtime, QLocale.FormatType.ShortFormat)
+
+
+def datetime_text(value: datetime, language: str | None = None) -> str:
+    """Date and time (naive local time) in the locale's short forms."""
+    return f"{date_text(value.date(), language)} {time_text(value, language)}"
+
+
+def number_text(value: int | float, language: str | None = None, decimals: int = 0) -> str:
+    """A number with the locale's digit grouping and decimal sign."""
+    locale = locale_for(language)
+    if isinstance(value, int) and decimals == 0:
+        return locale.toString(value)
+    return locale.toString(float(value), "f", decimals)

@@ -6,6 +6,7 @@ broken Qt installation) even where Qt cannot start.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
@@ -14,7 +15,11 @@ from kiosk.cli import build_parser, run_command
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run the GUI or the requested command."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    from ui.screenshot_cli import register
+
+    register(next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)))
+    args = parser.parse_args(argv)
     if args.command is None:
         from ui.app import run_gui
 

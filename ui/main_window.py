@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from kiosk import __version__
 from kiosk.accounts.roles import Permission, Role
@@ -14,7 +14,9 @@ from kiosk.options import Settings
 from kiosk.services import Services
 from kiosk.station import station_id
 from ui.desk_flow import DeskFlow
+from ui.i18n import current_language, install_language, remember_language
 from ui.idle_watch import IdleWatch
+from ui.languages import officer_languages
 from ui.ops import Op
 from ui.screens.accounts import AccountsScreen
 from ui.screens.login import LoginScreen
@@ -39,34 +41,18 @@ class MainWindow(QMainWindow):
         self._locked_on: QWidget | None = None
         self._open_services = open_services
         self._capture_screens = capture_screens
-        self.setWindowTitle(self.tr("Enrollment kiosk – %1").replace("%1", station_id(settings)))
-
-        self.status_screen = StatusScreen(station_id(settings), settings["station.office"],
-                                          __version__)
-        self.status_screen.retry_requested.connect(self.open_services)
-        self.setup_screen = SetupScreen()
-        self.setup_screen.submitted.connect(self._create_first_account)
-        self.login_screen = LoginScreen()
-        self.login_screen.submitted.connect(self._sign_in)
-        self.login_screen.switch_requested.connect(self.sign_out)
-        self.accounts_screen = AccountsScreen()
-        self.accounts_screen.create_requested.connect(self._create_account)
-        self.accounts_screen.back_requested.connect(self.show_home)
         self.screens = QStackedWidget()
-        for screen in (self.status_screen, self.setup_screen, self.login_screen,
-                       self.accounts_screen):
-            self.screens.addWidget(screen)
         self.setCentralWidget(self.screens)
+        self._build_start_screens()
 
         self.officer_label = QLabel()
         self.statusBar().addPermanentWidget(self.officer_label)
-        self.home_action = self._action(self.tr("&Home"), "F2", self.show_home)
-        self.accounts_action = self._action(self.tr("&Accounts"), "Ctrl+Shift+A",
-                                            self.show_accounts)
-        self.status_action = self._action(self.tr("Station &status"), "Ctrl+Shift+S",
-                                          self.show_status)
-        self.lock_action = self._action(self.tr("&Lock the screen"), "Ctrl+L", self.lock)
-        self.sign_out_action = self._action(self.tr("Sign &out"), "Ctrl+Shift+Q", self.sign_out)
+        self.home_action = self._action("F2", self.show_home)
+        self.accounts_action = self._action("Ctrl+Shift+A", self.show_accounts)
+        self.status_action = self._action("Ctrl+Shift+S", self.show_status)
+        self.lock_action = self._action("Ctrl+L", self.lock)
+        self.sign_out_action = self._action("Ctrl+Shift+Q", self.sign_out)
+        self._retranslate_frame()
 
         self.idle = IdleWatch(settings["accounts.idle_lock_minutes"] * 60,
                               settings["accounts.idle_warning_seconds"], parent=self)
@@ -79,8 +65,66 @@ class MainWindow(QMainWindow):
         self.wedge.install()
         self.resize(1280, 800)
 
-    def _action(self, text: str, shortcut: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
+    def _build_start_screens(self) -> None:
+        """The screens that exist before sign-in (built again when the language changes)."""
+        settings = self.settings
+        self.status_screen = StatusScreen(station_id(settings), settings["station.office"],
+                                          __version__)
+        self.status_screen.retry_requested.connect(self.open_services)
+        self.setup_screen = SetupScreen()
+        self.setup_screen.submitted.connect(self._create_first_account)
+        self.login_screen = LoginScreen(languages=officer_languages(settings),
+                                        current_language=current_language())
+        self.login_screen.submitted.connect(self._sign_in)
+        self.login_screen.switch_requested.connect(self.sign_out)
+        self.login_screen.language_chosen.connect(self.switch_language)
+        self.accounts_screen = AccountsScreen()
+        self.accounts_screen.create_requested.connect(self._create_account)
+        self.accounts_screen.back_requested.connect(self.show_home)
+        for screen in (self.status_screen, self.setup_screen, self.login_screen,
+                       self.accounts_screen):
+            self.screens.addWidget(screen)
+
+    def _retranslate_frame(self) -> None:
+        self.setWindowTitle(self.tr("Enrollment kiosk – %1").replace("%1",
+                                                                     station_id(self.settings)))
+        for action, text in ((self.home_action, self.tr("&Home")),
+                             (self.accounts_action, self.tr("&Accounts")),
+                             (self.status_action, self.tr("Station &status")),
+                             (self.lock_action, self.tr("&Lock the screen")),
+                             (self.sign_out_action, self.tr("Sign &out"))):
+            action.setText(text)
+
+    def switch_language(self, language: str) -> None:
+        """Officers' switch: install the catalogue, rebuild the sign-in screens, remember it."""
+        if self.session is not None:
+            return  # only before sign-in: rebuilding must never meet work in progress
+        install_language(QApplication.instance(), language)
+        settings = self.settings
+        Op(lambda: remember_language(settings, language)).run(self)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Rebuild the start screens in the installed language, showing the same one."""
+        old = (self.status_screen, self.setup_screen, self.login_screen, self.accounts_screen)
+        shown = self.screens.currentWidget()
+        index = old.index(shown) if shown in old else None
+        username = self.login_screen.username.text()
+        self._build_start_screens()
+        new = (self.status_screen, self.setup_screen, self.login_screen, self.accounts_screen)
+        if index is not None:
+            self.screens.setCurrentWidget(new[index])
+        self.login_screen.show_sign_in(username)
+        for screen in old:
+            self.screens.removeWidget(screen)
+            screen.deleteLater()
+        self._retranslate_frame()
+        if shown is old[0] and self.services is not None:
+            Op(self.services.store.status).success(self.status_screen.show_status).failure(
+                self.status_screen.show_error).run(self)
+
+    def _action(self, shortcut: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)

@@ -14,7 +14,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import segno
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, QMarginsF, QRectF, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF, Qt, QTranslator
 from PySide6.QtGui import (
     QImage,
     QPagedPaintDevice,
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from ui.fonts import font_for
+from ui.languages import datetime_text
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 OFFICE_LANGUAGE = "vi"
@@ -174,8 +175,7 @@ def _draw(painter: QPainter, width: int, data: ReceiptData, both: Callable[[str]
     painter.drawRect(photo)
 
     local = data.created_at.astimezone(ZoneInfo(data.time_zone)).replace(tzinfo=None)
-    when = QLocale(data.applicant_language).toString(QDateTime(local),
-                                                     QLocale.FormatType.ShortFormat)
+    when = datetime_text(local, data.applicant_language)
     rows = [("number", data.enrollment_id), ("name", data.name)]
     if data.native_name:
         rows.append(("native_name", data.native_name))

@@ -35,7 +35,9 @@ class AccountsScreen(QWidget):
                                               self.tr("Role")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # fits any language
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.username = QLineEdit()
         self.display_name = QLineEdit()
         self.role = QComboBox()

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.countries import ICAO_CODES
 from kiosk.domain.validation import Problem
 from kiosk.options import LANGUAGES
+from ui.fonts import apply_language_font, font_for, language_of_text
 from ui.languages import AUTONYMS
 from ui.messages import describe_problem
 
@@ -103,9 +104,28 @@ class ApplicantForm(QWidget):
             self.captions[name] = label
             self.inputs[name] = widget
             self.errors[name] = error
+        self._follow_scripts()
         grid.setColumnMinimumWidth(2, 24)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(4, 1)
+
+    def _follow_scripts(self) -> None:
+        """Applicant-language text in that language's font: the native-script name (by its
+        script and the nationality) and each language's autonym in the language picker."""
+        native, nationality = self.inputs["native_name"], self.inputs["nationality"]
+        picker = self.inputs["preferred_language"]
+        for index in range(picker.count()):
+            picker.setItemData(index, font_for(picker.itemData(index)), Qt.ItemDataRole.FontRole)
+
+        def follow() -> None:
+            apply_language_font(native, language_of_text(native.text(), nationality.text(),
+                                                         picker.currentData() or ""))
+            apply_language_font(picker, picker.currentData() or "vi")
+
+        for line in (native, nationality):
+            line.textChanged.connect(follow)
+        picker.currentIndexChanged.connect(follow)
+        follow()
 
     def _line(self, max_length: int = 10) -> QLineEdit:
         line = QLineEdit()

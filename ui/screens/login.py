@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -14,18 +14,25 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.accounts.errors import AccountLocked
+from ui.language_switch import LanguageSwitch
+from ui.languages import time_text
 from ui.widgets import ErrorBanner, centered_column, title_label
 
 
 class LoginScreen(QWidget):
-    """Emits ``submitted(username, password)``; ``switch_requested`` while locked."""
+    """Emits ``submitted(username, password)``; ``switch_requested`` while locked;
+    ``language_chosen(code)`` from the officer language switch (hidden while locked)."""
 
     submitted = Signal(str, str)
     switch_requested = Signal()
+    language_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, languages: tuple[str, ...] = (),
+                 current_language: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("loginScreen")
+        self.language_switch = LanguageSwitch(languages, current_language)
+        self.language_switch.chosen.connect(self.language_chosen)
         self.heading = title_label(self.tr("Sign in"))
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -58,7 +65,11 @@ class LoginScreen(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         outer = QVBoxLayout(self)
-        outer.addSpacing(48)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.language_switch)
+        outer.addLayout(top)
+        outer.addSpacing(24)
         outer.addWidget(centered_column(column))
         self.show_sign_in()
 
@@ -70,6 +81,7 @@ class LoginScreen(QWidget):
         self.username.setText(username)
         self.username.setReadOnly(False)
         self.switch_button.hide()
+        self.language_switch.setVisible(len(self.language_switch.buttons) > 1)
         self._reset()
 
     def show_locked(self, username: str, display_name: str) -> None:
@@ -82,6 +94,7 @@ class LoginScreen(QWidget):
         self.username.setText(username)
         self.username.setReadOnly(True)
         self.switch_button.show()
+        self.language_switch.hide()  # a switch rebuilds screens: never over work in progress
         self._reset()
 
     @property
@@ -114,6 +127,6 @@ class LoginScreen(QWidget):
             until = error.params["until"].astimezone()
             self.error.show_text(self.tr("Too many wrong passwords. This account is locked "
                                          "until %1.").replace(
-                "%1", QLocale().toString(until.time(), QLocale.FormatType.ShortFormat)))
+                "%1", time_text(until)))
         else:
             self.error.show_error(error, with_detail=False)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.desk.results import FaceResult, FingerprintSet
 from kiosk.domain.applicant import Applicant
+from ui.fonts import apply_language_font, language_of_text
+from ui.languages import date_text
 from ui.receipt import FINGER_NAMES
 from ui.widgets import ErrorBanner, title_label
 
@@ -102,18 +104,22 @@ class ReviewScreen(QWidget):
         rows = [
             (self.tr("Name"), applicant.full_name), (self.tr("Native-script name"),
                                                      applicant.native_name or "–"),
-            (self.tr("Date of birth"), applicant.date_of_birth.strftime("%d/%m/%Y")),
+            (self.tr("Date of birth"), date_text(applicant.date_of_birth)),
             (self.tr("Nationality"), applicant.nationality),
             (self.tr("Passport"), f"{applicant.travel_document_number} "
-                                  f"({applicant.travel_document_expiry:%d/%m/%Y})"),
+                                  f"({date_text(applicant.travel_document_expiry)})"),
             (self.tr("Residence card"), f"{applicant.residence_card_number} "
-                                        f"({applicant.residence_card_expiry:%d/%m/%Y})"
+                                        f"({date_text(applicant.residence_card_expiry)})"
              if applicant.residence_card_expiry else "–"),
             (self.tr("Address in Vietnam"), applicant.address_vn),
             (self.tr("Phone"), applicant.phone),
         ]
         for label, value in rows:
             self.details.addRow(label + ":", QLabel(value))
+        native = self.details.itemAt(1, QFormLayout.ItemRole.FieldRole).widget()
+        apply_language_font(native, language_of_text(applicant.native_name or "",
+                                                     applicant.nationality,
+                                                     applicant.preferred_language or ""))
         image = QImage.fromData(face.portrait_jpeg, "JPEG")
         self.portrait.setPixmap(QPixmap.fromImage(image).scaled(
             self.portrait.size(), Qt.AspectRatioMode.KeepAspectRatio,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.enrollment import State
 from kiosk.store.store import StoreStatus
+from ui.languages import number_text
 from ui.widgets import ErrorBanner, title_label
 
 
@@ -87,8 +88,8 @@ class StatusScreen(QWidget):
         self.store_state.setText(self.tr("Ready (encrypted, %n MB)", "",
                                          max(1, round(status.size_bytes / 1e6))))
         for state, label in self.count_labels.items():
-            label.setText(str(status.by_state.get(state, 0)))
-        self.outbox_label.setText(str(status.outbox_pending))
+            label.setText(number_text(status.by_state.get(state, 0)))
+        self.outbox_label.setText(number_text(status.outbox_pending))
         self.path_label.setText(str(status.path))
         backend = self.tr("OS keyring") if status.key_backend == "keyring" else self.tr("key file")
         self.key_label.setText(f"{backend} ({status.key_where})")

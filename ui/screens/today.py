@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.enrollment import State
 from kiosk.store.records import EnrollmentSummary
+from ui.languages import time_text
 from ui.widgets import ErrorBanner, title_label
 
 
@@ -96,7 +97,7 @@ class TodayScreen(QWidget):
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
             local = row.created_at.astimezone(self._zone)
-            cells = [local.strftime("%H:%M"), row.name, row.document_number,
+            cells = [time_text(local), row.name, row.document_number,
                      self.state_name(row), self.sync_name(row), row.id]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

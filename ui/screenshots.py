@@ -1,0 +1,197 @@
+"""Every screen rendered offscreen with demo data, by name: ``kiosk screenshot SCREEN --lang L``.
+
+The registry maps a screen name to a builder ``(language) -> QWidget`` that returns the screen
+filled with demo data (``ui.demo``), in the language already installed. A new screen registers
+with one line next to its builder::
+
+    @screen("guidance-welcome")
+    def _guidance(language: str) -> QWidget: return GuidanceScreen(...)
+
+Tests render every registered screen in every language and check that texts fit and glyphs
+exist (tests/test_screenshots.py), so a registered screen is checked automatically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from kiosk.options import Settings
+from ui import demo
+
+Builder = Callable[[str], QWidget]
+SCREENS: dict[str, Builder] = {}
+SIZE = (1280, 800)  # the capture desk's screen
+
+
+def screen(name: str) -> Callable[[Builder], Builder]:
+    """Register ``builder`` under ``name`` (one line per screen)."""
+    def register(builder: Builder) -> Builder:
+        if name in SCREENS:
+            raise RuntimeError(f"screen {name!r} registered twice")
+        SCREENS[name] = builder
+        return builder
+    return register
+
+
+def build(name: str, language: str) -> QWidget:
+    """The screen ``name`` with demo data, laid out at the desk's size, shown offscreen."""
+    widget = SCREENS[name](language)
+    if isinstance(widget, QDialog):  # a dialog keeps its own size
+        widget.adjustSize()
+    else:
+        widget.resize(*SIZE)
+    widget.show()
+    QApplication.processEvents()
+    return widget
+
+
+def render(name: str, language: str) -> QPixmap:
+    """A picture of the screen ``name`` in ``language`` (installs the catalogue)."""
+    from ui.i18n import install_language
+
+    install_language(QApplication.instance(), language)
+    widget = build(name, language)
+    try:
+        return widget.grab()
+    finally:
+        widget.close()
+        widget.deleteLater()
+
+
+def save(name: str, language: str, out: Path) -> Path:
+    pixmap = render(name, language)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not pixmap.toImage().convertToFormat(QImage.Format.Format_RGB32).save(str(out)):
+        raise OSError(f"could not write {out}")
+    return out
+
+
+# --- the screens --------------------------------------------------------------------------
+
+_SETTINGS = Settings({})
+
+
+@screen("sign-in")
+def _sign_in(language: str) -> QWidget:
+    from ui.screens.login import LoginScreen
+
+    return LoginScreen(languages=("vi", "en"), current_language=language)
+
+
+@screen("locked")
+def _locked(language: str) -> QWidget:
+    from ui.screens.login import LoginScreen
+
+    widget = LoginScreen(languages=("vi", "en"), current_language=language)
+    widget.show_locked("can.bo", "Nguyễn Văn Bình")
+    return widget
+
+
+@screen("setup")
+def _setup(language: str) -> QWidget:
+    from ui.screens.setup import SetupScreen
+
+    return SetupScreen()
+
+
+@screen("accounts")
+def _accounts(language: str) -> QWidget:
+    from ui.screens.accounts import AccountsScreen
+
+    widget = AccountsScreen()
+    widget.show_officers(demo.officers())
+    return widget
+
+
+@screen("status")
+def _status(language: str) -> QWidget:
+    from ui.screens.status import StatusScreen
+
+    widget = StatusScreen("HN-DESK-1", "Phòng Quản lý xuất nhập cảnh Công an TP Hà Nội",
+                          "0.1.0")
+    widget.show_status(demo.store_status())
+    return widget
+
+
+@screen("today")
+def _today(language: str) -> QWidget:
+    from ui.screens.today import TodayScreen
+
+    widget = TodayScreen()
+    widget.blockSignals(True)  # no store behind the demo: showing asks for a refresh
+    widget.show_rows(demo.today_rows())
+    return widget
+
+
+@screen("applicant")
+def _applicant(language: str) -> QWidget:
+    from ui.screens.applicant import ApplicantScreen
+
+    widget = ApplicantScreen(lambda: demo.TODAY)
+    person = demo.applicant(language)
+    values = {name: getattr(person, name, None) for name in widget.form.inputs}
+    values["sex"] = person.sex.value
+    values["residence_card_kind"] = person.residence_card_kind.value
+    widget.form.set_values(values)
+    widget.check()
+    return widget
+
+
+@screen("face")
+def _face(language: str) -> QWidget:
+    from kiosk.biometrics.face import checks
+    from ui.instructions import instruction
+    from ui.screens.face import FaceScreen
+
+    widget = FaceScreen(_SETTINGS, None, lambda: None, "can.bo")
+    image = QImage.fromData(demo.portrait_jpeg(480, 640), "JPEG")
+    widget.preview.set_frame(image, 1)
+    widget.instruction.setText(instruction(checks.LOOK_STRAIGHT))
+    return widget
+
+
+@screen("fingerprints")
+def _fingerprints(language: str) -> QWidget:
+    from ui.screens.fingers import FingerprintScreen
+
+    return FingerprintScreen(_SETTINGS, None, "can.bo", lambda: None)
+
+
+@screen("review")
+def _review(language: str) -> QWidget:
+    from ui.screens.review import ReviewScreen
+
+    widget = ReviewScreen()
+    widget.show_enrollment(demo.applicant(language), demo.face_result(forced=True),
+                           demo.fingerprints())
+    return widget
+
+
+@screen("review-saved")
+def _review_saved(language: str) -> QWidget:
+    widget = _review(language)
+    widget.show_saved("01JDEMO0000000000000000042")
+    return widget
+
+
+@screen("approval")
+def _approval(language: str) -> QWidget:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.dialogs.approval import ApprovalDialog
+
+    what = QCoreApplication.translate(
+        "FaceScreen", "Force the photo although it does not meet every requirement.")
+    return ApprovalDialog(None, what, "can.bo", True)
+
+
+@screen("finger-exception")
+def _finger_exception(language: str) -> QWidget:
+    from kiosk.biometrics.fingers.positions import ALL_FINGERS
+    from ui.dialogs.finger_exception import FingerExceptionDialog
+
+    return FingerExceptionDialog(ALL_FINGERS)
