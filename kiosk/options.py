@@ -346,6 +346,20 @@ declare("sync.poll_interval_seconds", "float", 60.0, "Mean interval of status po
 declare("sync.retention_hours", "float", 24.0, "Hours the biometric payload stays on the "
         "station after the central service accepted it.", minimum=0, maximum=24 * 365)
 
+# --- guidance screen and kiosk lockdown (ui/guidance, ui/lockdown.py, kiosk/guidance) ---
+declare("ui.mode", "choice", "desk", "What this station shows: the officers' capture 'desk', or "
+        "the applicants' 'guidance' screen (pre-registration tickets; also 'kiosk guidance').",
+        choices=("desk", "guidance"))
+declare("guidance.idle_seconds", "int", 90,
+        "Guidance screen: seconds without a touch or key before it returns to the language "
+        "choice and forgets everything typed.", minimum=15, maximum=3600)
+declare("guidance.lockdown", "bool", True,
+        "Guidance screen: full screen without decorations, closing keys ignored; leaving needs "
+        "a technician's sign-in (Ctrl+Alt+Shift+T, or five taps in the top-right corner).")
+declare("tickets.office_private_key", "path", "",
+        "Guidance station only: PEM file (mode 600) with the office's Ed25519 private key that "
+        "signs pre-registration tickets ('kiosk tickets keygen DIR' makes the pair).")
+
 
 @dataclass(frozen=True)
 class Settings:

@@ -15,7 +15,7 @@ from kiosk.cli import build_parser, run_command
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run the GUI or the requested command."""
     args = build_parser().parse_args(argv)
-    if args.command is None:
+    if args.command in (None, "guidance"):
         from ui.app import run_gui
 
         return run_gui(args)
