@@ -31,7 +31,8 @@ class WindowManagerLike(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.keys.append(event.key())
-        alt_f4 = event.key() == Qt.Key.Key_F4 and event.modifiers() & Qt.KeyboardModifier.AltModifier
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        alt_f4 = event.key() == Qt.Key.Key_F4 and alt
         if event.key() == Qt.Key.Key_Escape or alt_f4:
             self.close()
 

@@ -1,4 +1,4 @@
-"""``kiosk guidance``: the applicant guidance screen (the GUI launcher runs it, like ``ui.mode``)."""
+"""``kiosk guidance``: the applicant guidance screen (the GUI launcher runs it; see ui.mode)."""
 
 from __future__ import annotations
 
