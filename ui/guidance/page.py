@@ -1,0 +1,70 @@
+"""The frame every guidance page shares: a large title, the content, big navigation buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.widgets import title_label
+
+BUTTON_STYLE = ("QPushButton { min-height: 64px; padding: 6px 28px; border-radius: 10px; "
+                "font-size: 20pt; }")
+PRIMARY_STYLE = ("QPushButton { min-height: 64px; padding: 6px 28px; border-radius: 10px; "
+                 "font-size: 20pt; background: #1a73e8; color: white; }"
+                 "QPushButton:disabled { background: #9aa0a6; }")
+
+
+def big_button(text: str, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setStyleSheet(PRIMARY_STYLE if primary else BUTTON_STYLE)
+    return button
+
+
+def body_label(text: str = "", scale: float = 1.0) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+class GuidancePage(QWidget):
+    """Emits ``back_requested``, ``next_requested`` and ``home_requested`` from its buttons."""
+
+    back_requested = Signal()
+    next_requested = Signal()
+    home_requested = Signal()
+
+    def __init__(self, title: str, step: str = "", next_text: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title_label(title, 1.6)
+        self.step = QLabel(step)
+        self.step.setStyleSheet("color: #5f6368;")
+        self.content = QVBoxLayout()
+        self.content.setSpacing(14)
+        self.home_button = big_button(self.tr("Start over"))
+        self.back_button = big_button(self.tr("Back"))
+        self.next_button = big_button(next_text or self.tr("Next"), primary=True)
+        self.home_button.clicked.connect(self.home_requested)
+        self.back_button.clicked.connect(self.back_requested)
+        self.next_button.clicked.connect(self.next_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.home_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(self.step)
+        layout.addWidget(self.title)
+        layout.addLayout(self.content, 1)
+        layout.addLayout(buttons)
+
+    def clear(self) -> None:
+        """Forget anything the applicant typed (pages with inputs override this)."""
+
+    def wipe(self) -> None:
+        """Before the page is dropped: clear everything, defaults included."""
+        self.clear()
