@@ -27,8 +27,8 @@ class DeskPhotoPage(GuidancePage):
         for index, (wrong, right, text) in enumerate(rules):
             cell = QVBoxLayout()
             pair = QHBoxLayout()
-            pair.addWidget(Pictogram(wrong, badge=False, side=150))
-            pair.addWidget(Pictogram(right, badge=True, side=150))
+            pair.addWidget(Pictogram(wrong, badge=False, side=170))
+            pair.addWidget(Pictogram(right, badge=True, side=170))
             cell.addLayout(pair)
             label = body_label(text, 1.15)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)

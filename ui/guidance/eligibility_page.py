@@ -24,7 +24,8 @@ from ui.screens.applicant_form import parse_date
 OK_STYLE = "background: #e6f4ea; border: 2px solid #188038; border-radius: 10px; padding: 14px;"
 REFUSED_STYLE = ("background: #fdecea; border: 2px solid #d93025; border-radius: 10px; "
                  "padding: 14px;")
-CHOICE_STYLE = BUTTON_STYLE + "QPushButton:checked { background: #1a73e8; color: white; }"
+CHOICE_STYLE = (BUTTON_STYLE.replace("min-height: 64px", "min-height: 52px")
+                + "QPushButton:checked { background: #1a73e8; color: white; }")
 
 
 class EligibilityPage(GuidancePage):
@@ -35,7 +36,7 @@ class EligibilityPage(GuidancePage):
             "Foreign nationals aged 6 or older who hold a valid temporary or permanent "
             "residence card can get a level 2 electronic identification account. Children "
             "under 6 can get a level 1 account only."), 1.2))
-        self.content.addWidget(body_label(self.tr("Check for yourself:"), 1.2))
+        self.content.addWidget(body_label(self.tr("Check for yourself:"), 1.2, bold=True))
         self.birth = QLineEdit()
         self.birth.setObjectName("checkBirth")
         self.birth.setPlaceholderText(self.tr("dd/mm/yyyy"))
@@ -43,8 +44,10 @@ class EligibilityPage(GuidancePage):
         self.expiry.setObjectName("checkExpiry")
         self.expiry.setPlaceholderText(self.tr("dd/mm/yyyy"))
         for line in (self.birth, self.expiry):
-            line.setMinimumHeight(56)
+            line.setMinimumHeight(52)
+            line.setMaximumWidth(320)
             line.setMaxLength(10)
+            line.setFont(body_label().font())
         self.kinds = QButtonGroup(self)
         kinds = QHBoxLayout()
         for kind, text in ((None, self.tr("No card")),
@@ -56,17 +59,18 @@ class EligibilityPage(GuidancePage):
             button.setProperty("kind", "" if kind is None else kind.value)
             self.kinds.addButton(button)
             kinds.addWidget(button)
-        form = QFormLayout()
-        form.addRow(body_label(self.tr("Date of birth"), 1.1), self.birth)
-        form.addRow(body_label(self.tr("Residence card"), 1.1), kinds)
-        form.addRow(body_label(self.tr("Card valid until"), 1.1), self.expiry)
-        self.content.addLayout(form)
         self.check_button = big_button(self.tr("Check"))
         self.check_button.clicked.connect(self.check)
-        row = QHBoxLayout()
-        row.addWidget(self.check_button)
-        row.addStretch(1)
-        self.content.addLayout(row)
+        expiry_row = QHBoxLayout()
+        expiry_row.addWidget(self.expiry)
+        expiry_row.addStretch(1)
+        expiry_row.addWidget(self.check_button)
+        form = QFormLayout()
+        form.setVerticalSpacing(14)
+        form.addRow(body_label(self.tr("Date of birth"), 1.1), self.birth)
+        form.addRow(body_label(self.tr("Residence card"), 1.1), kinds)
+        form.addRow(body_label(self.tr("Card valid until"), 1.1), expiry_row)
+        self.content.addLayout(form)
         self.result = body_label("", 1.2)
         self.result.setObjectName("checkResult")
         self.result.hide()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui.widgets import title_label
-
+POINTS = 16.0  # body text; readable from a step back on a kiosk screen
 BUTTON_STYLE = ("QPushButton { min-height: 64px; padding: 6px 28px; border-radius: 10px; "
-                "font-size: 20pt; }")
+                "font-size: 20pt; border: 2px solid #1a73e8; background: white; "
+                "color: #174ea6; } QPushButton:pressed { background: #d2e3fc; }")
 PRIMARY_STYLE = ("QPushButton { min-height: 64px; padding: 6px 28px; border-radius: 10px; "
                  "font-size: 20pt; background: #1a73e8; color: white; }"
                  "QPushButton:disabled { background: #9aa0a6; }")
@@ -20,11 +21,14 @@ def big_button(text: str, primary: bool = False) -> QPushButton:
     return button
 
 
-def body_label(text: str = "", scale: float = 1.0) -> QLabel:
+def body_label(text: str = "", scale: float = 1.0, bold: bool = False) -> QLabel:
+    """Word-wrapped text at ``scale`` times the body size (the family follows the window)."""
     label = QLabel(text)
     label.setWordWrap(True)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
+    font = QFont()
+    font.setPointSizeF(POINTS * scale)
+    if bold:
+        font.setBold(True)
     label.setFont(font)
     return label
 
@@ -39,8 +43,8 @@ class GuidancePage(QWidget):
     def __init__(self, title: str, step: str = "", next_text: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = title_label(title, 1.6)
-        self.step = QLabel(step)
+        self.title = body_label(title, 1.8, bold=True)
+        self.step = body_label(step, 0.9)
         self.step.setStyleSheet("color: #5f6368;")
         self.content = QVBoxLayout()
         self.content.setSpacing(14)

@@ -233,9 +233,7 @@ def _fist(p: QPainter, x: float, thumb_side: int) -> None:
     p.drawRect(QRectF(x - 11, 84, 22, 18))
     thumb = QRectF(x + thumb_side * 5 - 6, 18, 12, 46)
     p.drawRoundedRect(thumb, 6, 6)
-    p.setBrush(QColor("#f7dcc4"))  # thumbnail
-    p.drawRoundedRect(QRectF(thumb.x() + 2.5, thumb.y() + 2, 7, 8), 3, 3)
-    _print_lines(p, QPointF(thumb.center().x(), thumb.y() + 13))
+    _print_lines(p, QPointF(thumb.center().x(), thumb.y() + 8))
     p.setBrush(SKIN)
     p.drawRoundedRect(QRectF(x - 17, 56, 34, 32), 9, 9)
     p.setPen(QPen(SKIN_DARK, 1.0))  # curled fingers' knuckles

@@ -20,12 +20,8 @@ class TicketPage(GuidancePage):
         self.back_button.hide()
         self.sheet_heading = self.tr("Queue ticket")
         self.ticket_text = ""
-        self.number = QLabel()
+        self.number = body_label("", 7.0, bold=True)
         self.number.setObjectName("ticketNumber")
-        font = self.number.font()
-        font.setPointSizeF(font.pointSizeF() * 7)
-        font.setBold(True)
-        self.number.setFont(font)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr = QLabel()
         self.qr.setObjectName("ticketQr")
