@@ -300,3 +300,25 @@ def test_without_a_technician_account_the_screen_refuses_to_lock(make_window) ->
     window = make_window(lockdown=True)
     assert window.lockdown is None
     assert "technician" in window.languages.error.text.text()
+
+
+def test_the_printed_ticket_shows_the_number_and_a_readable_code(tmp_path: Path, qapp) -> None:
+    import shutil
+    import subprocess
+
+    from PySide6.QtGui import QPdfWriter
+
+    from ui.guidance.ticket_print import TicketSheet, paint_ticket
+
+    sheet = TicketSheet(42, "x" * 700, "Queue ticket", "Show this code at the capture desk.",
+                        "PA08 Hà Nội", "15/07/2025", "en")
+    pdf = tmp_path / "ticket.pdf"
+    writer = QPdfWriter(str(pdf))
+    writer.setResolution(300)
+    paint_ticket(writer, sheet)
+    del writer
+    assert pdf.stat().st_size > 1000
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                              text=True).stdout
+        assert "42" in text and "Queue ticket" in text and "PA08 Hà Nội" in text

@@ -49,7 +49,7 @@ class TicketPage(GuidancePage):
         self.printing.clear()
 
     def show_printed(self, printed: bool) -> None:
-        self.printing.setText(self.tr("Take your printed ticket below the screen.") if printed
+        self.printing.setText(self.tr("Take your printed ticket from the printer.") if printed
                               else self.tr("No printer here: show this screen, or take a "
                                            "photo of the code with your phone."))
 
