@@ -1571,6 +1571,10 @@
             <source>Scan the passport again, or type the data.</source>
             <translation>Hãy quét lại hộ chiếu hoặc nhập thông tin.</translation>
         </message>
+        <message>
+            <source>Now choose your residence card and enter its number and expiry date.</source>
+            <translation>Bây giờ hãy chọn loại thẻ cư trú và nhập số thẻ, ngày hết hạn.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewScreen</name>

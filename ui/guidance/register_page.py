@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.applicant import Applicant
-from kiosk.domain.eligibility import decide_draft
+from kiosk.domain.eligibility import Reason, decide_draft
 from kiosk.domain.mrz import MrzError, mrz_to_applicant_fields, parse_mrz
 from kiosk.domain.validation import build_applicant
 from ui.guidance.eligibility_page import OK_STYLE, REFUSED_STYLE
@@ -21,6 +21,8 @@ from ui.guidance.page import GuidancePage, body_label
 from ui.messages import sentence
 from ui.screens.applicant_form import ApplicantForm
 from ui.widgets import ErrorBanner
+
+PENDING_STYLE = "background: #e8f0fe; border-radius: 10px; padding: 14px;"
 
 
 class RegisterPage(GuidancePage):
@@ -98,6 +100,12 @@ class RegisterPage(GuidancePage):
         decision = decide_draft(values, today)
         if decision is None:
             self.verdict.hide()
+        elif decision.reasons == (Reason.NO_RESIDENCE_CARD,) and \
+                "residence_card_kind" not in self._touched:  # just scanned: not a refusal yet
+            self.verdict.setText(self.tr("Now choose your residence card and enter its number "
+                                         "and expiry date."))
+            self.verdict.setStyleSheet(PENDING_STYLE)
+            self.verdict.show()
         else:
             lines = [sentence(r.message_key) for r in decision.reasons]
             self.verdict.setText(" ".join(lines))
