@@ -365,6 +365,20 @@ declare("ui.languages", "list", LANGUAGES, "Languages offered, in this order (la
         "of the applicant; the officers' sign-in switch offers those of 'vi' and 'en' enabled).",
         choices=LANGUAGES)
 
+# --- guidance screen and kiosk lockdown (ui/guidance, ui/lockdown.py, kiosk/guidance) ---
+declare("ui.mode", "choice", "desk", "What this station shows: the officers' capture 'desk', or "
+        "the applicants' 'guidance' screen (pre-registration tickets; also 'kiosk guidance').",
+        choices=("desk", "guidance"))
+declare("guidance.idle_seconds", "int", 90,
+        "Guidance screen: seconds without a touch or key before it returns to the language "
+        "choice and forgets everything typed.", minimum=15, maximum=3600)
+declare("guidance.lockdown", "bool", True,
+        "Guidance screen: full screen without decorations, closing keys ignored; leaving needs "
+        "a technician's sign-in (Ctrl+Alt+Shift+T, or five taps in the top-right corner).")
+declare("tickets.office_private_key", "path", "",
+        "Guidance station only: PEM file (mode 600) with the office's Ed25519 private key that "
+        "signs pre-registration tickets ('kiosk tickets keygen DIR' makes the pair).")
+
 
 @dataclass(frozen=True)
 class Settings:

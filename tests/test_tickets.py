@@ -65,7 +65,8 @@ def test_ticket_survives_a_qr_code_and_a_wedge_scanner() -> None:
     matrix = [[0 if dark else 255 for dark in row] for row in qr.matrix_iter(scale=4, border=4)]
     import numpy as np
 
-    [decoded] = zxingcpp.read_barcodes(np.array(matrix, dtype=np.uint8))
+    [decoded] = zxingcpp.read_barcodes(np.array(matrix, dtype=np.uint8),
+                                       formats=zxingcpp.BarcodeFormat.QRCode)
     assert decoded.text == text
     detector, burst = WedgeDetector(), None
     for i, ch in enumerate(decoded.text + "\r"):

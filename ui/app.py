@@ -36,6 +36,13 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, app.applicationName(), f"{sentence}\n\n{detail}")
         return 2
     install_language(app, remembered_language(settings, officer_languages(settings)))
+    if getattr(args, "command", None) == "guidance" or settings["ui.mode"] == "guidance":
+        from ui.guidance.window import build_guidance_window
+
+        guidance = build_guidance_window(settings)
+        guidance.showFullScreen()
+        guidance.open_station()
+        return app.exec()
     window = build_main_window(settings)
     if settings["ui.full_screen"]:
         window.showFullScreen()

@@ -20,7 +20,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     register(next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)))
     args = parser.parse_args(argv)
-    if args.command is None:
+    if args.command in (None, "guidance"):
         from ui.app import run_gui
 
         return run_gui(args)

@@ -233,6 +233,25 @@ def _sentences() -> dict[str, str]:
         "ticket.no_key": QCoreApplication.translate(
             "Messages", "This station cannot check pre-registration tickets (no office key is "
             "configured). Call a technician."),
+        "ticket.no_private_key": QCoreApplication.translate(
+            "Messages", "Pre-registration is not available at this station (no office key is "
+            "configured). Please go to the guidance desk."),
+        "ticket.private_key_missing": QCoreApplication.translate(
+            "Messages", "Pre-registration is not available: the office key file is missing. "
+            "Call a technician."),
+        "ticket.private_key_insecure": QCoreApplication.translate(
+            "Messages", "Pre-registration is not available: the office key file can be read by "
+            "other users. Call a technician."),
+        "ticket.private_key_invalid": QCoreApplication.translate(
+            "Messages", "Pre-registration is not available: the office key file is not a valid "
+            "private key. Call a technician."),
+        "ticket.keys_exist": QCoreApplication.translate(
+            "Messages", "An office key pair already exists in this folder."),
+        "lockdown.no_technician": QCoreApplication.translate(
+            "Messages", "This screen cannot be locked: the station has no technician account. "
+            "Call a technician."),
+        "lockdown.not_technician": QCoreApplication.translate(
+            "Messages", "Only a technician can leave this screen."),
         "sync.not_configured": QCoreApplication.translate(
             "Messages", "Sending to the central service is not set up on this station. Records "
             "are kept safely here; call a technician."),

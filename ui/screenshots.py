@@ -195,3 +195,54 @@ def _finger_exception(language: str) -> QWidget:
     from ui.dialogs.finger_exception import FingerExceptionDialog
 
     return FingerExceptionDialog(ALL_FINGERS)
+
+
+# --- the guidance station (ui/guidance): pages shown to applicants --------------------------
+
+def _guidance_page(page_type_name: str) -> Builder:
+    def build_page(language: str) -> QWidget:
+        from datetime import date
+
+        from ui.guidance import (
+            bring_page,
+            desk_fingers_page,
+            desk_photo_page,
+            eligibility_page,
+            next_page,
+            register_page,
+        )
+
+        today = date(2026, 3, 9)
+        return {
+            "bring": lambda: bring_page.BringPage(),
+            "eligibility": lambda: eligibility_page.EligibilityPage(lambda: today),
+            "desk-photo": lambda: desk_photo_page.DeskPhotoPage(),
+            "desk-fingers": lambda: desk_fingers_page.DeskFingersPage(),
+            "next": lambda: next_page.NextPage(),
+            "register": lambda: register_page.RegisterPage(lambda: today, language),
+        }[page_type_name]()
+    return build_page
+
+
+for _name in ("bring", "eligibility", "desk-photo", "desk-fingers", "next", "register"):
+    screen(f"guidance-{_name}")(_guidance_page(_name))
+
+
+@screen("guidance-languages")
+def _guidance_languages(language: str) -> QWidget:
+    from ui.guidance.language_page import LanguagePage
+
+    return LanguagePage()
+
+
+@screen("guidance-ticket")
+def _guidance_ticket(language: str) -> QWidget:
+    from datetime import date
+
+    from kiosk.guidance.issuer import IssuedTicket
+    from ui.guidance.ticket_page import TicketPage
+
+    page = TicketPage()
+    page.show_ticket(IssuedTicket(17, date(2026, 3, 9), "eyJhbGciOiJFZERTQSJ9." + "A" * 700))
+    page.show_printed(False)
+    return page

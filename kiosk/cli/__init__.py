@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "kiosk.cli.face",
     "kiosk.cli.devices",
     "kiosk.cli.sim_sbi",
+    "kiosk.cli.tickets",
+    "kiosk.cli.guidance",
 )
 
 

@@ -113,3 +113,16 @@ def m003_sync(db: Database) -> None:
         );
         """
     )
+
+
+@MIGRATIONS()
+def m004_ticket_numbers(db: Database) -> None:
+    """The guidance station's daily queue-number counter (one row per local day)."""
+    db.executescript(
+        """
+        CREATE TABLE ticket_numbers (
+            day TEXT PRIMARY KEY,
+            last INTEGER NOT NULL
+        );
+        """
+    )

@@ -230,6 +230,166 @@
     </message>
 </context>
 <context>
+    <name>BringPage</name>
+    <message>
+        <source>What to bring</source>
+        <translation>Giấy tờ cần mang theo</translation>
+    </message>
+    <message>
+        <source>Step 1 of 6</source>
+        <translation>Bước 1/6</translation>
+    </message>
+    <message>
+        <source>Your passport (or other travel document), valid today.</source>
+        <translation>Hộ chiếu (hoặc giấy tờ có giá trị đi lại quốc tế khác) còn hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Your Vietnamese temporary or permanent residence card, valid today.</source>
+        <translation>Thẻ tạm trú hoặc thẻ thường trú tại Việt Nam còn hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Bring the originals: photocopies are not accepted. Children come with a parent or guardian.</source>
+        <translation>Vui lòng mang bản gốc, không nhận bản sao. Trẻ em đi cùng cha, mẹ hoặc người giám hộ.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFingersPage</name>
+    <message>
+        <source>At the desk: your fingerprints</source>
+        <translation>Tại bàn thu nhận: vân tay</translation>
+    </message>
+    <message>
+        <source>Step 4 of 6</source>
+        <translation>Bước 4/6</translation>
+    </message>
+    <message>
+        <source>Then the scanner takes your fingerprints in three steps. Press gently and keep still until the officer says it is done.</source>
+        <translation>Sau đó máy quét thu nhận vân tay của bạn theo ba bước. Đặt tay nhẹ nhàng và giữ yên cho đến khi cán bộ báo đã xong.</translation>
+    </message>
+    <message>
+        <source>1. The four fingers of your left hand</source>
+        <translation>1. Bốn ngón tay trái</translation>
+    </message>
+    <message>
+        <source>2. The four fingers of your right hand</source>
+        <translation>2. Bốn ngón tay phải</translation>
+    </message>
+    <message>
+        <source>3. Both thumbs together</source>
+        <translation>3. Hai ngón cái cùng lúc</translation>
+    </message>
+    <message>
+        <source>Clean, dry hands give the best result. Tell the officer if a finger is injured or missing.</source>
+        <translation>Tay sạch và khô cho kết quả tốt nhất. Hãy báo cán bộ nếu có ngón tay bị thương hoặc bị khuyết.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPhotoPage</name>
+    <message>
+        <source>At the desk: your photo</source>
+        <translation>Tại bàn thu nhận: ảnh chân dung</translation>
+    </message>
+    <message>
+        <source>Step 3 of 6</source>
+        <translation>Bước 3/6</translation>
+    </message>
+    <message>
+        <source>An officer takes your photo with a camera. Please:</source>
+        <translation>Cán bộ sẽ chụp ảnh chân dung của bạn. Xin vui lòng:</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera</source>
+        <translation>Nhìn thẳng vào máy ảnh</translation>
+    </message>
+    <message>
+        <source>Take off your glasses</source>
+        <translation>Tháo kính</translation>
+    </message>
+    <message>
+        <source>Keep a neutral expression, mouth closed</source>
+        <translation>Giữ nét mặt bình thường, ngậm miệng</translation>
+    </message>
+    <message>
+        <source>Plain background, nothing behind you</source>
+        <translation>Phông nền trơn, không có gì phía sau</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <source>Who can apply</source>
+        <translation>Ai được đăng ký</translation>
+    </message>
+    <message>
+        <source>Step 2 of 6</source>
+        <translation>Bước 2/6</translation>
+    </message>
+    <message>
+        <source>Foreign nationals aged 6 or older who hold a valid temporary or permanent residence card can get a level 2 electronic identification account. Children under 6 can get a level 1 account only.</source>
+        <translation>Người nước ngoài từ đủ 6 tuổi trở lên có thẻ tạm trú hoặc thẻ thường trú còn hiệu lực được cấp tài khoản định danh điện tử mức độ 2. Trẻ em dưới 6 tuổi chỉ được cấp tài khoản mức độ 1.</translation>
+    </message>
+    <message>
+        <source>Check for yourself:</source>
+        <translation>Tự kiểm tra:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>Không có thẻ</translation>
+    </message>
+    <message>
+        <source>Temporary card</source>
+        <translation>Thẻ tạm trú</translation>
+    </message>
+    <message>
+        <source>Permanent card</source>
+        <translation>Thẻ thường trú</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation>Thẻ cư trú</translation>
+    </message>
+    <message>
+        <source>Card valid until</source>
+        <translation>Thẻ có giá trị đến</translation>
+    </message>
+    <message>
+        <source>Enter your date of birth as day/month/year.</source>
+        <translation>Nhập ngày sinh theo dạng ngày/tháng/năm.</translation>
+    </message>
+    <message>
+        <source>Choose the residence card you hold.</source>
+        <translation>Chọn loại thẻ cư trú bạn đang có.</translation>
+    </message>
+    <message>
+        <source>Enter the date until which your card is valid.</source>
+        <translation>Nhập ngày hết hạn của thẻ.</translation>
+    </message>
+    <message>
+        <source>Bring your passport and residence card to the desk.</source>
+        <translation>Hãy mang hộ chiếu và thẻ cư trú đến bàn thu nhận.</translation>
+    </message>
+    <message>
+        <source>Please ask at the guidance desk how to apply for a level 1 account.</source>
+        <translation>Vui lòng hỏi tại bàn hướng dẫn về cách đăng ký tài khoản mức độ 1.</translation>
+    </message>
+    <message>
+        <source>If you think this is wrong, please ask at the guidance desk.</source>
+        <translation>Nếu bạn cho rằng kết quả này chưa đúng, vui lòng hỏi tại bàn hướng dẫn.</translation>
+    </message>
+</context>
+<context>
     <name>FaceScreen</name>
     <message>
         <source>&amp;Retry</source>
@@ -551,6 +711,42 @@
     <message>
         <source>Capture again: {0}.</source>
         <translation>Lấy lại: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>Guidance</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceLanguage</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Chọn ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePage</name>
+    <message>
+        <source>Start over</source>
+        <translation>Làm lại từ đầu</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Tiếp theo</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceWindow</name>
+    <message>
+        <source>Are you still there? Touch the screen to continue. Starting again in %1 s.</source>
+        <translation>Bạn còn ở đây không? Chạm vào màn hình để tiếp tục. Màn hình sẽ quay về từ đầu sau %1 giây.</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1363,34 @@
         <translation>Trạm này không kiểm tra được phiếu đăng ký trước (chưa cấu hình khóa của đơn vị). Hãy gọi kỹ thuật viên.</translation>
     </message>
     <message>
+        <source>Pre-registration is not available at this station (no office key is configured). Please go to the guidance desk.</source>
+        <translation>Máy này chưa thể đăng ký trước (chưa cấu hình khóa của đơn vị). Vui lòng đến bàn hướng dẫn.</translation>
+    </message>
+    <message>
+        <source>Pre-registration is not available: the office key file is missing. Call a technician.</source>
+        <translation>Không thể đăng ký trước: thiếu tệp khóa của đơn vị. Hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <source>Pre-registration is not available: the office key file can be read by other users. Call a technician.</source>
+        <translation>Không thể đăng ký trước: tệp khóa của đơn vị đang để người dùng khác đọc được. Hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <source>Pre-registration is not available: the office key file is not a valid private key. Call a technician.</source>
+        <translation>Không thể đăng ký trước: tệp khóa của đơn vị không phải khóa bí mật hợp lệ. Hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <source>An office key pair already exists in this folder.</source>
+        <translation>Thư mục này đã có cặp khóa của đơn vị.</translation>
+    </message>
+    <message>
+        <source>This screen cannot be locked: the station has no technician account. Call a technician.</source>
+        <translation>Không thể khóa màn hình này: máy chưa có tài khoản kỹ thuật viên. Hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <source>Only a technician can leave this screen.</source>
+        <translation>Chỉ kỹ thuật viên mới được thoát khỏi màn hình này.</translation>
+    </message>
+    <message>
         <source>Sending to the central service is not set up on this station. Records are kept safely here; call a technician.</source>
         <translation>Trạm này chưa được thiết lập để gửi lên hệ thống trung tâm. Hồ sơ vẫn được lưu an toàn tại đây; hãy gọi kỹ thuật viên.</translation>
     </message>
@@ -1189,6 +1413,41 @@
     <message>
         <source>Unexpected problem. The data already saved is safe.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến. Dữ liệu đã lưu vẫn an toàn.</translation>
+    </message>
+</context>
+<context>
+    <name>NextPage</name>
+    <message>
+        <source>After the desk</source>
+        <translation>Sau khi thu nhận</translation>
+    </message>
+    <message>
+        <source>Step 5 of 6</source>
+        <translation>Bước 5/6</translation>
+    </message>
+    <message>
+        <source>Pre-register now</source>
+        <translation>Đăng ký trước ngay</translation>
+    </message>
+    <message>
+        <source>1. You receive a receipt. Keep it until your account is active.</source>
+        <translation>1. Bạn nhận phiếu hẹn. Hãy giữ phiếu cho đến khi tài khoản được kích hoạt.</translation>
+    </message>
+    <message>
+        <source>2. Your application is checked. This can take some days.</source>
+        <translation>2. Hồ sơ của bạn được kiểm tra, việc này có thể mất vài ngày.</translation>
+    </message>
+    <message>
+        <source>3. Install the official VNeID app on your phone from your app store.</source>
+        <translation>3. Cài đặt ứng dụng chính thức VNeID trên điện thoại từ kho ứng dụng.</translation>
+    </message>
+    <message>
+        <source>4. When you are told your account is ready, activate it in VNeID by following the instructions in the app.</source>
+        <translation>4. Khi được thông báo tài khoản đã sẵn sàng, hãy kích hoạt tài khoản trên VNeID theo hướng dẫn trong ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Questions? The officers at the guidance desk will help you.</source>
+        <translation>Bạn có thắc mắc? Cán bộ tại bàn hướng dẫn sẽ hỗ trợ bạn.</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1547,33 @@
     <message>
         <source>Left little finger</source>
         <translation>Ngón út trái</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Pre-register and get your queue ticket</source>
+        <translation>Đăng ký trước và lấy số thứ tự</translation>
+    </message>
+    <message>
+        <source>Step 6 of 6</source>
+        <translation>Bước 6/6</translation>
+    </message>
+    <message>
+        <source>Get my ticket</source>
+        <translation>Lấy số thứ tự</translation>
+    </message>
+    <message>
+        <source>Put the photo page of your passport on the reader, or type your data as written in your documents.</source>
+        <translation>Đặt trang có ảnh của hộ chiếu lên đầu đọc, hoặc nhập thông tin đúng như trên giấy tờ.</translation>
+    </message>
+    <message>
+        <source>Scan the passport again, or type the data.</source>
+        <translation>Hãy quét lại hộ chiếu hoặc nhập thông tin.</translation>
+    </message>
+    <message>
+        <source>Now choose your residence card and enter its number and expiry date.</source>
+        <translation>Bây giờ hãy chọn loại thẻ cư trú và nhập số thẻ, ngày hết hạn.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1875,37 @@
     </message>
 </context>
 <context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your queue ticket</source>
+        <translation>Phiếu số thứ tự của bạn</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>Phiếu số thứ tự</translation>
+    </message>
+    <message>
+        <source>Wait until your number is called, then show this code at the capture desk. The ticket is valid today only.</source>
+        <translation>Hãy chờ đến khi được gọi số, sau đó xuất trình mã này tại bàn thu nhận. Phiếu chỉ có giá trị trong ngày hôm nay.</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Số của bạn</translation>
+    </message>
+    <message>
+        <source>Take your printed ticket from the printer.</source>
+        <translation>Vui lòng lấy phiếu đã in tại máy in.</translation>
+    </message>
+    <message>
+        <source>No printer here: show this screen, or take a photo of the code with your phone.</source>
+        <translation>Không có máy in: hãy xuất trình màn hình này hoặc chụp lại mã bằng điện thoại.</translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message>
         <source>Search by name or passport number</source>
@@ -1665,6 +1982,33 @@
     <message>
         <source>done</source>
         <translation>hoàn tất</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Technician</source>
+        <translation>Kỹ thuật viên</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk screen</source>
+        <translation>Thoát màn hình kiosk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Technician user name</source>
+        <translation>Tên đăng nhập kỹ thuật viên</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Only a technician of this station can leave the kiosk screen.</source>
+        <translation>Chỉ kỹ thuật viên của máy này mới được thoát màn hình kiosk.</translation>
     </message>
 </context>
 </TS>

@@ -230,6 +230,166 @@
     </message>
 </context>
 <context>
+    <name>BringPage</name>
+    <message>
+        <source>What to bring</source>
+        <translation>需携带的证件</translation>
+    </message>
+    <message>
+        <source>Step 1 of 6</source>
+        <translation>第 1 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Your passport (or other travel document), valid today.</source>
+        <translation>有效的护照（或其他国际旅行证件）。</translation>
+    </message>
+    <message>
+        <source>Your Vietnamese temporary or permanent residence card, valid today.</source>
+        <translation>有效的越南暂住卡或永久居留卡。</translation>
+    </message>
+    <message>
+        <source>Bring the originals: photocopies are not accepted. Children come with a parent or guardian.</source>
+        <translation>请携带原件，复印件不予受理。儿童须由父母或监护人陪同。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFingersPage</name>
+    <message>
+        <source>At the desk: your fingerprints</source>
+        <translation>在采集台：采集指纹</translation>
+    </message>
+    <message>
+        <source>Step 4 of 6</source>
+        <translation>第 4 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Then the scanner takes your fingerprints in three steps. Press gently and keep still until the officer says it is done.</source>
+        <translation>随后分三步采集指纹。请轻轻按压并保持不动，直到工作人员告知完成。</translation>
+    </message>
+    <message>
+        <source>1. The four fingers of your left hand</source>
+        <translation>1. 左手四指</translation>
+    </message>
+    <message>
+        <source>2. The four fingers of your right hand</source>
+        <translation>2. 右手四指</translation>
+    </message>
+    <message>
+        <source>3. Both thumbs together</source>
+        <translation>3. 双手拇指同时</translation>
+    </message>
+    <message>
+        <source>Clean, dry hands give the best result. Tell the officer if a finger is injured or missing.</source>
+        <translation>双手清洁干燥效果最佳。如有手指受伤或缺失，请告知工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPhotoPage</name>
+    <message>
+        <source>At the desk: your photo</source>
+        <translation>在采集台：拍摄照片</translation>
+    </message>
+    <message>
+        <source>Step 3 of 6</source>
+        <translation>第 3 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>An officer takes your photo with a camera. Please:</source>
+        <translation>工作人员将为您拍摄照片。请：</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera</source>
+        <translation>正视镜头</translation>
+    </message>
+    <message>
+        <source>Take off your glasses</source>
+        <translation>摘下眼镜</translation>
+    </message>
+    <message>
+        <source>Keep a neutral expression, mouth closed</source>
+        <translation>表情自然，嘴巴闭合</translation>
+    </message>
+    <message>
+        <source>Plain background, nothing behind you</source>
+        <translation>背景素净，身后无杂物</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <source>Who can apply</source>
+        <translation>申请条件</translation>
+    </message>
+    <message>
+        <source>Step 2 of 6</source>
+        <translation>第 2 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Foreign nationals aged 6 or older who hold a valid temporary or permanent residence card can get a level 2 electronic identification account. Children under 6 can get a level 1 account only.</source>
+        <translation>年满 6 周岁、持有有效暂住卡或永久居留卡的外国人可申请二级电子身份账户。未满 6 周岁的儿童只能申请一级账户。</translation>
+    </message>
+    <message>
+        <source>Check for yourself:</source>
+        <translation>自行确认：</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>日/月/年（dd/mm/yyyy）</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>无居留卡</translation>
+    </message>
+    <message>
+        <source>Temporary card</source>
+        <translation>暂住卡</translation>
+    </message>
+    <message>
+        <source>Permanent card</source>
+        <translation>永久居留卡</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation>居留卡</translation>
+    </message>
+    <message>
+        <source>Card valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Enter your date of birth as day/month/year.</source>
+        <translation>请按 日/月/年 格式输入出生日期。</translation>
+    </message>
+    <message>
+        <source>Choose the residence card you hold.</source>
+        <translation>请选择您持有的居留卡类型。</translation>
+    </message>
+    <message>
+        <source>Enter the date until which your card is valid.</source>
+        <translation>请输入居留卡的有效期。</translation>
+    </message>
+    <message>
+        <source>Bring your passport and residence card to the desk.</source>
+        <translation>请携带护照和居留卡前往采集台。</translation>
+    </message>
+    <message>
+        <source>Please ask at the guidance desk how to apply for a level 1 account.</source>
+        <translation>一级账户的申请方式请向咨询台询问。</translation>
+    </message>
+    <message>
+        <source>If you think this is wrong, please ask at the guidance desk.</source>
+        <translation>如您认为结果有误，请向咨询台询问。</translation>
+    </message>
+</context>
+<context>
     <name>FaceScreen</name>
     <message>
         <source>&amp;Retry</source>
@@ -551,6 +711,42 @@
     <message>
         <source>Capture again: {0}.</source>
         <translation>重新采集：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>Guidance</source>
+        <translation>办理指南</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceLanguage</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>请选择语言</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePage</name>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceWindow</name>
+    <message>
+        <source>Are you still there? Touch the screen to continue. Starting again in %1 s.</source>
+        <translation>您还在吗？请触摸屏幕继续。%1 秒后将重新开始。</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1363,34 @@
         <translation>本工作站无法核验预登记单（未配置单位密钥）。请联系技术人员。</translation>
     </message>
     <message>
+        <source>Pre-registration is not available at this station (no office key is configured). Please go to the guidance desk.</source>
+        <translation>本机暂不能办理预登记（未配置单位密钥）。请前往咨询台。</translation>
+    </message>
+    <message>
+        <source>Pre-registration is not available: the office key file is missing. Call a technician.</source>
+        <translation>无法办理预登记：缺少单位密钥文件。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Pre-registration is not available: the office key file can be read by other users. Call a technician.</source>
+        <translation>无法办理预登记：单位密钥文件可被其他用户读取。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Pre-registration is not available: the office key file is not a valid private key. Call a technician.</source>
+        <translation>无法办理预登记：单位密钥文件不是有效的私钥。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>An office key pair already exists in this folder.</source>
+        <translation>此文件夹中已有单位密钥对。</translation>
+    </message>
+    <message>
+        <source>This screen cannot be locked: the station has no technician account. Call a technician.</source>
+        <translation>无法锁定此屏幕：本机没有技术人员账户。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Only a technician can leave this screen.</source>
+        <translation>只有技术人员才能退出此屏幕。</translation>
+    </message>
+    <message>
         <source>Sending to the central service is not set up on this station. Records are kept safely here; call a technician.</source>
         <translation>本工作站尚未设置向中心系统发送数据。记录已安全保存在本机；请联系技术人员。</translation>
     </message>
@@ -1189,6 +1413,41 @@
     <message>
         <source>Unexpected problem. The data already saved is safe.</source>
         <translation>发生意外问题。已保存的数据是安全的。</translation>
+    </message>
+</context>
+<context>
+    <name>NextPage</name>
+    <message>
+        <source>After the desk</source>
+        <translation>采集之后</translation>
+    </message>
+    <message>
+        <source>Step 5 of 6</source>
+        <translation>第 5 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Pre-register now</source>
+        <translation>立即预登记</translation>
+    </message>
+    <message>
+        <source>1. You receive a receipt. Keep it until your account is active.</source>
+        <translation>1. 您将收到一张回执，请保留至账户激活。</translation>
+    </message>
+    <message>
+        <source>2. Your application is checked. This can take some days.</source>
+        <translation>2. 您的申请将被审核，可能需要数日。</translation>
+    </message>
+    <message>
+        <source>3. Install the official VNeID app on your phone from your app store.</source>
+        <translation>3. 从应用商店在手机上安装官方 VNeID 应用。</translation>
+    </message>
+    <message>
+        <source>4. When you are told your account is ready, activate it in VNeID by following the instructions in the app.</source>
+        <translation>4. 收到账户已就绪的通知后，请按应用内的说明在 VNeID 中激活账户。</translation>
+    </message>
+    <message>
+        <source>Questions? The officers at the guidance desk will help you.</source>
+        <translation>如有疑问，咨询台的工作人员会为您解答。</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1547,33 @@
     <message>
         <source>Left little finger</source>
         <translation>左手小指</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Pre-register and get your queue ticket</source>
+        <translation>预登记并领取排队号</translation>
+    </message>
+    <message>
+        <source>Step 6 of 6</source>
+        <translation>第 6 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Get my ticket</source>
+        <translation>领取排队号</translation>
+    </message>
+    <message>
+        <source>Put the photo page of your passport on the reader, or type your data as written in your documents.</source>
+        <translation>请将护照照片页放在读取器上，或按证件上的内容输入信息。</translation>
+    </message>
+    <message>
+        <source>Scan the passport again, or type the data.</source>
+        <translation>请重新扫描护照，或手动输入信息。</translation>
+    </message>
+    <message>
+        <source>Now choose your residence card and enter its number and expiry date.</source>
+        <translation>请选择居留卡类型，并输入卡号和有效期。</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1875,37 @@
     </message>
 </context>
 <context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your queue ticket</source>
+        <translation>您的排队号</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Wait until your number is called, then show this code at the capture desk. The ticket is valid today only.</source>
+        <translation>请等候叫号，然后在采集台出示此二维码。本号仅限当日有效。</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Take your printed ticket from the printer.</source>
+        <translation>请从打印机取走打印的号票。</translation>
+    </message>
+    <message>
+        <source>No printer here: show this screen, or take a photo of the code with your phone.</source>
+        <translation>此处没有打印机：请出示此屏幕，或用手机拍下二维码。</translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message>
         <source>Search by name or passport number</source>
@@ -1665,6 +1982,33 @@
     <message>
         <source>done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Technician</source>
+        <translation>技术人员</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk screen</source>
+        <translation>退出自助屏幕</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Technician user name</source>
+        <translation>技术人员用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Only a technician of this station can leave the kiosk screen.</source>
+        <translation>只有本机的技术人员才能退出自助屏幕。</translation>
     </message>
 </context>
 </TS>

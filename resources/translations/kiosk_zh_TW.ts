@@ -230,6 +230,166 @@
     </message>
 </context>
 <context>
+    <name>BringPage</name>
+    <message>
+        <source>What to bring</source>
+        <translation>需攜帶的證件</translation>
+    </message>
+    <message>
+        <source>Step 1 of 6</source>
+        <translation>第 1 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Your passport (or other travel document), valid today.</source>
+        <translation>有效的護照（或其他國際旅行證件）。</translation>
+    </message>
+    <message>
+        <source>Your Vietnamese temporary or permanent residence card, valid today.</source>
+        <translation>有效的越南暫住卡或永久居留卡。</translation>
+    </message>
+    <message>
+        <source>Bring the originals: photocopies are not accepted. Children come with a parent or guardian.</source>
+        <translation>請攜帶正本，影本恕不受理。兒童須由父母或監護人陪同。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFingersPage</name>
+    <message>
+        <source>At the desk: your fingerprints</source>
+        <translation>在採集台：採集指紋</translation>
+    </message>
+    <message>
+        <source>Step 4 of 6</source>
+        <translation>第 4 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Then the scanner takes your fingerprints in three steps. Press gently and keep still until the officer says it is done.</source>
+        <translation>隨後分三步採集指紋。請輕輕按壓並保持不動，直到工作人員告知完成。</translation>
+    </message>
+    <message>
+        <source>1. The four fingers of your left hand</source>
+        <translation>1. 左手四指</translation>
+    </message>
+    <message>
+        <source>2. The four fingers of your right hand</source>
+        <translation>2. 右手四指</translation>
+    </message>
+    <message>
+        <source>3. Both thumbs together</source>
+        <translation>3. 雙手拇指同時</translation>
+    </message>
+    <message>
+        <source>Clean, dry hands give the best result. Tell the officer if a finger is injured or missing.</source>
+        <translation>雙手清潔乾燥效果最佳。如有手指受傷或缺失，請告知工作人員。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPhotoPage</name>
+    <message>
+        <source>At the desk: your photo</source>
+        <translation>在採集台：拍攝照片</translation>
+    </message>
+    <message>
+        <source>Step 3 of 6</source>
+        <translation>第 3 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>An officer takes your photo with a camera. Please:</source>
+        <translation>工作人員將為您拍攝照片。請：</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera</source>
+        <translation>正視鏡頭</translation>
+    </message>
+    <message>
+        <source>Take off your glasses</source>
+        <translation>摘下眼鏡</translation>
+    </message>
+    <message>
+        <source>Keep a neutral expression, mouth closed</source>
+        <translation>表情自然，嘴巴閉合</translation>
+    </message>
+    <message>
+        <source>Plain background, nothing behind you</source>
+        <translation>背景素淨，身後無雜物</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <source>Who can apply</source>
+        <translation>申請條件</translation>
+    </message>
+    <message>
+        <source>Step 2 of 6</source>
+        <translation>第 2 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Foreign nationals aged 6 or older who hold a valid temporary or permanent residence card can get a level 2 electronic identification account. Children under 6 can get a level 1 account only.</source>
+        <translation>年滿 6 歲、持有有效暫住卡或永久居留卡的外國人可申請二級電子身分帳戶。未滿 6 歲的兒童只能申請一級帳戶。</translation>
+    </message>
+    <message>
+        <source>Check for yourself:</source>
+        <translation>自行確認：</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>日/月/年（dd/mm/yyyy）</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>無居留卡</translation>
+    </message>
+    <message>
+        <source>Temporary card</source>
+        <translation>暫住卡</translation>
+    </message>
+    <message>
+        <source>Permanent card</source>
+        <translation>永久居留卡</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation>居留卡</translation>
+    </message>
+    <message>
+        <source>Card valid until</source>
+        <translation>有效期限至</translation>
+    </message>
+    <message>
+        <source>Enter your date of birth as day/month/year.</source>
+        <translation>請按 日/月/年 格式輸入出生日期。</translation>
+    </message>
+    <message>
+        <source>Choose the residence card you hold.</source>
+        <translation>請選擇您持有的居留卡類型。</translation>
+    </message>
+    <message>
+        <source>Enter the date until which your card is valid.</source>
+        <translation>請輸入居留卡的有效期限。</translation>
+    </message>
+    <message>
+        <source>Bring your passport and residence card to the desk.</source>
+        <translation>請攜帶護照和居留卡前往採集台。</translation>
+    </message>
+    <message>
+        <source>Please ask at the guidance desk how to apply for a level 1 account.</source>
+        <translation>一級帳戶的申請方式請向諮詢台詢問。</translation>
+    </message>
+    <message>
+        <source>If you think this is wrong, please ask at the guidance desk.</source>
+        <translation>如您認為結果有誤，請向諮詢台詢問。</translation>
+    </message>
+</context>
+<context>
     <name>FaceScreen</name>
     <message>
         <source>&amp;Retry</source>
@@ -551,6 +711,42 @@
     <message>
         <source>Capture again: {0}.</source>
         <translation>重新採集：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>Guidance</source>
+        <translation>辦理指南</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceLanguage</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>請選擇語言</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePage</name>
+    <message>
+        <source>Start over</source>
+        <translation>重新開始</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceWindow</name>
+    <message>
+        <source>Are you still there? Touch the screen to continue. Starting again in %1 s.</source>
+        <translation>您還在嗎？請觸碰螢幕繼續。%1 秒後將重新開始。</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1363,34 @@
         <translation>本工作站無法驗證預登記單（未設定機關金鑰）。請聯絡技術人員。</translation>
     </message>
     <message>
+        <source>Pre-registration is not available at this station (no office key is configured). Please go to the guidance desk.</source>
+        <translation>本機暫不能辦理預先登記（未設定單位金鑰）。請前往諮詢台。</translation>
+    </message>
+    <message>
+        <source>Pre-registration is not available: the office key file is missing. Call a technician.</source>
+        <translation>無法辦理預先登記：缺少單位金鑰檔案。請聯絡技術人員。</translation>
+    </message>
+    <message>
+        <source>Pre-registration is not available: the office key file can be read by other users. Call a technician.</source>
+        <translation>無法辦理預先登記：單位金鑰檔案可被其他使用者讀取。請聯絡技術人員。</translation>
+    </message>
+    <message>
+        <source>Pre-registration is not available: the office key file is not a valid private key. Call a technician.</source>
+        <translation>無法辦理預先登記：單位金鑰檔案不是有效的私密金鑰。請聯絡技術人員。</translation>
+    </message>
+    <message>
+        <source>An office key pair already exists in this folder.</source>
+        <translation>此資料夾中已有單位金鑰對。</translation>
+    </message>
+    <message>
+        <source>This screen cannot be locked: the station has no technician account. Call a technician.</source>
+        <translation>無法鎖定此畫面：本機沒有技術人員帳戶。請聯絡技術人員。</translation>
+    </message>
+    <message>
+        <source>Only a technician can leave this screen.</source>
+        <translation>只有技術人員才能離開此畫面。</translation>
+    </message>
+    <message>
         <source>Sending to the central service is not set up on this station. Records are kept safely here; call a technician.</source>
         <translation>本工作站尚未設定傳送至中央系統。紀錄已安全保存在本機；請聯絡技術人員。</translation>
     </message>
@@ -1189,6 +1413,41 @@
     <message>
         <source>Unexpected problem. The data already saved is safe.</source>
         <translation>發生非預期的問題。已儲存的資料皆安全。</translation>
+    </message>
+</context>
+<context>
+    <name>NextPage</name>
+    <message>
+        <source>After the desk</source>
+        <translation>採集之後</translation>
+    </message>
+    <message>
+        <source>Step 5 of 6</source>
+        <translation>第 5 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Pre-register now</source>
+        <translation>立即預先登記</translation>
+    </message>
+    <message>
+        <source>1. You receive a receipt. Keep it until your account is active.</source>
+        <translation>1. 您將收到一張收據，請保留至帳戶啟用。</translation>
+    </message>
+    <message>
+        <source>2. Your application is checked. This can take some days.</source>
+        <translation>2. 您的申請將被審核，可能需要數日。</translation>
+    </message>
+    <message>
+        <source>3. Install the official VNeID app on your phone from your app store.</source>
+        <translation>3. 從應用程式商店在手機上安裝官方 VNeID 應用程式。</translation>
+    </message>
+    <message>
+        <source>4. When you are told your account is ready, activate it in VNeID by following the instructions in the app.</source>
+        <translation>4. 收到帳戶已就緒的通知後，請依應用程式內的說明在 VNeID 中啟用帳戶。</translation>
+    </message>
+    <message>
+        <source>Questions? The officers at the guidance desk will help you.</source>
+        <translation>如有疑問，諮詢台的工作人員會為您解答。</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1547,33 @@
     <message>
         <source>Left little finger</source>
         <translation>左手小指</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Pre-register and get your queue ticket</source>
+        <translation>預先登記並領取號碼牌</translation>
+    </message>
+    <message>
+        <source>Step 6 of 6</source>
+        <translation>第 6 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Get my ticket</source>
+        <translation>領取號碼牌</translation>
+    </message>
+    <message>
+        <source>Put the photo page of your passport on the reader, or type your data as written in your documents.</source>
+        <translation>請將護照照片頁放在讀取器上，或依證件上的內容輸入資料。</translation>
+    </message>
+    <message>
+        <source>Scan the passport again, or type the data.</source>
+        <translation>請重新掃描護照，或手動輸入資料。</translation>
+    </message>
+    <message>
+        <source>Now choose your residence card and enter its number and expiry date.</source>
+        <translation>請選擇居留卡類型，並輸入卡號和有效期限。</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1875,37 @@
     </message>
 </context>
 <context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your queue ticket</source>
+        <translation>您的號碼牌</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>號碼牌</translation>
+    </message>
+    <message>
+        <source>Wait until your number is called, then show this code at the capture desk. The ticket is valid today only.</source>
+        <translation>請等候叫號，然後在採集台出示此 QR 碼。本號碼牌僅限當日有效。</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的號碼</translation>
+    </message>
+    <message>
+        <source>Take your printed ticket from the printer.</source>
+        <translation>請從印表機取走列印的號碼牌。</translation>
+    </message>
+    <message>
+        <source>No printer here: show this screen, or take a photo of the code with your phone.</source>
+        <translation>此處沒有印表機：請出示此畫面，或用手機拍下 QR 碼。</translation>
+    </message>
+</context>
+<context>
     <name>TodayScreen</name>
     <message>
         <source>Search by name or passport number</source>
@@ -1665,6 +1982,33 @@
     <message>
         <source>done</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Technician</source>
+        <translation>技術人員</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk screen</source>
+        <translation>離開自助畫面</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Technician user name</source>
+        <translation>技術人員使用者名稱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Only a technician of this station can leave the kiosk screen.</source>
+        <translation>只有本機的技術人員才能離開自助畫面。</translation>
     </message>
 </context>
 </TS>

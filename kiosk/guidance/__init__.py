@@ -1,0 +1,1 @@
+"""The guidance station's core (no Qt): office ticket keys, daily queue numbers, self-check."""

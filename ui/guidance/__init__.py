@@ -1,0 +1,1 @@
+"""The applicant guidance screen: one module per page, a thin window."""

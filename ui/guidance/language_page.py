@@ -1,0 +1,72 @@
+"""The first page: every language named in its own script, in its own font, as big buttons.
+
+The heading says "Choose your language" in every language at once, each from its own catalogue.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.options import LANGUAGES
+from ui.fonts import font_for
+from ui.i18n import load_translator
+from ui.languages import AUTONYMS
+from ui.widgets import ErrorBanner
+
+CONTEXT = "GuidanceLanguage"
+HEADING = QT_TRANSLATE_NOOP("GuidanceLanguage", "Choose your language")
+
+
+def heading_in(language: str) -> str:
+    """"Choose your language" in ``language`` (English when its catalogue lacks it)."""
+    if language == "en":
+        return HEADING
+    translator = load_translator(language)
+    return (translator.translate(CONTEXT, HEADING) if translator else "") or HEADING
+
+
+class LanguagePage(QWidget):
+    """Emits ``chosen(language_code)``."""
+
+    chosen = Signal(str)
+
+    def __init__(self, languages: tuple[str, ...] = LANGUAGES,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guidanceLanguages")
+        self.buttons: dict[str, QPushButton] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 40, 48, 40)
+        headings = []
+        for code in languages:  # each heading once, in its language's font
+            text = heading_in(code)
+            if text not in [h.text() for h in headings]:
+                label = QLabel(text)
+                label.setFont(font_for(code, 18))
+                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                headings.append(label)
+        row = QGridLayout()
+        for index, label in enumerate(headings):
+            row.addWidget(label, index // 3, index % 3)
+        layout.addLayout(row)
+        self.error = ErrorBanner()
+        layout.addWidget(self.error)
+        grid = QGridLayout()
+        grid.setSpacing(24)
+        for index, code in enumerate(languages):
+            button = QPushButton(AUTONYMS[code])
+            button.setObjectName(f"language_{code}")
+            button.setFont(font_for(code, 30))
+            button.setMinimumHeight(130)
+            button.setStyleSheet("QPushButton { border: 2px solid #1a73e8; border-radius: 16px;"
+                                 " background: #f8fbff; color: #174ea6; }"
+                                 "QPushButton:pressed { background: #d2e3fc; }")
+            button.clicked.connect(lambda _checked=False, c=code: self.chosen.emit(c))
+            grid.addWidget(button, index // 2, index % 2)
+            self.buttons[code] = button
+        layout.addLayout(grid, 1)
+
+    def set_enabled(self, enabled: bool) -> None:
+        for button in self.buttons.values():
+            button.setEnabled(enabled)

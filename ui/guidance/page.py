@@ -1,0 +1,74 @@
+"""The frame every guidance page shares: a large title, the content, big navigation buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+POINTS = 16.0  # body text; readable from a step back on a kiosk screen
+BUTTON_STYLE = ("QPushButton { min-height: 64px; padding: 6px 28px; border-radius: 10px; "
+                "font-size: 20pt; border: 2px solid #1a73e8; background: white; "
+                "color: #174ea6; } QPushButton:pressed { background: #d2e3fc; }")
+PRIMARY_STYLE = ("QPushButton { min-height: 64px; padding: 6px 28px; border-radius: 10px; "
+                 "font-size: 20pt; background: #1a73e8; color: white; }"
+                 "QPushButton:disabled { background: #9aa0a6; }")
+
+
+def big_button(text: str, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setStyleSheet(PRIMARY_STYLE if primary else BUTTON_STYLE)
+    return button
+
+
+def body_label(text: str = "", scale: float = 1.0, bold: bool = False) -> QLabel:
+    """Word-wrapped text at ``scale`` times the body size (the family follows the window)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    font = QFont()
+    font.setPointSizeF(POINTS * scale)
+    if bold:
+        font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class GuidancePage(QWidget):
+    """Emits ``back_requested``, ``next_requested`` and ``home_requested`` from its buttons."""
+
+    back_requested = Signal()
+    next_requested = Signal()
+    home_requested = Signal()
+
+    def __init__(self, title: str, step: str = "", next_text: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = body_label(title, 1.8, bold=True)
+        self.step = body_label(step, 0.9)
+        self.step.setStyleSheet("color: #5f6368;")
+        self.content = QVBoxLayout()
+        self.content.setSpacing(14)
+        self.home_button = big_button(self.tr("Start over"))
+        self.back_button = big_button(self.tr("Back"))
+        self.next_button = big_button(next_text or self.tr("Next"), primary=True)
+        self.home_button.clicked.connect(self.home_requested)
+        self.back_button.clicked.connect(self.back_requested)
+        self.next_button.clicked.connect(self.next_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.home_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(self.step)
+        layout.addWidget(self.title)
+        layout.addLayout(self.content, 1)
+        layout.addLayout(buttons)
+
+    def clear(self) -> None:
+        """Forget anything the applicant typed (pages with inputs override this)."""
+
+    def wipe(self) -> None:
+        """Before the page is dropped: clear everything, defaults included."""
+        self.clear()
