@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import tomllib
 import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
@@ -32,7 +33,7 @@ class ConfigError(KioskError):
 
 @dataclass(frozen=True)
 class Option:
-    """One typed option. ``kind`` is one of str, int, float, bool, path, choice, zone."""
+    """One typed option. ``kind`` is one of str, int, float, bool, path, choice, zone, shifts."""
 
     key: str
     kind: str
@@ -54,6 +55,7 @@ class Option:
             "str": "a string", "int": "an integer", "float": "a number", "bool": "true or false",
             "path": "a file system path",
             "zone": "an IANA time zone such as 'Asia/Ho_Chi_Minh'",
+            "shifts": "comma-separated HH:MM-HH:MM periods such as '07:30-12:00,12:00-17:00'",
         }
         text = names[self.kind]
         if self.minimum is not None and self.maximum is not None:
@@ -123,9 +125,28 @@ def _to_path(raw: Any, from_text: bool) -> str:
     return os.path.expanduser(raw) if raw else ""
 
 
+def _to_shifts(raw: Any, from_text: bool) -> str:
+    """Shifts as 'HH:MM-HH:MM,...' (or a TOML list of them), each ending after it starts."""
+    parts = raw if isinstance(raw, list) else _to_str(raw, from_text).split(",")
+    periods = []
+    for part in parts:
+        match = _SHIFT.fullmatch(_to_str(part, from_text).strip())
+        if match is None:
+            raise ValueError
+        h1, m1, h2, m2 = (int(g) for g in match.groups())
+        if max(h1, h2) > 23 or max(m1, m2) > 59 or (h1, m1) >= (h2, m2):
+            raise ValueError
+        periods.append(f"{h1:02d}:{m1:02d}-{h2:02d}:{m2:02d}")
+    if not periods:
+        raise ValueError
+    return ",".join(periods)
+
+
+_SHIFT = re.compile(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
+
 _CONVERTERS: dict[str, Callable[[Any, bool], Any]] = {
     "str": _to_str, "int": _to_int, "float": _to_float, "bool": _to_bool,
-    "path": _to_path, "choice": _to_str, "zone": _to_str,
+    "path": _to_path, "choice": _to_str, "zone": _to_str, "shifts": _to_shifts,
 }
 
 LANGUAGES = ("vi", "en", "zh_CN", "zh_TW", "ko", "ja")
@@ -345,6 +366,13 @@ declare("sync.poll_interval_seconds", "float", 60.0, "Mean interval of status po
         "uploaded packets (jittered +-50 %).", minimum=0.1, maximum=3600)
 declare("sync.retention_hours", "float", 24.0, "Hours the biometric payload stays on the "
         "station after the central service accepted it.", minimum=0, maximum=24 * 365)
+
+# Supervisor view: reports and deferred approvals (issue 9)
+declare("reports.shifts", "shifts", "07:30-12:00,12:00-17:00,17:00-21:30",
+        "Shifts of the office in station time, in order; reports count enrollments per shift.")
+declare("approvals.allow_later", "bool", True,
+        "The approval dialog offers 'Ask a supervisor later': the enrollment then waits in the "
+        "supervisor's pending approvals list and cannot be saved before a decision.")
 
 
 @dataclass(frozen=True)
