@@ -39,7 +39,7 @@ from kiosk.sync import outbox
 ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 PASSWORD = "giám sát viên 2026"
 CLOCKED = ("kiosk.domain.enrollment", "kiosk.store.repository", "kiosk.store.approvals",
-           "kiosk.sync.outbox", "kiosk.accounts.service")
+           "kiosk.sync.outbox", "kiosk.accounts.service", "kiosk.reports.service")
 
 
 class Clock:

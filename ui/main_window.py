@@ -18,6 +18,7 @@ from ui.idle_watch import IdleWatch
 from ui.ops import Op
 from ui.screens.accounts import AccountsScreen
 from ui.screens.login import LoginScreen
+from ui.screens.reports import ReportsScreen
 from ui.screens.setup import SetupScreen
 from ui.screens.status import StatusScreen
 from ui.wedge_filter import WedgeFilter
@@ -65,6 +66,9 @@ class MainWindow(QMainWindow):
                                             self.show_accounts)
         self.status_action = self._action(self.tr("Station &status"), "Ctrl+Shift+S",
                                           self.show_status)
+        self.reports_screen: ReportsScreen | None = None
+        self.reports_action = self._action(self.tr("Supervisor &view"), "Ctrl+Shift+R",
+                                           self.show_reports)
         self.lock_action = self._action(self.tr("&Lock the screen"), "Ctrl+L", self.lock)
         self.sign_out_action = self._action(self.tr("Sign &out"), "Ctrl+Shift+Q", self.sign_out)
 
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
         self.officer_label.setText(f"{session.officer.display_name} ({self._role_name(session)})")
         self.officer_label.setMinimumWidth(self.officer_label.sizeHint().width())
         self.accounts_action.setEnabled(session.officer.can(Permission.MANAGE_ACCOUNTS))
+        self.reports_action.setEnabled(session.officer.can(Permission.VIEW_REPORTS))
         self.idle.start()
         if resumed and self._locked_on is not None:
             self.screens.setCurrentWidget(self._locked_on)  # back exactly where work was
@@ -183,6 +188,17 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.accounts_screen)
         Op(self.services.accounts.list_officers).success(
             self.accounts_screen.show_officers).failure(self.accounts_screen.show_error).run(self)
+
+    def show_reports(self) -> None:
+        """The supervisor view (reports, imports, exports, pending approvals)."""
+        if self.session is None or not self.session.officer.can(Permission.VIEW_REPORTS):
+            return
+        if self.reports_screen is None:
+            self.reports_screen = ReportsScreen(self.services)
+            self.reports_screen.back_requested.connect(self.show_home)
+            self.screens.addWidget(self.reports_screen)
+        self.screens.setCurrentWidget(self.reports_screen)
+        self.reports_screen.show_for(self.session)
 
     def _create_account(self, username: str, display_name: str, role: Role,
                         password: str) -> None:
