@@ -179,3 +179,39 @@ def test_the_approval_dialog_offers_ask_later(qtbot, tmp_path: Path) -> None:
         assert ApprovalDialog(Accounts(store), "x", "off.an", True).later_button is None
     ops.run_synchronously(False)
     QApplication.processEvents()
+
+
+def test_the_main_window_opens_the_view_for_supervisors_only(qtbot, tmp_path: Path,
+                                                              monkeypatch) -> None:
+    from uihelp import StandInCapture
+
+    from kiosk.accounts.roles import Role
+    from ui.main_window import MainWindow
+
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_SYNC_ENABLED", "false")
+    settings = load_settings()
+    ops.run_synchronously(True)
+    window = MainWindow(settings, lambda: Services.open(settings),
+                        lambda services, session, parent: (StandInCapture(), StandInCapture()))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_services()
+    accounts = fast_accounts(window.services.store)
+    accounts.create(accounts.authenticate("sup.lan", PASSWORD), "off.an", "An", Role.OFFICER,
+                    "mật khẩu cán bộ 1")
+    try:
+        window._signed_in(accounts.authenticate("off.an", "mật khẩu cán bộ 1"), False)
+        assert not window.reports_action.isEnabled()
+        window.show_reports()
+        assert window.reports_screen is None
+        window.sign_out()
+        window._signed_in(accounts.authenticate("sup.lan", PASSWORD), False)
+        assert window.reports_action.shortcut().toString() == "Ctrl+Shift+R"
+        window.reports_action.trigger()
+        assert window.screens.currentWidget() is window.reports_screen
+        window.reports_screen.back_button.click()
+        assert window.screens.currentWidget() is window.desk.today
+    finally:
+        window.close()
+        ops.run_synchronously(False)

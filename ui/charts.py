@@ -30,7 +30,7 @@ def _ticks(value: float) -> tuple[float, int]:
 
 def _frame(painter: QPainter, rect: QRectF, series: Series, font: QFont) -> tuple[QRectF, float]:
     """Axes, grid and legend; returns the plot area and the axis maximum."""
-    metrics = QFontMetricsF(font)
+    metrics = QFontMetricsF(font, painter.device())
     top = max((max(values, default=0) for _n, values in series), default=0)
     step, count = _ticks(top)
     maximum = step * count
@@ -62,7 +62,7 @@ def _frame(painter: QPainter, rect: QRectF, series: Series, font: QFont) -> tupl
 def _category_labels(painter: QPainter, plot: QRectF, categories: Sequence[str],
                      font: QFont, bounds: QRectF) -> None:
     """Labels centred under their category; every n-th one when they would overlap."""
-    metrics = QFontMetricsF(font)
+    metrics = QFontMetricsF(font, painter.device())
     width = plot.width() / max(1, len(categories))
     widest = max((metrics.horizontalAdvance(c) for c in categories), default=0) + 8
     every = max(1, math.ceil(widest / max(width, 1)))

@@ -98,7 +98,7 @@ class _Pages:
             return
         font = self._font(7)
         bold = self._font(7, bold=True)
-        metrics = QFontMetricsF(font)
+        metrics = QFontMetricsF(font, self.writer)
         widths = [max([metrics.horizontalAdvance(str(c)) for c in [col, *(r[i] for r in rows)]])
                   + 3 * self.mm for i, col in enumerate(columns)]
         scale = min(1.0, self.width / max(1.0, sum(widths)))

@@ -75,7 +75,8 @@ def cell_text(column: str, value: Any) -> str:
     if column.endswith("_s"):
         return f"{float(value) / 60:.1f}"
     if column == "shift":
-        return tr("outside shifts") if value == OUTSIDE else str(value)
+        return QCoreApplication.translate("Reports", "outside shifts") if value == OUTSIDE \
+            else str(value)
     if column == "desk" and value == "all":
         return tr(COLUMNS["all"])
     if column == "check":
