@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import tomllib
 import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
@@ -33,7 +34,7 @@ class ConfigError(KioskError):
 
 @dataclass(frozen=True)
 class Option:
-    """One typed option. ``kind`` is one of str, int, float, bool, path, choice, zone, list
+    """One typed option. ``kind`` is one of str, int, float, bool, path, choice, zone, shifts, list
     (of ``choices``; comma-separated in an environment variable)."""
 
     key: str
@@ -58,6 +59,7 @@ class Option:
             "str": "a string", "int": "an integer", "float": "a number", "bool": "true or false",
             "path": "a file system path",
             "zone": "an IANA time zone such as 'Asia/Ho_Chi_Minh'",
+            "shifts": "comma-separated HH:MM-HH:MM periods such as '07:30-12:00,12:00-17:00'",
         }
         text = names[self.kind]
         if self.minimum is not None and self.maximum is not None:
@@ -137,9 +139,29 @@ def _to_list(raw: Any, from_text: bool) -> tuple[str, ...]:
     return tuple(raw)
 
 
+def _to_shifts(raw: Any, from_text: bool) -> str:
+    """Shifts as 'HH:MM-HH:MM,...' (or a TOML list of them), each ending after it starts."""
+    parts = raw if isinstance(raw, list) else _to_str(raw, from_text).split(",")
+    periods = []
+    for part in parts:
+        match = _SHIFT.fullmatch(_to_str(part, from_text).strip())
+        if match is None:
+            raise ValueError
+        h1, m1, h2, m2 = (int(g) for g in match.groups())
+        if max(h1, h2) > 23 or max(m1, m2) > 59 or (h1, m1) >= (h2, m2):
+            raise ValueError
+        periods.append(f"{h1:02d}:{m1:02d}-{h2:02d}:{m2:02d}")
+    if not periods:
+        raise ValueError
+    return ",".join(periods)
+
+
+_SHIFT = re.compile(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
+
 _CONVERTERS: dict[str, Callable[[Any, bool], Any]] = {
     "str": _to_str, "int": _to_int, "float": _to_float, "bool": _to_bool,
     "path": _to_path, "choice": _to_str, "zone": _to_str, "list": _to_list,
+    "shifts": _to_shifts,
 }
 
 LANGUAGES = CODES  # from resources/languages.toml
@@ -378,6 +400,13 @@ declare("guidance.lockdown", "bool", True,
 declare("tickets.office_private_key", "path", "",
         "Guidance station only: PEM file (mode 600) with the office's Ed25519 private key that "
         "signs pre-registration tickets ('kiosk tickets keygen DIR' makes the pair).")
+
+# Supervisor view: reports and deferred approvals (issue 9)
+declare("reports.shifts", "shifts", "07:30-12:00,12:00-17:00,17:00-21:30",
+        "Shifts of the office in station time, in order; reports count enrollments per shift.")
+declare("approvals.allow_later", "bool", True,
+        "The approval dialog offers 'Ask a supervisor later': the enrollment then waits in the "
+        "supervisor's pending approvals list and cannot be saved before a decision.")
 
 
 @dataclass(frozen=True)

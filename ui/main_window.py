@@ -20,6 +20,7 @@ from ui.languages import officer_languages
 from ui.ops import Op
 from ui.screens.accounts import AccountsScreen
 from ui.screens.login import LoginScreen
+from ui.screens.reports import ReportsScreen
 from ui.screens.setup import SetupScreen
 from ui.screens.status import StatusScreen
 from ui.wedge_filter import WedgeFilter
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
         self.home_action = self._action("F2", self.show_home)
         self.accounts_action = self._action("Ctrl+Shift+A", self.show_accounts)
         self.status_action = self._action("Ctrl+Shift+S", self.show_status)
+        self.reports_screen: ReportsScreen | None = None
+        self.reports_action = self._action("Ctrl+Shift+R", self.show_reports)
         self.lock_action = self._action("Ctrl+L", self.lock)
         self.sign_out_action = self._action("Ctrl+Shift+Q", self.sign_out)
         self._retranslate_frame()
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         for action, text in ((self.home_action, self.tr("&Home")),
                              (self.accounts_action, self.tr("&Accounts")),
                              (self.status_action, self.tr("Station &status")),
+                             (self.reports_action, self.tr("Supervisor &view")),
                              (self.lock_action, self.tr("&Lock the screen")),
                              (self.sign_out_action, self.tr("Sign &out"))):
             action.setText(text)
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
         self.officer_label.setText(f"{session.officer.display_name} ({self._role_name(session)})")
         self.officer_label.setMinimumWidth(self.officer_label.sizeHint().width())
         self.accounts_action.setEnabled(session.officer.can(Permission.MANAGE_ACCOUNTS))
+        self.reports_action.setEnabled(session.officer.can(Permission.VIEW_REPORTS))
         self.idle.start()
         if resumed and self._locked_on is not None:
             self.screens.setCurrentWidget(self._locked_on)  # back exactly where work was
@@ -227,6 +232,17 @@ class MainWindow(QMainWindow):
         self.screens.setCurrentWidget(self.accounts_screen)
         Op(self.services.accounts.list_officers).success(
             self.accounts_screen.show_officers).failure(self.accounts_screen.show_error).run(self)
+
+    def show_reports(self) -> None:
+        """The supervisor view (reports, imports, exports, pending approvals)."""
+        if self.session is None or not self.session.officer.can(Permission.VIEW_REPORTS):
+            return
+        if self.reports_screen is None:
+            self.reports_screen = ReportsScreen(self.services)
+            self.reports_screen.back_requested.connect(self.show_home)
+            self.screens.addWidget(self.reports_screen)
+        self.screens.setCurrentWidget(self.reports_screen)
+        self.reports_screen.show_for(self.session)
 
     def _create_account(self, username: str, display_name: str, role: Role,
                         password: str) -> None:

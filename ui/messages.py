@@ -263,6 +263,21 @@ def _sentences() -> dict[str, str]:
             "station."),
         "enrollment.illegal_transition": QCoreApplication.translate(
             "Messages", "This step is not allowed for the enrollment in its current state."),
+        # supervisor view (issue 9)
+        "approval.pending": QCoreApplication.translate(
+            "Messages", "A supervisor must approve a forced capture or finger exception first. "
+            "The enrollment is kept as a draft: once a supervisor has decided in the "
+            "supervisor view (Ctrl+Shift+R), resume it from today's list."),
+        "approval.rejected": QCoreApplication.translate(
+            "Messages", "A supervisor rejected a forced capture or finger exception. Capture "
+            "it again, or cancel the enrollment."),
+        "approval.closed": QCoreApplication.translate(
+            "Messages", "This request was already decided or is no longer needed."),
+        "approval.comment_required": QCoreApplication.translate(
+            "Messages", "Write a comment for the decision."),
+        "reports.bad_file": QCoreApplication.translate(
+            "Messages", "This file is not a desk report this station can read (damaged, of "
+            "another kind, or from a newer version)."),
     }
 
 

@@ -11,11 +11,22 @@ from kiosk.biometrics.fingers.positions import FingerPosition
 
 @dataclass(frozen=True)
 class Approval:
-    """A supervisor's sign-off (force capture, finger exception), after re-authentication."""
+    """A supervisor's sign-off (force capture, finger exception), after re-authentication.
+
+    ``status``: "approved" (a supervisor signed at the desk), "pending" (deferred to the
+    supervisor's list; ``supervisor`` is empty and the enrollment cannot be finalized before a
+    decision) or "not_required" (the station needs no sign-off; the officer's own record).
+    """
 
     supervisor: str
     reason: str
     at: datetime
+    status: str = "approved"
+
+    @classmethod
+    def later(cls, reason: str, at: datetime) -> Approval:
+        """A request a supervisor decides later from the pending approvals list."""
+        return cls("", reason, at, "pending")
 
 
 @dataclass(frozen=True, repr=False)

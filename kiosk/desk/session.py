@@ -13,10 +13,12 @@ from datetime import datetime
 from typing import Any
 
 from kiosk.biometrics.fingers.positions import FingerPosition
+from kiosk.desk.approvals import face_items, finger_items
 from kiosk.desk.results import Approval, FaceResult, FingerprintSet, FingerSample
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision
 from kiosk.domain.enrollment import Enrollment, State
+from kiosk.store import approvals
 from kiosk.store.records import BiometricSample, EnrollmentRecord
 from kiosk.store.store import Store
 
@@ -34,14 +36,15 @@ class Restored:
 def _restore_approval(data: dict[str, Any] | None) -> Approval | None:
     if not data:
         return None
-    return Approval(data["supervisor"], data["reason"], datetime.fromisoformat(data["at"]))
+    return Approval(data["supervisor"], data["reason"], datetime.fromisoformat(data["at"]),
+                    data.get("status", "approved"))
 
 
 def _approval(approval: Approval | None) -> dict[str, Any] | None:
     if approval is None:
         return None
     return {"supervisor": approval.supervisor, "reason": approval.reason,
-            "at": approval.at.isoformat()}
+            "at": approval.at.isoformat(), "status": approval.status}
 
 
 def face_sample(face: FaceResult) -> BiometricSample:
@@ -130,30 +133,52 @@ class DeskSession:
                                                       actor=self.officer)).result()
 
     def save_face(self, face: FaceResult) -> None:
-        """Store (or replace) the portrait in the draft."""
+        """Store (or replace) the portrait in the draft; how it was taken goes to the audit
+        trail (it outlives the payload purge) and a forced one to the approvals register."""
         enrollment_id = self._require()
-        self.store.write(lambda r: r.add_biometrics(enrollment_id, [face_sample(face)],
-                                                    actor=self.officer)).result()
+        failed = [c["name"] for c in face.checks.get("checks", []) if not c.get("passed", True)]
+        detail = {"mode": face.mode, "failed_checks": failed,
+                  "forced_reason": face.forced_reason, "approval": _approval(face.approval)}
+
+        def write(repo) -> None:
+            with repo.db.atomic():
+                repo.add_biometrics(enrollment_id, [face_sample(face)], actor=self.officer)
+                repo.record_event(enrollment_id, self.officer, "face_captured", detail)
+                approvals.register(repo, enrollment_id, [approvals.FORCE_FACE],
+                                   face_items(face), actor=self.officer)
+
+        self.store.write(write).result()
 
     def save_fingers(self, fingers: FingerprintSet) -> None:
-        """Store the fingerprints; exceptions and duplicate warnings go to the audit trail."""
+        """Store the fingerprints; exceptions, duplicate warnings and each finger's NFIQ 2 score
+        go to the audit trail, forced steps and exceptions to the approvals register."""
         enrollment_id = self._require()
         detail = {
             "exceptions": {str(int(p)): {"kind": e.kind, "reason": e.reason,
                                          "approval": _approval(e.approval)}
                            for p, e in fingers.exceptions.items()},
             "duplicates": fingers.duplicates,
+            "nfiq2": {str(int(p)): s.nfiq2 for p, s in sorted(fingers.samples.items())},
+            "forced": {str(int(p)): s.forced_reason for p, s in sorted(fingers.samples.items())
+                       if s.forced_reason},
+            "steps": list(fingers.steps),
         }
 
         def write(repo) -> None:
             with repo.db.atomic():
                 repo.add_biometrics(enrollment_id, finger_samples(fingers), actor=self.officer)
                 repo.record_event(enrollment_id, self.officer, "fingerprints_reviewed", detail)
+                approvals.register(repo, enrollment_id,
+                                   [approvals.FORCE_FINGERS, approvals.FINGER_EXCEPTION],
+                                   finger_items(fingers), actor=self.officer)
 
         self.store.write(write).result()
 
     def finalize(self) -> Enrollment:
-        """Captured -> finalized in one transaction with its outbox row: now it is saved."""
+        """Captured -> finalized in one transaction with its outbox row: now it is saved.
+
+        Refused (:class:`~kiosk.store.approvals.ApprovalPending` / ``ApprovalRejected``) while
+        a forced capture or finger exception waits for, or was refused by, a supervisor."""
         enrollment_id = self._require()
 
         def write(repo) -> Enrollment:

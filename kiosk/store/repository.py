@@ -11,6 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from kiosk.domain.enrollment import Enrollment, State, check_transition, utc_now
+from kiosk.store import approvals
 from kiosk.store.crypto import PayloadCipher
 from kiosk.store.errors import RecordNotFound
 from kiosk.store.records import (
@@ -99,6 +100,8 @@ class Repository:
         with self.db.atomic():
             current = self._state(enrollment_id)
             check_transition(current, target, reason)
+            if target is State.FINALIZED:
+                approvals.check_finalizable(self, enrollment_id)  # never past a pending sign-off
             now = utc_now()
             self.db.execute("UPDATE enrollments SET state = ?, reason = ?, updated_at = ? "
                             "WHERE id = ?", [str(target), reason, _ts(now), enrollment_id])

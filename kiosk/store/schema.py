@@ -126,3 +126,33 @@ def m004_ticket_numbers(db: Database) -> None:
         );
         """
     )
+
+
+@MIGRATIONS()
+def m005_approvals(db: Database) -> None:
+    """The register of forced captures and finger exceptions and their supervisor sign-off.
+
+    ``status``: approved (signed at the desk or later), pending (deferred: finalize is refused
+    until a supervisor decides), rejected, not_required (the station needs no sign-off),
+    withdrawn (the capture was taken again). Rows stay when biometric payloads are purged.
+    """
+    db.executescript(
+        """
+        CREATE TABLE approvals (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            enrollment_id TEXT NOT NULL REFERENCES enrollments(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            exception_kind TEXT,
+            reason TEXT NOT NULL,
+            requested_by TEXT NOT NULL,
+            requested_at TEXT NOT NULL,
+            status TEXT NOT NULL,
+            decided_by TEXT,
+            decided_at TEXT,
+            comment TEXT
+        );
+        CREATE INDEX approvals_enrollment ON approvals(enrollment_id, status);
+        CREATE INDEX approvals_status ON approvals(status, requested_at);
+        """
+    )

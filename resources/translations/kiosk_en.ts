@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message numerus="yes">
+        <source>Saved %n CSV file(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n CSV file in %1.</numerusform>
+            <numerusform>Saved %n CSV files in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusScreen</name>
     <message numerus="yes">
         <source>Ready (encrypted, %n MB)</source>

@@ -225,8 +225,55 @@
         <translation>キャンセル</translation>
     </message>
     <message>
+        <source>Ask a supervisor &amp;later</source>
+        <translation>後で監督者に承認を依頼(&amp;L)</translation>
+    </message>
+    <message>
         <source>Give a reason.</source>
         <translation>理由を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Requested</source>
+        <translation>依頼日時</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>担当職員</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation>指</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a supervisor.</source>
+        <translation>監督者の承認待ちはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>判断(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1（依頼者 %2）：%3</translation>
     </message>
 </context>
 <context>
@@ -250,6 +297,41 @@
     <message>
         <source>Bring the originals: photocopies are not accepted. Children come with a parent or guardian.</source>
         <translation>原本をお持ちください。コピーは受け付けておりません。お子様は保護者の方とご一緒にお越しください。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide the request</source>
+        <translation>依頼の判断</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>コメント：</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>監督者：</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password:</source>
+        <translation>監督者のパスワード：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>却下(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Write a comment.</source>
+        <translation>コメントを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -466,6 +548,10 @@
     <message>
         <source>reason: %1</source>
         <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>waiting for a supervisor&apos;s approval</source>
+        <translation>監督者の承認待ち</translation>
     </message>
     <message>
         <source>approved by %1</source>
@@ -946,6 +1032,10 @@
         <translation>端末の状態(&amp;S)</translation>
     </message>
     <message>
+        <source>Supervisor &amp;view</source>
+        <translation>監督者画面(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Lock the screen</source>
         <translation>画面をロック(&amp;L)</translation>
     </message>
@@ -1407,6 +1497,26 @@
         <translation>現在の状態の登録では、この手順は実行できません。</translation>
     </message>
     <message>
+        <source>A supervisor must approve a forced capture or finger exception first. The enrollment is kept as a draft: once a supervisor has decided in the supervisor view (Ctrl+Shift+R), resume it from today&apos;s list.</source>
+        <translation>強制取得または指の例外には、先に監督者の承認が必要です。登録は下書きとして保存されています。監督者が監督者画面（Ctrl+Shift+R）で判断した後、本日の一覧から再開してください。</translation>
+    </message>
+    <message>
+        <source>A supervisor rejected a forced capture or finger exception. Capture it again, or cancel the enrollment.</source>
+        <translation>監督者が強制取得または指の例外を却下しました。取り直すか、登録を取り消してください。</translation>
+    </message>
+    <message>
+        <source>This request was already decided or is no longer needed.</source>
+        <translation>この依頼はすでに判断済みか、不要になりました。</translation>
+    </message>
+    <message>
+        <source>Write a comment for the decision.</source>
+        <translation>判断のコメントを入力してください。</translation>
+    </message>
+    <message>
+        <source>This file is not a desk report this station can read (damaged, of another kind, or from a newer version).</source>
+        <translation>このファイルは、この端末で読み込める窓口レポートではありません（破損、別の種類、または新しいバージョンのファイル）。</translation>
+    </message>
+    <message>
         <source>Unexpected problem.</source>
         <translation>予期しない問題が発生しました。</translation>
     </message>
@@ -1577,6 +1687,290 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>シフト</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>担当職員</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>中央値（分）</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>90パーセンタイル（分）</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック項目</translation>
+    </message>
+    <message>
+        <source>Finger</source>
+        <translation>指</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>登録番号</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation>指</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>監督者</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Oldest waiting (min)</source>
+        <translation>最長待ち時間（分）</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>全窓口</translation>
+    </message>
+    <message>
+        <source>Forced photo</source>
+        <translation>強制撮影の写真</translation>
+    </message>
+    <message>
+        <source>Forced fingerprints</source>
+        <translation>強制取得の指紋</translation>
+    </message>
+    <message>
+        <source>Finger exception</source>
+        <translation>指の例外</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>却下</translation>
+    </message>
+    <message>
+        <source>no sign-off needed</source>
+        <translation>承認不要</translation>
+    </message>
+    <message>
+        <source>outside shifts</source>
+        <translation>シフト外</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>All shifts</source>
+        <translation>全シフト</translation>
+    </message>
+    <message>
+        <source>&amp;Show  (F5)</source>
+        <translation>表示(&amp;S)  (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a desk&apos;s report…</source>
+        <translation>窓口レポートを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remove imported desks</source>
+        <translation>取り込んだ窓口を外す</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV を出力(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF を出力(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export this desk&apos;s report &amp;file…</source>
+        <translation>この窓口のレポートファイルを出力(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>登録件数</translation>
+    </message>
+    <message>
+        <source>Officers and time</source>
+        <translation>職員と所要時間</translation>
+    </message>
+    <message>
+        <source>Face checks</source>
+        <translation>写真チェック</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <source>Rejected uploads</source>
+        <translation>却下された送信</translation>
+    </message>
+    <message>
+        <source>Sync backlog</source>
+        <translation>同期待ち</translation>
+    </message>
+    <message>
+        <source>Pending approvals</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>終了：</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>シフト：</translation>
+    </message>
+    <message>
+        <source>Supervisor view</source>
+        <translation>監督者画面</translation>
+    </message>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation>%1（この窓口）</translation>
+    </message>
+    <message>
+        <source>%1 (imported, made %2)</source>
+        <translation>%1（取り込み済み、%2 作成）</translation>
+    </message>
+    <message>
+        <source>Desks: %1</source>
+        <translation>窓口：%1</translation>
+    </message>
+    <message>
+        <source>Import a desk&apos;s report</source>
+        <translation>窓口レポートの取り込み</translation>
+    </message>
+    <message>
+        <source>Station report (*.json)</source>
+        <translation>端末レポート (*.json)</translation>
+    </message>
+    <message>
+        <source>That file is this desk&apos;s own report; this desk&apos;s figures come from its database.</source>
+        <translation>このファイルはこの窓口自身のレポートです。この窓口の数値はデータベースから集計されます。</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>CSV ファイルの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>PDF レポートの保存</translation>
+    </message>
+    <message>
+        <source>Save this desk&apos;s report file</source>
+        <translation>この窓口のレポートファイルの保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n CSV file(s) in %1.</source>
+        <translation>
+            <numerusform>CSV ファイル %n 件を %1 に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1～%2、%3</translation>
+    </message>
+    <message>
+        <source>Supervisor report</source>
+        <translation>監督者レポート</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Packets waiting to be sent</source>
+        <translation>送信待ちのパケット</translation>
+    </message>
+    <message>
+        <source>Oldest waiting packet (minutes)</source>
+        <translation>最も長く待っているパケット（分）</translation>
+    </message>
+    <message>
+        <source>Median NFIQ 2 per finger (ISO position code)</source>
+        <translation>指ごとの NFIQ 2 中央値（ISO 位置コード）</translation>
+    </message>
+    <message>
+        <source>Enrollments saved per officer</source>
+        <translation>職員ごとの保存済み登録</translation>
+    </message>
+    <message>
+        <source>Failed photo checks</source>
+        <translation>不合格の写真チェック</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>missing</source>
@@ -1661,6 +2055,10 @@
     <message>
         <source>FORCED: %1</source>
         <translation>強制採用：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s approval.</source>
+        <translation>監督者の承認待ちです。</translation>
     </message>
     <message>
         <source>Approved by %1.</source>

@@ -225,8 +225,55 @@
         <translation>취소</translation>
     </message>
     <message>
+        <source>Ask a supervisor &amp;later</source>
+        <translation>나중에 감독자 승인 요청(&amp;L)</translation>
+    </message>
+    <message>
         <source>Give a reason.</source>
         <translation>사유를 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Requested</source>
+        <translation>요청 시각</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>창구</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation>손가락</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>등록 번호</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a supervisor.</source>
+        <translation>감독자 승인을 기다리는 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>결정(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 (요청: %2): %3</translation>
     </message>
 </context>
 <context>
@@ -250,6 +297,41 @@
     <message>
         <source>Bring the originals: photocopies are not accepted. Children come with a parent or guardian.</source>
         <translation>원본을 지참해 주십시오. 사본은 받지 않습니다. 아동은 부모 또는 보호자와 함께 오셔야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide the request</source>
+        <translation>요청 결정</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>의견:</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>감독자:</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password:</source>
+        <translation>감독자 비밀번호:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>승인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>거부(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Write a comment.</source>
+        <translation>의견을 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -466,6 +548,10 @@
     <message>
         <source>reason: %1</source>
         <translation>사유: %1</translation>
+    </message>
+    <message>
+        <source>waiting for a supervisor&apos;s approval</source>
+        <translation>감독자 승인 대기 중</translation>
     </message>
     <message>
         <source>approved by %1</source>
@@ -946,6 +1032,10 @@
         <translation>단말기 상태(&amp;S)</translation>
     </message>
     <message>
+        <source>Supervisor &amp;view</source>
+        <translation>감독자 화면(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Lock the screen</source>
         <translation>화면 잠금(&amp;L)</translation>
     </message>
@@ -1407,6 +1497,26 @@
         <translation>현재 상태의 등록 건에서는 이 단계를 진행할 수 없습니다.</translation>
     </message>
     <message>
+        <source>A supervisor must approve a forced capture or finger exception first. The enrollment is kept as a draft: once a supervisor has decided in the supervisor view (Ctrl+Shift+R), resume it from today&apos;s list.</source>
+        <translation>강제 촬영 또는 손가락 예외는 먼저 감독자의 승인을 받아야 합니다. 등록은 임시 저장되어 있습니다. 감독자가 감독자 화면(Ctrl+Shift+R)에서 결정한 후 오늘 목록에서 이어서 진행하십시오.</translation>
+    </message>
+    <message>
+        <source>A supervisor rejected a forced capture or finger exception. Capture it again, or cancel the enrollment.</source>
+        <translation>감독자가 강제 촬영 또는 손가락 예외를 거부했습니다. 다시 채취하거나 등록을 취소하십시오.</translation>
+    </message>
+    <message>
+        <source>This request was already decided or is no longer needed.</source>
+        <translation>이 요청은 이미 결정되었거나 더 이상 필요하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Write a comment for the decision.</source>
+        <translation>결정에 대한 의견을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This file is not a desk report this station can read (damaged, of another kind, or from a newer version).</source>
+        <translation>이 파일은 이 스테이션에서 읽을 수 있는 창구 보고서가 아닙니다(손상되었거나 다른 종류이거나 최신 버전에서 만든 파일).</translation>
+    </message>
+    <message>
         <source>Unexpected problem.</source>
         <translation>예기치 않은 문제가 발생했습니다.</translation>
     </message>
@@ -1577,6 +1687,290 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>근무조</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>중앙값(분)</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>90번째 백분위수(분)</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>창구</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>검사 항목</translation>
+    </message>
+    <message>
+        <source>Finger</source>
+        <translation>손가락</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>최저</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>등록 번호</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation>손가락</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>예외</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>결정</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>감독자</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Oldest waiting (min)</source>
+        <translation>최장 대기(분)</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>전체 창구</translation>
+    </message>
+    <message>
+        <source>Forced photo</source>
+        <translation>강제 촬영 사진</translation>
+    </message>
+    <message>
+        <source>Forced fingerprints</source>
+        <translation>강제 채취 지문</translation>
+    </message>
+    <message>
+        <source>Finger exception</source>
+        <translation>손가락 예외</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>no sign-off needed</source>
+        <translation>승인 불필요</translation>
+    </message>
+    <message>
+        <source>outside shifts</source>
+        <translation>근무 시간 외</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>All shifts</source>
+        <translation>전체 근무조</translation>
+    </message>
+    <message>
+        <source>&amp;Show  (F5)</source>
+        <translation>보기(&amp;S)  (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a desk&apos;s report…</source>
+        <translation>창구 보고서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remove imported desks</source>
+        <translation>가져온 창구 제거</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>PDF 내보내기(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export this desk&apos;s report &amp;file…</source>
+        <translation>이 창구의 보고서 파일 내보내기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>돌아가기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>등록 건수</translation>
+    </message>
+    <message>
+        <source>Officers and time</source>
+        <translation>담당자 및 소요 시간</translation>
+    </message>
+    <message>
+        <source>Face checks</source>
+        <translation>사진 검사</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>지문</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>예외</translation>
+    </message>
+    <message>
+        <source>Rejected uploads</source>
+        <translation>거부된 전송</translation>
+    </message>
+    <message>
+        <source>Sync backlog</source>
+        <translation>동기화 대기</translation>
+    </message>
+    <message>
+        <source>Pending approvals</source>
+        <translation>승인 대기</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>시작:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>종료:</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>근무조:</translation>
+    </message>
+    <message>
+        <source>Supervisor view</source>
+        <translation>감독자 화면</translation>
+    </message>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation>%1(이 창구)</translation>
+    </message>
+    <message>
+        <source>%1 (imported, made %2)</source>
+        <translation>%1(가져옴, %2 작성)</translation>
+    </message>
+    <message>
+        <source>Desks: %1</source>
+        <translation>창구: %1</translation>
+    </message>
+    <message>
+        <source>Import a desk&apos;s report</source>
+        <translation>창구 보고서 가져오기</translation>
+    </message>
+    <message>
+        <source>Station report (*.json)</source>
+        <translation>스테이션 보고서 (*.json)</translation>
+    </message>
+    <message>
+        <source>That file is this desk&apos;s own report; this desk&apos;s figures come from its database.</source>
+        <translation>이 파일은 이 창구의 보고서입니다. 이 창구의 수치는 자체 데이터베이스에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>CSV 파일을 저장할 폴더</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>PDF 보고서 저장</translation>
+    </message>
+    <message>
+        <source>Save this desk&apos;s report file</source>
+        <translation>이 창구의 보고서 파일 저장</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n CSV file(s) in %1.</source>
+        <translation>
+            <numerusform>CSV 파일 %n개를 %1에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 ~ %2, %3</translation>
+    </message>
+    <message>
+        <source>Supervisor report</source>
+        <translation>감독자 보고서</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Packets waiting to be sent</source>
+        <translation>전송 대기 패킷</translation>
+    </message>
+    <message>
+        <source>Oldest waiting packet (minutes)</source>
+        <translation>가장 오래 대기한 패킷(분)</translation>
+    </message>
+    <message>
+        <source>Median NFIQ 2 per finger (ISO position code)</source>
+        <translation>손가락별 NFIQ 2 중앙값(ISO 위치 코드)</translation>
+    </message>
+    <message>
+        <source>Enrollments saved per officer</source>
+        <translation>담당자별 저장된 등록</translation>
+    </message>
+    <message>
+        <source>Failed photo checks</source>
+        <translation>불합격한 사진 검사</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>missing</source>
@@ -1661,6 +2055,10 @@
     <message>
         <source>FORCED: %1</source>
         <translation>강제 채택: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s approval.</source>
+        <translation>감독자 승인을 기다리는 중입니다.</translation>
     </message>
     <message>
         <source>Approved by %1.</source>

@@ -225,8 +225,55 @@
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>Ask a supervisor &amp;later</source>
+        <translation>Để giám sát viên duyệt &amp;sau</translation>
+    </message>
+    <message>
         <source>Give a reason.</source>
         <translation>Hãy nêu lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Requested</source>
+        <translation>Thời điểm yêu cầu</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation>Ngón tay</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a supervisor.</source>
+        <translation>Không có yêu cầu nào chờ giám sát viên duyệt.</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Quyết định…</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 do %2 yêu cầu: %3</translation>
     </message>
 </context>
 <context>
@@ -250,6 +297,41 @@
     <message>
         <source>Bring the originals: photocopies are not accepted. Children come with a parent or guardian.</source>
         <translation>Vui lòng mang bản gốc, không nhận bản sao. Trẻ em đi cùng cha, mẹ hoặc người giám hộ.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide the request</source>
+        <translation>Quyết định yêu cầu</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Nhận xét:</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>Giám sát viên:</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password:</source>
+        <translation>Mật khẩu giám sát viên:</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Phê duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Từ chối</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Write a comment.</source>
+        <translation>Hãy ghi nhận xét.</translation>
     </message>
 </context>
 <context>
@@ -466,6 +548,10 @@
     <message>
         <source>reason: %1</source>
         <translation>lý do: %1</translation>
+    </message>
+    <message>
+        <source>waiting for a supervisor&apos;s approval</source>
+        <translation>đang chờ giám sát viên phê duyệt</translation>
     </message>
     <message>
         <source>approved by %1</source>
@@ -953,6 +1039,10 @@
         <source>Station &amp;status</source>
         <translation>&amp;Trạng thái trạm</translation>
     </message>
+    <message>
+        <source>Supervisor &amp;view</source>
+        <translation>Màn hình &amp;giám sát</translation>
+    </message>
     <message numerus="yes">
         <source>No activity: the screen locks in %n second(s).</source>
         <translation>
@@ -1407,6 +1497,26 @@
         <translation>Không được phép thực hiện bước này với hồ sơ ở trạng thái hiện tại.</translation>
     </message>
     <message>
+        <source>A supervisor must approve a forced capture or finger exception first. The enrollment is kept as a draft: once a supervisor has decided in the supervisor view (Ctrl+Shift+R), resume it from today&apos;s list.</source>
+        <translation>Trường hợp chụp bắt buộc hoặc ngoại lệ ngón tay phải được giám sát viên phê duyệt trước. Hồ sơ được giữ ở dạng nháp: khi giám sát viên đã quyết định trên màn hình giám sát (Ctrl+Shift+R), hãy tiếp tục hồ sơ từ danh sách hôm nay.</translation>
+    </message>
+    <message>
+        <source>A supervisor rejected a forced capture or finger exception. Capture it again, or cancel the enrollment.</source>
+        <translation>Giám sát viên đã từ chối một trường hợp chụp bắt buộc hoặc ngoại lệ ngón tay. Hãy thu nhận lại hoặc hủy hồ sơ.</translation>
+    </message>
+    <message>
+        <source>This request was already decided or is no longer needed.</source>
+        <translation>Yêu cầu này đã được quyết định hoặc không còn cần thiết.</translation>
+    </message>
+    <message>
+        <source>Write a comment for the decision.</source>
+        <translation>Hãy ghi nhận xét cho quyết định.</translation>
+    </message>
+    <message>
+        <source>This file is not a desk report this station can read (damaged, of another kind, or from a newer version).</source>
+        <translation>Tệp này không phải báo cáo quầy mà trạm này đọc được (bị hỏng, khác loại hoặc từ phiên bản mới hơn).</translation>
+    </message>
+    <message>
         <source>Unexpected problem.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến.</translation>
     </message>
@@ -1577,6 +1687,290 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Ca</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>Trung vị (phút)</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>Phân vị 90 (phút)</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Quầy</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tiêu chí kiểm tra</translation>
+    </message>
+    <message>
+        <source>Finger</source>
+        <translation>Ngón tay</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Trung vị</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Thấp nhất</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation>Ngón tay</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ngoại lệ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Giám sát viên</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <source>Oldest waiting (min)</source>
+        <translation>Chờ lâu nhất (phút)</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>Tất cả các quầy</translation>
+    </message>
+    <message>
+        <source>Forced photo</source>
+        <translation>Ảnh chụp bắt buộc</translation>
+    </message>
+    <message>
+        <source>Forced fingerprints</source>
+        <translation>Vân tay lấy bắt buộc</translation>
+    </message>
+    <message>
+        <source>Finger exception</source>
+        <translation>Ngoại lệ ngón tay</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>no sign-off needed</source>
+        <translation>không cần phê duyệt</translation>
+    </message>
+    <message>
+        <source>outside shifts</source>
+        <translation>ngoài ca</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>All shifts</source>
+        <translation>Tất cả các ca</translation>
+    </message>
+    <message>
+        <source>&amp;Show  (F5)</source>
+        <translation>&amp;Xem  (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a desk&apos;s report…</source>
+        <translation>&amp;Nhập báo cáo của quầy khác…</translation>
+    </message>
+    <message>
+        <source>Remove imported desks</source>
+        <translation>Bỏ các quầy đã nhập</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Xuất &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export this desk&apos;s report &amp;file…</source>
+        <translation>Xuất tệp &amp;báo cáo của quầy này…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>Hồ sơ đăng ký</translation>
+    </message>
+    <message>
+        <source>Officers and time</source>
+        <translation>Cán bộ và thời gian</translation>
+    </message>
+    <message>
+        <source>Face checks</source>
+        <translation>Kiểm tra ảnh</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>Vân tay</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Ngoại lệ</translation>
+    </message>
+    <message>
+        <source>Rejected uploads</source>
+        <translation>Gửi lên bị từ chối</translation>
+    </message>
+    <message>
+        <source>Sync backlog</source>
+        <translation>Tồn đọng đồng bộ</translation>
+    </message>
+    <message>
+        <source>Pending approvals</source>
+        <translation>Chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Từ:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Đến:</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>Ca:</translation>
+    </message>
+    <message>
+        <source>Supervisor view</source>
+        <translation>Màn hình giám sát</translation>
+    </message>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation>%1 (quầy này)</translation>
+    </message>
+    <message>
+        <source>%1 (imported, made %2)</source>
+        <translation>%1 (đã nhập, lập lúc %2)</translation>
+    </message>
+    <message>
+        <source>Desks: %1</source>
+        <translation>Các quầy: %1</translation>
+    </message>
+    <message>
+        <source>Import a desk&apos;s report</source>
+        <translation>Nhập báo cáo của quầy</translation>
+    </message>
+    <message>
+        <source>Station report (*.json)</source>
+        <translation>Báo cáo trạm (*.json)</translation>
+    </message>
+    <message>
+        <source>That file is this desk&apos;s own report; this desk&apos;s figures come from its database.</source>
+        <translation>Tệp này là báo cáo của chính quầy này; số liệu của quầy này được lấy từ cơ sở dữ liệu của quầy.</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Thư mục lưu các tệp CSV</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>Lưu báo cáo PDF</translation>
+    </message>
+    <message>
+        <source>Save this desk&apos;s report file</source>
+        <translation>Lưu tệp báo cáo của quầy này</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n CSV file(s) in %1.</source>
+        <translation>
+            <numerusform>Đã lưu %n tệp CSV vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>Từ %1 đến %2, %3</translation>
+    </message>
+    <message>
+        <source>Supervisor report</source>
+        <translation>Báo cáo giám sát</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Packets waiting to be sent</source>
+        <translation>Gói dữ liệu chờ gửi</translation>
+    </message>
+    <message>
+        <source>Oldest waiting packet (minutes)</source>
+        <translation>Gói chờ lâu nhất (phút)</translation>
+    </message>
+    <message>
+        <source>Median NFIQ 2 per finger (ISO position code)</source>
+        <translation>Trung vị NFIQ 2 theo ngón (mã vị trí ISO)</translation>
+    </message>
+    <message>
+        <source>Enrollments saved per officer</source>
+        <translation>Số hồ sơ đã lưu theo cán bộ</translation>
+    </message>
+    <message>
+        <source>Failed photo checks</source>
+        <translation>Tiêu chí ảnh không đạt</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>missing</source>
@@ -1661,6 +2055,10 @@
     <message>
         <source>FORCED: %1</source>
         <translation>BUỘC CHẤP NHẬN: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s approval.</source>
+        <translation>Đang chờ giám sát viên phê duyệt.</translation>
     </message>
     <message>
         <source>Approved by %1.</source>

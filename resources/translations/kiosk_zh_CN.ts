@@ -225,8 +225,55 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Ask a supervisor &amp;later</source>
+        <translation>稍后请主管审批(&amp;L)</translation>
+    </message>
+    <message>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation>手指</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a supervisor.</source>
+        <translation>没有等待主管审批的事项。</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>审批(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1（%2 提出）：%3</translation>
     </message>
 </context>
 <context>
@@ -250,6 +297,41 @@
     <message>
         <source>Bring the originals: photocopies are not accepted. Children come with a parent or guardian.</source>
         <translation>请携带原件，复印件不予受理。儿童须由父母或监护人陪同。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide the request</source>
+        <translation>审批申请</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>主管：</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password:</source>
+        <translation>主管密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Write a comment.</source>
+        <translation>请填写意见。</translation>
     </message>
 </context>
 <context>
@@ -466,6 +548,10 @@
     <message>
         <source>reason: %1</source>
         <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>waiting for a supervisor&apos;s approval</source>
+        <translation>等待主管审批</translation>
     </message>
     <message>
         <source>approved by %1</source>
@@ -946,6 +1032,10 @@
         <translation>工作站状态(&amp;S)</translation>
     </message>
     <message>
+        <source>Supervisor &amp;view</source>
+        <translation>主管视图(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
@@ -1407,6 +1497,26 @@
         <translation>该采集记录当前状态下不允许执行此步骤。</translation>
     </message>
     <message>
+        <source>A supervisor must approve a forced capture or finger exception first. The enrollment is kept as a draft: once a supervisor has decided in the supervisor view (Ctrl+Shift+R), resume it from today&apos;s list.</source>
+        <translation>强制采集或手指例外须先经主管批准。该登记已保存为草稿：主管在主管视图（Ctrl+Shift+R）中作出决定后，请从今日列表继续办理。</translation>
+    </message>
+    <message>
+        <source>A supervisor rejected a forced capture or finger exception. Capture it again, or cancel the enrollment.</source>
+        <translation>主管已驳回强制采集或手指例外。请重新采集，或取消该登记。</translation>
+    </message>
+    <message>
+        <source>This request was already decided or is no longer needed.</source>
+        <translation>该申请已审批或已不再需要。</translation>
+    </message>
+    <message>
+        <source>Write a comment for the decision.</source>
+        <translation>请为审批填写意见。</translation>
+    </message>
+    <message>
+        <source>This file is not a desk report this station can read (damaged, of another kind, or from a newer version).</source>
+        <translation>此文件不是本工作站可读取的窗口报告（已损坏、类型不同或来自更新的版本）。</translation>
+    </message>
+    <message>
         <source>Unexpected problem.</source>
         <translation>发生意外问题。</translation>
     </message>
@@ -1577,6 +1687,290 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人员</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>中位数（分钟）</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>第90百分位（分钟）</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Finger</source>
+        <translation>手指</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation>手指</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Oldest waiting (min)</source>
+        <translation>最长等待（分钟）</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>全部窗口</translation>
+    </message>
+    <message>
+        <source>Forced photo</source>
+        <translation>强制拍照</translation>
+    </message>
+    <message>
+        <source>Forced fingerprints</source>
+        <translation>强制采集指纹</translation>
+    </message>
+    <message>
+        <source>Finger exception</source>
+        <translation>手指例外</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>no sign-off needed</source>
+        <translation>无需审批</translation>
+    </message>
+    <message>
+        <source>outside shifts</source>
+        <translation>班次外</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>All shifts</source>
+        <translation>全部班次</translation>
+    </message>
+    <message>
+        <source>&amp;Show  (F5)</source>
+        <translation>显示(&amp;S)  (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a desk&apos;s report…</source>
+        <translation>导入窗口报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remove imported desks</source>
+        <translation>移除已导入的窗口</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export this desk&apos;s report &amp;file…</source>
+        <translation>导出本窗口报告文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>登记数量</translation>
+    </message>
+    <message>
+        <source>Officers and time</source>
+        <translation>人员与用时</translation>
+    </message>
+    <message>
+        <source>Face checks</source>
+        <translation>照片检查</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>例外情况</translation>
+    </message>
+    <message>
+        <source>Rejected uploads</source>
+        <translation>被拒上传</translation>
+    </message>
+    <message>
+        <source>Sync backlog</source>
+        <translation>同步积压</translation>
+    </message>
+    <message>
+        <source>Pending approvals</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <source>Supervisor view</source>
+        <translation>主管视图</translation>
+    </message>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation>%1（本窗口）</translation>
+    </message>
+    <message>
+        <source>%1 (imported, made %2)</source>
+        <translation>%1（已导入，生成于 %2）</translation>
+    </message>
+    <message>
+        <source>Desks: %1</source>
+        <translation>窗口：%1</translation>
+    </message>
+    <message>
+        <source>Import a desk&apos;s report</source>
+        <translation>导入窗口报告</translation>
+    </message>
+    <message>
+        <source>Station report (*.json)</source>
+        <translation>工作站报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>That file is this desk&apos;s own report; this desk&apos;s figures come from its database.</source>
+        <translation>该文件是本窗口自己的报告；本窗口的数据取自其数据库。</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>CSV 文件的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>保存 PDF 报告</translation>
+    </message>
+    <message>
+        <source>Save this desk&apos;s report file</source>
+        <translation>保存本窗口报告文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n CSV file(s) in %1.</source>
+        <translation>
+            <numerusform>已将 %n 个 CSV 文件保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 至 %2，%3</translation>
+    </message>
+    <message>
+        <source>Supervisor report</source>
+        <translation>主管报告</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Packets waiting to be sent</source>
+        <translation>等待发送的数据包</translation>
+    </message>
+    <message>
+        <source>Oldest waiting packet (minutes)</source>
+        <translation>等待最久的数据包（分钟）</translation>
+    </message>
+    <message>
+        <source>Median NFIQ 2 per finger (ISO position code)</source>
+        <translation>各手指 NFIQ 2 中位数（ISO 位置代码）</translation>
+    </message>
+    <message>
+        <source>Enrollments saved per officer</source>
+        <translation>各人员已保存的登记</translation>
+    </message>
+    <message>
+        <source>Failed photo checks</source>
+        <translation>未通过的照片检查</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>missing</source>
@@ -1661,6 +2055,10 @@
     <message>
         <source>FORCED: %1</source>
         <translation>强制采用：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s approval.</source>
+        <translation>等待主管审批。</translation>
     </message>
     <message>
         <source>Approved by %1.</source>

@@ -225,8 +225,55 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>Ask a supervisor &amp;later</source>
+        <translation>稍後請主管審核(&amp;L)</translation>
+    </message>
+    <message>
         <source>Give a reason.</source>
         <translation>請填寫原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Requested</source>
+        <translation>申請時間</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承辦人員</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation>手指</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>登記編號</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a supervisor.</source>
+        <translation>沒有等待主管審核的事項。</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>審核(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1（%2 提出）：%3</translation>
     </message>
 </context>
 <context>
@@ -250,6 +297,41 @@
     <message>
         <source>Bring the originals: photocopies are not accepted. Children come with a parent or guardian.</source>
         <translation>請攜帶正本，影本恕不受理。兒童須由父母或監護人陪同。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide the request</source>
+        <translation>審核申請</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>意見：</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>主管：</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password:</source>
+        <translation>主管密碼：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>核准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>駁回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Write a comment.</source>
+        <translation>請填寫意見。</translation>
     </message>
 </context>
 <context>
@@ -466,6 +548,10 @@
     <message>
         <source>reason: %1</source>
         <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>waiting for a supervisor&apos;s approval</source>
+        <translation>等待主管審核</translation>
     </message>
     <message>
         <source>approved by %1</source>
@@ -946,6 +1032,10 @@
         <translation>工作站狀態(&amp;S)</translation>
     </message>
     <message>
+        <source>Supervisor &amp;view</source>
+        <translation>主管檢視(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Lock the screen</source>
         <translation>鎖定螢幕(&amp;L)</translation>
     </message>
@@ -1407,6 +1497,26 @@
         <translation>此採集紀錄目前的狀態不允許執行此步驟。</translation>
     </message>
     <message>
+        <source>A supervisor must approve a forced capture or finger exception first. The enrollment is kept as a draft: once a supervisor has decided in the supervisor view (Ctrl+Shift+R), resume it from today&apos;s list.</source>
+        <translation>強制擷取或手指例外須先經主管核准。該登記已保存為草稿：主管在主管檢視（Ctrl+Shift+R）中作出決定後，請從今日清單繼續辦理。</translation>
+    </message>
+    <message>
+        <source>A supervisor rejected a forced capture or finger exception. Capture it again, or cancel the enrollment.</source>
+        <translation>主管已駁回強制擷取或手指例外。請重新擷取，或取消該登記。</translation>
+    </message>
+    <message>
+        <source>This request was already decided or is no longer needed.</source>
+        <translation>該申請已審核或已不再需要。</translation>
+    </message>
+    <message>
+        <source>Write a comment for the decision.</source>
+        <translation>請為審核填寫意見。</translation>
+    </message>
+    <message>
+        <source>This file is not a desk report this station can read (damaged, of another kind, or from a newer version).</source>
+        <translation>此檔案不是本工作站可讀取的窗口報告（已損毀、類型不同或來自較新的版本）。</translation>
+    </message>
+    <message>
         <source>Unexpected problem.</source>
         <translation>發生非預期的問題。</translation>
     </message>
@@ -1577,6 +1687,290 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班別</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>承辦人員</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>中位數（分鐘）</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>第90百分位（分鐘）</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>檢查項目</translation>
+    </message>
+    <message>
+        <source>Finger</source>
+        <translation>手指</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位數</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>登記編號</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation>手指</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>審核結果</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <source>Oldest waiting (min)</source>
+        <translation>最長等待（分鐘）</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>全部窗口</translation>
+    </message>
+    <message>
+        <source>Forced photo</source>
+        <translation>強制拍照</translation>
+    </message>
+    <message>
+        <source>Forced fingerprints</source>
+        <translation>強制擷取指紋</translation>
+    </message>
+    <message>
+        <source>Finger exception</source>
+        <translation>手指例外</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已核准</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待審核</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <source>no sign-off needed</source>
+        <translation>無需審核</translation>
+    </message>
+    <message>
+        <source>outside shifts</source>
+        <translation>班別外</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>All shifts</source>
+        <translation>全部班別</translation>
+    </message>
+    <message>
+        <source>&amp;Show  (F5)</source>
+        <translation>顯示(&amp;S)  (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a desk&apos;s report…</source>
+        <translation>匯入窗口報告(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remove imported desks</source>
+        <translation>移除已匯入的窗口</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>匯出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>匯出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export this desk&apos;s report &amp;file…</source>
+        <translation>匯出本窗口報告檔(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>登記數量</translation>
+    </message>
+    <message>
+        <source>Officers and time</source>
+        <translation>人員與用時</translation>
+    </message>
+    <message>
+        <source>Face checks</source>
+        <translation>照片檢查</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>指紋</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>例外情況</translation>
+    </message>
+    <message>
+        <source>Rejected uploads</source>
+        <translation>被拒上傳</translation>
+    </message>
+    <message>
+        <source>Sync backlog</source>
+        <translation>同步積壓</translation>
+    </message>
+    <message>
+        <source>Pending approvals</source>
+        <translation>待審核</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>從：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>班別：</translation>
+    </message>
+    <message>
+        <source>Supervisor view</source>
+        <translation>主管檢視</translation>
+    </message>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation>%1（本窗口）</translation>
+    </message>
+    <message>
+        <source>%1 (imported, made %2)</source>
+        <translation>%1（已匯入，產生於 %2）</translation>
+    </message>
+    <message>
+        <source>Desks: %1</source>
+        <translation>窗口：%1</translation>
+    </message>
+    <message>
+        <source>Import a desk&apos;s report</source>
+        <translation>匯入窗口報告</translation>
+    </message>
+    <message>
+        <source>Station report (*.json)</source>
+        <translation>工作站報告 (*.json)</translation>
+    </message>
+    <message>
+        <source>That file is this desk&apos;s own report; this desk&apos;s figures come from its database.</source>
+        <translation>該檔案是本窗口自己的報告；本窗口的數據取自其資料庫。</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>CSV 檔案的儲存資料夾</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>儲存 PDF 報告</translation>
+    </message>
+    <message>
+        <source>Save this desk&apos;s report file</source>
+        <translation>儲存本窗口報告檔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n CSV file(s) in %1.</source>
+        <translation>
+            <numerusform>已將 %n 個 CSV 檔案儲存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 至 %2，%3</translation>
+    </message>
+    <message>
+        <source>Supervisor report</source>
+        <translation>主管報告</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
+    </message>
+    <message>
+        <source>Packets waiting to be sent</source>
+        <translation>等待傳送的資料包</translation>
+    </message>
+    <message>
+        <source>Oldest waiting packet (minutes)</source>
+        <translation>等待最久的資料包（分鐘）</translation>
+    </message>
+    <message>
+        <source>Median NFIQ 2 per finger (ISO position code)</source>
+        <translation>各手指 NFIQ 2 中位數（ISO 位置代碼）</translation>
+    </message>
+    <message>
+        <source>Enrollments saved per officer</source>
+        <translation>各人員已儲存的登記</translation>
+    </message>
+    <message>
+        <source>Failed photo checks</source>
+        <translation>未通過的照片檢查</translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
         <source>missing</source>
@@ -1661,6 +2055,10 @@
     <message>
         <source>FORCED: %1</source>
         <translation>強制採用：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s approval.</source>
+        <translation>等待主管審核。</translation>
     </message>
     <message>
         <source>Approved by %1.</source>

@@ -26,10 +26,12 @@ class ApprovalDialog(QDialog):
     """``ApprovalDialog.ask(...)`` returns an :class:`Approval`, or None if cancelled.
 
     With ``needs_supervisor`` False only the reason is asked (the officer's own record).
+    With ``allow_later`` the officer may defer the sign-off ("Ask a supervisor later"): the
+    approval is then pending and the enrollment waits in the supervisor's list.
     """
 
     def __init__(self, accounts: Accounts, what: str, officer: str, needs_supervisor: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, allow_later: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reason and approval"))
         self._accounts = accounts
@@ -56,6 +58,11 @@ class ApprovalDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
+        self.later_button = None
+        if needs_supervisor and allow_later:
+            self.later_button = self.buttons.addButton(self.tr("Ask a supervisor &later"),
+                                                       QDialogButtonBox.ButtonRole.ActionRole)
+            self.later_button.clicked.connect(self._later)
         layout = QVBoxLayout(self)
         layout.addWidget(self.what)
         layout.addWidget(self.error)
@@ -70,7 +77,7 @@ class ApprovalDialog(QDialog):
             self.reason.setFocus()
             return
         if not self._needs_supervisor:
-            self.approval = Approval(self._officer, reason, utc_now())
+            self.approval = Approval(self._officer, reason, utc_now(), "not_required")
             self.accept()
             return
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -87,6 +94,16 @@ class ApprovalDialog(QDialog):
 
         Op(verify).success(self._approved).failure(self._failed).run(self)
 
+    def _later(self) -> None:
+        """Defer the sign-off: a pending request (the enrollment cannot be saved before it)."""
+        reason = " ".join(self.reason.toPlainText().split())
+        if not reason:
+            self.error.show_text(self.tr("Give a reason."))
+            self.reason.setFocus()
+            return
+        self.approval = Approval.later(reason, utc_now())
+        self.accept()
+
     def _approved(self, approval: Approval) -> None:
         self.approval = approval
         self.accept()
@@ -98,7 +115,7 @@ class ApprovalDialog(QDialog):
 
     @classmethod
     def ask(cls, accounts: Accounts, what: str, officer: str, needs_supervisor: bool,
-            parent: QWidget | None = None) -> Approval | None:
+            parent: QWidget | None = None, allow_later: bool = False) -> Approval | None:
         """Show the dialog modally; the approval, or None when cancelled."""
-        dialog = cls(accounts, what, officer, needs_supervisor, parent)
+        dialog = cls(accounts, what, officer, needs_supervisor, parent, allow_later)
         return dialog.approval if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -207,7 +207,8 @@ class FaceScreen(QWidget):
         if failing:
             what += " " + self.tr("Failing: %1.").replace("%1", ", ".join(failing))
         needs_supervisor = bool(self.settings["accounts.force_capture_needs_supervisor"])
-        approval = ApprovalDialog.ask(self.accounts, what, self.officer, needs_supervisor, self)
+        approval = ApprovalDialog.ask(self.accounts, what, self.officer, needs_supervisor, self,
+                                      bool(self.settings["approvals.allow_later"]))
         if approval is None or self.worker is None:
             return
         self._pending_approval = approval if needs_supervisor else None
@@ -337,7 +338,9 @@ class FaceScreen(QWidget):
         text = modes.get(capture.mode, capture.mode)
         if capture.reason:
             text += " — " + self.tr("reason: %1").replace("%1", capture.reason)
-        if self.kept_approval is not None:
+        if self.kept_approval is not None and self.kept_approval.status == "pending":
+            text += " — " + self.tr("waiting for a supervisor's approval")
+        elif self.kept_approval is not None:
             text += " — " + self.tr("approved by %1").replace("%1", self.kept_approval.supervisor)
         self.mode.setText(text)
         failed = capture.analysis.failed

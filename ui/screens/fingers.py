@@ -284,7 +284,8 @@ class FingerprintScreen(QWidget):
             step_name(self.current), capture.policy.threshold)
         approval = ApprovalDialog.ask(
             self.accounts, what, self.officer,
-            bool(self.settings["accounts.force_capture_needs_supervisor"]), self)
+            bool(self.settings["accounts.force_capture_needs_supervisor"]), self,
+            bool(self.settings["approvals.allow_later"]))
         if approval is None:
             return
         capture.force(approval.reason)
@@ -307,7 +308,8 @@ class FingerprintScreen(QWidget):
         finger, kind = chosen
         what = self.tr("{0} cannot be captured: {1}.").format(
             finger_name(finger), exception_kind_name(kind))
-        approval = ApprovalDialog.ask(self.accounts, what, self.officer, True, self)
+        approval = ApprovalDialog.ask(self.accounts, what, self.officer, True, self,
+                                      bool(self.settings["approvals.allow_later"]))
         if approval is None:
             return
         self.exceptions[finger] = FingerException(finger, str(kind), approval.reason, approval)

@@ -129,7 +129,9 @@ class ReviewScreen(QWidget):
                 "forced": self.tr("FORCED: %1").replace("%1", face.forced_reason or "")}
         note = mode.get(face.mode, face.mode)
         if face.approval is not None and face.mode == "forced":
-            note += " " + self.tr("Approved by %1.").replace("%1", face.approval.supervisor)
+            note += " " + (self.tr("Waiting for a supervisor's approval.")
+                           if face.approval.status == "pending" else
+                           self.tr("Approved by %1.").replace("%1", face.approval.supervisor))
         self.face_note.setText(note)
         self._show_fingers(fingers)
         self.error.hide()

@@ -1,0 +1,1 @@
+"""Supervisor reports computed from the local database only (no network, no decryption)."""

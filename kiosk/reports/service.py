@@ -1,0 +1,35 @@
+"""What the supervisor screen calls (off the UI thread): the scope from the options, the
+local facts merged with imported station files, and the figures."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from kiosk.domain.enrollment import utc_now
+from kiosk.options import Settings
+from kiosk.reports.facts import Facts, collect
+from kiosk.reports.figures import Report, Scope, compute
+from kiosk.reports.shifts import parse_shifts
+from kiosk.store.store import Store
+
+
+def scope_from(settings: Settings, first_day: date, last_day: date,
+               shift: str | None = None) -> Scope:
+    """A scope in the station's time zone with the configured shifts."""
+    if last_day < first_day:
+        first_day, last_day = last_day, first_day
+    return Scope(first_day, last_day, settings["station.timezone"],
+                 parse_shifts(settings["reports.shifts"]), shift)
+
+
+def local_facts(store: Store, scope: Scope) -> Facts:
+    return store.read(lambda r: collect(r, scope.since, scope.until))
+
+
+def build(store: Store, scope: Scope, imported: Facts | None = None,
+          now: datetime | None = None) -> tuple[Facts, Report]:
+    """(this station's facts, the report over them and the imported ones). The local
+    database wins over an imported file for the same station."""
+    local = local_facts(store, scope)
+    merged = imported.merged(local) if imported is not None else local
+    return local, compute(merged, scope, now or utc_now())

@@ -1,0 +1,174 @@
+"""The register of forced captures and finger exceptions, and their supervisor decisions.
+
+Every forced capture and finger exception gets one row when its capture step is saved:
+``approved`` (signed at the desk), ``pending`` (deferred to the supervisor's list),
+``not_required`` (the station asks for no sign-off), later ``rejected`` or ``withdrawn`` (the
+step was saved again without it). :func:`check_finalizable` is called inside the finalize
+transaction: an enrollment with a pending or rejected item is never finalized.
+Functions take the :class:`Repository` of the calling thread and run in its transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from kiosk.domain.enrollment import State, utc_now
+from kiosk.errors import KioskError
+
+if TYPE_CHECKING:
+    from kiosk.store.repository import Repository
+
+FORCE_FACE = "force_face"
+FORCE_FINGERS = "force_fingers"
+FINGER_EXCEPTION = "finger_exception"
+OPEN = ("pending", "rejected")  # statuses that block finalize
+
+
+class ApprovalPending(KioskError):
+    """Finalize refused: a forced capture or finger exception waits for a supervisor."""
+
+    message_key = "approval.pending"
+
+
+class ApprovalRejected(KioskError):
+    """Finalize refused: a supervisor rejected a forced capture or finger exception."""
+
+    message_key = "approval.rejected"
+
+
+class ApprovalClosed(KioskError):
+    """The request was already decided or withdrawn (another supervisor was quicker)."""
+
+    message_key = "approval.closed"
+
+
+class CommentRequired(KioskError):
+    message_key = "approval.comment_required"
+
+
+@dataclass(frozen=True)
+class ApprovalItem:
+    """What a saved capture step asks to be signed off (before it is stored)."""
+
+    kind: str
+    subject: str  # ISO finger position codes, comma-separated; "" for the portrait
+    reason: str
+    status: str  # approved | pending | not_required
+    supervisor: str | None = None
+    at: datetime | None = None  # when the supervisor signed (at the desk)
+    exception_kind: str | None = None
+
+
+@dataclass(frozen=True)
+class ApprovalRow:
+    """One row of the register, with the enrollment it belongs to."""
+
+    id: int
+    enrollment_id: str
+    station_id: str
+    officer_id: str
+    enrollment_state: str
+    kind: str
+    subject: str
+    exception_kind: str | None
+    reason: str
+    requested_by: str
+    requested_at: datetime
+    status: str
+    decided_by: str | None
+    decided_at: datetime | None
+    comment: str | None
+
+
+_COLUMNS = ("a.id, a.enrollment_id, e.station_id, e.officer_id, e.state, a.kind, a.subject, "
+            "a.exception_kind, a.reason, a.requested_by, a.requested_at, a.status, a.decided_by,"
+            " a.decided_at, a.comment")
+
+
+def _row(r: tuple) -> ApprovalRow:
+    return ApprovalRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
+                       datetime.fromisoformat(r[10]), r[11], r[12],
+                       datetime.fromisoformat(r[13]) if r[13] else None, r[14])
+
+
+def register(repo: Repository, enrollment_id: str, kinds: Iterable[str],
+             items: Iterable[ApprovalItem], *, actor: str) -> None:
+    """Replace the enrollment's items of ``kinds`` by ``items``: an item already registered
+    (same kind, subject and reason) keeps its row and decision; the others are withdrawn."""
+    kinds = tuple(kinds)
+    now = utc_now().isoformat()
+    marks = ", ".join("?" * len(kinds))
+    existing = {(r[1], r[2], r[3]): r[0] for r in repo.db.execute(
+        f"SELECT id, kind, subject, reason FROM approvals WHERE enrollment_id = ? AND kind IN "
+        f"({marks}) AND status != 'withdrawn'", [enrollment_id, *kinds])}
+    for item in items:
+        if existing.pop((item.kind, item.subject, item.reason), None) is not None:
+            continue
+        signed = item.status == "approved"
+        repo.db.execute(
+            "INSERT INTO approvals (enrollment_id, kind, subject, exception_kind, reason, "
+            "requested_by, requested_at, status, decided_by, decided_at) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [enrollment_id, item.kind, item.subject, item.exception_kind, item.reason, actor, now,
+             item.status, item.supervisor if signed else None,
+             (item.at.isoformat() if item.at else now) if signed else None])
+    for approval_id in existing.values():
+        repo.db.execute("UPDATE approvals SET status = 'withdrawn' WHERE id = ?", [approval_id])
+
+
+def check_finalizable(repo: Repository, enrollment_id: str) -> None:
+    """Raise :class:`ApprovalPending` or :class:`ApprovalRejected` when an item blocks it."""
+    statuses = {r[0] for r in repo.db.execute(
+        "SELECT status FROM approvals WHERE enrollment_id = ? AND status IN ('pending', "
+        "'rejected')", [enrollment_id])}
+    if "rejected" in statuses:
+        raise ApprovalRejected(f"a supervisor rejected an exception of {enrollment_id}",
+                               enrollment_id=enrollment_id)
+    if "pending" in statuses:
+        raise ApprovalPending(f"enrollment {enrollment_id} waits for a supervisor's approval",
+                              enrollment_id=enrollment_id)
+
+
+def pending(repo: Repository, limit: int = 500) -> list[ApprovalRow]:
+    """Items waiting for a supervisor, oldest first (drafts only; cancelled ones drop out)."""
+    return [_row(r) for r in repo.db.execute(
+        f"SELECT {_COLUMNS} FROM approvals a JOIN enrollments e ON e.id = a.enrollment_id "
+        "WHERE a.status = 'pending' AND e.state IN ('draft', 'captured') "
+        "ORDER BY a.requested_at, a.id LIMIT ?", [limit])]
+
+
+def rows(repo: Repository, since: datetime, until: datetime) -> list[ApprovalRow]:
+    """Every item (but withdrawn ones) requested in [since, until), in order."""
+    return [_row(r) for r in repo.db.execute(
+        f"SELECT {_COLUMNS} FROM approvals a JOIN enrollments e ON e.id = a.enrollment_id "
+        "WHERE a.status != 'withdrawn' AND a.requested_at >= ? AND a.requested_at < ? "
+        "ORDER BY a.requested_at, a.id", [since.isoformat(), until.isoformat()])]
+
+
+def decide(repo: Repository, approval_id: int, approve: bool, supervisor: str,
+           comment: str) -> ApprovalRow:
+    """Record a supervisor's decision (the caller has re-authenticated the supervisor)."""
+    comment = " ".join(comment.split())
+    if not comment:
+        raise CommentRequired("a decision needs a comment")
+    with repo.db.atomic():
+        row = repo.db.execute(
+            f"SELECT {_COLUMNS} FROM approvals a JOIN enrollments e ON e.id = a.enrollment_id "
+            "WHERE a.id = ?", [approval_id]).fetchone()
+        if row is None or row[11] != "pending" or State(row[4]) not in (State.DRAFT,
+                                                                          State.CAPTURED):
+            raise ApprovalClosed(f"approval {approval_id} is no longer pending",
+                                 approval_id=approval_id)
+        status = "approved" if approve else "rejected"
+        repo.db.execute("UPDATE approvals SET status = ?, decided_by = ?, decided_at = ?, "
+                        "comment = ? WHERE id = ?",
+                        [status, supervisor, utc_now().isoformat(), comment, approval_id])
+        repo.record_event(row[1], supervisor, "approval_decided",
+                          {"approval": approval_id, "kind": row[5], "subject": row[6],
+                           "status": status, "comment": comment})
+        return _row(repo.db.execute(
+            f"SELECT {_COLUMNS} FROM approvals a JOIN enrollments e ON e.id = a.enrollment_id "
+            "WHERE a.id = ?", [approval_id]).fetchone())

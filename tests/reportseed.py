@@ -1,0 +1,157 @@
+"""A seeded station database with known report figures, built through the real desk, store,
+approval and sync APIs; only the clock is set (every module reads time through ``utc_now``).
+
+Station HN-DESK-1, Asia/Ho_Chi_Minh (UTC+7), local times, D1 = 2026-11-23, D2 = 2026-11-24:
+
+- E1 off.an   D1 08:00 -> 08:06, portrait auto, fingers all 60
+- E2 off.an   D1 10:00 -> 10:10, forced portrait (yaw, sharpness) signed at the desk, all 30
+- E3 off.binh D1 13:00 -> 13:04, portrait manual, all 80, finger 10 excepted (signed)
+- E4 off.binh D1 18:00 -> 18:20, forced portrait (sharpness, no sign-off needed); fingers 2-5
+  forced at 35 with "ask later" (finalize refused at 18:10, approved 18:15), others 70
+- E8 off.an   D1 21:40 -> 21:45 (outside every shift), all 90
+- E5 off.an   D2 09:00 -> 09:05, all 50
+- E6 off.an   D2 10:00 draft; E7 off.an D2 11:00 cancelled
+
+Uploads: E1 uploaded 08:30, accepted 09:00; E2 uploaded 10:20, rejected 11:00 "portrait not
+compliant"; E3 refused at upload 14:30 "packet too large"; E4, E8, E5 still queued.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from argon2 import PasswordHasher
+from deskhelp import applicant, decision
+from storehelp import image_bytes
+
+from kiosk.accounts.roles import Role
+from kiosk.accounts.service import Accounts
+from kiosk.biometrics.fingers.positions import ALL_FINGERS, FingerPosition
+from kiosk.desk import approvals as desk_approvals
+from kiosk.desk.results import Approval, FaceResult, FingerException, FingerprintSet, FingerSample
+from kiosk.desk.session import DeskSession
+from kiosk.store.approvals import ApprovalPending
+from kiosk.store.store import Store
+from kiosk.sync import outbox
+
+ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+PASSWORD = "giám sát viên 2026"
+CLOCKED = ("kiosk.domain.enrollment", "kiosk.store.repository", "kiosk.store.approvals",
+           "kiosk.sync.outbox", "kiosk.accounts.service", "kiosk.reports.service")
+
+
+class Clock:
+    """The time every clocked module sees; set in station-local time."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.now = datetime(2026, 11, 23, tzinfo=UTC)
+        for module in CLOCKED:
+            monkeypatch.setattr(f"{module}.utc_now", lambda: self.now)
+
+    def at(self, local: str) -> datetime:
+        """``"D1 08:00"`` -> that local time (as UTC) becomes now."""
+        day, hhmm = local.split()
+        base = {"D1": datetime(2026, 11, 23), "D2": datetime(2026, 11, 24)}[day]
+        hour, minute = map(int, hhmm.split(":"))
+        self.now = (base + timedelta(hours=hour, minutes=minute)).replace(
+            tzinfo=ZONE).astimezone(UTC)
+        return self.now
+
+
+def face(mode: str = "auto", failed: tuple[str, ...] = (), reason: str | None = None,
+         approval: Approval | None = None) -> FaceResult:
+    checks = [{"name": n, "passed": False} for n in failed]
+    checks += [{"name": "eyes_open", "passed": True}]
+    return FaceResult(image_bytes("JPEG", 3, (64, 48)), {"compliant": not failed,
+                                                          "checks": checks},
+                      mode, datetime(2026, 11, 23, tzinfo=UTC), "simulated", reason, approval)
+
+
+def fingers(score, forced: dict[int, tuple[str, Approval]] | None = None,
+            excepted: dict[int, FingerException] | None = None) -> FingerprintSet:
+    """``score(position code) -> NFIQ 2``; forced: code -> (reason, approval)."""
+    forced, excepted = forced or {}, excepted or {}
+    samples = {}
+    for p in ALL_FINGERS:
+        if int(p) in excepted:
+            continue
+        reason, approval = forced.get(int(p), (None, None))
+        samples[p] = FingerSample(p, image_bytes("WSQ", int(p), (64, 64)), score(int(p)),
+                                  "SIM0001", 3 if reason else 1, reason, approval)
+    return FingerprintSet(samples, {FingerPosition(c): e for c, e in excepted.items()})
+
+
+def enroll(store: Store, clock: Clock, officer: str, start: str, save: str | None,
+           face_result: FaceResult | None = None, finger_set: FingerprintSet | None = None,
+           station: str = "HN-DESK-1") -> str:
+    clock.at(start)
+    desk = DeskSession(store, station, officer)
+    enrollment_id = desk.start(applicant(), decision())
+    desk.save_face(face_result or face())
+    desk.save_fingers(finger_set or fingers(lambda p: 60))
+    if save is not None:
+        clock.at(save)
+        desk.finalize()
+    return enrollment_id
+
+
+def fast_accounts(store: Store) -> Accounts:
+    accounts = Accounts(store, hasher=PasswordHasher(time_cost=1, memory_cost=1024,
+                                                     parallelism=1))
+    accounts.create_first("sup.lan", "Trần Thị Lan", Role.SUPERVISOR, PASSWORD)
+    return accounts
+
+
+def seed(store: Store, clock: Clock, accounts: Accounts) -> dict[str, str]:
+    """Build the table of the module docstring, in time order; returns {"E1": id, ...}."""
+    ids = {}
+
+    def sync(when: str, fn) -> None:
+        clock.at(when)
+        store.write(fn).result()
+
+    ids["E1"] = enroll(store, clock, "off.an", "D1 08:00", "D1 08:06")
+    sync("D1 08:30", lambda r: outbox.mark_uploaded(r, ids["E1"], actor="sync"))
+    sync("D1 09:00", lambda r: outbox.mark_result(r, ids["E1"], "accepted", None, actor="sync"))
+    signed = Approval("sup.lan", "medical condition", clock.at("D1 10:05"))
+    ids["E2"] = enroll(store, clock, "off.an", "D1 10:00", "D1 10:10",
+                       face("forced", ("yaw", "sharpness"), "medical condition", signed),
+                       fingers(lambda p: 30))
+    sync("D1 10:20", lambda r: outbox.mark_uploaded(r, ids["E2"], actor="sync"))
+    sync("D1 11:00", lambda r: outbox.mark_result(r, ids["E2"], "rejected",
+                                                  "portrait not compliant", actor="sync"))
+    amputated = FingerException(FingerPosition(10), "amputated", "since childhood",
+                                Approval("sup.lan", "since childhood", clock.at("D1 13:02")))
+    ids["E3"] = enroll(store, clock, "off.binh", "D1 13:00", "D1 13:04", face("manual"),
+                       fingers(lambda p: 80, excepted={10: amputated}))
+    sync("D1 14:30", lambda r: outbox.mark_result(r, ids["E3"], "rejected",
+                                                  "packet too large", actor="sync"))
+    later = Approval.later("worn ridges", clock.at("D1 18:05"))
+    ids["E4"] = enroll(store, clock, "off.binh", "D1 18:00", None,
+                       face("forced", ("sharpness",), "tremor"),
+                       fingers(lambda p: 35 if 2 <= p <= 5 else 70,
+                               forced={p: ("worn ridges", later) for p in (2, 3, 4, 5)}))
+    desk = DeskSession(store, "HN-DESK-1", "off.binh")
+    desk.enrollment_id = ids["E4"]
+    clock.at("D1 18:10")
+    with pytest.raises(ApprovalPending):
+        desk.finalize()
+    clock.at("D1 18:15")
+    [request] = desk_approvals.pending(store)
+    desk_approvals.decide_as(store, accounts, request.id, True, "sup.lan", PASSWORD,
+                             "checked at desk 2")
+    clock.at("D1 18:20")
+    desk.finalize()
+    ids["E8"] = enroll(store, clock, "off.an", "D1 21:40", "D1 21:45", face(),
+                       fingers(lambda p: 90))
+    ids["E5"] = enroll(store, clock, "off.an", "D2 09:00", "D2 09:05", face(),
+                       fingers(lambda p: 50))
+    ids["E6"] = enroll(store, clock, "off.an", "D2 10:00", None)
+    ids["E7"] = enroll(store, clock, "off.an", "D2 11:00", None)
+    clock.at("D2 11:05")
+    cancel = DeskSession(store, "HN-DESK-1", "off.an")
+    cancel.enrollment_id = ids["E7"]
+    cancel.cancel("applicant left")
+    return ids

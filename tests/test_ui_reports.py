@@ -1,0 +1,217 @@
+"""The supervisor view on a seeded database: figures, imports with per-desk columns, exports,
+pending approvals decided with a password, the "ask later" choice, and the shortcut."""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication
+from reportseed import PASSWORD, Clock, enroll, face, fast_accounts, fingers, seed
+from uihelp import type_text
+
+from kiosk.accounts.service import Accounts
+from kiosk.desk.results import Approval
+from kiosk.options import load_settings
+from kiosk.reports.exchange import write_station_file
+from kiosk.reports.service import build, scope_from
+from kiosk.services import Services
+from kiosk.store.store import Store
+from ui import ops
+from ui.dialogs.approval import ApprovalDialog
+from ui.screens.reports import ReportsScreen
+
+pytestmark = pytest.mark.gui
+D1, D2 = date(2026, 11, 23), date(2026, 11, 24)
+
+
+@pytest.fixture
+def seeded(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_STATION_ID", "HN-DESK-1")
+    monkeypatch.setenv("KIOSK_SYNC_ENABLED", "false")
+    clock = Clock(monkeypatch)
+    monkeypatch.setattr("ui.screens.reports.utc_now", lambda: clock.now)
+    ops.run_synchronously(True)
+    services = Services.open(load_settings())
+    ids = seed(services.store, clock, fast_accounts(services.store))
+    clock.at("D2 12:00")
+    yield services, clock, ids
+    ops.run_synchronously(False)
+    services.close()
+
+
+def _screen(qtbot, services: Services) -> ReportsScreen:
+    screen = ReportsScreen(services)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 800)
+    screen.first.setDate(QDate(2026, 11, 23))
+    screen.last.setDate(QDate(2026, 11, 24))
+    screen.show()
+    supervisor = services.accounts.authenticate("sup.lan", PASSWORD)
+    screen.show_for(supervisor)
+    return screen
+
+
+def _cells(screen: ReportsScreen, table_id: str) -> list[list[str]]:
+    table = screen.tables[table_id]
+    return [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+
+
+def _headers(screen: ReportsScreen, table_id: str) -> list[str]:
+    table = screen.tables[table_id]
+    return [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+
+
+def _desk2_file(tmp_path: Path, clock: Clock) -> Path:
+    with Store.open(tmp_path / "desk2", key_backend="file") as other:
+        enroll(other, clock, "off.chi", "D1 08:30", "D1 08:40", face(), fingers(lambda p: 40),
+               station="HN-DESK-2")
+        clock.at("D2 12:00")
+        scope = scope_from(load_settings(environ={}), D1, D2)
+        facts, _report = build(other, scope, now=clock.now)
+        return write_station_file(tmp_path / "desk2.json", "HN-DESK-2", facts, scope, clock.now)
+
+
+def test_report_screen_shows_the_figures_and_merges_another_desk(
+        qtbot, seeded, tmp_path: Path, screenshot, language) -> None:
+    services, clock, _ids = seeded
+    screen = _screen(qtbot, services)
+    assert [row[2:] for row in _cells(screen, "by_shift")][:4] == [
+        ["2", "2"], ["1", "1"], ["1", "1"], ["1", "1"]]
+    assert _cells(screen, "durations")[-1][1:] == ["6", "5.5", "20.0"]  # minutes
+    assert screen.charts["by_shift"].categories == ["23/11", "24/11"]
+    assert screen.charts["by_shift"].series == [("HN-DESK-1", [5.0, 1.0])]
+    screenshot(screen, f"reports_enrollments_{language}")
+
+    screen.import_file(_desk2_file(tmp_path, clock))
+    assert "HN-DESK-2" in screen.desks.text()
+    assert _headers(screen, "by_shift")[2:4] == ["HN-DESK-1", "HN-DESK-2"]
+    assert _cells(screen, "by_shift")[0][2:] == ["2", "1", "3"]
+    assert [name for name, _ in screen.charts["by_shift"].series] == ["HN-DESK-1", "HN-DESK-2"]
+    screenshot(screen, f"reports_two_desks_{language}")
+    screen.tabs.setCurrentIndex(4)
+    screenshot(screen, f"reports_exceptions_{language}")
+    screen.tabs.setCurrentIndex(6)
+    assert screen.charts["backlog"].series[0][1][-1] == 3.0
+    screenshot(screen, f"reports_backlog_{language}")
+    screen.clear_imports()
+    assert _headers(screen, "by_shift")[2:] == ["HN-DESK-1", _headers(screen, "by_shift")[3]]
+    assert len(_headers(screen, "by_shift")) == 4
+
+
+def test_a_shift_selection_narrows_the_figures(qtbot, seeded) -> None:
+    services, _clock, _ids = seeded
+    screen = _screen(qtbot, services)
+    screen.shift.setCurrentIndex(screen.shift.findData("12:00-17:00"))
+    screen.refresh()
+    assert [row[:3] for row in _cells(screen, "by_shift")] == [["2026-11-23", "12:00-17:00", "1"]]
+
+
+def test_exports_csv_pdf_and_the_station_file(qtbot, seeded, tmp_path: Path) -> None:
+    services, _clock, _ids = seeded
+    screen = _screen(qtbot, services)
+    screen.export_csv(tmp_path / "csv")
+    files = sorted(p.name for p in (tmp_path / "csv").iterdir())
+    assert len(files) == len(screen.report.tables) and screen.notice.isVisible()
+    with open(tmp_path / "csv" / next(f for f in files if f.endswith("-by_day.csv")),
+              encoding="utf-8-sig") as handle:
+        assert list(csv.reader(handle)) == [["day", "HN-DESK-1", "total"],
+                                            ["2026-11-23", "5", "5"], ["2026-11-24", "1", "1"]]
+    screen.export_pdf(tmp_path / "report.pdf")
+    data = (tmp_path / "report.pdf").read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page[^s]", data)) >= 2  # sections continue on new pages
+    screen.export_station_file(tmp_path / "desk1.json")
+    assert '"station": "HN-DESK-1"' in (tmp_path / "desk1.json").read_text(encoding="utf-8")
+    screen.import_file(tmp_path / "desk1.json")  # its own file: figures still from the database
+    assert "HN-DESK-1" not in screen.imported and screen.notice.isVisible()
+
+
+def test_a_supervisor_decides_a_deferred_request_with_a_password(
+        qtbot, seeded, screenshot, language) -> None:
+    services, clock, _ids = seeded
+    later = Approval.later("bandaged thumb", clock.at("D2 11:30"))
+    enroll(services.store, clock, "off.an", "D2 11:30", None, face(),
+           fingers(lambda p: 30, forced={p: ("bandaged thumb", later) for p in (1, 6)}))
+    clock.at("D2 12:00")
+    screen = _screen(qtbot, services)
+    panel = screen.approvals
+    assert len(panel.rows) == 1 and panel.table.item(0, 5).text() == "bandaged thumb"
+    screen.tabs.setCurrentIndex(screen.approvals_index)
+    screenshot(screen, f"reports_pending_{language}")
+    dialog = panel.dialog_for(panel.rows[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.username.text() == "sup.lan"
+    dialog.submit(True)  # no comment yet
+    assert dialog.error.isVisible() and dialog.decided is None
+    type_text(dialog.comment, "Đã kiểm tra tại quầy")
+    type_text(dialog.password, "wrong password")
+    dialog.submit(True)
+    assert dialog.decided is None and dialog.error.isVisible()
+    screenshot(dialog, f"reports_decision_{language}")
+    type_text(dialog.password, PASSWORD)
+    dialog.submit(True)
+    assert dialog.decided is not None and dialog.decided.status == "approved"
+    panel.refresh()
+    assert panel.rows == [] and panel.empty.isVisible()
+
+
+def test_the_approval_dialog_offers_ask_later(qtbot, tmp_path: Path) -> None:
+    ops.run_synchronously(True)
+    with Store.open(tmp_path / "data", key_backend="file") as store:
+        dialog = ApprovalDialog(fast_accounts(store), "Force the photo", "off.an", True,
+                                allow_later=True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.later_button.click()
+        assert dialog.approval is None and dialog.error.isVisible()  # a reason first
+        type_text(dialog.reason, "supervisor busy at desk 3")
+        dialog.later_button.click()
+        assert (dialog.approval.status, dialog.approval.supervisor, dialog.approval.reason) == (
+            "pending", "", "supervisor busy at desk 3")
+        assert ApprovalDialog(Accounts(store), "x", "off.an", True).later_button is None
+    ops.run_synchronously(False)
+    QApplication.processEvents()
+
+
+def test_the_main_window_opens_the_view_for_supervisors_only(qtbot, tmp_path: Path,
+                                                              monkeypatch) -> None:
+    from uihelp import StandInCapture
+
+    from kiosk.accounts.roles import Role
+    from ui.main_window import MainWindow
+
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_SYNC_ENABLED", "false")
+    settings = load_settings()
+    ops.run_synchronously(True)
+    window = MainWindow(settings, lambda: Services.open(settings),
+                        lambda services, session, parent: (StandInCapture(), StandInCapture()))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_services()
+    accounts = fast_accounts(window.services.store)
+    accounts.create(accounts.authenticate("sup.lan", PASSWORD), "off.an", "An", Role.OFFICER,
+                    "mật khẩu cán bộ 1")
+    try:
+        window._signed_in(accounts.authenticate("off.an", "mật khẩu cán bộ 1"), False)
+        assert not window.reports_action.isEnabled()
+        window.show_reports()
+        assert window.reports_screen is None
+        window.sign_out()
+        window._signed_in(accounts.authenticate("sup.lan", PASSWORD), False)
+        assert window.reports_action.shortcut().toString() == "Ctrl+Shift+R"
+        window.reports_action.trigger()
+        assert window.screens.currentWidget() is window.reports_screen
+        window.reports_screen.back_button.click()
+        assert window.screens.currentWidget() is window.desk.today
+    finally:
+        window.close()
+        ops.run_synchronously(False)

@@ -1,0 +1,387 @@
+"""Supervisor view: shift and desk reports with charts, imports of other desks' report files,
+CSV / PDF / station-file exports, and the pending approvals list. Supervisors only.
+
+All database and file work runs in background Ops; the screen only shows what they return.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.accounts.roles import Permission
+from kiosk.accounts.service import Session
+from kiosk.domain.eligibility import local_today
+from kiosk.domain.enrollment import utc_now
+from kiosk.reports.csv_export import write_csv
+from kiosk.reports.exchange import StationFile, read_station_file, write_station_file
+from kiosk.reports.facts import Facts
+from kiosk.reports.figures import Report, Table
+from kiosk.reports.service import build, scope_from
+from kiosk.reports.shifts import parse_shifts
+from kiosk.services import Services
+from ui.charts import BarChart, LineChart
+from ui.ops import Op
+from ui.report_pdf import PdfSection, render_report_pdf
+from ui.screens.approvals import ApprovalsPanel
+from ui.screens.report_labels import cell_text, column_title
+from ui.widgets import ErrorBanner, title_label
+
+
+@dataclass(frozen=True)
+class _Tab:
+    title: str
+    tables: tuple[str, ...]
+    chart: str | None = None  # "bars" | "lines"
+    charts: tuple[str, ...] = ()  # chart ids (default: the first table's)
+
+    @property
+    def chart_ids(self) -> tuple[str, ...]:
+        return self.charts or ((self.tables[0],) if self.chart else ())
+
+
+class ReportsScreen(QWidget):
+    """Emits ``back_requested``. Call :meth:`show_for` with the signed-in supervisor."""
+
+    back_requested = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportsScreen")
+        self.services = services
+        settings = services.settings
+        self.zone = settings["station.timezone"]
+        self.imported: dict[str, StationFile] = {}
+        self.local_facts: Facts | None = None
+        self.report: Report | None = None
+        today = local_today(self.zone)
+        self.first = self._date_edit(today)
+        self.last = self._date_edit(today)
+        self.shift = QComboBox()
+        self.shift.addItem(self.tr("All shifts"), None)
+        for shift in parse_shifts(settings["reports.shifts"]):
+            self.shift.addItem(shift.label, shift.label)
+        self.refresh_button = QPushButton(self.tr("&Show  (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence("F5"), self, activated=self.refresh)
+        self.import_button = QPushButton(self.tr("&Import a desk's report…"))
+        self.import_button.clicked.connect(self._choose_import)
+        self.clear_button = QPushButton(self.tr("Remove imported desks"))
+        self.clear_button.clicked.connect(self.clear_imports)
+        self.csv_button = QPushButton(self.tr("Export &CSV…"))
+        self.csv_button.clicked.connect(self._choose_csv)
+        self.pdf_button = QPushButton(self.tr("Export &PDF…"))
+        self.pdf_button.clicked.connect(self._choose_pdf)
+        self.station_button = QPushButton(self.tr("Export this desk's report &file…"))
+        self.station_button.clicked.connect(self._choose_station_file)
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.desks = QLabel()
+        self.desks.setWordWrap(True)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.error = ErrorBanner()
+        self.approvals = ApprovalsPanel(services.store, services.accounts, self.zone)
+        self.approvals.changed.connect(self.refresh)
+
+        self.tabs = QTabWidget()
+        self.tab_specs = [
+            _Tab(self.tr("Enrollments"), ("by_shift", "by_day"), "bars"),
+            _Tab(self.tr("Officers and time"), ("by_officer", "durations"), "bars"),
+            _Tab(self.tr("Face checks"), ("face_checks",), "bars"),
+            _Tab(self.tr("Fingerprints"), ("nfiq2",), "bars"),
+            _Tab(self.tr("Exceptions"), ("exception_reasons", "exceptions"), "bars"),
+            _Tab(self.tr("Rejected uploads"), ("rejection_reasons", "rejections"), "bars"),
+            _Tab(self.tr("Sync backlog"), ("backlog",), "lines", ("backlog", "backlog_age")),
+        ]
+        self.charts: dict[str, BarChart | LineChart] = {}
+        self.tables: dict[str, QTableWidget] = {}
+        for spec in self.tab_specs:
+            self.tabs.addTab(self._tab(spec), spec.title)
+        self.approvals_index = self.tabs.addTab(self.approvals, self.tr("Pending approvals"))
+
+        period = QHBoxLayout()
+        for label, widget in ((self.tr("From:"), self.first), (self.tr("To:"), self.last),
+                              (self.tr("Shift:"), self.shift)):
+            period.addWidget(QLabel(label))
+            period.addWidget(widget)
+        period.addWidget(self.refresh_button)
+        period.addStretch(1)
+        period.addWidget(self.back_button)
+        actions = QHBoxLayout()
+        for button in (self.import_button, self.clear_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        for button in (self.csv_button, self.pdf_button, self.station_button):
+            actions.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title_label(self.tr("Supervisor view"), 1.5))
+        layout.addLayout(period)
+        layout.addLayout(actions)
+        layout.addWidget(self.desks)
+        layout.addWidget(self.error)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.tabs, 1)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _date_edit(self, day: date) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        return edit
+
+    def _tab(self, spec: _Tab) -> QWidget:
+        page = QSplitter(Qt.Orientation.Vertical)
+        if spec.chart:
+            row = QSplitter(Qt.Orientation.Horizontal)
+            for chart_id in spec.chart_ids:
+                chart = BarChart() if spec.chart == "bars" else LineChart()
+                chart.caption = self.chart_title(chart_id)
+                self.charts[chart_id] = chart
+                row.addWidget(chart)
+            page.addWidget(row)
+        for table_id in spec.tables:
+            table = QTableWidget(0, 0)
+            table.setObjectName(f"table_{table_id}")
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.verticalHeader().hide()
+            table.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents)
+            self.tables[table_id] = table
+            page.addWidget(table)
+        return page
+
+    # -- showing -----------------------------------------------------------------------------
+
+    def show_for(self, session: Session) -> None:
+        """Open for ``session`` (refused silently unless it may view reports)."""
+        if not session.officer.can(Permission.VIEW_REPORTS):
+            return
+        self.approvals.supervisor = session.officer.username
+        self.approvals.decide_button.setEnabled(
+            session.officer.can(Permission.APPROVE_EXCEPTIONS))
+        self.refresh()
+
+    def scope(self):
+        first, last = self.first.date().toPython(), self.last.date().toPython()
+        return scope_from(self.services.settings, first, last, self.shift.currentData())
+
+    def _imported_facts(self) -> Facts | None:
+        if not self.imported:
+            return None
+        facts = Facts()
+        for station_file in self.imported.values():
+            facts = facts.merged(station_file.facts)
+        return facts
+
+    def refresh(self) -> None:
+        """Compute the figures in the background, then show them."""
+        store, scope, imported = self.services.store, self.scope(), self._imported_facts()
+        self.refresh_button.setEnabled(False)
+        Op(lambda: build(store, scope, imported)).success(self._built).failure(
+            self._failed).run(self)
+        self.approvals.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        self.error.show_error(error)
+
+    def _built(self, result: tuple[Facts, Report]) -> None:
+        self.refresh_button.setEnabled(True)
+        self.local_facts, self.report = result
+        self.error.hide()
+        self.show_report(self.report)
+
+    def show_report(self, report: Report) -> None:
+        here = self.services.station_id
+        names = [self.tr("%1 (this desk)").replace("%1", here)]
+        names += [self.tr("%1 (imported, made %2)").replace("%1", s.station).replace(
+            "%2", s.generated_at.astimezone(report.scope.since.tzinfo).strftime("%d/%m %H:%M"))
+            for s in self.imported.values() if s.station != here]
+        self.desks.setText(self.tr("Desks: %1").replace("%1", "; ".join(names)))
+        self.clear_button.setEnabled(bool(self.imported))
+        for table_id, widget in self.tables.items():
+            self._fill(widget, report[table_id])
+        for table_id, chart in self.charts.items():
+            chart.set_data(*self.chart_data(table_id, report))
+
+    def _fill(self, widget: QTableWidget, table: Table) -> None:
+        widget.clear()
+        widget.setColumnCount(len(table.columns))
+        widget.setHorizontalHeaderLabels([column_title(c) for c in table.columns])
+        widget.setRowCount(len(table.rows))
+        for r, row in enumerate(table.rows):
+            for c, (column, value) in enumerate(zip(table.columns, row, strict=True)):
+                item = QTableWidgetItem(cell_text(column, value))
+                if isinstance(value, int | float):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                widget.setItem(r, c, item)
+
+    def chart_data(self, table_id: str, report: Report):
+        """(categories, series) of the chart above ``table_id``: one series per desk."""
+        desks = report.desks
+        if table_id == "backlog_age":
+            _times, _series = self.chart_data("backlog", report)
+            table = report["backlog"]
+            return _times, [(d, table.column(f"oldest_min:{d}")) for d in desks]
+        table = report[table_id]
+        if table_id == "by_shift":
+            days = report["by_day"]
+            if len(days.rows) > 1:
+                return ([date.fromisoformat(d).strftime("%d/%m") for d in days.column("day")],
+                        [(d, days.column(d)) for d in desks])
+            return ([cell_text("shift", s) for s in table.column("shift")],
+                    [(d, table.column(d)) for d in desks])
+        if table_id == "nfiq2":
+            return ([str(p) for p in table.column("position")],
+                    [(column_title("median"), table.column("median"))])
+        if table_id == "backlog":
+            times = [t[8:10] + "/" + t[5:7] + " " + t[11:13] + "h" for t in table.column("time")]
+            return times, [(d, table.column(d)) for d in desks]
+        key = table.columns[0]
+        labels = [cell_text(key, v) for v in table.column(key)]
+        if table_id in ("exception_reasons",):
+            labels = [str(v)[:24] for v in table.column("reason")]
+        if table_id == "rejection_reasons":
+            labels = [str(v)[:24] for v in labels]
+        return labels, [(d, table.column(d)) for d in desks]
+
+    # -- imports -------------------------------------------------------------------------------
+
+    def _choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a desk's report"), "",
+                                              self.tr("Station report (*.json)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> None:
+        Op(lambda: read_station_file(path)).success(self._imported).failure(
+            self.error.show_error).run(self)
+
+    def _imported(self, station_file: StationFile) -> None:
+        if station_file.station == self.services.station_id:
+            self._say(self.tr("That file is this desk's own report; this desk's figures come "
+                              "from its database."))
+            return
+        self.imported[station_file.station] = station_file
+        self.refresh()
+
+    def clear_imports(self) -> None:
+        self.imported.clear()
+        self.refresh()
+
+    # -- exports -------------------------------------------------------------------------------
+
+    def _prefix(self) -> str:
+        scope = self.scope()
+        return f"report-{self.services.station_id}-{scope.first_day}-{scope.last_day}"
+
+    def _choose_csv(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the CSV files"))
+        if folder:
+            self.export_csv(Path(folder))
+
+    def _choose_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF report"),
+                                              self._prefix() + ".pdf", "PDF (*.pdf)")
+        if path:
+            self.export_pdf(Path(path))
+
+    def _choose_station_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save this desk's report file"),
+                                              self._prefix() + ".json",
+                                              self.tr("Station report (*.json)"))
+        if path:
+            self.export_station_file(Path(path))
+
+    def export_csv(self, folder: Path) -> None:
+        report, prefix = self.report, self._prefix()
+        if report is None:
+            return
+        Op(lambda: write_csv(report, folder, prefix)).success(
+            lambda paths: self._say(self.tr("Saved %n CSV file(s) in %1.", "", len(paths))
+                                    .replace("%1", str(folder)))).failure(
+            self.error.show_error).run(self)
+
+    def export_pdf(self, path: Path) -> None:
+        if self.report is None:
+            return
+        scope = self.report.scope
+        subtitle = self.desks.text() + " · " + self.tr("%1 to %2, %3").replace(
+            "%1", scope.first_day.strftime("%d/%m/%Y")).replace(
+            "%2", scope.last_day.strftime("%d/%m/%Y")).replace("%3", self.shift.currentText())
+        sections = self.pdf_sections(self.report)
+        title, language = self.tr("Supervisor report"), _language()
+        Op(lambda: render_report_pdf(path, title, subtitle, sections, language)).success(
+            lambda p: self._say(self.tr("Saved %1.").replace("%1", str(p)))).failure(
+            self.error.show_error).run(self)
+
+    def export_station_file(self, path: Path) -> None:
+        if self.local_facts is None:
+            return
+        facts, scope, station = self.local_facts, self.scope(), self.services.station_id
+        Op(lambda: write_station_file(path, station, facts, scope, utc_now())).success(
+            lambda p: self._say(self.tr("Saved %1.").replace("%1", str(p)))).failure(
+            self.error.show_error).run(self)
+
+    def pdf_sections(self, report: Report) -> list[PdfSection]:
+        """Every tab's tables, translated, with the chart above the first one."""
+        sections = []
+        for spec in self.tab_specs:
+            for index, table_id in enumerate(spec.tables):
+                table = report[table_id]
+                charts = spec.chart_ids if index == 0 else ()
+                chart = spec.chart if charts else None
+                categories, series = self.chart_data(table_id, report) if chart else ([], [])
+                title = spec.title if index == 0 else ""
+                sections.append(PdfSection(
+                    title, [column_title(c) for c in table.columns],
+                    [[cell_text(c, v) for c, v in zip(table.columns, row, strict=True)]
+                     for row in table.rows], chart, categories, series))
+                sections += [PdfSection(self.chart_title(extra), [], [], spec.chart,
+                                        *self.chart_data(extra, report)) for extra in charts[1:]]
+        return sections
+
+    def chart_title(self, chart_id: str) -> str:
+        return {"backlog": self.tr("Packets waiting to be sent"),
+                "backlog_age": self.tr("Oldest waiting packet (minutes)"),
+                "nfiq2": self.tr("Median NFIQ 2 per finger (ISO position code)"),
+                "by_officer": self.tr("Enrollments saved per officer"),
+                "face_checks": self.tr("Failed photo checks")}.get(chart_id, "")
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.notice.hide()
+
+
+def _language() -> str:
+    """The officer language in force (its fonts for the PDF): 'vi', 'en', 'zh_CN'..."""
+    name = QLocale().name()
+    return name if name in ("zh_CN", "zh_TW") else name.split("_")[0]
