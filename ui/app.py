@@ -7,19 +7,20 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from devices.registry import warm_up
 from kiosk.errors import KioskError
 from kiosk.options import Settings, load_settings
+from kiosk.paths import translations_dir
 from kiosk.services import Services
 from ui.capture import capture_screens
 from ui.fonts import font_for
 from ui.main_window import MainWindow
 from ui.messages import describe
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = translations_dir()  # the source tree, or the bundle when frozen
 
 
 def install_language(app: QApplication, language: str) -> QTranslator | None:
@@ -56,7 +57,37 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         window.show()
     window.open_services()
+    if getattr(args, "quit_after_first_screen", False):
+        quit_after_first_screen(window)
     return app.exec()
+
+
+def quit_after_first_screen(window: MainWindow) -> None:
+    """Smoke tests: print when the window and the first screen are drawn, then close cleanly.
+
+    Prints ``kiosk: window shown`` and ``kiosk: first screen setup|login WxH`` (each after a
+    real render of the window), then closes the window the way a user would.
+    """
+    first = {window.setup_screen: "setup", window.login_screen: "login"}
+
+    def rendered(what: str) -> None:
+        pixmap = window.grab()  # paints every widget now: a broken platform or font shows here
+        if pixmap.isNull():
+            print(f"kiosk: {what} did not render", flush=True)
+            window.close()
+            return
+        print(f"kiosk: {what} {pixmap.width()}x{pixmap.height()}", flush=True)
+        if what.startswith("first screen"):
+            window.close()
+
+    def changed(_index: int) -> None:
+        name = first.get(window.screens.currentWidget())
+        if name is not None:
+            window.screens.currentChanged.disconnect(changed)
+            QTimer.singleShot(0, lambda: rendered(f"first screen {name}"))
+
+    window.screens.currentChanged.connect(changed)
+    QTimer.singleShot(0, lambda: rendered("window shown"))
 
 
 def build_main_window(settings: Settings) -> MainWindow:

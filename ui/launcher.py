@@ -6,15 +6,28 @@ broken Qt installation) even where Qt cannot start.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
 from kiosk.cli import build_parser, run_command
+from kiosk.paths import restore_system_environment
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run the GUI or the requested command."""
-    args = build_parser().parse_args(argv)
+    restore_system_environment()  # a bundle's library path must not leak into tesseract & co
+    parser = build_parser()
+    parser.add_argument("--quit-after-first-screen", action="store_true",
+                        help="GUI smoke test: close once the sign-in or first-account screen "
+                             "is shown, printing which")
+    # `kiosk doctor` starts Qt in a child: `python -m ui.qt_probe`, or this in a bundle
+    parser.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.qt_probe:
+        from ui.qt_probe import main as qt_probe
+
+        return qt_probe()
     if args.command is None:
         from ui.app import run_gui
 

@@ -14,6 +14,7 @@ from kiosk.options import Settings
 from kiosk.services import Services
 from kiosk.station import station_id
 from ui.desk_flow import DeskFlow
+from ui.dialogs.about import AboutDialog
 from ui.idle_watch import IdleWatch
 from ui.ops import Op
 from ui.screens.accounts import AccountsScreen
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
                                           self.show_status)
         self.lock_action = self._action(self.tr("&Lock the screen"), "Ctrl+L", self.lock)
         self.sign_out_action = self._action(self.tr("Sign &out"), "Ctrl+Shift+Q", self.sign_out)
+        self.about_action = self._action(self.tr("&About"), "F1",
+                                         lambda: AboutDialog(self.settings, self).open())
 
         self.idle = IdleWatch(settings["accounts.idle_lock_minutes"] * 60,
                               settings["accounts.idle_warning_seconds"], parent=self)
