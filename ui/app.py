@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from pathlib import Path
@@ -65,8 +66,9 @@ def run_gui(args: argparse.Namespace) -> int:
 def quit_after_first_screen(window: MainWindow) -> None:
     """Smoke tests: print when the window and the first screen are drawn, then close cleanly.
 
-    Prints ``kiosk: window shown`` and ``kiosk: first screen setup|login WxH`` (each after a
-    real render of the window), then closes the window the way a user would.
+    Prints ``kiosk: window shown WxH "title"`` and ``kiosk: first screen setup|login WxH
+    "title"`` (each after a real render; the title is translated), then closes the window the
+    way a user would.
     """
     first = {window.setup_screen: "setup", window.login_screen: "login"}
 
@@ -76,7 +78,8 @@ def quit_after_first_screen(window: MainWindow) -> None:
             print(f"kiosk: {what} did not render", flush=True)
             window.close()
             return
-        print(f"kiosk: {what} {pixmap.width()}x{pixmap.height()}", flush=True)
+        title = json.dumps(window.windowTitle())  # ASCII: any console can print it
+        print(f"kiosk: {what} {pixmap.width()}x{pixmap.height()} {title}", flush=True)
         if what.startswith("first screen"):
             window.close()
 
