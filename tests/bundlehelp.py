@@ -81,10 +81,13 @@ class Station:
                               capture_output=True, text=True, timeout=timeout, check=False)
 
 
-def install_station(bundle: Path, folder: Path) -> Station:
-    """Copy ``bundle`` into ``folder`` (as a technician copies the release folder)."""
+def install_station(bundle: Path, folder: Path, *, move: bool = False) -> Station:
+    """Copy (or move) ``bundle`` into ``folder``, as a technician copies the release folder."""
     root = folder / bundle.name
-    shutil.copytree(bundle, root, symlinks=True)
+    if move:
+        shutil.move(bundle, root)
+    else:
+        shutil.copytree(bundle, root, symlinks=True)
     home = folder / "home"
     home.mkdir()
     return Station(root, home)

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import print_table
 from bundlehelp import REPO, build_bundle, install_station, prebuilt_bundle, time_to_first_screen
 
-MB = 1024 * 1024
+MIB = 1024 * 1024
 
 
 def tree_size(path: Path) -> int:
@@ -45,11 +45,18 @@ def largest_parts(bundle: Path, count: int = 5) -> list[tuple[str, int]]:
     return sorted(sizes, key=lambda item: -item[1])[:count]
 
 
-def startup(cmd: list[str], env: dict[str, str], cwd: Path, repeat: int) -> tuple[float, float]:
-    """Median seconds to the first render and to the first screen (after one untimed run)."""
-    time_to_first_screen(cmd, env, cwd)
-    runs = [time_to_first_screen(cmd, env, cwd) for _ in range(repeat)]
-    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+def startup(runs: dict[str, tuple[list[str], dict[str, str]]], cwd: Path,
+            repeat: int) -> dict[str, tuple[float, float]]:
+    """Median seconds to the first render and to the first screen of each command, after one
+    untimed run each; the commands take turns, so a change in machine load hits both alike."""
+    for cmd, env in runs.values():
+        time_to_first_screen(cmd, env, cwd)
+    samples: dict[str, list[tuple[float, float, str]]] = {name: [] for name in runs}
+    for _ in range(repeat):
+        for name, (cmd, env) in runs.items():
+            samples[name].append(time_to_first_screen(cmd, env, cwd))
+    return {name: (statistics.median(r[0] for r in got), statistics.median(r[1] for r in got))
+            for name, got in samples.items()}
 
 
 def main() -> int:
@@ -65,19 +72,20 @@ def main() -> int:
             bundle, built_s = build_bundle(folder / "dist", folder / "build")
         station = install_station(bundle, folder)
         env = station.env(QT_QPA_PLATFORM="offscreen")
-        bundle_times = startup([str(station.exe()), "--quit-after-first-screen"], env,
-                               station.home, repeat)
         # The source run: the venv's interpreter on the source tree, same clean HOME.
-        source_cmd = [sys.executable, "-m", "ui.launcher", "--quit-after-first-screen"]
         source_env = dict(env, PYTHONPATH=str(REPO))
-        source_times = startup(source_cmd, source_env, station.home, repeat)
+        times = startup({
+            "bundle": ([str(station.exe()), "--quit-after-first-screen"], env),
+            "source": ([sys.executable, "-m", "ui.launcher", "--quit-after-first-screen"],
+                       source_env)}, station.home, repeat)
+        bundle_times, source_times = times["bundle"], times["source"]
         total = tree_size(station.root)
         files = sum(1 for p in station.root.rglob("*") if p.is_file())
         parts = largest_parts(station.root)
         name = station.root.name
 
-    rows: list[list[object]] = [["bundle total", f"{total / MB:.1f} MB", f"{files} files"]]
-    rows += [[f"  {part}", f"{size / MB:.1f} MB", f"{100 * size / total:.0f} %"]
+    rows: list[list[object]] = [["bundle total", f"{total / MIB:.1f} MiB", f"{files} files"]]
+    rows += [[f"  {part}", f"{size / MIB:.1f} MiB", f"{100 * size / total:.0f} %"]
              for part, size in parts]
     if built_s is not None:
         rows.append(["build (PyInstaller)", f"{built_s:.1f} s", ""])
