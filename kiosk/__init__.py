@@ -2,7 +2,9 @@
 
 from importlib import metadata
 
+from kiosk.paths import baked_version
+
 try:
     __version__ = metadata.version("enrollment-kiosk")
-except metadata.PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0+unknown"
+except metadata.PackageNotFoundError:  # a bundle without our metadata, or an uninstalled tree
+    __version__ = baked_version() or "0.0.0+unknown"

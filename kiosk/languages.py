@@ -11,9 +11,10 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-TABLE = Path(__file__).resolve().parent.parent / "resources" / "languages.toml"
+from kiosk.paths import resources_dir
+
+TABLE = resources_dir() / "languages.toml"
 OFFICER_DEFAULT = "vi"
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from devices.registry import warm_up
@@ -49,7 +51,39 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         window.show()
     window.open_services()
+    if getattr(args, "quit_after_first_screen", False):
+        quit_after_first_screen(window)
     return app.exec()
+
+
+def quit_after_first_screen(window: MainWindow) -> None:
+    """Smoke tests: print when the window and the first screen are drawn, then close cleanly.
+
+    Prints ``kiosk: window shown WxH "title"`` and ``kiosk: first screen setup|login WxH
+    "title"`` (each after a real render; the title is translated), then closes the window the
+    way a user would.
+    """
+    first = {window.setup_screen: "setup", window.login_screen: "login"}
+
+    def rendered(what: str) -> None:
+        pixmap = window.grab()  # paints every widget now: a broken platform or font shows here
+        if pixmap.isNull():
+            print(f"kiosk: {what} did not render", flush=True)
+            window.close()
+            return
+        title = json.dumps(window.windowTitle())  # ASCII: any console can print it
+        print(f"kiosk: {what} {pixmap.width()}x{pixmap.height()} {title}", flush=True)
+        if what.startswith("first screen"):
+            window.close()
+
+    def changed(_index: int) -> None:
+        name = first.get(window.screens.currentWidget())
+        if name is not None:
+            window.screens.currentChanged.disconnect(changed)
+            QTimer.singleShot(0, lambda: rendered(f"first screen {name}"))
+
+    window.screens.currentChanged.connect(changed)
+    QTimer.singleShot(0, lambda: rendered("window shown"))
 
 
 def build_main_window(settings: Settings) -> MainWindow:

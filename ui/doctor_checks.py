@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from kiosk.diagnostics import Check, CheckResult
 from kiosk.options import Settings
+from kiosk.paths import frozen
 
 
 def check_qt(settings: Settings) -> Iterable[CheckResult]:
@@ -19,8 +20,9 @@ def check_qt(settings: Settings) -> Iterable[CheckResult]:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     wanted = env.get("QT_QPA_PLATFORM", "the desktop's")
     try:
-        done = subprocess.run([sys.executable, "-m", "ui.qt_probe"], env=env, capture_output=True,
-                              text=True, timeout=60)
+        probe = [sys.executable, "--qt-probe"] if frozen() else [sys.executable, "-m",
+                                                                  "ui.qt_probe"]
+        done = subprocess.run(probe, env=env, capture_output=True, text=True, timeout=60)
         info = json.loads(done.stdout) if done.returncode == 0 else None
     except (subprocess.TimeoutExpired, json.JSONDecodeError, OSError) as exc:
         info, done = None, None

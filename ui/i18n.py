@@ -16,10 +16,11 @@ from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from kiosk.options import Settings, default_data_dir
+from kiosk.paths import translations_dir
 from ui.fonts import font_for
 from ui.languages import locale_for
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = translations_dir()  # the source tree, or the bundle when frozen
 _installed: dict[int, QTranslator] = {}
 
 

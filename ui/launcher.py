@@ -11,15 +11,26 @@ import sys
 from collections.abc import Sequence
 
 from kiosk.cli import build_parser, run_command
+from kiosk.paths import restore_system_environment
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run the GUI or the requested command."""
+    restore_system_environment()  # a bundle's library path must not leak into tesseract & co
     parser = build_parser()
+    parser.add_argument("--quit-after-first-screen", action="store_true",
+                        help="GUI smoke test: close once the sign-in or first-account screen "
+                             "is shown, printing which")
+    # `kiosk doctor` starts Qt in a child: `python -m ui.qt_probe`, or this in a bundle
+    parser.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
     from ui.screenshot_cli import register
 
     register(next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)))
     args = parser.parse_args(argv)
+    if args.qt_probe:
+        from ui.qt_probe import main as qt_probe
+
+        return qt_probe()
     if args.command in (None, "guidance"):
         from ui.app import run_gui
 

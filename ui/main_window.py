@@ -14,6 +14,7 @@ from kiosk.options import Settings
 from kiosk.services import Services
 from kiosk.station import station_id
 from ui.desk_flow import DeskFlow
+from ui.dialogs.about import AboutDialog
 from ui.i18n import current_language, install_language, remember_language
 from ui.idle_watch import IdleWatch
 from ui.languages import officer_languages
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.reports_action = self._action("Ctrl+Shift+R", self.show_reports)
         self.lock_action = self._action("Ctrl+L", self.lock)
         self.sign_out_action = self._action("Ctrl+Shift+Q", self.sign_out)
+        self.about_action = self._action("F1", lambda: AboutDialog(self.settings, self).open())
         self._retranslate_frame()
 
         self.idle = IdleWatch(settings["accounts.idle_lock_minutes"] * 60,
@@ -96,7 +98,8 @@ class MainWindow(QMainWindow):
                              (self.status_action, self.tr("Station &status")),
                              (self.reports_action, self.tr("Supervisor &view")),
                              (self.lock_action, self.tr("&Lock the screen")),
-                             (self.sign_out_action, self.tr("Sign &out"))):
+                             (self.sign_out_action, self.tr("Sign &out")),
+                             (self.about_action, self.tr("&About"))):
             action.setText(text)
 
     def switch_language(self, language: str) -> None:

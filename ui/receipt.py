@@ -24,10 +24,11 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from kiosk.paths import translations_dir
 from ui.fonts import font_for
 from ui.languages import datetime_text
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = translations_dir()  # the source tree, or the bundle when frozen
 OFFICE_LANGUAGE = "vi"
 
 LABELS = {

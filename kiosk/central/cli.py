@@ -29,6 +29,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=default_data_dir() / "central",
                         help="folder for the service's database and private key")
     args = parser.parse_args(argv)
+    stop = threading.Event()  # before the banner: whoever reads it may signal at once
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
     try:
         key = central_key(args.data)
         store = CentralStore(args.data / "central.db")
@@ -38,9 +41,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     print(f"central service at {running.url}", flush=True)
     print(f"sync.central_public_key = \"{public_b64(key.public_key())}\"", flush=True)
-    stop = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: stop.set())
     stop.wait()
     running.stop()
     return 0

@@ -1,0 +1,62 @@
+"""Where the kiosk's own files are: the source tree, or the PyInstaller bundle when frozen.
+
+In a bundle (``sys.frozen``), data files sit under ``sys._MEIPASS`` (``_internal/`` next to the
+executables) with the same relative layout as in the source tree, so ``resources/`` is found the
+same way in both. Nothing here imports Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+VERSION_FILE = "VERSION"  # written into the bundle's resources/ by build.spec
+
+
+def frozen() -> bool:
+    """True inside a PyInstaller bundle."""
+    return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
+
+
+def bundle_root() -> Path:
+    """The bundle's data folder when frozen, else the source tree's root."""
+    if frozen():
+        return Path(sys._MEIPASS)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    """``resources/``: translation catalogues and the baked version."""
+    return bundle_root() / "resources"
+
+
+def translations_dir() -> Path:
+    """The compiled ``kiosk_<language>.qm`` catalogues."""
+    return resources_dir() / "translations"
+
+
+def baked_version() -> str | None:
+    """The version build.spec wrote into a bundle, or None (source trees have none)."""
+    try:
+        return (resources_dir() / VERSION_FILE).read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
+def restore_system_environment() -> None:
+    """Give programs started from a bundle the library path the user had, not the bundle's.
+
+    On Linux the PyInstaller bootloader prepends the bundle to ``LD_LIBRARY_PATH`` (keeping the
+    user's value in ``LD_LIBRARY_PATH_ORIG``); system programs we start (tesseract, the PDF
+    viewer) would then load the bundle's copies of libraries and may fail. The dynamic loader
+    read the variable when this process started, so changing it now only affects children.
+    """
+    if not frozen():
+        return
+    for var in ("LD_LIBRARY_PATH", "LIBPATH"):  # LIBPATH: AIX, same scheme
+        original = os.environ.pop(f"{var}_ORIG", None)
+        if original is not None:
+            os.environ[var] = original
+        else:
+            os.environ.pop(var, None)

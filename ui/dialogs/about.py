@@ -1,0 +1,60 @@
+"""About the kiosk (F1): version, station, where configuration and data live, runtime versions."""
+
+from __future__ import annotations
+
+import platform
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk import __version__
+from kiosk.options import Settings
+from kiosk.paths import frozen
+from kiosk.station import station_id
+from kiosk.store.store import data_dir_from
+
+
+class AboutDialog(QDialog):
+    """Read-only facts a technician asks for on the phone: version, station, folders."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("About the enrollment kiosk"))
+        title = QLabel(self.tr("Enrollment kiosk"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.version = QLabel(self.tr("Version %1").replace("%1", __version__))
+        config = str(settings.source) if settings.source else self.tr("none (built-in defaults)")
+        build = self.tr("installed bundle") if frozen() else self.tr("source tree")
+        form = QFormLayout()
+        for label, value in (
+                (self.tr("Station:"), station_id(settings)),
+                (self.tr("Configuration file:"), config),
+                (self.tr("Data folder:"), str(data_dir_from(settings))),
+                (self.tr("Running from:"), build),
+                (self.tr("Runtime:"), f"Python {platform.python_version()}, Qt {qVersion()}, "
+                                      f"PySide6 {pyside_version}")):
+            shown = QLabel(value)
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, shown)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.version)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
