@@ -1,2467 +1,2467 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About the enrollment kiosk</source>
-            <translation>关于生物特征采集终端</translation>
-        </message>
-        <message>
-            <source>Enrollment kiosk</source>
-            <translation>生物特征采集终端</translation>
-        </message>
-        <message>
-            <source>Version %1</source>
-            <translation>版本 %1</translation>
-        </message>
-        <message>
-            <source>none (built-in defaults)</source>
-            <translation>无（使用默认设置）</translation>
-        </message>
-        <message>
-            <source>installed bundle</source>
-            <translation>安装包</translation>
-        </message>
-        <message>
-            <source>source tree</source>
-            <translation>源代码</translation>
-        </message>
-        <message>
-            <source>Station:</source>
-            <translation>终端：</translation>
-        </message>
-        <message>
-            <source>Configuration file:</source>
-            <translation>配置文件：</translation>
-        </message>
-        <message>
-            <source>Data folder:</source>
-            <translation>数据文件夹：</translation>
-        </message>
-        <message>
-            <source>Running from:</source>
-            <translation>运行方式：</translation>
-        </message>
-        <message>
-            <source>Runtime:</source>
-            <translation>运行环境：</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-    </context>
-    <context>
-        <name>AccountsScreen</name>
-        <message>
-            <source>User name</source>
-            <translation>用户名</translation>
-        </message>
-        <message>
-            <source>Full name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <source>&amp;Create account</source>
-            <translation>创建账户(&amp;C)</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>返回(&amp;B)</translation>
-        </message>
-        <message>
-            <source>User name:</source>
-            <translation>用户名：</translation>
-        </message>
-        <message>
-            <source>Full name:</source>
-            <translation>姓名：</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>角色：</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>密码：</translation>
-        </message>
-        <message>
-            <source>Repeat the password:</source>
-            <translation>再次输入密码：</translation>
-        </message>
-        <message>
-            <source>Accounts of this station</source>
-            <translation>本工作站的账户</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>工作人员</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>主管</translation>
-        </message>
-        <message>
-            <source>Technician</source>
-            <translation>技术人员</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不一致。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApplicantForm</name>
-        <message>
-            <source>Surname (as in the passport)</source>
-            <translation>姓（与护照一致）</translation>
-        </message>
-        <message>
-            <source>Given names</source>
-            <translation>名</translation>
-        </message>
-        <message>
-            <source>Name in native script</source>
-            <translation>本国文字姓名</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>性别</translation>
-        </message>
-        <message>
-            <source>Female (F)</source>
-            <translation>女 (F)</translation>
-        </message>
-        <message>
-            <source>Male (M)</source>
-            <translation>男 (M)</translation>
-        </message>
-        <message>
-            <source>Unspecified (X)</source>
-            <translation>未指明 (X)</translation>
-        </message>
-        <message>
-            <source>Date of birth (dd/mm/yyyy)</source>
-            <translation>出生日期（日/月/年）</translation>
-        </message>
-        <message>
-            <source>Nationality (ICAO code)</source>
-            <translation>国籍（ICAO 代码）</translation>
-        </message>
-        <message>
-            <source>Issuing state (ICAO code)</source>
-            <translation>签发国（ICAO 代码）</translation>
-        </message>
-        <message>
-            <source>Passport number</source>
-            <translation>护照号码</translation>
-        </message>
-        <message>
-            <source>Passport expiry (dd/mm/yyyy)</source>
-            <translation>护照有效期至（日/月/年）</translation>
-        </message>
-        <message>
-            <source>Residence card</source>
-            <translation>居留证</translation>
-        </message>
-        <message>
-            <source>No residence card</source>
-            <translation>无居留证</translation>
-        </message>
-        <message>
-            <source>Temporary residence card</source>
-            <translation>临时居留证</translation>
-        </message>
-        <message>
-            <source>Permanent residence card</source>
-            <translation>永久居留证</translation>
-        </message>
-        <message>
-            <source>Residence card number</source>
-            <translation>居留证号码</translation>
-        </message>
-        <message>
-            <source>Residence card expiry (dd/mm/yyyy)</source>
-            <translation>居留证有效期至（日/月/年）</translation>
-        </message>
-        <message>
-            <source>Address in Vietnam</source>
-            <translation>在越南住址</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Email (optional)</source>
-            <translation>电子邮箱（选填）</translation>
-        </message>
-        <message>
-            <source>Preferred language</source>
-            <translation>首选语言</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApplicantScreen</name>
-        <message>
-            <source>Scan the passport with the reader (at any time, wherever the cursor is), or type the data.</source>
-            <translation>请用阅读器扫描护照（随时可扫，不论光标在何处），或手动输入资料。</translation>
-        </message>
-        <message>
-            <source>Read a ticket with the &amp;camera  (F4)</source>
-            <translation>用摄像头读取预登记单(&amp;C)  (F4)</translation>
-        </message>
-        <message>
-            <source>Continue to the &amp;photo  (Ctrl+Enter)</source>
-            <translation>继续拍照(&amp;P)  (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>New enrollment</source>
-            <translation>新建采集</translation>
-        </message>
-        <message>
-            <source>composite check digit</source>
-            <translation>综合校验位</translation>
-        </message>
-        <message>
-            <source>Failed: %1. Scan again or type the data from the document.</source>
-            <translation>校验未通过：%1。请重新扫描，或按证件手动输入资料。</translation>
-        </message>
-        <message>
-            <source>Pre-registration ticket %1: check the data against the passport.</source>
-            <translation>预登记单 %1：请与护照核对资料。</translation>
-        </message>
-        <message>
-            <source>Hold the ticket's QR code in front of the camera…</source>
-            <translation>请将预登记单上的二维码对准摄像头…</translation>
-        </message>
-        <message>
-            <source>No ticket was seen by the camera. Try again, or scan the passport.</source>
-            <translation>摄像头未识别到预登记单。请重试，或扫描护照。</translation>
-        </message>
-        <message>
-            <source>Eligibility: enter the date of birth, nationality, passport expiry and residence card.</source>
-            <translation>资格：请输入出生日期、国籍、护照有效期和居留证信息。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalDialog</name>
-        <message>
-            <source>Reason and approval</source>
-            <translation>原因与批准</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>原因：</translation>
-        </message>
-        <message>
-            <source>Supervisor:</source>
-            <translation>主管：</translation>
-        </message>
-        <message>
-            <source>Supervisor's password:</source>
-            <translation>主管密码：</translation>
-        </message>
-        <message>
-            <source>&amp;Approve</source>
-            <translation>批准(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Ask a supervisor &amp;later</source>
-            <translation>稍后请主管审批(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Give a reason.</source>
-            <translation>请填写原因。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalsPanel</name>
-        <message>
-            <source>Requested</source>
-            <translation>申请时间</translation>
-        </message>
-        <message>
-            <source>Desk</source>
-            <translation>窗口</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>经办人员</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>事项</translation>
-        </message>
-        <message>
-            <source>Fingers</source>
-            <translation>手指</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Enrollment number</source>
-            <translation>登记编号</translation>
-        </message>
-        <message>
-            <source>Nothing waits for a supervisor.</source>
-            <translation>没有等待主管审批的事项。</translation>
-        </message>
-        <message>
-            <source>&amp;Decide…</source>
-            <translation>审批(&amp;D)…</translation>
-        </message>
-        <message>
-            <source>%1 by %2: %3</source>
-            <translation>%1（%2 提出）：%3</translation>
-        </message>
-    </context>
-    <context>
-        <name>BringPage</name>
-        <message>
-            <source>What to bring</source>
-            <translation>需携带的证件</translation>
-        </message>
-        <message>
-            <source>Step 1 of 6</source>
-            <translation>第 1 步，共 6 步</translation>
-        </message>
-        <message>
-            <source>Your passport (or other travel document), valid today.</source>
-            <translation>有效的护照（或其他国际旅行证件）。</translation>
-        </message>
-        <message>
-            <source>Your Vietnamese temporary or permanent residence card, valid today.</source>
-            <translation>有效的越南暂住卡或永久居留卡。</translation>
-        </message>
-        <message>
-            <source>Bring the originals: photocopies are not accepted. Children come with a parent or guardian.</source>
-            <translation>请携带原件，复印件不予受理。儿童须由父母或监护人陪同。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionDialog</name>
-        <message>
-            <source>Decide the request</source>
-            <translation>审批申请</translation>
-        </message>
-        <message>
-            <source>Comment:</source>
-            <translation>意见：</translation>
-        </message>
-        <message>
-            <source>Supervisor:</source>
-            <translation>主管：</translation>
-        </message>
-        <message>
-            <source>Supervisor's password:</source>
-            <translation>主管密码：</translation>
-        </message>
-        <message>
-            <source>&amp;Approve</source>
-            <translation>批准(&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Reject</source>
-            <translation>驳回(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Write a comment.</source>
-            <translation>请填写意见。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskFingersPage</name>
-        <message>
-            <source>At the desk: your fingerprints</source>
-            <translation>在采集台：采集指纹</translation>
-        </message>
-        <message>
-            <source>Step 4 of 6</source>
-            <translation>第 4 步，共 6 步</translation>
-        </message>
-        <message>
-            <source>Then the scanner takes your fingerprints in three steps. Press gently and keep still until the officer says it is done.</source>
-            <translation>随后分三步采集指纹。请轻轻按压并保持不动，直到工作人员告知完成。</translation>
-        </message>
-        <message>
-            <source>1. The four fingers of your left hand</source>
-            <translation>1. 左手四指</translation>
-        </message>
-        <message>
-            <source>2. The four fingers of your right hand</source>
-            <translation>2. 右手四指</translation>
-        </message>
-        <message>
-            <source>3. Both thumbs together</source>
-            <translation>3. 双手拇指同时</translation>
-        </message>
-        <message>
-            <source>Clean, dry hands give the best result. Tell the officer if a finger is injured or missing.</source>
-            <translation>双手清洁干燥效果最佳。如有手指受伤或缺失，请告知工作人员。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskPhotoPage</name>
-        <message>
-            <source>At the desk: your photo</source>
-            <translation>在采集台：拍摄照片</translation>
-        </message>
-        <message>
-            <source>Step 3 of 6</source>
-            <translation>第 3 步，共 6 步</translation>
-        </message>
-        <message>
-            <source>An officer takes your photo with a camera. Please:</source>
-            <translation>工作人员将为您拍摄照片。请：</translation>
-        </message>
-        <message>
-            <source>Look straight at the camera</source>
-            <translation>正视镜头</translation>
-        </message>
-        <message>
-            <source>Take off your glasses</source>
-            <translation>摘下眼镜</translation>
-        </message>
-        <message>
-            <source>Keep a neutral expression, mouth closed</source>
-            <translation>表情自然，嘴巴闭合</translation>
-        </message>
-        <message>
-            <source>Plain background, nothing behind you</source>
-            <translation>背景素净，身后无杂物</translation>
-        </message>
-    </context>
-    <context>
-        <name>EligibilityPage</name>
-        <message>
-            <source>Who can apply</source>
-            <translation>申请条件</translation>
-        </message>
-        <message>
-            <source>Step 2 of 6</source>
-            <translation>第 2 步，共 6 步</translation>
-        </message>
-        <message>
-            <source>Foreign nationals aged 6 or older who hold a valid temporary or permanent residence card can get a level 2 electronic identification account. Children under 6 can get a level 1 account only.</source>
-            <translation>年满 6 周岁、持有有效暂住卡或永久居留卡的外国人可申请二级电子身份账户。未满 6 周岁的儿童只能申请一级账户。</translation>
-        </message>
-        <message>
-            <source>Check for yourself:</source>
-            <translation>自行确认：</translation>
-        </message>
-        <message>
-            <source>dd/mm/yyyy</source>
-            <translation>日/月/年（dd/mm/yyyy）</translation>
-        </message>
-        <message>
-            <source>No card</source>
-            <translation>无居留卡</translation>
-        </message>
-        <message>
-            <source>Temporary card</source>
-            <translation>暂住卡</translation>
-        </message>
-        <message>
-            <source>Permanent card</source>
-            <translation>永久居留卡</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>确认</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>出生日期</translation>
-        </message>
-        <message>
-            <source>Residence card</source>
-            <translation>居留卡</translation>
-        </message>
-        <message>
-            <source>Card valid until</source>
-            <translation>有效期至</translation>
-        </message>
-        <message>
-            <source>Enter your date of birth as day/month/year.</source>
-            <translation>请按 日/月/年 格式输入出生日期。</translation>
-        </message>
-        <message>
-            <source>Choose the residence card you hold.</source>
-            <translation>请选择您持有的居留卡类型。</translation>
-        </message>
-        <message>
-            <source>Enter the date until which your card is valid.</source>
-            <translation>请输入居留卡的有效期。</translation>
-        </message>
-        <message>
-            <source>Bring your passport and residence card to the desk.</source>
-            <translation>请携带护照和居留卡前往采集台。</translation>
-        </message>
-        <message>
-            <source>Please ask at the guidance desk how to apply for a level 1 account.</source>
-            <translation>一级账户的申请方式请向咨询台询问。</translation>
-        </message>
-        <message>
-            <source>If you think this is wrong, please ask at the guidance desk.</source>
-            <translation>如您认为结果有误，请向咨询台询问。</translation>
-        </message>
-    </context>
-    <context>
-        <name>FaceScreen</name>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>重试(&amp;R)</translation>
-        </message>
-        <message>
-            <source>No photo yet</source>
-            <translation>尚未拍照</translation>
-        </message>
-        <message>
-            <source>Capture now  (Space)</source>
-            <translation>立即拍照  (Space)</translation>
-        </message>
-        <message>
-            <source>Force capture…  (F)</source>
-            <translation>强制采用…  (F)</translation>
-        </message>
-        <message>
-            <source>Retake  (R)</source>
-            <translation>重拍  (R)</translation>
-        </message>
-        <message>
-            <source>Accept the photo  (Enter)</source>
-            <translation>采用此照片  (Enter)</translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation>照片</translation>
-        </message>
-        <message>
-            <source>Starting the camera…</source>
-            <translation>正在启动摄像头…</translation>
-        </message>
-        <message>
-            <source>Force the photo although it does not meet every requirement.</source>
-            <translation>照片未完全符合要求，仍强制采用。</translation>
-        </message>
-        <message>
-            <source>Failing: %1.</source>
-            <translation>未通过：%1。</translation>
-        </message>
-        <message>
-            <source>There is no photo to accept yet.</source>
-            <translation>还没有可采用的照片。</translation>
-        </message>
-        <message>
-            <source>The camera stopped. Fix it, then press Retry; the photo already taken is kept.</source>
-            <translation>摄像头已停止。排除故障后请按“重试”；已拍的照片会保留。</translation>
-        </message>
-        <message>
-            <source>The camera is not running.</source>
-            <translation>摄像头未运行。</translation>
-        </message>
-        <message>
-            <source>A photo is already taken: press R to retake it first.</source>
-            <translation>已有照片：请先按 R 重拍。</translation>
-        </message>
-        <message>
-            <source>Hold still…</source>
-            <translation>请保持不动…</translation>
-        </message>
-        <message>
-            <source>Taken automatically</source>
-            <translation>自动拍摄</translation>
-        </message>
-        <message>
-            <source>Taken by the officer</source>
-            <translation>工作人员拍摄</translation>
-        </message>
-        <message>
-            <source>Forced capture</source>
-            <translation>强制采用</translation>
-        </message>
-        <message>
-            <source>reason: %1</source>
-            <translation>原因：%1</translation>
-        </message>
-        <message>
-            <source>waiting for a supervisor's approval</source>
-            <translation>等待主管审批</translation>
-        </message>
-        <message>
-            <source>approved by %1</source>
-            <translation>由 %1 批准</translation>
-        </message>
-        <message>
-            <source>%1 of %2 checks passed</source>
-            <translation>通过 %1/%2 项检查</translation>
-        </message>
-        <message>
-            <source>Photo taken. Press Enter to accept it, or R to retake.</source>
-            <translation>已拍照。按 Enter 采用，或按 R 重拍。</translation>
-        </message>
-    </context>
-    <context>
-        <name>FingerExceptionDialog</name>
-        <message>
-            <source>Finger exception</source>
-            <translation>手指例外</translation>
-        </message>
-        <message>
-            <source>&amp;Next</source>
-            <translation>下一步(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Finger:</source>
-            <translation>手指：</translation>
-        </message>
-        <message>
-            <source>Why it cannot be captured:</source>
-            <translation>无法采集的原因：</translation>
-        </message>
-        <message>
-            <source>Remove the exception of {0} and capture it?</source>
-            <translation>取消{0}的例外并进行采集？</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>取消例外</translation>
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation>保留</translation>
-        </message>
-    </context>
-    <context>
-        <name>FingerprintScreen</name>
-        <message>
-            <source>&amp;Capture (Enter)</source>
-            <translation>采集(&amp;C) (Enter)</translation>
-        </message>
-        <message>
-            <source>&amp;Retry (R)</source>
-            <translation>重试(&amp;R) (R)</translation>
-        </message>
-        <message>
-            <source>&amp;Force capture…</source>
-            <translation>强制采集(&amp;F)…</translation>
-        </message>
-        <message>
-            <source>Finger &amp;exception…</source>
-            <translation>手指例外(&amp;E)…</translation>
-        </message>
-        <message>
-            <source>C&amp;ontinue</source>
-            <translation>继续(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Fingerprints</source>
-            <translation>指纹</translation>
-        </message>
-        <message>
-            <source>Force capture of {0}: its best attempt is below {1}.</source>
-            <translation>强制采集{0}：最佳一次仍低于 {1}。</translation>
-        </message>
-        <message>
-            <source>{0} cannot be captured: {1}.</source>
-            <translation>{0}无法采集：{1}。</translation>
-        </message>
-        <message>
-            <source>C&amp;ontinue anyway</source>
-            <translation>仍然继续(&amp;O)</translation>
-        </message>
-        <message>
-            <source>Capturing… {0}</source>
-            <translation>正在采集… {0}</translation>
-        </message>
-        <message>
-            <source>The scanner had a problem. Press R to retry.</source>
-            <translation>扫描仪出现问题。请按 R 重试。</translation>
-        </message>
-        <message>
-            <source>Checking for repeated fingers…</source>
-            <translation>正在检查是否有重复手指…</translation>
-        </message>
-        <message>
-            <source>All fingerprints captured. Check them, then continue.</source>
-            <translation>指纹已全部采集。请检查后继续。</translation>
-        </message>
-        <message>
-            <source>Leave out: {0}.</source>
-            <translation>跳过：{0}。</translation>
-        </message>
-        <message>
-            <source>Then press Enter.</source>
-            <translation>然后按 Enter。</translation>
-        </message>
-        <message>
-            <source>Quality too low: {0}. Press R to try again ({1} left). {2}</source>
-            <translation>质量过低：{0}。请按 R 重试（还剩 {1} 次）。{2}</translation>
-        </message>
-        <message>
-            <source>Quality still too low: {0}. Force the capture with a reason, or mark the finger as an exception.</source>
-            <translation>质量仍然过低：{0}。请填写原因强制采集，或将该手指标记为例外。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Fingers</name>
-        <message>
-            <source>Left thumb</source>
-            <translation>左手拇指</translation>
-        </message>
-        <message>
-            <source>Left index</source>
-            <translation>左手食指</translation>
-        </message>
-        <message>
-            <source>Left middle</source>
-            <translation>左手中指</translation>
-        </message>
-        <message>
-            <source>Left ring</source>
-            <translation>左手无名指</translation>
-        </message>
-        <message>
-            <source>Left little</source>
-            <translation>左手小指</translation>
-        </message>
-        <message>
-            <source>Right thumb</source>
-            <translation>右手拇指</translation>
-        </message>
-        <message>
-            <source>Right index</source>
-            <translation>右手食指</translation>
-        </message>
-        <message>
-            <source>Right middle</source>
-            <translation>右手中指</translation>
-        </message>
-        <message>
-            <source>Right ring</source>
-            <translation>右手无名指</translation>
-        </message>
-        <message>
-            <source>Right little</source>
-            <translation>右手小指</translation>
-        </message>
-        <message>
-            <source>Left hand, four fingers</source>
-            <translation>左手四指</translation>
-        </message>
-        <message>
-            <source>Right hand, four fingers</source>
-            <translation>右手四指</translation>
-        </message>
-        <message>
-            <source>Both thumbs</source>
-            <translation>双手拇指</translation>
-        </message>
-        <message>
-            <source>Place the four fingers of the LEFT hand flat on the scanner.</source>
-            <translation>请将【左手】四指平放在扫描仪上。</translation>
-        </message>
-        <message>
-            <source>Place the four fingers of the RIGHT hand flat on the scanner.</source>
-            <translation>请将【右手】四指平放在扫描仪上。</translation>
-        </message>
-        <message>
-            <source>Place BOTH THUMBS side by side on the scanner.</source>
-            <translation>请将【双手拇指】并排放在扫描仪上。</translation>
-        </message>
-        <message>
-            <source>Place one finger flat on the scanner: {0}.</source>
-            <translation>请将一根手指平放在扫描仪上：{0}。</translation>
-        </message>
-        <message>
-            <source>Missing</source>
-            <translation>缺失</translation>
-        </message>
-        <message>
-            <source>Amputated</source>
-            <translation>截肢</translation>
-        </message>
-        <message>
-            <source>Bandaged</source>
-            <translation>包扎</translation>
-        </message>
-        <message>
-            <source>Temporarily unusable</source>
-            <translation>暂时无法采集</translation>
-        </message>
-        <message>
-            <source>Nothing on the scanner or too faint: press the finger flat.</source>
-            <translation>扫描仪上无手指或图像过淡：请将手指平按。</translation>
-        </message>
-        <message>
-            <source>The image is uniform: clean the scanner and press again.</source>
-            <translation>图像无纹路：请清洁扫描仪后重按。</translation>
-        </message>
-        <message>
-            <source>Too few ridge details: press a little harder.</source>
-            <translation>纹线细节过少：请稍用力按压。</translation>
-        </message>
-        <message>
-            <source>Too small an area: place more of the finger on the scanner.</source>
-            <translation>接触面积过小：请将手指更多部分放在扫描仪上。</translation>
-        </message>
-        <message>
-            <source>No ridges visible: dry or wet finger, or smudged glass.</source>
-            <translation>看不到纹线：手指过干或过湿，或玻璃面有污渍。</translation>
-        </message>
-        <message>
-            <source>The same finger seems to have been placed twice.</source>
-            <translation>同一根手指似乎被放置了两次。</translation>
-        </message>
-        <message>
-            <source>The same hand seems to have been placed for both slaps.</source>
-            <translation>两次四指采集似乎放的是同一只手。</translation>
-        </message>
-        <message>
-            <source>{0} and {1} match (score {2}).</source>
-            <translation>{0}与{1}相符（分数 {2}）。</translation>
-        </message>
-        <message>
-            <source>… and {0} more pairs.</source>
-            <translation>… 另有 {0} 对。</translation>
-        </message>
-        <message>
-            <source>Capture again: {0}.</source>
-            <translation>重新采集：{0}。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Guidance</name>
-        <message>
-            <source>Guidance</source>
-            <translation>办理指南</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuidanceLanguage</name>
-        <message>
-            <source>Choose your language</source>
-            <translation>请选择语言</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuidancePage</name>
-        <message>
-            <source>Start over</source>
-            <translation>重新开始</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>返回</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>下一步</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuidanceWindow</name>
-        <message>
-            <source>Are you still there? Touch the screen to continue. Starting again in %1 s.</source>
-            <translation>您还在吗？请触摸屏幕继续。%1 秒后将重新开始。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Instructions</name>
-        <message>
-            <source>Please look at the camera.</source>
-            <translation>请看摄像头。</translation>
-        </message>
-        <message>
-            <source>Only one person may be in front of the camera.</source>
-            <translation>摄像头前只能有一个人。</translation>
-        </message>
-        <message>
-            <source>Please move closer to the camera.</source>
-            <translation>请靠近摄像头一些。</translation>
-        </message>
-        <message>
-            <source>Please move back a little.</source>
-            <translation>请稍微后退。</translation>
-        </message>
-        <message>
-            <source>Please move so that your face is in the middle of the screen.</source>
-            <translation>请调整位置，使脸部位于画面中央。</translation>
-        </message>
-        <message>
-            <source>Please look straight at the camera.</source>
-            <translation>请直视摄像头。</translation>
-        </message>
-        <message>
-            <source>Please keep your head upright.</source>
-            <translation>请保持头部端正。</translation>
-        </message>
-        <message>
-            <source>Please keep your hands away from your face.</source>
-            <translation>请不要用手遮挡脸部。</translation>
-        </message>
-        <message>
-            <source>Please remove your glasses.</source>
-            <translation>请摘下眼镜。</translation>
-        </message>
-        <message>
-            <source>Please open your eyes.</source>
-            <translation>请睁开眼睛。</translation>
-        </message>
-        <message>
-            <source>Please close your mouth.</source>
-            <translation>请闭上嘴。</translation>
-        </message>
-        <message>
-            <source>Please keep a neutral expression, without smiling.</source>
-            <translation>请保持自然表情，不要微笑。</translation>
-        </message>
-        <message>
-            <source>Please hold still.</source>
-            <translation>请保持不动。</translation>
-        </message>
-        <message>
-            <source>Officer: adjust the lighting (the face is too dark or too bright).</source>
-            <translation>工作人员：请调整光线（脸部过暗或过亮）。</translation>
-        </message>
-        <message>
-            <source>Officer: light the face evenly (shadow on one side).</source>
-            <translation>工作人员：请使脸部光线均匀（一侧有阴影）。</translation>
-        </message>
-        <message>
-            <source>Officer: use a plain, light background.</source>
-            <translation>工作人员：请使用纯色浅色背景。</translation>
-        </message>
-        <message>
-            <source>One face</source>
-            <translation>单人脸部</translation>
-        </message>
-        <message>
-            <source>Distance</source>
-            <translation>距离</translation>
-        </message>
-        <message>
-            <source>Centred</source>
-            <translation>居中</translation>
-        </message>
-        <message>
-            <source>Head turn</source>
-            <translation>头部转动</translation>
-        </message>
-        <message>
-            <source>Head nod</source>
-            <translation>头部俯仰</translation>
-        </message>
-        <message>
-            <source>Head tilt</source>
-            <translation>头部倾斜</translation>
-        </message>
-        <message>
-            <source>Gaze</source>
-            <translation>视线</translation>
-        </message>
-        <message>
-            <source>Face uncovered</source>
-            <translation>脸部无遮挡</translation>
-        </message>
-        <message>
-            <source>No glare</source>
-            <translation>无反光</translation>
-        </message>
-        <message>
-            <source>Eyes open</source>
-            <translation>睁眼</translation>
-        </message>
-        <message>
-            <source>Mouth closed</source>
-            <translation>闭嘴</translation>
-        </message>
-        <message>
-            <source>Neutral expression</source>
-            <translation>自然表情</translation>
-        </message>
-        <message>
-            <source>Sharpness</source>
-            <translation>清晰度</translation>
-        </message>
-        <message>
-            <source>Exposure</source>
-            <translation>曝光</translation>
-        </message>
-        <message>
-            <source>Contrast</source>
-            <translation>对比度</translation>
-        </message>
-        <message>
-            <source>Even light</source>
-            <translation>光线均匀</translation>
-        </message>
-        <message>
-            <source>Plain background</source>
-            <translation>纯色背景</translation>
-        </message>
-        <message>
-            <source>Light background</source>
-            <translation>浅色背景</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginScreen</name>
-        <message>
-            <source>Sign in</source>
-            <translation>登录</translation>
-        </message>
-        <message>
-            <source>&amp;Sign in</source>
-            <translation>登录(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Sign in as &amp;another officer</source>
-            <translation>以其他工作人员身份登录(&amp;A)</translation>
-        </message>
-        <message>
-            <source>User name:</source>
-            <translation>用户名：</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>密码：</translation>
-        </message>
-        <message>
-            <source>Sign in with your own account.</source>
-            <translation>请使用本人账户登录。</translation>
-        </message>
-        <message>
-            <source>Screen locked</source>
-            <translation>屏幕已锁定</translation>
-        </message>
-        <message>
-            <source>%1 was inactive, so the screen was locked. Work in progress is kept. Enter the password to continue.</source>
-            <translation>%1 长时间未操作，屏幕已锁定。未完成的工作已保留。请输入密码继续。</translation>
-        </message>
-        <message>
-            <source>Too many wrong passwords. This account is locked until %1.</source>
-            <translation>密码错误次数过多。此账户锁定至 %1。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Enrollment kiosk – %1</source>
-            <translation>生物特征采集工作站 – %1</translation>
-        </message>
-        <message>
-            <source>&amp;Home</source>
-            <translation>主页(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Accounts</source>
-            <translation>账户(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Station &amp;status</source>
-            <translation>工作站状态(&amp;S)</translation>
-        </message>
-        <message>
-            <source>Supervisor &amp;view</source>
-            <translation>主管视图(&amp;V)</translation>
-        </message>
-        <message>
-            <source>&amp;Lock the screen</source>
-            <translation>锁定屏幕(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>退出登录(&amp;O)</translation>
-        </message>
-        <message>
-            <source>&amp;About</source>
-            <translation>关于(&amp;A)</translation>
-        </message>
-        <message numerus="yes">
-            <source>No activity: the screen locks in %n second(s).</source>
-            <translation>
-                <numerusform>无操作：屏幕将在 %n 秒后锁定。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>officer</source>
-            <translation>工作人员</translation>
-        </message>
-        <message>
-            <source>supervisor</source>
-            <translation>主管</translation>
-        </message>
-        <message>
-            <source>technician</source>
-            <translation>技术人员</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <source>The local database reported a problem. Nothing was half-saved.</source>
-            <translation>本地数据库报告了问题。没有任何数据只保存了一半。</translation>
-        </message>
-        <message>
-            <source>The local database is damaged. Call a technician; do not delete any files. A backup may be restored from the backups folder.</source>
-            <translation>本地数据库已损坏。请联系技术人员，不要删除任何文件。可从 backups 文件夹恢复备份。</translation>
-        </message>
-        <message>
-            <source>The kiosk cannot write to its data folder. Call a technician (the folder is read-only or its permissions are wrong).</source>
-            <translation>工作站无法写入数据文件夹。请联系技术人员（该文件夹为只读或权限设置有误）。</translation>
-        </message>
-        <message>
-            <source>The disk is full. The last record was not saved; everything saved before is safe. Call a technician to free space.</source>
-            <translation>磁盘已满。最后一条记录未保存，此前保存的数据均安全。请联系技术人员释放空间。</translation>
-        </message>
-        <message>
-            <source>The local database is busy in another program. Close it and try again.</source>
-            <translation>本地数据库正被其他程序占用。请关闭该程序后重试。</translation>
-        </message>
-        <message>
-            <source>The encryption key of this station is missing, so its records cannot be read. Call a technician to restore the key.</source>
-            <translation>本工作站的加密密钥缺失，无法读取记录。请联系技术人员恢复密钥。</translation>
-        </message>
-        <message>
-            <source>The encryption key does not belong to this database. Call a technician to restore the original key.</source>
-            <translation>该加密密钥与此数据库不匹配。请联系技术人员恢复原密钥。</translation>
-        </message>
-        <message>
-            <source>The encryption key file can be read by other users. Call a technician to restrict it.</source>
-            <translation>加密密钥文件可被其他用户读取。请联系技术人员限制其权限。</translation>
-        </message>
-        <message>
-            <source>The encryption key file is damaged. Call a technician.</source>
-            <translation>加密密钥文件已损坏。请联系技术人员。</translation>
-        </message>
-        <message>
-            <source>The encryption key file cannot be read. Call a technician.</source>
-            <translation>无法读取加密密钥文件。请联系技术人员。</translation>
-        </message>
-        <message>
-            <source>An encryption key already exists for this data folder.</source>
-            <translation>此数据文件夹已有加密密钥。</translation>
-        </message>
-        <message>
-            <source>The system keyring did not answer. Call a technician.</source>
-            <translation>系统密钥库无响应。请联系技术人员。</translation>
-        </message>
-        <message>
-            <source>A stored biometric record failed its integrity check.</source>
-            <translation>一条已保存的生物特征记录未通过完整性检查。</translation>
-        </message>
-        <message>
-            <source>The record was not found.</source>
-            <translation>未找到该记录。</translation>
-        </message>
-        <message>
-            <source>The local database is closed.</source>
-            <translation>本地数据库已关闭。</translation>
-        </message>
-        <message>
-            <source>The configuration is invalid.</source>
-            <translation>配置无效。</translation>
-        </message>
-        <message>
-            <source>The configuration has an unknown setting.</source>
-            <translation>配置中有未知的设置项。</translation>
-        </message>
-        <message>
-            <source>A configuration setting has a wrong value.</source>
-            <translation>某个配置项的值有误。</translation>
-        </message>
-        <message>
-            <source>The configuration file is not valid TOML.</source>
-            <translation>配置文件不是有效的 TOML 格式。</translation>
-        </message>
-        <message>
-            <source>The configuration file named by KIOSK_CONFIG does not exist.</source>
-            <translation>KIOSK_CONFIG 指定的配置文件不存在。</translation>
-        </message>
-        <message>
-            <source>The configuration file cannot be read.</source>
-            <translation>无法读取配置文件。</translation>
-        </message>
-        <message>
-            <source>The account could not be used.</source>
-            <translation>无法使用该账户。</translation>
-        </message>
-        <message>
-            <source>Wrong user name or password.</source>
-            <translation>用户名或密码错误。</translation>
-        </message>
-        <message>
-            <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor or try again later.</source>
-            <translation>密码错误次数过多：此账户已被暂时锁定。请联系主管或稍后再试。</translation>
-        </message>
-        <message>
-            <source>This account is disabled. Ask a supervisor.</source>
-            <translation>此账户已停用。请联系主管。</translation>
-        </message>
-        <message>
-            <source>The password is too weak.</source>
-            <translation>密码强度不足。</translation>
-        </message>
-        <message>
-            <source>An account with this user name already exists.</source>
-            <translation>该用户名的账户已存在。</translation>
-        </message>
-        <message>
-            <source>Your role does not allow this.</source>
-            <translation>您的角色无权执行此操作。</translation>
-        </message>
-        <message>
-            <source>The first account has already been created. Sign in instead.</source>
-            <translation>首个账户已创建。请直接登录。</translation>
-        </message>
-        <message>
-            <source>User names have 3 to 32 characters: lower-case letters a-z, digits, dot, underscore or hyphen.</source>
-            <translation>用户名长度为 3 至 32 个字符，可使用小写字母 a-z、数字、点、下划线或连字符。</translation>
-        </message>
-        <message>
-            <source>The stored applicant data is damaged and cannot be shown.</source>
-            <translation>已保存的申请人资料已损坏，无法显示。</translation>
-        </message>
-        <message>
-            <source>The machine-readable zone could not be read.</source>
-            <translation>无法读取机读区（MRZ）。</translation>
-        </message>
-        <message>
-            <source>A check digit of the machine-readable zone is wrong: the document was misread or is not genuine. The highlighted fields were not accepted.</source>
-            <translation>机读区（MRZ）的校验位有误：证件读取错误或并非真实证件。标记的字段未被采用。</translation>
-        </message>
-        <message>
-            <source>This is not a machine-readable zone of a passport, identity card or visa (wrong number or length of lines).</source>
-            <translation>这不是护照、身份证或签证的机读区（行数或行长度不符）。</translation>
-        </message>
-        <message>
-            <source>The machine-readable zone contains characters that are not allowed.</source>
-            <translation>机读区包含不允许的字符。</translation>
-        </message>
-        <message>
-            <source>No machine-readable zone was found in the picture. Place the document page flat under the camera with the two or three lines of the zone in view.</source>
-            <translation>图像中未找到机读区（MRZ）。请将证件页平放在摄像头下，使机读区的两行或三行完整可见。</translation>
-        </message>
-        <message>
-            <source>The document picture could not be opened: the file is missing, empty or damaged.</source>
-            <translation>无法打开证件图像：文件不存在、为空或已损坏。</translation>
-        </message>
-        <message>
-            <source>Text recognition is not available on this station (tesseract or its English model is missing). Type the machine-readable zone instead.</source>
-            <translation>本工作站无法进行文字识别（缺少 tesseract 或其英文模型）。请手动输入机读区。</translation>
-        </message>
-        <message>
-            <source>Refused: this service is for foreign nationals; Vietnamese citizens use their citizen identity card.</source>
-            <translation>不予受理：本服务仅面向外国人；越南公民请使用公民身份证。</translation>
-        </message>
-        <message>
-            <source>Refused: the date of birth is in the future. Check the entry.</source>
-            <translation>不予受理：出生日期晚于今天。请核对输入内容。</translation>
-        </message>
-        <message>
-            <source>Refused: a temporary or permanent residence card is required.</source>
-            <translation>不予受理：须持有临时居留证或永久居留证。</translation>
-        </message>
-        <message>
-            <source>Refused: the residence card has expired.</source>
-            <translation>不予受理：居留证已过期。</translation>
-        </message>
-        <message>
-            <source>Refused: the passport or travel document has expired.</source>
-            <translation>不予受理：护照或旅行证件已过期。</translation>
-        </message>
-        <message>
-            <source>Under 6 years old: only a level 1 account can be issued; level 2 enrollment is refused.</source>
-            <translation>未满 6 周岁：只能开通一级账户，不予办理二级采集。</translation>
-        </message>
-        <message>
-            <source>Eligible for a level 2 account.</source>
-            <translation>符合开通二级账户的条件。</translation>
-        </message>
-        <message>
-            <source>Required.</source>
-            <translation>必填。</translation>
-        </message>
-        <message>
-            <source>Not valid.</source>
-            <translation>无效。</translation>
-        </message>
-        <message>
-            <source>Choose one of the listed values.</source>
-            <translation>请从列表中选择。</translation>
-        </message>
-        <message>
-            <source>Not a valid date.</source>
-            <translation>日期无效。</translation>
-        </message>
-        <message>
-            <source>Cannot be in the future.</source>
-            <translation>不能晚于今天。</translation>
-        </message>
-        <message>
-            <source>This date is not plausible.</source>
-            <translation>此日期不合理。</translation>
-        </message>
-        <message>
-            <source>Cannot be before the date of birth.</source>
-            <translation>不能早于出生日期。</translation>
-        </message>
-        <message>
-            <source>Unknown country code (use the three-letter ICAO code).</source>
-            <translation>未知的国家代码（请使用三位字母的 ICAO 代码）。</translation>
-        </message>
-        <message>
-            <source>This is a specimen document code, not a real country.</source>
-            <translation>这是样本证件代码，不是真实国家。</translation>
-        </message>
-        <message>
-            <source>Contains characters that are not allowed here.</source>
-            <translation>含有此处不允许的字符。</translation>
-        </message>
-        <message>
-            <source>Use Latin letters as printed in the travel document.</source>
-            <translation>请按旅行证件上印刷的拉丁字母填写。</translation>
-        </message>
-        <message>
-            <source>Contains invisible control characters.</source>
-            <translation>含有不可见的控制字符。</translation>
-        </message>
-        <message>
-            <source>Too long.</source>
-            <translation>过长。</translation>
-        </message>
-        <message>
-            <source>The fingerprint could not be processed.</source>
-            <translation>无法处理该指纹。</translation>
-        </message>
-        <message>
-            <source>The fingerprint image cannot be read (damaged or not an image).</source>
-            <translation>无法读取指纹图像（已损坏或不是图像）。</translation>
-        </message>
-        <message>
-            <source>The ANSI/NIST fingerprint file is damaged or incomplete.</source>
-            <translation>ANSI/NIST 指纹文件已损坏或不完整。</translation>
-        </message>
-        <message>
-            <source>The separate fingers could not be found in the slap image. Place the fingers again, slightly apart.</source>
-            <translation>无法在四指图像中分离出各个手指。请重新放置手指，并稍微分开。</translation>
-        </message>
-        <message>
-            <source>The scanner reported a finger name this kiosk does not know.</source>
-            <translation>扫描仪返回了本工作站无法识别的手指名称。</translation>
-        </message>
-        <message>
-            <source>This fingerprint step is not allowed now.</source>
-            <translation>现在不能进行此指纹采集步骤。</translation>
-        </message>
-        <message>
-            <source>These fingers are already captured.</source>
-            <translation>这些手指已采集。</translation>
-        </message>
-        <message>
-            <source>All attempts are used. Keep the best one or force the capture with a reason.</source>
-            <translation>尝试次数已用完。请保留最佳一次，或填写原因强制采集。</translation>
-        </message>
-        <message>
-            <source>The scanner returned other fingers than the ones requested.</source>
-            <translation>扫描仪返回的手指与要求的不符。</translation>
-        </message>
-        <message>
-            <source>Capture the fingers at least once before forcing.</source>
-            <translation>强制采集前，请至少采集一次。</translation>
-        </message>
-        <message>
-            <source>The capture already meets the quality threshold; no need to force it.</source>
-            <translation>本次采集已达到质量阈值，无需强制采集。</translation>
-        </message>
-        <message>
-            <source>Give a reason for forcing this capture.</source>
-            <translation>请填写强制采集的原因。</translation>
-        </message>
-        <message>
-            <source>The photo cannot be read (damaged or not an image).</source>
-            <translation>无法读取照片（已损坏或不是图像）。</translation>
-        </message>
-        <message>
-            <source>The face image record is damaged or of an unsupported version.</source>
-            <translation>人脸图像记录已损坏或版本不受支持。</translation>
-        </message>
-        <message>
-            <source>The photo does not meet the requirements yet. Follow the instruction on screen, or force the capture with a reason.</source>
-            <translation>照片尚未符合要求。请按屏幕提示操作，或填写原因强制采用。</translation>
-        </message>
-        <message>
-            <source>Give a reason for forcing this photo.</source>
-            <translation>请填写强制采用此照片的原因。</translation>
-        </message>
-        <message>
-            <source>The portrait could not be cut from this photo. Take it again.</source>
-            <translation>无法从此照片中裁出人像。请重新拍摄。</translation>
-        </message>
-        <message>
-            <source>The device reported a problem. What was captured so far is kept.</source>
-            <translation>设备报告了问题。已采集的内容会保留。</translation>
-        </message>
-        <message>
-            <source>The device was not found. Check that it is plugged in and switched on, then press Retry.</source>
-            <translation>未找到设备。请检查设备是否已连接并开机，然后按“重试”。</translation>
-        </message>
-        <message>
-            <source>The device is busy with another capture. Wait a moment, then press Retry.</source>
-            <translation>设备正在进行另一次采集。请稍候，然后按“重试”。</translation>
-        </message>
-        <message>
-            <source>The device is not ready. Wait a moment, then press Retry.</source>
-            <translation>设备尚未就绪。请稍候，然后按“重试”。</translation>
-        </message>
-        <message>
-            <source>The device did not answer in time. Press Retry.</source>
-            <translation>设备未及时响应。请按“重试”。</translation>
-        </message>
-        <message>
-            <source>The device was disconnected. Plug it in again, then press Retry. What was captured so far is kept.</source>
-            <translation>设备已断开连接。请重新连接后按“重试”。已采集的内容会保留。</translation>
-        </message>
-        <message>
-            <source>The device sent an answer the kiosk cannot use. Press Retry; if it happens again, call a technician.</source>
-            <translation>设备返回的响应无法使用。请按“重试”；如再次发生，请联系技术人员。</translation>
-        </message>
-        <message>
-            <source>The capture failed. Press Retry.</source>
-            <translation>采集失败。请按“重试”。</translation>
-        </message>
-        <message>
-            <source>The scanner's answer belongs to another capture and was refused.</source>
-            <translation>扫描仪的响应属于另一次采集，已被拒绝。</translation>
-        </message>
-        <message>
-            <source>The scanner's answer failed its integrity check and was refused.</source>
-            <translation>扫描仪的响应未通过完整性检查，已被拒绝。</translation>
-        </message>
-        <message>
-            <source>The scanner's signature is not valid; the answer was refused.</source>
-            <translation>扫描仪的签名无效，响应已被拒绝。</translation>
-        </message>
-        <message>
-            <source>The scanner sent a damaged fingerprint record.</source>
-            <translation>扫描仪发送的指纹记录已损坏。</translation>
-        </message>
-        <message>
-            <source>The configured device certificate authority file cannot be used. Call a technician.</source>
-            <translation>所配置的设备证书颁发机构文件无法使用。请联系技术人员。</translation>
-        </message>
-        <message>
-            <source>The folder of simulator images cannot be used.</source>
-            <translation>模拟器图像文件夹无法使用。</translation>
-        </message>
-        <message>
-            <source>The configured device adapter is not installed. Call a technician.</source>
-            <translation>所配置的设备适配器未安装。请联系技术人员。</translation>
-        </message>
-        <message>
-            <source>The video or image file for the camera cannot be read.</source>
-            <translation>无法读取摄像头使用的视频或图像文件。</translation>
-        </message>
-        <message>
-            <source>The pre-registration ticket cannot be used. Enter the data from the passport.</source>
-            <translation>该预登记单无法使用。请按护照输入资料。</translation>
-        </message>
-        <message>
-            <source>The scanned code is not a pre-registration ticket.</source>
-            <translation>所扫描的码不是预登记单。</translation>
-        </message>
-        <message>
-            <source>The pre-registration ticket is damaged. Scan it again or enter the data from the passport.</source>
-            <translation>预登记单已损坏。请重新扫描，或按护照输入资料。</translation>
-        </message>
-        <message>
-            <source>The pre-registration ticket was not issued by this office (its signature does not match). Enter the data from the passport.</source>
-            <translation>该预登记单并非本单位签发（签名不符）。请按护照输入资料。</translation>
-        </message>
-        <message>
-            <source>The pre-registration ticket has expired (tickets are valid on the day they are issued). Enter the data from the passport.</source>
-            <translation>预登记单已过期（仅在签发当日有效）。请按护照输入资料。</translation>
-        </message>
-        <message>
-            <source>This station cannot check pre-registration tickets (no office key is configured). Call a technician.</source>
-            <translation>本工作站无法核验预登记单（未配置单位密钥）。请联系技术人员。</translation>
-        </message>
-        <message>
-            <source>Pre-registration is not available at this station (no office key is configured). Please go to the guidance desk.</source>
-            <translation>本机暂不能办理预登记（未配置单位密钥）。请前往咨询台。</translation>
-        </message>
-        <message>
-            <source>Pre-registration is not available: the office key file is missing. Call a technician.</source>
-            <translation>无法办理预登记：缺少单位密钥文件。请联系技术人员。</translation>
-        </message>
-        <message>
-            <source>Pre-registration is not available: the office key file can be read by other users. Call a technician.</source>
-            <translation>无法办理预登记：单位密钥文件可被其他用户读取。请联系技术人员。</translation>
-        </message>
-        <message>
-            <source>Pre-registration is not available: the office key file is not a valid private key. Call a technician.</source>
-            <translation>无法办理预登记：单位密钥文件不是有效的私钥。请联系技术人员。</translation>
-        </message>
-        <message>
-            <source>An office key pair already exists in this folder.</source>
-            <translation>此文件夹中已有单位密钥对。</translation>
-        </message>
-        <message>
-            <source>This screen cannot be locked: the station has no technician account. Call a technician.</source>
-            <translation>无法锁定此屏幕：本机没有技术人员账户。请联系技术人员。</translation>
-        </message>
-        <message>
-            <source>Only a technician can leave this screen.</source>
-            <translation>只有技术人员才能退出此屏幕。</translation>
-        </message>
-        <message>
-            <source>Sending to the central service is not set up on this station. Records are kept safely here; call a technician.</source>
-            <translation>本工作站尚未设置向中心系统发送数据。记录已安全保存在本机；请联系技术人员。</translation>
-        </message>
-        <message>
-            <source>A key for sending to the central service is missing or damaged. Records are kept safely here; call a technician.</source>
-            <translation>用于向中心系统发送数据的密钥缺失或损坏。记录已安全保存在本机；请联系技术人员。</translation>
-        </message>
-        <message>
-            <source>A sealed enrollment packet is damaged or was not made by this station.</source>
-            <translation>一个已封装的采集数据包已损坏，或并非由本工作站生成。</translation>
-        </message>
-        <message>
-            <source>This step is not allowed for the enrollment in its current state.</source>
-            <translation>该采集记录当前状态下不允许执行此步骤。</translation>
-        </message>
-        <message>
-            <source>A supervisor must approve a forced capture or finger exception first. The enrollment is kept as a draft: once a supervisor has decided in the supervisor view (Ctrl+Shift+R), resume it from today's list.</source>
-            <translation>强制采集或手指例外须先经主管批准。该登记已保存为草稿：主管在主管视图（Ctrl+Shift+R）中作出决定后，请从今日列表继续办理。</translation>
-        </message>
-        <message>
-            <source>A supervisor rejected a forced capture or finger exception. Capture it again, or cancel the enrollment.</source>
-            <translation>主管已驳回强制采集或手指例外。请重新采集，或取消该登记。</translation>
-        </message>
-        <message>
-            <source>This request was already decided or is no longer needed.</source>
-            <translation>该申请已审批或已不再需要。</translation>
-        </message>
-        <message>
-            <source>Write a comment for the decision.</source>
-            <translation>请为审批填写意见。</translation>
-        </message>
-        <message>
-            <source>This file is not a desk report this station can read (damaged, of another kind, or from a newer version).</source>
-            <translation>此文件不是本工作站可读取的窗口报告（已损坏、类型不同或来自更新的版本）。</translation>
-        </message>
-        <message>
-            <source>Unexpected problem.</source>
-            <translation>发生意外问题。</translation>
-        </message>
-        <message>
-            <source>Unexpected problem. The data already saved is safe.</source>
-            <translation>发生意外问题。已保存的数据是安全的。</translation>
-        </message>
-    </context>
-    <context>
-        <name>NextPage</name>
-        <message>
-            <source>After the desk</source>
-            <translation>采集之后</translation>
-        </message>
-        <message>
-            <source>Step 5 of 6</source>
-            <translation>第 5 步，共 6 步</translation>
-        </message>
-        <message>
-            <source>Pre-register now</source>
-            <translation>立即预登记</translation>
-        </message>
-        <message>
-            <source>1. You receive a receipt. Keep it until your account is active.</source>
-            <translation>1. 您将收到一张回执，请保留至账户激活。</translation>
-        </message>
-        <message>
-            <source>2. Your application is checked. This can take some days.</source>
-            <translation>2. 您的申请将被审核，可能需要数日。</translation>
-        </message>
-        <message>
-            <source>3. Install the official VNeID app on your phone from your app store.</source>
-            <translation>3. 从应用商店在手机上安装官方 VNeID 应用。</translation>
-        </message>
-        <message>
-            <source>4. When you are told your account is ready, activate it in VNeID by following the instructions in the app.</source>
-            <translation>4. 收到账户已就绪的通知后，请按应用内的说明在 VNeID 中激活账户。</translation>
-        </message>
-        <message>
-            <source>Questions? The officers at the guidance desk will help you.</source>
-            <translation>如有疑问，咨询台的工作人员会为您解答。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Receipt</name>
-        <message>
-            <source>Biometric enrollment receipt</source>
-            <translation>生物特征信息采集回执</translation>
-        </message>
-        <message>
-            <source>Enrollment number</source>
-            <translation>采集编号</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Name in native script</source>
-            <translation>本国文字姓名</translation>
-        </message>
-        <message>
-            <source>Travel document</source>
-            <translation>旅行证件</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>国籍</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Station</source>
-            <translation>工作站</translation>
-        </message>
-        <message>
-            <source>Fingerprint quality (NFIQ 2, 0-100)</source>
-            <translation>指纹质量（NFIQ 2，0-100）</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>排名</translation>
-        </message>
-        <message>
-            <source>Finger</source>
-            <translation>手指</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>分数</translation>
-        </message>
-        <message>
-            <source>No fingerprints (exception recorded)</source>
-            <translation>无指纹（已登记例外）</translation>
-        </message>
-        <message>
-            <source>Keep this receipt. You will be told when your electronic identification account can be activated.</source>
-            <translation>请妥善保管本回执。电子身份账户可以激活时，我们将通知您。</translation>
-        </message>
-        <message>
-            <source>Right thumb</source>
-            <translation>右手拇指</translation>
-        </message>
-        <message>
-            <source>Right index finger</source>
-            <translation>右手食指</translation>
-        </message>
-        <message>
-            <source>Right middle finger</source>
-            <translation>右手中指</translation>
-        </message>
-        <message>
-            <source>Right ring finger</source>
-            <translation>右手无名指</translation>
-        </message>
-        <message>
-            <source>Right little finger</source>
-            <translation>右手小指</translation>
-        </message>
-        <message>
-            <source>Left thumb</source>
-            <translation>左手拇指</translation>
-        </message>
-        <message>
-            <source>Left index finger</source>
-            <translation>左手食指</translation>
-        </message>
-        <message>
-            <source>Left middle finger</source>
-            <translation>左手中指</translation>
-        </message>
-        <message>
-            <source>Left ring finger</source>
-            <translation>左手无名指</translation>
-        </message>
-        <message>
-            <source>Left little finger</source>
-            <translation>左手小指</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterPage</name>
-        <message>
-            <source>Pre-register and get your queue ticket</source>
-            <translation>预登记并领取排队号</translation>
-        </message>
-        <message>
-            <source>Step 6 of 6</source>
-            <translation>第 6 步，共 6 步</translation>
-        </message>
-        <message>
-            <source>Get my ticket</source>
-            <translation>领取排队号</translation>
-        </message>
-        <message>
-            <source>Put the photo page of your passport on the reader, or type your data as written in your documents.</source>
-            <translation>请将护照照片页放在读取器上，或按证件上的内容输入信息。</translation>
-        </message>
-        <message>
-            <source>Scan the passport again, or type the data.</source>
-            <translation>请重新扫描护照，或手动输入信息。</translation>
-        </message>
-        <message>
-            <source>Now choose your residence card and enter its number and expiry date.</source>
-            <translation>请选择居留卡类型，并输入卡号和有效期。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reports</name>
-        <message>
-            <source>Day</source>
-            <translation>日期</translation>
-        </message>
-        <message>
-            <source>Shift</source>
-            <translation>班次</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>合计</translation>
-        </message>
-        <message>
-            <source>Officer</source>
-            <translation>经办人员</translation>
-        </message>
-        <message>
-            <source>Median (min)</source>
-            <translation>中位数（分钟）</translation>
-        </message>
-        <message>
-            <source>90th percentile (min)</source>
-            <translation>第90百分位（分钟）</translation>
-        </message>
-        <message>
-            <source>Desk</source>
-            <translation>窗口</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>数量</translation>
-        </message>
-        <message>
-            <source>Check</source>
-            <translation>检查项</translation>
-        </message>
-        <message>
-            <source>Finger</source>
-            <translation>手指</translation>
-        </message>
-        <message>
-            <source>Median</source>
-            <translation>中位数</translation>
-        </message>
-        <message>
-            <source>Lowest</source>
-            <translation>最低</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Enrollment number</source>
-            <translation>登记编号</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>事项</translation>
-        </message>
-        <message>
-            <source>Fingers</source>
-            <translation>手指</translation>
-        </message>
-        <message>
-            <source>Exception</source>
-            <translation>例外</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>原因</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>审批结果</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>主管</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>意见</translation>
-        </message>
-        <message>
-            <source>Oldest waiting (min)</source>
-            <translation>最长等待（分钟）</translation>
-        </message>
-        <message>
-            <source>All desks</source>
-            <translation>全部窗口</translation>
-        </message>
-        <message>
-            <source>Forced photo</source>
-            <translation>强制拍照</translation>
-        </message>
-        <message>
-            <source>Forced fingerprints</source>
-            <translation>强制采集指纹</translation>
-        </message>
-        <message>
-            <source>Finger exception</source>
-            <translation>手指例外</translation>
-        </message>
-        <message>
-            <source>approved</source>
-            <translation>已批准</translation>
-        </message>
-        <message>
-            <source>waiting</source>
-            <translation>待审批</translation>
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation>已驳回</translation>
-        </message>
-        <message>
-            <source>no sign-off needed</source>
-            <translation>无需审批</translation>
-        </message>
-        <message>
-            <source>outside shifts</source>
-            <translation>班次外</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportsScreen</name>
-        <message>
-            <source>All shifts</source>
-            <translation>全部班次</translation>
-        </message>
-        <message>
-            <source>&amp;Show  (F5)</source>
-            <translation>显示(&amp;S)  (F5)</translation>
-        </message>
-        <message>
-            <source>&amp;Import a desk's report…</source>
-            <translation>导入窗口报告(&amp;I)…</translation>
-        </message>
-        <message>
-            <source>Remove imported desks</source>
-            <translation>移除已导入的窗口</translation>
-        </message>
-        <message>
-            <source>Export &amp;CSV…</source>
-            <translation>导出 CSV(&amp;C)…</translation>
-        </message>
-        <message>
-            <source>Export &amp;PDF…</source>
-            <translation>导出 PDF(&amp;P)…</translation>
-        </message>
-        <message>
-            <source>Export this desk's report &amp;file…</source>
-            <translation>导出本窗口报告文件(&amp;F)…</translation>
-        </message>
-        <message>
-            <source>&amp;Back</source>
-            <translation>返回(&amp;B)</translation>
-        </message>
-        <message>
-            <source>Enrollments</source>
-            <translation>登记数量</translation>
-        </message>
-        <message>
-            <source>Officers and time</source>
-            <translation>人员与用时</translation>
-        </message>
-        <message>
-            <source>Face checks</source>
-            <translation>照片检查</translation>
-        </message>
-        <message>
-            <source>Fingerprints</source>
-            <translation>指纹</translation>
-        </message>
-        <message>
-            <source>Exceptions</source>
-            <translation>例外情况</translation>
-        </message>
-        <message>
-            <source>Rejected uploads</source>
-            <translation>被拒上传</translation>
-        </message>
-        <message>
-            <source>Sync backlog</source>
-            <translation>同步积压</translation>
-        </message>
-        <message>
-            <source>Pending approvals</source>
-            <translation>待审批</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>从：</translation>
-        </message>
-        <message>
-            <source>To:</source>
-            <translation>至：</translation>
-        </message>
-        <message>
-            <source>Shift:</source>
-            <translation>班次：</translation>
-        </message>
-        <message>
-            <source>Supervisor view</source>
-            <translation>主管视图</translation>
-        </message>
-        <message>
-            <source>%1 (this desk)</source>
-            <translation>%1（本窗口）</translation>
-        </message>
-        <message>
-            <source>%1 (imported, made %2)</source>
-            <translation>%1（已导入，生成于 %2）</translation>
-        </message>
-        <message>
-            <source>Desks: %1</source>
-            <translation>窗口：%1</translation>
-        </message>
-        <message>
-            <source>Import a desk's report</source>
-            <translation>导入窗口报告</translation>
-        </message>
-        <message>
-            <source>Station report (*.json)</source>
-            <translation>工作站报告 (*.json)</translation>
-        </message>
-        <message>
-            <source>That file is this desk's own report; this desk's figures come from its database.</source>
-            <translation>该文件是本窗口自己的报告；本窗口的数据取自其数据库。</translation>
-        </message>
-        <message>
-            <source>Folder for the CSV files</source>
-            <translation>CSV 文件的保存文件夹</translation>
-        </message>
-        <message>
-            <source>Save the PDF report</source>
-            <translation>保存 PDF 报告</translation>
-        </message>
-        <message>
-            <source>Save this desk's report file</source>
-            <translation>保存本窗口报告文件</translation>
-        </message>
-        <message numerus="yes">
-            <source>Saved %n CSV file(s) in %1.</source>
-            <translation>
-                <numerusform>已将 %n 个 CSV 文件保存到 %1。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 to %2, %3</source>
-            <translation>%1 至 %2，%3</translation>
-        </message>
-        <message>
-            <source>Supervisor report</source>
-            <translation>主管报告</translation>
-        </message>
-        <message>
-            <source>Saved %1.</source>
-            <translation>已保存 %1。</translation>
-        </message>
-        <message>
-            <source>Packets waiting to be sent</source>
-            <translation>等待发送的数据包</translation>
-        </message>
-        <message>
-            <source>Oldest waiting packet (minutes)</source>
-            <translation>等待最久的数据包（分钟）</translation>
-        </message>
-        <message>
-            <source>Median NFIQ 2 per finger (ISO position code)</source>
-            <translation>各手指 NFIQ 2 中位数（ISO 位置代码）</translation>
-        </message>
-        <message>
-            <source>Enrollments saved per officer</source>
-            <translation>各人员已保存的登记</translation>
-        </message>
-        <message>
-            <source>Failed photo checks</source>
-            <translation>未通过的照片检查</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewScreen</name>
-        <message>
-            <source>missing</source>
-            <translation>缺失</translation>
-        </message>
-        <message>
-            <source>amputated</source>
-            <translation>截肢</translation>
-        </message>
-        <message>
-            <source>bandaged</source>
-            <translation>包扎</translation>
-        </message>
-        <message>
-            <source>temporarily unusable</source>
-            <translation>暂时无法采集</translation>
-        </message>
-        <message>
-            <source>Fingerprints (NFIQ 2)</source>
-            <translation>指纹（NFIQ 2）</translation>
-        </message>
-        <message>
-            <source>&amp;Back to fingerprints</source>
-            <translation>返回指纹采集(&amp;B)</translation>
-        </message>
-        <message>
-            <source>&amp;Confirm and save  (Ctrl+Enter)</source>
-            <translation>确认并保存(&amp;C)  (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>&amp;Print the receipt</source>
-            <translation>打印回执(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Next applicant  (Ctrl+N)</source>
-            <translation>下一位申请人(&amp;N)  (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Review and save</source>
-            <translation>核对并保存</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Native-script name</source>
-            <translation>本国文字姓名</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>出生日期</translation>
-        </message>
-        <message>
-            <source>Nationality</source>
-            <translation>国籍</translation>
-        </message>
-        <message>
-            <source>Passport</source>
-            <translation>护照</translation>
-        </message>
-        <message>
-            <source>Residence card</source>
-            <translation>居留证</translation>
-        </message>
-        <message>
-            <source>Address in Vietnam</source>
-            <translation>在越南住址</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>电话</translation>
-        </message>
-        <message>
-            <source>Taken automatically (all checks passed).</source>
-            <translation>自动拍摄（全部检查通过）。</translation>
-        </message>
-        <message>
-            <source>Taken by the officer (all checks passed).</source>
-            <translation>工作人员拍摄（全部检查通过）。</translation>
-        </message>
-        <message>
-            <source>FORCED: %1</source>
-            <translation>强制采用：%1</translation>
-        </message>
-        <message>
-            <source>Waiting for a supervisor's approval.</source>
-            <translation>等待主管审批。</translation>
-        </message>
-        <message>
-            <source>Approved by %1.</source>
-            <translation>由 %1 批准。</translation>
-        </message>
-        <message>
-            <source>%1 forced: %2</source>
-            <translation>%1 强制采集：%2</translation>
-        </message>
-        <message>
-            <source>exception: %1</source>
-            <translation>例外：%1</translation>
-        </message>
-        <message>
-            <source>Duplicate-finger warning was reviewed.</source>
-            <translation>重复手指警告已经过复核。</translation>
-        </message>
-        <message>
-            <source>Saved. Enrollment number %1</source>
-            <translation>已保存。采集编号 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SegmentCard</name>
-        <message>
-            <source>Capture again</source>
-            <translation>重新采集</translation>
-        </message>
-        <message>
-            <source>Capturing…</source>
-            <translation>正在采集…</translation>
-        </message>
-        <message>
-            <source>(device {0})</source>
-            <translation>（设备 {0}）</translation>
-        </message>
-        <message>
-            <source>Waiting</source>
-            <translation>等待中</translation>
-        </message>
-        <message>
-            <source>Accepted (attempt {0} of {1})</source>
-            <translation>合格（第 {0}/{1} 次）</translation>
-        </message>
-        <message>
-            <source>Below {0}: attempt {1} of {2}, retry</source>
-            <translation>低于 {0}：第 {1}/{2} 次，请重试</translation>
-        </message>
-        <message>
-            <source>Below {0} after {1} attempts: force or mark exceptions</source>
-            <translation>{1} 次后仍低于 {0}：请强制采集或标记例外</translation>
-        </message>
-        <message>
-            <source>Forced: {0}</source>
-            <translation>强制采集：{0}</translation>
-        </message>
-        <message>
-            <source>Not captured (exceptions)</source>
-            <translation>未采集（例外）</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupScreen</name>
-        <message>
-            <source>This station has no accounts yet. Create the first account: a supervisor (who then creates the officers' accounts) or a technician (who sets up the devices).</source>
-            <translation>本工作站还没有任何账户。请创建第一个账户：主管（之后由其为工作人员创建账户）或技术人员（负责设置设备）。</translation>
-        </message>
-        <message>
-            <source>e.g. lan.tran</source>
-            <translation>例如：lan.tran</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>主管</translation>
-        </message>
-        <message>
-            <source>Technician</source>
-            <translation>技术人员</translation>
-        </message>
-        <message>
-            <source>&amp;Create account</source>
-            <translation>创建账户(&amp;C)</translation>
-        </message>
-        <message>
-            <source>User name:</source>
-            <translation>用户名：</translation>
-        </message>
-        <message>
-            <source>Full name:</source>
-            <translation>姓名：</translation>
-        </message>
-        <message>
-            <source>Role:</source>
-            <translation>角色：</translation>
-        </message>
-        <message>
-            <source>Password:</source>
-            <translation>密码：</translation>
-        </message>
-        <message>
-            <source>Repeat the password:</source>
-            <translation>再次输入密码：</translation>
-        </message>
-        <message>
-            <source>Set up this station</source>
-            <translation>设置本工作站</translation>
-        </message>
-        <message>
-            <source>The two passwords differ.</source>
-            <translation>两次输入的密码不一致。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatusScreen</name>
-        <message>
-            <source>Enrollment station</source>
-            <translation>采集工作站</translation>
-        </message>
-        <message>
-            <source>Station</source>
-            <translation>工作站</translation>
-        </message>
-        <message>
-            <source>Station ID:</source>
-            <translation>工作站编号：</translation>
-        </message>
-        <message>
-            <source>Office:</source>
-            <translation>所属单位：</translation>
-        </message>
-        <message>
-            <source>(not configured)</source>
-            <translation>（未配置）</translation>
-        </message>
-        <message>
-            <source>Version:</source>
-            <translation>版本：</translation>
-        </message>
-        <message>
-            <source>Local database</source>
-            <translation>本地数据库</translation>
-        </message>
-        <message>
-            <source>Opening the local database…</source>
-            <translation>正在打开本地数据库…</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>状态：</translation>
-        </message>
-        <message>
-            <source>Waiting for the central service:</source>
-            <translation>等待发送至中心系统：</translation>
-        </message>
-        <message>
-            <source>Database file:</source>
-            <translation>数据库文件：</translation>
-        </message>
-        <message>
-            <source>Encryption key:</source>
-            <translation>加密密钥：</translation>
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>重试(&amp;R)</translation>
-        </message>
-        <message>
-            <source>Drafts</source>
-            <translation>草稿</translation>
-        </message>
-        <message>
-            <source>Captured</source>
-            <translation>已采集</translation>
-        </message>
-        <message>
-            <source>Finalized, waiting to upload</source>
-            <translation>已完成，等待上传</translation>
-        </message>
-        <message>
-            <source>Uploaded</source>
-            <translation>已上传</translation>
-        </message>
-        <message>
-            <source>Accepted</source>
-            <translation>已受理</translation>
-        </message>
-        <message>
-            <source>Rejected</source>
-            <translation>已退回</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message numerus="yes">
-            <source>Ready (encrypted, %n MB)</source>
-            <translation>
-                <numerusform>就绪（已加密，%n MB）</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>OS keyring</source>
-            <translation>操作系统密钥库</translation>
-        </message>
-        <message>
-            <source>key file</source>
-            <translation>密钥文件</translation>
-        </message>
-        <message>
-            <source>Not available</source>
-            <translation>不可用</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketPage</name>
-        <message>
-            <source>Your queue ticket</source>
-            <translation>您的排队号</translation>
-        </message>
-        <message>
-            <source>Finish</source>
-            <translation>完成</translation>
-        </message>
-        <message>
-            <source>Queue ticket</source>
-            <translation>排队号</translation>
-        </message>
-        <message>
-            <source>Wait until your number is called, then show this code at the capture desk. The ticket is valid today only.</source>
-            <translation>请等候叫号，然后在采集台出示此二维码。本号仅限当日有效。</translation>
-        </message>
-        <message>
-            <source>Your number</source>
-            <translation>您的号码</translation>
-        </message>
-        <message>
-            <source>Take your printed ticket from the printer.</source>
-            <translation>请从打印机取走打印的号票。</translation>
-        </message>
-        <message>
-            <source>No printer here: show this screen, or take a photo of the code with your phone.</source>
-            <translation>此处没有打印机：请出示此屏幕，或用手机拍下二维码。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodayScreen</name>
-        <message>
-            <source>Search by name or passport number</source>
-            <translation>按姓名或护照号码搜索</translation>
-        </message>
-        <message>
-            <source>&amp;New enrollment  (Ctrl+N)</source>
-            <translation>新建采集(&amp;N)  (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>姓名</translation>
-        </message>
-        <message>
-            <source>Passport</source>
-            <translation>护照</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>同步</translation>
-        </message>
-        <message>
-            <source>Enrollment number</source>
-            <translation>采集编号</translation>
-        </message>
-        <message>
-            <source>Today at this desk</source>
-            <translation>本窗口今日记录</translation>
-        </message>
-        <message>
-            <source>draft (not saved yet)</source>
-            <translation>草稿（尚未保存）</translation>
-        </message>
-        <message>
-            <source>captured</source>
-            <translation>已采集</translation>
-        </message>
-        <message>
-            <source>saved</source>
-            <translation>已保存</translation>
-        </message>
-        <message>
-            <source>uploaded</source>
-            <translation>已上传</translation>
-        </message>
-        <message>
-            <source>accepted</source>
-            <translation>已受理</translation>
-        </message>
-        <message>
-            <source>rejected</source>
-            <translation>已退回</translation>
-        </message>
-        <message>
-            <source>cancelled</source>
-            <translation>已取消</translation>
-        </message>
-        <message>
-            <source>waiting</source>
-            <translation>等待中</translation>
-        </message>
-        <message>
-            <source>sent</source>
-            <translation>已发送</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>完成</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <source>Technician</source>
-            <translation>技术人员</translation>
-        </message>
-        <message>
-            <source>Leave the kiosk screen</source>
-            <translation>退出自助屏幕</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Technician user name</source>
-            <translation>技术人员用户名</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>密码</translation>
-        </message>
-        <message>
-            <source>Only a technician of this station can leave the kiosk screen.</source>
-            <translation>只有本机的技术人员才能退出自助屏幕。</translation>
-        </message>
-    </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the enrollment kiosk</source>
+        <translation>关于生物特征采集终端</translation>
+    </message>
+    <message>
+        <source>Enrollment kiosk</source>
+        <translation>生物特征采集终端</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>none (built-in defaults)</source>
+        <translation>无（使用默认设置）</translation>
+    </message>
+    <message>
+        <source>installed bundle</source>
+        <translation>安装包</translation>
+    </message>
+    <message>
+        <source>source tree</source>
+        <translation>源代码</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>终端：</translation>
+    </message>
+    <message>
+        <source>Configuration file:</source>
+        <translation>配置文件：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Running from:</source>
+        <translation>运行方式：</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>运行环境：</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsScreen</name>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>创建账户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Accounts of this station</source>
+        <translation>本工作站的账户</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术人员</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantForm</name>
+    <message>
+        <source>Surname (as in the passport)</source>
+        <translation>姓（与护照一致）</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation>本国文字姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Female (F)</source>
+        <translation>女 (F)</translation>
+    </message>
+    <message>
+        <source>Male (M)</source>
+        <translation>男 (M)</translation>
+    </message>
+    <message>
+        <source>Unspecified (X)</source>
+        <translation>未指明 (X)</translation>
+    </message>
+    <message>
+        <source>Date of birth (dd/mm/yyyy)</source>
+        <translation>出生日期（日/月/年）</translation>
+    </message>
+    <message>
+        <source>Nationality (ICAO code)</source>
+        <translation>国籍（ICAO 代码）</translation>
+    </message>
+    <message>
+        <source>Issuing state (ICAO code)</source>
+        <translation>签发国（ICAO 代码）</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>护照号码</translation>
+    </message>
+    <message>
+        <source>Passport expiry (dd/mm/yyyy)</source>
+        <translation>护照有效期至（日/月/年）</translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation>居留证</translation>
+    </message>
+    <message>
+        <source>No residence card</source>
+        <translation>无居留证</translation>
+    </message>
+    <message>
+        <source>Temporary residence card</source>
+        <translation>临时居留证</translation>
+    </message>
+    <message>
+        <source>Permanent residence card</source>
+        <translation>永久居留证</translation>
+    </message>
+    <message>
+        <source>Residence card number</source>
+        <translation>居留证号码</translation>
+    </message>
+    <message>
+        <source>Residence card expiry (dd/mm/yyyy)</source>
+        <translation>居留证有效期至（日/月/年）</translation>
+    </message>
+    <message>
+        <source>Address in Vietnam</source>
+        <translation>在越南住址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>电子邮箱（选填）</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>首选语言</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantScreen</name>
+    <message>
+        <source>Scan the passport with the reader (at any time, wherever the cursor is), or type the data.</source>
+        <translation>请用阅读器扫描护照（随时可扫，不论光标在何处），或手动输入资料。</translation>
+    </message>
+    <message>
+        <source>Read a ticket with the &amp;camera  (F4)</source>
+        <translation>用摄像头读取预登记单(&amp;C)  (F4)</translation>
+    </message>
+    <message>
+        <source>Continue to the &amp;photo  (Ctrl+Enter)</source>
+        <translation>继续拍照(&amp;P)  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>New enrollment</source>
+        <translation>新建采集</translation>
+    </message>
+    <message>
+        <source>composite check digit</source>
+        <translation>综合校验位</translation>
+    </message>
+    <message>
+        <source>Failed: %1. Scan again or type the data from the document.</source>
+        <translation>校验未通过：%1。请重新扫描，或按证件手动输入资料。</translation>
+    </message>
+    <message>
+        <source>Pre-registration ticket %1: check the data against the passport.</source>
+        <translation>预登记单 %1：请与护照核对资料。</translation>
+    </message>
+    <message>
+        <source>Hold the ticket&apos;s QR code in front of the camera…</source>
+        <translation>请将预登记单上的二维码对准摄像头…</translation>
+    </message>
+    <message>
+        <source>No ticket was seen by the camera. Try again, or scan the passport.</source>
+        <translation>摄像头未识别到预登记单。请重试，或扫描护照。</translation>
+    </message>
+    <message>
+        <source>Eligibility: enter the date of birth, nationality, passport expiry and residence card.</source>
+        <translation>资格：请输入出生日期、国籍、护照有效期和居留证信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Reason and approval</source>
+        <translation>原因与批准</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>主管：</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password:</source>
+        <translation>主管密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor &amp;later</source>
+        <translation>稍后请主管审批(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Give a reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人员</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation>手指</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a supervisor.</source>
+        <translation>没有等待主管审批的事项。</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>审批(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1（%2 提出）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>BringPage</name>
+    <message>
+        <source>What to bring</source>
+        <translation>需携带的证件</translation>
+    </message>
+    <message>
+        <source>Step 1 of 6</source>
+        <translation>第 1 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Your passport (or other travel document), valid today.</source>
+        <translation>有效的护照（或其他国际旅行证件）。</translation>
+    </message>
+    <message>
+        <source>Your Vietnamese temporary or permanent residence card, valid today.</source>
+        <translation>有效的越南暂住卡或永久居留卡。</translation>
+    </message>
+    <message>
+        <source>Bring the originals: photocopies are not accepted. Children come with a parent or guardian.</source>
+        <translation>请携带原件，复印件不予受理。儿童须由父母或监护人陪同。</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Decide the request</source>
+        <translation>审批申请</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>主管：</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password:</source>
+        <translation>主管密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>驳回(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Write a comment.</source>
+        <translation>请填写意见。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFingersPage</name>
+    <message>
+        <source>At the desk: your fingerprints</source>
+        <translation>在采集台：采集指纹</translation>
+    </message>
+    <message>
+        <source>Step 4 of 6</source>
+        <translation>第 4 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Then the scanner takes your fingerprints in three steps. Press gently and keep still until the officer says it is done.</source>
+        <translation>随后分三步采集指纹。请轻轻按压并保持不动，直到工作人员告知完成。</translation>
+    </message>
+    <message>
+        <source>1. The four fingers of your left hand</source>
+        <translation>1. 左手四指</translation>
+    </message>
+    <message>
+        <source>2. The four fingers of your right hand</source>
+        <translation>2. 右手四指</translation>
+    </message>
+    <message>
+        <source>3. Both thumbs together</source>
+        <translation>3. 双手拇指同时</translation>
+    </message>
+    <message>
+        <source>Clean, dry hands give the best result. Tell the officer if a finger is injured or missing.</source>
+        <translation>双手清洁干燥效果最佳。如有手指受伤或缺失，请告知工作人员。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPhotoPage</name>
+    <message>
+        <source>At the desk: your photo</source>
+        <translation>在采集台：拍摄照片</translation>
+    </message>
+    <message>
+        <source>Step 3 of 6</source>
+        <translation>第 3 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>An officer takes your photo with a camera. Please:</source>
+        <translation>工作人员将为您拍摄照片。请：</translation>
+    </message>
+    <message>
+        <source>Look straight at the camera</source>
+        <translation>正视镜头</translation>
+    </message>
+    <message>
+        <source>Take off your glasses</source>
+        <translation>摘下眼镜</translation>
+    </message>
+    <message>
+        <source>Keep a neutral expression, mouth closed</source>
+        <translation>表情自然，嘴巴闭合</translation>
+    </message>
+    <message>
+        <source>Plain background, nothing behind you</source>
+        <translation>背景素净，身后无杂物</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <source>Who can apply</source>
+        <translation>申请条件</translation>
+    </message>
+    <message>
+        <source>Step 2 of 6</source>
+        <translation>第 2 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Foreign nationals aged 6 or older who hold a valid temporary or permanent residence card can get a level 2 electronic identification account. Children under 6 can get a level 1 account only.</source>
+        <translation>年满 6 周岁、持有有效暂住卡或永久居留卡的外国人可申请二级电子身份账户。未满 6 周岁的儿童只能申请一级账户。</translation>
+    </message>
+    <message>
+        <source>Check for yourself:</source>
+        <translation>自行确认：</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>日/月/年（dd/mm/yyyy）</translation>
+    </message>
+    <message>
+        <source>No card</source>
+        <translation>无居留卡</translation>
+    </message>
+    <message>
+        <source>Temporary card</source>
+        <translation>暂住卡</translation>
+    </message>
+    <message>
+        <source>Permanent card</source>
+        <translation>永久居留卡</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation>居留卡</translation>
+    </message>
+    <message>
+        <source>Card valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Enter your date of birth as day/month/year.</source>
+        <translation>请按 日/月/年 格式输入出生日期。</translation>
+    </message>
+    <message>
+        <source>Choose the residence card you hold.</source>
+        <translation>请选择您持有的居留卡类型。</translation>
+    </message>
+    <message>
+        <source>Enter the date until which your card is valid.</source>
+        <translation>请输入居留卡的有效期。</translation>
+    </message>
+    <message>
+        <source>Bring your passport and residence card to the desk.</source>
+        <translation>请携带护照和居留卡前往采集台。</translation>
+    </message>
+    <message>
+        <source>Please ask at the guidance desk how to apply for a level 1 account.</source>
+        <translation>一级账户的申请方式请向咨询台询问。</translation>
+    </message>
+    <message>
+        <source>If you think this is wrong, please ask at the guidance desk.</source>
+        <translation>如您认为结果有误，请向咨询台询问。</translation>
+    </message>
+</context>
+<context>
+    <name>FaceScreen</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No photo yet</source>
+        <translation>尚未拍照</translation>
+    </message>
+    <message>
+        <source>Capture now  (Space)</source>
+        <translation>立即拍照  (Space)</translation>
+    </message>
+    <message>
+        <source>Force capture…  (F)</source>
+        <translation>强制采用…  (F)</translation>
+    </message>
+    <message>
+        <source>Retake  (R)</source>
+        <translation>重拍  (R)</translation>
+    </message>
+    <message>
+        <source>Accept the photo  (Enter)</source>
+        <translation>采用此照片  (Enter)</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>正在启动摄像头…</translation>
+    </message>
+    <message>
+        <source>Force the photo although it does not meet every requirement.</source>
+        <translation>照片未完全符合要求，仍强制采用。</translation>
+    </message>
+    <message>
+        <source>Failing: %1.</source>
+        <translation>未通过：%1。</translation>
+    </message>
+    <message>
+        <source>There is no photo to accept yet.</source>
+        <translation>还没有可采用的照片。</translation>
+    </message>
+    <message>
+        <source>The camera stopped. Fix it, then press Retry; the photo already taken is kept.</source>
+        <translation>摄像头已停止。排除故障后请按“重试”；已拍的照片会保留。</translation>
+    </message>
+    <message>
+        <source>The camera is not running.</source>
+        <translation>摄像头未运行。</translation>
+    </message>
+    <message>
+        <source>A photo is already taken: press R to retake it first.</source>
+        <translation>已有照片：请先按 R 重拍。</translation>
+    </message>
+    <message>
+        <source>Hold still…</source>
+        <translation>请保持不动…</translation>
+    </message>
+    <message>
+        <source>Taken automatically</source>
+        <translation>自动拍摄</translation>
+    </message>
+    <message>
+        <source>Taken by the officer</source>
+        <translation>工作人员拍摄</translation>
+    </message>
+    <message>
+        <source>Forced capture</source>
+        <translation>强制采用</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>waiting for a supervisor&apos;s approval</source>
+        <translation>等待主管审批</translation>
+    </message>
+    <message>
+        <source>approved by %1</source>
+        <translation>由 %1 批准</translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks passed</source>
+        <translation>通过 %1/%2 项检查</translation>
+    </message>
+    <message>
+        <source>Photo taken. Press Enter to accept it, or R to retake.</source>
+        <translation>已拍照。按 Enter 采用，或按 R 重拍。</translation>
+    </message>
+</context>
+<context>
+    <name>FingerExceptionDialog</name>
+    <message>
+        <source>Finger exception</source>
+        <translation>手指例外</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Finger:</source>
+        <translation>手指：</translation>
+    </message>
+    <message>
+        <source>Why it cannot be captured:</source>
+        <translation>无法采集的原因：</translation>
+    </message>
+    <message>
+        <source>Remove the exception of {0} and capture it?</source>
+        <translation>取消{0}的例外并进行采集？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>取消例外</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintScreen</name>
+    <message>
+        <source>&amp;Capture (Enter)</source>
+        <translation>采集(&amp;C) (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry (R)</source>
+        <translation>重试(&amp;R) (R)</translation>
+    </message>
+    <message>
+        <source>&amp;Force capture…</source>
+        <translation>强制采集(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Finger &amp;exception…</source>
+        <translation>手指例外(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>继续(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Force capture of {0}: its best attempt is below {1}.</source>
+        <translation>强制采集{0}：最佳一次仍低于 {1}。</translation>
+    </message>
+    <message>
+        <source>{0} cannot be captured: {1}.</source>
+        <translation>{0}无法采集：{1}。</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue anyway</source>
+        <translation>仍然继续(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Capturing… {0}</source>
+        <translation>正在采集… {0}</translation>
+    </message>
+    <message>
+        <source>The scanner had a problem. Press R to retry.</source>
+        <translation>扫描仪出现问题。请按 R 重试。</translation>
+    </message>
+    <message>
+        <source>Checking for repeated fingers…</source>
+        <translation>正在检查是否有重复手指…</translation>
+    </message>
+    <message>
+        <source>All fingerprints captured. Check them, then continue.</source>
+        <translation>指纹已全部采集。请检查后继续。</translation>
+    </message>
+    <message>
+        <source>Leave out: {0}.</source>
+        <translation>跳过：{0}。</translation>
+    </message>
+    <message>
+        <source>Then press Enter.</source>
+        <translation>然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Quality too low: {0}. Press R to try again ({1} left). {2}</source>
+        <translation>质量过低：{0}。请按 R 重试（还剩 {1} 次）。{2}</translation>
+    </message>
+    <message>
+        <source>Quality still too low: {0}. Force the capture with a reason, or mark the finger as an exception.</source>
+        <translation>质量仍然过低：{0}。请填写原因强制采集，或将该手指标记为例外。</translation>
+    </message>
+</context>
+<context>
+    <name>Fingers</name>
+    <message>
+        <source>Left thumb</source>
+        <translation>左手拇指</translation>
+    </message>
+    <message>
+        <source>Left index</source>
+        <translation>左手食指</translation>
+    </message>
+    <message>
+        <source>Left middle</source>
+        <translation>左手中指</translation>
+    </message>
+    <message>
+        <source>Left ring</source>
+        <translation>左手无名指</translation>
+    </message>
+    <message>
+        <source>Left little</source>
+        <translation>左手小指</translation>
+    </message>
+    <message>
+        <source>Right thumb</source>
+        <translation>右手拇指</translation>
+    </message>
+    <message>
+        <source>Right index</source>
+        <translation>右手食指</translation>
+    </message>
+    <message>
+        <source>Right middle</source>
+        <translation>右手中指</translation>
+    </message>
+    <message>
+        <source>Right ring</source>
+        <translation>右手无名指</translation>
+    </message>
+    <message>
+        <source>Right little</source>
+        <translation>右手小指</translation>
+    </message>
+    <message>
+        <source>Left hand, four fingers</source>
+        <translation>左手四指</translation>
+    </message>
+    <message>
+        <source>Right hand, four fingers</source>
+        <translation>右手四指</translation>
+    </message>
+    <message>
+        <source>Both thumbs</source>
+        <translation>双手拇指</translation>
+    </message>
+    <message>
+        <source>Place the four fingers of the LEFT hand flat on the scanner.</source>
+        <translation>请将【左手】四指平放在扫描仪上。</translation>
+    </message>
+    <message>
+        <source>Place the four fingers of the RIGHT hand flat on the scanner.</source>
+        <translation>请将【右手】四指平放在扫描仪上。</translation>
+    </message>
+    <message>
+        <source>Place BOTH THUMBS side by side on the scanner.</source>
+        <translation>请将【双手拇指】并排放在扫描仪上。</translation>
+    </message>
+    <message>
+        <source>Place one finger flat on the scanner: {0}.</source>
+        <translation>请将一根手指平放在扫描仪上：{0}。</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Amputated</source>
+        <translation>截肢</translation>
+    </message>
+    <message>
+        <source>Bandaged</source>
+        <translation>包扎</translation>
+    </message>
+    <message>
+        <source>Temporarily unusable</source>
+        <translation>暂时无法采集</translation>
+    </message>
+    <message>
+        <source>Nothing on the scanner or too faint: press the finger flat.</source>
+        <translation>扫描仪上无手指或图像过淡：请将手指平按。</translation>
+    </message>
+    <message>
+        <source>The image is uniform: clean the scanner and press again.</source>
+        <translation>图像无纹路：请清洁扫描仪后重按。</translation>
+    </message>
+    <message>
+        <source>Too few ridge details: press a little harder.</source>
+        <translation>纹线细节过少：请稍用力按压。</translation>
+    </message>
+    <message>
+        <source>Too small an area: place more of the finger on the scanner.</source>
+        <translation>接触面积过小：请将手指更多部分放在扫描仪上。</translation>
+    </message>
+    <message>
+        <source>No ridges visible: dry or wet finger, or smudged glass.</source>
+        <translation>看不到纹线：手指过干或过湿，或玻璃面有污渍。</translation>
+    </message>
+    <message>
+        <source>The same finger seems to have been placed twice.</source>
+        <translation>同一根手指似乎被放置了两次。</translation>
+    </message>
+    <message>
+        <source>The same hand seems to have been placed for both slaps.</source>
+        <translation>两次四指采集似乎放的是同一只手。</translation>
+    </message>
+    <message>
+        <source>{0} and {1} match (score {2}).</source>
+        <translation>{0}与{1}相符（分数 {2}）。</translation>
+    </message>
+    <message>
+        <source>… and {0} more pairs.</source>
+        <translation>… 另有 {0} 对。</translation>
+    </message>
+    <message>
+        <source>Capture again: {0}.</source>
+        <translation>重新采集：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>Guidance</name>
+    <message>
+        <source>Guidance</source>
+        <translation>办理指南</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceLanguage</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>请选择语言</translation>
+    </message>
+</context>
+<context>
+    <name>GuidancePage</name>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceWindow</name>
+    <message>
+        <source>Are you still there? Touch the screen to continue. Starting again in %1 s.</source>
+        <translation>您还在吗？请触摸屏幕继续。%1 秒后将重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>Instructions</name>
+    <message>
+        <source>Please look at the camera.</source>
+        <translation>请看摄像头。</translation>
+    </message>
+    <message>
+        <source>Only one person may be in front of the camera.</source>
+        <translation>摄像头前只能有一个人。</translation>
+    </message>
+    <message>
+        <source>Please move closer to the camera.</source>
+        <translation>请靠近摄像头一些。</translation>
+    </message>
+    <message>
+        <source>Please move back a little.</source>
+        <translation>请稍微后退。</translation>
+    </message>
+    <message>
+        <source>Please move so that your face is in the middle of the screen.</source>
+        <translation>请调整位置，使脸部位于画面中央。</translation>
+    </message>
+    <message>
+        <source>Please look straight at the camera.</source>
+        <translation>请直视摄像头。</translation>
+    </message>
+    <message>
+        <source>Please keep your head upright.</source>
+        <translation>请保持头部端正。</translation>
+    </message>
+    <message>
+        <source>Please keep your hands away from your face.</source>
+        <translation>请不要用手遮挡脸部。</translation>
+    </message>
+    <message>
+        <source>Please remove your glasses.</source>
+        <translation>请摘下眼镜。</translation>
+    </message>
+    <message>
+        <source>Please open your eyes.</source>
+        <translation>请睁开眼睛。</translation>
+    </message>
+    <message>
+        <source>Please close your mouth.</source>
+        <translation>请闭上嘴。</translation>
+    </message>
+    <message>
+        <source>Please keep a neutral expression, without smiling.</source>
+        <translation>请保持自然表情，不要微笑。</translation>
+    </message>
+    <message>
+        <source>Please hold still.</source>
+        <translation>请保持不动。</translation>
+    </message>
+    <message>
+        <source>Officer: adjust the lighting (the face is too dark or too bright).</source>
+        <translation>工作人员：请调整光线（脸部过暗或过亮）。</translation>
+    </message>
+    <message>
+        <source>Officer: light the face evenly (shadow on one side).</source>
+        <translation>工作人员：请使脸部光线均匀（一侧有阴影）。</translation>
+    </message>
+    <message>
+        <source>Officer: use a plain, light background.</source>
+        <translation>工作人员：请使用纯色浅色背景。</translation>
+    </message>
+    <message>
+        <source>One face</source>
+        <translation>单人脸部</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>距离</translation>
+    </message>
+    <message>
+        <source>Centred</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <source>Head turn</source>
+        <translation>头部转动</translation>
+    </message>
+    <message>
+        <source>Head nod</source>
+        <translation>头部俯仰</translation>
+    </message>
+    <message>
+        <source>Head tilt</source>
+        <translation>头部倾斜</translation>
+    </message>
+    <message>
+        <source>Gaze</source>
+        <translation>视线</translation>
+    </message>
+    <message>
+        <source>Face uncovered</source>
+        <translation>脸部无遮挡</translation>
+    </message>
+    <message>
+        <source>No glare</source>
+        <translation>无反光</translation>
+    </message>
+    <message>
+        <source>Eyes open</source>
+        <translation>睁眼</translation>
+    </message>
+    <message>
+        <source>Mouth closed</source>
+        <translation>闭嘴</translation>
+    </message>
+    <message>
+        <source>Neutral expression</source>
+        <translation>自然表情</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>清晰度</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>曝光</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>对比度</translation>
+    </message>
+    <message>
+        <source>Even light</source>
+        <translation>光线均匀</translation>
+    </message>
+    <message>
+        <source>Plain background</source>
+        <translation>纯色背景</translation>
+    </message>
+    <message>
+        <source>Light background</source>
+        <translation>浅色背景</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another officer</source>
+        <translation>以其他工作人员身份登录(&amp;A)</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account.</source>
+        <translation>请使用本人账户登录。</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>%1 was inactive, so the screen was locked. Work in progress is kept. Enter the password to continue.</source>
+        <translation>%1 长时间未操作，屏幕已锁定。未完成的工作已保留。请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. This account is locked until %1.</source>
+        <translation>密码错误次数过多。此账户锁定至 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Enrollment kiosk – %1</source>
+        <translation>生物特征采集工作站 – %1</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>主页(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Station &amp;status</source>
+        <translation>工作站状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;view</source>
+        <translation>主管视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No activity: the screen locks in %n second(s).</source>
+        <translation>
+            <numerusform>无操作：屏幕将在 %n 秒后锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>技术人员</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The local database reported a problem. Nothing was half-saved.</source>
+        <translation>本地数据库报告了问题。没有任何数据只保存了一半。</translation>
+    </message>
+    <message>
+        <source>The local database is damaged. Call a technician; do not delete any files. A backup may be restored from the backups folder.</source>
+        <translation>本地数据库已损坏。请联系技术人员，不要删除任何文件。可从 backups 文件夹恢复备份。</translation>
+    </message>
+    <message>
+        <source>The kiosk cannot write to its data folder. Call a technician (the folder is read-only or its permissions are wrong).</source>
+        <translation>工作站无法写入数据文件夹。请联系技术人员（该文件夹为只读或权限设置有误）。</translation>
+    </message>
+    <message>
+        <source>The disk is full. The last record was not saved; everything saved before is safe. Call a technician to free space.</source>
+        <translation>磁盘已满。最后一条记录未保存，此前保存的数据均安全。请联系技术人员释放空间。</translation>
+    </message>
+    <message>
+        <source>The local database is busy in another program. Close it and try again.</source>
+        <translation>本地数据库正被其他程序占用。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>The encryption key of this station is missing, so its records cannot be read. Call a technician to restore the key.</source>
+        <translation>本工作站的加密密钥缺失，无法读取记录。请联系技术人员恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The encryption key does not belong to this database. Call a technician to restore the original key.</source>
+        <translation>该加密密钥与此数据库不匹配。请联系技术人员恢复原密钥。</translation>
+    </message>
+    <message>
+        <source>The encryption key file can be read by other users. Call a technician to restrict it.</source>
+        <translation>加密密钥文件可被其他用户读取。请联系技术人员限制其权限。</translation>
+    </message>
+    <message>
+        <source>The encryption key file is damaged. Call a technician.</source>
+        <translation>加密密钥文件已损坏。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The encryption key file cannot be read. Call a technician.</source>
+        <translation>无法读取加密密钥文件。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>An encryption key already exists for this data folder.</source>
+        <translation>此数据文件夹已有加密密钥。</translation>
+    </message>
+    <message>
+        <source>The system keyring did not answer. Call a technician.</source>
+        <translation>系统密钥库无响应。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>A stored biometric record failed its integrity check.</source>
+        <translation>一条已保存的生物特征记录未通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>The record was not found.</source>
+        <translation>未找到该记录。</translation>
+    </message>
+    <message>
+        <source>The local database is closed.</source>
+        <translation>本地数据库已关闭。</translation>
+    </message>
+    <message>
+        <source>The configuration is invalid.</source>
+        <translation>配置无效。</translation>
+    </message>
+    <message>
+        <source>The configuration has an unknown setting.</source>
+        <translation>配置中有未知的设置项。</translation>
+    </message>
+    <message>
+        <source>A configuration setting has a wrong value.</source>
+        <translation>某个配置项的值有误。</translation>
+    </message>
+    <message>
+        <source>The configuration file is not valid TOML.</source>
+        <translation>配置文件不是有效的 TOML 格式。</translation>
+    </message>
+    <message>
+        <source>The configuration file named by KIOSK_CONFIG does not exist.</source>
+        <translation>KIOSK_CONFIG 指定的配置文件不存在。</translation>
+    </message>
+    <message>
+        <source>The configuration file cannot be read.</source>
+        <translation>无法读取配置文件。</translation>
+    </message>
+    <message>
+        <source>The account could not be used.</source>
+        <translation>无法使用该账户。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor or try again later.</source>
+        <translation>密码错误次数过多：此账户已被暂时锁定。请联系主管或稍后再试。</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask a supervisor.</source>
+        <translation>此账户已停用。请联系主管。</translation>
+    </message>
+    <message>
+        <source>The password is too weak.</source>
+        <translation>密码强度不足。</translation>
+    </message>
+    <message>
+        <source>An account with this user name already exists.</source>
+        <translation>该用户名的账户已存在。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>The first account has already been created. Sign in instead.</source>
+        <translation>首个账户已创建。请直接登录。</translation>
+    </message>
+    <message>
+        <source>User names have 3 to 32 characters: lower-case letters a-z, digits, dot, underscore or hyphen.</source>
+        <translation>用户名长度为 3 至 32 个字符，可使用小写字母 a-z、数字、点、下划线或连字符。</translation>
+    </message>
+    <message>
+        <source>The stored applicant data is damaged and cannot be shown.</source>
+        <translation>已保存的申请人资料已损坏，无法显示。</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone could not be read.</source>
+        <translation>无法读取机读区（MRZ）。</translation>
+    </message>
+    <message>
+        <source>A check digit of the machine-readable zone is wrong: the document was misread or is not genuine. The highlighted fields were not accepted.</source>
+        <translation>机读区（MRZ）的校验位有误：证件读取错误或并非真实证件。标记的字段未被采用。</translation>
+    </message>
+    <message>
+        <source>This is not a machine-readable zone of a passport, identity card or visa (wrong number or length of lines).</source>
+        <translation>这不是护照、身份证或签证的机读区（行数或行长度不符）。</translation>
+    </message>
+    <message>
+        <source>The machine-readable zone contains characters that are not allowed.</source>
+        <translation>机读区包含不允许的字符。</translation>
+    </message>
+    <message>
+        <source>No machine-readable zone was found in the picture. Place the document page flat under the camera with the two or three lines of the zone in view.</source>
+        <translation>图像中未找到机读区（MRZ）。请将证件页平放在摄像头下，使机读区的两行或三行完整可见。</translation>
+    </message>
+    <message>
+        <source>The document picture could not be opened: the file is missing, empty or damaged.</source>
+        <translation>无法打开证件图像：文件不存在、为空或已损坏。</translation>
+    </message>
+    <message>
+        <source>Text recognition is not available on this station (tesseract or its English model is missing). Type the machine-readable zone instead.</source>
+        <translation>本工作站无法进行文字识别（缺少 tesseract 或其英文模型）。请手动输入机读区。</translation>
+    </message>
+    <message>
+        <source>Refused: this service is for foreign nationals; Vietnamese citizens use their citizen identity card.</source>
+        <translation>不予受理：本服务仅面向外国人；越南公民请使用公民身份证。</translation>
+    </message>
+    <message>
+        <source>Refused: the date of birth is in the future. Check the entry.</source>
+        <translation>不予受理：出生日期晚于今天。请核对输入内容。</translation>
+    </message>
+    <message>
+        <source>Refused: a temporary or permanent residence card is required.</source>
+        <translation>不予受理：须持有临时居留证或永久居留证。</translation>
+    </message>
+    <message>
+        <source>Refused: the residence card has expired.</source>
+        <translation>不予受理：居留证已过期。</translation>
+    </message>
+    <message>
+        <source>Refused: the passport or travel document has expired.</source>
+        <translation>不予受理：护照或旅行证件已过期。</translation>
+    </message>
+    <message>
+        <source>Under 6 years old: only a level 1 account can be issued; level 2 enrollment is refused.</source>
+        <translation>未满 6 周岁：只能开通一级账户，不予办理二级采集。</translation>
+    </message>
+    <message>
+        <source>Eligible for a level 2 account.</source>
+        <translation>符合开通二级账户的条件。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Not valid.</source>
+        <translation>无效。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed values.</source>
+        <translation>请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Not a valid date.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>This date is not plausible.</source>
+        <translation>此日期不合理。</translation>
+    </message>
+    <message>
+        <source>Cannot be before the date of birth.</source>
+        <translation>不能早于出生日期。</translation>
+    </message>
+    <message>
+        <source>Unknown country code (use the three-letter ICAO code).</source>
+        <translation>未知的国家代码（请使用三位字母的 ICAO 代码）。</translation>
+    </message>
+    <message>
+        <source>This is a specimen document code, not a real country.</source>
+        <translation>这是样本证件代码，不是真实国家。</translation>
+    </message>
+    <message>
+        <source>Contains characters that are not allowed here.</source>
+        <translation>含有此处不允许的字符。</translation>
+    </message>
+    <message>
+        <source>Use Latin letters as printed in the travel document.</source>
+        <translation>请按旅行证件上印刷的拉丁字母填写。</translation>
+    </message>
+    <message>
+        <source>Contains invisible control characters.</source>
+        <translation>含有不可见的控制字符。</translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>过长。</translation>
+    </message>
+    <message>
+        <source>The fingerprint could not be processed.</source>
+        <translation>无法处理该指纹。</translation>
+    </message>
+    <message>
+        <source>The fingerprint image cannot be read (damaged or not an image).</source>
+        <translation>无法读取指纹图像（已损坏或不是图像）。</translation>
+    </message>
+    <message>
+        <source>The ANSI/NIST fingerprint file is damaged or incomplete.</source>
+        <translation>ANSI/NIST 指纹文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The separate fingers could not be found in the slap image. Place the fingers again, slightly apart.</source>
+        <translation>无法在四指图像中分离出各个手指。请重新放置手指，并稍微分开。</translation>
+    </message>
+    <message>
+        <source>The scanner reported a finger name this kiosk does not know.</source>
+        <translation>扫描仪返回了本工作站无法识别的手指名称。</translation>
+    </message>
+    <message>
+        <source>This fingerprint step is not allowed now.</source>
+        <translation>现在不能进行此指纹采集步骤。</translation>
+    </message>
+    <message>
+        <source>These fingers are already captured.</source>
+        <translation>这些手指已采集。</translation>
+    </message>
+    <message>
+        <source>All attempts are used. Keep the best one or force the capture with a reason.</source>
+        <translation>尝试次数已用完。请保留最佳一次，或填写原因强制采集。</translation>
+    </message>
+    <message>
+        <source>The scanner returned other fingers than the ones requested.</source>
+        <translation>扫描仪返回的手指与要求的不符。</translation>
+    </message>
+    <message>
+        <source>Capture the fingers at least once before forcing.</source>
+        <translation>强制采集前，请至少采集一次。</translation>
+    </message>
+    <message>
+        <source>The capture already meets the quality threshold; no need to force it.</source>
+        <translation>本次采集已达到质量阈值，无需强制采集。</translation>
+    </message>
+    <message>
+        <source>Give a reason for forcing this capture.</source>
+        <translation>请填写强制采集的原因。</translation>
+    </message>
+    <message>
+        <source>The photo cannot be read (damaged or not an image).</source>
+        <translation>无法读取照片（已损坏或不是图像）。</translation>
+    </message>
+    <message>
+        <source>The face image record is damaged or of an unsupported version.</source>
+        <translation>人脸图像记录已损坏或版本不受支持。</translation>
+    </message>
+    <message>
+        <source>The photo does not meet the requirements yet. Follow the instruction on screen, or force the capture with a reason.</source>
+        <translation>照片尚未符合要求。请按屏幕提示操作，或填写原因强制采用。</translation>
+    </message>
+    <message>
+        <source>Give a reason for forcing this photo.</source>
+        <translation>请填写强制采用此照片的原因。</translation>
+    </message>
+    <message>
+        <source>The portrait could not be cut from this photo. Take it again.</source>
+        <translation>无法从此照片中裁出人像。请重新拍摄。</translation>
+    </message>
+    <message>
+        <source>The device reported a problem. What was captured so far is kept.</source>
+        <translation>设备报告了问题。已采集的内容会保留。</translation>
+    </message>
+    <message>
+        <source>The device was not found. Check that it is plugged in and switched on, then press Retry.</source>
+        <translation>未找到设备。请检查设备是否已连接并开机，然后按“重试”。</translation>
+    </message>
+    <message>
+        <source>The device is busy with another capture. Wait a moment, then press Retry.</source>
+        <translation>设备正在进行另一次采集。请稍候，然后按“重试”。</translation>
+    </message>
+    <message>
+        <source>The device is not ready. Wait a moment, then press Retry.</source>
+        <translation>设备尚未就绪。请稍候，然后按“重试”。</translation>
+    </message>
+    <message>
+        <source>The device did not answer in time. Press Retry.</source>
+        <translation>设备未及时响应。请按“重试”。</translation>
+    </message>
+    <message>
+        <source>The device was disconnected. Plug it in again, then press Retry. What was captured so far is kept.</source>
+        <translation>设备已断开连接。请重新连接后按“重试”。已采集的内容会保留。</translation>
+    </message>
+    <message>
+        <source>The device sent an answer the kiosk cannot use. Press Retry; if it happens again, call a technician.</source>
+        <translation>设备返回的响应无法使用。请按“重试”；如再次发生，请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The capture failed. Press Retry.</source>
+        <translation>采集失败。请按“重试”。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s answer belongs to another capture and was refused.</source>
+        <translation>扫描仪的响应属于另一次采集，已被拒绝。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s answer failed its integrity check and was refused.</source>
+        <translation>扫描仪的响应未通过完整性检查，已被拒绝。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s signature is not valid; the answer was refused.</source>
+        <translation>扫描仪的签名无效，响应已被拒绝。</translation>
+    </message>
+    <message>
+        <source>The scanner sent a damaged fingerprint record.</source>
+        <translation>扫描仪发送的指纹记录已损坏。</translation>
+    </message>
+    <message>
+        <source>The configured device certificate authority file cannot be used. Call a technician.</source>
+        <translation>所配置的设备证书颁发机构文件无法使用。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The folder of simulator images cannot be used.</source>
+        <translation>模拟器图像文件夹无法使用。</translation>
+    </message>
+    <message>
+        <source>The configured device adapter is not installed. Call a technician.</source>
+        <translation>所配置的设备适配器未安装。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The video or image file for the camera cannot be read.</source>
+        <translation>无法读取摄像头使用的视频或图像文件。</translation>
+    </message>
+    <message>
+        <source>The pre-registration ticket cannot be used. Enter the data from the passport.</source>
+        <translation>该预登记单无法使用。请按护照输入资料。</translation>
+    </message>
+    <message>
+        <source>The scanned code is not a pre-registration ticket.</source>
+        <translation>所扫描的码不是预登记单。</translation>
+    </message>
+    <message>
+        <source>The pre-registration ticket is damaged. Scan it again or enter the data from the passport.</source>
+        <translation>预登记单已损坏。请重新扫描，或按护照输入资料。</translation>
+    </message>
+    <message>
+        <source>The pre-registration ticket was not issued by this office (its signature does not match). Enter the data from the passport.</source>
+        <translation>该预登记单并非本单位签发（签名不符）。请按护照输入资料。</translation>
+    </message>
+    <message>
+        <source>The pre-registration ticket has expired (tickets are valid on the day they are issued). Enter the data from the passport.</source>
+        <translation>预登记单已过期（仅在签发当日有效）。请按护照输入资料。</translation>
+    </message>
+    <message>
+        <source>This station cannot check pre-registration tickets (no office key is configured). Call a technician.</source>
+        <translation>本工作站无法核验预登记单（未配置单位密钥）。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Pre-registration is not available at this station (no office key is configured). Please go to the guidance desk.</source>
+        <translation>本机暂不能办理预登记（未配置单位密钥）。请前往咨询台。</translation>
+    </message>
+    <message>
+        <source>Pre-registration is not available: the office key file is missing. Call a technician.</source>
+        <translation>无法办理预登记：缺少单位密钥文件。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Pre-registration is not available: the office key file can be read by other users. Call a technician.</source>
+        <translation>无法办理预登记：单位密钥文件可被其他用户读取。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Pre-registration is not available: the office key file is not a valid private key. Call a technician.</source>
+        <translation>无法办理预登记：单位密钥文件不是有效的私钥。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>An office key pair already exists in this folder.</source>
+        <translation>此文件夹中已有单位密钥对。</translation>
+    </message>
+    <message>
+        <source>This screen cannot be locked: the station has no technician account. Call a technician.</source>
+        <translation>无法锁定此屏幕：本机没有技术人员账户。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>Only a technician can leave this screen.</source>
+        <translation>只有技术人员才能退出此屏幕。</translation>
+    </message>
+    <message>
+        <source>Sending to the central service is not set up on this station. Records are kept safely here; call a technician.</source>
+        <translation>本工作站尚未设置向中心系统发送数据。记录已安全保存在本机；请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>A key for sending to the central service is missing or damaged. Records are kept safely here; call a technician.</source>
+        <translation>用于向中心系统发送数据的密钥缺失或损坏。记录已安全保存在本机；请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>A sealed enrollment packet is damaged or was not made by this station.</source>
+        <translation>一个已封装的采集数据包已损坏，或并非由本工作站生成。</translation>
+    </message>
+    <message>
+        <source>This step is not allowed for the enrollment in its current state.</source>
+        <translation>该采集记录当前状态下不允许执行此步骤。</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve a forced capture or finger exception first. The enrollment is kept as a draft: once a supervisor has decided in the supervisor view (Ctrl+Shift+R), resume it from today&apos;s list.</source>
+        <translation>强制采集或手指例外须先经主管批准。该登记已保存为草稿：主管在主管视图（Ctrl+Shift+R）中作出决定后，请从今日列表继续办理。</translation>
+    </message>
+    <message>
+        <source>A supervisor rejected a forced capture or finger exception. Capture it again, or cancel the enrollment.</source>
+        <translation>主管已驳回强制采集或手指例外。请重新采集，或取消该登记。</translation>
+    </message>
+    <message>
+        <source>This request was already decided or is no longer needed.</source>
+        <translation>该申请已审批或已不再需要。</translation>
+    </message>
+    <message>
+        <source>Write a comment for the decision.</source>
+        <translation>请为审批填写意见。</translation>
+    </message>
+    <message>
+        <source>This file is not a desk report this station can read (damaged, of another kind, or from a newer version).</source>
+        <translation>此文件不是本工作站可读取的窗口报告（已损坏、类型不同或来自更新的版本）。</translation>
+    </message>
+    <message>
+        <source>Unexpected problem.</source>
+        <translation>发生意外问题。</translation>
+    </message>
+    <message>
+        <source>Unexpected problem. The data already saved is safe.</source>
+        <translation>发生意外问题。已保存的数据是安全的。</translation>
+    </message>
+</context>
+<context>
+    <name>NextPage</name>
+    <message>
+        <source>After the desk</source>
+        <translation>采集之后</translation>
+    </message>
+    <message>
+        <source>Step 5 of 6</source>
+        <translation>第 5 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Pre-register now</source>
+        <translation>立即预登记</translation>
+    </message>
+    <message>
+        <source>1. You receive a receipt. Keep it until your account is active.</source>
+        <translation>1. 您将收到一张回执，请保留至账户激活。</translation>
+    </message>
+    <message>
+        <source>2. Your application is checked. This can take some days.</source>
+        <translation>2. 您的申请将被审核，可能需要数日。</translation>
+    </message>
+    <message>
+        <source>3. Install the official VNeID app on your phone from your app store.</source>
+        <translation>3. 从应用商店在手机上安装官方 VNeID 应用。</translation>
+    </message>
+    <message>
+        <source>4. When you are told your account is ready, activate it in VNeID by following the instructions in the app.</source>
+        <translation>4. 收到账户已就绪的通知后，请按应用内的说明在 VNeID 中激活账户。</translation>
+    </message>
+    <message>
+        <source>Questions? The officers at the guidance desk will help you.</source>
+        <translation>如有疑问，咨询台的工作人员会为您解答。</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Biometric enrollment receipt</source>
+        <translation>生物特征信息采集回执</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>采集编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name in native script</source>
+        <translation>本国文字姓名</translation>
+    </message>
+    <message>
+        <source>Travel document</source>
+        <translation>旅行证件</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Fingerprint quality (NFIQ 2, 0-100)</source>
+        <translation>指纹质量（NFIQ 2，0-100）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Finger</source>
+        <translation>手指</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>No fingerprints (exception recorded)</source>
+        <translation>无指纹（已登记例外）</translation>
+    </message>
+    <message>
+        <source>Keep this receipt. You will be told when your electronic identification account can be activated.</source>
+        <translation>请妥善保管本回执。电子身份账户可以激活时，我们将通知您。</translation>
+    </message>
+    <message>
+        <source>Right thumb</source>
+        <translation>右手拇指</translation>
+    </message>
+    <message>
+        <source>Right index finger</source>
+        <translation>右手食指</translation>
+    </message>
+    <message>
+        <source>Right middle finger</source>
+        <translation>右手中指</translation>
+    </message>
+    <message>
+        <source>Right ring finger</source>
+        <translation>右手无名指</translation>
+    </message>
+    <message>
+        <source>Right little finger</source>
+        <translation>右手小指</translation>
+    </message>
+    <message>
+        <source>Left thumb</source>
+        <translation>左手拇指</translation>
+    </message>
+    <message>
+        <source>Left index finger</source>
+        <translation>左手食指</translation>
+    </message>
+    <message>
+        <source>Left middle finger</source>
+        <translation>左手中指</translation>
+    </message>
+    <message>
+        <source>Left ring finger</source>
+        <translation>左手无名指</translation>
+    </message>
+    <message>
+        <source>Left little finger</source>
+        <translation>左手小指</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Pre-register and get your queue ticket</source>
+        <translation>预登记并领取排队号</translation>
+    </message>
+    <message>
+        <source>Step 6 of 6</source>
+        <translation>第 6 步，共 6 步</translation>
+    </message>
+    <message>
+        <source>Get my ticket</source>
+        <translation>领取排队号</translation>
+    </message>
+    <message>
+        <source>Put the photo page of your passport on the reader, or type your data as written in your documents.</source>
+        <translation>请将护照照片页放在读取器上，或按证件上的内容输入信息。</translation>
+    </message>
+    <message>
+        <source>Scan the passport again, or type the data.</source>
+        <translation>请重新扫描护照，或手动输入信息。</translation>
+    </message>
+    <message>
+        <source>Now choose your residence card and enter its number and expiry date.</source>
+        <translation>请选择居留卡类型，并输入卡号和有效期。</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人员</translation>
+    </message>
+    <message>
+        <source>Median (min)</source>
+        <translation>中位数（分钟）</translation>
+    </message>
+    <message>
+        <source>90th percentile (min)</source>
+        <translation>第90百分位（分钟）</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Finger</source>
+        <translation>手指</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>最低</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>登记编号</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Fingers</source>
+        <translation>手指</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>例外</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Oldest waiting (min)</source>
+        <translation>最长等待（分钟）</translation>
+    </message>
+    <message>
+        <source>All desks</source>
+        <translation>全部窗口</translation>
+    </message>
+    <message>
+        <source>Forced photo</source>
+        <translation>强制拍照</translation>
+    </message>
+    <message>
+        <source>Forced fingerprints</source>
+        <translation>强制采集指纹</translation>
+    </message>
+    <message>
+        <source>Finger exception</source>
+        <translation>手指例外</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>no sign-off needed</source>
+        <translation>无需审批</translation>
+    </message>
+    <message>
+        <source>outside shifts</source>
+        <translation>班次外</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>All shifts</source>
+        <translation>全部班次</translation>
+    </message>
+    <message>
+        <source>&amp;Show  (F5)</source>
+        <translation>显示(&amp;S)  (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a desk&apos;s report…</source>
+        <translation>导入窗口报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remove imported desks</source>
+        <translation>移除已导入的窗口</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export this desk&apos;s report &amp;file…</source>
+        <translation>导出本窗口报告文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Enrollments</source>
+        <translation>登记数量</translation>
+    </message>
+    <message>
+        <source>Officers and time</source>
+        <translation>人员与用时</translation>
+    </message>
+    <message>
+        <source>Face checks</source>
+        <translation>照片检查</translation>
+    </message>
+    <message>
+        <source>Fingerprints</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>例外情况</translation>
+    </message>
+    <message>
+        <source>Rejected uploads</source>
+        <translation>被拒上传</translation>
+    </message>
+    <message>
+        <source>Sync backlog</source>
+        <translation>同步积压</translation>
+    </message>
+    <message>
+        <source>Pending approvals</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <source>Supervisor view</source>
+        <translation>主管视图</translation>
+    </message>
+    <message>
+        <source>%1 (this desk)</source>
+        <translation>%1（本窗口）</translation>
+    </message>
+    <message>
+        <source>%1 (imported, made %2)</source>
+        <translation>%1（已导入，生成于 %2）</translation>
+    </message>
+    <message>
+        <source>Desks: %1</source>
+        <translation>窗口：%1</translation>
+    </message>
+    <message>
+        <source>Import a desk&apos;s report</source>
+        <translation>导入窗口报告</translation>
+    </message>
+    <message>
+        <source>Station report (*.json)</source>
+        <translation>工作站报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>That file is this desk&apos;s own report; this desk&apos;s figures come from its database.</source>
+        <translation>该文件是本窗口自己的报告；本窗口的数据取自其数据库。</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>CSV 文件的保存文件夹</translation>
+    </message>
+    <message>
+        <source>Save the PDF report</source>
+        <translation>保存 PDF 报告</translation>
+    </message>
+    <message>
+        <source>Save this desk&apos;s report file</source>
+        <translation>保存本窗口报告文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n CSV file(s) in %1.</source>
+        <translation>
+            <numerusform>已将 %n 个 CSV 文件保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3</source>
+        <translation>%1 至 %2，%3</translation>
+    </message>
+    <message>
+        <source>Supervisor report</source>
+        <translation>主管报告</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Packets waiting to be sent</source>
+        <translation>等待发送的数据包</translation>
+    </message>
+    <message>
+        <source>Oldest waiting packet (minutes)</source>
+        <translation>等待最久的数据包（分钟）</translation>
+    </message>
+    <message>
+        <source>Median NFIQ 2 per finger (ISO position code)</source>
+        <translation>各手指 NFIQ 2 中位数（ISO 位置代码）</translation>
+    </message>
+    <message>
+        <source>Enrollments saved per officer</source>
+        <translation>各人员已保存的登记</translation>
+    </message>
+    <message>
+        <source>Failed photo checks</source>
+        <translation>未通过的照片检查</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>amputated</source>
+        <translation>截肢</translation>
+    </message>
+    <message>
+        <source>bandaged</source>
+        <translation>包扎</translation>
+    </message>
+    <message>
+        <source>temporarily unusable</source>
+        <translation>暂时无法采集</translation>
+    </message>
+    <message>
+        <source>Fingerprints (NFIQ 2)</source>
+        <translation>指纹（NFIQ 2）</translation>
+    </message>
+    <message>
+        <source>&amp;Back to fingerprints</source>
+        <translation>返回指纹采集(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and save  (Ctrl+Enter)</source>
+        <translation>确认并保存(&amp;C)  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the receipt</source>
+        <translation>打印回执(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next applicant  (Ctrl+N)</source>
+        <translation>下一位申请人(&amp;N)  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Review and save</source>
+        <translation>核对并保存</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Native-script name</source>
+        <translation>本国文字姓名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Residence card</source>
+        <translation>居留证</translation>
+    </message>
+    <message>
+        <source>Address in Vietnam</source>
+        <translation>在越南住址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Taken automatically (all checks passed).</source>
+        <translation>自动拍摄（全部检查通过）。</translation>
+    </message>
+    <message>
+        <source>Taken by the officer (all checks passed).</source>
+        <translation>工作人员拍摄（全部检查通过）。</translation>
+    </message>
+    <message>
+        <source>FORCED: %1</source>
+        <translation>强制采用：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor&apos;s approval.</source>
+        <translation>等待主管审批。</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>由 %1 批准。</translation>
+    </message>
+    <message>
+        <source>%1 forced: %2</source>
+        <translation>%1 强制采集：%2</translation>
+    </message>
+    <message>
+        <source>exception: %1</source>
+        <translation>例外：%1</translation>
+    </message>
+    <message>
+        <source>Duplicate-finger warning was reviewed.</source>
+        <translation>重复手指警告已经过复核。</translation>
+    </message>
+    <message>
+        <source>Saved. Enrollment number %1</source>
+        <translation>已保存。采集编号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCard</name>
+    <message>
+        <source>Capture again</source>
+        <translation>重新采集</translation>
+    </message>
+    <message>
+        <source>Capturing…</source>
+        <translation>正在采集…</translation>
+    </message>
+    <message>
+        <source>(device {0})</source>
+        <translation>（设备 {0}）</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Accepted (attempt {0} of {1})</source>
+        <translation>合格（第 {0}/{1} 次）</translation>
+    </message>
+    <message>
+        <source>Below {0}: attempt {1} of {2}, retry</source>
+        <translation>低于 {0}：第 {1}/{2} 次，请重试</translation>
+    </message>
+    <message>
+        <source>Below {0} after {1} attempts: force or mark exceptions</source>
+        <translation>{1} 次后仍低于 {0}：请强制采集或标记例外</translation>
+    </message>
+    <message>
+        <source>Forced: {0}</source>
+        <translation>强制采集：{0}</translation>
+    </message>
+    <message>
+        <source>Not captured (exceptions)</source>
+        <translation>未采集（例外）</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>This station has no accounts yet. Create the first account: a supervisor (who then creates the officers&apos; accounts) or a technician (who sets up the devices).</source>
+        <translation>本工作站还没有任何账户。请创建第一个账户：主管（之后由其为工作人员创建账户）或技术人员（负责设置设备）。</translation>
+    </message>
+    <message>
+        <source>e.g. lan.tran</source>
+        <translation>例如：lan.tran</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>技术人员</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>创建账户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Set up this station</source>
+        <translation>设置本工作站</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <source>Enrollment station</source>
+        <translation>采集工作站</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Station ID:</source>
+        <translation>工作站编号：</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>所属单位：</translation>
+    </message>
+    <message>
+        <source>(not configured)</source>
+        <translation>（未配置）</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>本地数据库</translation>
+    </message>
+    <message>
+        <source>Opening the local database…</source>
+        <translation>正在打开本地数据库…</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Waiting for the central service:</source>
+        <translation>等待发送至中心系统：</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>Encryption key:</source>
+        <translation>加密密钥：</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>已采集</translation>
+    </message>
+    <message>
+        <source>Finalized, waiting to upload</source>
+        <translation>已完成，等待上传</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready (encrypted, %n MB)</source>
+        <translation>
+            <numerusform>就绪（已加密，%n MB）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OS keyring</source>
+        <translation>操作系统密钥库</translation>
+    </message>
+    <message>
+        <source>key file</source>
+        <translation>密钥文件</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>不可用</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Your queue ticket</source>
+        <translation>您的排队号</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <source>Wait until your number is called, then show this code at the capture desk. The ticket is valid today only.</source>
+        <translation>请等候叫号，然后在采集台出示此二维码。本号仅限当日有效。</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Take your printed ticket from the printer.</source>
+        <translation>请从打印机取走打印的号票。</translation>
+    </message>
+    <message>
+        <source>No printer here: show this screen, or take a photo of the code with your phone.</source>
+        <translation>此处没有打印机：请出示此屏幕，或用手机拍下二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <source>Search by name or passport number</source>
+        <translation>按姓名或护照号码搜索</translation>
+    </message>
+    <message>
+        <source>&amp;New enrollment  (Ctrl+N)</source>
+        <translation>新建采集(&amp;N)  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Enrollment number</source>
+        <translation>采集编号</translation>
+    </message>
+    <message>
+        <source>Today at this desk</source>
+        <translation>本窗口今日记录</translation>
+    </message>
+    <message>
+        <source>draft (not saved yet)</source>
+        <translation>草稿（尚未保存）</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>已采集</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Technician</source>
+        <translation>技术人员</translation>
+    </message>
+    <message>
+        <source>Leave the kiosk screen</source>
+        <translation>退出自助屏幕</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Technician user name</source>
+        <translation>技术人员用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Only a technician of this station can leave the kiosk screen.</source>
+        <translation>只有本机的技术人员才能退出自助屏幕。</translation>
+    </message>
+</context>
 </TS>
