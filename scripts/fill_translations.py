@@ -68,10 +68,15 @@ def fill(ts: Path, lookup) -> int:
             _set(message, value)
             count += 1
     if count:
-        ET.indent(tree, space="    ")
+        root = tree.getroot()  # lupdate's own layout, so that its next run changes nothing
+        root.text = "\n"
+        for child in root:
+            ET.indent(child, space="    ")
+            child.tail = "\n"
         with ts.open("wb") as out:
-            out.write(b"<?xml version='1.0' encoding='utf-8'?>\n<!DOCTYPE TS>\n")
-            tree.write(out, encoding="utf-8", xml_declaration=False)
+            out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            body = ET.tostring(root, encoding="unicode")
+            out.write(body.replace("'", "&apos;").encode("utf-8"))  # as lupdate writes it
             out.write(b"\n")
     return count
 
