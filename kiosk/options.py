@@ -32,7 +32,8 @@ class ConfigError(KioskError):
 
 @dataclass(frozen=True)
 class Option:
-    """One typed option. ``kind`` is one of str, int, float, bool, path, choice, zone."""
+    """One typed option. ``kind`` is one of str, int, float, bool, path, choice, zone, or list
+    (of strings, each one of ``choices`` when given; comma-separated in the environment)."""
 
     key: str
     kind: str
@@ -50,6 +51,8 @@ class Option:
         """A short phrase naming what the option accepts, for error messages."""
         if self.kind == "choice":
             return "one of " + ", ".join(repr(c) for c in self.choices)
+        if self.kind == "list":
+            return "a non-empty list of " + ", ".join(repr(c) for c in self.choices)
         names = {
             "str": "a string", "int": "an integer", "float": "a number", "bool": "true or false",
             "path": "a file system path",
@@ -66,6 +69,9 @@ class Option:
         """Check and convert ``raw``; ``from_text`` allows strings for non-string kinds (env)."""
         value = _CONVERTERS[self.kind](raw, from_text)
         if self.kind == "choice" and value not in self.choices:
+            raise ValueError
+        if self.kind == "list" and (not value or self.choices
+                                    and any(v not in self.choices for v in value)):
             raise ValueError
         if self.kind == "zone":
             try:
@@ -123,9 +129,17 @@ def _to_path(raw: Any, from_text: bool) -> str:
     return os.path.expanduser(raw) if raw else ""
 
 
+def _to_list(raw: Any, from_text: bool) -> tuple[str, ...]:
+    if from_text and isinstance(raw, str):
+        raw = [part.strip() for part in raw.split(",") if part.strip()]
+    if not isinstance(raw, list | tuple) or not all(isinstance(v, str) for v in raw):
+        raise ValueError
+    return tuple(raw)
+
+
 _CONVERTERS: dict[str, Callable[[Any, bool], Any]] = {
     "str": _to_str, "int": _to_int, "float": _to_float, "bool": _to_bool,
-    "path": _to_path, "choice": _to_str, "zone": _to_str,
+    "path": _to_path, "choice": _to_str, "zone": _to_str, "list": _to_list,
 }
 
 LANGUAGES = ("vi", "en", "zh_CN", "zh_TW", "ko", "ja")
@@ -346,6 +360,16 @@ declare("sync.poll_interval_seconds", "float", 60.0, "Mean interval of status po
 declare("sync.retention_hours", "float", 24.0, "Hours the biometric payload stays on the "
         "station after the central service accepted it.", minimum=0, maximum=24 * 365)
 
+# --- technician console and applicant-facing display (ui/screens/technician, ui/applicant_display)
+declare("ui.applicant_display", "choice", "auto",
+        "Applicant-facing window (live preview and instructions in the applicant's language): "
+        "'auto' full screen on a second screen when there is one, 'on' also as a window on a "
+        "single screen, 'off' never.", choices=("auto", "on", "off"))
+declare("ui.enabled_languages", "list", LANGUAGES,
+        "Languages offered to applicants (a list of language codes).", choices=LANGUAGES)
+declare("receipts.printer", "str", "",
+        "Printer for receipts (its system name); empty: the system's default printer.")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -451,5 +475,7 @@ def describe_options() -> str:
         rendered = ("true" if default else "false") if isinstance(default, bool) else repr(default)
         if isinstance(default, str):
             rendered = '"' + default.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        elif isinstance(default, tuple):
+            rendered = "[" + ", ".join(f'"{v}"' for v in default) + "]"
         lines.append(f"# {name} = {rendered}")
     return "\n".join(lines).lstrip() + "\n"
