@@ -70,8 +70,8 @@ class Option:
         value = _CONVERTERS[self.kind](raw, from_text)
         if self.kind == "choice" and value not in self.choices:
             raise ValueError
-        if self.kind == "list" and (not value or self.choices
-                                    and any(v not in self.choices for v in value)):
+        if self.kind == "list" and (not value or (self.choices
+                                    and any(v not in self.choices for v in value))):
             raise ValueError
         if self.kind == "zone":
             try:
