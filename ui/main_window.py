@@ -13,6 +13,7 @@ from kiosk.accounts.service import Session
 from kiosk.options import Settings
 from kiosk.services import Services
 from kiosk.station import station_id
+from ui.applicant_display import ApplicantDisplay, open_applicant_display
 from ui.desk_flow import DeskFlow
 from ui.idle_watch import IdleWatch
 from ui.ops import Op
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.session: Session | None = None
         self.desk: DeskFlow | None = None
+        self.applicant_display: ApplicantDisplay | None = None
         self._locked_on: QWidget | None = None
         self._open_services = open_services
         self._capture_screens = capture_screens
@@ -148,11 +150,16 @@ class MainWindow(QMainWindow):
         self.desk = DeskFlow(self.screens, self.services, session.officer.username, face,
                              fingers, open_receipts=self.settings["desk.open_receipts"],
                              ticket_key=self.services.ticket_key, parent=self)
+        self.applicant_display = open_applicant_display(self.desk, self.settings, self)
 
     def _teardown_desk(self) -> None:
         if self.desk is None:
             return
         self.desk.shut_down()  # closes the devices and waits for them
+        if self.applicant_display is not None:
+            self.applicant_display.close()
+            self.applicant_display.deleteLater()
+            self.applicant_display = None
         for screen in (self.desk.today, self.desk.applicant, self.desk.face, self.desk.fingers,
                        self.desk.review):
             self.screens.removeWidget(screen)
