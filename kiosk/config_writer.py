@@ -45,10 +45,40 @@ def config_path(settings: Settings, environ: Mapping[str, str] | None = None) ->
     return Path(configured) if configured else default_config_path()
 
 
+def _service_url(value: str) -> None:
+    if value and not re.fullmatch(r"https?://[^\s/?#]+(/\S*)?", value):
+        raise ValueError("expects an http:// or https:// address")
+
+
+def _central_key(value: str) -> None:
+    if value:
+        from kiosk.sync.keys import central_public
+
+        try:
+            central_public(value)
+        except KioskError as exc:
+            raise ValueError("expects the central service's X25519 public key (base64)") \
+                from exc
+
+
+# checks beyond the option's type, for values the console edits
+MEANING_CHECKS = {"sync.url": _service_url, "sync.central_public_key": _central_key}
+
+
 def validate(changes: Mapping[str, Any]) -> dict[str, Any]:
-    """Each value converted by its option; a :class:`ConfigError` names the first bad key."""
-    return {key: _check(key, raw, origin=ORIGIN, from_text=False)
-            for key, raw in changes.items()}
+    """Each value converted by its option (and checked for meaning where a check exists);
+    a :class:`ConfigError` names the first bad key."""
+    values = {}
+    for key, raw in changes.items():
+        value = _check(key, raw, origin=ORIGIN, from_text=False)
+        try:
+            MEANING_CHECKS.get(key, lambda _v: None)(value)
+        except ValueError as exc:
+            raise ConfigError(f"option {key!r} in {ORIGIN} {exc}, got {raw!r}",
+                              message_key="config.bad_value", key=key, origin=ORIGIN,
+                              expected=str(exc)) from None
+        values[key] = value
+    return values
 
 
 def render_value(value: Any) -> str:

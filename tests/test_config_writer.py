@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import base64
 import os
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kiosk import config_writer
 from kiosk.config_writer import ConfigWriteError, planned_text, save_changes
@@ -57,7 +59,10 @@ def test_a_bad_value_names_the_key_and_nothing_is_written(tmp_path: Path) -> Non
                          ({"ui.enabled_languages": ["vi", "fr"]}, "ui.enabled_languages"),
                          ({"ui.enabled_languages": []}, "ui.enabled_languages"),
                          ({"devices.sbi_port_last": 4400}, "devices.sbi_port_first"),
-                         ({"station.idd": "X"}, "station.idd")):
+                         ({"station.idd": "X"}, "station.idd"),
+                         ({"sync.url": "central.example.vn"}, "sync.url"),
+                         ({"sync.central_public_key": "bm90IGEga2V5"},
+                          "sync.central_public_key")):
         with pytest.raises(ConfigError) as error:
             save_changes(path, changes)
         assert error.value.params["key"] == key
@@ -67,7 +72,9 @@ def test_a_bad_value_names_the_key_and_nothing_is_written(tmp_path: Path) -> Non
 
 def test_a_new_file_and_a_file_the_line_editor_cannot_handle(tmp_path: Path) -> None:
     fresh = tmp_path / "sub" / "kiosk.toml"
-    save_changes(fresh, {"sync.url": "https://central.example.vn", "log.level": "DEBUG"})
+    key = base64.b64encode(X25519PrivateKey.generate().public_key().public_bytes_raw()).decode()
+    save_changes(fresh, {"sync.url": "https://central.example.vn", "log.level": "DEBUG",
+                         "sync.central_public_key": key})
     assert load_settings(fresh, environ={})["sync.url"] == "https://central.example.vn"
     assert os.stat(fresh).st_mode & 0o777 == 0o600  # may hold credentials
     odd = _file(tmp_path, '[ui]\nenabled_languages = [\n  "vi",\n  "en",\n]\n')

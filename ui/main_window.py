@@ -21,6 +21,7 @@ from ui.screens.accounts import AccountsScreen
 from ui.screens.login import LoginScreen
 from ui.screens.setup import SetupScreen
 from ui.screens.status import StatusScreen
+from ui.screens.technician.console import TechnicianConsole
 from ui.wedge_filter import WedgeFilter
 
 # (services, session, parent) -> (face screen, fingerprint screen)
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.desk: DeskFlow | None = None
         self.applicant_display: ApplicantDisplay | None = None
+        self.console: TechnicianConsole | None = None
         self._locked_on: QWidget | None = None
         self._open_services = open_services
         self._capture_screens = capture_screens
@@ -139,6 +141,7 @@ class MainWindow(QMainWindow):
             self._locked_on = None
             return
         self._build_desk(session)
+        self._build_console(session)
         self.show_home()
 
     def _build_desk(self, session: Session) -> None:
@@ -151,6 +154,21 @@ class MainWindow(QMainWindow):
                              fingers, open_receipts=self.settings["desk.open_receipts"],
                              ticket_key=self.services.ticket_key, parent=self)
         self.applicant_display = open_applicant_display(self.desk, self.settings, self)
+
+    def _build_console(self, session: Session) -> None:
+        """The technician's home: devices, settings, sync health, diagnostics."""
+        self._teardown_console()
+        if session.officer.can(Permission.CONFIGURE_STATION) and self.services is not None:
+            self.console = TechnicianConsole(self.services)
+            self.screens.addWidget(self.console)
+            self.console.load()
+
+    def _teardown_console(self) -> None:
+        if self.console is not None:
+            self.console.shut_down()
+            self.screens.removeWidget(self.console)
+            self.console.deleteLater()
+            self.console = None
 
     def _teardown_desk(self) -> None:
         if self.desk is None:
@@ -168,11 +186,13 @@ class MainWindow(QMainWindow):
         self.desk = None
 
     def show_home(self) -> None:
-        """Officers: today's enrollments; technicians: the station status."""
+        """Officers: today's enrollments; technicians: the console."""
         if self.session is None:
             return
         if self.desk is not None:
             self.desk.show_today()
+        elif self.console is not None:
+            self.screens.setCurrentWidget(self.console)
         else:
             self.show_status()
 
@@ -225,6 +245,7 @@ class MainWindow(QMainWindow):
         self.session = None
         self._locked_on = None
         self._teardown_desk()
+        self._teardown_console()
         self.idle.stop()
         self.officer_label.clear()
         self.statusBar().clearMessage()
@@ -240,6 +261,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._teardown_desk()
+        self._teardown_console()
         Op.wait_all()
         self.idle.stop()
         self.idle.detach()
