@@ -10,7 +10,7 @@ import pytest
 from argon2 import PasswordHasher
 from deskhelp import applicant, decision
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QStackedWidget
 
 from devices.camera.file_source import FileCamera
@@ -59,7 +59,7 @@ def test_the_display_mirrors_the_preview_and_speaks_the_applicants_language(
                                 lambda: SimulatedScanner(capture_timeout_s=20))
     stack = QStackedWidget()
     qtbot.addWidget(stack)
-    desk = DeskFlow(stack, services, "off.an", face, fingers)
+    desk = DeskFlow(stack, services, "off.an", face, fingers, parent=stack)
     display = ApplicantDisplay(language)
     qtbot.addWidget(display)
     connect_to_desk(display, desk)
@@ -129,4 +129,4 @@ def test_placement_follows_the_option_and_the_screens(qtbot) -> None:
 class DeskSignals(QObject):
     applicant_language = Signal(str)
     instruction_changed = Signal(str)
-    preview_frame = Signal(QImage)
+    preview_frame = Signal(object)

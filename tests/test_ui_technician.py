@@ -43,7 +43,7 @@ def services(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 
 @pytest.fixture
-def console(qtbot, services):
+def console(qtbot, services, language):  # built after the language is installed
     ops.run_synchronously(True)
     console = TechnicianConsole(services, with_qt_check=False)
     qtbot.addWidget(console)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTranslator
 
 from devices.ports import Segment
 from kiosk.biometrics.face import checks
@@ -64,7 +64,7 @@ def applicant_translator(language: str) -> QTranslator:
     sentences stay in English whatever the officer's language)."""
     translator = _translators.get(language)
     if translator is None:
-        translator = QTranslator()
+        translator = QTranslator(QCoreApplication.instance())  # freed with the application
         if language != "en":
             translator.load(str(TRANSLATIONS / f"kiosk_{language}.qm"))
         _translators[language] = translator

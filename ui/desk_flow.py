@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from devices.camera.qr_scan import scan_camera
@@ -45,7 +44,7 @@ class DeskFlow(QObject):
     receipt_ready = Signal(str)
     applicant_language = Signal(str)
     instruction_changed = Signal(str)
-    preview_frame = Signal(QImage)
+    preview_frame = Signal(object)  # QImage, passed by reference
 
     def __init__(self, screens: QStackedWidget, services: Services, officer: str,
                  face_screen: QWidget, finger_screen: QWidget, *, open_receipts: bool = True,
@@ -82,11 +81,17 @@ class DeskFlow(QObject):
         self.review.back_requested.connect(self._show_fingers)
         self.review.next_requested.connect(self.start_new)
         self.review.print_requested.connect(self._print)
-        for source, relay in (("prompt_changed", self.instruction_changed),
-                              ("frame_shown", self.preview_frame)):
+        for source, relay in (("prompt_changed", self._relay_prompt),
+                              ("frame_shown", self._relay_frame)):
             for screen in (self.face, self.fingers):
                 if hasattr(screen, source):  # stand-in capture screens may lack them
-                    getattr(screen, source).connect(relay)
+                    getattr(screen, source).connect(relay)  # slots: cut when self goes
+
+    def _relay_prompt(self, key: str) -> None:
+        self.instruction_changed.emit(key)
+
+    def _relay_frame(self, image: object) -> None:
+        self.preview_frame.emit(image)
 
     # -- navigation ------------------------------------------------------------------------
 
@@ -240,7 +245,8 @@ class DeskFlow(QObject):
 
     def _print(self) -> None:
         if self._receipt is not None:
-            deliver(*self._receipt, open_pdf=self._open_receipts)
+            deliver(*self._receipt, open_pdf=self._open_receipts,
+                    printer_name=self.services.settings["receipts.printer"])
 
     def _stop_devices(self, wait: bool = False) -> None:
         """Close the capture devices; in the background unless ``wait`` (at shutdown)."""

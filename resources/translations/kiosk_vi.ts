@@ -283,145 +283,145 @@
     <name>CameraPage</name>
     <message>
         <source>&amp;Find cameras</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm camera</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểm tra</translation>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ phân giải:</translation>
     </message>
     <message>
         <source>Frame rate reported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tốc độ khung hình khai báo:</translation>
     </message>
     <message>
         <source>Frame rate measured:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tốc độ khung hình đo được:</translation>
     </message>
     <message>
         <source>Rotation (degrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xoay hình (độ)</translation>
     </message>
     <message>
         <source>Width to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiều rộng yêu cầu</translation>
     </message>
     <message>
         <source>Height to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiều cao yêu cầu</translation>
     </message>
     <message>
         <source>Frame rate to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>Tốc độ khung hình yêu cầu</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera</translation>
     </message>
     <message>
         <source>the one chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>camera đã chọn ở trên</translation>
     </message>
     <message>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera:</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dừng</translation>
     </message>
     <message>
         <source>%1 frames/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 khung hình/giây</translation>
     </message>
 </context>
 <context>
     <name>CentralPage</name>
     <message>
         <source>Central service address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ hệ thống trung tâm</translation>
     </message>
     <message>
         <source>Station ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã trạm</translation>
     </message>
     <message>
         <source>Central service public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Khóa công khai của hệ thống trung tâm</translation>
     </message>
     <message>
         <source>Upload in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động gửi lên trong nền</translation>
     </message>
     <message>
         <source>Reading the station key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang đọc khóa của trạm…</translation>
     </message>
     <message>
         <source>Register this station at the central service with its public key (the private key never leaves this station):</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng ký trạm này với hệ thống trung tâm bằng khóa công khai dưới đây (khóa bí mật không bao giờ rời khỏi trạm):</translation>
     </message>
     <message>
         <source>Central service</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống trung tâm</translation>
     </message>
     <message>
         <source>Not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có: %1</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsPage</name>
     <message>
         <source>&amp;Check the station</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiểm tra trạm</translation>
     </message>
     <message>
         <source>&amp;Export a diagnostics bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất gói chẩn đoán…</translation>
     </message>
     <message>
         <source>The bundle holds logs, the configuration (secrets removed), the check results and the device list. It never holds applicant or biometric data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gói gồm nhật ký, cấu hình (đã xóa thông tin bí mật), kết quả kiểm tra và danh sách thiết bị. Gói không bao giờ chứa dữ liệu người đăng ký hay dữ liệu sinh trắc học.</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Chẩn đoán</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra…</translation>
     </message>
     <message numerus="yes">
         <source>All %n check(s) passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cả %n mục kiểm tra đều đạt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check(s) failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mục kiểm tra không đạt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export a diagnostics bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất gói chẩn đoán</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp nén Zip (*.zip)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1.</translation>
     </message>
 </context>
 <context>
@@ -1600,114 +1600,115 @@
     <name>ScannerPage</name>
     <message>
         <source>Simulated scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét mô phỏng</translation>
     </message>
     <message>
         <source>SBI device service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dịch vụ thiết bị SBI</translation>
     </message>
     <message>
         <source>&amp;Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dò tìm</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết bị</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểu máy</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký</translation>
     </message>
     <message>
         <source>Test &amp;capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chụp thử</translation>
     </message>
     <message>
         <source>Fixed port (0 = discover)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng cố định (0 = tự dò tìm)</translation>
     </message>
     <message>
         <source>Quality asked of the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Chất lượng yêu cầu máy quét đạt</translation>
     </message>
     <message>
         <source>Scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét</translation>
     </message>
     <message>
         <source>the one chosen above</source>
-        <translation type="unfinished"></translation>
+        <translation>máy quét đã chọn ở trên</translation>
     </message>
     <message>
         <source>Port range</source>
-        <translation type="unfinished"></translation>
+        <translation>Dải cổng</translation>
     </message>
     <message>
         <source>as above</source>
-        <translation type="unfinished"></translation>
+        <translation>như ở trên</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét vân tay</translation>
     </message>
     <message>
         <source>Scanner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét:</translation>
     </message>
     <message>
         <source>SBI ports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cổng SBI:</translation>
     </message>
     <message>
         <source>Test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra:</translation>
     </message>
     <message>
         <source>Scanning ports %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang dò các cổng từ %1 đến %2…</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) found in %1 s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n thiết bị trong %1 giây.</numerusform>
         </translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>đã xác minh</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa xác minh</translation>
     </message>
     <message>
         <source>Place the fingers on the scanner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt các ngón tay lên máy quét…</translation>
     </message>
     <message>
         <source>%1 on port %2, captured in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tại cổng %2, chụp trong %3 giây.</translation>
     </message>
     <message>
         <source>The device signature is not verified (no device CA configured).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chữ ký của thiết bị chưa được xác minh (chưa cấu hình CA thiết bị).</translation>
     </message>
     <message>
         <source>%1
 NFIQ 2: %2 (device: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+NFIQ 2: %2 (thiết bị: %3)</translation>
     </message>
 </context>
 <context>
@@ -1753,19 +1754,19 @@ NFIQ 2: %2 (device: %3)</source>
     <name>SettingsForm</name>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <source>Nothing to save: no value was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có gì để lưu: chưa thay đổi giá trị nào.</translation>
     </message>
     <message>
         <source>Saved to %1. The changes take effect when the kiosk is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu vào %1. Thay đổi có hiệu lực khi khởi động lại trạm.</translation>
     </message>
     <message>
         <source>An environment variable overrides: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biến môi trường đang ghi đè: %1.</translation>
     </message>
 </context>
 <context>
@@ -1823,43 +1824,43 @@ NFIQ 2: %2 (device: %3)</source>
     <name>StationPage</name>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>Applicant display</source>
-        <translation type="unfinished">Màn hình cho người đăng ký</translation>
+        <translation>Màn hình cho người đăng ký</translation>
     </message>
     <message>
         <source>On a second screen when there is one</source>
-        <translation type="unfinished"></translation>
+        <translation>Trên màn hình thứ hai nếu có</translation>
     </message>
     <message>
         <source>Always (a window on a single screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Luôn luôn (cửa sổ riêng nếu chỉ có một màn hình)</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt</translation>
     </message>
     <message>
         <source>Officer screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình cán bộ</translation>
     </message>
     <message>
         <source>Languages for applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ cho người đăng ký</translation>
     </message>
     <message>
         <source>The system&apos;s default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy in mặc định của hệ thống</translation>
     </message>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy in giấy biên nhận</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished">Trạm</translation>
+        <translation>Trạm</translation>
     </message>
 </context>
 <context>
@@ -1967,136 +1968,136 @@ NFIQ 2: %2 (device: %3)</source>
     <name>SyncPage</name>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái:</translation>
     </message>
     <message>
         <source>Waiting to upload:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ gửi:</translation>
     </message>
     <message>
         <source>Uploaded, waiting for the result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi, đang chờ kết quả:</translation>
     </message>
     <message>
         <source>Oldest waiting for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ chờ lâu nhất:</translation>
     </message>
     <message>
         <source>Uploads in progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang gửi:</translation>
     </message>
     <message>
         <source>Uploaded since start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi từ khi khởi động:</translation>
     </message>
     <message>
         <source>Next attempt in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần thử tiếp theo sau:</translation>
     </message>
     <message>
         <source>Last problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự cố gần nhất:</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm mới</translation>
     </message>
     <message>
         <source>Sync queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợi đồng bộ</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã kết nối</translation>
     </message>
     <message>
         <source>Offline: will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất kết nối: sẽ thử lại</translation>
     </message>
     <message>
         <source>Slowed down: the service is busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang giảm tốc: hệ thống trung tâm đang bận</translation>
     </message>
     <message>
         <source>Waiting before the next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ trước lần thử tiếp theo</translation>
     </message>
     <message>
         <source>Refused: check the station&apos;s registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị từ chối: kiểm tra việc đăng ký trạm</translation>
     </message>
     <message>
         <source>Not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa cấu hình</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dừng</translation>
     </message>
     <message>
         <source>Off: no central service address is configured, or sync is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt: chưa cấu hình địa chỉ hệ thống trung tâm, hoặc đồng bộ đang bị tắt</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có</translation>
     </message>
     <message>
         <source>The central service cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối được với hệ thống trung tâm.</translation>
     </message>
     <message>
         <source>The central service stopped answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống trung tâm đã ngừng phản hồi.</translation>
     </message>
     <message>
         <source>The connection was lost during an upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mất kết nối trong khi đang gửi.</translation>
     </message>
     <message>
         <source>The station&apos;s clock differs from the service&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng hồ của trạm lệch với hệ thống trung tâm.</translation>
     </message>
     <message>
         <source>The central service refused this station.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống trung tâm từ chối trạm này.</translation>
     </message>
     <message>
         <source>The central service asked to slow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống trung tâm yêu cầu giảm tốc độ gửi.</translation>
     </message>
     <message>
         <source>The central service reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống trung tâm báo lỗi.</translation>
     </message>
     <message>
         <source>The central service rejected a packet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống trung tâm đã từ chối một gói dữ liệu.</translation>
     </message>
     <message>
         <source>Too many retries: waiting before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại quá nhiều lần: đang chờ trước khi thử tiếp.</translation>
     </message>
     <message>
         <source>The local queue could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được hàng đợi cục bộ.</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giây</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n phút</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giờ</numerusform>
         </translation>
     </message>
 </context>
@@ -2104,90 +2105,90 @@ NFIQ 2: %2 (device: %3)</source>
     <name>TechnicianConsole</name>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy quét vân tay</translation>
     </message>
     <message>
         <source>Central service</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ thống trung tâm</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngưỡng chất lượng</translation>
     </message>
     <message>
         <source>Station</source>
-        <translation type="unfinished">Trạm</translation>
+        <translation>Trạm</translation>
     </message>
     <message>
         <source>Sync queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng đợi đồng bộ</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Chẩn đoán</translation>
     </message>
     <message>
         <source>Settings are checked before they are saved to %1 and take effect when the kiosk is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt được kiểm tra trước khi lưu vào %1 và có hiệu lực khi khởi động lại trạm.</translation>
     </message>
     <message>
         <source>Technician console</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng điều khiển kỹ thuật viên</translation>
     </message>
 </context>
 <context>
     <name>ThresholdsPage</name>
     <message>
         <source>Left hand: lowest NFIQ 2 score</source>
-        <translation type="unfinished"></translation>
+        <translation>Tay trái: điểm NFIQ 2 tối thiểu</translation>
     </message>
     <message>
         <source>Right hand: lowest NFIQ 2 score</source>
-        <translation type="unfinished"></translation>
+        <translation>Tay phải: điểm NFIQ 2 tối thiểu</translation>
     </message>
     <message>
         <source>Thumbs: lowest NFIQ 2 score</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngón cái: điểm NFIQ 2 tối thiểu</translation>
     </message>
     <message>
         <source>Single finger: lowest NFIQ 2 score</source>
-        <translation type="unfinished"></translation>
+        <translation>Từng ngón: điểm NFIQ 2 tối thiểu</translation>
     </message>
     <message>
         <source>Attempts per segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần thử mỗi lượt quét</translation>
     </message>
     <message>
         <source>Repeated-finger match score</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm trùng khớp để cảnh báo ngón lặp</translation>
     </message>
     <message>
         <source>Face: least eye distance (pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khuôn mặt: khoảng cách hai mắt tối thiểu (điểm ảnh)</translation>
     </message>
     <message>
         <source>Face: largest head turn (degrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khuôn mặt: góc quay đầu tối đa (độ)</translation>
     </message>
     <message>
         <source>Face: largest head nod (degrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khuôn mặt: góc cúi/ngẩng tối đa (độ)</translation>
     </message>
     <message>
         <source>Face: largest head tilt (degrees)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khuôn mặt: góc nghiêng đầu tối đa (độ)</translation>
     </message>
     <message>
         <source>Face: seconds to hold still</source>
-        <translation type="unfinished"></translation>
+        <translation>Khuôn mặt: số giây cần giữ yên</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngưỡng chất lượng</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QPixmap
+from PySide6.QtGui import QKeyEvent, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from devices.ports import Camera
@@ -40,7 +40,7 @@ class FaceScreen(QWidget):
 
     captured = Signal(object)
     prompt_changed = Signal(str)
-    frame_shown = Signal(QImage)
+    frame_shown = Signal(object)  # QImage, passed by reference
 
     def __init__(self, settings: Settings, accounts: Accounts,
                  camera_factory: Callable[[], Camera], officer: str,

@@ -95,9 +95,9 @@ class CameraPage(QWidget):
             self.banner.show_error(exc)
             return
         probe = CameraProbe(camera, self.settings["face.camera_timeout_s"])
-        probe.opened.connect(lambda info, p=probe: self._opened(p, info))
-        probe.frame_ready.connect(lambda p=probe: self._frame(p))
-        probe.failed.connect(lambda error, p=probe: self._failed(p, error))
+        probe.opened.connect(self._opened)  # bound methods: no cycle through the probe
+        probe.frame_ready.connect(self._frame)
+        probe.failed.connect(self._failed)
         self.probe = probe
         self.test_button.setText(self.tr("&Stop"))
         self.timer.start()
@@ -122,12 +122,13 @@ class CameraPage(QWidget):
         self.stop()  # the camera is for the desk: never left open behind another page
         super().hideEvent(event)
 
-    def _opened(self, probe: CameraProbe, info: CameraInfo) -> None:
-        if probe is self.probe:
+    def _opened(self, info: CameraInfo) -> None:
+        if self.sender() is self.probe:
             self.reported.setText(self.tr("%1 frames/s").replace("%1", f"{info.fps:.1f}"))
 
-    def _frame(self, probe: CameraProbe) -> None:
-        if probe is self.probe:
+    def _frame(self) -> None:
+        probe = self.probe
+        if probe is not None and self.sender() is probe:
             frame = probe.take_frame()
             if frame is not None:
                 self.preview.set_frame(*frame)
@@ -140,7 +141,7 @@ class CameraPage(QWidget):
         self.resolution.setText(f"{width} × {height}")
         self.measured.setText(self.tr("%1 frames/s").replace("%1", f"{probe.fps:.1f}"))
 
-    def _failed(self, probe: CameraProbe, error: BaseException) -> None:
-        if probe is self.probe:
+    def _failed(self, error: BaseException) -> None:
+        if self.sender() is self.probe:
             self.stop()
             self.banner.show_error(error)

@@ -45,7 +45,8 @@ def editor_for(key: str, value: Any) -> QWidget:
         return spin
     if option.kind == "float":
         spin = QDoubleSpinBox()
-        spin.setDecimals(3)
+        places = repr(float(option.default)).partition(".")[2]
+        spin.setDecimals(min(4, max(1, len(places.rstrip("0")))))
         spin.setRange(option.minimum if option.minimum is not None else -1e9,
                       option.maximum if option.maximum is not None else 1e9)
         spin.setValue(float(value))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.enrollment import utc_now
 from kiosk.services import Services
@@ -67,7 +67,10 @@ class SyncPage(QWidget):
         layout.addWidget(title_label(self.tr("Sync queue"), 1.4))
         layout.addLayout(form)
         layout.addWidget(self.banner)
-        layout.addWidget(self.refresh_button)
+        row = QHBoxLayout()
+        row.addWidget(self.refresh_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(1)
 
     def showEvent(self, event) -> None:
