@@ -124,7 +124,8 @@ class CameraPage(QWidget):
 
     def _opened(self, info: CameraInfo) -> None:
         if self.sender() is self.probe:
-            self.reported.setText(self.tr("%1 frames/s").replace("%1", f"{info.fps:.1f}"))
+            self.reported.setText(self.tr("%1 frames/s").replace(
+                "%1", self.locale().toString(info.fps, "f", 1)))
 
     def _frame(self) -> None:
         probe = self.probe
@@ -139,7 +140,8 @@ class CameraPage(QWidget):
             return
         width, height = probe.size
         self.resolution.setText(f"{width} × {height}")
-        self.measured.setText(self.tr("%1 frames/s").replace("%1", f"{probe.fps:.1f}"))
+        self.measured.setText(self.tr("%1 frames/s").replace(
+            "%1", self.locale().toString(probe.fps, "f", 1)))
 
     def _failed(self, error: BaseException) -> None:
         if self.sender() is self.probe:

@@ -126,7 +126,7 @@ class ScannerPage(QWidget):
         self.survey = survey
         self.discover_button.setEnabled(True)
         self.found_label.setText(self.tr("%n device(s) found in %1 s.", "", len(survey.found))
-                                 .replace("%1", f"{survey.seconds:.2f}"))
+                                 .replace("%1", self.locale().toString(survey.seconds, "f", 2)))
         self.devices.setRowCount(len(survey.found))
         for row, found in enumerate(survey.found):
             info = found.info
@@ -157,7 +157,7 @@ class ScannerPage(QWidget):
         threshold = self.settings["fingers.quality_threshold"]
         lines = [self.tr("%1 on port %2, captured in %3 s.").replace(
             "%1", trial.info.device_id).replace("%2", str(trial.info.port)).replace(
-            "%3", f"{trial.seconds:.1f}")]
+            "%3", self.locale().toString(trial.seconds, "f", 1))]
         if not trial.verified:
             lines.append(self.tr("The device signature is not verified (no device CA "
                                  "configured)."))

@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.config_writer import overridden, save_changes
 from kiosk.options import OPTIONS, Settings
+from ui.messages import describe
 from ui.ops import Op
 from ui.widgets import ErrorBanner
 
 SAVED_STYLE = "background: #e6f4ea; border-radius: 6px; padding: 8px;"
+BAD_STYLE = "border: 2px solid #d93025;"
 
 
 def editor_for(key: str, value: Any) -> QWidget:
@@ -86,6 +88,7 @@ class SettingsForm(QWidget):
         self.current: dict[str, Any] = {key: settings[key] for key, _ in rows}
         self.editors: dict[str, QWidget] = {}
         self.extra: dict[str, Callable[[], Any]] = {}
+        self.labels: dict[str, str] = {key: label for key, label in rows}
         self.form = QFormLayout()
         for key, label in rows:
             editor = editor_for(key, settings[key])
@@ -114,6 +117,7 @@ class SettingsForm(QWidget):
         """A custom editor (e.g. a list of check boxes) for option ``key``."""
         self.current[key] = self.settings[key]
         self.extra[key] = read
+        self.labels[key] = label
         editor.setToolTip(key)
         self.form.addRow(label, editor)
 
@@ -128,6 +132,8 @@ class SettingsForm(QWidget):
         changes = self.changes()
         self.banner.hide()
         self.result.hide()
+        for editor in self.editors.values():
+            editor.setStyleSheet("")
         if not changes:
             self.result.setText(self.tr("Nothing to save: no value was changed."))
             self.result.show()
@@ -151,8 +157,17 @@ class SettingsForm(QWidget):
         self.saved.emit(dict(changes))
 
     def _failed(self, error: BaseException) -> None:
+        """Say what is wrong and point at the field (the error names its option)."""
         self.save_button.setEnabled(True)
-        self.banner.show_error(error)
+        sentence, detail = describe(error)
+        key = getattr(error, "params", {}).get("key")
+        if key in self.labels:
+            sentence += " " + self.tr("Check: %1.").replace("%1", self.labels[key] or key)
+            editor = self.editors.get(key)
+            if editor is not None:
+                editor.setStyleSheet(BAD_STYLE)
+                editor.setFocus()
+        self.banner.show_text(sentence, detail)
 
 
 def _differs(value: Any, current: Any) -> bool:
