@@ -73,7 +73,8 @@ class Option:
         value = _CONVERTERS[self.kind](raw, from_text)
         if self.kind == "choice" and value not in self.choices:
             raise ValueError
-        if self.kind == "list" and (not value or any(v not in self.choices for v in value)):
+        if self.kind == "list" and (not value or (self.choices
+                                    and any(v not in self.choices for v in value))):
             raise ValueError
         if self.kind == "zone":
             try:
@@ -407,6 +408,14 @@ declare("reports.shifts", "shifts", "07:30-12:00,12:00-17:00,17:00-21:30",
 declare("approvals.allow_later", "bool", True,
         "The approval dialog offers 'Ask a supervisor later': the enrollment then waits in the "
         "supervisor's pending approvals list and cannot be saved before a decision.")
+
+# --- technician console and applicant-facing display (ui/screens/technician, ui/applicant_display)
+declare("ui.applicant_display", "choice", "auto",
+        "Applicant-facing window (live preview and instructions in the applicant's language): "
+        "'auto' full screen on a second screen when there is one, 'on' also as a window on a "
+        "single screen, 'off' never.", choices=("auto", "on", "off"))
+declare("receipts.printer", "str", "",
+        "Printer for receipts (its system name); empty: the system's default printer.")
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -35,6 +36,7 @@ def test_devices_test_fingerprint_on_the_simulator(tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 0
     assert "LEFT_THUMB" in out and "RIGHT_THUMB" in out and "UNVERIFIED" in out
+    assert re.search(r"LEFT_THUMB +quality +\d+ +NFIQ2 +\d+", out)  # the kiosk's own score
     assert sorted(p.name for p in tmp_path.iterdir()) == ["finger_left_thumb.png",
                                                            "finger_right_thumb.png"]
 

@@ -79,15 +79,21 @@ def test_supervisor_creates_an_officer_who_then_enrolls(window, screenshot) -> N
     screenshot(window, "desk_after_scan")
 
 
-def test_technician_sees_the_station_not_applicants(window) -> None:
+def test_technician_sees_the_console_not_applicants(window) -> None:
     supervisor = window.services.accounts.authenticate("lan.tran", PASSWORD)
     window.services.accounts.create(supervisor, "minh.tech", "Minh", Role.TECHNICIAN,
                                     "technician password 1")
     _sign_in(window, "minh.tech", "technician password 1")
-    assert window.desk is None
-    assert window.screens.currentWidget() is window.status_screen
+    assert window.desk is None and window.console is not None
+    assert window.screens.currentWidget() is window.console
     window.wedge.mrz_scanned.emit(TD3)
+    assert window.screens.currentWidget() is window.console
+    window.status_action.trigger()  # the station status stays one shortcut away
     assert window.screens.currentWidget() is window.status_screen
+    window.sign_out()
+    assert window.console is None
+    _sign_in(window, "lan.tran", PASSWORD)  # supervisors: the desk, no console
+    assert window.console is None and window.desk is not None
 
 
 def test_handover_keeps_the_draft_for_the_next_officer(window) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from devices.registry import warm_up
+from kiosk import log_buffer
 from kiosk.errors import KioskError
 from kiosk.options import Settings, load_settings
 from kiosk.services import Services
@@ -28,6 +29,7 @@ def run_gui(args: argparse.Namespace) -> int:
     """Run the GUI until the window closes; returns the exit code."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: "
                         "%(message)s")
+    log_buffer.install()  # the newest lines, for the technician's diagnostics bundle
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Enrollment kiosk")
     try:

@@ -25,6 +25,7 @@ from kiosk.domain.enrollment import Enrollment
 from kiosk.domain.tickets import TicketError, looks_like_ticket, read_ticket
 from kiosk.services import Services
 from kiosk.store.store import data_dir_from
+from ui.applicant_prompts import DONE, WELCOME
 from ui.ops import Op
 from ui.receipt_output import deliver, receipt_data, write_receipt
 from ui.screens.applicant import ApplicantScreen
@@ -33,10 +34,17 @@ from ui.screens.today import TodayScreen
 
 
 class DeskFlow(QObject):
-    """Drives one officer's enrollments; emits ``saved(enrollment_id)`` after each commit."""
+    """Drives one officer's enrollments; emits ``saved(enrollment_id)`` after each commit.
+
+    For the applicant-facing display: ``applicant_language(code)`` once the applicant is known,
+    ``instruction_changed(key)`` (:mod:`ui.applicant_prompts` keys) and ``preview_frame``.
+    """
 
     saved = Signal(str)
     receipt_ready = Signal(str)
+    applicant_language = Signal(str)
+    instruction_changed = Signal(str)
+    preview_frame = Signal(object)  # QImage, passed by reference
 
     def __init__(self, screens: QStackedWidget, services: Services, officer: str,
                  face_screen: QWidget, finger_screen: QWidget, *, open_receipts: bool = True,
@@ -73,12 +81,24 @@ class DeskFlow(QObject):
         self.review.back_requested.connect(self._show_fingers)
         self.review.next_requested.connect(self.start_new)
         self.review.print_requested.connect(self._print)
+        for source, relay in (("prompt_changed", self._relay_prompt),
+                              ("frame_shown", self._relay_frame)):
+            for screen in (self.face, self.fingers):
+                if hasattr(screen, source):  # stand-in capture screens may lack them
+                    getattr(screen, source).connect(relay)  # slots: cut when self goes
+
+    def _relay_prompt(self, key: str) -> None:
+        self.instruction_changed.emit(key)
+
+    def _relay_frame(self, image: object) -> None:
+        self.preview_frame.emit(image)
 
     # -- navigation ------------------------------------------------------------------------
 
     def show_today(self) -> None:
         self._stop_devices()
         self.screens.setCurrentWidget(self.today)
+        self.instruction_changed.emit(WELCOME)
 
     def shut_down(self) -> None:
         """Close the devices and wait for them (sign-out, window closing)."""
@@ -99,6 +119,7 @@ class DeskFlow(QObject):
             screen.reset()
         self.applicant.reset()
         self.screens.setCurrentWidget(self.applicant)
+        self.instruction_changed.emit(WELCOME)
 
     def resume(self, enrollment_id: str) -> None:
         Op(lambda: self.desk.restore(enrollment_id)).success(self._resumed).failure(
@@ -107,6 +128,7 @@ class DeskFlow(QObject):
     def _resumed(self, restored: Restored) -> None:
         self._applicant, self._face, self._fingers = (restored.applicant, restored.face,
                                                       restored.fingers)
+        self.applicant_language.emit(restored.applicant.preferred_language)
         if self._face is None:
             self._show_face()
         elif self._fingers is None:
@@ -165,6 +187,7 @@ class DeskFlow(QObject):
 
     def _applicant_done(self, applicant: Applicant, decision: Decision) -> None:
         self._applicant, self._decision = applicant, decision
+        self.applicant_language.emit(applicant.preferred_language)
         if self.desk.enrollment_id is None:
             work = lambda: self.desk.start(applicant, decision)  # noqa: E731
         else:
@@ -201,6 +224,7 @@ class DeskFlow(QObject):
         self._stop_devices()
         self.review.show_enrollment(self._applicant, self._face, self._fingers)
         self.screens.setCurrentWidget(self.review)
+        self.instruction_changed.emit(DONE)
 
     def _confirm(self) -> None:
         Op(self.desk.finalize).success(self._saved).failure(self.review.show_error).run(self)
@@ -221,7 +245,8 @@ class DeskFlow(QObject):
 
     def _print(self) -> None:
         if self._receipt is not None:
-            deliver(*self._receipt, open_pdf=self._open_receipts)
+            deliver(*self._receipt, open_pdf=self._open_receipts,
+                    printer_name=self.services.settings["receipts.printer"])
 
     def _stop_devices(self, wait: bool = False) -> None:
         """Close the capture devices; in the background unless ``wait`` (at shutdown)."""

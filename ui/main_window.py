@@ -13,6 +13,7 @@ from kiosk.accounts.service import Session
 from kiosk.options import Settings
 from kiosk.services import Services
 from kiosk.station import station_id
+from ui.applicant_display import ApplicantDisplay, open_applicant_display
 from ui.desk_flow import DeskFlow
 from ui.dialogs.about import AboutDialog
 from ui.i18n import current_language, install_language, remember_language
@@ -24,6 +25,7 @@ from ui.screens.login import LoginScreen
 from ui.screens.reports import ReportsScreen
 from ui.screens.setup import SetupScreen
 from ui.screens.status import StatusScreen
+from ui.screens.technician.console import TechnicianConsole
 from ui.wedge_filter import WedgeFilter
 
 # (services, session, parent) -> (face screen, fingerprint screen)
@@ -40,6 +42,8 @@ class MainWindow(QMainWindow):
         self.services: Services | None = None
         self.session: Session | None = None
         self.desk: DeskFlow | None = None
+        self.applicant_display: ApplicantDisplay | None = None
+        self.console: TechnicianConsole | None = None
         self._locked_on: QWidget | None = None
         self._open_services = open_services
         self._capture_screens = capture_screens
@@ -189,6 +193,7 @@ class MainWindow(QMainWindow):
             self._locked_on = None
             return
         self._build_desk(session)
+        self._build_console(session)
         self.show_home()
 
     def _build_desk(self, session: Session) -> None:
@@ -200,11 +205,31 @@ class MainWindow(QMainWindow):
         self.desk = DeskFlow(self.screens, self.services, session.officer.username, face,
                              fingers, open_receipts=self.settings["desk.open_receipts"],
                              ticket_key=self.services.ticket_key, parent=self)
+        self.applicant_display = open_applicant_display(self.desk, self.settings, self)
+
+    def _build_console(self, session: Session) -> None:
+        """The technician's home: devices, settings, sync health, diagnostics."""
+        self._teardown_console()
+        if session.officer.can(Permission.CONFIGURE_STATION) and self.services is not None:
+            self.console = TechnicianConsole(self.services)
+            self.screens.addWidget(self.console)
+            self.console.load()
+
+    def _teardown_console(self) -> None:
+        if self.console is not None:
+            self.console.shut_down()
+            self.screens.removeWidget(self.console)
+            self.console.deleteLater()
+            self.console = None
 
     def _teardown_desk(self) -> None:
         if self.desk is None:
             return
         self.desk.shut_down()  # closes the devices and waits for them
+        if self.applicant_display is not None:
+            self.applicant_display.close()
+            self.applicant_display.deleteLater()
+            self.applicant_display = None
         for screen in (self.desk.today, self.desk.applicant, self.desk.face, self.desk.fingers,
                        self.desk.review):
             self.screens.removeWidget(screen)
@@ -213,11 +238,13 @@ class MainWindow(QMainWindow):
         self.desk = None
 
     def show_home(self) -> None:
-        """Officers: today's enrollments; technicians: the station status."""
+        """Officers: today's enrollments; technicians: the console."""
         if self.session is None:
             return
         if self.desk is not None:
             self.desk.show_today()
+        elif self.console is not None:
+            self.screens.setCurrentWidget(self.console)
         else:
             self.show_status()
 
@@ -281,6 +308,7 @@ class MainWindow(QMainWindow):
         self.session = None
         self._locked_on = None
         self._teardown_desk()
+        self._teardown_console()
         self.idle.stop()
         self.officer_label.clear()
         self.statusBar().clearMessage()
@@ -296,6 +324,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._teardown_desk()
+        self._teardown_console()
         Op.wait_all()
         self.idle.stop()
         self.idle.detach()

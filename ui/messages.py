@@ -62,6 +62,8 @@ def _sentences() -> dict[str, str]:
             "Messages", "The configuration file named by KIOSK_CONFIG does not exist."),
         "config.unreadable": QCoreApplication.translate(
             "Messages", "The configuration file cannot be read."),
+        "config.write_failed": QCoreApplication.translate(
+            "Messages", "The settings could not be saved; the previous ones are unchanged."),
         "account.error": QCoreApplication.translate(
             "Messages", "The account could not be used."),
         "account.invalid_credentials": QCoreApplication.translate(

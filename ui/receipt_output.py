@@ -38,10 +38,13 @@ def write_receipt(data: ReceiptData, data_dir: Path) -> Path:
     return render_receipt(data, receipt_folder(data_dir) / f"receipt-{data.enrollment_id}.pdf")
 
 
-def deliver(data: ReceiptData, pdf: Path, *, open_pdf: bool = True) -> str:
-    """Print on the default printer if there is one, else open the PDF; returns what it did."""
+def deliver(data: ReceiptData, pdf: Path, *, open_pdf: bool = True, printer_name: str = ""
+            ) -> str:
+    """Print on ``printer_name`` (``receipts.printer``) or else the default printer if there is
+    one, else open the PDF; returns what it did."""
     if QPrinterInfo.availablePrinters():
-        printer = QPrinter(QPrinterInfo.defaultPrinter())
+        chosen = QPrinterInfo.printerInfo(printer_name) if printer_name else QPrinterInfo()
+        printer = QPrinter(chosen if not chosen.isNull() else QPrinterInfo.defaultPrinter())
         printer.setDocName(f"receipt-{data.enrollment_id}")
         paint_receipt(printer, data)
         return "printed"

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DiagnosticsPage</name>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation>
+            <numerusform>The check passed.</numerusform>
+            <numerusform>All %n checks passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>%n check failed.</numerusform>
+            <numerusform>%n checks failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>No activity: the screen locks in %n second(s).</source>
@@ -22,12 +39,46 @@
     </message>
 </context>
 <context>
+    <name>ScannerPage</name>
+    <message numerus="yes">
+        <source>%n device(s) found in %1 s.</source>
+        <translation>
+            <numerusform>%n device found in %1 s.</numerusform>
+            <numerusform>%n devices found in %1 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusScreen</name>
     <message numerus="yes">
         <source>Ready (encrypted, %n MB)</source>
         <translation>
             <numerusform>Ready (encrypted, %n MB)</numerusform>
             <numerusform>Ready (encrypted, %n MB)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
 </context>

@@ -116,6 +116,13 @@
     </message>
 </context>
 <context>
+    <name>ApplicantDisplay</name>
+    <message>
+        <source>Applicant display</source>
+        <translation>申請者用画面</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantForm</name>
     <message>
         <source>Surname (as in the passport)</source>
@@ -204,6 +211,49 @@
     <message>
         <source>Preferred language</source>
         <translation>希望言語</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantPrompts</name>
+    <message>
+        <source>Welcome. The officer will guide you.</source>
+        <translation>ようこそ。係員がご案内します。</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>少々お待ちください。</translation>
+    </message>
+    <message>
+        <source>Thank you. Your photo has been taken.</source>
+        <translation>ありがとうございます。写真の撮影が終わりました。</translation>
+    </message>
+    <message>
+        <source>Place your left four fingers on the scanner.</source>
+        <translation>左手の4本の指をスキャナーに置いてください。</translation>
+    </message>
+    <message>
+        <source>Place your right four fingers on the scanner.</source>
+        <translation>右手の4本の指をスキャナーに置いてください。</translation>
+    </message>
+    <message>
+        <source>Place both thumbs on the scanner.</source>
+        <translation>両手の親指をスキャナーに置いてください。</translation>
+    </message>
+    <message>
+        <source>Place the finger the officer shows you on the scanner.</source>
+        <translation>係員が示す指をスキャナーに置いてください。</translation>
+    </message>
+    <message>
+        <source>Lift your fingers from the scanner.</source>
+        <translation>スキャナーから指を離してください。</translation>
+    </message>
+    <message>
+        <source>Try again, press a little harder.</source>
+        <translation>もう一度、少し強めに押してください。</translation>
+    </message>
+    <message>
+        <source>Done – thank you!</source>
+        <translation>完了しました。ありがとうございました！</translation>
     </message>
 </context>
 <context>
@@ -351,6 +401,100 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>カメラを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>解像度:</translation>
+    </message>
+    <message>
+        <source>Frame rate reported:</source>
+        <translation>申告フレームレート:</translation>
+    </message>
+    <message>
+        <source>Frame rate measured:</source>
+        <translation>実測フレームレート:</translation>
+    </message>
+    <message>
+        <source>Rotation (degrees)</source>
+        <translation>回転（度）</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>要求する幅</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>要求する高さ</translation>
+    </message>
+    <message>
+        <source>Frame rate to ask for</source>
+        <translation>要求するフレームレート</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>上で選んだもの</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>カメラ:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 frames/s</source>
+        <translation>%1 フレーム/秒</translation>
+    </message>
+</context>
+<context>
+    <name>CentralPage</name>
+    <message>
+        <source>Central service address</source>
+        <translation>中央サービスのアドレス</translation>
+    </message>
+    <message>
+        <source>Station ID</source>
+        <translation>ステーションID</translation>
+    </message>
+    <message>
+        <source>Central service public key</source>
+        <translation>中央サービスの公開鍵</translation>
+    </message>
+    <message>
+        <source>Upload in the background</source>
+        <translation>バックグラウンドでアップロード</translation>
+    </message>
+    <message>
+        <source>Reading the station key…</source>
+        <translation>ステーションの鍵を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Register this station at the central service with its public key (the private key never leaves this station):</source>
+        <translation>次の公開鍵でこのステーションを中央サービスに登録してください（秘密鍵はこのステーションから出ません）:</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>中央サービス</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>利用できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decide the request</source>
@@ -445,6 +589,57 @@
     <message>
         <source>Plain background, nothing behind you</source>
         <translation>無地の背景、後ろに何もない状態</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>&amp;Check the station</source>
+        <translation>ステーションを点検(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export a diagnostics bundle…</source>
+        <translation>診断パッケージを書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The bundle holds logs, the configuration (secrets removed), the check results and the device list. It never holds applicant or biometric data.</source>
+        <translation>診断パッケージにはログ、設定（秘密情報は除去）、点検結果、機器一覧が含まれます。申請者の情報や生体情報は一切含まれません。</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>点検中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation>
+            <numerusform>%n 件の点検すべてに合格しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>%n 件の点検が不合格です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a diagnostics bundle</source>
+        <translation>診断パッケージの書き出し</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip アーカイブ (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出し中…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1397,10 @@
     <message>
         <source>The configuration file cannot be read.</source>
         <translation>設定ファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; the previous ones are unchanged.</source>
+        <translation>設定を保存できませんでした。以前の設定は変更されていません。</translation>
     </message>
     <message>
         <source>The account could not be used.</source>
@@ -2137,6 +2336,121 @@
     </message>
 </context>
 <context>
+    <name>ScannerPage</name>
+    <message>
+        <source>Simulated scanner</source>
+        <translation>シミュレーションのスキャナー</translation>
+    </message>
+    <message>
+        <source>SBI device service</source>
+        <translation>SBI デバイスサービス</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>デバイスを検出(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Test &amp;capture</source>
+        <translation>テスト採取(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Fixed port (0 = discover)</source>
+        <translation>固定ポート（0 = 自動検出）</translation>
+    </message>
+    <message>
+        <source>Quality asked of the scanner</source>
+        <translation>スキャナーに求める品質</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>スキャナー</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>上で選んだもの</translation>
+    </message>
+    <message>
+        <source>Port range</source>
+        <translation>ポート範囲</translation>
+    </message>
+    <message>
+        <source>as above</source>
+        <translation>上記のとおり</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>指紋スキャナー</translation>
+    </message>
+    <message>
+        <source>Scanner:</source>
+        <translation>スキャナー:</translation>
+    </message>
+    <message>
+        <source>SBI ports:</source>
+        <translation>SBI ポート:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>テスト:</translation>
+    </message>
+    <message>
+        <source>Scanning ports %1 to %2…</source>
+        <translation>ポート %1～%2 を検索中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) found in %1 s.</source>
+        <translation>
+            <numerusform>%1 秒で %n 台のデバイスが見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未検証</translation>
+    </message>
+    <message>
+        <source>Place the fingers on the scanner…</source>
+        <translation>スキャナーに指を置いてください…</translation>
+    </message>
+    <message>
+        <source>%1 on port %2, captured in %3 s.</source>
+        <translation>%1（ポート %2）、%3 秒で採取しました。</translation>
+    </message>
+    <message>
+        <source>The device signature is not verified (no device CA configured).</source>
+        <translation>デバイスの署名は検証されていません（デバイス CA が未設定）。</translation>
+    </message>
+    <message>
+        <source>%1
+NFIQ 2: %2 (device: %3)</source>
+        <translation>%1
+NFIQ 2: %2（デバイス: %3）</translation>
+    </message>
+</context>
+<context>
     <name>SegmentCard</name>
     <message>
         <source>Capture again</source>
@@ -2173,6 +2487,29 @@
     <message>
         <source>Not captured (exceptions)</source>
         <translation>未採取（例外）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>保存するものはありません。値は変更されていません。</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The changes take effect when the kiosk is restarted.</source>
+        <translation>%1 に保存しました。変更はキオスクの再起動後に有効になります。</translation>
+    </message>
+    <message>
+        <source>An environment variable overrides: %1.</source>
+        <translation>環境変数が次の設定を上書きしています: %1。</translation>
+    </message>
+    <message>
+        <source>Check: %1.</source>
+        <translation>確認してください: %1。</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2561,49 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Office</source>
+        <translation>機関</translation>
+    </message>
+    <message>
+        <source>Applicant display</source>
+        <translation>申請者用画面</translation>
+    </message>
+    <message>
+        <source>On a second screen when there is one</source>
+        <translation>2台目の画面があればその画面に</translation>
+    </message>
+    <message>
+        <source>Always (a window on a single screen)</source>
+        <translation>常に表示（画面が1台ならウィンドウで）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Officer screens</source>
+        <translation>職員用画面</translation>
+    </message>
+    <message>
+        <source>Languages for applicants</source>
+        <translation>申請者向けの言語</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>システムの既定のプリンター</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>受付票のプリンター</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>ステーション</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2705,233 @@
     <message>
         <source>Not available</source>
         <translation>利用不可</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>State:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Waiting to upload:</source>
+        <translation>アップロード待ち:</translation>
+    </message>
+    <message>
+        <source>Uploaded, waiting for the result:</source>
+        <translation>アップロード済み、結果待ち:</translation>
+    </message>
+    <message>
+        <source>Oldest waiting for:</source>
+        <translation>最も古いものの待ち時間:</translation>
+    </message>
+    <message>
+        <source>Uploads in progress:</source>
+        <translation>アップロード中:</translation>
+    </message>
+    <message>
+        <source>Uploaded since start:</source>
+        <translation>起動後のアップロード数:</translation>
+    </message>
+    <message>
+        <source>Next attempt in:</source>
+        <translation>次の試行まで:</translation>
+    </message>
+    <message>
+        <source>Last problem:</source>
+        <translation>直近の問題:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sync queue</source>
+        <translation>同期キュー</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Offline: will retry</source>
+        <translation>オフライン: 再試行します</translation>
+    </message>
+    <message>
+        <source>Slowed down: the service is busy</source>
+        <translation>速度を落としています: サービスが混雑しています</translation>
+    </message>
+    <message>
+        <source>Waiting before the next attempt</source>
+        <translation>次の試行まで待機中</translation>
+    </message>
+    <message>
+        <source>Refused: check the station&apos;s registration</source>
+        <translation>拒否されました: ステーションの登録を確認してください</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Off: no central service address is configured, or sync is disabled</source>
+        <translation>オフ: 中央サービスのアドレスが未設定か、同期が無効です</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached.</source>
+        <translation>中央サービスに接続できません。</translation>
+    </message>
+    <message>
+        <source>The central service stopped answering.</source>
+        <translation>中央サービスが応答しなくなりました。</translation>
+    </message>
+    <message>
+        <source>The connection was lost during an upload.</source>
+        <translation>アップロード中に接続が切れました。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s clock differs from the service&apos;s.</source>
+        <translation>ステーションの時計がサービスの時計とずれています。</translation>
+    </message>
+    <message>
+        <source>The central service refused this station.</source>
+        <translation>中央サービスがこのステーションを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The central service asked to slow down.</source>
+        <translation>中央サービスから速度を落とすよう求められました。</translation>
+    </message>
+    <message>
+        <source>The central service reported an error.</source>
+        <translation>中央サービスがエラーを報告しました。</translation>
+    </message>
+    <message>
+        <source>The central service rejected a packet.</source>
+        <translation>中央サービスがパケットを1件拒否しました。</translation>
+    </message>
+    <message>
+        <source>Too many retries: waiting before trying again.</source>
+        <translation>再試行が多すぎます。しばらく待ってから再試行します。</translation>
+    </message>
+    <message>
+        <source>The local queue could not be read.</source>
+        <translation>ローカルのキューを読み込めません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianConsole</name>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>指紋スキャナー</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>中央サービス</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>ステーション</translation>
+    </message>
+    <message>
+        <source>Sync queue</source>
+        <translation>同期キュー</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>診断</translation>
+    </message>
+    <message>
+        <source>Settings are checked before they are saved to %1 and take effect when the kiosk is restarted.</source>
+        <translation>設定は %1 に保存する前に検査され、キオスクの再起動後に有効になります。</translation>
+    </message>
+    <message>
+        <source>Technician console</source>
+        <translation>技術者コンソール</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsPage</name>
+    <message>
+        <source>Left hand: lowest NFIQ 2 score</source>
+        <translation>左手: NFIQ 2 の最低スコア</translation>
+    </message>
+    <message>
+        <source>Right hand: lowest NFIQ 2 score</source>
+        <translation>右手: NFIQ 2 の最低スコア</translation>
+    </message>
+    <message>
+        <source>Thumbs: lowest NFIQ 2 score</source>
+        <translation>親指: NFIQ 2 の最低スコア</translation>
+    </message>
+    <message>
+        <source>Single finger: lowest NFIQ 2 score</source>
+        <translation>1本指: NFIQ 2 の最低スコア</translation>
+    </message>
+    <message>
+        <source>Attempts per segment</source>
+        <translation>区分ごとの試行回数</translation>
+    </message>
+    <message>
+        <source>Repeated-finger match score</source>
+        <translation>同一指の照合スコア</translation>
+    </message>
+    <message>
+        <source>Face: least eye distance (pixels)</source>
+        <translation>顔: 両目の最小間隔（ピクセル）</translation>
+    </message>
+    <message>
+        <source>Face: largest head turn (degrees)</source>
+        <translation>顔: 顔の向きの最大角度（度）</translation>
+    </message>
+    <message>
+        <source>Face: largest head nod (degrees)</source>
+        <translation>顔: うなずきの最大角度（度）</translation>
+    </message>
+    <message>
+        <source>Face: largest head tilt (degrees)</source>
+        <translation>顔: 首の傾きの最大角度（度）</translation>
+    </message>
+    <message>
+        <source>Face: seconds to hold still</source>
+        <translation>顔: 静止する秒数</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>しきい値</translation>
     </message>
 </context>
 <context>

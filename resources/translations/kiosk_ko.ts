@@ -116,6 +116,13 @@
     </message>
 </context>
 <context>
+    <name>ApplicantDisplay</name>
+    <message>
+        <source>Applicant display</source>
+        <translation>신청인용 화면</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantForm</name>
     <message>
         <source>Surname (as in the passport)</source>
@@ -204,6 +211,49 @@
     <message>
         <source>Preferred language</source>
         <translation>희망 언어</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantPrompts</name>
+    <message>
+        <source>Welcome. The officer will guide you.</source>
+        <translation>안녕하십니까. 담당 직원이 안내해 드립니다.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>잠시만 기다려 주십시오.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your photo has been taken.</source>
+        <translation>감사합니다. 사진 촬영이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>Place your left four fingers on the scanner.</source>
+        <translation>왼손 네 손가락을 스캐너 위에 올려 주십시오.</translation>
+    </message>
+    <message>
+        <source>Place your right four fingers on the scanner.</source>
+        <translation>오른손 네 손가락을 스캐너 위에 올려 주십시오.</translation>
+    </message>
+    <message>
+        <source>Place both thumbs on the scanner.</source>
+        <translation>양손 엄지손가락을 스캐너 위에 올려 주십시오.</translation>
+    </message>
+    <message>
+        <source>Place the finger the officer shows you on the scanner.</source>
+        <translation>담당 직원이 알려 드리는 손가락을 스캐너 위에 올려 주십시오.</translation>
+    </message>
+    <message>
+        <source>Lift your fingers from the scanner.</source>
+        <translation>스캐너에서 손가락을 떼어 주십시오.</translation>
+    </message>
+    <message>
+        <source>Try again, press a little harder.</source>
+        <translation>다시 한 번, 조금 더 세게 눌러 주십시오.</translation>
+    </message>
+    <message>
+        <source>Done – thank you!</source>
+        <translation>완료되었습니다. 감사합니다!</translation>
     </message>
 </context>
 <context>
@@ -351,6 +401,100 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>카메라 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>해상도:</translation>
+    </message>
+    <message>
+        <source>Frame rate reported:</source>
+        <translation>보고된 프레임 속도:</translation>
+    </message>
+    <message>
+        <source>Frame rate measured:</source>
+        <translation>측정된 프레임 속도:</translation>
+    </message>
+    <message>
+        <source>Rotation (degrees)</source>
+        <translation>회전(도)</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>요청 너비</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>요청 높이</translation>
+    </message>
+    <message>
+        <source>Frame rate to ask for</source>
+        <translation>요청 프레임 속도</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>위에서 선택한 장치</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>카메라:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 frames/s</source>
+        <translation>초당 %1프레임</translation>
+    </message>
+</context>
+<context>
+    <name>CentralPage</name>
+    <message>
+        <source>Central service address</source>
+        <translation>중앙 서비스 주소</translation>
+    </message>
+    <message>
+        <source>Station ID</source>
+        <translation>스테이션 ID</translation>
+    </message>
+    <message>
+        <source>Central service public key</source>
+        <translation>중앙 서비스 공개 키</translation>
+    </message>
+    <message>
+        <source>Upload in the background</source>
+        <translation>백그라운드에서 업로드</translation>
+    </message>
+    <message>
+        <source>Reading the station key…</source>
+        <translation>스테이션 키를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Register this station at the central service with its public key (the private key never leaves this station):</source>
+        <translation>아래 공개 키로 이 스테이션을 중앙 서비스에 등록하십시오(개인 키는 이 스테이션 밖으로 나가지 않습니다):</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>중앙 서비스</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>사용할 수 없음: %1</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decide the request</source>
@@ -445,6 +589,57 @@
     <message>
         <source>Plain background, nothing behind you</source>
         <translation>단색 배경, 뒤에 아무것도 없게</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>&amp;Check the station</source>
+        <translation>스테이션 점검(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export a diagnostics bundle…</source>
+        <translation>진단 묶음 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The bundle holds logs, the configuration (secrets removed), the check results and the device list. It never holds applicant or biometric data.</source>
+        <translation>진단 묶음에는 로그, 설정(비밀 정보 제외), 점검 결과, 장치 목록이 들어 있으며 신청인 정보나 생체 정보는 절대 포함되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>점검 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation>
+            <numerusform>%n개 점검 항목이 모두 통과했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>%n개 점검 항목이 실패했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a diagnostics bundle</source>
+        <translation>진단 묶음 내보내기</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 압축 파일 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1에 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1397,10 @@
     <message>
         <source>The configuration file cannot be read.</source>
         <translation>설정 파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; the previous ones are unchanged.</source>
+        <translation>설정을 저장하지 못했습니다. 이전 설정은 그대로 유지됩니다.</translation>
     </message>
     <message>
         <source>The account could not be used.</source>
@@ -2137,6 +2336,121 @@
     </message>
 </context>
 <context>
+    <name>ScannerPage</name>
+    <message>
+        <source>Simulated scanner</source>
+        <translation>시뮬레이션 스캐너</translation>
+    </message>
+    <message>
+        <source>SBI device service</source>
+        <translation>SBI 장치 서비스</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>장치 찾기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <source>Test &amp;capture</source>
+        <translation>테스트 채취(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Fixed port (0 = discover)</source>
+        <translation>고정 포트(0 = 자동 검색)</translation>
+    </message>
+    <message>
+        <source>Quality asked of the scanner</source>
+        <translation>스캐너에 요구하는 품질</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>스캐너</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>위에서 선택한 장치</translation>
+    </message>
+    <message>
+        <source>Port range</source>
+        <translation>포트 범위</translation>
+    </message>
+    <message>
+        <source>as above</source>
+        <translation>위와 같음</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>지문 스캐너</translation>
+    </message>
+    <message>
+        <source>Scanner:</source>
+        <translation>스캐너:</translation>
+    </message>
+    <message>
+        <source>SBI ports:</source>
+        <translation>SBI 포트:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>테스트:</translation>
+    </message>
+    <message>
+        <source>Scanning ports %1 to %2…</source>
+        <translation>포트 %1~%2 검색 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) found in %1 s.</source>
+        <translation>
+            <numerusform>%1초 동안 장치 %n대를 찾았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>확인됨</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>확인되지 않음</translation>
+    </message>
+    <message>
+        <source>Place the fingers on the scanner…</source>
+        <translation>스캐너에 손가락을 올려 주십시오…</translation>
+    </message>
+    <message>
+        <source>%1 on port %2, captured in %3 s.</source>
+        <translation>%1(포트 %2), %3초 만에 채취했습니다.</translation>
+    </message>
+    <message>
+        <source>The device signature is not verified (no device CA configured).</source>
+        <translation>장치 서명이 확인되지 않았습니다(장치 CA가 설정되지 않음).</translation>
+    </message>
+    <message>
+        <source>%1
+NFIQ 2: %2 (device: %3)</source>
+        <translation>%1
+NFIQ 2: %2(장치: %3)</translation>
+    </message>
+</context>
+<context>
     <name>SegmentCard</name>
     <message>
         <source>Capture again</source>
@@ -2173,6 +2487,29 @@
     <message>
         <source>Not captured (exceptions)</source>
         <translation>채취 안 함 (예외)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>저장할 내용이 없습니다. 변경된 값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The changes take effect when the kiosk is restarted.</source>
+        <translation>%1에 저장했습니다. 변경 사항은 키오스크를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>An environment variable overrides: %1.</source>
+        <translation>환경 변수가 다음 설정을 덮어씁니다: %1.</translation>
+    </message>
+    <message>
+        <source>Check: %1.</source>
+        <translation>확인할 항목: %1.</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2561,49 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>두 비밀번호가 일치하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Office</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Applicant display</source>
+        <translation>신청인용 화면</translation>
+    </message>
+    <message>
+        <source>On a second screen when there is one</source>
+        <translation>보조 화면이 있을 때 그 화면에</translation>
+    </message>
+    <message>
+        <source>Always (a window on a single screen)</source>
+        <translation>항상(화면이 하나면 창으로)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <source>Officer screens</source>
+        <translation>직원 화면</translation>
+    </message>
+    <message>
+        <source>Languages for applicants</source>
+        <translation>신청인용 언어</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>시스템 기본 프린터</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>접수증 프린터</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>스테이션</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2705,233 @@
     <message>
         <source>Not available</source>
         <translation>사용 불가</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>State:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Waiting to upload:</source>
+        <translation>업로드 대기:</translation>
+    </message>
+    <message>
+        <source>Uploaded, waiting for the result:</source>
+        <translation>업로드 완료, 결과 대기:</translation>
+    </message>
+    <message>
+        <source>Oldest waiting for:</source>
+        <translation>가장 오래 대기한 시간:</translation>
+    </message>
+    <message>
+        <source>Uploads in progress:</source>
+        <translation>업로드 중:</translation>
+    </message>
+    <message>
+        <source>Uploaded since start:</source>
+        <translation>시작 이후 업로드:</translation>
+    </message>
+    <message>
+        <source>Next attempt in:</source>
+        <translation>다음 시도까지:</translation>
+    </message>
+    <message>
+        <source>Last problem:</source>
+        <translation>마지막 문제:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sync queue</source>
+        <translation>동기화 대기열</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>Offline: will retry</source>
+        <translation>오프라인: 다시 시도합니다</translation>
+    </message>
+    <message>
+        <source>Slowed down: the service is busy</source>
+        <translation>속도 조절 중: 서비스가 혼잡합니다</translation>
+    </message>
+    <message>
+        <source>Waiting before the next attempt</source>
+        <translation>다음 시도 전 대기 중</translation>
+    </message>
+    <message>
+        <source>Refused: check the station&apos;s registration</source>
+        <translation>거부됨: 스테이션 등록을 확인하십시오</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>설정되지 않음</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Off: no central service address is configured, or sync is disabled</source>
+        <translation>꺼짐: 중앙 서비스 주소가 설정되지 않았거나 동기화가 꺼져 있습니다</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached.</source>
+        <translation>중앙 서비스에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The central service stopped answering.</source>
+        <translation>중앙 서비스가 응답하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The connection was lost during an upload.</source>
+        <translation>업로드 중 연결이 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s clock differs from the service&apos;s.</source>
+        <translation>스테이션 시계가 서비스 시계와 다릅니다.</translation>
+    </message>
+    <message>
+        <source>The central service refused this station.</source>
+        <translation>중앙 서비스가 이 스테이션을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The central service asked to slow down.</source>
+        <translation>중앙 서비스가 속도를 줄이라고 요청했습니다.</translation>
+    </message>
+    <message>
+        <source>The central service reported an error.</source>
+        <translation>중앙 서비스가 오류를 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>The central service rejected a packet.</source>
+        <translation>중앙 서비스가 패킷 하나를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Too many retries: waiting before trying again.</source>
+        <translation>재시도가 너무 많습니다. 잠시 후 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The local queue could not be read.</source>
+        <translation>로컬 대기열을 읽을 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianConsole</name>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>지문 스캐너</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>중앙 서비스</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>스테이션</translation>
+    </message>
+    <message>
+        <source>Sync queue</source>
+        <translation>동기화 대기열</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>진단</translation>
+    </message>
+    <message>
+        <source>Settings are checked before they are saved to %1 and take effect when the kiosk is restarted.</source>
+        <translation>설정은 %1에 저장되기 전에 검사되며, 키오스크를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Technician console</source>
+        <translation>기술자 콘솔</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsPage</name>
+    <message>
+        <source>Left hand: lowest NFIQ 2 score</source>
+        <translation>왼손: NFIQ 2 최저 점수</translation>
+    </message>
+    <message>
+        <source>Right hand: lowest NFIQ 2 score</source>
+        <translation>오른손: NFIQ 2 최저 점수</translation>
+    </message>
+    <message>
+        <source>Thumbs: lowest NFIQ 2 score</source>
+        <translation>엄지: NFIQ 2 최저 점수</translation>
+    </message>
+    <message>
+        <source>Single finger: lowest NFIQ 2 score</source>
+        <translation>단일 손가락: NFIQ 2 최저 점수</translation>
+    </message>
+    <message>
+        <source>Attempts per segment</source>
+        <translation>구간별 시도 횟수</translation>
+    </message>
+    <message>
+        <source>Repeated-finger match score</source>
+        <translation>중복 손가락 일치 점수</translation>
+    </message>
+    <message>
+        <source>Face: least eye distance (pixels)</source>
+        <translation>얼굴: 최소 눈 사이 거리(픽셀)</translation>
+    </message>
+    <message>
+        <source>Face: largest head turn (degrees)</source>
+        <translation>얼굴: 최대 좌우 회전(도)</translation>
+    </message>
+    <message>
+        <source>Face: largest head nod (degrees)</source>
+        <translation>얼굴: 최대 상하 기울기(도)</translation>
+    </message>
+    <message>
+        <source>Face: largest head tilt (degrees)</source>
+        <translation>얼굴: 최대 좌우 기울기(도)</translation>
+    </message>
+    <message>
+        <source>Face: seconds to hold still</source>
+        <translation>얼굴: 움직이지 않아야 하는 시간(초)</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>기준값</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,13 @@
     </message>
 </context>
 <context>
+    <name>ApplicantDisplay</name>
+    <message>
+        <source>Applicant display</source>
+        <translation>Màn hình cho người đăng ký</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantForm</name>
     <message>
         <source>Surname (as in the passport)</source>
@@ -204,6 +211,49 @@
     <message>
         <source>Preferred language</source>
         <translation>Ngôn ngữ ưu tiên</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantPrompts</name>
+    <message>
+        <source>Welcome. The officer will guide you.</source>
+        <translation>Xin chào quý vị. Cán bộ sẽ hướng dẫn quý vị.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Xin vui lòng chờ trong giây lát.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your photo has been taken.</source>
+        <translation>Xin cảm ơn. Ảnh của quý vị đã được chụp xong.</translation>
+    </message>
+    <message>
+        <source>Place your left four fingers on the scanner.</source>
+        <translation>Xin vui lòng đặt bốn ngón tay trái lên máy quét.</translation>
+    </message>
+    <message>
+        <source>Place your right four fingers on the scanner.</source>
+        <translation>Xin vui lòng đặt bốn ngón tay phải lên máy quét.</translation>
+    </message>
+    <message>
+        <source>Place both thumbs on the scanner.</source>
+        <translation>Xin vui lòng đặt cả hai ngón cái lên máy quét.</translation>
+    </message>
+    <message>
+        <source>Place the finger the officer shows you on the scanner.</source>
+        <translation>Xin vui lòng đặt ngón tay theo chỉ dẫn của cán bộ lên máy quét.</translation>
+    </message>
+    <message>
+        <source>Lift your fingers from the scanner.</source>
+        <translation>Xin vui lòng nhấc các ngón tay khỏi máy quét.</translation>
+    </message>
+    <message>
+        <source>Try again, press a little harder.</source>
+        <translation>Xin thử lại và ấn mạnh hơn một chút.</translation>
+    </message>
+    <message>
+        <source>Done – thank you!</source>
+        <translation>Đã xong – xin cảm ơn quý vị!</translation>
     </message>
 </context>
 <context>
@@ -351,6 +401,100 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>&amp;Tìm camera</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Độ phân giải:</translation>
+    </message>
+    <message>
+        <source>Frame rate reported:</source>
+        <translation>Tốc độ khung hình khai báo:</translation>
+    </message>
+    <message>
+        <source>Frame rate measured:</source>
+        <translation>Tốc độ khung hình đo được:</translation>
+    </message>
+    <message>
+        <source>Rotation (degrees)</source>
+        <translation>Xoay hình (độ)</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>Chiều rộng yêu cầu</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>Chiều cao yêu cầu</translation>
+    </message>
+    <message>
+        <source>Frame rate to ask for</source>
+        <translation>Tốc độ khung hình yêu cầu</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>camera đã chọn ở trên</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>%1 frames/s</source>
+        <translation>%1 khung hình/giây</translation>
+    </message>
+</context>
+<context>
+    <name>CentralPage</name>
+    <message>
+        <source>Central service address</source>
+        <translation>Địa chỉ hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>Station ID</source>
+        <translation>Mã trạm</translation>
+    </message>
+    <message>
+        <source>Central service public key</source>
+        <translation>Khóa công khai của hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>Upload in the background</source>
+        <translation>Tự động gửi lên trong nền</translation>
+    </message>
+    <message>
+        <source>Reading the station key…</source>
+        <translation>Đang đọc khóa của trạm…</translation>
+    </message>
+    <message>
+        <source>Register this station at the central service with its public key (the private key never leaves this station):</source>
+        <translation>Đăng ký trạm này với hệ thống trung tâm bằng khóa công khai dưới đây (khóa bí mật không bao giờ rời khỏi trạm):</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>Hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Không có: %1</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decide the request</source>
@@ -445,6 +589,57 @@
     <message>
         <source>Plain background, nothing behind you</source>
         <translation>Phông nền trơn, không có gì phía sau</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>&amp;Check the station</source>
+        <translation>&amp;Kiểm tra trạm</translation>
+    </message>
+    <message>
+        <source>&amp;Export a diagnostics bundle…</source>
+        <translation>&amp;Xuất gói chẩn đoán…</translation>
+    </message>
+    <message>
+        <source>The bundle holds logs, the configuration (secrets removed), the check results and the device list. It never holds applicant or biometric data.</source>
+        <translation>Gói gồm nhật ký, cấu hình (đã xóa thông tin bí mật), kết quả kiểm tra và danh sách thiết bị. Gói không bao giờ chứa dữ liệu người đăng ký hay dữ liệu sinh trắc học.</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Chẩn đoán</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation>
+            <numerusform>Cả %n mục kiểm tra đều đạt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>%n mục kiểm tra không đạt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a diagnostics bundle</source>
+        <translation>Xuất gói chẩn đoán</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Tệp nén Zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1397,10 @@
     <message>
         <source>The configuration file cannot be read.</source>
         <translation>Không đọc được tệp cấu hình.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; the previous ones are unchanged.</source>
+        <translation>Không lưu được cài đặt; các cài đặt trước đó vẫn giữ nguyên.</translation>
     </message>
     <message>
         <source>The account could not be used.</source>
@@ -2137,6 +2336,121 @@
     </message>
 </context>
 <context>
+    <name>ScannerPage</name>
+    <message>
+        <source>Simulated scanner</source>
+        <translation>Máy quét mô phỏng</translation>
+    </message>
+    <message>
+        <source>SBI device service</source>
+        <translation>Dịch vụ thiết bị SBI</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Dò tìm</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Kiểu máy</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>Test &amp;capture</source>
+        <translation>&amp;Chụp thử</translation>
+    </message>
+    <message>
+        <source>Fixed port (0 = discover)</source>
+        <translation>Cổng cố định (0 = tự dò tìm)</translation>
+    </message>
+    <message>
+        <source>Quality asked of the scanner</source>
+        <translation>Chất lượng yêu cầu máy quét đạt</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Máy quét</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>máy quét đã chọn ở trên</translation>
+    </message>
+    <message>
+        <source>Port range</source>
+        <translation>Dải cổng</translation>
+    </message>
+    <message>
+        <source>as above</source>
+        <translation>như ở trên</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>Máy quét vân tay</translation>
+    </message>
+    <message>
+        <source>Scanner:</source>
+        <translation>Máy quét:</translation>
+    </message>
+    <message>
+        <source>SBI ports:</source>
+        <translation>Cổng SBI:</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Kiểm tra:</translation>
+    </message>
+    <message>
+        <source>Scanning ports %1 to %2…</source>
+        <translation>Đang dò các cổng từ %1 đến %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) found in %1 s.</source>
+        <translation>
+            <numerusform>Tìm thấy %n thiết bị trong %1 giây.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>đã xác minh</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>chưa xác minh</translation>
+    </message>
+    <message>
+        <source>Place the fingers on the scanner…</source>
+        <translation>Đặt các ngón tay lên máy quét…</translation>
+    </message>
+    <message>
+        <source>%1 on port %2, captured in %3 s.</source>
+        <translation>%1 tại cổng %2, chụp trong %3 giây.</translation>
+    </message>
+    <message>
+        <source>The device signature is not verified (no device CA configured).</source>
+        <translation>Chữ ký của thiết bị chưa được xác minh (chưa cấu hình CA thiết bị).</translation>
+    </message>
+    <message>
+        <source>%1
+NFIQ 2: %2 (device: %3)</source>
+        <translation>%1
+NFIQ 2: %2 (thiết bị: %3)</translation>
+    </message>
+</context>
+<context>
     <name>SegmentCard</name>
     <message>
         <source>Capture again</source>
@@ -2173,6 +2487,29 @@
     <message>
         <source>Not captured (exceptions)</source>
         <translation>Không lấy (ngoại lệ)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>Không có gì để lưu: chưa thay đổi giá trị nào.</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The changes take effect when the kiosk is restarted.</source>
+        <translation>Đã lưu vào %1. Thay đổi có hiệu lực khi khởi động lại trạm.</translation>
+    </message>
+    <message>
+        <source>An environment variable overrides: %1.</source>
+        <translation>Biến môi trường đang ghi đè: %1.</translation>
+    </message>
+    <message>
+        <source>Check: %1.</source>
+        <translation>Kiểm tra lại: %1.</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2561,49 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Applicant display</source>
+        <translation>Màn hình cho người đăng ký</translation>
+    </message>
+    <message>
+        <source>On a second screen when there is one</source>
+        <translation>Trên màn hình thứ hai nếu có</translation>
+    </message>
+    <message>
+        <source>Always (a window on a single screen)</source>
+        <translation>Luôn luôn (cửa sổ riêng nếu chỉ có một màn hình)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>Officer screens</source>
+        <translation>Màn hình cán bộ</translation>
+    </message>
+    <message>
+        <source>Languages for applicants</source>
+        <translation>Ngôn ngữ cho người đăng ký</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>Máy in mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Máy in giấy biên nhận</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Trạm</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2705,233 @@
     <message>
         <source>Not available</source>
         <translation>Không khả dụng</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>State:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Waiting to upload:</source>
+        <translation>Đang chờ gửi:</translation>
+    </message>
+    <message>
+        <source>Uploaded, waiting for the result:</source>
+        <translation>Đã gửi, đang chờ kết quả:</translation>
+    </message>
+    <message>
+        <source>Oldest waiting for:</source>
+        <translation>Hồ sơ chờ lâu nhất:</translation>
+    </message>
+    <message>
+        <source>Uploads in progress:</source>
+        <translation>Đang gửi:</translation>
+    </message>
+    <message>
+        <source>Uploaded since start:</source>
+        <translation>Đã gửi từ khi khởi động:</translation>
+    </message>
+    <message>
+        <source>Next attempt in:</source>
+        <translation>Lần thử tiếp theo sau:</translation>
+    </message>
+    <message>
+        <source>Last problem:</source>
+        <translation>Sự cố gần nhất:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>Sync queue</source>
+        <translation>Hàng đợi đồng bộ</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Đã kết nối</translation>
+    </message>
+    <message>
+        <source>Offline: will retry</source>
+        <translation>Mất kết nối: sẽ thử lại</translation>
+    </message>
+    <message>
+        <source>Slowed down: the service is busy</source>
+        <translation>Đang giảm tốc: hệ thống trung tâm đang bận</translation>
+    </message>
+    <message>
+        <source>Waiting before the next attempt</source>
+        <translation>Đang chờ trước lần thử tiếp theo</translation>
+    </message>
+    <message>
+        <source>Refused: check the station&apos;s registration</source>
+        <translation>Bị từ chối: kiểm tra việc đăng ký trạm</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>Chưa cấu hình</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>Off: no central service address is configured, or sync is disabled</source>
+        <translation>Tắt: chưa cấu hình địa chỉ hệ thống trung tâm, hoặc đồng bộ đang bị tắt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached.</source>
+        <translation>Không kết nối được với hệ thống trung tâm.</translation>
+    </message>
+    <message>
+        <source>The central service stopped answering.</source>
+        <translation>Hệ thống trung tâm đã ngừng phản hồi.</translation>
+    </message>
+    <message>
+        <source>The connection was lost during an upload.</source>
+        <translation>Mất kết nối trong khi đang gửi.</translation>
+    </message>
+    <message>
+        <source>The station&apos;s clock differs from the service&apos;s.</source>
+        <translation>Đồng hồ của trạm lệch với hệ thống trung tâm.</translation>
+    </message>
+    <message>
+        <source>The central service refused this station.</source>
+        <translation>Hệ thống trung tâm từ chối trạm này.</translation>
+    </message>
+    <message>
+        <source>The central service asked to slow down.</source>
+        <translation>Hệ thống trung tâm yêu cầu giảm tốc độ gửi.</translation>
+    </message>
+    <message>
+        <source>The central service reported an error.</source>
+        <translation>Hệ thống trung tâm báo lỗi.</translation>
+    </message>
+    <message>
+        <source>The central service rejected a packet.</source>
+        <translation>Hệ thống trung tâm đã từ chối một gói dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Too many retries: waiting before trying again.</source>
+        <translation>Thử lại quá nhiều lần: đang chờ trước khi thử tiếp.</translation>
+    </message>
+    <message>
+        <source>The local queue could not be read.</source>
+        <translation>Không đọc được hàng đợi cục bộ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n giây</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianConsole</name>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>Máy quét vân tay</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>Hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Ngưỡng chất lượng</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <source>Sync queue</source>
+        <translation>Hàng đợi đồng bộ</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Chẩn đoán</translation>
+    </message>
+    <message>
+        <source>Settings are checked before they are saved to %1 and take effect when the kiosk is restarted.</source>
+        <translation>Cài đặt được kiểm tra trước khi lưu vào %1 và có hiệu lực khi khởi động lại trạm.</translation>
+    </message>
+    <message>
+        <source>Technician console</source>
+        <translation>Bảng điều khiển kỹ thuật viên</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsPage</name>
+    <message>
+        <source>Left hand: lowest NFIQ 2 score</source>
+        <translation>Tay trái: điểm NFIQ 2 tối thiểu</translation>
+    </message>
+    <message>
+        <source>Right hand: lowest NFIQ 2 score</source>
+        <translation>Tay phải: điểm NFIQ 2 tối thiểu</translation>
+    </message>
+    <message>
+        <source>Thumbs: lowest NFIQ 2 score</source>
+        <translation>Ngón cái: điểm NFIQ 2 tối thiểu</translation>
+    </message>
+    <message>
+        <source>Single finger: lowest NFIQ 2 score</source>
+        <translation>Từng ngón: điểm NFIQ 2 tối thiểu</translation>
+    </message>
+    <message>
+        <source>Attempts per segment</source>
+        <translation>Số lần thử mỗi lượt quét</translation>
+    </message>
+    <message>
+        <source>Repeated-finger match score</source>
+        <translation>Điểm trùng khớp để cảnh báo ngón lặp</translation>
+    </message>
+    <message>
+        <source>Face: least eye distance (pixels)</source>
+        <translation>Khuôn mặt: khoảng cách hai mắt tối thiểu (điểm ảnh)</translation>
+    </message>
+    <message>
+        <source>Face: largest head turn (degrees)</source>
+        <translation>Khuôn mặt: góc quay đầu tối đa (độ)</translation>
+    </message>
+    <message>
+        <source>Face: largest head nod (degrees)</source>
+        <translation>Khuôn mặt: góc cúi/ngẩng tối đa (độ)</translation>
+    </message>
+    <message>
+        <source>Face: largest head tilt (degrees)</source>
+        <translation>Khuôn mặt: góc nghiêng đầu tối đa (độ)</translation>
+    </message>
+    <message>
+        <source>Face: seconds to hold still</source>
+        <translation>Khuôn mặt: số giây cần giữ yên</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Ngưỡng chất lượng</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,13 @@
     </message>
 </context>
 <context>
+    <name>ApplicantDisplay</name>
+    <message>
+        <source>Applicant display</source>
+        <translation>申请人显示屏</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantForm</name>
     <message>
         <source>Surname (as in the passport)</source>
@@ -204,6 +211,49 @@
     <message>
         <source>Preferred language</source>
         <translation>首选语言</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantPrompts</name>
+    <message>
+        <source>Welcome. The officer will guide you.</source>
+        <translation>您好，工作人员将为您指引。</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>请稍候。</translation>
+    </message>
+    <message>
+        <source>Thank you. Your photo has been taken.</source>
+        <translation>谢谢。您的照片已拍摄完成。</translation>
+    </message>
+    <message>
+        <source>Place your left four fingers on the scanner.</source>
+        <translation>请将左手四指放在扫描仪上。</translation>
+    </message>
+    <message>
+        <source>Place your right four fingers on the scanner.</source>
+        <translation>请将右手四指放在扫描仪上。</translation>
+    </message>
+    <message>
+        <source>Place both thumbs on the scanner.</source>
+        <translation>请将双手拇指放在扫描仪上。</translation>
+    </message>
+    <message>
+        <source>Place the finger the officer shows you on the scanner.</source>
+        <translation>请按工作人员的指示，将相应手指放在扫描仪上。</translation>
+    </message>
+    <message>
+        <source>Lift your fingers from the scanner.</source>
+        <translation>请将手指从扫描仪上移开。</translation>
+    </message>
+    <message>
+        <source>Try again, press a little harder.</source>
+        <translation>请再试一次，稍微用力按压。</translation>
+    </message>
+    <message>
+        <source>Done – thank you!</source>
+        <translation>完成，谢谢您！</translation>
     </message>
 </context>
 <context>
@@ -351,6 +401,100 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>查找摄像头(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <source>Frame rate reported:</source>
+        <translation>标称帧率：</translation>
+    </message>
+    <message>
+        <source>Frame rate measured:</source>
+        <translation>实测帧率：</translation>
+    </message>
+    <message>
+        <source>Rotation (degrees)</source>
+        <translation>旋转（度）</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>请求的宽度</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>请求的高度</translation>
+    </message>
+    <message>
+        <source>Frame rate to ask for</source>
+        <translation>请求的帧率</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>即上方所选</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>摄像头：</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 frames/s</source>
+        <translation>%1 帧/秒</translation>
+    </message>
+</context>
+<context>
+    <name>CentralPage</name>
+    <message>
+        <source>Central service address</source>
+        <translation>中心服务地址</translation>
+    </message>
+    <message>
+        <source>Station ID</source>
+        <translation>工作站编号</translation>
+    </message>
+    <message>
+        <source>Central service public key</source>
+        <translation>中心服务公钥</translation>
+    </message>
+    <message>
+        <source>Upload in the background</source>
+        <translation>在后台上传</translation>
+    </message>
+    <message>
+        <source>Reading the station key…</source>
+        <translation>正在读取工作站密钥…</translation>
+    </message>
+    <message>
+        <source>Register this station at the central service with its public key (the private key never leaves this station):</source>
+        <translation>请使用以下公钥在中心服务登记本工作站（私钥绝不离开本工作站）：</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>中心服务</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decide the request</source>
@@ -445,6 +589,57 @@
     <message>
         <source>Plain background, nothing behind you</source>
         <translation>背景素净，身后无杂物</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>&amp;Check the station</source>
+        <translation>检查工作站(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export a diagnostics bundle…</source>
+        <translation>导出诊断包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The bundle holds logs, the configuration (secrets removed), the check results and the device list. It never holds applicant or biometric data.</source>
+        <translation>诊断包包含日志、配置（已去除机密）、检查结果和设备列表，绝不包含申请人数据或生物特征数据。</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation>
+            <numerusform>全部 %n 项检查均通过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>%n 项检查未通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a diagnostics bundle</source>
+        <translation>导出诊断包</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 压缩文件 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1397,10 @@
     <message>
         <source>The configuration file cannot be read.</source>
         <translation>无法读取配置文件。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; the previous ones are unchanged.</source>
+        <translation>无法保存设置；原有设置保持不变。</translation>
     </message>
     <message>
         <source>The account could not be used.</source>
@@ -2137,6 +2336,121 @@
     </message>
 </context>
 <context>
+    <name>ScannerPage</name>
+    <message>
+        <source>Simulated scanner</source>
+        <translation>模拟扫描仪</translation>
+    </message>
+    <message>
+        <source>SBI device service</source>
+        <translation>SBI 设备服务</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>发现设备(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Test &amp;capture</source>
+        <translation>测试采集(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Fixed port (0 = discover)</source>
+        <translation>固定端口（0 = 自动发现）</translation>
+    </message>
+    <message>
+        <source>Quality asked of the scanner</source>
+        <translation>要求扫描仪达到的质量</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描仪</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>即上方所选</translation>
+    </message>
+    <message>
+        <source>Port range</source>
+        <translation>端口范围</translation>
+    </message>
+    <message>
+        <source>as above</source>
+        <translation>同上</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>指纹扫描仪</translation>
+    </message>
+    <message>
+        <source>Scanner:</source>
+        <translation>扫描仪：</translation>
+    </message>
+    <message>
+        <source>SBI ports:</source>
+        <translation>SBI 端口：</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>测试：</translation>
+    </message>
+    <message>
+        <source>Scanning ports %1 to %2…</source>
+        <translation>正在扫描端口 %1 至 %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) found in %1 s.</source>
+        <translation>
+            <numerusform>%1 秒内找到 %n 台设备。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未验证</translation>
+    </message>
+    <message>
+        <source>Place the fingers on the scanner…</source>
+        <translation>请将手指放在扫描仪上…</translation>
+    </message>
+    <message>
+        <source>%1 on port %2, captured in %3 s.</source>
+        <translation>%1（端口 %2），采集用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>The device signature is not verified (no device CA configured).</source>
+        <translation>设备签名未经验证（未配置设备 CA）。</translation>
+    </message>
+    <message>
+        <source>%1
+NFIQ 2: %2 (device: %3)</source>
+        <translation>%1
+NFIQ 2：%2（设备：%3）</translation>
+    </message>
+</context>
+<context>
     <name>SegmentCard</name>
     <message>
         <source>Capture again</source>
@@ -2173,6 +2487,29 @@
     <message>
         <source>Not captured (exceptions)</source>
         <translation>未采集（例外）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>无需保存：没有更改任何值。</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The changes take effect when the kiosk is restarted.</source>
+        <translation>已保存到 %1。更改将在重新启动工作站后生效。</translation>
+    </message>
+    <message>
+        <source>An environment variable overrides: %1.</source>
+        <translation>以下设置被环境变量覆盖：%1。</translation>
+    </message>
+    <message>
+        <source>Check: %1.</source>
+        <translation>请检查：%1。</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2561,49 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Office</source>
+        <translation>办公机关</translation>
+    </message>
+    <message>
+        <source>Applicant display</source>
+        <translation>申请人显示屏</translation>
+    </message>
+    <message>
+        <source>On a second screen when there is one</source>
+        <translation>有第二块屏幕时显示在其上</translation>
+    </message>
+    <message>
+        <source>Always (a window on a single screen)</source>
+        <translation>始终显示（仅一块屏幕时为窗口）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Officer screens</source>
+        <translation>工作人员界面</translation>
+    </message>
+    <message>
+        <source>Languages for applicants</source>
+        <translation>供申请人选择的语言</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>回执打印机</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2705,233 @@
     <message>
         <source>Not available</source>
         <translation>不可用</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Waiting to upload:</source>
+        <translation>等待上传：</translation>
+    </message>
+    <message>
+        <source>Uploaded, waiting for the result:</source>
+        <translation>已上传，等待结果：</translation>
+    </message>
+    <message>
+        <source>Oldest waiting for:</source>
+        <translation>最早一条已等待：</translation>
+    </message>
+    <message>
+        <source>Uploads in progress:</source>
+        <translation>正在上传：</translation>
+    </message>
+    <message>
+        <source>Uploaded since start:</source>
+        <translation>启动以来已上传：</translation>
+    </message>
+    <message>
+        <source>Next attempt in:</source>
+        <translation>下次尝试：</translation>
+    </message>
+    <message>
+        <source>Last problem:</source>
+        <translation>最近的问题：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sync queue</source>
+        <translation>同步队列</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Offline: will retry</source>
+        <translation>离线：将重试</translation>
+    </message>
+    <message>
+        <source>Slowed down: the service is busy</source>
+        <translation>已放慢：服务繁忙</translation>
+    </message>
+    <message>
+        <source>Waiting before the next attempt</source>
+        <translation>等待下一次尝试</translation>
+    </message>
+    <message>
+        <source>Refused: check the station&apos;s registration</source>
+        <translation>被拒绝：请检查工作站登记</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未配置</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Off: no central service address is configured, or sync is disabled</source>
+        <translation>关闭：未配置中心服务地址，或同步已停用</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached.</source>
+        <translation>无法连接中心服务。</translation>
+    </message>
+    <message>
+        <source>The central service stopped answering.</source>
+        <translation>中心服务已停止响应。</translation>
+    </message>
+    <message>
+        <source>The connection was lost during an upload.</source>
+        <translation>上传过程中连接中断。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s clock differs from the service&apos;s.</source>
+        <translation>工作站时钟与服务时钟不一致。</translation>
+    </message>
+    <message>
+        <source>The central service refused this station.</source>
+        <translation>中心服务拒绝了本工作站。</translation>
+    </message>
+    <message>
+        <source>The central service asked to slow down.</source>
+        <translation>中心服务要求放慢速度。</translation>
+    </message>
+    <message>
+        <source>The central service reported an error.</source>
+        <translation>中心服务报告了错误。</translation>
+    </message>
+    <message>
+        <source>The central service rejected a packet.</source>
+        <translation>中心服务拒收了一个数据包。</translation>
+    </message>
+    <message>
+        <source>Too many retries: waiting before trying again.</source>
+        <translation>重试次数过多：稍后再试。</translation>
+    </message>
+    <message>
+        <source>The local queue could not be read.</source>
+        <translation>无法读取本地队列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianConsole</name>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>指纹扫描仪</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>中心服务</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Sync queue</source>
+        <translation>同步队列</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Settings are checked before they are saved to %1 and take effect when the kiosk is restarted.</source>
+        <translation>设置在保存到 %1 之前会先经过检查，并在重新启动工作站后生效。</translation>
+    </message>
+    <message>
+        <source>Technician console</source>
+        <translation>技术人员控制台</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsPage</name>
+    <message>
+        <source>Left hand: lowest NFIQ 2 score</source>
+        <translation>左手：NFIQ 2 最低分</translation>
+    </message>
+    <message>
+        <source>Right hand: lowest NFIQ 2 score</source>
+        <translation>右手：NFIQ 2 最低分</translation>
+    </message>
+    <message>
+        <source>Thumbs: lowest NFIQ 2 score</source>
+        <translation>拇指：NFIQ 2 最低分</translation>
+    </message>
+    <message>
+        <source>Single finger: lowest NFIQ 2 score</source>
+        <translation>单指：NFIQ 2 最低分</translation>
+    </message>
+    <message>
+        <source>Attempts per segment</source>
+        <translation>每组采集尝试次数</translation>
+    </message>
+    <message>
+        <source>Repeated-finger match score</source>
+        <translation>重复手指匹配分数</translation>
+    </message>
+    <message>
+        <source>Face: least eye distance (pixels)</source>
+        <translation>面部：最小两眼间距（像素）</translation>
+    </message>
+    <message>
+        <source>Face: largest head turn (degrees)</source>
+        <translation>面部：最大转头角度（度）</translation>
+    </message>
+    <message>
+        <source>Face: largest head nod (degrees)</source>
+        <translation>面部：最大俯仰角度（度）</translation>
+    </message>
+    <message>
+        <source>Face: largest head tilt (degrees)</source>
+        <translation>面部：最大歪头角度（度）</translation>
+    </message>
+    <message>
+        <source>Face: seconds to hold still</source>
+        <translation>面部：需保持不动的秒数</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,13 @@
     </message>
 </context>
 <context>
+    <name>ApplicantDisplay</name>
+    <message>
+        <source>Applicant display</source>
+        <translation>申請人顯示螢幕</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantForm</name>
     <message>
         <source>Surname (as in the passport)</source>
@@ -204,6 +211,49 @@
     <message>
         <source>Preferred language</source>
         <translation>偏好語言</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantPrompts</name>
+    <message>
+        <source>Welcome. The officer will guide you.</source>
+        <translation>您好，工作人員將為您引導。</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>請稍候。</translation>
+    </message>
+    <message>
+        <source>Thank you. Your photo has been taken.</source>
+        <translation>謝謝。您的照片已拍攝完成。</translation>
+    </message>
+    <message>
+        <source>Place your left four fingers on the scanner.</source>
+        <translation>請將左手四指放在掃描器上。</translation>
+    </message>
+    <message>
+        <source>Place your right four fingers on the scanner.</source>
+        <translation>請將右手四指放在掃描器上。</translation>
+    </message>
+    <message>
+        <source>Place both thumbs on the scanner.</source>
+        <translation>請將雙手拇指放在掃描器上。</translation>
+    </message>
+    <message>
+        <source>Place the finger the officer shows you on the scanner.</source>
+        <translation>請依工作人員指示，將相應手指放在掃描器上。</translation>
+    </message>
+    <message>
+        <source>Lift your fingers from the scanner.</source>
+        <translation>請將手指從掃描器上移開。</translation>
+    </message>
+    <message>
+        <source>Try again, press a little harder.</source>
+        <translation>請再試一次，稍微用力按壓。</translation>
+    </message>
+    <message>
+        <source>Done – thank you!</source>
+        <translation>完成，謝謝您！</translation>
     </message>
 </context>
 <context>
@@ -351,6 +401,100 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>尋找攝影機(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>測試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>解析度：</translation>
+    </message>
+    <message>
+        <source>Frame rate reported:</source>
+        <translation>標稱影格率：</translation>
+    </message>
+    <message>
+        <source>Frame rate measured:</source>
+        <translation>實測影格率：</translation>
+    </message>
+    <message>
+        <source>Rotation (degrees)</source>
+        <translation>旋轉（度）</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>要求的寬度</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>要求的高度</translation>
+    </message>
+    <message>
+        <source>Frame rate to ask for</source>
+        <translation>要求的影格率</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>攝影機</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>即上方所選</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>攝影機：</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 frames/s</source>
+        <translation>%1 影格/秒</translation>
+    </message>
+</context>
+<context>
+    <name>CentralPage</name>
+    <message>
+        <source>Central service address</source>
+        <translation>中央服務位址</translation>
+    </message>
+    <message>
+        <source>Station ID</source>
+        <translation>工作站編號</translation>
+    </message>
+    <message>
+        <source>Central service public key</source>
+        <translation>中央服務公開金鑰</translation>
+    </message>
+    <message>
+        <source>Upload in the background</source>
+        <translation>在背景上傳</translation>
+    </message>
+    <message>
+        <source>Reading the station key…</source>
+        <translation>正在讀取工作站金鑰…</translation>
+    </message>
+    <message>
+        <source>Register this station at the central service with its public key (the private key never leaves this station):</source>
+        <translation>請使用以下公開金鑰在中央服務登記本工作站（私密金鑰絕不離開本工作站）：</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>中央服務</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>無法使用：%1</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decide the request</source>
@@ -445,6 +589,57 @@
     <message>
         <source>Plain background, nothing behind you</source>
         <translation>背景素淨，身後無雜物</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>&amp;Check the station</source>
+        <translation>檢查工作站(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export a diagnostics bundle…</source>
+        <translation>匯出診斷包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The bundle holds logs, the configuration (secrets removed), the check results and the device list. It never holds applicant or biometric data.</source>
+        <translation>診斷包包含日誌、設定（已移除機密）、檢查結果與裝置清單，絕不包含申請人資料或生物特徵資料。</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>診斷</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在檢查…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed.</source>
+        <translation>
+            <numerusform>全部 %n 項檢查均通過。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed.</source>
+        <translation>
+            <numerusform>%n 項檢查未通過。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a diagnostics bundle</source>
+        <translation>匯出診斷包</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip 壓縮檔 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已儲存 %1。</translation>
     </message>
 </context>
 <context>
@@ -1202,6 +1397,10 @@
     <message>
         <source>The configuration file cannot be read.</source>
         <translation>無法讀取設定檔。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved; the previous ones are unchanged.</source>
+        <translation>無法儲存設定；原有設定維持不變。</translation>
     </message>
     <message>
         <source>The account could not be used.</source>
@@ -2137,6 +2336,121 @@
     </message>
 </context>
 <context>
+    <name>ScannerPage</name>
+    <message>
+        <source>Simulated scanner</source>
+        <translation>模擬掃描器</translation>
+    </message>
+    <message>
+        <source>SBI device service</source>
+        <translation>SBI 裝置服務</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>偵測裝置(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>連接埠</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>裝置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型號</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>簽章</translation>
+    </message>
+    <message>
+        <source>Test &amp;capture</source>
+        <translation>測試擷取(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Fixed port (0 = discover)</source>
+        <translation>固定連接埠（0 = 自動偵測）</translation>
+    </message>
+    <message>
+        <source>Quality asked of the scanner</source>
+        <translation>要求掃描器達到的品質</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>掃描器</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>即上方所選</translation>
+    </message>
+    <message>
+        <source>Port range</source>
+        <translation>連接埠範圍</translation>
+    </message>
+    <message>
+        <source>as above</source>
+        <translation>同上</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>指紋掃描器</translation>
+    </message>
+    <message>
+        <source>Scanner:</source>
+        <translation>掃描器：</translation>
+    </message>
+    <message>
+        <source>SBI ports:</source>
+        <translation>SBI 連接埠：</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>測試：</translation>
+    </message>
+    <message>
+        <source>Scanning ports %1 to %2…</source>
+        <translation>正在掃描連接埠 %1 至 %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) found in %1 s.</source>
+        <translation>
+            <numerusform>%1 秒內找到 %n 台裝置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已驗證</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未驗證</translation>
+    </message>
+    <message>
+        <source>Place the fingers on the scanner…</source>
+        <translation>請將手指放在掃描器上…</translation>
+    </message>
+    <message>
+        <source>%1 on port %2, captured in %3 s.</source>
+        <translation>%1（連接埠 %2），擷取耗時 %3 秒。</translation>
+    </message>
+    <message>
+        <source>The device signature is not verified (no device CA configured).</source>
+        <translation>裝置簽章未經驗證（未設定裝置 CA）。</translation>
+    </message>
+    <message>
+        <source>%1
+NFIQ 2: %2 (device: %3)</source>
+        <translation>%1
+NFIQ 2：%2（裝置：%3）</translation>
+    </message>
+</context>
+<context>
     <name>SegmentCard</name>
     <message>
         <source>Capture again</source>
@@ -2173,6 +2487,29 @@
     <message>
         <source>Not captured (exceptions)</source>
         <translation>未採集（例外）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>無需儲存：沒有變更任何值。</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The changes take effect when the kiosk is restarted.</source>
+        <translation>已儲存到 %1。變更將在重新啟動工作站後生效。</translation>
+    </message>
+    <message>
+        <source>An environment variable overrides: %1.</source>
+        <translation>以下設定被環境變數覆寫：%1。</translation>
+    </message>
+    <message>
+        <source>Check: %1.</source>
+        <translation>請檢查：%1。</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2561,49 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>StationPage</name>
+    <message>
+        <source>Office</source>
+        <translation>辦公機關</translation>
+    </message>
+    <message>
+        <source>Applicant display</source>
+        <translation>申請人顯示螢幕</translation>
+    </message>
+    <message>
+        <source>On a second screen when there is one</source>
+        <translation>有第二個螢幕時顯示於其上</translation>
+    </message>
+    <message>
+        <source>Always (a window on a single screen)</source>
+        <translation>一律顯示（僅一個螢幕時為視窗）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Officer screens</source>
+        <translation>工作人員介面</translation>
+    </message>
+    <message>
+        <source>Languages for applicants</source>
+        <translation>供申請人選擇的語言</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>系統預設印表機</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>收據印表機</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2705,233 @@
     <message>
         <source>Not available</source>
         <translation>無法使用</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>State:</source>
+        <translation>狀態：</translation>
+    </message>
+    <message>
+        <source>Waiting to upload:</source>
+        <translation>等待上傳：</translation>
+    </message>
+    <message>
+        <source>Uploaded, waiting for the result:</source>
+        <translation>已上傳，等待結果：</translation>
+    </message>
+    <message>
+        <source>Oldest waiting for:</source>
+        <translation>最早一筆已等待：</translation>
+    </message>
+    <message>
+        <source>Uploads in progress:</source>
+        <translation>正在上傳：</translation>
+    </message>
+    <message>
+        <source>Uploaded since start:</source>
+        <translation>啟動以來已上傳：</translation>
+    </message>
+    <message>
+        <source>Next attempt in:</source>
+        <translation>下次嘗試：</translation>
+    </message>
+    <message>
+        <source>Last problem:</source>
+        <translation>最近的問題：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sync queue</source>
+        <translation>同步佇列</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已連線</translation>
+    </message>
+    <message>
+        <source>Offline: will retry</source>
+        <translation>離線：將重試</translation>
+    </message>
+    <message>
+        <source>Slowed down: the service is busy</source>
+        <translation>已放慢：服務忙碌</translation>
+    </message>
+    <message>
+        <source>Waiting before the next attempt</source>
+        <translation>等待下一次嘗試</translation>
+    </message>
+    <message>
+        <source>Refused: check the station&apos;s registration</source>
+        <translation>被拒絕：請檢查工作站登記</translation>
+    </message>
+    <message>
+        <source>Not configured</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Off: no central service address is configured, or sync is disabled</source>
+        <translation>關閉：未設定中央服務位址，或同步已停用</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>The central service cannot be reached.</source>
+        <translation>無法連線中央服務。</translation>
+    </message>
+    <message>
+        <source>The central service stopped answering.</source>
+        <translation>中央服務已停止回應。</translation>
+    </message>
+    <message>
+        <source>The connection was lost during an upload.</source>
+        <translation>上傳過程中連線中斷。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s clock differs from the service&apos;s.</source>
+        <translation>工作站時鐘與服務時鐘不一致。</translation>
+    </message>
+    <message>
+        <source>The central service refused this station.</source>
+        <translation>中央服務拒絕了本工作站。</translation>
+    </message>
+    <message>
+        <source>The central service asked to slow down.</source>
+        <translation>中央服務要求放慢速度。</translation>
+    </message>
+    <message>
+        <source>The central service reported an error.</source>
+        <translation>中央服務回報了錯誤。</translation>
+    </message>
+    <message>
+        <source>The central service rejected a packet.</source>
+        <translation>中央服務拒收了一個資料包。</translation>
+    </message>
+    <message>
+        <source>Too many retries: waiting before trying again.</source>
+        <translation>重試次數過多：稍後再試。</translation>
+    </message>
+    <message>
+        <source>The local queue could not be read.</source>
+        <translation>無法讀取本機佇列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianConsole</name>
+    <message>
+        <source>Camera</source>
+        <translation>攝影機</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>指紋掃描器</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>中央服務</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>門檻值</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Sync queue</source>
+        <translation>同步佇列</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>診斷</translation>
+    </message>
+    <message>
+        <source>Settings are checked before they are saved to %1 and take effect when the kiosk is restarted.</source>
+        <translation>設定在儲存到 %1 之前會先經過檢查，並在重新啟動工作站後生效。</translation>
+    </message>
+    <message>
+        <source>Technician console</source>
+        <translation>技術人員控制台</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsPage</name>
+    <message>
+        <source>Left hand: lowest NFIQ 2 score</source>
+        <translation>左手：NFIQ 2 最低分</translation>
+    </message>
+    <message>
+        <source>Right hand: lowest NFIQ 2 score</source>
+        <translation>右手：NFIQ 2 最低分</translation>
+    </message>
+    <message>
+        <source>Thumbs: lowest NFIQ 2 score</source>
+        <translation>拇指：NFIQ 2 最低分</translation>
+    </message>
+    <message>
+        <source>Single finger: lowest NFIQ 2 score</source>
+        <translation>單指：NFIQ 2 最低分</translation>
+    </message>
+    <message>
+        <source>Attempts per segment</source>
+        <translation>每組擷取嘗試次數</translation>
+    </message>
+    <message>
+        <source>Repeated-finger match score</source>
+        <translation>重複手指比對分數</translation>
+    </message>
+    <message>
+        <source>Face: least eye distance (pixels)</source>
+        <translation>臉部：最小兩眼間距（像素）</translation>
+    </message>
+    <message>
+        <source>Face: largest head turn (degrees)</source>
+        <translation>臉部：最大轉頭角度（度）</translation>
+    </message>
+    <message>
+        <source>Face: largest head nod (degrees)</source>
+        <translation>臉部：最大俯仰角度（度）</translation>
+    </message>
+    <message>
+        <source>Face: largest head tilt (degrees)</source>
+        <translation>臉部：最大歪頭角度（度）</translation>
+    </message>
+    <message>
+        <source>Face: seconds to hold still</source>
+        <translation>臉部：需保持不動的秒數</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>門檻值</translation>
     </message>
 </context>
 <context>

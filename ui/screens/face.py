@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from devices.ports import Camera
 from kiosk.accounts.service import Accounts
+from kiosk.biometrics.face import checks
 from kiosk.biometrics.face.live import LiveAnalyser, LiveUpdate
 from kiosk.desk.results import Approval, FaceResult
 from kiosk.errors import KioskError
 from kiosk.options import Settings
+from ui import applicant_prompts
 from ui.dialogs.approval import ApprovalDialog
 from ui.face_preview import FacePreview
 from ui.face_worker import FaceWorker, KeptPortrait
@@ -33,9 +35,12 @@ PORTRAIT_SIZE = (240, 320)
 
 
 class FaceScreen(QWidget):
-    """Emits ``captured(FaceResult)`` when the officer accepts the kept portrait."""
+    """Emits ``captured(FaceResult)`` when the officer accepts the kept portrait; for the
+    applicant display, ``prompt_changed(key)`` and ``frame_shown(QImage)`` (the same image)."""
 
     captured = Signal(object)
+    prompt_changed = Signal(str)
+    frame_shown = Signal(object)  # QImage, passed by reference
 
     def __init__(self, settings: Settings, accounts: Accounts,
                  camera_factory: Callable[[], Camera], officer: str,
@@ -146,6 +151,7 @@ class FaceScreen(QWidget):
         if self.kept is None:
             self.instruction.setText(self.tr("Starting the camera…"))
             self.instruction.setStyleSheet(GUIDE_STYLE)
+            self.prompt_changed.emit(applicant_prompts.WAIT)
         else:
             self._refresh()
         worker.start()
@@ -255,6 +261,7 @@ class FaceScreen(QWidget):
             frame = worker.take_frame()
             if frame is not None:
                 self.preview.set_frame(*frame)
+                self.frame_shown.emit(frame[0])
 
     def _on_update(self, worker: FaceWorker, update: LiveUpdate) -> None:
         if worker is not self.worker:
@@ -293,6 +300,7 @@ class FaceScreen(QWidget):
         self.instruction.setText(self.tr("The camera stopped. Fix it, then press Retry; the "
                                          "photo already taken is kept."))
         self.instruction.setStyleSheet(GUIDE_STYLE)
+        self.prompt_changed.emit(applicant_prompts.WAIT)
 
     def _needs_retake_first(self) -> bool:
         if self.worker is None:
@@ -308,6 +316,7 @@ class FaceScreen(QWidget):
         self.notice.show()
 
     def _show_instruction(self, update: LiveUpdate) -> None:
+        self.prompt_changed.emit(update.instruction or checks.HOLD_STILL)
         if update.instruction is None:
             self.instruction.setText(self.tr("Hold still…"))
             self.instruction.setStyleSheet(READY_STYLE)
@@ -353,3 +362,4 @@ class FaceScreen(QWidget):
         self.instruction.setText(self.tr("Photo taken. Press Enter to accept it, or R to "
                                          "retake."))
         self.instruction.setStyleSheet(READY_STYLE)
+        self.prompt_changed.emit(applicant_prompts.PHOTO_DONE)

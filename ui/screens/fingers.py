@@ -26,6 +26,7 @@ from kiosk.biometrics.fingers.policy import (
 from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.desk.results import Approval, FingerException
 from kiosk.errors import KioskError
+from ui.applicant_prompts import applicant_step_prompt
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.finger_exception import FingerExceptionDialog
 from ui.finger_names import (
@@ -51,6 +52,7 @@ class FingerprintScreen(QWidget):
     :meth:`start` opens the scanner, :meth:`stop` closes it and joins its threads."""
 
     completed = Signal(object)
+    prompt_changed = Signal(str)  # what the applicant must do (ui.applicant_prompts keys)
 
     def __init__(self, settings: Any, accounts: Accounts, officer: str,
                  scanner_factory: Callable[[], FingerprintScanner], *,
@@ -401,6 +403,7 @@ class FingerprintScreen(QWidget):
                      else int(self.settings["fingers.quality_threshold"]))
         self.hand.set_state(highlighted, scores, set(self.exceptions), threshold)
         self.instruction.setText(self._instruction())
+        self.prompt_changed.emit(applicant_step_prompt(self))
         self._show_duplicates()
         current = self.captures[self.current] if self.current else None
         status = current.status if current else None

@@ -1,0 +1,103 @@
+"""Saving configuration: validated by each option's converter, comments kept, atomic."""
+
+from __future__ import annotations
+
+import base64
+import os
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from kiosk import config_writer
+from kiosk.config_writer import ConfigWriteError, planned_text, save_changes
+from kiosk.options import ConfigError, load_settings
+
+ORIGINAL = """# Hà Nội desk 1 (set up 2026-07-01)
+[station]
+id = "HN-DESK-1"   # printed on receipts
+office = "Phòng Quản lý xuất nhập cảnh"
+
+[devices]
+# the USB camera on the left
+camera = "opencv:0"
+sbi_port_first = 4501
+"""
+
+
+def _file(tmp_path: Path, text: str = ORIGINAL) -> Path:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_changes_keep_comments_and_add_new_keys_in_their_section(tmp_path: Path) -> None:
+    path = _file(tmp_path)
+    save_changes(path, {"station.id": 'HN "DESK" 2', "devices.camera": "file:/tmp/clip # 1.mp4",
+                        "devices.sbi_port_last": 4510, "fingers.quality_threshold": 55,
+                        "face.dwell_s": 1, "ui.languages": ["vi", "ko"]})
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Hà Nội desk 1 (set up 2026-07-01)\n[station]\n")
+    assert 'id = "HN \\"DESK\\" 2"   # printed on receipts' in text
+    assert "# the USB camera on the left\ncamera = " in text
+    assert "sbi_port_first = 4501\nsbi_port_last = 4510\n" in text
+    assert "[fingers]\nquality_threshold = 55" in text
+    settings = load_settings(path, environ={})
+    assert settings["station.id"] == 'HN "DESK" 2'
+    assert settings["station.office"] == "Phòng Quản lý xuất nhập cảnh"
+    assert settings["devices.camera"] == "file:/tmp/clip # 1.mp4"
+    assert settings["devices.sbi_port_last"] == 4510
+    assert settings["face.dwell_s"] == 1.0
+    assert settings["ui.languages"] == ("vi", "ko")
+
+
+def test_a_bad_value_names_the_key_and_nothing_is_written(tmp_path: Path) -> None:
+    path = _file(tmp_path)
+    for changes, key in (({"fingers.quality_threshold": 101}, "fingers.quality_threshold"),
+                         ({"devices.camera_rotation": "45"}, "devices.camera_rotation"),
+                         ({"station.timezone": "Mars/Olympus"}, "station.timezone"),
+                         ({"ui.languages": ["vi", "fr"]}, "ui.languages"),
+                         ({"ui.languages": []}, "ui.languages"),
+                         ({"devices.sbi_port_last": 4400}, "devices.sbi_port_first"),
+                         ({"station.idd": "X"}, "station.idd"),
+                         ({"sync.url": "central.example.vn"}, "sync.url"),
+                         ({"sync.central_public_key": "bm90IGEga2V5"},
+                          "sync.central_public_key")):
+        with pytest.raises(ConfigError) as error:
+            save_changes(path, changes)
+        assert error.value.params["key"] == key
+        assert key in str(error.value)
+    assert path.read_text(encoding="utf-8") == ORIGINAL
+
+
+def test_a_new_file_and_a_file_the_line_editor_cannot_handle(tmp_path: Path) -> None:
+    fresh = tmp_path / "sub" / "kiosk.toml"
+    key = base64.b64encode(X25519PrivateKey.generate().public_key().public_bytes_raw()).decode()
+    save_changes(fresh, {"sync.url": "https://central.example.vn", "log.level": "DEBUG",
+                         "sync.central_public_key": key})
+    assert load_settings(fresh, environ={})["sync.url"] == "https://central.example.vn"
+    assert os.stat(fresh).st_mode & 0o777 == 0o600  # may hold credentials
+    odd = _file(tmp_path, '[ui]\nlanguages = [\n  "vi",\n  "en",\n]\n')
+    save_changes(odd, {"ui.languages": ["ja"]})
+    assert load_settings(odd, environ={})["ui.languages"] == ("ja",)
+
+
+def test_an_unwritable_folder_is_a_precise_error_and_leaves_no_temporary_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _file(tmp_path)
+
+    def failing_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(config_writer.os, "replace", failing_replace)
+    with pytest.raises(ConfigWriteError, match="No space left") as error:
+        save_changes(path, {"station.id": "X"})
+    assert error.value.message_key == "config.write_failed"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk.toml"]
+    assert path.read_text(encoding="utf-8") == ORIGINAL
+
+
+def test_planned_text_writes_nothing(tmp_path: Path) -> None:
+    path = _file(tmp_path)
+    assert 'office = "Tp HCM"' in planned_text(path, {"station.office": "Tp HCM"})
+    assert path.read_text(encoding="utf-8") == ORIGINAL

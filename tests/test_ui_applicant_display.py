@@ -1,0 +1,132 @@
+"""The applicant-facing display through a real desk: the face screen's own frames (file camera),
+the SBI simulator, and sentences from the applicant's translator, not the officer's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import pytest
+from argon2 import PasswordHasher
+from deskhelp import applicant, decision
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QStackedWidget
+
+from devices.camera.file_source import FileCamera
+from devices.sbi.scanner import SimulatedScanner
+from kiosk.biometrics.face.imageio import read_image
+from kiosk.options import load_settings
+from kiosk.services import Services
+from ui import applicant_prompts as prompts
+from ui import ops
+from ui.applicant_display import ApplicantDisplay, connect_to_desk, open_applicant_display, place
+from ui.desk_flow import DeskFlow
+from ui.fonts import family_for
+from ui.screens.face import FaceScreen
+from ui.screens.fingers import FingerprintScreen
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def services(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
+    services = Services.open(load_settings())
+    services.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    ops.run_synchronously(True)
+    yield services
+    ops.run_synchronously(False)
+    services.close()
+
+
+def _camera_folder(shared_data: Path, folder: Path) -> Path:
+    image = read_image(shared_data / "faces" / "frll_neutral_001_03.jpg")
+    frame = cv2.resize(image, (640, 640), interpolation=cv2.INTER_AREA)[:, 80:560]
+    folder.mkdir()
+    for i in range(3):
+        cv2.imwrite(str(folder / f"frame_{i}.png"), frame)
+    return folder
+
+
+def test_the_display_mirrors_the_preview_and_speaks_the_applicants_language(
+        qtbot, services, shared_data, tmp_path, language, screenshot) -> None:
+    folder = _camera_folder(shared_data, tmp_path / "cam")
+    settings = services.settings
+    face = FaceScreen(settings, services.accounts,
+                      lambda: FileCamera(folder, loop=True, folder_fps=15), "off.an")
+    fingers = FingerprintScreen(settings, services.accounts, "off.an",
+                                lambda: SimulatedScanner(capture_timeout_s=20))
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    desk = DeskFlow(stack, services, "off.an", face, fingers, parent=stack)
+    display = ApplicantDisplay(language)
+    qtbot.addWidget(display)
+    connect_to_desk(display, desk)
+    assert place(display, None) == "window"
+    qtbot.waitExposed(display)
+    stack.resize(1000, 700)
+    stack.show()
+
+    # the officer works in `language`; the applicant reads the other one
+    theirs = "en" if language == "vi" else "vi"
+    translator = prompts.applicant_translator(theirs)
+    assert prompts.applicant_translator(theirs) is translator  # loaded once
+    person = applicant(preferred_language=theirs)
+    desk._applicant_done(person, decision(person))
+    assert display.language == theirs
+    qtbot.waitUntil(lambda: display.preview.frames_received >= 5, timeout=15_000)
+    # the very image the face screen painted: shared, not copied
+    assert display.preview.image.cacheKey() == face.preview._image.cacheKey()
+    qtbot.waitUntil(lambda: face.kept is not None, timeout=15_000)
+    assert display.key == prompts.PHOTO_DONE
+    source = prompts.PROMPTS[prompts.PHOTO_DONE]
+    officer_text = QCoreApplication.translate(prompts.CONTEXT, source)
+    if theirs == "vi":
+        assert display.text.text() == translator.translate(prompts.CONTEXT, source) != source
+        assert officer_text == source  # the officer's (English) side is untouched
+    else:
+        assert display.text.text() == source
+        assert officer_text != source  # the officer reads Vietnamese meanwhile
+    assert display.text.font().pointSizeF() >= 36
+    screenshot(display, f"applicant_display_face_{language}")
+
+    face.accept()
+    qtbot.waitUntil(lambda: display.key == prompts.LEFT_FOUR, timeout=5000)
+    assert stack.currentWidget() is fingers
+    expected = prompts.prompt(prompts.LEFT_FOUR, translator)
+    assert display.text.text() == expected
+    assert (expected != prompts.PROMPTS[prompts.LEFT_FOUR]) == (theirs == "vi")
+    assert display.preview.image is None  # no stale face picture during fingerprints
+    screenshot(display, f"applicant_display_fingers_{language}")
+    fingers.capture_current()
+    assert display.key == prompts.LEFT_FOUR  # while capturing: keep the fingers there
+    qtbot.waitUntil(lambda: not fingers.capturing, timeout=30_000)
+    assert display.key in (prompts.LIFT, prompts.PRESS_HARDER)
+    desk.shut_down()
+
+
+def test_placement_follows_the_option_and_the_screens(qtbot) -> None:
+    base = load_settings()
+    assert len(QGuiApplication.screens()) == 1  # offscreen / Xvfb: one screen
+    desk_signals = DeskSignals()  # what the display listens to on a DeskFlow
+    assert open_applicant_display(desk_signals, base) is None  # auto, one screen
+    assert open_applicant_display(desk_signals, base.replace(ui__applicant_display="off")) \
+        is None
+    shown = open_applicant_display(desk_signals, base.replace(ui__applicant_display="on"))
+    qtbot.addWidget(shown)
+    assert shown.isVisible() and not shown.isFullScreen()
+    desk_signals.instruction_changed.emit(prompts.DONE)
+    assert shown.text.text()
+    full = ApplicantDisplay("ko")
+    qtbot.addWidget(full)
+    assert place(full, QGuiApplication.primaryScreen()) == "full screen"
+    assert full.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert full.windowState() & Qt.WindowState.WindowFullScreen
+    assert full.text.font().family() == (family_for("ko")[0] or "")
+
+
+class DeskSignals(QObject):
+    applicant_language = Signal(str)
+    instruction_changed = Signal(str)
+    preview_frame = Signal(object)

@@ -1,0 +1,198 @@
+"""The technician console in a real window: every page in vi and en, a camera test with the
+measured frame rate (simulated and file cameras), SBI discovery and an NFIQ 2 test capture on
+the simulator, validated saving, the sync queue's health and the diagnostics bundle."""
+
+from __future__ import annotations
+
+import socket
+import zipfile
+from pathlib import Path
+
+import pytest
+from deskhelp import applicant, decision, face, fingers
+from PySide6.QtWidgets import QLineEdit
+
+from devices.ports import Segment
+from devices.sbi.simulator import SbiSimulator
+from kiosk.desk.session import DeskSession
+from kiosk.options import load_settings
+from kiosk.services import Services
+from kiosk.sync.worker import SyncStatus
+from ui import ops
+from ui.screens.technician.console import TechnicianConsole
+
+pytestmark = pytest.mark.gui
+CONFIG = "# station HN-DESK-1, set up by the vendor\n[station]\nid = \"HN-DESK-1\"\n"
+
+
+@pytest.fixture
+def services(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    config = tmp_path / "kiosk.toml"
+    config.write_text(CONFIG, encoding="utf-8")
+    monkeypatch.setenv("KIOSK_CONFIG", str(config))
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
+    services = Services.open(load_settings())
+    person = applicant()
+    desk = DeskSession(services.store, "HN-DESK-1", "off.an")
+    desk.start(person, decision(person))
+    desk.save_face(face())
+    desk.save_fingers(fingers())
+    desk.finalize()
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def console(qtbot, services, language):  # built after the language is installed
+    ops.run_synchronously(True)
+    console = TechnicianConsole(services, with_qt_check=False)
+    qtbot.addWidget(console)
+    console.resize(1280, 860)
+    console.show()
+    qtbot.waitExposed(console)
+    console.load()
+    yield console
+    console.shut_down()
+    ops.run_synchronously(False)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_every_page_renders(console, language, screenshot) -> None:
+    names = []
+    for _name, page in console.pages:
+        console.show_page(page)
+        assert console.stack.currentWidget().widget() is page
+        names.append(page.objectName())
+        screenshot(console, f"technician_{page.objectName()}_{language}")
+    assert len(set(names)) == 7
+    key = console.central.station_key.text()
+    assert len(key) == 44 and key.endswith("=")  # the station's Ed25519 public key, base64
+
+
+@pytest.mark.parametrize("source", ["simulated", "file"])
+def test_camera_test_measures_the_frame_rate(qtbot, console, shared_data, source, language,
+                                             screenshot) -> None:
+    page = console.camera
+    spec = ("simulated" if source == "simulated"
+            else f"file:{shared_data / 'video' / 'openmpf_video_01.mp4'}")
+    page.device.setCurrentText(spec)
+    page.start_test()
+    qtbot.waitUntil(lambda: page.probe is not None and page.probe.frames_read >= 40,
+                    timeout=15_000)
+    fps, expected = page.probe.fps, (15.0 if source == "simulated" else 29.97)
+    qtbot.waitUntil(lambda: page.measured.text() != "–", timeout=2000)
+    print(f"\nconsole camera test, {source}: {fps:.2f} frames/s measured "
+          f"({expected} expected), {page.resolution.text()}")
+    assert abs(fps - expected) < expected * 0.15
+    assert page.resolution.text() == "640 × 480"
+    assert page.preview.frames_painted > 10
+    screenshot(console, f"technician_camera_live_{source}_{language}")
+    console.show_page(console.scanner)  # leaving the page closes the camera
+    assert page.probe is None
+    qtbot.waitUntil(lambda: not any(p.alive for p in page._retired), timeout=5000)
+
+
+def test_scanner_discovery_and_test_capture_on_the_simulator(qtbot, console, language,
+                                                            screenshot) -> None:
+    port = _free_port()
+    simulator = SbiSimulator(port).start()
+    try:
+        page = console.scanner
+        console.show_page(page)
+        page.first_port.setValue(port - 2)
+        page.last_port.setValue(port + 2)
+        page.discover()
+        assert page.survey is not None and [f.info.port for f in page.survey.found] == [port]
+        assert page.devices.rowCount() == 1 and page.devices.item(0, 1).text() == "SIM0001"
+        page.kind.setCurrentIndex(page.kind.findData("sbi"))
+        page.segment.setCurrentIndex(page.segment.findData(Segment.TWO_THUMBS))
+        page.test_capture()
+        trial = page.trial
+        assert trial is not None and trial.info.port == port
+        assert [f.position.name for f in trial.fingers] == ["LEFT_THUMB", "RIGHT_THUMB"]
+        assert all(0 < f.nfiq2 <= 100 for f in trial.fingers)
+        print(f"\nconsole test capture: NFIQ2 {[f.nfiq2 for f in trial.fingers]}, device "
+              f"{[f.device_quality for f in trial.fingers]}, {trial.seconds:.2f} s")
+        assert page.prints.count() == 3  # two prints and the stretch
+        screenshot(console, f"technician_scanner_tested_{language}")
+        page.form.save()
+        settings = load_settings()
+        assert settings["devices.fingerprint"] == "sbi"
+        assert settings["devices.sbi_port_first"] == port - 2
+    finally:
+        simulator.stop()
+
+
+def test_changes_are_validated_before_they_are_saved(console, language, screenshot) -> None:
+    form = console.central.form
+    config = form.path
+    url = form.editors["sync.url"]
+    assert isinstance(url, QLineEdit)
+    url.setText("central.example.vn")  # no scheme
+    form.editors["station.id"].setText("HN-DESK-7")
+    console.show_page(console.central)
+    form.save()
+    assert form.banner.isVisible() and "sync.url" in form.banner.detail.text()
+    assert form.labels["sync.url"] in form.banner.text.text()  # points at the field
+    assert "d93025" in url.styleSheet()
+    assert config.read_text(encoding="utf-8") == CONFIG
+    screenshot(console, f"technician_central_error_{language}")
+    url.setText("http://127.0.0.1:8443")
+    form.save()
+    assert not form.banner.isVisible() and form.result.isVisible()
+    text = config.read_text(encoding="utf-8")
+    assert text.startswith("# station HN-DESK-1, set up by the vendor\n")
+    settings = load_settings()
+    assert settings["station.id"] == "HN-DESK-7"
+    assert settings["sync.url"] == "http://127.0.0.1:8443"
+    form.save()
+    assert "127.0.0.1" not in form.result.text()  # nothing changed: nothing written
+
+    station = console.station
+    console.show_page(station)
+    for code, box in station.languages.items():
+        box.setChecked(code in ("vi", "en", "ko"))
+    station.form.save()
+    assert load_settings()["ui.languages"] == ("vi", "en", "ko")
+    for box in station.languages.values():
+        box.setChecked(False)
+    station.form.save()  # no language at all is refused
+    assert station.form.banner.isVisible()
+    assert "ui.languages" in station.form.banner.detail.text()
+
+
+def test_sync_queue_health_shows_counts_only(console, services, language, screenshot) -> None:
+    page = console.sync
+    console.show_page(page)
+    health = page.health
+    assert health is not None and health.pending == 1 and health.status is None
+    assert page.labels["pending"].text() == "1"
+    page.show_health(type(health)(SyncStatus("offline", 1, 0, 95.0, "sync.offline",
+                                             "cannot connect: refused", 12.0, 0, 3), 1, 0,
+                                  95.0))
+    assert page.labels["uploaded"].text() == "3"
+    assert "refused" in page.labels["error"].text()
+    screenshot(console, f"technician_sync_offline_{language}")
+    everything = " ".join(label.text() for label in page.labels.values())
+    assert "KIM" not in everything and "M12345678" not in everything
+
+
+def test_diagnostics_bundle_from_the_console(console, tmp_path, language, screenshot) -> None:
+    page = console.diagnostics
+    console.show_page(page)
+    page.run_checks()
+    assert {"configuration", "database", "camera"} <= {r.name for r in page.results}
+    out = tmp_path / "bundle.zip"
+    page.export_to(out)
+    assert str(out) in page.result.text()
+    with zipfile.ZipFile(out) as bundle:
+        everything = b"".join(bundle.read(n) for n in bundle.namelist())
+    person = applicant()
+    for text in (person.surname, person.native_name, person.travel_document_number):
+        assert text.encode() not in everything
+    screenshot(console, f"technician_diagnostics_{language}")

@@ -1,0 +1,1 @@
+"""The technician console: one module per page, assembled by :mod:`.console`."""

@@ -1,0 +1,193 @@
+"""Console page: the fingerprint scanner: SBI port range, discovery, a test capture scored
+with NFIQ 2 (the technician's own fingers; nothing is stored)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from devices.checkup import CaptureTrial, ScannerSurvey, discover_scanners, try_capture
+from devices.ports import Segment
+from devices.registry import make_scanner
+from kiosk.options import OPTIONS, Settings
+from ui.finger_names import finger_name, segment_name
+from ui.ops import Op
+from ui.screens.technician.settings_form import SettingsForm
+from ui.widgets import ErrorBanner, title_label
+
+THUMB = 110
+
+
+class ScannerPage(QWidget):
+    """Discover SBI devices in a port range; capture one segment and show its quality."""
+
+    def __init__(self, settings: Settings, config: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scannerPage")
+        self.settings = settings
+        self.survey: ScannerSurvey | None = None
+        self.trial: CaptureTrial | None = None
+        self.kind = QComboBox()
+        for spec, label in (("simulated", self.tr("Simulated scanner")),
+                            ("sbi", self.tr("SBI device service"))):
+            self.kind.addItem(label, spec)
+        current = settings["devices.fingerprint"]
+        if self.kind.findData(current) < 0:
+            self.kind.addItem(current, current)
+        self.kind.setCurrentIndex(self.kind.findData(current))
+        self.first_port, self.last_port = QSpinBox(), QSpinBox()
+        for spin, key in ((self.first_port, "devices.sbi_port_first"),
+                          (self.last_port, "devices.sbi_port_last")):
+            spin.setRange(int(OPTIONS[key].minimum), int(OPTIONS[key].maximum))
+            spin.setValue(settings[key])
+        ports = QHBoxLayout()
+        ports.addWidget(self.first_port)
+        ports.addWidget(QLabel("–"))
+        ports.addWidget(self.last_port)
+        ports.addStretch(1)
+        self.discover_button = QPushButton(self.tr("&Discover"))
+        self.discover_button.clicked.connect(self.discover)
+        ports.addWidget(self.discover_button)
+        self.found_label = QLabel()
+        self.found_label.setWordWrap(True)
+        self.devices = QTableWidget(0, 5)
+        self.devices.setHorizontalHeaderLabels([
+            self.tr("Port"), self.tr("Device"), self.tr("Status"), self.tr("Model"),
+            self.tr("Signature")])
+        self.devices.horizontalHeader().setStretchLastSection(True)
+        self.devices.setMaximumHeight(140)
+        self.segment = QComboBox()
+        for segment in Segment:
+            self.segment.addItem(segment_name(segment), segment)
+        self.test_button = QPushButton(self.tr("Test &capture"))
+        self.test_button.clicked.connect(self.test_capture)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.segment, 1)
+        test_row.addWidget(self.test_button)
+        self.trial_label = QLabel()
+        self.trial_label.setWordWrap(True)
+        self.prints = QHBoxLayout()
+        self.prints.addStretch(1)
+        self.banner = ErrorBanner()
+        self.form = SettingsForm(settings, config, [
+            ("devices.sbi_port", self.tr("Fixed port (0 = discover)")),
+            ("devices.fingerprint_requested_score", self.tr("Quality asked of the scanner"))])
+        self.form.add_value("devices.fingerprint", self.tr("Scanner"), QLabel(
+            self.tr("the one chosen above")), lambda: self.kind.currentData())
+        self.form.add_value("devices.sbi_port_first", self.tr("Port range"), QLabel(
+            self.tr("as above")), self.first_port.value)
+        self.form.add_value("devices.sbi_port_last", "", QLabel(), self.last_port.value)
+        layout = QFormLayout(self)
+        layout.addRow(title_label(self.tr("Fingerprint scanner"), 1.4))
+        layout.addRow(self.tr("Scanner:"), self.kind)
+        layout.addRow(self.tr("SBI ports:"), ports)
+        layout.addRow(self.found_label)
+        layout.addRow(self.devices)
+        layout.addRow(self.tr("Test:"), test_row)
+        layout.addRow(self.banner)
+        layout.addRow(self.trial_label)
+        layout.addRow(self.prints)
+        layout.addRow(self.form)
+
+    def _trial_settings(self) -> Settings:
+        return self.settings.replace(devices__sbi_port_first=self.first_port.value(),
+                                     devices__sbi_port_last=max(self.first_port.value(),
+                                                                self.last_port.value()))
+
+    def discover(self) -> None:
+        """Scan the port range in the background."""
+        self.banner.hide()
+        self.discover_button.setEnabled(False)
+        self.found_label.setText(self.tr("Scanning ports %1 to %2…").replace(
+            "%1", str(self.first_port.value())).replace("%2", str(self.last_port.value())))
+        try:
+            settings = self._trial_settings()
+        except Exception as exc:
+            self._failed(exc)
+            return
+        Op(lambda: discover_scanners(settings)).success(self._discovered).failure(
+            self._failed).run(self)
+
+    def _discovered(self, survey: ScannerSurvey) -> None:
+        self.survey = survey
+        self.discover_button.setEnabled(True)
+        self.found_label.setText(self.tr("%n device(s) found in %1 s.", "", len(survey.found))
+                                 .replace("%1", self.locale().toString(survey.seconds, "f", 2)))
+        self.devices.setRowCount(len(survey.found))
+        for row, found in enumerate(survey.found):
+            info = found.info
+            trust = (self.tr("verified") if found.verified else self.tr("not verified"))
+            for column, text in enumerate((str(info.port), info.device_id, info.status,
+                                           f"{info.make} {info.model}".strip(), trust)):
+                self.devices.setItem(row, column, QTableWidgetItem(text))
+
+    def test_capture(self) -> None:
+        """Capture the chosen segment with the chosen scanner and score it (background)."""
+        self.banner.hide()
+        self.test_button.setEnabled(False)
+        segment = self.segment.currentData()
+        self.trial_label.setText(self.tr("Place the fingers on the scanner…"))
+        try:
+            settings = self._trial_settings()
+            scanner = make_scanner(settings, self.kind.currentData())
+        except Exception as exc:
+            self._failed(exc)
+            return
+        timeout = settings["devices.sbi_capture_timeout_s"]
+        Op(lambda: try_capture(scanner, segment, timeout)).success(self._tested).failure(
+            self._failed).run(self)
+
+    def _tested(self, trial: CaptureTrial) -> None:
+        self.trial = trial
+        self.test_button.setEnabled(True)
+        threshold = self.settings["fingers.quality_threshold"]
+        lines = [self.tr("%1 on port %2, captured in %3 s.").replace(
+            "%1", trial.info.device_id).replace("%2", str(trial.info.port)).replace(
+            "%3", self.locale().toString(trial.seconds, "f", 1))]
+        if not trial.verified:
+            lines.append(self.tr("The device signature is not verified (no device CA "
+                                 "configured)."))
+        self.trial_label.setText(" ".join(lines))
+        while self.prints.count() > 1:
+            item = self.prints.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for finger in trial.fingers:
+            pixels = np.ascontiguousarray(finger.image, dtype=np.uint8)
+            image = QImage(pixels.data, finger.width, finger.height, pixels.strides[0],
+                           QImage.Format.Format_Grayscale8).copy()
+            picture = QLabel()
+            picture.setPixmap(QPixmap.fromImage(image).scaled(
+                THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+            caption = QLabel(self.tr("%1\nNFIQ 2: %2 (device: %3)").replace(
+                "%1", finger_name(finger.position)).replace("%2", str(finger.nfiq2)).replace(
+                "%3", str(finger.device_quality)))
+            colour = "#188038" if finger.nfiq2 >= threshold else "#d93025"
+            caption.setStyleSheet(f"color: {colour};")
+            cell = QWidget()
+            column = QFormLayout(cell)
+            column.addRow(picture)
+            column.addRow(caption)
+            self.prints.insertWidget(self.prints.count() - 1, cell)
+
+    def _failed(self, error: BaseException) -> None:
+        self.discover_button.setEnabled(True)
+        self.test_button.setEnabled(True)
+        self.found_label.clear()
+        self.trial_label.clear()
+        self.banner.show_error(error)
