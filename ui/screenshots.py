@@ -294,11 +294,13 @@ def _applicant_display(key: str) -> Builder:
     def build_display(language: str) -> QWidget:
         from PySide6.QtGui import QImage
 
+        from ui import applicant_prompts as prompts
         from ui.applicant_display import ApplicantDisplay
 
         display = ApplicantDisplay(language)
         display.show_prompt(key)
-        display.show_frame(QImage.fromData(demo.portrait_jpeg(640, 480), "JPEG"))
+        if key != prompts.WELCOME:  # the camera is on from the photo step
+            display.show_frame(QImage.fromData(demo.portrait_jpeg(640, 480), "JPEG"))
         return display
     return build_display
 
