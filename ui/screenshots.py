@@ -259,6 +259,7 @@ def _guidance_ticket(language: str) -> QWidget:
 
 def _console_page(page_name: str) -> Builder:
     def build_page(language: str) -> QWidget:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtGui import QImage
 
         from ui import demo_station
@@ -270,10 +271,9 @@ def _console_page(page_name: str) -> Builder:
         if page_name == "camera":
             page.preview.set_frame(QImage.fromData(demo.portrait_jpeg(640, 480), "JPEG"), 1)
             page.resolution.setText("1280 × 720")
-            page.reported.setText(page.tr("%1 frames/s").replace(
-                "%1", page.locale().toString(30.0, "f", 1)))
-            page.measured.setText(page.tr("%1 frames/s").replace(
-                "%1", page.locale().toString(29.4, "f", 1)))
+            for label, fps in ((page.reported, 30.0), (page.measured, 29.4)):
+                label.setText(QCoreApplication.translate("CameraPage", "%1 frames/s").replace(
+                    "%1", page.locale().toString(fps, "f", 1)))
         elif page_name == "scanner":
             page._discovered(demo_station.survey())
             page._tested(demo_station.trial())
