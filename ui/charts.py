@@ -61,19 +61,29 @@ def _frame(painter: QPainter, rect: QRectF, series: Series, font: QFont) -> tupl
 
 def _category_labels(painter: QPainter, plot: QRectF, categories: Sequence[str],
                      font: QFont, bounds: QRectF) -> None:
-    """Labels centred under their category; every n-th one when they would overlap."""
+    """Labels centred under their category; every n-th one when they would overlap, and none
+    that would touch the previous one once pushed inside ``bounds``."""
     metrics = QFontMetricsF(font, painter.device())
     width = plot.width() / max(1, len(categories))
     widest = max((metrics.horizontalAdvance(c) for c in categories), default=0) + 8
+
+    def lefts(every: int) -> list[tuple[int, float]]:
+        placed = []
+        for index in range(0, len(categories), every):
+            centre = plot.left() + (index + 0.5) * width
+            placed.append((index, min(max(centre - widest / 2, bounds.left()),
+                                      bounds.right() - widest)))
+        return placed
+
     every = max(1, math.ceil(widest / max(width, 1)))
+    while every < len(categories) and any(
+            b - a < widest for (_i, a), (_j, b) in itertools.pairwise(lefts(every))):
+        every += 1
     painter.setPen(TEXT)
-    for index, label in enumerate(categories):
-        if index % every:
-            continue
-        centre = plot.left() + (index + 0.5) * width
-        left = min(max(centre - widest / 2, bounds.left()), bounds.right() - widest)
+    for index, left in lefts(every):
         painter.drawText(QRectF(left, plot.bottom() + 2, widest,
-                                metrics.height() * 1.5), Qt.AlignmentFlag.AlignHCenter, label)
+                                metrics.height() * 1.5), Qt.AlignmentFlag.AlignHCenter,
+                         categories[index])
 
 
 def paint_bars(painter: QPainter, rect: QRectF, categories: Sequence[str], series: Series,
@@ -116,7 +126,7 @@ class _Chart(QWidget):
         super().__init__(parent)
         self.categories: list[str] = []
         self.series: list[tuple[str, list[float]]] = []
-        self.caption = ""  # drawn at the top right (what the values are)
+        self.caption = ""  # drawn above the chart, on the right (what the values are)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_data(self, categories: Sequence[str], series: Series) -> None:
@@ -133,13 +143,17 @@ class _Chart(QWidget):
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        if self.categories:
-            self.paint(painter, QRectF(self.rect()).adjusted(6, 6, -6, -6))
-        if self.caption:
+        area = QRectF(self.rect()).adjusted(6, 6, -6, -6)
+        if self.caption:  # its own row: never over a bar, a line or the legend
+            metrics = QFontMetricsF(self.font(), self)
+            row = QRectF(area.left(), area.top() - 2, area.width() - 2, metrics.height())
             painter.setPen(AXIS)
-            painter.drawText(QRectF(self.rect()).adjusted(6, 4, -8, 0),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                             self.caption)
+            painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                             metrics.elidedText(self.caption, Qt.TextElideMode.ElideRight,
+                                                row.width()))
+            area.setTop(row.bottom() + 4)
+        if self.categories:
+            self.paint(painter, area)
         painter.end()
 
     def paint(self, painter: QPainter, rect: QRectF) -> None:

@@ -68,7 +68,7 @@ def portrait_jpeg(width: int = 300, height: int = 400) -> bytes:
     return buffer.getvalue()
 
 
-def _print_png(seed: int) -> bytes:
+def print_png(seed: int) -> bytes:
     rng = np.random.default_rng(seed)
     y, x = np.mgrid[0:160, 0:128]
     ridges = 127 + 100 * np.sin((x * 0.5 + np.hypot(x - 64, y - 90) * 0.6) + rng.random())
@@ -86,7 +86,7 @@ def face_result(forced: bool = False) -> FaceResult:
 
 def fingerprints(skip: int | None = 10) -> FingerprintSet:
     """Ten fingers with varied NFIQ 2 scores; ``skip`` (a position code) is an exception."""
-    samples = {p: FingerSample(p, _print_png(int(p)), 38 + int(p) * 5, "SIM0001", 1)
+    samples = {p: FingerSample(p, print_png(int(p)), 38 + int(p) * 5, "SIM0001", 1)
                for p in ALL_FINGERS if int(p) != skip}
     exceptions = {}
     if skip is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -39,13 +40,19 @@ def screen(name: str) -> Callable[[Builder], Builder]:
 
 def build(name: str, language: str) -> QWidget:
     """The screen ``name`` with demo data, laid out at the desk's size, shown offscreen."""
-    widget = SCREENS[name](language)
-    if isinstance(widget, QDialog):  # a dialog keeps its own size
-        widget.adjustSize()
-    else:
-        widget.resize(*SIZE)
-    widget.show()
-    QApplication.processEvents()
+    from ui import ops
+
+    ops.run_synchronously(True)  # what the screen reads in the background is there at once
+    try:
+        widget = SCREENS[name](language)
+        if isinstance(widget, QDialog):  # a dialog keeps its own size
+            widget.adjustSize()
+        else:
+            widget.resize(*SIZE)
+        widget.show()
+        QApplication.processEvents()
+    finally:
+        ops.run_synchronously(False)
     return widget
 
 
@@ -246,3 +253,122 @@ def _guidance_ticket(language: str) -> QWidget:
     page.show_ticket(IssuedTicket(17, date(2026, 3, 9), "eyJhbGciOiJFZERTQSJ9." + "A" * 700))
     page.show_printed(False)
     return page
+
+
+# --- the technician console (ui/screens/technician): one screen per page --------------------
+
+def _console_page(page_name: str) -> Builder:
+    def build_page(language: str) -> QWidget:
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtGui import QImage
+
+        from ui import demo_station
+        from ui.screens.technician.console import TechnicianConsole
+
+        console = TechnicianConsole(demo_station.services(), with_qt_check=False)
+        console.load()
+        page = getattr(console, page_name)
+        if page_name == "camera":
+            page.preview.set_frame(QImage.fromData(demo.portrait_jpeg(640, 480), "JPEG"), 1)
+            page.resolution.setText("1280 × 720")
+            for label, fps in ((page.reported, 30.0), (page.measured, 29.4)):
+                label.setText(QCoreApplication.translate("CameraPage", "%1 frames/s").replace(
+                    "%1", page.locale().toString(fps, "f", 1)))
+        elif page_name == "scanner":
+            page._discovered(demo_station.survey())
+            page._tested(demo_station.trial())
+        elif page_name == "diagnostics":
+            page.show_checks(demo_station.checks())
+        console.show_page(page)
+        return console
+    return build_page
+
+
+for _name in ("camera", "scanner", "central", "thresholds", "station", "sync", "diagnostics"):
+    screen(f"technician-{_name}")(_console_page(_name))
+
+
+# --- the applicant-facing display (ui/applicant_display.py) ---------------------------------
+
+def _applicant_display(key: str) -> Builder:
+    def build_display(language: str) -> QWidget:
+        from PySide6.QtGui import QImage
+
+        from ui import applicant_prompts as prompts
+        from ui.applicant_display import ApplicantDisplay
+
+        display = ApplicantDisplay(language)
+        display.show_prompt(key)
+        if key != prompts.WELCOME:  # the camera is on from the photo step
+            display.show_frame(QImage.fromData(demo.portrait_jpeg(640, 480), "JPEG"))
+        return display
+    return build_display
+
+
+def _register_applicant_display() -> None:
+    from kiosk.biometrics.face import checks
+    from ui import applicant_prompts as prompts
+
+    for name, key in (("welcome", prompts.WELCOME), ("face", checks.LOOK_STRAIGHT),
+                      ("fingers", prompts.LEFT_FOUR)):
+        screen(f"applicant-display-{name}")(_applicant_display(key))
+
+
+_register_applicant_display()
+
+
+# --- the supervisor view (ui/screens/reports.py, approvals, decision) -----------------------
+
+def _reports_tab(tab: int | None) -> Builder:
+    def build_reports(language: str) -> QWidget:
+        from PySide6.QtCore import QDate
+
+        from kiosk.desk.approvals import pending
+        from kiosk.reports.service import build as build_report
+        from ui import demo_station
+        from ui.screens.reports import ReportsScreen
+
+        services = demo_station.services()
+        widget = ReportsScreen(services)
+        first, last = demo_station.FIRST_DAY, demo_station.LAST_DAY
+        widget.first.setDate(QDate(first.year, first.month, first.day))
+        widget.last.setDate(QDate(last.year, last.month, last.day))
+        widget.local_facts, widget.report = build_report(services.store, widget.scope(),
+                                                         now=demo_station.NOW)
+        widget.show_report(widget.report)
+        widget.approvals.show_rows(pending(services.store))
+        widget.tabs.setCurrentIndex(widget.approvals_index if tab is None else tab)
+        return widget
+    return build_reports
+
+
+for _name, _tab in (("enrollments", 0), ("officers", 1), ("fingerprints", 3),
+                    ("sync-backlog", 6), ("approvals", None)):
+    screen(f"reports-{_name}")(_reports_tab(_tab))
+
+
+@screen("decision")
+def _decision(language: str) -> QWidget:
+    from kiosk.desk.approvals import pending
+    from ui import demo_station
+    from ui.screens.approvals import ApprovalsPanel
+
+    services = demo_station.services()
+    panel = ApprovalsPanel(services.store, services.accounts, "Asia/Ho_Chi_Minh")
+    panel.supervisor = "sup.lan"
+    rows = pending(services.store)
+    dialog = panel.dialog_for(rows[0])
+    dialog.setParent(None, dialog.windowFlags())
+    dialog.comment.setPlainText("Đã kiểm tra tại quầy: sẹo cũ ở ngón tay.")
+    dialog._panel = panel  # keep the panel alive as long as the dialog
+    return dialog
+
+
+@screen("about")
+def _about(language: str) -> QWidget:
+    from ui import demo_station
+    from ui.dialogs.about import AboutDialog
+
+    dialog = AboutDialog(demo_station.services().settings)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    return dialog

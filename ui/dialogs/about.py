@@ -56,5 +56,6 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.version)
         layout.addLayout(form)
+        layout.addStretch(1)  # spare height (wrapped values) below the facts, not between them
         layout.addWidget(buttons)
         self.setMinimumWidth(480)

@@ -58,7 +58,9 @@ class DecisionDialog(QDialog):
         layout.addWidget(self.what)
         layout.addWidget(self.error)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)  # the request reads on two lines at most, not in a column
         self.comment.setFocus()
 
     def submit(self, approve: bool) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -68,7 +69,10 @@ class ScannerPage(QWidget):
         self.devices.setHorizontalHeaderLabels([
             self.tr("Port"), self.tr("Device"), self.tr("Status"), self.tr("Model"),
             self.tr("Signature")])
+        self.devices.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.devices.horizontalHeader().setStretchLastSection(True)
+        self.devices.verticalHeader().hide()
         self.devices.setMaximumHeight(140)
         self.segment = QComboBox()
         for segment in Segment:
