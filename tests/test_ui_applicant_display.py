@@ -124,6 +124,11 @@ def test_placement_follows_the_option_and_the_screens(qtbot) -> None:
     assert full.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert full.windowState() & Qt.WindowState.WindowFullScreen
     assert full.text.font().family() == (family_for("ko")[0] or "")
+    qtbot.keyClick(full, Qt.Key.Key_Escape)
+    qtbot.keyClick(full, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    assert not full.close() and full.isVisible(), "on its own screen only the desk closes it"
+    full.shut()
+    assert not full.isVisible()
 
 
 class DeskSignals(QObject):

@@ -10,7 +10,15 @@ without decorations, on a screen other than the officer's when there is one
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QScreen
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QScreen,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from devices.ports import Segment
@@ -87,6 +95,7 @@ class ApplicantDisplay(QWidget):
         layout.addWidget(self.text)
         self.key = WELCOME
         self.language = ""
+        self._closing = False
         self.set_language(language)
 
     def set_language(self, language: str) -> None:
@@ -111,6 +120,21 @@ class ApplicantDisplay(QWidget):
     def show_frame(self, image: QImage) -> None:
         if self.key not in FINGER_KEYS:
             self.preview.set_frame(image)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.accept()  # the applicant's side has nothing to type (Escape closes nothing)
+
+    def shut(self) -> None:
+        """Close for good (the desk ends: sign-out or exit)."""
+        self._closing = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """On its own screen, any other close (the window manager's Alt+F4) is ignored."""
+        if self.isFullScreen() and not self._closing:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 def connect_to_desk(display: ApplicantDisplay, desk) -> None:

@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
             return
         self.desk.shut_down()  # closes the devices and waits for them
         if self.applicant_display is not None:
-            self.applicant_display.close()
+            self.applicant_display.shut()
             self.applicant_display.deleteLater()
             self.applicant_display = None
         for screen in (self.desk.today, self.desk.applicant, self.desk.face, self.desk.fingers,
