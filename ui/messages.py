@@ -172,6 +172,9 @@ def _sentences() -> dict[str, str]:
             "Messages", "Give a reason for forcing this capture."),
         "face.image_unreadable": QCoreApplication.translate(
             "Messages", "The photo cannot be read (damaged or not an image)."),
+        "face.engine_unavailable": QCoreApplication.translate(
+            "Messages", "The face analysis could not start: the installation is incomplete. "
+            "Call a technician."),
         "face.iso_record_invalid": QCoreApplication.translate(
             "Messages", "The face image record is damaged or of an unsupported version."),
         "face.capture_refused": QCoreApplication.translate(

@@ -1603,6 +1603,10 @@
         <translation>写真を読み取れません（破損しているか、画像ではありません）。</translation>
     </message>
     <message>
+        <source>The face analysis could not start: the installation is incomplete. Call a technician.</source>
+        <translation>顔分析を開始できません。インストールが不完全です。技術者を呼んでください。</translation>
+    </message>
+    <message>
         <source>The face image record is damaged or of an unsupported version.</source>
         <translation>顔画像の記録が破損しているか、対応していないバージョンです。</translation>
     </message>

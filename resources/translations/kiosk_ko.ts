@@ -1603,6 +1603,10 @@
         <translation>사진을 읽을 수 없습니다(손상되었거나 이미지가 아닙니다).</translation>
     </message>
     <message>
+        <source>The face analysis could not start: the installation is incomplete. Call a technician.</source>
+        <translation>얼굴 분석을 시작할 수 없습니다. 설치가 불완전합니다. 기술자를 불러 주십시오.</translation>
+    </message>
+    <message>
         <source>The face image record is damaged or of an unsupported version.</source>
         <translation>얼굴 이미지 기록이 손상되었거나 지원되지 않는 버전입니다.</translation>
     </message>

@@ -1603,6 +1603,10 @@
         <translation>Không đọc được ảnh (ảnh bị hỏng hoặc không phải tệp ảnh).</translation>
     </message>
     <message>
+        <source>The face analysis could not start: the installation is incomplete. Call a technician.</source>
+        <translation>Không khởi động được chức năng phân tích khuôn mặt: bản cài đặt không đầy đủ. Hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
         <source>The face image record is damaged or of an unsupported version.</source>
         <translation>Bản ghi ảnh khuôn mặt bị hỏng hoặc thuộc phiên bản không được hỗ trợ.</translation>
     </message>

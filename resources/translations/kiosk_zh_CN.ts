@@ -1603,6 +1603,10 @@
         <translation>无法读取照片（已损坏或不是图像）。</translation>
     </message>
     <message>
+        <source>The face analysis could not start: the installation is incomplete. Call a technician.</source>
+        <translation>人脸分析无法启动：安装不完整。请联系技术人员。</translation>
+    </message>
+    <message>
         <source>The face image record is damaged or of an unsupported version.</source>
         <translation>人脸图像记录已损坏或版本不受支持。</translation>
     </message>

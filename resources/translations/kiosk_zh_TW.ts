@@ -1603,6 +1603,10 @@
         <translation>無法讀取照片（已損毀或非影像檔）。</translation>
     </message>
     <message>
+        <source>The face analysis could not start: the installation is incomplete. Call a technician.</source>
+        <translation>人臉分析無法啟動：安裝不完整。請聯絡技術人員。</translation>
+    </message>
+    <message>
         <source>The face image record is damaged or of an unsupported version.</source>
         <translation>臉部影像紀錄已損毀或版本不受支援。</translation>
     </message>

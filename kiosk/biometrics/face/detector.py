@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from kiosk.errors import KioskError
+
 os.environ.setdefault("GLOG_minloglevel", "2")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
@@ -84,6 +86,12 @@ class FaceObservation:
         return len(self.detections)
 
 
+class FaceEngineError(KioskError):
+    """The face models could not start (a model file missing or damaged in the installation)."""
+
+    message_key = "face.engine_unavailable"
+
+
 class FaceDetector:
     """Runs the three mediapipe graphs on BGR frames.
 
@@ -92,6 +100,13 @@ class FaceDetector:
     """
 
     def __init__(self, *, video: bool = False, min_confidence: float = 0.5) -> None:
+        try:
+            self._start(video, min_confidence)
+        except (RuntimeError, OSError, ValueError) as exc:  # mediapipe: "Graph has errors: ..."
+            raise FaceEngineError(f"the face models could not start: {exc}") from None
+        self._warm = False
+
+    def _start(self, video: bool, min_confidence: float) -> None:
         with quiet_stderr():
             self._detection = _mp_detection.FaceDetection(
                 model_selection=1, min_detection_confidence=min_confidence)
@@ -105,7 +120,6 @@ class FaceDetector:
             for graph in self._graphs():
                 graph.process(blank)  # graphs start (and log) on their first frame
             time.sleep(0.05)  # their worker threads log asynchronously
-        self._warm = False
 
     def close(self) -> None:
         """Release the mediapipe graphs."""
