@@ -49,6 +49,20 @@ class CommentRequired(KioskError):
     message_key = "approval.comment_required"
 
 
+class OwnRequest(KioskError):
+    """Four eyes: a supervisor may not decide a request they made themselves."""
+
+    message_key = "approval.own_request"
+
+
+def check_four_eyes(requested_by: str, supervisor: str) -> None:
+    """Raise :class:`OwnRequest` when ``supervisor`` is the one who asked (user names are
+    compared case-insensitively, as accounts store them)."""
+    if requested_by.strip().casefold() == supervisor.strip().casefold():
+        raise OwnRequest(f"{supervisor} may not decide their own request",
+                         supervisor=supervisor)
+
+
 @dataclass(frozen=True)
 class ApprovalItem:
     """What a saved capture step asks to be signed off (before it is stored)."""
@@ -105,6 +119,8 @@ def register(repo: Repository, enrollment_id: str, kinds: Iterable[str],
         f"SELECT id, kind, subject, reason FROM approvals WHERE enrollment_id = ? AND kind IN "
         f"({marks}) AND status != 'withdrawn'", [enrollment_id, *kinds])}
     for item in items:
+        if item.status == "approved" and item.supervisor:
+            check_four_eyes(actor, item.supervisor)
         if existing.pop((item.kind, item.subject, item.reason), None) is not None:
             continue
         signed = item.status == "approved"
@@ -162,6 +178,7 @@ def decide(repo: Repository, approval_id: int, approve: bool, supervisor: str,
                                                                           State.CAPTURED):
             raise ApprovalClosed(f"approval {approval_id} is no longer pending",
                                  approval_id=approval_id)
+        check_four_eyes(row[9], supervisor)
         status = "approved" if approve else "rejected"
         repo.db.execute("UPDATE approvals SET status = ?, decided_by = ?, decided_at = ?, "
                         "comment = ? WHERE id = ?",
