@@ -135,6 +135,7 @@ class DeskFlow(QObject):
                                                       restored.fingers)
         self._rejected = frozenset(k for k, s in restored.open_items.items() if s == "rejected")
         self._retaking_face = False
+        self.face.reset()  # another enrollment: no portrait or counts of the previous one
         self.applicant_language.emit(restored.applicant.preferred_language)
         if self._face is None:
             self._show_face()

@@ -141,6 +141,8 @@ class DeskSession:
         failed = [c["name"] for c in face.checks.get("checks", []) if not c.get("passed", True)]
         detail = {"mode": face.mode, "failed_checks": failed,
                   "forced_reason": face.forced_reason, "approval": _approval(face.approval)}
+        if face.blocked is not None:  # check names and counts only: nothing biometric
+            detail["blocked"] = face.blocked
 
         def write(repo) -> None:
             with repo.db.atomic():

@@ -37,6 +37,9 @@ COLUMNS = {
     "comment": QT_TRANSLATE_NOOP("Reports", "Comment"),
     "oldest_min": QT_TRANSLATE_NOOP("Reports", "Oldest waiting (min)"),
     "all": QT_TRANSLATE_NOOP("Reports", "All desks"),
+    "blocked_frames": QT_TRANSLATE_NOOP("Reports", "Frames held back"),
+    "blocked_s": QT_TRANSLATE_NOOP("Reports", "Time held back (min)"),
+    "kept": QT_TRANSLATE_NOOP("Reports", "Kept photos failing it"),
 }
 KINDS = {
     "force_face": QT_TRANSLATE_NOOP("Reports", "Forced photo"),
