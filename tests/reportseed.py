@@ -10,6 +10,11 @@ Station HN-DESK-1, Asia/Ho_Chi_Minh (UTC+7), local times, D1 = 2026-11-23, D2 = 
   forced at 35 with "ask later" (finalize refused at 18:10, approved 18:15), others 70
 - E8 off.an   D1 21:40 -> 21:45 (outside every shift), all 90
 - E5 off.an   D2 09:00 -> 09:05, all 50
+
+What held the live capture back (analysed frames 0.2 s apart, counted by the real
+``BlockTally``): E1 yaw x3 (0.4 s) then 3 passing frames; E2 sharpness+yaw x2 then sharpness
+x6 (sharpness 8 frames 1.4 s, yaw 2 frames 0.2 s); E3 expression at 0, 0.2 and 5.2 s (the
+5 s gap counts 1 s: 3 frames 1.2 s); E4 sharpness x3 (0.4 s); E8 and E5 nothing failed.
 - E6 off.an   D2 10:00 draft; E7 off.an D2 11:00 cancelled
 
 Uploads: E1 uploaded 08:30, accepted 09:00; E2 uploaded 10:20, rejected 11:00 "portrait not
@@ -28,6 +33,7 @@ from storehelp import image_bytes
 
 from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
+from kiosk.biometrics.face.blocking import BlockTally
 from kiosk.biometrics.fingers.positions import ALL_FINGERS, FingerPosition
 from kiosk.desk import approvals as desk_approvals
 from kiosk.desk.results import Approval, FaceResult, FingerException, FingerprintSet, FingerSample
@@ -60,13 +66,23 @@ class Clock:
         return self.now
 
 
+def held(frames: list[tuple[str, ...]], step_s: float = 0.2,
+         times: list[float] | None = None) -> dict:
+    """What the face screen's analyser thread records: one ``add`` per analysed frame."""
+    tally = BlockTally()
+    for index, failed in enumerate(frames):
+        tally.add(failed, times[index] if times else index * step_s)
+    return tally.as_dict()
+
+
 def face(mode: str = "auto", failed: tuple[str, ...] = (), reason: str | None = None,
-         approval: Approval | None = None) -> FaceResult:
+         approval: Approval | None = None, blocked: dict | None = None) -> FaceResult:
     checks = [{"name": n, "passed": False} for n in failed]
     checks += [{"name": "eyes_open", "passed": True}]
     return FaceResult(image_bytes("JPEG", 3, (64, 48)), {"compliant": not failed,
                                                           "checks": checks},
-                      mode, datetime(2026, 11, 23, tzinfo=UTC), "simulated", reason, approval)
+                      mode, datetime(2026, 11, 23, tzinfo=UTC), "simulated", reason, approval,
+                      blocked)
 
 
 def fingers(score, forced: dict[int, tuple[str, Approval]] | None = None,
@@ -112,25 +128,29 @@ def seed(store: Store, clock: Clock, accounts: Accounts) -> dict[str, str]:
         clock.at(when)
         store.write(fn).result()
 
-    ids["E1"] = enroll(store, clock, "off.an", "D1 08:00", "D1 08:06")
+    ids["E1"] = enroll(store, clock, "off.an", "D1 08:00", "D1 08:06",
+                       face(blocked=held([("yaw",)] * 3 + [()] * 3)))
     sync("D1 08:30", lambda r: outbox.mark_uploaded(r, ids["E1"], actor="sync"))
     sync("D1 09:00", lambda r: outbox.mark_result(r, ids["E1"], "accepted", None, actor="sync"))
     signed = Approval("sup.lan", "medical condition", clock.at("D1 10:05"))
     ids["E2"] = enroll(store, clock, "off.an", "D1 10:00", "D1 10:10",
-                       face("forced", ("yaw", "sharpness"), "medical condition", signed),
+                       face("forced", ("yaw", "sharpness"), "medical condition", signed,
+                            held([("sharpness", "yaw")] * 2 + [("sharpness",)] * 6)),
                        fingers(lambda p: 30))
     sync("D1 10:20", lambda r: outbox.mark_uploaded(r, ids["E2"], actor="sync"))
     sync("D1 11:00", lambda r: outbox.mark_result(r, ids["E2"], "rejected",
                                                   "portrait not compliant", actor="sync"))
     amputated = FingerException(FingerPosition(10), "amputated", "since childhood",
                                 Approval("sup.lan", "since childhood", clock.at("D1 13:02")))
-    ids["E3"] = enroll(store, clock, "off.binh", "D1 13:00", "D1 13:04", face("manual"),
+    ids["E3"] = enroll(store, clock, "off.binh", "D1 13:00", "D1 13:04",
+                       face("manual", blocked=held([("expression",)] * 3, times=[0, 0.2, 5.2])),
                        fingers(lambda p: 80, excepted={10: amputated}))
     sync("D1 14:30", lambda r: outbox.mark_result(r, ids["E3"], "rejected",
                                                   "packet too large", actor="sync"))
     later = Approval.later("worn ridges", clock.at("D1 18:05"))
     ids["E4"] = enroll(store, clock, "off.binh", "D1 18:00", None,
-                       face("forced", ("sharpness",), "tremor"),
+                       face("forced", ("sharpness",), "tremor",
+                            blocked=held([("sharpness",)] * 3)),
                        fingers(lambda p: 35 if 2 <= p <= 5 else 70,
                                forced={p: ("worn ridges", later) for p in (2, 3, 4, 5)}))
     desk = DeskSession(store, "HN-DESK-1", "off.binh")
@@ -144,7 +164,8 @@ def seed(store: Store, clock: Clock, accounts: Accounts) -> dict[str, str]:
                              "checked at desk 2")
     clock.at("D1 18:20")
     desk.finalize()
-    ids["E8"] = enroll(store, clock, "off.an", "D1 21:40", "D1 21:45", face(),
+    ids["E8"] = enroll(store, clock, "off.an", "D1 21:40", "D1 21:45",
+                       face(blocked=held([()] * 4)),
                        fingers(lambda p: 90))
     ids["E5"] = enroll(store, clock, "off.an", "D2 09:00", "D2 09:05", face(),
                        fingers(lambda p: 50))

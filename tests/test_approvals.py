@@ -21,6 +21,7 @@ from kiosk.store.approvals import (
     ApprovalPending,
     ApprovalRejected,
     CommentRequired,
+    OwnRequest,
 )
 from kiosk.store.store import Store
 
@@ -129,3 +130,34 @@ def test_opening_an_older_database_backs_it_up_and_adds_the_register(tmp_path: P
         assert store.read(lambda r: r.db["approvals"].exists())
     [backup] = (data / "backups").iterdir()
     assert backup.name.endswith("before-m005_approvals.db")
+
+
+def test_four_eyes_a_supervisor_never_decides_their_own_request(tmp_path: Path,
+                                                                  monkeypatch) -> None:
+    clock = Clock(monkeypatch)
+    clock.at("D1 09:00")
+    with Store.open(tmp_path / "data", key_backend="file") as store:
+        accounts = fast_accounts(store)
+        lan = accounts.authenticate("sup.lan", PASSWORD)
+        accounts.create(lan, "sup.minh", "Minh", Role.SUPERVISOR, "giám sát viên thứ hai")
+        own = DeskSession(store, "HN-DESK-1", "sup.lan")  # a supervisor enrolling at a desk
+        own.start(applicant(), decision())
+        # signed at the desk by the requester: the core refuses, nothing is stored
+        with pytest.raises(OwnRequest) as refused:
+            own.save_face(face_result("forced", ("yaw",), "tremor",
+                                      Approval("SUP.LAN", "tremor", clock.now)))
+        assert refused.value.message_key == "approval.own_request"
+        assert store.read(lambda r: r.get(own.enrollment_id)).biometrics == ()
+        # deferred, then decided from the list by the same supervisor: refused either way
+        own.save_face(face_result("forced", ("yaw",), "tremor",
+                                  Approval.later("tremor", clock.now)))
+        [item] = desk_approvals.pending(store)
+        for approve in (True, False):
+            with pytest.raises(OwnRequest):
+                desk_approvals.decide_as(store, accounts, item.id, approve, "sup.lan",
+                                         PASSWORD, "fine")
+        assert [i.status for i in desk_approvals.pending(store)] == ["pending"]
+        decided = desk_approvals.decide_as(store, accounts, item.id, True, "sup.minh",
+                                           "giám sát viên thứ hai", "checked")
+        assert (decided.status, decided.decided_by) == ("approved", "sup.minh")
+        assert own.finalize().state is State.FINALIZED

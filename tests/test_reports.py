@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from reportseed import ZONE, Clock, enroll, face, fast_accounts, fingers, seed
+from reportseed import ZONE, Clock, enroll, face, fast_accounts, fingers, held, seed
 
+from kiosk.desk.session import DeskSession
 from kiosk.options import load_settings
 from kiosk.reports.csv_export import write_csv
 from kiosk.reports.exchange import ReportFileInvalid, read_station_file, write_station_file
@@ -67,15 +68,40 @@ def test_a_shift_filter_keeps_only_that_shift(seeded) -> None:
     assert report["by_shift"].rows == (("2026-11-23", "07:30-12:00", 2, 2),
                                        ("2026-11-24", "07:30-12:00", 1, 1))
     assert report["durations"].rows[-1] == ("all", 3, 360.0, 600.0)  # 300 360 600
-    assert report["face_checks"].rows == (("sharpness", 1, 1), ("yaw", 1, 1))  # E2 only
+    # E1 and E2 (E5 held nothing): sharpness held E2 8 frames 1.4 s; yaw E1 3 + E2 2 frames
+    assert report["face_checks"].rows == (("sharpness", 1, 1, 8, 1.4, 1),
+                                          ("yaw", 2, 2, 5, 0.6, 1))
     times = report["backlog"].column("time")
     assert times[0] == "2026-11-23 08:00" and "2026-11-23 13:00" not in times
 
 
-def test_failed_face_checks_most_often_first(seeded) -> None:
+def test_face_checks_ranked_by_how_long_they_held_the_live_capture_back(seeded) -> None:
     store, clock, _ids = seeded
+    facts, report = _report(store, clock)
+    table = report["face_checks"]
+    assert table.columns == ("check", DESK, "total", "blocked_frames", "blocked_s", "kept")
+    # sharpness E2 1.4 s + E4 0.4 s; expression E3 0.2 s + 1 s (a 5 s gap is capped); yaw
+    # E1 0.4 s + E2 0.2 s: yaw held more enrollments back than expression, but for less time
+    assert table.rows == (("sharpness", 2, 2, 11, 1.8, 2), ("expression", 1, 1, 3, 1.2, 0),
+                          ("yaw", 2, 2, 5, 0.6, 1))
+    [e3] = [f for f in facts.face if f["enrollment"] == _ids["E3"]]
+    assert e3["blocked"] == {"expression": {"frames": 3, "seconds": 1.2}}
+
+
+def test_a_retaken_photo_adds_its_blocking_to_the_enrollment(seeded) -> None:
+    store, clock, ids = seeded
+    clock.at("D2 11:30")
+    desk = DeskSession(store, DESK, "off.an")
+    desk.enrollment_id = ids["E6"]  # the draft: photo retaken, then saved
+    desk.save_face(face(blocked=held([("glare",)] * 6)))
+    desk.finalize()
+    events = [e for e in store.read(lambda r: r.events(ids["E6"]))
+              if e["event"] == "face_captured"]
+    assert [e["detail"].get("blocked") is not None for e in events] == [False, True]
+    assert set(events[-1]["detail"]["blocked"]) == {"frames", "seconds", "checks"}
     _facts, report = _report(store, clock)
-    assert report["face_checks"].rows == (("sharpness", 2, 2), ("yaw", 1, 1))
+    assert report["face_checks"].rows[0] == ("sharpness", 2, 2, 11, 1.8, 2)
+    assert ("glare", 1, 1, 6, 1.0, 0) in report["face_checks"].rows
 
 
 def test_nfiq2_distribution_per_finger_position(seeded) -> None:
@@ -165,7 +191,8 @@ def test_two_stations_merge_with_per_desk_columns(seeded, tmp_path: Path,
     store, clock, _ids = seeded
     other = Store.open(tmp_path / "desk2", key_backend="file")
     try:
-        enroll(other, clock, "off.chi", "D1 08:30", "D1 08:40", face("forced", ("yaw",), "x"),
+        enroll(other, clock, "off.chi", "D1 08:30", "D1 08:40",
+               face("forced", ("yaw",), "x", blocked=held([("yaw",)] * 4)),
                fingers(lambda p: 40), station="HN-DESK-2")
         clock.at("D2 12:00")
         facts2, _report2 = _report(other, clock)
@@ -182,7 +209,10 @@ def test_two_stations_merge_with_per_desk_columns(seeded, tmp_path: Path,
     assert report["by_shift"].rows[0] == ("2026-11-23", "07:30-12:00", 2, 1, 3)
     assert report["durations"].rows == ((DESK, 6, 330.0, 1200.0), ("HN-DESK-2", 1, 600.0, 600.0),
                                         ("all", 7, 360.0, 1200.0))
-    assert report["face_checks"].rows == (("sharpness", 2, 0, 2), ("yaw", 1, 1, 2))
+    # yaw 0.6 s here + 0.6 s there ties expression's 1.2 s: more enrollments rank first
+    assert report["face_checks"].rows == (("sharpness", 2, 0, 2, 11, 1.8, 2),
+                                          ("yaw", 2, 1, 3, 9, 1.2, 2),
+                                          ("expression", 1, 0, 1, 3, 1.2, 0))
     assert report["by_officer"].rows[2] == ("off.chi", 0, 1, 1, 600.0)
     nfiq = {row[0]: row for row in report["nfiq2"].rows}
     assert report["nfiq2"].columns[-2:] == (f"median:{DESK}", "median:HN-DESK-2")

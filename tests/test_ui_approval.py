@@ -10,9 +10,11 @@ from uihelp import type_text
 
 from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
+from kiosk.store.approvals import OwnRequest
 from kiosk.store.store import Store
 from ui import ops
 from ui.dialogs.approval import ApprovalDialog
+from ui.messages import describe
 
 pytestmark = pytest.mark.gui
 PASSWORD = "giám sát viên 2026"
@@ -75,3 +77,16 @@ def test_without_supervisor_the_officer_records_the_reason(qtbot, accounts) -> N
     type_text(dialog.reason, "Glare from a medical lens")
     dialog._submit()
     assert dialog.approval.supervisor == "off.an"
+
+
+def test_four_eyes_the_requester_cannot_sign_their_own_forced_capture(qtbot, accounts) -> None:
+    dialog = ApprovalDialog(accounts, "Force the photo", "sup.lan", True)  # a supervisor enrolls
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.reason, "Applicant has a medical eye condition")
+    dialog.username.setText("sup.lan")
+    type_text(dialog.password, PASSWORD)
+    dialog._submit()
+    assert dialog.approval is None and dialog.error.isVisible()
+    assert dialog.error.text.text() == describe(OwnRequest("x"))[0]
+    assert "another supervisor" in dialog.error.text.text()

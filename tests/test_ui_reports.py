@@ -215,3 +215,24 @@ def test_the_main_window_opens_the_view_for_supervisors_only(qtbot, tmp_path: Pa
     finally:
         window.close()
         ops.run_synchronously(False)
+
+
+def test_four_eyes_the_decision_dialog_refuses_the_requester(qtbot, seeded) -> None:
+    services, clock, _ids = seeded
+    later = Approval.later("glare from lenses", clock.at("D2 11:40"))
+    enroll(services.store, clock, "sup.lan", "D2 11:40", None,
+           face("forced", ("glare",), "glare from lenses", later))
+    clock.at("D2 12:00")
+    screen = _screen(qtbot, services)
+    panel = screen.approvals
+    [row] = panel.rows
+    dialog = panel.dialog_for(row)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.error.isVisible() and "another supervisor" in dialog.error.text.text()
+    type_text(dialog.comment, "ok")
+    type_text(dialog.password, PASSWORD)
+    dialog.submit(False)
+    assert dialog.decided is None and "another supervisor" in dialog.error.text.text()
+    panel.refresh()
+    assert [r.status for r in panel.rows] == ["pending"]

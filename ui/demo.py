@@ -111,6 +111,13 @@ def today_rows() -> list[EnrollmentSummary]:
             reason="document not genuine" if state is State.REJECTED else None,
             officer_id="can.bo", created_at=at, updated_at=at, name=name,
             document_number=f"M{12345670 + index}", outbox_status=outbox))
+    for index, (approval, name) in enumerate((("pending", "TANAKA YUKI"),
+                                              ("rejected", "LEE JI HOON")), start=len(rows)):
+        at = AT + timedelta(minutes=17 * index)  # drafts a supervisor's decision holds back
+        rows.append(EnrollmentSummary(
+            id=f"01JDEMO{index:019d}", state=State.DRAFT, reason=None, officer_id="can.bo",
+            created_at=at, updated_at=at, name=name, document_number=f"M{12345670 + index}",
+            outbox_status=None, approval=approval))
     return rows
 
 

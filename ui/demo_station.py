@@ -26,6 +26,7 @@ from devices.checkup import CaptureTrial, FoundScanner, ScannerSurvey, TriedFing
 from devices.ports import ScannerInfo, Segment
 from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
+from kiosk.biometrics.face.blocking import BlockTally
 from kiosk.biometrics.fingers.positions import ALL_FINGERS, FingerPosition
 from kiosk.desk import approvals as desk_approvals
 from kiosk.desk.results import Approval, FaceResult, FingerException, FingerprintSet, FingerSample
@@ -91,12 +92,22 @@ class DemoSync:
         pass
 
 
+def _held(failed: tuple[str, ...]) -> dict:
+    """What held the live capture back (counted as the face screen does, 0.2 s a frame):
+    the applicant looked aside and blinked; a forced photo's failing checks never cleared."""
+    tally = BlockTally()
+    frames = [("yaw",)] * 6 + [("eyes_open",)] * 3 + [failed] * (25 if failed else 0) + [()]
+    for index, names in enumerate(frames):
+        tally.add(names, index * 0.2)
+    return tally.as_dict()
+
+
 def _face(mode: str = "auto", failed: tuple[str, ...] = (), reason: str | None = None,
           approval: Approval | None = None) -> FaceResult:
     checks = [{"name": n, "passed": False} for n in failed] + [{"name": "eyes_open",
                                                                 "passed": True}]
     return FaceResult(demo.portrait_jpeg(120, 160), {"compliant": not failed, "checks": checks},
-                      mode, NOW, "simulated", reason, approval)
+                      mode, NOW, "simulated", reason, approval, _held(failed))
 
 
 def _fingers(score, forced: dict[int, tuple[str, Approval]] | None = None,

@@ -24,6 +24,7 @@ from kiosk.domain.eligibility import Decision, local_today
 from kiosk.domain.enrollment import Enrollment
 from kiosk.domain.tickets import TicketError, looks_like_ticket, read_ticket
 from kiosk.services import Services
+from kiosk.store.approvals import FINGER_EXCEPTION, FORCE_FACE, FORCE_FINGERS
 from kiosk.store.store import data_dir_from
 from ui.applicant_prompts import DONE, WELCOME
 from ui.ops import Op
@@ -68,6 +69,8 @@ class DeskFlow(QObject):
         self._decision: Decision | None = None
         self._face: FaceResult | None = None
         self._fingers: FingerprintSet | None = None
+        self._rejected: frozenset[str] = frozenset()  # approval kinds a supervisor rejected
+        self._retaking_face = False  # from review: back to review once the photo is saved
         self._receipt = None
 
         self.today.new_requested.connect(self.start_new)
@@ -79,6 +82,7 @@ class DeskFlow(QObject):
         self.fingers.completed.connect(self._fingers_done)
         self.review.confirm_requested.connect(self._confirm)
         self.review.back_requested.connect(self._show_fingers)
+        self.review.face_requested.connect(self._retake_face)
         self.review.next_requested.connect(self.start_new)
         self.review.print_requested.connect(self._print)
         for source, relay in (("prompt_changed", self._relay_prompt),
@@ -114,6 +118,7 @@ class DeskFlow(QObject):
     def start_new(self) -> None:
         self._stop_devices()
         self._applicant = self._decision = self._face = self._fingers = None
+        self._rejected, self._retaking_face = frozenset(), False
         self.desk.enrollment_id = None
         for screen in (self.face, self.fingers):
             screen.reset()
@@ -128,6 +133,9 @@ class DeskFlow(QObject):
     def _resumed(self, restored: Restored) -> None:
         self._applicant, self._face, self._fingers = (restored.applicant, restored.face,
                                                       restored.fingers)
+        self._rejected = frozenset(k for k, s in restored.open_items.items() if s == "rejected")
+        self._retaking_face = False
+        self.face.reset()  # another enrollment: no portrait or counts of the previous one
         self.applicant_language.emit(restored.applicant.preferred_language)
         if self._face is None:
             self._show_face()
@@ -200,11 +208,26 @@ class DeskFlow(QObject):
         self.screens.setCurrentWidget(self.face)
         self.face.start()
 
+    def _retake_face(self) -> None:
+        """A supervisor rejected the forced photo: take it again, then back to review (saving
+        the new photo withdraws the rejected request)."""
+        self._retaking_face = True
+        self.face.reset()
+        self._show_face()
+
     def _face_done(self, face: FaceResult) -> None:
         self._face = face
         self.face.stop_soon()
-        Op(lambda: self.desk.save_face(face)).success(lambda _r: self._show_fingers()).failure(
+        Op(lambda: self.desk.save_face(face)).success(lambda _r: self._face_saved()).failure(
             self._face_save_failed).run(self)
+
+    def _face_saved(self) -> None:
+        self._rejected -= {FORCE_FACE}
+        if self._retaking_face and self._fingers is not None:
+            self._retaking_face = False
+            self._show_review()
+        else:
+            self._show_fingers()
 
     def _face_save_failed(self, error: BaseException) -> None:
         self.face.show_error(error)
@@ -216,13 +239,14 @@ class DeskFlow(QObject):
 
     def _fingers_done(self, fingers: FingerprintSet) -> None:
         self._fingers = fingers
+        self._rejected -= {FORCE_FINGERS, FINGER_EXCEPTION}
         self.fingers.stop_soon()
         Op(lambda: self.desk.save_fingers(fingers)).success(
             lambda _r: self._show_review()).failure(self.fingers.show_error).run(self)
 
     def _show_review(self) -> None:
         self._stop_devices()
-        self.review.show_enrollment(self._applicant, self._face, self._fingers)
+        self.review.show_enrollment(self._applicant, self._face, self._fingers, self._rejected)
         self.screens.setCurrentWidget(self.review)
         self.instruction_changed.emit(DONE)
 

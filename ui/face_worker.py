@@ -8,7 +8,9 @@ Two plain threads per session, neither of them the UI thread:
 - the *analyser* feeds the newest frame to the :class:`LiveAnalyser` (frames that arrived while
   it was busy are shown but not analysed: nothing queues up), runs the officer's capture
   requests (the analyser is not thread-safe, so only this thread touches it) and encodes the
-  kept portrait.
+  kept portrait. While no portrait is kept it also counts, in the optional
+  :class:`~kiosk.biometrics.face.blocking.BlockTally`, which checks each analysed frame
+  failed (names and counts only).
 
 Signals are emitted from those threads and delivered queued to the UI thread.
 """
@@ -27,6 +29,7 @@ from PySide6.QtGui import QImage
 
 from devices.errors import DeviceTimeout
 from devices.ports import Camera, CameraInfo, Frame
+from kiosk.biometrics.face.blocking import BlockTally
 from kiosk.biometrics.face.geometry import ASPECT, CropBox
 from kiosk.biometrics.face.live import Capture, LiveAnalyser
 from kiosk.biometrics.face.portrait import Portrait, make_portrait
@@ -74,8 +77,9 @@ class FaceWorker(QObject):
 
     def __init__(self, camera: Camera, make_analyser: Callable[[], LiveAnalyser], *,
                  timeout_s: float = 5.0, portrait_width: int = 480,
-                 portrait_max_bytes: int = 60_000) -> None:
+                 portrait_max_bytes: int = 60_000, tally: BlockTally | None = None) -> None:
         super().__init__()
+        self.tally = tally
         self._camera = camera
         self._make_analyser = make_analyser
         self._timeout_s = timeout_s
@@ -180,6 +184,8 @@ class FaceWorker(QObject):
             self._emit("failed", exc)
             return
         self._analyser_ready.set()
+        if self.tally is not None:
+            self.tally.pause()  # a new session: no gap from the previous camera's last frame
         try:
             while True:
                 with self._cond:
@@ -193,8 +199,14 @@ class FaceWorker(QObject):
                 for kind, reason in requests:
                     self._serve(live, kind, reason)
                 if frame is not None:
+                    waiting = live.capture is None
                     update = live.feed(frame.image, frame.timestamp)
                     self.frames_analysed += 1
+                    if self.tally is not None and waiting:
+                        self.tally.add((c.name for c in update.analysis.failed),
+                                       frame.timestamp)
+                    elif self.tally is not None:
+                        self.tally.pause()
                     self._emit("analysed", update)
                     if update.capture is not None:
                         self._keep(update.capture)

@@ -280,6 +280,8 @@ def _sentences() -> dict[str, str]:
             "Messages", "This request was already decided or is no longer needed."),
         "approval.comment_required": QCoreApplication.translate(
             "Messages", "Write a comment for the decision."),
+        "approval.own_request": QCoreApplication.translate(
+            "Messages", "You made this request yourself: another supervisor must decide it."),
         "reports.bad_file": QCoreApplication.translate(
             "Messages", "This file is not a desk report this station can read (damaged, of "
             "another kind, or from a newer version)."),

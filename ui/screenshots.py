@@ -178,6 +178,16 @@ def _review(language: str) -> QWidget:
     return widget
 
 
+@screen("review-photo-rejected")
+def _review_rejected(language: str) -> QWidget:
+    from ui.screens.review import ReviewScreen
+
+    widget = ReviewScreen()
+    widget.show_enrollment(demo.applicant(language), demo.face_result(forced=True),
+                           demo.fingerprints(), frozenset({"force_face"}))
+    return widget
+
+
 @screen("review-saved")
 def _review_saved(language: str) -> QWidget:
     widget = _review(language)
@@ -342,7 +352,7 @@ def _reports_tab(tab: int | None) -> Builder:
     return build_reports
 
 
-for _name, _tab in (("enrollments", 0), ("officers", 1), ("fingerprints", 3),
+for _name, _tab in (("enrollments", 0), ("officers", 1), ("face-checks", 2), ("fingerprints", 3),
                     ("sync-backlog", 6), ("approvals", None)):
     screen(f"reports-{_name}")(_reports_tab(_tab))
 

@@ -41,6 +41,7 @@ class FaceResult:
     device: str
     forced_reason: str | None = None
     approval: Approval | None = None
+    blocked: dict[str, Any] | None = None  # BlockTally.as_dict(): checks that held it back
 
     def __repr__(self) -> str:
         return f"FaceResult(mode={self.mode!r}, bytes={len(self.portrait_jpeg)})"

@@ -8,7 +8,7 @@ Every method does store I/O: the UI calls them from background operations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -31,6 +31,7 @@ class Restored:
     applicant: Applicant
     face: FaceResult | None
     fingers: FingerprintSet | None
+    open_items: dict[str, str] = field(default_factory=dict)  # kind -> pending | rejected
 
 
 def _restore_approval(data: dict[str, Any] | None) -> Approval | None:
@@ -122,7 +123,8 @@ class DeskSession:
                     b.meta.get("device", ""), int(b.meta.get("attempts", 1)),
                     b.meta.get("forced_reason"), _restore_approval(b.meta.get("approval")))
                 for b in prints})
-        return Restored(record.enrollment.id, applicant, face, fingers)
+        open_items = self.store.read(lambda r: approvals.open_kinds(r, enrollment_id))
+        return Restored(record.enrollment.id, applicant, face, fingers, open_items)
 
     def update_applicant(self, applicant: Applicant, decision: Decision) -> None:
         data = applicant.to_dict()
@@ -139,6 +141,8 @@ class DeskSession:
         failed = [c["name"] for c in face.checks.get("checks", []) if not c.get("passed", True)]
         detail = {"mode": face.mode, "failed_checks": failed,
                   "forced_reason": face.forced_reason, "approval": _approval(face.approval)}
+        if face.blocked is not None:  # check names and counts only: nothing biometric
+            detail["blocked"] = face.blocked
 
         def write(repo) -> None:
             with repo.db.atomic():

@@ -6,7 +6,9 @@ a header row of the column ids. Tables and columns:
 - ``by_shift``: day, shift, one column per desk, total (enrollments saved)
 - ``by_day``: day, desks..., total; ``by_officer``: officer, desks..., total, median_s
 - ``durations``: desk (or ``all``), count, median_s, p90_s (start to save, seconds)
-- ``face_checks``: check, desks..., total (failed ICAO checks of the kept portraits)
+- ``face_checks``: check, desks..., total (enrollments whose live capture the ICAO check held
+  back), blocked_frames, blocked_s (frames and seconds it held it back), kept (kept portraits
+  failing it: forced ones); ranked by blocked_s
 - ``nfiq2``: position (ISO code 1-10), count, median, min, 0-19 ... 80-100, median:<desk>
 - ``exceptions``: time, desk, officer, enrollment, kind, fingers, exception_kind, reason,
   status, supervisor, comment; ``exception_reasons``: kind, reason, desks..., total

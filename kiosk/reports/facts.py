@@ -2,7 +2,9 @@
 
 Where each fact lives: an enrollment's start is ``enrollments.created_at`` (the applicant
 step), its save the audit event ``state_changed -> finalized``; the portrait's mode and failed
-ICAO checks the event ``face_captured``; the NFIQ 2 score of each finger the event
+ICAO checks the event ``face_captured`` (the last one), and which checks held the live
+auto-capture back (frames and seconds, summed over every ``face_captured`` of the enrollment:
+a retake adds its own); the NFIQ 2 score of each finger the event
 ``fingerprints_reviewed`` (the last one wins: a retake replaces it); forced captures and
 finger exceptions the ``approvals`` register; the server's reason for a rejection the event
 ``state_changed -> rejected``; the upload queue the events ``-> finalized`` (queued) and
@@ -32,6 +34,7 @@ class Facts:
 
     enrollments: list[Row] = field(default_factory=list)  # id station officer started_at saved_at
     face: list[Row] = field(default_factory=list)  # enrollment station mode failed_checks
+    # blocked: {check: {"frames": n, "seconds": s}} (absent in files of older versions)
     fingers: list[Row] = field(default_factory=list)  # enrollment station position nfiq2
     exceptions: list[Row] = field(default_factory=list)  # register rows (see approvals)
     rejections: list[Row] = field(default_factory=list)  # enrollment station at reason
@@ -70,6 +73,7 @@ def collect(repo: Repository, since: datetime, until: datetime) -> Facts:
     station_of = {r[0]: r[1] for r in saved}
     facts.enrollments = [{"id": r[0], "station": r[1], "officer": r[2], "started_at": r[3],
                           "saved_at": r[4]} for r in saved]
+    blocked = _blocked(repo, list(station_of))
     for event, rows in _last_events(repo, list(station_of),
                                     ("face_captured", "fingerprints_reviewed")).items():
         for enrollment_id, detail in rows.items():
@@ -77,7 +81,8 @@ def collect(repo: Repository, since: datetime, until: datetime) -> Facts:
             if event == "face_captured":
                 facts.face.append({"enrollment": enrollment_id, "station": station,
                                    "mode": detail.get("mode", ""),
-                                   "failed_checks": list(detail.get("failed_checks", []))})
+                                   "failed_checks": list(detail.get("failed_checks", [])),
+                                   "blocked": blocked.get(enrollment_id, {})})
             else:
                 facts.fingers += [{"enrollment": enrollment_id, "station": station,
                                    "position": int(code), "nfiq2": int(score)}
@@ -119,4 +124,23 @@ def _last_events(repo: Repository, ids: list[str],
                 f"({', '.join('?' * len(names))}) AND enrollment_id IN ({marks}) ORDER BY seq",
                 [*names, *chunk]):
             found[event][enrollment_id] = json.loads(detail)
+    return found
+
+
+def _blocked(repo: Repository, ids: list[str]) -> dict[str, dict[str, dict[str, float]]]:
+    """{enrollment id: {check: {"frames", "seconds"}}}: the live blocking counts of every
+    ``face_captured`` event of ``ids``, summed (the event holds names and counts only)."""
+    found: dict[str, dict[str, dict[str, float]]] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for enrollment_id, checks in repo.db.execute(
+                "SELECT enrollment_id, json_extract(detail, '$.blocked.checks') FROM events "
+                f"WHERE event = 'face_captured' AND enrollment_id IN ({marks}) ORDER BY seq",
+                chunk):
+            for name, counts in json.loads(checks or "{}").items():
+                total = found.setdefault(enrollment_id, {}).setdefault(
+                    name, {"frames": 0, "seconds": 0.0})
+                total["frames"] += int(counts.get("frames", 0))
+                total["seconds"] = round(total["seconds"] + float(counts.get("seconds", 0)), 2)
     return found

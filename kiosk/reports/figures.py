@@ -152,13 +152,27 @@ def _enrollment_tables(saved: list[dict], scope: Scope, desks: tuple[str, ...]) 
 
 
 def _face_table(face: list[dict], desks: tuple[str, ...]) -> Table:
+    """Per check: enrollments whose live capture it held back (per desk, total), the frames
+    and seconds it held it back, and the kept portraits that failed it (forced ones). Ranked
+    by the time it held the capture back, then by enrollments, then by name."""
     counts: Counter = Counter()
+    frames: Counter = Counter()
+    seconds: Counter = Counter()
+    kept: Counter = Counter()
     for f in face:
-        for check in f["failed_checks"]:
+        for check, held in (f.get("blocked") or {}).items():
             counts[(check, f["station"])] += 1
-    totals = Counter({c: sum(counts[(c, d)] for d in desks) for c, _ in counts})
-    order = [(c,) for c, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))]
-    return _pivot("face_checks", ["check"], counts, desks, order)
+            frames[check] += int(held.get("frames", 0))
+            seconds[check] += float(held.get("seconds", 0))
+        for check in f["failed_checks"]:
+            kept[check] += 1
+    names = {c for c, _ in counts} | set(kept)
+    totals = {c: sum(counts[(c, d)] for d in desks) for c in names}
+    order = [(c,) for c in sorted(names, key=lambda c: (-round(seconds[c], 1), -totals[c], c))]
+    table = _pivot("face_checks", ["check"], counts, desks, order)
+    return Table(table.id, (*table.columns, "blocked_frames", "blocked_s", "kept"),
+                 tuple((*row, frames[row[0]], round(seconds[row[0]], 1), kept[row[0]])
+                       for row in table.rows))
 
 
 def _nfiq_table(fingers: list[dict], desks: tuple[str, ...]) -> Table:

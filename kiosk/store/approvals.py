@@ -49,6 +49,20 @@ class CommentRequired(KioskError):
     message_key = "approval.comment_required"
 
 
+class OwnRequest(KioskError):
+    """Four eyes: a supervisor may not decide a request they made themselves."""
+
+    message_key = "approval.own_request"
+
+
+def check_four_eyes(requested_by: str, supervisor: str) -> None:
+    """Raise :class:`OwnRequest` when ``supervisor`` is the one who asked (user names are
+    compared case-insensitively, as accounts store them)."""
+    if requested_by.strip().casefold() == supervisor.strip().casefold():
+        raise OwnRequest(f"{supervisor} may not decide their own request",
+                         supervisor=supervisor)
+
+
 @dataclass(frozen=True)
 class ApprovalItem:
     """What a saved capture step asks to be signed off (before it is stored)."""
@@ -97,14 +111,21 @@ def _row(r: tuple) -> ApprovalRow:
 def register(repo: Repository, enrollment_id: str, kinds: Iterable[str],
              items: Iterable[ApprovalItem], *, actor: str) -> None:
     """Replace the enrollment's items of ``kinds`` by ``items``: an item already registered
-    (same kind, subject and reason) keeps its row and decision; the others are withdrawn."""
+    (same kind, subject and reason) keeps its row and decision unless it was rejected; the
+    others (and every rejected one) are withdrawn."""
     kinds = tuple(kinds)
     now = utc_now().isoformat()
     marks = ", ".join("?" * len(kinds))
     existing = {(r[1], r[2], r[3]): r[0] for r in repo.db.execute(
         f"SELECT id, kind, subject, reason FROM approvals WHERE enrollment_id = ? AND kind IN "
-        f"({marks}) AND status != 'withdrawn'", [enrollment_id, *kinds])}
+        f"({marks}) AND status NOT IN ('withdrawn', 'rejected')", [enrollment_id, *kinds])}
+    # a rejected item is never kept: the step was captured again, so it is withdrawn
+    rejected = [r[0] for r in repo.db.execute(
+        f"SELECT id FROM approvals WHERE enrollment_id = ? AND kind IN ({marks}) AND "
+        "status = 'rejected'", [enrollment_id, *kinds])]
     for item in items:
+        if item.status == "approved" and item.supervisor:
+            check_four_eyes(actor, item.supervisor)
         if existing.pop((item.kind, item.subject, item.reason), None) is not None:
             continue
         signed = item.status == "approved"
@@ -115,18 +136,29 @@ def register(repo: Repository, enrollment_id: str, kinds: Iterable[str],
             [enrollment_id, item.kind, item.subject, item.exception_kind, item.reason, actor, now,
              item.status, item.supervisor if signed else None,
              (item.at.isoformat() if item.at else now) if signed else None])
-    for approval_id in existing.values():
+    for approval_id in [*existing.values(), *rejected]:
         repo.db.execute("UPDATE approvals SET status = 'withdrawn' WHERE id = ?", [approval_id])
 
 
+def open_kinds(repo: Repository, enrollment_id: str) -> dict[str, str]:
+    """{kind: "rejected" | "pending"} of the items that block the enrollment (rejected wins)."""
+    found: dict[str, str] = {}
+    for kind, status in repo.db.execute(
+            "SELECT kind, status FROM approvals WHERE enrollment_id = ? AND status IN "
+            "('pending', 'rejected') ORDER BY status = 'rejected'", [enrollment_id]):
+        found[kind] = status
+    return found
+
+
 def check_finalizable(repo: Repository, enrollment_id: str) -> None:
-    """Raise :class:`ApprovalPending` or :class:`ApprovalRejected` when an item blocks it."""
-    statuses = {r[0] for r in repo.db.execute(
-        "SELECT status FROM approvals WHERE enrollment_id = ? AND status IN ('pending', "
-        "'rejected')", [enrollment_id])}
+    """Raise :class:`ApprovalPending` or :class:`ApprovalRejected` (its ``kinds`` param: what
+    to capture again) when an item blocks it."""
+    blocking = open_kinds(repo, enrollment_id)
+    statuses = set(blocking.values())
     if "rejected" in statuses:
-        raise ApprovalRejected(f"a supervisor rejected an exception of {enrollment_id}",
-                               enrollment_id=enrollment_id)
+        kinds = sorted(k for k, s in blocking.items() if s == "rejected")
+        raise ApprovalRejected(f"a supervisor rejected {', '.join(kinds)} of {enrollment_id}",
+                               enrollment_id=enrollment_id, kinds=kinds)
     if "pending" in statuses:
         raise ApprovalPending(f"enrollment {enrollment_id} waits for a supervisor's approval",
                               enrollment_id=enrollment_id)
@@ -162,6 +194,7 @@ def decide(repo: Repository, approval_id: int, approve: bool, supervisor: str,
                                                                           State.CAPTURED):
             raise ApprovalClosed(f"approval {approval_id} is no longer pending",
                                  approval_id=approval_id)
+        check_four_eyes(row[9], supervisor)
         status = "approved" if approve else "rejected"
         repo.db.execute("UPDATE approvals SET status = ?, decided_by = ?, decided_at = ?, "
                         "comment = ? WHERE id = ?",

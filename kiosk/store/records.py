@@ -75,3 +75,4 @@ class EnrollmentSummary:
     name: str
     document_number: str
     outbox_status: str | None
+    approval: str | None = None  # "pending" | "rejected": a supervisor's decision blocks it

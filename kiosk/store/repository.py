@@ -209,10 +209,13 @@ class Repository:
             "json_extract(e.applicant, '$.surname'), json_extract(e.applicant, '$.given_names'),"
             " json_extract(e.applicant, '$.travel_document_number'), "
             "(SELECT status FROM outbox o WHERE o.enrollment_id = e.id ORDER BY seq DESC "
-            "LIMIT 1) FROM enrollments e WHERE e.created_at >= ? ORDER BY e.id DESC LIMIT ?",
+            "LIMIT 1), (SELECT max(a.status) FROM approvals a WHERE a.enrollment_id = e.id AND "
+            "a.status IN ('pending', 'rejected')) "  # 'rejected' > 'pending': rejected wins
+            "FROM enrollments e WHERE e.created_at >= ? ORDER BY e.id DESC LIMIT ?",
             [_ts(since), limit]).fetchall()
         return [EnrollmentSummary(r[0], State(r[1]), r[2], r[3], _dt(r[4]), _dt(r[5]),
-                                  " ".join(x for x in (r[6], r[7]) if x), r[8] or "", r[9])
+                                  " ".join(x for x in (r[6], r[7]) if x), r[8] or "", r[9],
+                                  r[10])
                 for r in rows]
 
     def counts_by_state(self) -> dict[State, int]:

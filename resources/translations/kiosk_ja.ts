@@ -1771,6 +1771,10 @@
         <translation>判断のコメントを入力してください。</translation>
     </message>
     <message>
+        <source>You made this request yourself: another supervisor must decide it.</source>
+        <translation>この申請はご本人が行ったものです。別の監督者が判断してください。</translation>
+    </message>
+    <message>
         <source>This file is not a desk report this station can read (damaged, of another kind, or from a newer version).</source>
         <translation>このファイルは、この端末で読み込める窓口レポートではありません（破損、別の種類、または新しいバージョンのファイル）。</translation>
     </message>
@@ -2039,6 +2043,18 @@
         <translation>全窓口</translation>
     </message>
     <message>
+        <source>Frames held back</source>
+        <translation>保留されたフレーム数</translation>
+    </message>
+    <message>
+        <source>Time held back (s)</source>
+        <translation>保留時間（秒）</translation>
+    </message>
+    <message>
+        <source>Kept photos failing it</source>
+        <translation>この項目が不合格の採用写真</translation>
+    </message>
+    <message>
         <source>Forced photo</source>
         <translation>強制撮影の写真</translation>
     </message>
@@ -2255,6 +2271,10 @@
         <translation>指紋採取に戻る(&amp;B)</translation>
     </message>
     <message>
+        <source>Retake the p&amp;hoto</source>
+        <translation>写真を撮り直す(&amp;H)</translation>
+    </message>
+    <message>
         <source>&amp;Confirm and save  (Ctrl+Enter)</source>
         <translation>確認して保存(&amp;C)  (Ctrl+Enter)</translation>
     </message>
@@ -2313,6 +2333,10 @@
     <message>
         <source>FORCED: %1</source>
         <translation>強制採用：%1</translation>
+    </message>
+    <message>
+        <source>Rejected by a supervisor: retake the photo.</source>
+        <translation>監督者が却下しました。写真を撮り直してください。</translation>
     </message>
     <message>
         <source>Waiting for a supervisor&apos;s approval.</source>
@@ -3034,6 +3058,14 @@ NFIQ 2: %2（デバイス: %3）</translation>
     <message>
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>draft: waiting for a supervisor&apos;s approval</source>
+        <translation>下書き：監督者の承認待ち</translation>
+    </message>
+    <message>
+        <source>draft: rejected by a supervisor, capture again</source>
+        <translation>下書き：監督者が却下、再取得が必要</translation>
     </message>
     <message>
         <source>waiting</source>

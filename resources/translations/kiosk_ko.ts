@@ -1771,6 +1771,10 @@
         <translation>결정에 대한 의견을 입력하십시오.</translation>
     </message>
     <message>
+        <source>You made this request yourself: another supervisor must decide it.</source>
+        <translation>본인이 요청한 건입니다. 다른 감독자가 결정해야 합니다.</translation>
+    </message>
+    <message>
         <source>This file is not a desk report this station can read (damaged, of another kind, or from a newer version).</source>
         <translation>이 파일은 이 스테이션에서 읽을 수 있는 창구 보고서가 아닙니다(손상되었거나 다른 종류이거나 최신 버전에서 만든 파일).</translation>
     </message>
@@ -2039,6 +2043,18 @@
         <translation>전체 창구</translation>
     </message>
     <message>
+        <source>Frames held back</source>
+        <translation>보류된 프레임 수</translation>
+    </message>
+    <message>
+        <source>Time held back (s)</source>
+        <translation>보류 시간(초)</translation>
+    </message>
+    <message>
+        <source>Kept photos failing it</source>
+        <translation>이 항목 불합격 보관 사진</translation>
+    </message>
+    <message>
         <source>Forced photo</source>
         <translation>강제 촬영 사진</translation>
     </message>
@@ -2255,6 +2271,10 @@
         <translation>지문 채취로 돌아가기(&amp;B)</translation>
     </message>
     <message>
+        <source>Retake the p&amp;hoto</source>
+        <translation>사진 다시 촬영(&amp;H)</translation>
+    </message>
+    <message>
         <source>&amp;Confirm and save  (Ctrl+Enter)</source>
         <translation>확인 및 저장(&amp;C)  (Ctrl+Enter)</translation>
     </message>
@@ -2313,6 +2333,10 @@
     <message>
         <source>FORCED: %1</source>
         <translation>강제 채택: %1</translation>
+    </message>
+    <message>
+        <source>Rejected by a supervisor: retake the photo.</source>
+        <translation>감독자가 반려했습니다. 사진을 다시 촬영하십시오.</translation>
     </message>
     <message>
         <source>Waiting for a supervisor&apos;s approval.</source>
@@ -3034,6 +3058,14 @@ NFIQ 2: %2(장치: %3)</translation>
     <message>
         <source>cancelled</source>
         <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>draft: waiting for a supervisor&apos;s approval</source>
+        <translation>작성 중: 감독자 승인 대기</translation>
+    </message>
+    <message>
+        <source>draft: rejected by a supervisor, capture again</source>
+        <translation>작성 중: 감독자 반려, 다시 채취 필요</translation>
     </message>
     <message>
         <source>waiting</source>

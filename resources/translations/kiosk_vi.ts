@@ -1771,6 +1771,10 @@
         <translation>Hãy ghi nhận xét cho quyết định.</translation>
     </message>
     <message>
+        <source>You made this request yourself: another supervisor must decide it.</source>
+        <translation>Chính anh/chị đã gửi yêu cầu này: một giám sát viên khác phải quyết định.</translation>
+    </message>
+    <message>
         <source>This file is not a desk report this station can read (damaged, of another kind, or from a newer version).</source>
         <translation>Tệp này không phải báo cáo quầy mà trạm này đọc được (bị hỏng, khác loại hoặc từ phiên bản mới hơn).</translation>
     </message>
@@ -2039,6 +2043,18 @@
         <translation>Tất cả các quầy</translation>
     </message>
     <message>
+        <source>Frames held back</source>
+        <translation>Số khung hình bị chặn</translation>
+    </message>
+    <message>
+        <source>Time held back (s)</source>
+        <translation>Thời gian bị chặn (giây)</translation>
+    </message>
+    <message>
+        <source>Kept photos failing it</source>
+        <translation>Ảnh đã lưu không đạt</translation>
+    </message>
+    <message>
         <source>Forced photo</source>
         <translation>Ảnh chụp bắt buộc</translation>
     </message>
@@ -2255,6 +2271,10 @@
         <translation>&amp;Quay lại lấy vân tay</translation>
     </message>
     <message>
+        <source>Retake the p&amp;hoto</source>
+        <translation>Chụp &amp;lại ảnh</translation>
+    </message>
+    <message>
         <source>&amp;Confirm and save  (Ctrl+Enter)</source>
         <translation>&amp;Xác nhận và lưu  (Ctrl+Enter)</translation>
     </message>
@@ -2313,6 +2333,10 @@
     <message>
         <source>FORCED: %1</source>
         <translation>BUỘC CHẤP NHẬN: %1</translation>
+    </message>
+    <message>
+        <source>Rejected by a supervisor: retake the photo.</source>
+        <translation>Giám sát viên đã từ chối: hãy chụp lại ảnh.</translation>
     </message>
     <message>
         <source>Waiting for a supervisor&apos;s approval.</source>
@@ -3034,6 +3058,14 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
     <message>
         <source>cancelled</source>
         <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>draft: waiting for a supervisor&apos;s approval</source>
+        <translation>bản nháp: đang chờ giám sát viên phê duyệt</translation>
+    </message>
+    <message>
+        <source>draft: rejected by a supervisor, capture again</source>
+        <translation>bản nháp: bị giám sát viên từ chối, cần thu nhận lại</translation>
     </message>
     <message>
         <source>waiting</source>

@@ -1771,6 +1771,10 @@
         <translation>请为审批填写意见。</translation>
     </message>
     <message>
+        <source>You made this request yourself: another supervisor must decide it.</source>
+        <translation>此申请由您本人提出，须由另一位主管决定。</translation>
+    </message>
+    <message>
         <source>This file is not a desk report this station can read (damaged, of another kind, or from a newer version).</source>
         <translation>此文件不是本工作站可读取的窗口报告（已损坏、类型不同或来自更新的版本）。</translation>
     </message>
@@ -2039,6 +2043,18 @@
         <translation>全部窗口</translation>
     </message>
     <message>
+        <source>Frames held back</source>
+        <translation>受阻帧数</translation>
+    </message>
+    <message>
+        <source>Time held back (s)</source>
+        <translation>受阻时长（秒）</translation>
+    </message>
+    <message>
+        <source>Kept photos failing it</source>
+        <translation>未通过此项的留存照片</translation>
+    </message>
+    <message>
         <source>Forced photo</source>
         <translation>强制拍照</translation>
     </message>
@@ -2255,6 +2271,10 @@
         <translation>返回指纹采集(&amp;B)</translation>
     </message>
     <message>
+        <source>Retake the p&amp;hoto</source>
+        <translation>重拍照片(&amp;H)</translation>
+    </message>
+    <message>
         <source>&amp;Confirm and save  (Ctrl+Enter)</source>
         <translation>确认并保存(&amp;C)  (Ctrl+Enter)</translation>
     </message>
@@ -2313,6 +2333,10 @@
     <message>
         <source>FORCED: %1</source>
         <translation>强制采用：%1</translation>
+    </message>
+    <message>
+        <source>Rejected by a supervisor: retake the photo.</source>
+        <translation>主管已驳回：请重拍照片。</translation>
     </message>
     <message>
         <source>Waiting for a supervisor&apos;s approval.</source>
@@ -3034,6 +3058,14 @@ NFIQ 2：%2（设备：%3）</translation>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>draft: waiting for a supervisor&apos;s approval</source>
+        <translation>草稿：等待主管审批</translation>
+    </message>
+    <message>
+        <source>draft: rejected by a supervisor, capture again</source>
+        <translation>草稿：主管已驳回，需重新采集</translation>
     </message>
     <message>
         <source>waiting</source>

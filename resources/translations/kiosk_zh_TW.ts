@@ -1771,6 +1771,10 @@
         <translation>請為審核填寫意見。</translation>
     </message>
     <message>
+        <source>You made this request yourself: another supervisor must decide it.</source>
+        <translation>此申請由您本人提出，須由另一位主管決定。</translation>
+    </message>
+    <message>
         <source>This file is not a desk report this station can read (damaged, of another kind, or from a newer version).</source>
         <translation>此檔案不是本工作站可讀取的窗口報告（已損毀、類型不同或來自較新的版本）。</translation>
     </message>
@@ -2039,6 +2043,18 @@
         <translation>全部窗口</translation>
     </message>
     <message>
+        <source>Frames held back</source>
+        <translation>受阻影格數</translation>
+    </message>
+    <message>
+        <source>Time held back (s)</source>
+        <translation>受阻時長（秒）</translation>
+    </message>
+    <message>
+        <source>Kept photos failing it</source>
+        <translation>未通過此項的留存照片</translation>
+    </message>
+    <message>
         <source>Forced photo</source>
         <translation>強制拍照</translation>
     </message>
@@ -2255,6 +2271,10 @@
         <translation>返回指紋採集(&amp;B)</translation>
     </message>
     <message>
+        <source>Retake the p&amp;hoto</source>
+        <translation>重拍照片(&amp;H)</translation>
+    </message>
+    <message>
         <source>&amp;Confirm and save  (Ctrl+Enter)</source>
         <translation>確認並儲存(&amp;C)  (Ctrl+Enter)</translation>
     </message>
@@ -2313,6 +2333,10 @@
     <message>
         <source>FORCED: %1</source>
         <translation>強制採用：%1</translation>
+    </message>
+    <message>
+        <source>Rejected by a supervisor: retake the photo.</source>
+        <translation>主管已駁回：請重拍照片。</translation>
     </message>
     <message>
         <source>Waiting for a supervisor&apos;s approval.</source>
@@ -3034,6 +3058,14 @@ NFIQ 2：%2（裝置：%3）</translation>
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>draft: waiting for a supervisor&apos;s approval</source>
+        <translation>草稿：等待主管審核</translation>
+    </message>
+    <message>
+        <source>draft: rejected by a supervisor, capture again</source>
+        <translation>草稿：主管已駁回，需重新採集</translation>
     </message>
     <message>
         <source>waiting</source>

@@ -18,6 +18,7 @@ from kiosk.accounts.roles import Permission
 from kiosk.accounts.service import Accounts
 from kiosk.desk.results import Approval
 from kiosk.domain.enrollment import utc_now
+from kiosk.store.approvals import check_four_eyes
 from ui.ops import Op
 from ui.widgets import ErrorBanner
 
@@ -85,11 +86,13 @@ class ApprovalDialog(QDialog):
             return
         ok.setEnabled(False)
         username, password = self.username.text(), self.password.text()
+        officer = self._officer
 
         def verify() -> Approval:
             session = self._accounts.authenticate(username, password)
             if not session.officer.can(Permission.APPROVE_EXCEPTIONS):
                 raise NotPermitted(f"{session.officer.username} is not a supervisor")
+            check_four_eyes(officer, session.officer.username)
             return Approval(session.officer.username, reason, utc_now())
 
         Op(verify).success(self._approved).failure(self._failed).run(self)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.accounts.service import Accounts
 from kiosk.desk.approvals import decide_as
-from kiosk.store.approvals import ApprovalRow
+from kiosk.store.approvals import ApprovalRow, OwnRequest, check_four_eyes
 from kiosk.store.store import Store
 from ui.ops import Op
 from ui.widgets import ErrorBanner
@@ -62,6 +62,10 @@ class DecisionDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)  # the request reads on two lines at most, not in a column
         self.comment.setFocus()
+        try:  # four eyes: say so before the supervisor types anything (the core refuses too)
+            check_four_eyes(item.requested_by, supervisor)
+        except OwnRequest as error:
+            self.error.show_error(error, with_detail=False)
 
     def submit(self, approve: bool) -> None:
         comment = " ".join(self.comment.toPlainText().split())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from devices.ports import Camera
 from kiosk.accounts.service import Accounts
 from kiosk.biometrics.face import checks
+from kiosk.biometrics.face.blocking import BlockTally
 from kiosk.biometrics.face.live import LiveAnalyser, LiveUpdate
 from kiosk.desk.results import Approval, FaceResult
 from kiosk.errors import KioskError
@@ -61,6 +62,7 @@ class FaceScreen(QWidget):
         self.kept_approval: Approval | None = None
         self._pending_approval: Approval | None = None
         self.last_update: LiveUpdate | None = None
+        self.tally = BlockTally()  # what held the auto-capture back, for this enrollment
 
         self.banner = ErrorBanner()
         self.retry_button = QPushButton(self.tr("&Retry"))
@@ -141,7 +143,8 @@ class FaceScreen(QWidget):
         worker = FaceWorker(camera, self._analyser_factory,
                             timeout_s=self.settings["face.camera_timeout_s"],
                             portrait_width=self.settings["face.portrait_width_px"],
-                            portrait_max_bytes=self.settings["face.portrait_max_bytes"])
+                            portrait_max_bytes=self.settings["face.portrait_max_bytes"],
+                            tally=self.tally)
         worker.frame_ready.connect(lambda w=worker: self._on_frame(w))
         worker.analysed.connect(lambda u, w=worker: self._on_update(w, u))
         worker.captured.connect(lambda k, w=worker: self._on_captured(w, k))
@@ -186,7 +189,11 @@ class FaceScreen(QWidget):
         self.start()
 
     def reset(self) -> None:
-        """Forget the kept portrait (next applicant)."""
+        """Forget the kept portrait and what held the capture back (next applicant)."""
+        self.tally.reset()
+        self._drop_kept()
+
+    def _drop_kept(self) -> None:
         self.kept = None
         self.kept_approval = None
         if self.worker is not None:
@@ -222,9 +229,9 @@ class FaceScreen(QWidget):
         self.worker.request("forced", approval.reason)
 
     def retake(self) -> None:
-        """Drop the kept portrait and capture again."""
+        """Drop the kept portrait and capture again (the blocking counts go on)."""
         self.notice.hide()
-        self.reset()
+        self._drop_kept()
 
     def accept(self) -> None:
         """Emit ``captured(FaceResult)`` for the kept portrait and stop the camera."""
@@ -235,7 +242,8 @@ class FaceScreen(QWidget):
         capture = kept.capture
         device = self.worker.info.name if self.worker and self.worker.info else "camera"
         result = FaceResult(kept.portrait.jpeg, capture.analysis.as_dict(), capture.mode,
-                            kept.captured_at, device, capture.reason, self.kept_approval)
+                            kept.captured_at, device, capture.reason, self.kept_approval,
+                            self.tally.as_dict())
         self.stop_soon()  # the camera closes in the background: accepting never stalls
         self.captured.emit(result)
 

@@ -37,6 +37,9 @@ COLUMNS = {
     "comment": QT_TRANSLATE_NOOP("Reports", "Comment"),
     "oldest_min": QT_TRANSLATE_NOOP("Reports", "Oldest waiting (min)"),
     "all": QT_TRANSLATE_NOOP("Reports", "All desks"),
+    "blocked_frames": QT_TRANSLATE_NOOP("Reports", "Frames held back"),
+    "blocked_s": QT_TRANSLATE_NOOP("Reports", "Time held back (s)"),
+    "kept": QT_TRANSLATE_NOOP("Reports", "Kept photos failing it"),
 }
 KINDS = {
     "force_face": QT_TRANSLATE_NOOP("Reports", "Forced photo"),
@@ -72,6 +75,8 @@ def cell_text(column: str, value: Any) -> str:
     """A table value as the supervisor reads it."""
     if value is None:
         return "–"
+    if column == "blocked_s":  # seconds: a check holds an applicant back a few at a time
+        return f"{float(value):.1f}"
     if column.endswith("_s"):
         return f"{float(value) / 60:.1f}"
     if column == "shift":

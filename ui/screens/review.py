@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.desk.results import FaceResult, FingerprintSet
 from kiosk.domain.applicant import Applicant
+from kiosk.store.approvals import FORCE_FACE, ApprovalRejected
 from ui.fonts import apply_language_font, language_of_text
 from ui.languages import date_text
 from ui.receipt import FINGER_NAMES
@@ -32,10 +33,12 @@ EXCEPTION_KINDS = {
 
 
 class ReviewScreen(QWidget):
-    """Emits ``confirm_requested`` once per review; ``back_requested`` to recapture."""
+    """Emits ``confirm_requested`` once per review; ``back_requested`` to recapture the
+    fingerprints, ``face_requested`` to retake a forced photo a supervisor rejected."""
 
     confirm_requested = Signal()
     back_requested = Signal()
+    face_requested = Signal()
     next_requested = Signal()
     print_requested = Signal()
 
@@ -61,6 +64,9 @@ class ReviewScreen(QWidget):
         self.saved.hide()
         self.back_button = QPushButton(self.tr("&Back to fingerprints"))
         self.back_button.clicked.connect(self.back_requested)
+        self.face_button = QPushButton(self.tr("Retake the p&hoto"))
+        self.face_button.clicked.connect(self.face_requested)
+        self.face_button.hide()
         self.confirm_button = QPushButton(self.tr("&Confirm and save  (Ctrl+Enter)"))
         self.confirm_button.setDefault(True)
         self.confirm_button.clicked.connect(self._confirm)
@@ -86,6 +92,7 @@ class ReviewScreen(QWidget):
         body.addLayout(right, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
+        buttons.addWidget(self.face_button)
         buttons.addStretch(1)
         for button in (self.print_button, self.next_button, self.confirm_button):
             buttons.addWidget(button)
@@ -97,8 +104,9 @@ class ReviewScreen(QWidget):
         layout.addLayout(buttons)
 
     def show_enrollment(self, applicant: Applicant, face: FaceResult,
-                        fingers: FingerprintSet) -> None:
-        """Fill the review; nothing is saved yet, so Confirm is offered."""
+                        fingers: FingerprintSet, rejected: frozenset[str] = frozenset()) -> None:
+        """Fill the review; nothing is saved yet, so Confirm is offered. ``rejected``: the
+        approval kinds a supervisor rejected (a rejected forced photo can be retaken)."""
         while self.details.rowCount():
             self.details.removeRow(0)
         rows = [
@@ -128,11 +136,16 @@ class ReviewScreen(QWidget):
                 "manual": self.tr("Taken by the officer (all checks passed)."),
                 "forced": self.tr("FORCED: %1").replace("%1", face.forced_reason or "")}
         note = mode.get(face.mode, face.mode)
-        if face.approval is not None and face.mode == "forced":
+        face_rejected = FORCE_FACE in rejected and face.mode == "forced"
+        if face_rejected:
+            note += "\n" + self.tr("Rejected by a supervisor: retake the photo.")
+        elif face.approval is not None and face.mode == "forced":
             note += " " + (self.tr("Waiting for a supervisor's approval.")
                            if face.approval.status == "pending" else
                            self.tr("Approved by %1.").replace("%1", face.approval.supervisor))
         self.face_note.setText(note)
+        self.face_button.setVisible(face_rejected)
+        self.face_button.setEnabled(True)
         self._show_fingers(fingers)
         self.error.hide()
         self.saved.hide()
@@ -177,6 +190,7 @@ class ReviewScreen(QWidget):
             return  # a double click or a second Ctrl+Enter never saves twice
         self.confirm_button.setEnabled(False)
         self.back_button.setEnabled(False)
+        self.face_button.setEnabled(False)
         self.confirm_requested.emit()
 
     def show_saved(self, enrollment_id: str) -> None:
@@ -185,6 +199,7 @@ class ReviewScreen(QWidget):
         self.saved.show()
         self.confirm_button.hide()
         self.back_button.hide()
+        self.face_button.hide()
         self.print_button.show()
         self.next_button.show()
         self.next_button.setFocus()
@@ -194,3 +209,6 @@ class ReviewScreen(QWidget):
         self.error.show_error(error)
         self.confirm_button.setEnabled(True)
         self.back_button.setEnabled(True)
+        self.face_button.setEnabled(True)
+        if isinstance(error, ApprovalRejected) and FORCE_FACE in error.params.get("kinds", ()):
+            self.face_button.show()  # rejected while the officer was reviewing

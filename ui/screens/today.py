@@ -83,6 +83,10 @@ class TodayScreen(QWidget):
         text = names[row.state]
         if row.state is State.REJECTED and row.reason:
             text += f": {row.reason}"
+        if row.state in (State.DRAFT, State.CAPTURED) and row.approval == "pending":
+            text = self.tr("draft: waiting for a supervisor's approval")
+        elif row.state in (State.DRAFT, State.CAPTURED) and row.approval == "rejected":
+            text = self.tr("draft: rejected by a supervisor, capture again")
         return text
 
     def sync_name(self, row: EnrollmentSummary) -> str:
