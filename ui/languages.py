@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from kiosk.languages import OFFICER_DEFAULT, languages
 from kiosk.options import Settings
@@ -85,3 +85,14 @@ def number_text(value: int | float, language: str | None = None, decimals: int =
 def list_text(items: Iterable[str], language: str | None = None) -> str:
     """Items joined as the locale joins a list ('a, b and c', 'a、b和c')."""
     return locale_for(language).createSeparatedList(list(items))
+
+
+def label_text(name: str) -> str:
+    """A form label from a name, with the officer language's colon ('Drafts:', '草稿：')."""
+    return QCoreApplication.translate("Punctuation", "%1:").replace("%1", name)
+
+
+def pair_text(name: str, value: str) -> str:
+    """'name: value' with the officer language's colon ('Left thumb: 45', '左手拇指：45')."""
+    return QCoreApplication.translate("Punctuation", "%1: %2").replace("%1", name).replace(
+        "%2", value)

@@ -1815,6 +1815,17 @@
     </message>
 </context>
 <context>
+    <name>Punctuation</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Biometric enrollment receipt</source>

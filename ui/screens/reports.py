@@ -41,7 +41,14 @@ from kiosk.reports.service import build, scope_from
 from kiosk.reports.shifts import parse_shifts
 from kiosk.services import Services
 from ui.charts import BarChart, LineChart
-from ui.languages import date_format, date_text, datetime_text, day_month_text, time_text
+from ui.languages import (
+    date_format,
+    date_text,
+    datetime_text,
+    day_month_text,
+    list_text,
+    time_text,
+)
 from ui.ops import Op
 from ui.report_pdf import PdfSection, render_report_pdf
 from ui.screens.approvals import ApprovalsPanel
@@ -221,7 +228,7 @@ class ReportsScreen(QWidget):
         names += [self.tr("%1 (imported, made %2)").replace("%1", s.station).replace(
             "%2", datetime_text(s.generated_at.astimezone(report.scope.since.tzinfo)))
             for s in self.imported.values() if s.station != here]
-        self.desks.setText(self.tr("Desks: %1").replace("%1", "; ".join(names)))
+        self.desks.setText(self.tr("Desks: %1").replace("%1", list_text(names)))
         self.clear_button.setEnabled(bool(self.imported))
         for table_id, widget in self.tables.items():
             self._fill(widget, report[table_id])
