@@ -495,6 +495,53 @@
     </message>
 </context>
 <context>
+    <name>CheckNames</name>
+    <message>
+        <source>Configuration</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Python runtime</source>
+        <translation>Python 実行環境</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>データフォルダー</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>ローカルデータベース</translation>
+    </message>
+    <message>
+        <source>Data encryption key</source>
+        <translation>データ暗号化キー</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>指紋スキャナー</translation>
+    </message>
+    <message>
+        <source>Display (Qt platform plugin)</source>
+        <translation>画面表示（Qt プラットフォームプラグイン）</translation>
+    </message>
+    <message>
+        <source>Font for %1</source>
+        <translation>%1 のフォント</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decide the request</source>
