@@ -14,7 +14,14 @@ from kiosk.options import ConfigError, load_settings
 from kiosk.services import Services
 from ui import ops
 from ui.i18n import install_language, remembered_language
-from ui.languages import date_text, number_text, officer_languages, time_text
+from ui.languages import (
+    date_text,
+    day_month_text,
+    list_text,
+    number_text,
+    officer_languages,
+    time_text,
+)
 from ui.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parent.parent
@@ -49,6 +56,18 @@ def test_dates_times_and_numbers_follow_the_locale(qapp) -> None:
     assert time_text(moment, "ko") == "오후 2:05"
     assert number_text(1284, "en") == "1,284"
     assert number_text(1284, "vi") == "1.284"
+    assert number_text(5.5, "vi", 1) == "5,5"
+    assert [day_month_text(day, c) for c in ("vi", "zh_TW", "ko", "ja")] == [
+        "9/3", "3/9", "3. 9.", "03/09"]
+
+
+def test_lists_are_joined_as_each_language_joins_them(qapp) -> None:
+    items = ["A", "B", "C"]
+    assert list_text(items, "vi") == "A, B và C"
+    assert list_text(items, "zh_CN") == list_text(items, "zh_TW") == "A、B和C"
+    assert list_text(items, "ja") == "A、B、C"
+    assert list_text(items, "ko") == "A, B 및 C"
+    assert list_text(["A"], "ja") == "A" and list_text([], "ja") == ""
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from argon2 import PasswordHasher
 from deskhelp import applicant, decision
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QStackedWidget
 
 from devices.camera.file_source import FileCamera
@@ -135,3 +135,98 @@ class DeskSignals(QObject):
     applicant_language = Signal(str)
     instruction_changed = Signal(str)
     preview_frame = Signal(object)
+
+
+def test_locking_signing_out_and_a_new_applicant_leave_nothing_on_the_display(
+        qtbot, tmp_path, monkeypatch) -> None:
+    """Privacy: no picture and no instruction of the work while the officer's screen is
+    locked, for the next applicant, or after sign-out; the welcome in the station's language."""
+    from uihelp import HumanPace, StandInCapture, press_enter, type_text
+
+    from kiosk.accounts.roles import Role
+    from kiosk.biometrics.face import checks
+    from ui.main_window import MainWindow
+
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_UI_APPLICANT_DISPLAY", "on")
+    settings = load_settings()
+    ops.run_synchronously(True)
+
+    def open_services() -> Services:
+        services = Services.open(settings)
+        services.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024,
+                                                   parallelism=1)
+        return services
+
+    window = MainWindow(settings, open_services,
+                        lambda services, session, parent: (StandInCapture(), StandInCapture()))
+    window.wedge.clock = HumanPace()  # typed, not a scanner burst
+    qtbot.addWidget(window)
+    window.show()
+    window.open_services()
+    window.services.accounts.create_first("lan.tran", "Lan", Role.SUPERVISOR, "pass word 12")
+
+    def sign_in() -> None:
+        type_text(window.login_screen.username, "lan.tran")
+        type_text(window.login_screen.password, "pass word 12")
+        press_enter(window.login_screen.password)
+
+    try:
+        window.login_screen.show_sign_in()
+        window.screens.setCurrentWidget(window.login_screen)
+        sign_in()
+        desk, display = window.desk, window.applicant_display
+        assert display is not None and display.isVisible()
+        home = settings["ui.language"]
+        theirs = "ko" if home != "ko" else "ja"
+        welcome = prompts.prompt(prompts.WELCOME, prompts.applicant_translator(home))
+        picture = QImage(64, 48, QImage.Format.Format_RGB32)
+        picture.fill(Qt.GlobalColor.gray)
+
+        def showing_work() -> bool:
+            return display.preview.image is not None
+
+        def neutral() -> bool:
+            return (not showing_work() and display.key == prompts.WELCOME
+                    and display.language == home and display.text.text() == welcome)
+
+        desk.start_new()
+        desk.applicant_language.emit(theirs)
+        desk.instruction_changed.emit(checks.LOOK_STRAIGHT)
+        desk.preview_frame.emit(picture)
+        assert showing_work() and display.language == theirs
+        window.screens.setCurrentWidget(desk.face)
+
+        window.lock()  # the idle lock takes the same path
+        assert neutral()
+        desk.preview_frame.emit(picture)  # the camera keeps running behind the lock
+        desk.instruction_changed.emit(checks.HOLD_STILL)
+        assert neutral()
+
+        sign_in()  # the same officer: back to the applicant in front of the camera
+        assert window.screens.currentWidget() is desk.face
+        assert display.key == checks.HOLD_STILL and display.language == theirs
+        desk.preview_frame.emit(picture)
+        assert showing_work()
+
+        desk.start_new()  # the next applicant sees nothing of the last one
+        assert neutral()
+        desk.preview_frame.emit(picture)  # a frame still on its way from the last camera
+        assert neutral()
+
+        desk.instruction_changed.emit(checks.LOOK_STRAIGHT)
+        desk.preview_frame.emit(picture)
+        assert showing_work()
+        desk.instruction_changed.emit(prompts.DONE)  # finished: the review
+        assert not showing_work()
+        desk.show_today()
+        assert neutral()
+
+        desk.instruction_changed.emit(checks.LOOK_STRAIGHT)
+        desk.preview_frame.emit(picture)
+        window.sign_out()  # handover
+        assert neutral() and not display.isVisible()
+        assert window.applicant_display is None
+    finally:
+        window.close()
+        ops.run_synchronously(False)

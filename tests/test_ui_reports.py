@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import csv
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QApplication
 from reportseed import PASSWORD, Clock, enroll, face, fast_accounts, fingers, seed
 from uihelp import type_text
@@ -23,6 +23,7 @@ from kiosk.services import Services
 from kiosk.store.store import Store
 from ui import ops
 from ui.dialogs.approval import ApprovalDialog
+from ui.languages import date_text
 from ui.screens.reports import ReportsScreen
 
 pytestmark = pytest.mark.gui
@@ -84,7 +85,8 @@ def test_report_screen_shows_the_figures_and_merges_another_desk(
     screen = _screen(qtbot, services)
     assert [row[2:] for row in _cells(screen, "by_shift")][:4] == [
         ["2", "2"], ["1", "1"], ["1", "1"], ["1", "1"]]
-    assert _cells(screen, "durations")[-1][1:] == ["6", "5.5", "20.0"]  # minutes
+    minutes = {"vi": ["6", "5,5", "20,0"], "en": ["6", "5.5", "20.0"]}[language]
+    assert _cells(screen, "durations")[-1][1:] == minutes  # the locale's decimal sign
     assert screen.charts["by_shift"].categories == ["23/11", "24/11"]
     assert screen.charts["by_shift"].series == [("HN-DESK-1", [5.0, 1.0])]
     screenshot(screen, f"reports_enrollments_{language}")
@@ -110,7 +112,49 @@ def test_a_shift_selection_narrows_the_figures(qtbot, seeded) -> None:
     screen = _screen(qtbot, services)
     screen.shift.setCurrentIndex(screen.shift.findData("12:00-17:00"))
     screen.refresh()
-    assert [row[:3] for row in _cells(screen, "by_shift")] == [["2026-11-23", "12:00-17:00", "1"]]
+    assert [row[:3] for row in _cells(screen, "by_shift")] == [[date_text(D1), "12:00-17:00", "1"]]
+
+
+@pytest.mark.parametrize(("code", "day", "month_day", "minutes"), [
+    ("vi", "23/11/2026", "23/11", "5,5"),
+    ("zh_TW", "2026/11/23", "11/23", "5.5"),
+    ("ko", "2026. 11. 23.", "11. 23.", "5.5"),
+    ("ja", "2026/11/23", "11/23", "5.5")])
+def test_report_tables_and_the_pdf_follow_the_officer_locale(
+        qtbot, seeded, qapp, code, day, month_day, minutes) -> None:
+    """Dates, times and decimals in the locale's conventions on screen, in the charts and in
+    the PDF's tables (the CSV stays ISO, above)."""
+    from ui.app import install_language
+    from ui.languages import time_text
+
+    services, _clock, _ids = seeded
+    before = QLocale(), qapp.font(), qapp.property("kioskLanguage")
+    translator = install_language(qapp, code)
+    try:
+        screen = _screen(qtbot, services)
+        assert _cells(screen, "by_day")[0][0] == day
+        assert _cells(screen, "by_shift")[0][0] == day
+        assert _cells(screen, "durations")[-1][2] == minutes
+        assert screen.charts["by_shift"].categories[0] == month_day
+        stamps = [row[0] for row in _cells(screen, "backlog")]
+        assert stamps and all(not re.match(r"\d{4}-\d\d-\d\d", s) for s in stamps)
+        assert stamps[0].startswith(day) and stamps[0].endswith(time_text(datetime(2026, 1, 1)))
+        assert screen.charts["backlog"].categories[0].startswith(month_day)
+        assert screen.first.text() == day
+        listing = _cells(screen, "exceptions")
+        assert listing and all(row[0].startswith(date_text(D1)) or
+                               row[0].startswith(date_text(D2)) for row in listing)
+        sections = screen.pdf_sections(screen.report)
+        by_day = next(s for s in sections if s.columns and s.rows and s.rows[0][0] == day)
+        assert by_day.categories[0] == month_day
+        assert not any(re.search(r"\d{4}-\d\d-\d\d", cell)
+                       for s in sections for row in s.rows for cell in row)
+    finally:  # as the `language` fixture leaves it
+        if translator is not None:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before[0])
+        qapp.setFont(before[1])
+        qapp.setProperty("kioskLanguage", before[2])
 
 
 def test_exports_csv_pdf_and_the_station_file(qtbot, seeded, tmp_path: Path) -> None:

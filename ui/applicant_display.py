@@ -24,7 +24,13 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedWidget, QVBoxLayout, 
 from devices.ports import Segment
 from kiosk.options import Settings
 from ui import applicant_prompts as prompts
-from ui.applicant_prompts import FINGER_KEYS, WELCOME, applicant_translator, prompt
+from ui.applicant_prompts import (
+    FACE_KEYS,
+    FINGER_KEYS,
+    WELCOME,
+    applicant_translator,
+    prompt,
+)
 from ui.fonts import font_for
 from ui.hand_diagram import HandDiagram
 
@@ -70,7 +76,13 @@ class MirrorView(QWidget):
 
 class ApplicantDisplay(QWidget):
     """A top-level window; feed it with :meth:`set_language`, :meth:`show_prompt` and
-    :meth:`show_frame` (or :func:`connect_to_desk`)."""
+    :meth:`show_frame` (or :func:`connect_to_desk`).
+
+    Privacy: the camera picture is kept only during the photo step; the welcome (a new
+    applicant) is said in the station's language (``language``), never the previous
+    applicant's; while :meth:`hide_work` is in force (the officer's screen is locked) it shows
+    only the neutral welcome and ignores the desk until :meth:`resume_work`.
+    """
 
     def __init__(self, language: str = "vi", parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -95,37 +107,59 @@ class ApplicantDisplay(QWidget):
         layout.addWidget(self.text)
         self.key = WELCOME
         self.language = ""
+        self.home_language = language
+        self.hidden = False
+        self._desk_key, self._desk_language = WELCOME, language  # the desk's latest, kept
         self._closing = False
-        self.set_language(language)
+        self._render(WELCOME, language)
 
     def set_language(self, language: str) -> None:
         """Speak ``language`` from now on (its translator is loaded once, then cached)."""
-        if language == self.language:
-            return
-        self.language = language
-        self.translator = applicant_translator(language)
-        self.text.setFont(font_for(language, POINT_SIZE))
-        self.show_prompt(self.key)
+        self._desk_language = language
+        if not self.hidden:
+            self._render(self.key, language)
 
     def show_prompt(self, key: str) -> None:
         """Show the sentence for ``key``; the camera picture only while it helps (the face)."""
-        self.key = key or WELCOME
-        self.text.setText(prompt(self.key, self.translator))
-        if self.key == WELCOME or self.key in FINGER_KEYS:
-            self.preview.clear()
-        if self.key in HANDS:
-            self.hands.set_state(set(HANDS[self.key].fingers), {}, set(), 0)
-        self.picture.setCurrentWidget(self.hands if self.key in FINGER_KEYS else self.preview)
+        self._desk_key = key or WELCOME
+        if self._desk_key == WELCOME:
+            self._desk_language = self.home_language  # a new applicant: nothing of the last
+        if not self.hidden:
+            self._render(self._desk_key, self._desk_language)
 
     def show_frame(self, image: QImage) -> None:
-        if self.key not in FINGER_KEYS:
+        if not self.hidden and self.key in FACE_KEYS:
             self.preview.set_frame(image)
+
+    def hide_work(self) -> None:
+        """The officer's screen locked (or the desk ends): drop the picture, say the welcome."""
+        self.hidden = True
+        self._render(WELCOME, self.home_language)
+
+    def resume_work(self) -> None:
+        """The same officer unlocked: back to the desk's current prompt and language."""
+        self.hidden = False
+        self._render(self._desk_key, self._desk_language)
+
+    def _render(self, key: str, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            self.translator = applicant_translator(language)
+            self.text.setFont(font_for(language, POINT_SIZE))
+        self.key = key
+        self.text.setText(prompt(key, self.translator))
+        if key not in FACE_KEYS:
+            self.preview.clear()
+        if key in HANDS:
+            self.hands.set_state(set(HANDS[key].fingers), {}, set(), 0)
+        self.picture.setCurrentWidget(self.hands if key in FINGER_KEYS else self.preview)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         event.accept()  # the applicant's side has nothing to type (Escape closes nothing)
 
     def shut(self) -> None:
-        """Close for good (the desk ends: sign-out or exit)."""
+        """Close for good (the desk ends: sign-out or exit), blank first."""
+        self.hide_work()
         self._closing = True
         self.close()
 

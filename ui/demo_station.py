@@ -231,12 +231,14 @@ def services() -> Services:
 
 def checks() -> list[CheckResult]:
     """What ``kiosk doctor`` reports on a desk with one problem."""
-    return [CheckResult("python", True, "3.11.9"), CheckResult("qt", True, "6.7.2 (xcb)"),
-            CheckResult("store", True, "/var/lib/kiosk/kiosk.db (48 MB, 1 307 enrollments)"),
-            CheckResult("camera", True, "opencv:0 1280 × 720 at 30 frames/s"),
-            CheckResult("scanner", True, "SBI on 127.0.0.1:4501, Ready"),
-            CheckResult("printer", False, "no printer named 'Receipts-1'"),
-            CheckResult("disk", True, "212 GB free")]
+    return [CheckResult("configuration", True, "/etc/kiosk/kiosk.toml"),
+            CheckResult("python", True, "Python 3.11.2 at /opt/kiosk/kiosk"),
+            CheckResult("qt platform", True, "Qt platform plugin 'xcb' starts"),
+            CheckResult("database", True, "/var/lib/kiosk/kiosk.db intact, 1307 enrollment(s)"),
+            CheckResult("data key", True, "present in keyring kiosk and matches the database"),
+            CheckResult("camera", True, "opencv:0: USB camera, frames of 1280x720"),
+            CheckResult("fingerprint scanner", False, "sbi: no SBI service on ports 4501-4600"),
+            CheckResult("font ko", True, "Noto Sans CJK KR")]
 
 
 def survey() -> ScannerSurvey:

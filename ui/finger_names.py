@@ -10,6 +10,7 @@ from kiosk.biometrics.fingers.duplicates import DuplicateReport
 from kiosk.biometrics.fingers.policy import ExceptionKind
 from kiosk.biometrics.fingers.positions import FingerPosition as F
 from ui.finger_steps import step_segment
+from ui.languages import list_text
 
 MAX_PAIRS_SHOWN = 4
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
@@ -105,5 +106,5 @@ def duplicate_warning(report: DuplicateReport) -> str:
     segments = [s for s in Segment
                 if any(p in s.fingers for p in report.positions_to_recapture)]
     lines.append(translate("Fingers", "Capture again: {0}.").format(
-        ", ".join(segment_name(s) for s in segments)))
+        list_text(segment_name(s) for s in segments)))
     return "\n".join(lines)

@@ -7,9 +7,11 @@ Dates, times and numbers go through :func:`date_text`, :func:`time_text` and
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from kiosk.languages import OFFICER_DEFAULT, languages
 from kiosk.options import Settings
@@ -43,11 +45,22 @@ def _four_digit_year(fmt: str) -> str:
     return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
+def date_format(language: str | None = None) -> str:
+    """The locale's short date format (Qt pattern) with a four-digit year (QDateEdit)."""
+    return _four_digit_year(locale_for(language).dateFormat(QLocale.FormatType.ShortFormat))
+
+
 def date_text(value: date, language: str | None = None) -> str:
     """A date in the locale's short form, always with a four-digit year."""
     locale = locale_for(language)
-    fmt = _four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
-    return locale.toString(QDate(value.year, value.month, value.day), fmt)
+    return locale.toString(QDate(value.year, value.month, value.day), date_format(language))
+
+
+def day_month_text(value: date, language: str | None = None) -> str:
+    """Day and month without the year, in the locale's order ('23/11', '11/23', '11. 23.')."""
+    fmt = locale_for(language).dateFormat(QLocale.FormatType.ShortFormat)
+    fmt = re.sub(r"^y+[^dM]*|[^dM]*y+", "", fmt).strip()
+    return locale_for(language).toString(QDate(value.year, value.month, value.day), fmt)
 
 
 def time_text(value: time | datetime, language: str | None = None) -> str:
@@ -67,3 +80,19 @@ def number_text(value: int | float, language: str | None = None, decimals: int =
     if isinstance(value, int) and decimals == 0:
         return locale.toString(value)
     return locale.toString(float(value), "f", decimals)
+
+
+def list_text(items: Iterable[str], language: str | None = None) -> str:
+    """Items joined as the locale joins a list ('a, b and c', 'a、b和c')."""
+    return locale_for(language).createSeparatedList(list(items))
+
+
+def label_text(name: str) -> str:
+    """A form label from a name, with the officer language's colon ('Drafts:', '草稿：')."""
+    return QCoreApplication.translate("Punctuation", "%1:").replace("%1", name)
+
+
+def pair_text(name: str, value: str) -> str:
+    """'name: value' with the officer language's colon ('Left thumb: 45', '左手拇指：45')."""
+    return QCoreApplication.translate("Punctuation", "%1: %2").replace("%1", name).replace(
+        "%2", value)

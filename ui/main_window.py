@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
         if resumed and self._locked_on is not None:
             self.screens.setCurrentWidget(self._locked_on)  # back exactly where work was
             self._locked_on = None
+            if self.applicant_display is not None:
+                self.applicant_display.resume_work()
             return
         self._build_desk(session)
         self._build_console(session)
@@ -297,6 +299,8 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.statusBar().clearMessage()
+        if self.applicant_display is not None:
+            self.applicant_display.hide_work()  # the applicant's side shows nothing of the work
         if self.screens.currentWidget() is not self.login_screen:
             self._locked_on = self.screens.currentWidget()
         officer = self.session.officer

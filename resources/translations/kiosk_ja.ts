@@ -76,23 +76,23 @@
     </message>
     <message>
         <source>User name:</source>
-        <translation>ユーザー名:</translation>
+        <translation>ユーザー名：</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation>氏名:</translation>
+        <translation>氏名：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>役割:</translation>
+        <translation>役割：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>パスワード:</translation>
+        <translation>パスワード：</translation>
     </message>
     <message>
         <source>Repeat the password:</source>
-        <translation>パスワード（確認）:</translation>
+        <translation>パスワード（確認）：</translation>
     </message>
     <message>
         <source>Accounts of this station</source>
@@ -307,15 +307,15 @@
     </message>
     <message>
         <source>Reason:</source>
-        <translation>理由:</translation>
+        <translation>理由：</translation>
     </message>
     <message>
         <source>Supervisor:</source>
-        <translation>監督者:</translation>
+        <translation>監督者：</translation>
     </message>
     <message>
         <source>Supervisor&apos;s password:</source>
-        <translation>監督者のパスワード:</translation>
+        <translation>監督者のパスワード：</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -412,15 +412,15 @@
     </message>
     <message>
         <source>Resolution:</source>
-        <translation>解像度:</translation>
+        <translation>解像度：</translation>
     </message>
     <message>
         <source>Frame rate reported:</source>
-        <translation>申告フレームレート:</translation>
+        <translation>申告フレームレート：</translation>
     </message>
     <message>
         <source>Frame rate measured:</source>
-        <translation>実測フレームレート:</translation>
+        <translation>実測フレームレート：</translation>
     </message>
     <message>
         <source>Rotation (degrees)</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Camera:</source>
-        <translation>カメラ:</translation>
+        <translation>カメラ：</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>Register this station at the central service with its public key (the private key never leaves this station):</source>
-        <translation>次の公開鍵でこのステーションを中央サービスに登録してください（秘密鍵はこのステーションから出ません）:</translation>
+        <translation>次の公開鍵でこのステーションを中央サービスに登録してください（秘密鍵はこのステーションから出ません）：</translation>
     </message>
     <message>
         <source>Central service</source>
@@ -492,6 +492,53 @@
     <message>
         <source>Not available: %1</source>
         <translation>利用できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CheckNames</name>
+    <message>
+        <source>Configuration</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Python runtime</source>
+        <translation>Python 実行環境</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>データフォルダー</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>ローカルデータベース</translation>
+    </message>
+    <message>
+        <source>Data encryption key</source>
+        <translation>データ暗号化キー</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>指紋スキャナー</translation>
+    </message>
+    <message>
+        <source>Display (Qt platform plugin)</source>
+        <translation>画面表示（Qt プラットフォームプラグイン）</translation>
+    </message>
+    <message>
+        <source>Font for %1</source>
+        <translation>%1 のフォント</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
     </message>
 </context>
 <context>
@@ -828,11 +875,11 @@
     </message>
     <message>
         <source>Finger:</source>
-        <translation>指:</translation>
+        <translation>指：</translation>
     </message>
     <message>
         <source>Why it cannot be captured:</source>
-        <translation>採取できない理由:</translation>
+        <translation>採取できない理由：</translation>
     </message>
     <message>
         <source>Remove the exception of {0} and capture it?</source>
@@ -1236,11 +1283,11 @@
     </message>
     <message>
         <source>User name:</source>
-        <translation>ユーザー名:</translation>
+        <translation>ユーザー名：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>パスワード:</translation>
+        <translation>パスワード：</translation>
     </message>
     <message>
         <source>Sign in with your own account.</source>
@@ -1820,6 +1867,17 @@
     <message>
         <source>Questions? The officers at the guidance desk will help you.</source>
         <translation>ご不明な点は、案内窓口の係員がお手伝いします。</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2431,15 +2489,15 @@
     </message>
     <message>
         <source>Scanner:</source>
-        <translation>スキャナー:</translation>
+        <translation>スキャナー：</translation>
     </message>
     <message>
         <source>SBI ports:</source>
-        <translation>SBI ポート:</translation>
+        <translation>SBI ポート：</translation>
     </message>
     <message>
         <source>Test:</source>
-        <translation>テスト:</translation>
+        <translation>テスト：</translation>
     </message>
     <message>
         <source>Scanning ports %1 to %2…</source>
@@ -2564,23 +2622,23 @@ NFIQ 2: %2（デバイス: %3）</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation>ユーザー名:</translation>
+        <translation>ユーザー名：</translation>
     </message>
     <message>
         <source>Full name:</source>
-        <translation>氏名:</translation>
+        <translation>氏名：</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation>役割:</translation>
+        <translation>役割：</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>パスワード:</translation>
+        <translation>パスワード：</translation>
     </message>
     <message>
         <source>Repeat the password:</source>
-        <translation>パスワード（確認）:</translation>
+        <translation>パスワード（確認）：</translation>
     </message>
     <message>
         <source>Set up this station</source>
@@ -2646,11 +2704,11 @@ NFIQ 2: %2（デバイス: %3）</translation>
     </message>
     <message>
         <source>Station ID:</source>
-        <translation>端末ID:</translation>
+        <translation>端末ID：</translation>
     </message>
     <message>
         <source>Office:</source>
-        <translation>事務所:</translation>
+        <translation>事務所：</translation>
     </message>
     <message>
         <source>(not configured)</source>
@@ -2658,7 +2716,7 @@ NFIQ 2: %2（デバイス: %3）</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation>バージョン:</translation>
+        <translation>バージョン：</translation>
     </message>
     <message>
         <source>Local database</source>
@@ -2670,19 +2728,19 @@ NFIQ 2: %2（デバイス: %3）</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>状態:</translation>
+        <translation>状態：</translation>
     </message>
     <message>
         <source>Waiting for the central service:</source>
-        <translation>中央サービスへの送信待ち:</translation>
+        <translation>中央サービスへの送信待ち：</translation>
     </message>
     <message>
         <source>Database file:</source>
-        <translation>データベースファイル:</translation>
+        <translation>データベースファイル：</translation>
     </message>
     <message>
         <source>Encryption key:</source>
-        <translation>暗号化キー:</translation>
+        <translation>暗号化キー：</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -2739,35 +2797,35 @@ NFIQ 2: %2（デバイス: %3）</translation>
     <name>SyncPage</name>
     <message>
         <source>State:</source>
-        <translation>状態:</translation>
+        <translation>状態：</translation>
     </message>
     <message>
         <source>Waiting to upload:</source>
-        <translation>アップロード待ち:</translation>
+        <translation>アップロード待ち：</translation>
     </message>
     <message>
         <source>Uploaded, waiting for the result:</source>
-        <translation>アップロード済み、結果待ち:</translation>
+        <translation>アップロード済み、結果待ち：</translation>
     </message>
     <message>
         <source>Oldest waiting for:</source>
-        <translation>最も古いものの待ち時間:</translation>
+        <translation>最も古いものの待ち時間：</translation>
     </message>
     <message>
         <source>Uploads in progress:</source>
-        <translation>アップロード中:</translation>
+        <translation>アップロード中：</translation>
     </message>
     <message>
         <source>Uploaded since start:</source>
-        <translation>起動後のアップロード数:</translation>
+        <translation>起動後のアップロード数：</translation>
     </message>
     <message>
         <source>Next attempt in:</source>
-        <translation>次の試行まで:</translation>
+        <translation>次の試行まで：</translation>
     </message>
     <message>
         <source>Last problem:</source>
-        <translation>直近の問題:</translation>
+        <translation>直近の問題：</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>

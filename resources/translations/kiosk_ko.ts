@@ -495,6 +495,53 @@
     </message>
 </context>
 <context>
+    <name>CheckNames</name>
+    <message>
+        <source>Configuration</source>
+        <translation>구성</translation>
+    </message>
+    <message>
+        <source>Python runtime</source>
+        <translation>Python 런타임</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>데이터 폴더</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>로컬 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Data encryption key</source>
+        <translation>데이터 암호화 키</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>지문 스캐너</translation>
+    </message>
+    <message>
+        <source>Display (Qt platform plugin)</source>
+        <translation>화면 표시(Qt 플랫폼 플러그인)</translation>
+    </message>
+    <message>
+        <source>Font for %1</source>
+        <translation>%1 글꼴</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decide the request</source>
@@ -1820,6 +1867,17 @@
     <message>
         <source>Questions? The officers at the guidance desk will help you.</source>
         <translation>궁금한 점이 있으면 안내 창구 직원이 도와드립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

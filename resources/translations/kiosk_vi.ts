@@ -495,6 +495,53 @@
     </message>
 </context>
 <context>
+    <name>CheckNames</name>
+    <message>
+        <source>Configuration</source>
+        <translation>Cấu hình</translation>
+    </message>
+    <message>
+        <source>Python runtime</source>
+        <translation>Môi trường chạy Python</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>Cơ sở dữ liệu cục bộ</translation>
+    </message>
+    <message>
+        <source>Data encryption key</source>
+        <translation>Khóa mã hóa dữ liệu</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>Máy quét vân tay</translation>
+    </message>
+    <message>
+        <source>Display (Qt platform plugin)</source>
+        <translation>Hiển thị (plugin nền tảng Qt)</translation>
+    </message>
+    <message>
+        <source>Font for %1</source>
+        <translation>Phông chữ cho %1</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>không đạt</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decide the request</source>
@@ -1820,6 +1867,17 @@
     <message>
         <source>Questions? The officers at the guidance desk will help you.</source>
         <translation>Bạn có thắc mắc? Cán bộ tại bàn hướng dẫn sẽ hỗ trợ bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

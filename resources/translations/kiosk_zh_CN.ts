@@ -495,6 +495,53 @@
     </message>
 </context>
 <context>
+    <name>CheckNames</name>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Python runtime</source>
+        <translation>Python 运行环境</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>本地数据库</translation>
+    </message>
+    <message>
+        <source>Data encryption key</source>
+        <translation>数据加密密钥</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>指纹扫描仪</translation>
+    </message>
+    <message>
+        <source>Display (Qt platform plugin)</source>
+        <translation>显示（Qt 平台插件）</translation>
+    </message>
+    <message>
+        <source>Font for %1</source>
+        <translation>%1 字体</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通过</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decide the request</source>
@@ -1820,6 +1867,17 @@
     <message>
         <source>Questions? The officers at the guidance desk will help you.</source>
         <translation>如有疑问，咨询台的工作人员会为您解答。</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

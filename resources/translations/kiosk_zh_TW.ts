@@ -495,6 +495,53 @@
     </message>
 </context>
 <context>
+    <name>CheckNames</name>
+    <message>
+        <source>Configuration</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Python runtime</source>
+        <translation>Python 執行環境</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>資料目錄</translation>
+    </message>
+    <message>
+        <source>Local database</source>
+        <translation>本機資料庫</translation>
+    </message>
+    <message>
+        <source>Data encryption key</source>
+        <translation>資料加密金鑰</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>攝影機</translation>
+    </message>
+    <message>
+        <source>Fingerprint scanner</source>
+        <translation>指紋掃描器</translation>
+    </message>
+    <message>
+        <source>Display (Qt platform plugin)</source>
+        <translation>顯示（Qt 平台外掛程式）</translation>
+    </message>
+    <message>
+        <source>Font for %1</source>
+        <translation>%1 字型</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未通過</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Decide the request</source>
@@ -1820,6 +1867,17 @@
     <message>
         <source>Questions? The officers at the guidance desk will help you.</source>
         <translation>如有疑問，諮詢台的工作人員會為您解答。</translation>
+    </message>
+</context>
+<context>
+    <name>Punctuation</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ from ui.guidance.ticket_page import TicketPage
 from ui.guidance.ticket_print import TicketSheet, print_ticket
 from ui.i18n import load_translator
 from ui.idle_watch import IdleWatch
-from ui.languages import enabled_languages
+from ui.languages import date_text, enabled_languages
 from ui.lockdown import Lockdown, technician_verifier
 from ui.ops import Op
 from ui.wedge_filter import WedgeFilter
@@ -171,7 +171,7 @@ class GuidanceWindow(QWidget):
         sheet = TicketSheet(
             ticket.number, ticket.text, self.ticket.sheet_heading,
             self.ticket.instructions.text(), self.settings["station.office"],
-            ticket.issued_on.strftime("%d/%m/%Y"), self.language or "en")
+            date_text(ticket.issued_on, self.language or "en"), self.language or "en")
         page = self.ticket
         Op(lambda: print_ticket(sheet)).success(page.show_printed).failure(
             lambda _error: page.show_printed(False)).run(self)

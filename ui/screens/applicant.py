@@ -14,6 +14,7 @@ from kiosk.domain.eligibility import Decision, decide_draft
 from kiosk.domain.mrz import MrzError, parse_mrz
 from kiosk.domain.tickets import Ticket
 from kiosk.domain.validation import build_applicant
+from ui.languages import list_text
 from ui.messages import describe, sentence
 from ui.screens.applicant_form import ApplicantForm
 from ui.widgets import ErrorBanner, title_label
@@ -116,7 +117,7 @@ class ApplicantScreen(QWidget):
             self.mrz_banner.show_text(
                 sentence("mrz.check_failed"),
                 self.tr("Failed: %1. Scan again or type the data from the document.")
-                .replace("%1", "; ".join(names)))
+                .replace("%1", list_text(names)))
             return
         from kiosk.domain.mrz import mrz_to_applicant_fields
 

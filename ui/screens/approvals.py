@@ -23,6 +23,7 @@ from kiosk.desk.approvals import pending
 from kiosk.store.approvals import ApprovalRow
 from kiosk.store.store import Store
 from ui.dialogs.decision import DecisionDialog
+from ui.languages import day_month_text, time_text
 from ui.ops import Op
 from ui.screens.report_labels import cell_text
 from ui.widgets import ErrorBanner
@@ -74,7 +75,8 @@ class ApprovalsPanel(QWidget):
         self.error.hide()
         self.table.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            cells = [row.requested_at.astimezone(self._zone).strftime("%d/%m %H:%M"),
+            asked = row.requested_at.astimezone(self._zone)
+            cells = [f"{day_month_text(asked)} {time_text(asked)}",
                      row.station_id, row.requested_by, cell_text("kind", row.kind),
                      cell_text("fingers", row.subject), row.reason, row.enrollment_id]
             for column, text in enumerate(cells):

@@ -27,6 +27,7 @@ from ui.dialogs.approval import ApprovalDialog
 from ui.face_preview import FacePreview
 from ui.face_worker import FaceWorker, KeptPortrait
 from ui.instructions import check_name, instruction
+from ui.languages import list_text
 from ui.messages import describe
 from ui.widgets import ErrorBanner, title_label
 
@@ -218,7 +219,7 @@ class FaceScreen(QWidget):
             failing = [check_name(c.name) for c in self.last_update.analysis.failed]
         what = self.tr("Force the photo although it does not meet every requirement.")
         if failing:
-            what += " " + self.tr("Failing: %1.").replace("%1", ", ".join(failing))
+            what += " " + self.tr("Failing: %1.").replace("%1", list_text(failing))
         needs_supervisor = bool(self.settings["accounts.force_capture_needs_supervisor"])
         approval = ApprovalDialog.ask(self.accounts, what, self.officer, needs_supervisor, self,
                                       bool(self.settings["approvals.allow_later"]))

@@ -10,6 +10,7 @@ from kiosk.biometrics.fingers.policy import SegmentCapture, SegmentStatus
 from kiosk.biometrics.fingers.positions import FingerPosition
 from ui.finger_names import exception_kind_name, finger_name, segment_name
 from ui.hand_diagram import score_colour
+from ui.languages import number_text, pair_text
 
 CARD_STYLE = "#segmentCard { border: 1px solid #dadce0; border-radius: 8px; }"
 CURRENT_STYLE = "#segmentCard { border: 3px solid #1a73e8; border-radius: 8px; }"
@@ -66,19 +67,19 @@ class SegmentCard(QFrame):
         threshold = capture.policy.threshold
         for finger in capture.exceptions:
             self.chips[finger].setProperty("score", None)
-            self.chips[finger].setText(f"{finger_name(finger)}: "
-                                       f"{exception_kind_name(capture.exceptions[finger])}")
+            self.chips[finger].setText(pair_text(
+                finger_name(finger), exception_kind_name(capture.exceptions[finger])))
             self.chips[finger].setStyleSheet(CHIP_STYLE.format(fg="#3c4043", bg="#dadce0"))
         for finger in capture.expected:
             chip = self.chips[finger]
             chip.setProperty("score", None)
             sample = best.samples.get(finger) if best else None
             if sample is None:
-                chip.setText(f"{finger_name(finger)}: –")
+                chip.setText(pair_text(finger_name(finger), "–"))
                 chip.setStyleSheet(CHIP_STYLE.format(fg="#3c4043", bg="#f1f3f4"))
                 continue
             score = sample.quality.score
-            text = f"{finger_name(finger)}: {score}"
+            text = pair_text(finger_name(finger), number_text(score))
             if sample.device_quality != score:
                 text += " " + self.tr("(device {0})").format(sample.device_quality)
             chip.setText(text)

@@ -40,6 +40,7 @@ from ui.finger_names import (
 from ui.finger_steps import capture_steps, fingerprint_set, step_fingers, step_segment
 from ui.finger_worker import AnalysedCapture, FingerWorker
 from ui.hand_diagram import HandDiagram
+from ui.languages import list_text
 from ui.ops import Op
 from ui.screens.finger_cards import SegmentCard
 from ui.widgets import ErrorBanner, title_label
@@ -431,13 +432,13 @@ class FingerprintScreen(QWidget):
             return self.tr("All fingerprints captured. Check them, then continue.")
         capture = self.captures[self.current]
         if capture.status == SegmentStatus.PENDING:
-            left_out = ", ".join(finger_name(f) for f in capture.exceptions)
+            left_out = list_text(finger_name(f) for f in capture.exceptions)
             return " ".join(filter(None, (
                 step_placement(self.current),
                 self.tr("Leave out: {0}.").format(left_out) if left_out else "",
                 self.tr("Then press Enter."))))
         best = capture.best
-        failing = ", ".join(finger_name(f) for f in best.failing(capture.policy.threshold)
+        failing = list_text(finger_name(f) for f in best.failing(capture.policy.threshold)
                             ) if best else ""
         hints = sorted({h for s in (best.samples.values() if best else ())
                         for h in s.quality.hints if hint(h)})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -11,6 +12,7 @@ from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.reports.shifts import OUTSIDE
 from ui.finger_names import exception_kind_name, finger_name
 from ui.instructions import check_name
+from ui.languages import date_text, datetime_text, list_text, number_text
 
 CONTEXT = "Reports"
 COLUMNS = {
@@ -68,17 +70,22 @@ def column_title(column: str) -> str:
 
 def fingers_text(subject: str) -> str:
     codes = [int(c) for c in subject.split(",") if c.strip().isdigit()]
-    return ", ".join(finger_name(FingerPosition(c)) for c in codes)
+    return list_text(finger_name(FingerPosition(c)) for c in codes)
 
 
 def cell_text(column: str, value: Any) -> str:
-    """A table value as the supervisor reads it."""
+    """A table value as the supervisor reads it: dates, times and numbers in the officer
+    locale's conventions (the core gives ISO text; the CSV export keeps it)."""
     if value is None:
         return "–"
     if column == "blocked_s":  # seconds: a check holds an applicant back a few at a time
         return f"{float(value):.1f}"
     if column.endswith("_s"):
-        return f"{float(value) / 60:.1f}"
+        return number_text(float(value) / 60, decimals=1)  # a duration, in minutes
+    if column == "day":
+        return date_text(date.fromisoformat(str(value)))
+    if column == "time":
+        return datetime_text(datetime.fromisoformat(str(value)))
     if column == "shift":
         return QCoreApplication.translate("Reports", "outside shifts") if value == OUTSIDE \
             else str(value)
@@ -99,6 +106,10 @@ def cell_text(column: str, value: Any) -> str:
             return exception_kind_name(ExceptionKind(value))
         except ValueError:
             return str(value)
+    if isinstance(value, bool):
+        return str(value)
     if isinstance(value, float):
-        return f"{value:g}"
+        return number_text(value, decimals=0 if value.is_integer() else 1)
+    if isinstance(value, int):
+        return number_text(value)
     return str(value)

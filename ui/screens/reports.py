@@ -7,7 +7,7 @@ All database and file work runs in background Ops; the screen only shows what th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -41,6 +41,14 @@ from kiosk.reports.service import build, scope_from
 from kiosk.reports.shifts import parse_shifts
 from kiosk.services import Services
 from ui.charts import BarChart, LineChart
+from ui.languages import (
+    date_format,
+    date_text,
+    datetime_text,
+    day_month_text,
+    list_text,
+    time_text,
+)
 from ui.ops import Op
 from ui.report_pdf import PdfSection, render_report_pdf
 from ui.screens.approvals import ApprovalsPanel
@@ -149,7 +157,7 @@ class ReportsScreen(QWidget):
     def _date_edit(self, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setDisplayFormat(date_format())
         return edit
 
     def _tab(self, spec: _Tab) -> QWidget:
@@ -218,9 +226,9 @@ class ReportsScreen(QWidget):
         here = self.services.station_id
         names = [self.tr("%1 (this desk)").replace("%1", here)]
         names += [self.tr("%1 (imported, made %2)").replace("%1", s.station).replace(
-            "%2", s.generated_at.astimezone(report.scope.since.tzinfo).strftime("%d/%m %H:%M"))
+            "%2", datetime_text(s.generated_at.astimezone(report.scope.since.tzinfo)))
             for s in self.imported.values() if s.station != here]
-        self.desks.setText(self.tr("Desks: %1").replace("%1", "; ".join(names)))
+        self.desks.setText(self.tr("Desks: %1").replace("%1", list_text(names)))
         self.clear_button.setEnabled(bool(self.imported))
         for table_id, widget in self.tables.items():
             self._fill(widget, report[table_id])
@@ -251,7 +259,7 @@ class ReportsScreen(QWidget):
         if table_id == "by_shift":
             days = report["by_day"]
             if len(days.rows) > 1:
-                return ([date.fromisoformat(d).strftime("%d/%m") for d in days.column("day")],
+                return ([day_month_text(date.fromisoformat(d)) for d in days.column("day")],
                         [(d, days.column(d)) for d in desks])
             return ([cell_text("shift", s) for s in table.column("shift")],
                     [(d, table.column(d)) for d in desks])
@@ -259,7 +267,8 @@ class ReportsScreen(QWidget):
             return ([str(p) for p in table.column("position")],
                     [(column_title("median"), table.column("median"))])
         if table_id == "backlog":
-            times = [t[8:10] + "/" + t[5:7] + " " + t[11:13] + "h" for t in table.column("time")]
+            moments = [datetime.fromisoformat(t) for t in table.column("time")]
+            times = [f"{day_month_text(m)} {time_text(m)}" for m in moments]
             return times, [(d, table.column(d)) for d in desks]
         key = table.columns[0]
         labels = [cell_text(key, v) for v in table.column(key)]
@@ -331,8 +340,8 @@ class ReportsScreen(QWidget):
             return
         scope = self.report.scope
         subtitle = self.desks.text() + " · " + self.tr("%1 to %2, %3").replace(
-            "%1", scope.first_day.strftime("%d/%m/%Y")).replace(
-            "%2", scope.last_day.strftime("%d/%m/%Y")).replace("%3", self.shift.currentText())
+            "%1", date_text(scope.first_day)).replace(
+            "%2", date_text(scope.last_day)).replace("%3", self.shift.currentText())
         sections = self.pdf_sections(self.report)
         title, language = self.tr("Supervisor report"), _language()
         Op(lambda: render_report_pdf(path, title, subtitle, sections, language)).success(

@@ -19,7 +19,7 @@ from kiosk.desk.results import FaceResult, FingerprintSet
 from kiosk.domain.applicant import Applicant
 from kiosk.store.approvals import FORCE_FACE, ApprovalRejected
 from ui.fonts import apply_language_font, language_of_text
-from ui.languages import date_text
+from ui.languages import date_text, label_text, pair_text
 from ui.receipt import FINGER_NAMES
 from ui.widgets import ErrorBanner, title_label
 
@@ -123,7 +123,7 @@ class ReviewScreen(QWidget):
             (self.tr("Phone"), applicant.phone),
         ]
         for label, value in rows:
-            self.details.addRow(label + ":", QLabel(value))
+            self.details.addRow(label_text(label), QLabel(value))
         native = self.details.itemAt(1, QFormLayout.ItemRole.FieldRole).widget()
         apply_language_font(native, language_of_text(applicant.native_name or "",
                                                      applicant.nationality,
@@ -176,7 +176,7 @@ class ReviewScreen(QWidget):
             elif exception is not None:
                 value = self.tr("exception: %1").replace(
                     "%1", self.tr(EXCEPTION_KINDS.get(exception.kind, exception.kind)))
-                notes.append(f"{name}: {exception.reason}")
+                notes.append(pair_text(name, exception.reason))
             else:
                 value = "–"
             self.fingers_grid.addWidget(QLabel(name), index % 5, (index // 5) * 2)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.enrollment import State
 from kiosk.store.store import StoreStatus
-from ui.languages import number_text
+from ui.languages import label_text, number_text
 from ui.widgets import ErrorBanner, title_label
 
 
@@ -47,7 +47,7 @@ class StatusScreen(QWidget):
             label = QLabel("–")
             label.setObjectName(f"count_{state}")
             self.count_labels[state] = label
-            self.store_form.addRow(name + ":", label)
+            self.store_form.addRow(label_text(name), label)
         self.outbox_label = QLabel("–")
         self.store_form.addRow(self.tr("Waiting for the central service:"), self.outbox_label)
         self.path_label = QLabel("–")

@@ -22,6 +22,8 @@ from kiosk.diagnostics import CheckResult, run_checks
 from kiosk.diagnostics_bundle import device_list, write_bundle
 from kiosk.options import Settings
 from kiosk.station import station_id
+from ui.check_names import check_title, verdict
+from ui.languages import pair_text
 from ui.ops import Op
 from ui.widgets import ErrorBanner, title_label
 
@@ -85,7 +87,9 @@ class DiagnosticsPage(QWidget):
         self.checks.clear()
         for check in results:
             mark = "✓" if check.ok else "✗"
-            item = QListWidgetItem(f"{mark}  {check.name}: {check.detail}")
+            item = QListWidgetItem(f"{mark}  " + pair_text(
+                check_title(check.name), f"{verdict(check.ok)} – {check.detail}"))
+            item.setToolTip(check.name)  # the id, as `kiosk doctor` prints it
             item.setForeground(self.palette().text() if check.ok else _brush(FAIL_COLOUR))
             self.checks.addItem(item)
         failed = sum(not c.ok for c in results)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.config_writer import overridden, save_changes
 from kiosk.options import OPTIONS, Settings
+from ui.languages import list_text
 from ui.messages import describe
 from ui.ops import Op
 from ui.widgets import ErrorBanner
@@ -151,7 +152,7 @@ class SettingsForm(QWidget):
         shadowed = overridden(self.settings, changes)
         if shadowed:
             text += " " + self.tr("An environment variable overrides: %1.").replace(
-                "%1", ", ".join(shadowed))
+                "%1", list_text(shadowed))
         self.result.setText(text)
         self.result.show()
         self.saved.emit(dict(changes))

@@ -1,0 +1,40 @@
+"""Translated names and verdicts of the station checks (``kiosk doctor``) for the technician
+console. The core names its checks with stable English ids (kiosk/diagnostics.py,
+devices/diagnostics.py, ui/doctor_checks.py) and writes technical details (paths, versions),
+which are shown as they are; the command line stays English."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ui.languages import AUTONYMS
+
+CONTEXT = "CheckNames"
+CHECK_NAMES = {
+    "configuration": QT_TRANSLATE_NOOP("CheckNames", "Configuration"),
+    "python": QT_TRANSLATE_NOOP("CheckNames", "Python runtime"),
+    "data folder": QT_TRANSLATE_NOOP("CheckNames", "Data folder"),
+    "database": QT_TRANSLATE_NOOP("CheckNames", "Local database"),
+    "data key": QT_TRANSLATE_NOOP("CheckNames", "Data encryption key"),
+    "camera": QT_TRANSLATE_NOOP("CheckNames", "Camera"),
+    "fingerprint scanner": QT_TRANSLATE_NOOP("CheckNames", "Fingerprint scanner"),
+    "qt platform": QT_TRANSLATE_NOOP("CheckNames", "Display (Qt platform plugin)"),
+}
+FONT_PREFIX = "font "  # "font vi", "font zh_CN": one check per language
+
+
+def check_title(check_id: str) -> str:
+    """The translated name of the check ``check_id``; an unknown id stays as it is."""
+    if check_id in CHECK_NAMES:
+        return QCoreApplication.translate(CONTEXT, CHECK_NAMES[check_id])
+    if check_id.startswith(FONT_PREFIX):
+        code = check_id[len(FONT_PREFIX):]
+        return QCoreApplication.translate("CheckNames", "Font for %1").replace(
+            "%1", AUTONYMS.get(code, code))
+    return check_id
+
+
+def verdict(ok: bool) -> str:
+    """'passed' or 'failed', translated."""
+    return QCoreApplication.translate("CheckNames", "passed") if ok else \
+        QCoreApplication.translate("CheckNames", "failed")
