@@ -134,7 +134,6 @@ def test_placement_follows_the_option_and_the_screens(qtbot) -> None:
 class DeskSignals(QObject):
     applicant_language = Signal(str)
     instruction_changed = Signal(str)
-    preview_frame = Signal(object)
 
 
 def test_locking_signing_out_and_a_new_applicant_leave_nothing_on_the_display(
@@ -193,29 +192,29 @@ def test_locking_signing_out_and_a_new_applicant_leave_nothing_on_the_display(
         desk.start_new()
         desk.applicant_language.emit(theirs)
         desk.instruction_changed.emit(checks.LOOK_STRAIGHT)
-        desk.preview_frame.emit(picture)
+        desk.face.frame_shown.emit(picture)
         assert showing_work() and display.language == theirs
         window.screens.setCurrentWidget(desk.face)
 
         window.lock()  # the idle lock takes the same path
         assert neutral()
-        desk.preview_frame.emit(picture)  # the camera keeps running behind the lock
+        desk.face.frame_shown.emit(picture)  # the camera keeps running behind the lock
         desk.instruction_changed.emit(checks.HOLD_STILL)
         assert neutral()
 
         sign_in()  # the same officer: back to the applicant in front of the camera
         assert window.screens.currentWidget() is desk.face
         assert display.key == checks.HOLD_STILL and display.language == theirs
-        desk.preview_frame.emit(picture)
+        desk.face.frame_shown.emit(picture)
         assert showing_work()
 
         desk.start_new()  # the next applicant sees nothing of the last one
         assert neutral()
-        desk.preview_frame.emit(picture)  # a frame still on its way from the last camera
+        desk.face.frame_shown.emit(picture)  # a frame still on its way from the last camera
         assert neutral()
 
         desk.instruction_changed.emit(checks.LOOK_STRAIGHT)
-        desk.preview_frame.emit(picture)
+        desk.face.frame_shown.emit(picture)
         assert showing_work()
         desk.instruction_changed.emit(prompts.DONE)  # finished: the review
         assert not showing_work()
@@ -223,7 +222,7 @@ def test_locking_signing_out_and_a_new_applicant_leave_nothing_on_the_display(
         assert neutral()
 
         desk.instruction_changed.emit(checks.LOOK_STRAIGHT)
-        desk.preview_frame.emit(picture)
+        desk.face.frame_shown.emit(picture)
         window.sign_out()  # handover
         assert neutral() and not display.isVisible()
         assert window.applicant_display is None

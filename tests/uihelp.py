@@ -38,6 +38,8 @@ class StandInCapture(QWidget):
 
     captured = Signal(object)
     completed = Signal(object)
+    prompt_changed = Signal(str)  # what the applicant display follows
+    frame_shown = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()

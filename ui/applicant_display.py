@@ -172,10 +172,19 @@ class ApplicantDisplay(QWidget):
 
 
 def connect_to_desk(display: ApplicantDisplay, desk) -> None:
-    """Follow ``desk``'s (a :class:`ui.desk_flow.DeskFlow`) applicant, prompts and frames."""
+    """Follow ``desk``'s (a :class:`ui.desk_flow.DeskFlow`) applicant, prompts and frames.
+
+    The capture screens are connected straight to the display, not relayed through the desk:
+    a Python slot relaying every prompt corrupted PySide's reference counts at exit
+    ("bool_dealloc"), and a signal-to-signal relay did so when the desk was deleted first.
+    """
     desk.applicant_language.connect(display.set_language)
     desk.instruction_changed.connect(display.show_prompt)
-    desk.preview_frame.connect(display.show_frame)
+    for screen in (getattr(desk, "face", None), getattr(desk, "fingers", None)):
+        if hasattr(screen, "prompt_changed"):
+            screen.prompt_changed.connect(display.show_prompt)
+        if hasattr(screen, "frame_shown"):
+            screen.frame_shown.connect(display.show_frame)
 
 
 def applicant_screen(officer_window: QWidget | None) -> QScreen | None:

@@ -37,15 +37,15 @@ from ui.screens.today import TodayScreen
 class DeskFlow(QObject):
     """Drives one officer's enrollments; emits ``saved(enrollment_id)`` after each commit.
 
-    For the applicant-facing display: ``applicant_language(code)`` once the applicant is known,
-    ``instruction_changed(key)`` (:mod:`ui.applicant_prompts` keys) and ``preview_frame``.
+    For the applicant-facing display: ``applicant_language(code)`` once the applicant is known
+    and ``instruction_changed(key)`` (:mod:`ui.applicant_prompts` keys) between the captures;
+    the capture screens' own ``prompt_changed`` and ``frame_shown`` say the rest.
     """
 
     saved = Signal(str)
     receipt_ready = Signal(str)
     applicant_language = Signal(str)
     instruction_changed = Signal(str)
-    preview_frame = Signal(object)  # QImage, passed by reference
 
     def __init__(self, screens: QStackedWidget, services: Services, officer: str,
                  face_screen: QWidget, finger_screen: QWidget, *, open_receipts: bool = True,
@@ -85,17 +85,6 @@ class DeskFlow(QObject):
         self.review.face_requested.connect(self._retake_face)
         self.review.next_requested.connect(self.start_new)
         self.review.print_requested.connect(self._print)
-        for source, relay in (("prompt_changed", self._relay_prompt),
-                              ("frame_shown", self._relay_frame)):
-            for screen in (self.face, self.fingers):
-                if hasattr(screen, source):  # stand-in capture screens may lack them
-                    getattr(screen, source).connect(relay)  # slots: cut when self goes
-
-    def _relay_prompt(self, key: str) -> None:
-        self.instruction_changed.emit(key)
-
-    def _relay_frame(self, image: object) -> None:
-        self.preview_frame.emit(image)
 
     # -- navigation ------------------------------------------------------------------------
 
