@@ -23,11 +23,12 @@ from kiosk.store.store import Store
 from kiosk.sync import outbox
 from kiosk.sync.client import CentralClient, Kind, Reply
 from kiosk.sync.packet import SealedPacket
-from kiosk.sync.policy import ClientPolicy, Outcome, PolicyConfig
+from kiosk.sync.policy import Admission, ClientPolicy, Outcome, PolicyConfig
 
 log = logging.getLogger(__name__)
 ACTOR = "sync"
 AUTH_PAUSE_S = 600.0
+REFRESH_S = 0.2   # while uploads run, the status counts are recomputed at most this often
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ class SyncWorker:
         self._in_flight: dict[int, Future[Reply]] = {}
         self._ids: dict[int, str] = {}
         self._attempts: dict[int, int] = {}
+        self._closing: dict[int, Future[object]] = {}   # outcome writes not yet committed
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
@@ -83,6 +85,7 @@ class SyncWorker:
         self._lock = threading.Lock()
         self._next_poll = 0.0
         self._next_purge = 0.0
+        self._next_refresh = 0.0
         self._uploaded = 0
 
     # -- control ----------------------------------------------------------------------
@@ -98,6 +101,7 @@ class SyncWorker:
         if self._thread is not None:
             self._thread.join(timeout)
         self._pool.shutdown(wait=True, cancel_futures=True)
+        self._settle(wait=True)
         self.client.close()
 
     def nudge(self) -> None:
@@ -112,6 +116,7 @@ class SyncWorker:
 
     def _run(self) -> None:
         while not self._stop.is_set():
+            self._wake.clear()   # before the step: a wake during the step is not lost
             try:
                 self.step(time.monotonic())
             except Exception as exc:  # the store failing must not kill the worker
@@ -119,7 +124,6 @@ class SyncWorker:
                 self._set_error("sync.internal", str(exc))
                 self.policy.not_before = time.monotonic() + 5.0
             self._wake.wait(0.05 if self._in_flight else 0.25)
-            self._wake.clear()
 
     def step(self, now: float) -> None:
         """One pass: harvest finished uploads, start new ones, poll, purge, refresh status."""
@@ -128,27 +132,31 @@ class SyncWorker:
                 del self._in_flight[seq]
                 self._apply(seq, future.result(), now)
         self._start_uploads(now)
+        self._settle(wait=False)
+        if now >= self._next_refresh or not self._in_flight:
+            self._next_refresh = now + REFRESH_S
+            self._refresh(now)
         if now >= self._next_poll and self.policy.may_send(now, len(self._in_flight)):
             self._poll(now)
         if now >= self._next_purge:
             self._next_purge = now + self.config.purge_interval_s
             self.store.write(lambda r: outbox.purge_accepted(r, self.config.retention)).result()
-        self._refresh(now)
 
     def _start_uploads(self, now: float) -> None:
         while self.policy.may_send(now, len(self._in_flight)):
-            want = self.policy.aimd.limit + len(self._in_flight)
+            want = self.policy.aimd.limit + len(self._in_flight) + len(self._closing)
             rows = self.store.read(lambda r, n=want: outbox.next_uploads(r, n, utc_now()))
-            rows = [(s, e) for s, e in rows if s not in self._in_flight]
+            busy = self._in_flight.keys() | self._closing.keys()
+            rows = [(s, e) for s, e in rows if s not in busy]
             if not rows:
                 return
             seq, enrollment_id = rows[0]
-            retry = self._attempts.get(seq, 0) > 0
-            if retry and not self.policy.budget.try_acquire():
+            admission = self.policy.admit(now, len(self._in_flight),
+                                          retry=self._attempts.get(seq, 0) > 0)
+            if admission is Admission.NO_BUDGET:
                 self._set_error("sync.retry_budget", "retry budget spent; waiting")
-                self.policy.not_before = now + self.config.policy.base_s * 4
                 return
-            if self.policy.locally_rejected(now):
+            if admission is Admission.THROTTLED:
                 self._set_error("sync.throttled", "throttled locally to let the service recover")
                 return
             packet = self.store.read(lambda r, e=enrollment_id: outbox.load_packet(r, e))
@@ -156,31 +164,44 @@ class SyncWorker:
                 packet = self.store.write(
                     lambda r, e=enrollment_id: outbox.save_packet(r, self.sealer(r, e))).result()
             self._ids[seq] = enrollment_id
-            self._in_flight[seq] = self._pool.submit(self._upload_and_wake, packet)
-
-    def _upload_and_wake(self, packet: SealedPacket) -> Reply:
-        try:
-            return self.client.upload(packet)
-        finally:
-            self._wake.set()
+            future = self._pool.submit(self.client.upload, packet)
+            future.add_done_callback(lambda _f: self._wake.set())  # once done() is true
+            self._in_flight[seq] = future
 
     def _apply(self, seq: int, reply: Reply, now: float) -> None:
+        """Learn from one answer and queue its outcome write. The next upload starts without
+        waiting for that commit (the row stays excluded until it lands); a crash before it
+        lands only means the same packet is sent again and answered 200."""
         enrollment_id = self._ids.pop(seq)
         first_try = self._attempts.get(seq, 0) == 0
         self._attempts[seq] = self._attempts.get(seq, 0) + 1
         self._learn(reply, now, first_try)
         if reply.kind is Kind.STORED:
-            self.store.write(lambda r: outbox.mark_uploaded(r, enrollment_id, actor=ACTOR)
-                             ).result()
+            write = self.store.write(lambda r: outbox.mark_uploaded(r, enrollment_id,
+                                                                    actor=ACTOR))
             self._attempts.pop(seq, None)
             self._uploaded += 1
             self._next_poll = min(self._next_poll, now + self._poll_delay() / 4)
         elif reply.kind is Kind.REJECTED:
-            self.store.write(lambda r: outbox.mark_result(
-                r, enrollment_id, "rejected", reply.reason, actor=ACTOR)).result()
+            write = self.store.write(lambda r: outbox.mark_result(
+                r, enrollment_id, "rejected", reply.reason, actor=ACTOR))
             self._attempts.pop(seq, None)
         else:
-            self.store.write(lambda r: outbox.record_failure(r, seq, reply.detail, None)).result()
+            write = self.store.write(lambda r: outbox.record_failure(r, seq, reply.detail, None))
+        self._closing[seq] = write
+
+    def _settle(self, wait: bool) -> None:
+        """Forget outcome writes that committed (all of them when ``wait``); a failed one
+        leaves its row pending, so the upload is simply repeated."""
+        for seq, write in list(self._closing.items()):
+            if not (wait or write.done()):
+                continue
+            del self._closing[seq]
+            try:
+                write.result()
+            except Exception as exc:
+                log.warning("sync bookkeeping failed for outbox row %s: %s", seq, exc)
+                self._set_error("sync.internal", str(exc))
 
     def _learn(self, reply: Reply, now: float, first_try: bool) -> None:
         if reply.kind is Kind.AUTH:
