@@ -138,6 +138,7 @@ class SyncWorker:
             self._refresh(now)
         if now >= self._next_poll and self.policy.may_send(now, len(self._in_flight)):
             self._poll(now)
+            self._refresh(time.monotonic())
         if now >= self._next_purge:
             self._next_purge = now + self.config.purge_interval_s
             self.store.write(lambda r: outbox.purge_accepted(r, self.config.retention)).result()
