@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "kiosk.cli.face",
     "kiosk.cli.devices",
     "kiosk.cli.sim_sbi",
+    "kiosk.cli.sync",
 )
 
 

@@ -12,7 +12,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -66,8 +66,10 @@ class SyncWorker:
     """Start with :meth:`start`, stop with :meth:`stop`; :meth:`status` is thread-safe."""
 
     def __init__(self, store: Store, client: CentralClient, sealer: Sealer,
-                 config: WorkerConfig, rng: random.Random | None = None) -> None:
+                 config: WorkerConfig, rng: random.Random | None = None,
+                 on_stop: Sequence[Callable[[], None]] = ()) -> None:
         self.store = store
+        self._on_stop = list(on_stop)   # e.g. the demo central service, stopped after us
         self.client = client
         self.sealer = sealer
         self.config = config
@@ -103,6 +105,12 @@ class SyncWorker:
         self._pool.shutdown(wait=True, cancel_futures=True)
         self._settle(wait=True)
         self.client.close()
+        for stop in self._on_stop:
+            try:
+                stop()
+            except Exception as exc:  # stopping must go on
+                log.warning("sync: stopping %s failed: %s", stop, exc)
+        self._on_stop = []
 
     def nudge(self) -> None:
         """Something was finalized: look at the outbox now."""
