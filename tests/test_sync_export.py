@@ -33,11 +33,11 @@ def env(tmp_path):
     station.store.close()
 
 
-def finalized_unsealed(station, n: int) -> list[str]:
+def finalized_unsealed(station, n: int, station_id: str = STATION) -> list[str]:
     """Finalized enrollments as the desk leaves them: outbox row, no packet yet."""
     ids = []
     for i in range(n):
-        e = Enrollment.start(STATION, "officer-7")
+        e = Enrollment.start(station_id, "officer-7")
 
         def job(r, e=e, i=i):
             r.save_enrollment(e, {"surname": "LE", "seq": i}, samples(i), actor="officer-7")
