@@ -162,11 +162,14 @@ class SyncWorker:
             seq, enrollment_id = rows[0]
             admission = self.policy.admit(now, len(self._in_flight),
                                           retry=self._attempts.get(seq, 0) > 0)
+            # a local decision follows earlier failures: the status keeps naming their cause
+            # (offline stays offline), and says something only when there was none
             if admission is Admission.NO_BUDGET:
-                self._set_error("sync.retry_budget", "retry budget spent; waiting")
+                self._set_error_if_none("sync.retry_budget", "retry budget spent; waiting")
                 return
             if admission is Admission.THROTTLED:
-                self._set_error("sync.throttled", "throttled locally to let the service recover")
+                self._set_error_if_none("sync.throttled",
+                                        "throttled locally to let the service recover")
                 return
             packet = self.store.read(lambda r, e=enrollment_id: outbox.load_packet(r, e))
             if packet is None:
@@ -248,6 +251,12 @@ class SyncWorker:
     def _set_error(self, key: str | None, detail: str) -> None:
         with self._lock:
             self._status = replace(self._status, last_error_key=key, last_error_detail=detail)
+
+    def _set_error_if_none(self, key: str, detail: str) -> None:
+        with self._lock:
+            if self._status.last_error_key is None:
+                self._status = replace(self._status, last_error_key=key,
+                                       last_error_detail=detail)
 
     def _refresh(self, now: float) -> None:
         stats = self.store.read(outbox.queue_stats)
