@@ -106,8 +106,8 @@ def test_central_restart_and_offline_period_lose_nothing(env):
     try:
         assert wait_until(lambda: State.ACCEPTED in station.states(ids))
         central.stop()
+        more = station.enroll(3)      # finalized while the central service is down
         assert wait_until(lambda: worker.status().state in ("offline", "backing_off"), 10)
-        more = station.enroll(3)
         central.start(port=port)
         assert wait_until(lambda: set(station.states(ids + more)) == {State.ACCEPTED})
     finally:

@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 ACTOR = "sync"
 AUTH_PAUSE_S = 600.0
 REFRESH_S = 0.2   # while uploads run, the status counts are recomputed at most this often
+STORED_BATCH = 32
+STORED_DELAY_S = 0.2
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,8 @@ class SyncWorker:
         self._ids: dict[int, str] = {}
         self._attempts: dict[int, int] = {}
         self._closing: dict[int, Future[object]] = {}   # outcome writes not yet committed
+        self._stored: list[tuple[int, str]] = []       # confirmed, not yet written
+        self._stored_since: float | None = None
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
@@ -103,6 +107,7 @@ class SyncWorker:
         if self._thread is not None:
             self._thread.join(timeout)
         self._pool.shutdown(wait=True, cancel_futures=True)
+        self._flush_stored(time.monotonic(), force=True)
         self._settle(wait=True)
         self.client.close()
         for stop in self._on_stop:
@@ -140,6 +145,7 @@ class SyncWorker:
                 del self._in_flight[seq]
                 self._apply(seq, future.result(), now)
         self._start_uploads(now)
+        self._flush_stored(now)
         self._settle(wait=False)
         if now >= self._next_refresh or not self._in_flight:
             self._next_refresh = now + REFRESH_S
@@ -153,9 +159,11 @@ class SyncWorker:
 
     def _start_uploads(self, now: float) -> None:
         while self.policy.may_send(now, len(self._in_flight)):
-            want = self.policy.aimd.limit + len(self._in_flight) + len(self._closing)
+            want = (self.policy.aimd.limit + len(self._in_flight) + len(self._closing)
+                    + len(self._stored))
             rows = self.store.read(lambda r, n=want: outbox.next_uploads(r, n, utc_now()))
-            busy = self._in_flight.keys() | self._closing.keys()
+            busy = (self._in_flight.keys() | self._closing.keys()
+                    | {seq for seq, _ in self._stored})
             rows = [(s, e) for s, e in rows if s not in busy]
             if not rows:
                 return
@@ -189,11 +197,12 @@ class SyncWorker:
         self._attempts[seq] = self._attempts.get(seq, 0) + 1
         self._learn(reply, now, first_try)
         if reply.kind is Kind.STORED:
-            write = self.store.write(lambda r: outbox.mark_uploaded(r, enrollment_id,
-                                                                    actor=ACTOR))
+            self._stored.append((seq, enrollment_id))   # written in batches: _flush_stored
+            self._stored_since = self._stored_since or now
             self._attempts.pop(seq, None)
             self._uploaded += 1
             self._next_poll = min(self._next_poll, now + self._poll_delay() / 4)
+            return
         elif reply.kind is Kind.REJECTED:
             write = self.store.write(lambda r: outbox.mark_result(
                 r, enrollment_id, "rejected", reply.reason, actor=ACTOR))
@@ -201,6 +210,25 @@ class SyncWorker:
         else:
             write = self.store.write(lambda r: outbox.record_failure(r, seq, reply.detail, None))
         self._closing[seq] = write
+
+    def _flush_stored(self, now: float, force: bool = False) -> None:
+        """Record confirmed uploads in one transaction per batch (a backlog drains with one
+        commit per 32 packets, not one each): at 32, after 0.2 s, when idle, or at stop."""
+        if not self._stored:
+            return
+        if not (force or len(self._stored) >= STORED_BATCH or not self._in_flight
+                or now - (self._stored_since or now) >= STORED_DELAY_S):
+            return
+        batch, self._stored, self._stored_since = self._stored, [], None
+
+        def write(repo: Repository) -> None:
+            with repo.db.atomic():
+                for _seq, enrollment_id in batch:
+                    outbox.mark_uploaded(repo, enrollment_id, actor=ACTOR)
+
+        future = self.store.write(write)
+        for seq, _ in batch:
+            self._closing[seq] = future
 
     def _settle(self, wait: bool) -> None:
         """Forget outcome writes that committed (all of them when ``wait``); a failed one
