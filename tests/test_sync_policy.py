@@ -111,7 +111,7 @@ def test_pacer_doubles_on_overload_and_speeds_up_when_answers_are_quick():
     pacer.on_success(2.5)                 # the service is queueing: slowly
     assert pacer.gap_s == 60.0 * 0.95
     pacer.on_success(0.2)                 # as quick as ever: it has room
-    assert pacer.gap_s == 60.0 * 0.95 / 2
+    assert pacer.gap_s == 60.0 * 0.95 / 4
     for _ in range(10):
         pacer.on_success(0.2)
     assert pacer.gap_s == 0.0

@@ -130,9 +130,11 @@ class Pacer:
     An overload answer doubles the gap between upload starts (at least ``base_s``, at most
     ``cap_s``). A success shrinks it: by ``shrink`` while answers come slower than usual (the
     service is queueing: in balance about ln(1/shrink) / (ln 2 + ln(1/shrink)) of requests,
-    7 % for 0.95, see 503s, whatever the size of the fleet), and by half when an answer comes
-    as fast as the quickest seen lately (the service has room: the last stations of a
-    backlog speed up at once instead of crawling). Below ``base_s / 8`` the gap vanishes.
+    7 % for 0.95, see 503s, whatever the size of the fleet), and to a quarter when an answer
+    comes as fast as the quickest seen lately (the service has room: stations waking after an
+    outage and the last ones of a backlog speed up at once instead of crawling). Below
+    ``base_s / 8`` the gap vanishes. Failures without an overload answer (refused, dropped)
+    double it too: after an outage the fleet comes back at a walk, not all at once.
     """
 
     def __init__(self, base_s: float = 1.0, cap_s: float = 300.0, shrink: float = 0.95) -> None:
@@ -152,7 +154,7 @@ class Pacer:
             quickest = self.quickest_s if self.quickest_s is not None else latency_s
             self.quickest_s = min(latency_s, quickest * 1.01)
             fast = latency_s <= 2.0 * self.quickest_s + 0.05
-        self.gap_s *= 0.5 if fast else self.shrink
+        self.gap_s *= 0.25 if fast else self.shrink
         if self.gap_s < self.base_s / 8:
             self.gap_s = 0.0
 
@@ -239,7 +241,7 @@ class ClientPolicy:
         self.budget = RetryBudget(refill_per_s=RetryBudget.retry_cost / c.cap_s)
         self.aimd = AimdLimit(1, c.max_in_flight)
         self.breaker = CircuitBreaker(c.breaker_threshold, c.breaker_open_s)
-        self.pacer = Pacer(c.base_s, c.pace_cap_s, c.pace_shrink)
+        self.pacer = Pacer(c.base_s, min(c.pace_cap_s, c.cap_s), c.pace_shrink)
         self.consecutive_failures = 0
         self.not_before = 0.0
         self.next_start = 0.0

@@ -80,6 +80,7 @@ class SyncWorker:
         self._pool = ThreadPoolExecutor(config.policy.max_in_flight, "kiosk-sync-upload")
         self._in_flight: dict[int, Future[Reply]] = {}
         self._ids: dict[int, str] = {}
+        self._sent_at: dict[int, float] = {}
         self._attempts: dict[int, int] = {}
         self._closing: dict[int, Future[object]] = {}   # outcome writes not yet committed
         self._stored: list[tuple[int, str]] = []       # confirmed, not yet written
@@ -184,6 +185,7 @@ class SyncWorker:
                 packet = self.store.write(
                     lambda r, e=enrollment_id: outbox.save_packet(r, self.sealer(r, e))).result()
             self._ids[seq] = enrollment_id
+            self._sent_at[seq] = time.monotonic()
             future = self._pool.submit(self.client.upload, packet)
             future.add_done_callback(lambda _f: self._wake.set())  # once done() is true
             self._in_flight[seq] = future
@@ -193,9 +195,10 @@ class SyncWorker:
         waiting for that commit (the row stays excluded until it lands); a crash before it
         lands only means the same packet is sent again and answered 200."""
         enrollment_id = self._ids.pop(seq)
+        latency = now - self._sent_at.pop(seq, now)
         first_try = self._attempts.get(seq, 0) == 0
         self._attempts[seq] = self._attempts.get(seq, 0) + 1
-        self._learn(reply, now, first_try)
+        self._learn(reply, now, first_try, latency)
         if reply.kind is Kind.STORED:
             self._stored.append((seq, enrollment_id))   # written in batches: _flush_stored
             self._stored_since = self._stored_since or now
@@ -223,8 +226,13 @@ class SyncWorker:
 
         def write(repo: Repository) -> None:
             with repo.db.atomic():
-                for _seq, enrollment_id in batch:
-                    outbox.mark_uploaded(repo, enrollment_id, actor=ACTOR)
+                for seq, enrollment_id in batch:
+                    try:
+                        with repo.db.atomic():   # a savepoint: one bad row blocks no other
+                            outbox.mark_uploaded(repo, enrollment_id, actor=ACTOR)
+                    except Exception as exc:
+                        log.warning("sync: cannot record upload of outbox row %s: %s", seq,
+                                    exc)
 
         future = self.store.write(write)
         for seq, _ in batch:
@@ -243,7 +251,8 @@ class SyncWorker:
                 log.warning("sync bookkeeping failed for outbox row %s: %s", seq, exc)
                 self._set_error("sync.internal", str(exc))
 
-    def _learn(self, reply: Reply, now: float, first_try: bool) -> None:
+    def _learn(self, reply: Reply, now: float, first_try: bool,
+               latency: float | None = None) -> None:
         if reply.kind is Kind.AUTH:
             self.policy.breaker.on_failure(now, AUTH_PAUSE_S)
             self.policy.breaker.opened_at = now
@@ -252,7 +261,7 @@ class SyncWorker:
             pass  # the client corrected its clock offset; try again at once
         else:
             self.policy.record(now, reply.outcome, len(self._in_flight) + 1, first_try,
-                               reply.retry_after)
+                               reply.retry_after, latency)
         if reply.outcome is Outcome.SUCCESS and reply.kind is not Kind.REJECTED:
             self._set_error(None, "")
         elif reply.error_key:
