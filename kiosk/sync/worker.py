@@ -151,7 +151,11 @@ class SyncWorker:
         if now >= self._next_refresh or not self._in_flight:
             self._next_refresh = now + REFRESH_S
             self._refresh(now)
-        if now >= self._next_poll and self.policy.may_send(now, len(self._in_flight)):
+        # uploads first: a status poll (sequential GETs) waits for a pause in the uploads,
+        # unless it is a whole interval overdue
+        due = now >= self._next_poll and (
+            not self._in_flight or now >= self._next_poll + self.config.poll_interval_s)
+        if due and self.policy.may_send(now, len(self._in_flight)):
             self._poll(now)
             self._refresh(time.monotonic())
         if now >= self._next_purge:

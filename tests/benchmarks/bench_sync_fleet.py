@@ -352,7 +352,9 @@ def plot(results: list[Result], sc: Scenario, path: Path) -> None:
     for rank, r in reversed(list(enumerate(results))):   # ours drawn last, on top
         minutes = [i * BIN_S / 60 for i in range(len(r.stored_bins))]
         width = 1.8 if rank == 0 else 1.0
-        top.plot(minutes, r.stored_bins, label=r.name, linewidth=width, zorder=10 - rank)
+        label = (f"{r.name}: drained in {r.drain_s / 60:.0f} min" if math.isfinite(r.drain_s)
+                 else f"{r.name}: not drained")
+        top.plot(minutes, r.stored_bins, label=label, linewidth=width, zorder=10 - rank)
         bottom.plot(minutes, [max(v, 0.05) for v in r.sent_bins], label=r.name,
                     linewidth=width, zorder=10 - rank)
     top.set_xlim(0, shown)
@@ -365,8 +367,12 @@ def plot(results: list[Result], sc: Scenario, path: Path) -> None:
     top.set_title(f"{sc.stations} stations, capacity {sc.capacity_rps:g} requests/s, "
                   f"{sc.outage_s / 60:g} min outage ({BIN_S:g} s bins)")
     handles, labels = top.get_legend_handles_labels()
-    order = sorted(range(len(labels)), key=lambda i: [r.name for r in results].index(labels[i])
-                   if labels[i] in [r.name for r in results] else len(results))
+    names = [r.name for r in results]
+
+    def rank_of(label: str) -> int:
+        return next((i for i, n in enumerate(names) if label.startswith(n + ":")), len(names))
+
+    order = sorted(range(len(labels)), key=lambda i: rank_of(labels[i]))
     top.legend([handles[i] for i in order], [labels[i] for i in order], loc="upper right",
                fontsize=8)
     bottom.set_yscale("log")
