@@ -17,6 +17,7 @@ from kiosk.options import load_settings
 from kiosk.services import Services
 from kiosk.sync.keys import public_b64
 from kiosk.sync.worker import SyncStatus
+from ui import ops
 from ui.main_window import MainWindow
 from ui.messages import known_keys
 
@@ -87,7 +88,8 @@ def test_offline_station_shows_queue_age_and_the_reason(language, qtbot, station
     assert label.sizeHint().width() < 1000          # leaves room for the officer's name
     if language == "vi":
         assert "Offline" not in text and "waiting" not in text
-    assert label.isVisible() and label.width() >= label.sizeHint().width() * 0.9
+    qtbot.waitUntil(lambda: label.width() >= label.sizeHint().width() * 0.9, timeout=3000)
+    assert label.isVisible()
     screenshot(win, f"sync_status_offline_{language}")
     win.close()
 
@@ -110,7 +112,8 @@ def test_online_station_drains_and_says_all_sent(qtbot, station, monkeypatch, sc
     assert len(central.stored()) == 2
 
 
-def test_offline_only_station_counts_the_outbox_off_the_ui_thread(qtbot, station):
+def test_offline_only_station_counts_the_outbox_through_an_op(qtbot, station, monkeypatch):
+    monkeypatch.setattr(ops, "_synchronous", True)   # as the other window tests run their Ops
     win = open_window(qtbot)          # no sync.url: no worker
     label = win.sync_status
     qtbot.waitUntil(lambda: label.status is not None, timeout=10000)
