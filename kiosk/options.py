@@ -382,6 +382,11 @@ declare("sync.poll_interval_seconds", "float", 60.0, "Mean interval of status po
         "uploaded packets (jittered +-50 %).", minimum=0.1, maximum=3600)
 declare("sync.retention_hours", "float", 24.0, "Hours the biometric payload stays on the "
         "station after the central service accepted it.", minimum=0, maximum=24 * 365)
+declare("sync.demo_central", "choice", "auto", "Start the reference central service on "
+        "127.0.0.1 so a demo shows sync: 'auto' only when nothing is configured (no "
+        "configuration file, no station.id, sync.url and sync.central_public_key empty); 'on' "
+        "whenever sync.url is empty; 'off' never. A real station never uses it.",
+        choices=("auto", "on", "off"))
 
 # Languages (issue 6): which languages pickers offer; officers switch between the first two
 declare("ui.languages", "list", LANGUAGES, "Languages offered, in this order (language pickers "

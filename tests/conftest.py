@@ -34,6 +34,7 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
         if var.startswith("KIOSK_") and var not in ("KIOSK_SHARED_DATA", "KIOSK_SCREENSHOTS"):
             monkeypatch.delenv(var)
     monkeypatch.setenv("KIOSK_STORAGE_KEY_BACKEND", "file")
+    monkeypatch.setenv("KIOSK_SYNC_DEMO_CENTRAL", "off")   # no test starts a demo central
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 

@@ -106,8 +106,8 @@ def test_central_restart_and_offline_period_lose_nothing(env):
     try:
         assert wait_until(lambda: State.ACCEPTED in station.states(ids))
         central.stop()
+        more = station.enroll(3)      # finalized while the central service is down
         assert wait_until(lambda: worker.status().state in ("offline", "backing_off"), 10)
-        more = station.enroll(3)
         central.start(port=port)
         assert wait_until(lambda: set(station.states(ids + more)) == {State.ACCEPTED})
     finally:
@@ -176,3 +176,21 @@ def test_accepted_payloads_are_purged_after_retention_keeping_a_receipt(env):
         "SELECT sha256, sealed, accepted_at, purged_at FROM packets").fetchone())
     assert receipt[0] == central.stored()[eid] and receipt[1] is None
     assert receipt[2] and receipt[3]
+
+
+def test_overload_answers_pace_the_station_and_quick_answers_release_it(env):
+    station, central = env
+    ids = station.enroll(10)
+    url = central.start(Faults(capacity_rps=3, seed=8))
+    worker = fast_worker(station, url)
+    worker.start()
+    gaps = []
+    try:
+        while not wait_until(lambda: set(station.states(ids)) == {State.ACCEPTED}, 0.1):
+            gaps.append(worker.policy.pacer.gap_s)
+            assert len(gaps) < 600, "not drained in 60 s"
+    finally:
+        worker.stop()
+    assert max(gaps) > 0                                  # the 503s spaced the uploads out
+    assert worker.policy.pacer.quickest_s is not None     # the worker reports answer times
+    assert central.stored() == station.packet_hashes()

@@ -26,6 +26,7 @@ from ui.screens.reports import ReportsScreen
 from ui.screens.setup import SetupScreen
 from ui.screens.status import StatusScreen
 from ui.screens.technician.console import TechnicianConsole
+from ui.sync_status import SyncStatusLabel
 from ui.wedge_filter import WedgeFilter
 
 # (services, session, parent) -> (face screen, fingerprint screen)
@@ -51,6 +52,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self._build_start_screens()
 
+        self.sync_status = SyncStatusLabel()
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.officer_label = QLabel()
         self.statusBar().addPermanentWidget(self.officer_label)
         self.home_action = self._action("F2", self.show_home)
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
 
     def _services_opened(self, services: Services) -> None:
         self.services = services
+        self.sync_status.attach(services)
         Op(services.accounts.needs_setup).success(self._show_first_screen).failure(
             self.status_screen.show_error).run(self)
 
@@ -333,6 +337,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.idle.detach()
         self.wedge.uninstall()
+        self.sync_status.detach()
         if self.services is not None:
             self.services.close()  # waits for queued writes: nothing shown as saved is lost
             self.services = None

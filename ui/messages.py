@@ -266,6 +266,33 @@ def _sentences() -> dict[str, str]:
         "sync.packet_invalid": QCoreApplication.translate(
             "Messages", "A sealed enrollment packet is damaged or was not made by this "
             "station."),
+        "sync.offline": QCoreApplication.translate(
+            "Messages", "No connection to the central service; records are kept here and "
+            "sent later."),
+        "sync.throttled": QCoreApplication.translate(
+            "Messages", "The central service is busy; sending slowly to help it recover."),
+        "sync.auth_failed": QCoreApplication.translate(
+            "Messages", "The central service refused this station's credentials. Call a "
+            "technician."),
+        "sync.timeout": QCoreApplication.translate(
+            "Messages", "The central service is not answering in time; trying again later."),
+        "sync.connection_lost": QCoreApplication.translate(
+            "Messages", "The connection to the central service broke off; trying again "
+            "later."),
+        "sync.server_error": QCoreApplication.translate(
+            "Messages", "The central service reported an error; trying again later."),
+        "sync.rejected": QCoreApplication.translate(
+            "Messages", "The central service rejected an enrollment; a supervisor must "
+            "review it."),
+        "sync.clock_skew": QCoreApplication.translate(
+            "Messages", "This station's clock is wrong. Call a technician to set it."),
+        "sync.retry_budget": QCoreApplication.translate(
+            "Messages", "Many sends failed; trying less often for a while."),
+        "sync.internal": QCoreApplication.translate(
+            "Messages", "Sending hit a problem on this station; the records are safe."),
+        "sync.export_failed": QCoreApplication.translate(
+            "Messages", "The export folder cannot be written. Check the USB drive and try "
+            "again."),
         "enrollment.illegal_transition": QCoreApplication.translate(
             "Messages", "This step is not allowed for the enrollment in its current state."),
         # supervisor view (issue 9)

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "kiosk.cli.sim_sbi",
     "kiosk.cli.tickets",
     "kiosk.cli.guidance",
+    "kiosk.cli.sync",
 )
 
 

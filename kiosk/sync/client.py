@@ -49,6 +49,7 @@ class CentralClient:
     def __init__(self, url: str, station_id: str, key: Ed25519PrivateKey, *,
                  connect_timeout: float = 5.0, stall_timeout: float = 30.0,
                  max_connections: int = 4) -> None:
+        self.url = url.rstrip("/")
         self.station_id = station_id
         self._key = key
         self.clock_offset = 0.0   # learnt from a clock_skew answer: server time - local time

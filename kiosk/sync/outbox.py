@@ -57,7 +57,9 @@ def record_failure(repo: Repository, seq: int, error: str, retry_at: datetime | 
 def mark_uploaded(repo: Repository, enrollment_id: str, *, actor: str) -> None:
     """The central service stored the packet (201 or 200): finalized -> uploaded."""
     with repo.db.atomic():
-        if repo.get(enrollment_id).enrollment.state is State.FINALIZED:
+        state = repo.db.execute("SELECT state FROM enrollments WHERE id = ?",
+                                [enrollment_id]).fetchone()
+        if state and state[0] == State.FINALIZED:
             repo.transition(enrollment_id, State.UPLOADED, actor=actor)
         repo.db.execute("UPDATE packets SET uploaded_at = coalesce(uploaded_at, ?) "
                         "WHERE enrollment_id = ?", [utc_now().isoformat(), enrollment_id])

@@ -3,7 +3,8 @@
 The same objects drive the real sync worker and the fleet simulation benchmark:
 capped exponential back-off with full jitter, Retry-After as a floor, client-side adaptive
 throttling (Google SRE, "Handling Overload"), a retry budget (token bucket, AWS SDK numbers),
-an AIMD concurrency limit starting at 1, and a circuit breaker.
+an AIMD concurrency limit starting at 1 (continued below one upload in flight by AIMD on the
+send rate, :class:`Pacer`), and a circuit breaker.
 """
 
 from __future__ import annotations
@@ -68,19 +69,30 @@ class AdaptiveThrottle:
 
 @dataclass
 class RetryBudget:
-    """Token bucket for retries: a retry costs tokens, a first-try success earns one back."""
+    """Token bucket for retries: a retry costs tokens, a first-try success earns one back.
+
+    ``refill_per_s`` also trickles tokens back with time, so a station whose only work is a
+    retry (the head of its queue after a long outage) is slowed down, never stuck for good.
+    """
 
     max_tokens: float = 500.0
     retry_cost: float = 5.0
     timeout_cost: float = 10.0
     success_refund: float = 1.0
+    refill_per_s: float = 0.0
     tokens: float = field(default=-1.0)
+    _at: float | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.tokens < 0:
             self.tokens = self.max_tokens
 
-    def try_acquire(self, timeout: bool = False) -> bool:
+    def try_acquire(self, timeout: bool = False, now: float | None = None) -> bool:
+        if now is not None:
+            if self._at is not None:
+                self.tokens = min(self.max_tokens,
+                                  self.tokens + (now - self._at) * self.refill_per_s)
+            self._at = now
         cost = self.timeout_cost if timeout else self.retry_cost
         if self.tokens < cost:
             return False
@@ -109,6 +121,46 @@ class AimdLimit:
 
     def on_overload(self) -> None:
         self.value = max(1.0, self.value * self.decrease)
+
+
+class Pacer:
+    """AIMD on the send rate, below one upload in flight: a fleet of hundreds of stations
+    needs each of them to send far less than one request at a time.
+
+    An overload answer doubles the gap between upload starts (at least ``base_s``, at most
+    ``cap_s``). A success shrinks it: by ``shrink`` while answers come slower than usual (the
+    service is queueing: in balance about ln(1/shrink) / (ln 2 + ln(1/shrink)) of requests,
+    7 % for 0.95, see 503s, whatever the size of the fleet), and to a quarter when an answer
+    comes as fast as the quickest seen lately (the service has room: stations waking after an
+    outage and the last ones of a backlog speed up at once instead of crawling). Below
+    ``base_s / 8`` the gap vanishes. Failures without an overload answer (refused, dropped)
+    double it too: after an outage the fleet comes back at a walk, not all at once.
+    """
+
+    def __init__(self, base_s: float = 1.0, cap_s: float = 300.0, shrink: float = 0.95) -> None:
+        self.base_s = base_s
+        self.cap_s = cap_s
+        self.shrink = shrink
+        self.gap_s = 0.0
+        self.quickest_s: float | None = None
+
+    def on_overload(self) -> None:
+        self.gap_s = min(self.cap_s, max(self.base_s, 2.0 * self.gap_s))
+
+    def on_success(self, latency_s: float | None = None) -> None:
+        fast = False
+        if latency_s is not None:
+            # the quickest answer lately (creeps up 1 % per answer, so it follows the network)
+            quickest = self.quickest_s if self.quickest_s is not None else latency_s
+            self.quickest_s = min(latency_s, quickest * 1.01)
+            fast = latency_s <= 2.0 * self.quickest_s + 0.05
+        self.gap_s *= 0.25 if fast else self.shrink
+        if self.gap_s < self.base_s / 8:
+            self.gap_s = 0.0
+
+    def next_start(self, now: float, rng: random.Random) -> float:
+        """When the upload after one starting now may start (jittered +-50 %)."""
+        return now + self.gap_s * rng.uniform(0.5, 1.5) if self.gap_s else now
 
 
 class Breaker(enum.StrEnum):
@@ -146,6 +198,15 @@ class CircuitBreaker:
             self.open_for = max(self.open_s, open_for or 0.0)
 
 
+class Admission(enum.Enum):
+    """The answer to "may this upload start now?"."""
+
+    SEND = "send"
+    WAIT = "wait"              # back-off, breaker or concurrency limit: not yet
+    NO_BUDGET = "no_budget"    # a retry, and the retry budget is spent
+    THROTTLED = "throttled"    # adaptive throttling failed it locally
+
+
 class Outcome(enum.Enum):
     """What one upload attempt taught the client."""
 
@@ -164,6 +225,8 @@ class PolicyConfig:
     breaker_open_s: float = 30.0
     throttle_window_s: float = 120.0
     throttle_k: float = 2.0
+    pace_shrink: float = 0.95
+    pace_cap_s: float = 60.0
 
 
 class ClientPolicy:
@@ -174,20 +237,42 @@ class ClientPolicy:
         self.rng = rng or random.Random()
         c = self.config
         self.throttle = AdaptiveThrottle(c.throttle_window_s, c.throttle_k)
-        self.budget = RetryBudget()
+        # empty, the budget allows one retry per back-off cap
+        self.budget = RetryBudget(refill_per_s=RetryBudget.retry_cost / c.cap_s)
         self.aimd = AimdLimit(1, c.max_in_flight)
         self.breaker = CircuitBreaker(c.breaker_threshold, c.breaker_open_s)
+        self.pacer = Pacer(c.base_s, min(c.pace_cap_s, c.cap_s), c.pace_shrink)
         self.consecutive_failures = 0
         self.not_before = 0.0
+        self.next_start = 0.0
         self.last_retry_after = 0.0
 
     def may_send(self, now: float, in_flight: int) -> bool:
         """True when a request may start now (back-off over, breaker allows, under limit)."""
-        if now < self.not_before or in_flight >= self.aimd.limit:
+        if now < self.not_before or now < self.next_start or in_flight >= self.aimd.limit:
             return False
         if self.breaker.state(now) is Breaker.HALF_OPEN:
             return in_flight == 0
         return self.breaker.allows(now)
+
+    def ready_at(self) -> float:
+        """Earliest time :meth:`may_send` can be true (given room under the limit)."""
+        opened = self.breaker.opened_at
+        reopen = opened + self.breaker.open_for if opened is not None else 0.0
+        return max(self.not_before, self.next_start, reopen)
+
+    def admit(self, now: float, in_flight: int, retry: bool) -> Admission:
+        """Decide one upload: the single entry point used by the worker and the fleet
+        simulation (``retry``: this packet was sent before without a definitive answer)."""
+        if not self.may_send(now, in_flight):
+            return Admission.WAIT
+        if retry and not self.budget.try_acquire(now=now):
+            self.not_before = now + self.config.base_s * 4 * (1.0 + self.rng.random())
+            return Admission.NO_BUDGET
+        if self.locally_rejected(now):
+            return Admission.THROTTLED
+        self.next_start = self.pacer.next_start(now, self.rng)
+        return Admission.SEND
 
     def locally_rejected(self, now: float) -> bool:
         """Adaptive throttling: decide to fail this request without sending it."""
@@ -197,23 +282,23 @@ class ClientPolicy:
             return True
         return False
 
-    def is_retry_allowed(self, outcome: Outcome) -> bool:
-        return self.budget.try_acquire(timeout=outcome is Outcome.TIMEOUT)
-
     def record(self, now: float, outcome: Outcome, in_flight: int, first_try: bool,
-               retry_after: float | None = None) -> None:
-        """Learn from one finished request; sets the earliest time of the next one."""
+               retry_after: float | None = None, latency_s: float | None = None) -> None:
+        """Learn from one finished request (``latency_s``: how long its answer took); sets the
+        earliest time of the next one."""
         ok = outcome is Outcome.SUCCESS
         self.throttle.record(now, ok)
         if ok:
             self.consecutive_failures = 0
             self.breaker.on_success()
             self.aimd.on_success(in_flight)
+            self.pacer.on_success(latency_s)
             if first_try:
                 self.budget.on_success()
             return
         if outcome is Outcome.OVERLOADED:
             self.aimd.on_overload()
+        self.pacer.on_overload()   # also after an outage: come back gently, not all at once
         self.breaker.on_failure(now, retry_after)
         self._delay(now, retry_after)
 
@@ -223,6 +308,7 @@ class ClientPolicy:
                            self.rng)
         if retry_after is not None:
             self.last_retry_after = retry_after
-            # Retry-After is a floor; jitter above it so the fleet does not return together
-            wait = retry_after + self.rng.uniform(0.0, max(1.0, retry_after) * 0.5) + wait * 0.1
+            # a floor, never a target: jitter above it so the fleet does not return together,
+            # and the exponential back-off still applies when it asks for more
+            wait = max(wait, retry_after + self.rng.uniform(0.0, max(1.0, retry_after) * 0.5))
         self.not_before = max(self.not_before, now + wait)

@@ -58,15 +58,68 @@ def worker_config(settings: Settings) -> WorkerConfig:
                         retention=timedelta(hours=settings["sync.retention_hours"]))
 
 
+DEMO_FOLDER = "demo-central"
+
+
+def demo_central_wanted(settings: Settings) -> bool:
+    """Whether this kiosk runs its own demo central service (see ``sync.demo_central``).
+
+    Never when sync is off or a URL is configured; with 'auto' only when nothing marks a real
+    station (a configuration file, a station id, a central key): a real offline station must
+    keep its packets until they really reach the central service.
+    """
+    mode = settings["sync.demo_central"]
+    if mode == "off" or not settings["sync.enabled"] or settings["sync.url"]:
+        return False
+    if mode == "on":
+        return True
+    return (settings.source is None and not settings["sync.central_public_key"]
+            and not settings["station.id"].strip())
+
+
+def sealer_for(settings: Settings) -> PacketSealer | None:
+    """The sealer for the configured central service (or the demo's); None when unknown."""
+    if settings["sync.central_public_key"]:
+        return PacketSealer.from_settings(settings)
+    if demo_central_wanted(settings):
+        from kiosk.central.demo import demo_public_key
+
+        data_dir = data_dir_from(settings)
+        return PacketSealer(keys.station_key(data_dir), demo_public_key(data_dir / DEMO_FOLDER))
+    return None
+
+
 def start_worker(settings: Settings, store: Store) -> SyncWorker | None:
-    """A running worker, or None when sync is disabled or has no URL (offline-only station)."""
-    if not settings["sync.enabled"] or not settings["sync.url"]:
+    """A running worker, or None when sync is disabled or has no URL (offline-only station).
+
+    On an unconfigured demo it first starts the demo central service on 127.0.0.1; the
+    worker's :meth:`SyncWorker.stop` stops it too.
+    """
+    if not settings["sync.enabled"]:
         return None
-    sealer = PacketSealer.from_settings(settings)
-    client = CentralClient(settings["sync.url"], station_id(settings), sealer.station_key,
-                           connect_timeout=settings["sync.connect_timeout_seconds"],
-                           stall_timeout=settings["sync.stall_timeout_seconds"],
-                           max_connections=settings["sync.max_in_flight"])
-    worker = SyncWorker(store, client, sealer, worker_config(settings))
+    url, stops = settings["sync.url"], []
+    if demo_central_wanted(settings):
+        from kiosk.central.demo import start_demo_central
+
+        sealer = sealer_for(settings)
+        assert sealer is not None
+        demo = start_demo_central(data_dir_from(settings) / DEMO_FOLDER, station_id(settings),
+                                  sealer.station_key.public_key())
+        url, stops = demo.url, [demo.stop]
+        log.info("demo central service at %s (sync.demo_central)", url)
+    elif not url:
+        return None
+    else:
+        sealer = PacketSealer.from_settings(settings)
+    try:
+        client = CentralClient(url, station_id(settings), sealer.station_key,
+                               connect_timeout=settings["sync.connect_timeout_seconds"],
+                               stall_timeout=settings["sync.stall_timeout_seconds"],
+                               max_connections=settings["sync.max_in_flight"])
+        worker = SyncWorker(store, client, sealer, worker_config(settings), on_stop=stops)
+    except BaseException:
+        for stop in stops:
+            stop()
+        raise
     worker.start()
     return worker

@@ -12,7 +12,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -23,11 +23,14 @@ from kiosk.store.store import Store
 from kiosk.sync import outbox
 from kiosk.sync.client import CentralClient, Kind, Reply
 from kiosk.sync.packet import SealedPacket
-from kiosk.sync.policy import ClientPolicy, Outcome, PolicyConfig
+from kiosk.sync.policy import Admission, ClientPolicy, Outcome, PolicyConfig
 
 log = logging.getLogger(__name__)
 ACTOR = "sync"
 AUTH_PAUSE_S = 600.0
+REFRESH_S = 0.2   # while uploads run, the status counts are recomputed at most this often
+STORED_BATCH = 32
+STORED_DELAY_S = 0.2
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,10 @@ class SyncWorker:
     """Start with :meth:`start`, stop with :meth:`stop`; :meth:`status` is thread-safe."""
 
     def __init__(self, store: Store, client: CentralClient, sealer: Sealer,
-                 config: WorkerConfig, rng: random.Random | None = None) -> None:
+                 config: WorkerConfig, rng: random.Random | None = None,
+                 on_stop: Sequence[Callable[[], None]] = ()) -> None:
         self.store = store
+        self._on_stop = list(on_stop)   # e.g. the demo central service, stopped after us
         self.client = client
         self.sealer = sealer
         self.config = config
@@ -75,7 +80,11 @@ class SyncWorker:
         self._pool = ThreadPoolExecutor(config.policy.max_in_flight, "kiosk-sync-upload")
         self._in_flight: dict[int, Future[Reply]] = {}
         self._ids: dict[int, str] = {}
+        self._sent_at: dict[int, float] = {}
         self._attempts: dict[int, int] = {}
+        self._closing: dict[int, Future[object]] = {}   # outcome writes not yet committed
+        self._stored: list[tuple[int, str]] = []       # confirmed, not yet written
+        self._stored_since: float | None = None
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
@@ -83,6 +92,7 @@ class SyncWorker:
         self._lock = threading.Lock()
         self._next_poll = 0.0
         self._next_purge = 0.0
+        self._next_refresh = 0.0
         self._uploaded = 0
 
     # -- control ----------------------------------------------------------------------
@@ -98,7 +108,15 @@ class SyncWorker:
         if self._thread is not None:
             self._thread.join(timeout)
         self._pool.shutdown(wait=True, cancel_futures=True)
+        self._flush_stored(time.monotonic(), force=True)
+        self._settle(wait=True)
         self.client.close()
+        for stop in self._on_stop:
+            try:
+                stop()
+            except Exception as exc:  # stopping must go on
+                log.warning("sync: stopping %s failed: %s", stop, exc)
+        self._on_stop = []
 
     def nudge(self) -> None:
         """Something was finalized: look at the outbox now."""
@@ -112,6 +130,7 @@ class SyncWorker:
 
     def _run(self) -> None:
         while not self._stop.is_set():
+            self._wake.clear()   # before the step: a wake during the step is not lost
             try:
                 self.step(time.monotonic())
             except Exception as exc:  # the store failing must not kill the worker
@@ -119,7 +138,6 @@ class SyncWorker:
                 self._set_error("sync.internal", str(exc))
                 self.policy.not_before = time.monotonic() + 5.0
             self._wake.wait(0.05 if self._in_flight else 0.25)
-            self._wake.clear()
 
     def step(self, now: float) -> None:
         """One pass: harvest finished uploads, start new ones, poll, purge, refresh status."""
@@ -128,61 +146,117 @@ class SyncWorker:
                 del self._in_flight[seq]
                 self._apply(seq, future.result(), now)
         self._start_uploads(now)
-        if now >= self._next_poll and self.policy.may_send(now, len(self._in_flight)):
+        self._flush_stored(now)
+        self._settle(wait=False)
+        if now >= self._next_refresh or not self._in_flight:
+            self._next_refresh = now + REFRESH_S
+            self._refresh(now)
+        # uploads first: a status poll (sequential GETs) waits for a pause in the uploads,
+        # unless it is a whole interval overdue
+        due = now >= self._next_poll and (
+            not self._in_flight or now >= self._next_poll + self.config.poll_interval_s)
+        if due and self.policy.may_send(now, len(self._in_flight)):
             self._poll(now)
+            self._refresh(time.monotonic())
         if now >= self._next_purge:
             self._next_purge = now + self.config.purge_interval_s
             self.store.write(lambda r: outbox.purge_accepted(r, self.config.retention)).result()
-        self._refresh(now)
 
     def _start_uploads(self, now: float) -> None:
         while self.policy.may_send(now, len(self._in_flight)):
-            want = self.policy.aimd.limit + len(self._in_flight)
+            want = (self.policy.aimd.limit + len(self._in_flight) + len(self._closing)
+                    + len(self._stored))
             rows = self.store.read(lambda r, n=want: outbox.next_uploads(r, n, utc_now()))
-            rows = [(s, e) for s, e in rows if s not in self._in_flight]
+            busy = (self._in_flight.keys() | self._closing.keys()
+                    | {seq for seq, _ in self._stored})
+            rows = [(s, e) for s, e in rows if s not in busy]
             if not rows:
                 return
             seq, enrollment_id = rows[0]
-            retry = self._attempts.get(seq, 0) > 0
-            if retry and not self.policy.budget.try_acquire():
-                self._set_error("sync.retry_budget", "retry budget spent; waiting")
-                self.policy.not_before = now + self.config.policy.base_s * 4
+            admission = self.policy.admit(now, len(self._in_flight),
+                                          retry=self._attempts.get(seq, 0) > 0)
+            # a local decision follows earlier failures: the status keeps naming their cause
+            # (offline stays offline), and says something only when there was none
+            if admission is Admission.NO_BUDGET:
+                self._set_error_if_none("sync.retry_budget", "retry budget spent; waiting")
                 return
-            if self.policy.locally_rejected(now):
-                self._set_error("sync.throttled", "throttled locally to let the service recover")
+            if admission is Admission.THROTTLED:
+                self._set_error_if_none("sync.throttled",
+                                        "throttled locally to let the service recover")
                 return
             packet = self.store.read(lambda r, e=enrollment_id: outbox.load_packet(r, e))
             if packet is None:
                 packet = self.store.write(
                     lambda r, e=enrollment_id: outbox.save_packet(r, self.sealer(r, e))).result()
             self._ids[seq] = enrollment_id
-            self._in_flight[seq] = self._pool.submit(self._upload_and_wake, packet)
-
-    def _upload_and_wake(self, packet: SealedPacket) -> Reply:
-        try:
-            return self.client.upload(packet)
-        finally:
-            self._wake.set()
+            self._sent_at[seq] = time.monotonic()
+            future = self._pool.submit(self.client.upload, packet)
+            future.add_done_callback(lambda _f: self._wake.set())  # once done() is true
+            self._in_flight[seq] = future
 
     def _apply(self, seq: int, reply: Reply, now: float) -> None:
+        """Learn from one answer and queue its outcome write. The next upload starts without
+        waiting for that commit (the row stays excluded until it lands); a crash before it
+        lands only means the same packet is sent again and answered 200."""
         enrollment_id = self._ids.pop(seq)
+        latency = now - self._sent_at.pop(seq, now)
         first_try = self._attempts.get(seq, 0) == 0
         self._attempts[seq] = self._attempts.get(seq, 0) + 1
-        self._learn(reply, now, first_try)
+        self._learn(reply, now, first_try, latency)
         if reply.kind is Kind.STORED:
-            self.store.write(lambda r: outbox.mark_uploaded(r, enrollment_id, actor=ACTOR)
-                             ).result()
+            self._stored.append((seq, enrollment_id))   # written in batches: _flush_stored
+            self._stored_since = self._stored_since or now
             self._attempts.pop(seq, None)
             self._uploaded += 1
             self._next_poll = min(self._next_poll, now + self._poll_delay() / 4)
+            return
         elif reply.kind is Kind.REJECTED:
-            self.store.write(lambda r: outbox.mark_result(
-                r, enrollment_id, "rejected", reply.reason, actor=ACTOR)).result()
+            write = self.store.write(lambda r: outbox.mark_result(
+                r, enrollment_id, "rejected", reply.reason, actor=ACTOR))
             self._attempts.pop(seq, None)
         else:
-            self.store.write(lambda r: outbox.record_failure(r, seq, reply.detail, None)).result()
+            write = self.store.write(lambda r: outbox.record_failure(r, seq, reply.detail, None))
+        self._closing[seq] = write
 
-    def _learn(self, reply: Reply, now: float, first_try: bool) -> None:
+    def _flush_stored(self, now: float, force: bool = False) -> None:
+        """Record confirmed uploads in one transaction per batch (a backlog drains with one
+        commit per 32 packets, not one each): at 32, after 0.2 s, when idle, or at stop."""
+        if not self._stored:
+            return
+        if not (force or len(self._stored) >= STORED_BATCH or not self._in_flight
+                or now - (self._stored_since or now) >= STORED_DELAY_S):
+            return
+        batch, self._stored, self._stored_since = self._stored, [], None
+
+        def write(repo: Repository) -> None:
+            with repo.db.atomic():
+                for seq, enrollment_id in batch:
+                    try:
+                        with repo.db.atomic():   # a savepoint: one bad row blocks no other
+                            outbox.mark_uploaded(repo, enrollment_id, actor=ACTOR)
+                    except Exception as exc:
+                        log.warning("sync: cannot record upload of outbox row %s: %s", seq,
+                                    exc)
+
+        future = self.store.write(write)
+        for seq, _ in batch:
+            self._closing[seq] = future
+
+    def _settle(self, wait: bool) -> None:
+        """Forget outcome writes that committed (all of them when ``wait``); a failed one
+        leaves its row pending, so the upload is simply repeated."""
+        for seq, write in list(self._closing.items()):
+            if not (wait or write.done()):
+                continue
+            del self._closing[seq]
+            try:
+                write.result()
+            except Exception as exc:
+                log.warning("sync bookkeeping failed for outbox row %s: %s", seq, exc)
+                self._set_error("sync.internal", str(exc))
+
+    def _learn(self, reply: Reply, now: float, first_try: bool,
+               latency: float | None = None) -> None:
         if reply.kind is Kind.AUTH:
             self.policy.breaker.on_failure(now, AUTH_PAUSE_S)
             self.policy.breaker.opened_at = now
@@ -191,7 +265,7 @@ class SyncWorker:
             pass  # the client corrected its clock offset; try again at once
         else:
             self.policy.record(now, reply.outcome, len(self._in_flight) + 1, first_try,
-                               reply.retry_after)
+                               reply.retry_after, latency)
         if reply.outcome is Outcome.SUCCESS and reply.kind is not Kind.REJECTED:
             self._set_error(None, "")
         elif reply.error_key:
@@ -218,6 +292,12 @@ class SyncWorker:
     def _set_error(self, key: str | None, detail: str) -> None:
         with self._lock:
             self._status = replace(self._status, last_error_key=key, last_error_detail=detail)
+
+    def _set_error_if_none(self, key: str, detail: str) -> None:
+        with self._lock:
+            if self._status.last_error_key is None:
+                self._status = replace(self._status, last_error_key=key,
+                                       last_error_detail=detail)
 
     def _refresh(self, now: float) -> None:
         stats = self.store.read(outbox.queue_stats)

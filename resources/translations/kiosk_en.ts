@@ -82,4 +82,49 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message numerus="yes">
+        <source>oldest: %n min</source>
+        <translation>
+            <numerusform>oldest: %n min</numerusform>
+            <numerusform>oldest: %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n h</source>
+        <translation>
+            <numerusform>oldest: %n h</numerusform>
+            <numerusform>oldest: %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n days</source>
+        <translation>
+            <numerusform>oldest: %n day</numerusform>
+            <numerusform>oldest: %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>next try in %n s</numerusform>
+            <numerusform>next try in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting the central decision</source>
+        <translation>
+            <numerusform>%n awaiting the central decision</numerusform>
+            <numerusform>%n awaiting the central decision</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1798,6 +1798,50 @@
         <translation>封印された登録パケットが破損しているか、この端末で作成されたものではありません。</translation>
     </message>
     <message>
+        <source>No connection to the central service; records are kept here and sent later.</source>
+        <translation>中央システムに接続できません。記録はこの端末に保存され、後で送信されます。</translation>
+    </message>
+    <message>
+        <source>The central service is busy; sending slowly to help it recover.</source>
+        <translation>中央システムが混雑しています。復旧を助けるため、送信の間隔を空けています。</translation>
+    </message>
+    <message>
+        <source>The central service refused this station&apos;s credentials. Call a technician.</source>
+        <translation>中央システムがこの端末の認証情報を拒否しました。技術担当者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The central service is not answering in time; trying again later.</source>
+        <translation>中央システムの応答が間に合いません。後で再試行します。</translation>
+    </message>
+    <message>
+        <source>The connection to the central service broke off; trying again later.</source>
+        <translation>中央システムとの接続が切れました。後で再試行します。</translation>
+    </message>
+    <message>
+        <source>The central service reported an error; trying again later.</source>
+        <translation>中央システムでエラーが発生しました。後で再試行します。</translation>
+    </message>
+    <message>
+        <source>The central service rejected an enrollment; a supervisor must review it.</source>
+        <translation>中央システムが登録を差し戻しました。監督者の確認が必要です。</translation>
+    </message>
+    <message>
+        <source>This station&apos;s clock is wrong. Call a technician to set it.</source>
+        <translation>この端末の時計がずれています。技術担当者に調整を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Many sends failed; trying less often for a while.</source>
+        <translation>送信の失敗が続いたため、しばらく再試行の頻度を下げます。</translation>
+    </message>
+    <message>
+        <source>Sending hit a problem on this station; the records are safe.</source>
+        <translation>この端末で送信中に問題が発生しました。記録は安全です。</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written. Check the USB drive and try again.</source>
+        <translation>エクスポート先フォルダーに書き込めません。USBドライブを確認して再試行してください。</translation>
+    </message>
+    <message>
         <source>This step is not allowed for the enrollment in its current state.</source>
         <translation>現在の状態の登録では、この手順は実行できません。</translation>
     </message>
@@ -2927,6 +2971,85 @@ NFIQ 2: %2（デバイス: %3）</translation>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>送信抑制中</translation>
+    </message>
+    <message>
+        <source>Backing off</source>
+        <translation>再試行待ち</translation>
+    </message>
+    <message>
+        <source>Not authorised</source>
+        <translation>認証拒否</translation>
+    </message>
+    <message>
+        <source>Offline only</source>
+        <translation>端末保存のみ</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>oldest: under 1 min</source>
+        <translation>最古：1分未満</translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n min</source>
+        <translation>
+            <numerusform>最古：%n分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n h</source>
+        <translation>
+            <numerusform>最古：%n時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n days</source>
+        <translation>
+            <numerusform>最古：%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>同期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>送信待ち%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>すべて送信済み</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>%n秒後に再試行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting the central decision</source>
+        <translation>
+            <numerusform>中央の審査待ち%n件</numerusform>
         </translation>
     </message>
 </context>

@@ -1798,6 +1798,50 @@
         <translation>봉인된 등록 패킷이 손상되었거나 이 단말기에서 생성된 것이 아닙니다.</translation>
     </message>
     <message>
+        <source>No connection to the central service; records are kept here and sent later.</source>
+        <translation>중앙 시스템에 연결할 수 없습니다. 기록은 이 단말기에 보관되며 나중에 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>The central service is busy; sending slowly to help it recover.</source>
+        <translation>중앙 시스템이 혼잡합니다. 복구를 돕기 위해 천천히 전송합니다.</translation>
+    </message>
+    <message>
+        <source>The central service refused this station&apos;s credentials. Call a technician.</source>
+        <translation>중앙 시스템이 이 단말기의 인증 정보를 거부했습니다. 기술 담당자에게 연락하십시오.</translation>
+    </message>
+    <message>
+        <source>The central service is not answering in time; trying again later.</source>
+        <translation>중앙 시스템이 제때 응답하지 않습니다. 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The connection to the central service broke off; trying again later.</source>
+        <translation>중앙 시스템과의 연결이 끊겼습니다. 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The central service reported an error; trying again later.</source>
+        <translation>중앙 시스템에서 오류가 발생했습니다. 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The central service rejected an enrollment; a supervisor must review it.</source>
+        <translation>중앙 시스템이 등록 건을 반려했습니다. 감독자가 검토해야 합니다.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s clock is wrong. Call a technician to set it.</source>
+        <translation>이 단말기의 시계가 맞지 않습니다. 기술 담당자에게 조정을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Many sends failed; trying less often for a while.</source>
+        <translation>전송 실패가 많아 당분간 재시도 빈도를 줄입니다.</translation>
+    </message>
+    <message>
+        <source>Sending hit a problem on this station; the records are safe.</source>
+        <translation>이 단말기에서 전송 중 문제가 발생했습니다. 기록은 안전합니다.</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written. Check the USB drive and try again.</source>
+        <translation>내보내기 폴더에 쓸 수 없습니다. USB 드라이브를 확인한 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
         <source>This step is not allowed for the enrollment in its current state.</source>
         <translation>현재 상태의 등록 건에서는 이 단계를 진행할 수 없습니다.</translation>
     </message>
@@ -2927,6 +2971,85 @@ NFIQ 2: %2(장치: %3)</translation>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>전송 제한 중</translation>
+    </message>
+    <message>
+        <source>Backing off</source>
+        <translation>재시도 대기 중</translation>
+    </message>
+    <message>
+        <source>Not authorised</source>
+        <translation>인증 거부됨</translation>
+    </message>
+    <message>
+        <source>Offline only</source>
+        <translation>단말기 보관 전용</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>oldest: under 1 min</source>
+        <translation>가장 오래된 건: 1분 미만</translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n min</source>
+        <translation>
+            <numerusform>가장 오래된 건: %n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n h</source>
+        <translation>
+            <numerusform>가장 오래된 건: %n시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n days</source>
+        <translation>
+            <numerusform>가장 오래된 건: %n일</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>동기화: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>전송 대기 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>모두 전송됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>%n초 후 재시도</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting the central decision</source>
+        <translation>
+            <numerusform>중앙 심사 대기 %n건</numerusform>
         </translation>
     </message>
 </context>

@@ -1798,6 +1798,50 @@
         <translation>Một gói hồ sơ đã niêm phong bị hỏng hoặc không do trạm này tạo ra.</translation>
     </message>
     <message>
+        <source>No connection to the central service; records are kept here and sent later.</source>
+        <translation>Không kết nối được với hệ thống trung tâm; hồ sơ được lưu tại trạm và sẽ gửi sau.</translation>
+    </message>
+    <message>
+        <source>The central service is busy; sending slowly to help it recover.</source>
+        <translation>Hệ thống trung tâm đang quá tải; trạm gửi chậm lại để hệ thống phục hồi.</translation>
+    </message>
+    <message>
+        <source>The central service refused this station&apos;s credentials. Call a technician.</source>
+        <translation>Hệ thống trung tâm từ chối thông tin xác thực của trạm này. Hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <source>The central service is not answering in time; trying again later.</source>
+        <translation>Hệ thống trung tâm không phản hồi kịp; sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The connection to the central service broke off; trying again later.</source>
+        <translation>Kết nối với hệ thống trung tâm bị gián đoạn; sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The central service reported an error; trying again later.</source>
+        <translation>Hệ thống trung tâm báo lỗi; sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The central service rejected an enrollment; a supervisor must review it.</source>
+        <translation>Hệ thống trung tâm đã từ chối một hồ sơ đăng ký; giám sát viên cần xem xét.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s clock is wrong. Call a technician to set it.</source>
+        <translation>Đồng hồ của trạm này bị sai. Hãy gọi kỹ thuật viên để chỉnh lại.</translation>
+    </message>
+    <message>
+        <source>Many sends failed; trying less often for a while.</source>
+        <translation>Nhiều lần gửi không thành công; tạm thời giảm tần suất gửi lại.</translation>
+    </message>
+    <message>
+        <source>Sending hit a problem on this station; the records are safe.</source>
+        <translation>Việc gửi gặp sự cố tại trạm này; hồ sơ vẫn an toàn.</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written. Check the USB drive and try again.</source>
+        <translation>Không ghi được vào thư mục xuất. Hãy kiểm tra ổ USB rồi thử lại.</translation>
+    </message>
+    <message>
         <source>This step is not allowed for the enrollment in its current state.</source>
         <translation>Không được phép thực hiện bước này với hồ sơ ở trạng thái hiện tại.</translation>
     </message>
@@ -2927,6 +2971,85 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n giờ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Mất kết nối</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>Đang giảm tốc</translation>
+    </message>
+    <message>
+        <source>Backing off</source>
+        <translation>Đang chờ gửi lại</translation>
+    </message>
+    <message>
+        <source>Not authorised</source>
+        <translation>Không được cấp quyền</translation>
+    </message>
+    <message>
+        <source>Offline only</source>
+        <translation>Chỉ lưu tại trạm</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>oldest: under 1 min</source>
+        <translation>lâu nhất: dưới 1 phút</translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n min</source>
+        <translation>
+            <numerusform>lâu nhất: %n phút</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n h</source>
+        <translation>
+            <numerusform>lâu nhất: %n giờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n days</source>
+        <translation>
+            <numerusform>lâu nhất: %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Đồng bộ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n hồ sơ chờ gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>đã gửi hết</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>thử lại sau %n giây</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting the central decision</source>
+        <translation>
+            <numerusform>%n hồ sơ chờ trung tâm xét duyệt</numerusform>
         </translation>
     </message>
 </context>

@@ -1798,6 +1798,50 @@
         <translation>一个已封装的采集数据包已损坏，或并非由本工作站生成。</translation>
     </message>
     <message>
+        <source>No connection to the central service; records are kept here and sent later.</source>
+        <translation>无法连接中心系统；记录已保存在本机，稍后发送。</translation>
+    </message>
+    <message>
+        <source>The central service is busy; sending slowly to help it recover.</source>
+        <translation>中心系统繁忙；正在放慢发送速度，以便其恢复。</translation>
+    </message>
+    <message>
+        <source>The central service refused this station&apos;s credentials. Call a technician.</source>
+        <translation>中心系统拒绝了本工作站的认证信息。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The central service is not answering in time; trying again later.</source>
+        <translation>中心系统未及时响应；稍后重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the central service broke off; trying again later.</source>
+        <translation>与中心系统的连接中断；稍后重试。</translation>
+    </message>
+    <message>
+        <source>The central service reported an error; trying again later.</source>
+        <translation>中心系统报告错误；稍后重试。</translation>
+    </message>
+    <message>
+        <source>The central service rejected an enrollment; a supervisor must review it.</source>
+        <translation>中心系统退回了一份登记；须由主管审核。</translation>
+    </message>
+    <message>
+        <source>This station&apos;s clock is wrong. Call a technician to set it.</source>
+        <translation>本工作站的时钟不正确。请联系技术人员校准。</translation>
+    </message>
+    <message>
+        <source>Many sends failed; trying less often for a while.</source>
+        <translation>多次发送失败；暂时降低重试频率。</translation>
+    </message>
+    <message>
+        <source>Sending hit a problem on this station; the records are safe.</source>
+        <translation>本工作站发送时出现问题；记录安全无损。</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written. Check the USB drive and try again.</source>
+        <translation>无法写入导出文件夹。请检查U盘后重试。</translation>
+    </message>
+    <message>
         <source>This step is not allowed for the enrollment in its current state.</source>
         <translation>该采集记录当前状态下不允许执行此步骤。</translation>
     </message>
@@ -2927,6 +2971,85 @@ NFIQ 2：%2（设备：%3）</translation>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>限速中</translation>
+    </message>
+    <message>
+        <source>Backing off</source>
+        <translation>等待重试</translation>
+    </message>
+    <message>
+        <source>Not authorised</source>
+        <translation>未获授权</translation>
+    </message>
+    <message>
+        <source>Offline only</source>
+        <translation>仅本机保存</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>oldest: under 1 min</source>
+        <translation>最早：不到1分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n min</source>
+        <translation>
+            <numerusform>最早：%n分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n h</source>
+        <translation>
+            <numerusform>最早：%n小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n days</source>
+        <translation>
+            <numerusform>最早：%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n份待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>已全部发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>%n秒后重试</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting the central decision</source>
+        <translation>
+            <numerusform>%n份待中心审核</numerusform>
         </translation>
     </message>
 </context>

@@ -1798,6 +1798,50 @@
         <translation>一個已封裝的採集資料封包已損毀，或並非由本工作站產生。</translation>
     </message>
     <message>
+        <source>No connection to the central service; records are kept here and sent later.</source>
+        <translation>無法連線至中心系統；紀錄已保存在本機，稍後傳送。</translation>
+    </message>
+    <message>
+        <source>The central service is busy; sending slowly to help it recover.</source>
+        <translation>中心系統忙碌中；正在放慢傳送速度，以利其恢復。</translation>
+    </message>
+    <message>
+        <source>The central service refused this station&apos;s credentials. Call a technician.</source>
+        <translation>中心系統拒絕了本工作站的認證資訊。請聯絡技術人員。</translation>
+    </message>
+    <message>
+        <source>The central service is not answering in time; trying again later.</source>
+        <translation>中心系統未及時回應；稍後重試。</translation>
+    </message>
+    <message>
+        <source>The connection to the central service broke off; trying again later.</source>
+        <translation>與中心系統的連線中斷；稍後重試。</translation>
+    </message>
+    <message>
+        <source>The central service reported an error; trying again later.</source>
+        <translation>中心系統回報錯誤；稍後重試。</translation>
+    </message>
+    <message>
+        <source>The central service rejected an enrollment; a supervisor must review it.</source>
+        <translation>中心系統退回了一份登記；須由主管審核。</translation>
+    </message>
+    <message>
+        <source>This station&apos;s clock is wrong. Call a technician to set it.</source>
+        <translation>本工作站的時鐘不正確。請聯絡技術人員校正。</translation>
+    </message>
+    <message>
+        <source>Many sends failed; trying less often for a while.</source>
+        <translation>多次傳送失敗；暫時降低重試頻率。</translation>
+    </message>
+    <message>
+        <source>Sending hit a problem on this station; the records are safe.</source>
+        <translation>本工作站傳送時發生問題；紀錄安全無虞。</translation>
+    </message>
+    <message>
+        <source>The export folder cannot be written. Check the USB drive and try again.</source>
+        <translation>無法寫入匯出資料夾。請檢查USB隨身碟後重試。</translation>
+    </message>
+    <message>
         <source>This step is not allowed for the enrollment in its current state.</source>
         <translation>此採集紀錄目前的狀態不允許執行此步驟。</translation>
     </message>
@@ -2927,6 +2971,85 @@ NFIQ 2：%2（裝置：%3）</translation>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小時</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Online</source>
+        <translation>連線中</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>限速中</translation>
+    </message>
+    <message>
+        <source>Backing off</source>
+        <translation>等待重試</translation>
+    </message>
+    <message>
+        <source>Not authorised</source>
+        <translation>未獲授權</translation>
+    </message>
+    <message>
+        <source>Offline only</source>
+        <translation>僅本機保存</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>oldest: under 1 min</source>
+        <translation>最早：不到1分鐘</translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n min</source>
+        <translation>
+            <numerusform>最早：%n分鐘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n h</source>
+        <translation>
+            <numerusform>最早：%n小時</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>oldest: %n days</source>
+        <translation>
+            <numerusform>最早：%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n份待傳送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all sent</source>
+        <translation>已全部傳送</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n s</source>
+        <translation>
+            <numerusform>%n秒後重試</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting the central decision</source>
+        <translation>
+            <numerusform>%n份待中心審核</numerusform>
         </translation>
     </message>
 </context>

@@ -47,7 +47,8 @@ def main() -> int:
         os.environ.update(KIOSK_STORAGE_DATA_DIR=str(Path(tmp) / "data"),
                           KIOSK_DEVICES_CAMERA=f"file:{frames}",
                           KIOSK_DESK_OPEN_RECEIPTS="false",
-                          KIOSK_STORAGE_KEY_BACKEND="file")
+                          KIOSK_STORAGE_KEY_BACKEND="file",
+                          KIOSK_SYNC_DEMO_CENTRAL="off")   # a real station syncs elsewhere
         script = DeskScript(load_settings())
         window = script.open()
         beat = Heartbeat()

@@ -1,0 +1,52 @@
+"""The demo's own central service: the reference service on 127.0.0.1, any free port, its
+database and key in the station's data folder, with this station registered. Started by the
+kiosk only when nothing about sync is configured (``sync.demo_central``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from kiosk.central.app import CentralConfig
+from kiosk.central.server import DB_FILE, central_key, serve_in_thread
+from kiosk.central.storage import CentralStore
+from kiosk.sync.packet import raw_public
+
+# the demo accepts a packet a few seconds after storing it, so "uploaded" is visible
+PROCESSING_DELAY_S = 5.0
+
+
+@dataclass
+class DemoCentral:
+    url: str
+    public_key: X25519PublicKey
+    stop: Callable[[], None]
+
+
+def demo_public_key(folder: Path) -> X25519PublicKey:
+    """The demo service's public key (its key pair is made on first use)."""
+    return central_key(folder).public_key()
+
+
+def start_demo_central(folder: Path, station_id: str,
+                       station_public: Ed25519PublicKey) -> DemoCentral:
+    """Start the service in a daemon thread; ``stop()`` ends it and closes its database."""
+    key = central_key(folder)
+    store = CentralStore(folder / DB_FILE)
+    try:
+        store.register_station(station_id, raw_public(station_public))
+        running = serve_in_thread(CentralConfig(store, key,
+                                                processing_delay_s=PROCESSING_DELAY_S))
+    except BaseException:
+        store.close()
+        raise
+
+    def stop() -> None:
+        running.stop()
+        store.close()
+
+    return DemoCentral(running.url, key.public_key(), stop)

@@ -1,0 +1,73 @@
+"""The demo starts its own central service only when nothing is configured; a configured
+station never does. The demo's uploads really arrive, and stopping sync stops the service."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from synchelp import Station
+from test_sync_export import finalized_unsealed
+from test_sync_worker import wait_until
+
+from kiosk.central.server import DB_FILE
+from kiosk.central.storage import CentralStore
+from kiosk.domain.enrollment import State
+from kiosk.options import load_settings
+from kiosk.station import station_id
+from kiosk.store.store import Store
+from kiosk.sync.setup import DEMO_FOLDER, demo_central_wanted, sealer_for, start_worker
+
+
+def settings_with(tmp_path: Path, toml: str | None = None, **env: str):
+    path = tmp_path / "kiosk.toml"
+    if toml is not None:
+        path.write_text(toml)
+    environ = {"KIOSK_STORAGE_DATA_DIR": str(tmp_path / "data"),
+               "KIOSK_STORAGE_KEY_BACKEND": "file", **env}
+    return load_settings(path, environ=environ)
+
+
+@pytest.mark.parametrize(("toml", "env", "wanted"), [
+    (None, {}, True),                                                  # the unconfigured demo
+    ("[ui]\nlanguage = \"en\"\n", {}, False),                          # a configuration file
+    (None, {"KIOSK_STATION_ID": "HN-DESK-1"}, False),                  # a named station
+    (None, {"KIOSK_SYNC_URL": "https://central.example"}, False),      # a real central
+    (None, {"KIOSK_SYNC_CENTRAL_PUBLIC_KEY": "AAAA"}, False),
+    (None, {"KIOSK_SYNC_DEMO_CENTRAL": "off"}, False),
+    (None, {"KIOSK_SYNC_ENABLED": "false"}, False),
+    ("[station]\nid = \"HN-DESK-1\"\n", {"KIOSK_SYNC_DEMO_CENTRAL": "on"}, True),
+    (None, {"KIOSK_SYNC_DEMO_CENTRAL": "on", "KIOSK_SYNC_URL": "https://c.example"}, False),
+])
+def test_demo_central_only_where_nothing_is_configured(tmp_path, toml, env, wanted):
+    assert demo_central_wanted(settings_with(tmp_path, toml, **env)) is wanted
+
+
+def test_offline_station_without_a_central_key_has_no_sealer(tmp_path):
+    settings = settings_with(tmp_path, "[station]\nid = \"HN-DESK-1\"\n")
+    assert sealer_for(settings) is None and start_worker(settings, None) is None
+
+
+def test_demo_uploads_reach_its_own_central_and_stop_ends_it(tmp_path):
+    settings = settings_with(tmp_path)
+    store = Store.from_settings(settings)
+    try:
+        ids = finalized_unsealed(Station(store, None, tmp_path / "data"), 2,
+                                 station_id(settings))
+        worker = start_worker(settings, store)
+        assert worker is not None
+        url = worker.client.url
+        assert url.startswith("http://127.0.0.1:")
+        try:
+            assert wait_until(lambda: set(Station(store, None, tmp_path).states(ids))
+                              == {State.UPLOADED}, 20)
+        finally:
+            worker.stop()
+        port = int(url.rsplit(":", 1)[1])
+        assert f"central-{port}" not in {t.name for t in threading.enumerate()}
+    finally:
+        store.close()
+    central = CentralStore(tmp_path / "data" / DEMO_FOLDER / DB_FILE)
+    assert sorted(r.id for r in central.all()) == sorted(ids)
+    central.close()

@@ -1,0 +1,143 @@
+"""The overload-safe retry policy, on a hand-driven clock: jitter bounds, Retry-After as a
+floor, the adaptive throttling formula, the retry budget, AIMD, the pacer and the breaker."""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, datetime
+from email.utils import format_datetime
+
+from kiosk.sync.policy import (
+    AdaptiveThrottle,
+    Admission,
+    AimdLimit,
+    Breaker,
+    CircuitBreaker,
+    ClientPolicy,
+    Outcome,
+    Pacer,
+    PolicyConfig,
+    RetryBudget,
+    full_jitter,
+    parse_retry_after,
+)
+
+
+def test_full_jitter_stays_under_the_capped_exponential_and_spreads():
+    rng = random.Random(1)
+    for attempt, ceiling in [(1, 2.0), (3, 8.0), (10, 300.0), (40, 300.0)]:
+        waits = [full_jitter(attempt, 1.0, 300.0, rng) for _ in range(2000)]
+        assert min(waits) >= 0.0 and max(waits) <= ceiling
+        assert max(waits) > 0.9 * ceiling and min(waits) < 0.1 * ceiling   # full, not equal
+
+
+def test_retry_after_in_seconds_or_as_an_http_date():
+    now = datetime(2026, 1, 5, 8, 0, tzinfo=UTC).timestamp()
+    assert parse_retry_after("120", now) == 120.0
+    later = format_datetime(datetime(2026, 1, 5, 8, 0, 30, tzinfo=UTC), usegmt=True)
+    assert parse_retry_after(later, now) == 30.0
+    assert parse_retry_after("soon", now) is None and parse_retry_after(None, now) is None
+
+
+def test_retry_after_is_a_floor_for_every_station():
+    for seed in range(50):
+        policy = ClientPolicy(PolicyConfig(), random.Random(seed))
+        policy.record(100.0, Outcome.OVERLOADED, 1, True, retry_after=7.0)
+        assert policy.not_before >= 107.0
+        assert not policy.may_send(106.9, 0)
+
+
+def test_adaptive_throttling_follows_the_sre_formula_over_two_minutes():
+    throttle = AdaptiveThrottle(window_s=120.0, k=2.0)
+    for i in range(10):
+        throttle.record(float(i), accepted=i < 2)
+    assert throttle.reject_probability(10.0) == (10 - 2 * 2) / (10 + 1)
+    assert throttle.reject_probability(200.0) == 0.0    # the window forgot them
+    for i in range(10):
+        throttle.record(300.0 + i, accepted=True)
+    assert throttle.reject_probability(310.0) == 0.0    # healthy: never rejects
+
+
+def test_retry_budget_spends_refunds_and_refills_with_time():
+    budget = RetryBudget()
+    assert sum(budget.try_acquire() for _ in range(200)) == 100        # 500 tokens / 5
+    budget.on_success()
+    assert not budget.try_acquire()                                     # 1 token < 5
+    timed = RetryBudget(tokens=0.0, refill_per_s=5.0 / 300.0)
+    assert not timed.try_acquire(now=0.0)
+    assert not timed.try_acquire(now=200.0)
+    assert timed.try_acquire(now=301.0)
+    assert RetryBudget(tokens=9.0).try_acquire(timeout=True) is False   # a timeout costs 10
+
+
+def test_an_empty_retry_budget_slows_a_station_but_never_strands_it():
+    policy = ClientPolicy(PolicyConfig(cap_s=300.0), random.Random(3))
+    policy.budget.tokens = 0.0
+    assert policy.admit(0.0, 0, retry=True) is Admission.NO_BUDGET
+    assert policy.admit(policy.not_before, 0, retry=False) is Admission.SEND   # first tries
+    now, sent = policy.not_before, 0
+    while now < 3600.0:
+        policy.next_start = 0.0
+        if policy.admit(now, 0, retry=True) is Admission.SEND:
+            sent += 1
+        now = max(now + 1.0, policy.not_before)
+    assert 8 <= sent <= 14     # about one retry per back-off cap (300 s), not zero, not 3600
+
+
+def test_aimd_grows_only_while_busy_and_backs_off_multiplicatively():
+    limit = AimdLimit(1, cap=4)
+    limit.on_success(in_flight=0)
+    assert limit.limit == 1
+    for _ in range(5):
+        limit.on_success(in_flight=limit.limit)
+    assert limit.limit == 4
+    limit.on_overload()
+    assert limit.limit == 3 and limit.value == 4 * 0.9
+    for _ in range(50):
+        limit.on_overload()
+    assert limit.limit == 1
+
+
+def test_pacer_doubles_on_overload_and_speeds_up_when_answers_are_quick():
+    pacer = Pacer(base_s=1.0, cap_s=60.0)
+    pacer.on_success(0.2)
+    assert pacer.gap_s == 0.0
+    for expected in (1.0, 2.0, 4.0):
+        pacer.on_overload()
+        assert pacer.gap_s == expected
+    for _ in range(10):
+        pacer.on_overload()
+    assert pacer.gap_s == 60.0
+    pacer.on_success(2.5)                 # the service is queueing: slowly
+    assert pacer.gap_s == 60.0 * 0.95
+    pacer.on_success(0.2)                 # as quick as ever: it has room
+    assert pacer.gap_s == 60.0 * 0.95 / 4
+    for _ in range(10):
+        pacer.on_success(0.2)
+    assert pacer.gap_s == 0.0
+    assert pacer.next_start(5.0, random.Random(1)) == 5.0
+
+
+def test_breaker_opens_probes_once_and_closes_on_success():
+    breaker = CircuitBreaker(threshold=3, open_s=30.0)
+    for t in (1.0, 2.0):
+        breaker.on_failure(t)
+    assert breaker.state(2.0) is Breaker.CLOSED
+    breaker.on_failure(3.0)
+    assert breaker.state(10.0) is Breaker.OPEN and not breaker.allows(32.9)
+    assert breaker.state(33.0) is Breaker.HALF_OPEN
+    breaker.on_failure(33.0)                       # the probe failed: open again
+    assert breaker.state(40.0) is Breaker.OPEN
+    breaker.on_failure(70.0, open_for=120.0)       # a long Retry-After keeps it open
+    assert breaker.state(150.0) is Breaker.OPEN and breaker.state(190.0) is Breaker.HALF_OPEN
+    breaker.on_success()
+    assert breaker.state(190.0) is Breaker.CLOSED
+
+
+def test_half_open_allows_exactly_one_probe():
+    policy = ClientPolicy(PolicyConfig(breaker_threshold=1, breaker_open_s=10.0,
+                                       max_in_flight=4), random.Random(2))
+    policy.record(0.0, Outcome.TRANSIENT, 1, True)
+    ready = policy.ready_at()
+    assert ready >= 10.0
+    assert policy.may_send(ready, 0) and not policy.may_send(ready, 1)

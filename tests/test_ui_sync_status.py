@@ -1,0 +1,143 @@
+"""The sync line in the status bar of the real main window: a real worker against a real
+central service on 127.0.0.1 (or nothing listening), and an offline-only station."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from PySide6.QtCore import QCoreApplication
+from synchelp import Central, open_station
+
+from kiosk.central.storage import CentralStore
+from kiosk.options import load_settings
+from kiosk.services import Services
+from kiosk.sync.keys import public_b64
+from kiosk.sync.worker import SyncStatus
+from ui import ops
+from ui.main_window import MainWindow
+from ui.messages import known_keys
+
+pytestmark = pytest.mark.gui
+SYNC = Path(__file__).resolve().parent.parent / "kiosk" / "sync"
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("SyncStatusLabel", text, "", n)
+
+
+@pytest.fixture
+def station(tmp_path, monkeypatch):
+    """A station data folder with two finalized, sealed enrollments waiting."""
+    key = X25519PrivateKey.generate()
+    station = open_station(tmp_path / "data", key)
+    station.enroll(2)
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_STATION_ID", "HN-DESK-1")
+    monkeypatch.setenv("KIOSK_SYNC_CENTRAL_PUBLIC_KEY", public_b64(key.public_key()))
+    monkeypatch.setenv("KIOSK_SYNC_BACKOFF_BASE_SECONDS", "0.05")
+    monkeypatch.setenv("KIOSK_SYNC_POLL_INTERVAL_SECONDS", "0.2")
+    yield station, key, tmp_path
+    station.store.close()
+
+
+def open_window(qtbot) -> MainWindow:
+    settings = load_settings()
+
+    def services() -> Services:
+        opened = Services.open(settings)
+        opened.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+        return opened
+
+    win = MainWindow(settings, services)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_services()
+    return win
+
+
+def test_every_sync_error_key_has_a_sentence():
+    used = set()
+    for path in SYNC.glob("*.py"):
+        used |= set(re.findall(r'"(sync\.[a-z_]+)"', path.read_text()))
+    assert {"sync.offline", "sync.throttled", "sync.auth_failed"} <= used
+    assert used - {"sync.url", "sync.enabled", "sync.demo_central", "sync.max_in_flight",
+                   "sync.central_public_key", "sync.connect_timeout_seconds",
+                   "sync.stall_timeout_seconds", "sync.poll_interval_seconds",
+                   "sync.retention_hours", "sync.backoff_base_seconds",
+                   "sync.backoff_cap_seconds"} <= known_keys()
+
+
+def test_offline_station_shows_queue_age_and_the_reason(language, qtbot, station, monkeypatch,
+                                                        screenshot):
+    monkeypatch.setenv("KIOSK_SYNC_URL", "http://127.0.0.1:9")   # nothing listens there
+    win = open_window(qtbot)
+    label = win.sync_status
+    qtbot.waitUntil(lambda: label.status is not None and label.status.state == "offline",
+                    timeout=15000)
+    text = label.text()
+    assert tr("Offline") in text and tr("%n waiting", 2) in text
+    assert tr("oldest: under 1 min") in text
+    reason = QCoreApplication.translate("Messages", "No connection to the central service; "
+                                        "records are kept here and sent later.")
+    assert reason in label.toolTip() and reason[:20] in text
+    assert label.sizeHint().width() < 1000          # leaves room for the officer's name
+    if language == "vi":
+        assert "Offline" not in text and "waiting" not in text
+    qtbot.waitUntil(lambda: label.width() >= label.sizeHint().width() * 0.9, timeout=3000)
+    assert label.isVisible()
+    screenshot(win, f"sync_status_offline_{language}")
+    win.close()
+
+
+def test_online_station_drains_and_says_all_sent(qtbot, station, monkeypatch, screenshot):
+    st, key, tmp_path = station
+    central = Central(tmp_path / "central", key, CentralStore(tmp_path / "central" / "c.db"))
+    central.register(st)
+    monkeypatch.setenv("KIOSK_SYNC_URL", central.start())
+    try:
+        win = open_window(qtbot)
+        label = win.sync_status
+        qtbot.waitUntil(lambda: label.status is not None and label.status.queue_length == 0
+                        and label.status.state == "online", timeout=15000)
+        assert tr("Online") in label.text() and tr("all sent") in label.text()
+        screenshot(win, "sync_status_online")
+        win.close()
+    finally:
+        central.stop()
+    assert len(central.stored()) == 2
+
+
+def test_offline_only_station_counts_the_outbox_through_an_op(qtbot, station, monkeypatch):
+    monkeypatch.setattr(ops, "_synchronous", True)   # as the other window tests run their Ops
+    win = open_window(qtbot)          # no sync.url: no worker
+    label = win.sync_status
+    qtbot.waitUntil(lambda: label.status is not None, timeout=10000)
+    assert win.services.sync is None
+    assert label.status.state == "not_configured" and label.status.queue_length == 2
+    assert tr("Offline only") in label.text()
+    win.close()
+
+
+def test_throttled_and_backing_off_read_in_words(qtbot, screenshot):
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.sync_status import SyncStatusLabel
+
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    label = SyncStatusLabel()
+    host.statusBar().addPermanentWidget(label)
+    host.resize(1100, 120)
+    host.show()
+    label.show_status(SyncStatus("throttled", 12, 3, 2 * 3600 + 5, "sync.throttled",
+                                 "central service busy (HTTP 503)", retry_in_s=41))
+    assert tr("Throttled") in label.text() and tr("oldest: %n h", 2) in label.text()
+    assert "HTTP 503" in label.toolTip() and tr("next try in %n s", 41) in label.toolTip()
+    screenshot(host, "sync_status_throttled")
+    label.show_status(SyncStatus("backing_off", 1, 0, 3 * 86400, "sync.server_error"))
+    assert tr("Backing off") in label.text() and tr("oldest: %n days", 3) in label.text()

@@ -1,0 +1,135 @@
+"""The sync line in the main window's status bar, on every screen: online / offline /
+throttled / backing off, how many packets wait, the age of the oldest, the last error in words.
+
+With a sync worker it reads :meth:`SyncWorker.status` once a second (a lock and a copy; no
+disk, no network). Without one (an offline-only station) it counts the outbox in an
+:class:`~ui.ops.Op`, never on the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QWidget
+
+from kiosk.domain.enrollment import utc_now
+from kiosk.services import Services
+from kiosk.sync import outbox
+from kiosk.sync.worker import SyncStatus
+from ui.messages import sentence
+from ui.ops import Op
+
+STATE_DOT = '<span style="color:{}">&#9679;</span> '  # markup, not words
+COLOURS = {"online": "#2e7d32", "throttled": "#ef6c00", "backing_off": "#ef6c00",
+           "offline": "#757575", "auth_failed": "#c62828", "not_configured": "#757575",
+           "stopped": "#757575"}
+WORKER_POLL_MS = 1000
+STORE_POLL_MS = 5000
+MAX_SENTENCE_PX = 480
+
+
+class SyncStatusLabel(QLabel):
+    """Shows a :class:`SyncStatus`; :meth:`attach` starts polling the services' sync."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sync_status")
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._poll)
+        self._source: Callable[[], None] | None = None
+        self._busy = False
+        self.status: SyncStatus | None = None
+
+    def attach(self, services: Services) -> None:
+        """Follow ``services.sync`` (or, without a worker, the outbox counts)."""
+        worker = services.sync
+        if worker is not None:
+            self._source = lambda: self.show_status(worker.status())
+            self._timer.start(WORKER_POLL_MS)
+        else:
+            self._source = lambda: self._count(services)
+            self._timer.start(STORE_POLL_MS)
+        self._poll()
+
+    def detach(self) -> None:
+        self._timer.stop()
+        self._source = None
+
+    def _poll(self) -> None:
+        if self._source is not None:
+            self._source()
+
+    def _count(self, services: Services) -> None:
+        if self._busy:
+            return
+        self._busy = True
+
+        def shown(stats: outbox.QueueStats) -> None:
+            self._busy = False
+            age = None
+            if stats.oldest_pending_at is not None:
+                age = (utc_now() - stats.oldest_pending_at).total_seconds()
+            self.show_status(SyncStatus("not_configured", stats.pending,
+                                        stats.awaiting_result, age))
+
+        def failed(_exc: BaseException) -> None:
+            self._busy = False
+
+        Op(lambda: services.store.read(outbox.queue_stats)).success(shown).failure(
+            failed).run(self)
+
+    # -- rendering --------------------------------------------------------------------
+
+    def state_name(self, state: str) -> str:
+        return {"online": self.tr("Online"), "offline": self.tr("Offline"),
+                "throttled": self.tr("Throttled"), "backing_off": self.tr("Backing off"),
+                "auth_failed": self.tr("Not authorised"),
+                "not_configured": self.tr("Offline only"),
+                "stopped": self.tr("Stopped")}.get(state, state)
+
+    def age_text(self, seconds: float) -> str:
+        minutes = int(seconds // 60)
+        if minutes < 1:
+            return self.tr("oldest: under 1 min")
+        if minutes < 60:
+            return self.tr("oldest: %n min", "", minutes)
+        hours = minutes // 60
+        if hours < 48:
+            return self.tr("oldest: %n h", "", hours)
+        return self.tr("oldest: %n days", "", hours // 24)
+
+    def show_status(self, status: SyncStatus) -> None:
+        """Render one status (also called by tests with a status of their choosing)."""
+        self.status = status
+        parts = [self.tr("Sync: %1").replace("%1", self.state_name(status.state))]
+        if status.queue_length:
+            parts.append(self.tr("%n waiting", "", status.queue_length))
+            if status.oldest_pending_age_s is not None:
+                parts.append(self.age_text(status.oldest_pending_age_s))
+        elif status.state != "not_configured":
+            parts.append(self.tr("all sent"))
+        error = sentence(status.last_error_key) if status.last_error_key else ""
+        if error and status.state != "online":
+            # the whole sentence is in the tooltip; the line never widens the window
+            parts.append(self.fontMetrics().elidedText(error, Qt.TextElideMode.ElideRight,
+                                                       MAX_SENTENCE_PX))
+        colour = COLOURS.get(status.state, "#757575")
+        text = " · ".join(_escape(p) for p in parts)
+        self.setText(STATE_DOT.format(colour) + text)
+        tip = [self.state_name(status.state)]
+        if status.retry_in_s >= 1:
+            tip.append(self.tr("next try in %n s", "", round(status.retry_in_s)))
+        if status.awaiting_result:
+            tip.append(self.tr("%n awaiting the central decision", "", status.awaiting_result))
+        if error:
+            tip.append(error)
+        if status.state == "not_configured":
+            tip.append(sentence("sync.not_configured"))
+        if status.last_error_detail:
+            tip.append(status.last_error_detail)
+        self.setToolTip("\n".join(tip))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
