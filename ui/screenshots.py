@@ -382,3 +382,20 @@ def _about(language: str) -> QWidget:
     dialog = AboutDialog(demo_station.services().settings)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     return dialog
+
+
+@screen("sync-status")
+def _sync_status(language: str) -> QWidget:
+    """The status bar of every officer screen while the central service throttles uploads."""
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from kiosk.sync.worker import SyncStatus
+    from ui.sync_status import SyncStatusLabel
+
+    window = QMainWindow()
+    label = SyncStatusLabel()
+    window.statusBar().addPermanentWidget(label)
+    window.statusBar().addPermanentWidget(QLabel("Trần Thị Lan"))
+    label.show_status(SyncStatus("throttled", 12, 3, 2 * 3600 + 5, "sync.throttled",
+                                 "central service busy (HTTP 503)", retry_in_s=41))
+    return window
