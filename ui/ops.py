@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -26,10 +27,37 @@ def run_synchronously(enabled: bool = True) -> None:
 
 
 class _Relay(QObject):
-    """Lives on the UI thread; queued signals carry results back to it."""
+    """Lives on the UI thread; queued signals carry results back to it.
+
+    It has no Qt parent (the module keeps it until it has delivered), so deleting the screen
+    that started the work cannot delete it while the worker thread is about to emit; the
+    callbacks are skipped when that screen is gone.
+    """
 
     done = Signal(object)
     failed = Signal(object)
+
+    def __init__(self, owner: QObject, success: Callable[[Any], None],
+                 failure: Callable[[BaseException], None]) -> None:
+        super().__init__()
+        self._owner, self._success, self._failure = owner, success, failure
+        self.done.connect(self._delivered)
+        self.failed.connect(self._raised)
+
+    def _delivered(self, result: Any) -> None:
+        self.deleteLater()  # never deleted inside its own signal
+        if shiboken6.isValid(self._owner):
+            self._success(result)
+
+    def _raised(self, exc: BaseException) -> None:
+        self.deleteLater()
+        if shiboken6.isValid(self._owner):
+            self._failure(exc)
+        else:
+            log.warning("background operation failed after its screen closed: %s", exc)
+
+
+_relays: set[_Relay] = set()  # in flight, or deleted and waiting to be pruned
 
 
 class _Job(QRunnable):
@@ -75,9 +103,9 @@ class Op(Generic[T]):
             else:
                 self._success(result)
             return
-        relay = _Relay(parent)
-        relay.done.connect(lambda result: (self._success(result), relay.deleteLater()))
-        relay.failed.connect(lambda exc: (self._failure(exc), relay.deleteLater()))
+        _relays.difference_update([r for r in _relays if not shiboken6.isValid(r)])
+        relay = _Relay(parent, self._success, self._failure)
+        _relays.add(relay)
         if Op._pool is None:
             Op._pool = QThreadPool()
             Op._pool.setMaxThreadCount(2)
