@@ -44,6 +44,17 @@ def test_demo_central_only_where_nothing_is_configured(tmp_path, toml, env, want
     assert demo_central_wanted(settings_with(tmp_path, toml, **env)) is wanted
 
 
+def test_the_station_bundle_never_starts_a_demo_central(tmp_path, monkeypatch):
+    """The bundle leaves the reference service out of the kiosk program: 'auto' keeps the
+    unconfigured bundle an offline station, 'on' names the option instead of failing later."""
+    from kiosk.options import ConfigError
+
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    assert demo_central_wanted(settings_with(tmp_path)) is False
+    with pytest.raises(ConfigError, match="sync.demo_central"):
+        demo_central_wanted(settings_with(tmp_path, KIOSK_SYNC_DEMO_CENTRAL="on"))
+
+
 def test_offline_station_without_a_central_key_has_no_sealer(tmp_path):
     settings = settings_with(tmp_path, "[station]\nid = \"HN-DESK-1\"\n")
     assert sealer_for(settings) is None and start_worker(settings, None) is None

@@ -58,6 +58,9 @@ def run_gui(args: argparse.Namespace) -> int:
     return app.exec()
 
 
+FIRST_SCREEN_TIMEOUT_S = 60
+
+
 def quit_after_first_screen(window: MainWindow) -> None:
     """Smoke tests: print when the window and the first screen are drawn, then close cleanly.
 
@@ -84,8 +87,14 @@ def quit_after_first_screen(window: MainWindow) -> None:
             window.screens.currentChanged.disconnect(changed)
             QTimer.singleShot(0, lambda: rendered(f"first screen {name}"))
 
+    def give_up() -> None:
+        if window.isVisible():
+            print(f"kiosk: no first screen within {FIRST_SCREEN_TIMEOUT_S} s", flush=True)
+            window.close()
+
     window.screens.currentChanged.connect(changed)
     QTimer.singleShot(0, lambda: rendered("window shown"))
+    QTimer.singleShot(FIRST_SCREEN_TIMEOUT_S * 1000, give_up)  # a smoke test never hangs
 
 
 def build_main_window(settings: Settings) -> MainWindow:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+import sys
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -10,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from kiosk.domain.enrollment import State
-from kiosk.options import Settings
+from kiosk.options import ConfigError, Settings
 from kiosk.station import station_id
 from kiosk.store.repository import Repository
 from kiosk.store.store import Store, data_dir_from
@@ -72,9 +74,21 @@ def demo_central_wanted(settings: Settings) -> bool:
     if mode == "off" or not settings["sync.enabled"] or settings["sync.url"]:
         return False
     if mode == "on":
+        if not reference_service_available():
+            raise ConfigError("sync.demo_central = 'on' needs the reference central service, "
+                              "which this installation does not include",
+                              message_key="config.bad_value", key="sync.demo_central")
         return True
     return (settings.source is None and not settings["sync.central_public_key"]
-            and not settings["station.id"].strip())
+            and not settings["station.id"].strip() and reference_service_available())
+
+
+def reference_service_available() -> bool:
+    """Whether the reference central service can run here: a source install, not the station
+    bundle (which leaves it, FastAPI and uvicorn out of the kiosk program)."""
+    if getattr(sys, "frozen", False):
+        return False
+    return all(importlib.util.find_spec(name) is not None for name in ("fastapi", "uvicorn"))
 
 
 def sealer_for(settings: Settings) -> PacketSealer | None:
