@@ -51,7 +51,7 @@ def test_the_station_bundle_never_starts_a_demo_central(tmp_path, monkeypatch):
 
     monkeypatch.setattr("sys.frozen", True, raising=False)
     assert demo_central_wanted(settings_with(tmp_path)) is False
-    with pytest.raises(ConfigError, match="sync.demo_central"):
+    with pytest.raises(ConfigError, match=r"sync\.demo_central"):
         demo_central_wanted(settings_with(tmp_path, KIOSK_SYNC_DEMO_CENTRAL="on"))
 
 
