@@ -395,7 +395,7 @@ def _sync_status(language: str) -> QWidget:
     window = QMainWindow()
     label = SyncStatusLabel()
     window.statusBar().addPermanentWidget(label)
-    window.statusBar().addPermanentWidget(QLabel("Trần Thị Lan"))
+    window.statusBar().addPermanentWidget(QLabel(demo.officers()[0].display_name))
     label.show_status(SyncStatus("throttled", 12, 3, 2 * 3600 + 5, "sync.throttled",
                                  "central service busy (HTTP 503)", retry_in_s=41))
     return window
