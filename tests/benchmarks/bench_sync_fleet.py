@@ -168,7 +168,8 @@ class OurStation(Station):
         for packet in list(self.queue):
             if packet.in_flight:
                 continue
-            admission = self.policy.admit(now, self.in_flight, retry=packet.attempts > 0)
+            admission = self.policy.admit(now, self.in_flight, retry=packet.attempts > 0,
+                                          backlog=len(self.queue) - self.in_flight)
             if admission is Admission.SEND:
                 self.in_flight += 1
                 self.sim.send(self, packet)
