@@ -105,9 +105,10 @@ def test_pacer_doubles_on_overload_and_speeds_up_when_answers_are_quick():
     for expected in (1.0, 2.0, 4.0):
         pacer.on_overload()
         assert pacer.gap_s == expected
-    for _ in range(10):
+    for _ in range(20):
         pacer.on_overload()
-    assert pacer.gap_s == 60.0
+    assert pacer.gap_s == 60.0 * 32 and pacer.next_start(0.0, random.Random(1)) <= 90.0
+    pacer.gap_s = 60.0
     pacer.on_success(2.5)                 # the service is queueing: slowly
     assert pacer.gap_s == 60.0 * 0.95
     pacer.on_success(0.2)                 # as quick as ever: it has room
@@ -141,3 +142,32 @@ def test_half_open_allows_exactly_one_probe():
     ready = policy.ready_at()
     assert ready >= 10.0
     assert policy.may_send(ready, 0) and not policy.may_send(ready, 1)
+
+
+def test_pacer_shares_the_gap_per_packet_of_backlog():
+    pacer = Pacer(base_s=1.0, cap_s=60.0, max_weight=32.0)
+    for _ in range(20):
+        pacer.on_overload()
+    assert pacer.gap_s == 60.0 * 32                     # room to pace long queues too
+    rng = random.Random(4)
+    alone = [pacer.next_start(0.0, rng, backlog=1) for _ in range(500)]
+    assert min(alone) >= 30.0 and max(alone) <= 90.0    # one packet: at most the cap, jittered
+    pacer.gap_s = 120.0
+    ten = [pacer.next_start(0.0, rng, backlog=10) for _ in range(500)]
+    assert min(ten) >= 6.0 and max(ten) <= 18.0         # ten packets: ten times as often
+    assert pacer.weight(0) == 1.0 and pacer.weight(500) == 32.0
+
+
+def test_a_station_with_a_longer_queue_gets_a_larger_share():
+    short, long_ = (ClientPolicy(PolicyConfig(), random.Random(seed)) for seed in (5, 6))
+    for policy in (short, long_):
+        policy.pacer.gap_s = 100.0
+    sent = {}
+    for name, policy, backlog in (("short", short, 2), ("long", long_, 20)):
+        now, count = 0.0, 0
+        while now < 3600.0:
+            if policy.admit(now, 0, retry=False, backlog=backlog) is Admission.SEND:
+                count += 1
+            now = max(now + 0.5, policy.ready_at())
+        sent[name] = count
+    assert 8 * sent["short"] <= sent["long"] <= 12 * sent["short"]   # about backlog-fold

@@ -113,7 +113,7 @@ class Repository:
                                 [OUTBOX_STATUS_ON[target], enrollment_id])
             if target in OUTBOX_ACTIONS:
                 self._enqueue(enrollment_id, OUTBOX_ACTIONS[target])
-        return self.get(enrollment_id).enrollment
+        return self._enrollment(enrollment_id)[0]
 
     def record_event(self, enrollment_id: str, actor: str, event: str,
                      detail: Mapping[str, Any]) -> None:
@@ -164,21 +164,25 @@ class Repository:
 
     # -- reads --------------------------------------------------------------------------
 
-    def get(self, enrollment_id: str) -> EnrollmentRecord:
-        """One enrollment with its applicant data and sample list (payloads stay sealed)."""
+    def _enrollment(self, enrollment_id: str) -> tuple[Enrollment, str]:
+        """The enrollment row alone (no samples), with its applicant JSON."""
         row = self.db.execute(
             "SELECT id, station_id, officer_id, state, reason, applicant, created_at, updated_at "
             "FROM enrollments WHERE id = ?", [enrollment_id]).fetchone()
         if row is None:
             raise RecordNotFound(f"no enrollment {enrollment_id}", enrollment_id=enrollment_id)
-        enrollment = Enrollment(row[0], row[1], row[2], State(row[3]), row[4], _dt(row[6]),
-                                _dt(row[7]))
+        return (Enrollment(row[0], row[1], row[2], State(row[3]), row[4], _dt(row[6]),
+                           _dt(row[7])), row[5])
+
+    def get(self, enrollment_id: str) -> EnrollmentRecord:
+        """One enrollment with its applicant data and sample list (payloads stay sealed)."""
+        enrollment, applicant = self._enrollment(enrollment_id)
         samples = tuple(
             BiometricInfo(r[0], enrollment_id, r[1], r[2], r[3], r[4], json.loads(r[5]), _dt(r[6]))
             for r in self.db.execute(
                 "SELECT id, kind, position, format, quality, meta, created_at FROM biometrics "
                 "WHERE enrollment_id = ? ORDER BY kind, position", [enrollment_id]))
-        return EnrollmentRecord(enrollment, json.loads(row[5]), samples)
+        return EnrollmentRecord(enrollment, json.loads(applicant), samples)
 
     def load_payload(self, enrollment_id: str, sample_id: str) -> bytes:
         """Decrypt one sample's payload (authenticated against its enrollment and id)."""

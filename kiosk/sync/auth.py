@@ -16,17 +16,19 @@ HEADER_SIGNATURE = "X-Signature"
 MAX_SKEW_SECONDS = 300
 
 
-def signing_text(method: str, path: str, timestamp: int, nonce: str, body: bytes) -> bytes:
-    """What the signature covers: one line each, the body as its SHA-256."""
+def signing_text(method: str, path: str, timestamp: int, nonce: str, body: bytes,
+                 body_sha256: str | None = None) -> bytes:
+    """What the signature covers: one line each, the body as its SHA-256 (``body_sha256``:
+    that hash if the caller already has it)."""
     return "\n".join(["kiosk-request/1", method.upper(), path, str(timestamp), nonce,
-                      hashlib.sha256(body).hexdigest()]).encode()
+                      body_sha256 or hashlib.sha256(body).hexdigest()]).encode()
 
 
 def sign_headers(key: Ed25519PrivateKey, station_id: str, method: str, path: str, body: bytes,
-                 timestamp: float) -> dict[str, str]:
+                 timestamp: float, body_sha256: str | None = None) -> dict[str, str]:
     """Headers that authenticate one request (fresh nonce each time)."""
     nonce = os.urandom(16).hex()
     ts = int(timestamp)
-    signature = key.sign(signing_text(method, path, ts, nonce, body))
+    signature = key.sign(signing_text(method, path, ts, nonce, body, body_sha256))
     return {HEADER_STATION: station_id, HEADER_TIME: str(ts), HEADER_NONCE: nonce,
             HEADER_SIGNATURE: base64.b64encode(signature).decode("ascii")}

@@ -63,9 +63,10 @@ class CentralClient:
         self._http.close()
 
     def _send(self, method: str, path: str, body: bytes = b"",
-              headers: dict[str, str] | None = None) -> httpx.Response | Reply:
+              headers: dict[str, str] | None = None,
+              body_sha256: str | None = None) -> httpx.Response | Reply:
         signed = auth.sign_headers(self._key, self.station_id, method, path, body,
-                                   time.time() + self.clock_offset)
+                                   time.time() + self.clock_offset, body_sha256)
         try:
             return self._http.request(method, path, content=body,
                                       headers={**signed, **(headers or {})})
@@ -104,7 +105,8 @@ class CentralClient:
         """PUT the sealed packet with its Idempotency-Key."""
         response = self._send("PUT", f"/v1/enrollments/{packet.enrollment_id}", packet.data,
                               {"Idempotency-Key": packet.idempotency_key,
-                               "Content-Type": "application/octet-stream"})
+                               "Content-Type": "application/octet-stream"},
+                              packet.sha256)
         if isinstance(response, Reply):
             return response
         common = self._common(response)

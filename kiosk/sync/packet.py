@@ -15,6 +15,7 @@ private key can read the packet: the station keeps no way to open it.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import os
@@ -53,8 +54,10 @@ class SealedPacket:
     enrollment_id: str
     data: bytes
 
-    @property
+    @functools.cached_property
     def sha256(self) -> str:
+        """Hex SHA-256 of the sealed bytes (computed once: the key and the request signature
+        both need it, and the worker computes it ahead, while the previous upload is out)."""
         return hashlib.sha256(self.data).hexdigest()
 
     @property

@@ -135,17 +135,25 @@ class Pacer:
     outage and the last ones of a backlog speed up at once instead of crawling). Below
     ``base_s / 8`` the gap vanishes. Failures without an overload answer (refused, dropped)
     double it too: after an outage the fleet comes back at a walk, not all at once.
+
+    The gap is per packet of backlog: a station holding ``weight`` packets starts uploads
+    ``gap_s / weight`` apart (at most ``cap_s``; ``gap_s`` itself grows to ``cap_s *
+    max_weight``). The service's capacity is then shared per packet, not per station, so
+    after an outage the stations with the longest queues drain faster and the fleet finishes
+    together; the fleet's total rate is still what the AIMD settles on.
     """
 
-    def __init__(self, base_s: float = 1.0, cap_s: float = 300.0, shrink: float = 0.95) -> None:
+    def __init__(self, base_s: float = 1.0, cap_s: float = 300.0, shrink: float = 0.95,
+                 max_weight: float = 32.0) -> None:
         self.base_s = base_s
         self.cap_s = cap_s
         self.shrink = shrink
+        self.max_weight = max_weight
         self.gap_s = 0.0
         self.quickest_s: float | None = None
 
     def on_overload(self) -> None:
-        self.gap_s = min(self.cap_s, max(self.base_s, 2.0 * self.gap_s))
+        self.gap_s = min(self.cap_s * self.max_weight, max(self.base_s, 2.0 * self.gap_s))
 
     def on_success(self, latency_s: float | None = None) -> None:
         fast = False
@@ -158,9 +166,15 @@ class Pacer:
         if self.gap_s < self.base_s / 8:
             self.gap_s = 0.0
 
-    def next_start(self, now: float, rng: random.Random) -> float:
-        """When the upload after one starting now may start (jittered +-50 %)."""
-        return now + self.gap_s * rng.uniform(0.5, 1.5) if self.gap_s else now
+    def weight(self, backlog: int) -> float:
+        """The share of a station holding ``backlog`` packets (1 to ``max_weight``)."""
+        return float(min(self.max_weight, max(1, backlog)))
+
+    def next_start(self, now: float, rng: random.Random, backlog: int = 1) -> float:
+        """When the upload after one starting now may start (jittered +-50 %), for a station
+        holding ``backlog`` packets."""
+        gap = min(self.cap_s, self.gap_s / self.weight(backlog))
+        return now + gap * rng.uniform(0.5, 1.5) if gap else now
 
 
 class Breaker(enum.StrEnum):
@@ -261,9 +275,10 @@ class ClientPolicy:
         reopen = opened + self.breaker.open_for if opened is not None else 0.0
         return max(self.not_before, self.next_start, reopen)
 
-    def admit(self, now: float, in_flight: int, retry: bool) -> Admission:
+    def admit(self, now: float, in_flight: int, retry: bool, backlog: int = 1) -> Admission:
         """Decide one upload: the single entry point used by the worker and the fleet
-        simulation (``retry``: this packet was sent before without a definitive answer)."""
+        simulation (``retry``: this packet was sent before without a definitive answer;
+        ``backlog``: packets waiting at this station, this one included)."""
         if not self.may_send(now, in_flight):
             return Admission.WAIT
         if retry and not self.budget.try_acquire(now=now):
@@ -271,7 +286,7 @@ class ClientPolicy:
             return Admission.NO_BUDGET
         if self.locally_rejected(now):
             return Admission.THROTTLED
-        self.next_start = self.pacer.next_start(now, self.rng)
+        self.next_start = self.pacer.next_start(now, self.rng, backlog)
         return Admission.SEND
 
     def locally_rejected(self, now: float) -> bool:

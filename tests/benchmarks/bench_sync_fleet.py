@@ -2,8 +2,9 @@
 the recovery after it, on a simulated clock (discrete events, no sleeping).
 
 Our stations run the real :class:`kiosk.sync.policy.ClientPolicy` with the shipped defaults
-(``ClientPolicy.admit`` and ``record``, the calls the sync worker makes): full-jitter back-off,
-Retry-After floor, adaptive throttling, retry budget, circuit breaker, AIMD. Side by side, in
+(``ClientPolicy.admit`` with the station's backlog, and ``record``: the calls the sync
+worker makes): full-jitter back-off, Retry-After floor, adaptive throttling, retry budget,
+circuit breaker, AIMD, pacing per packet of backlog. Side by side, in
 the same run on the same arrivals: naive fixed-interval retry, and MOSIP's registration client
 (a sync job every 5 minutes on the wall clock, batches of 5, 2 attempts 1 s apart).
 
@@ -168,7 +169,8 @@ class OurStation(Station):
         for packet in list(self.queue):
             if packet.in_flight:
                 continue
-            admission = self.policy.admit(now, self.in_flight, retry=packet.attempts > 0)
+            admission = self.policy.admit(now, self.in_flight, retry=packet.attempts > 0,
+                                          backlog=len(self.queue) - self.in_flight)
             if admission is Admission.SEND:
                 self.in_flight += 1
                 self.sim.send(self, packet)
