@@ -171,3 +171,21 @@ def test_a_station_with_a_longer_queue_gets_a_larger_share():
             now = max(now + 0.5, policy.ready_at())
         sent[name] = count
     assert 8 * sent["short"] <= sent["long"] <= 12 * sent["short"]   # about backlog-fold
+
+
+def test_a_local_rejection_spends_no_retry_budget():
+    """Throttled locally, nothing is sent: the retry budget must stay for real retries
+    (spending it first stranded stations after an outage in the fleet simulation)."""
+    policy = ClientPolicy(PolicyConfig(), random.Random(5))
+    for t in range(100):  # two minutes of refusals: the throttle now rejects most requests
+        policy.throttle.record(float(t), False)
+    before = policy.budget.tokens
+    outcomes = []
+    now = 100.0
+    for _ in range(50):
+        policy.next_start = policy.not_before = 0.0
+        outcomes.append(policy.admit(now, 0, retry=True))
+        now += 0.01
+    assert Admission.THROTTLED in outcomes
+    sent = outcomes.count(Admission.SEND)
+    assert policy.budget.tokens >= before - 5 * sent - 1e-9  # only sent retries cost tokens

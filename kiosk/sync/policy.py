@@ -281,11 +281,11 @@ class ClientPolicy:
         ``backlog``: packets waiting at this station, this one included)."""
         if not self.may_send(now, in_flight):
             return Admission.WAIT
+        if self.locally_rejected(now):  # before the budget: a local rejection spends nothing
+            return Admission.THROTTLED
         if retry and not self.budget.try_acquire(now=now):
             self.not_before = now + self.config.base_s * 4 * (1.0 + self.rng.random())
             return Admission.NO_BUDGET
-        if self.locally_rejected(now):
-            return Admission.THROTTLED
         self.next_start = self.pacer.next_start(now, self.rng, backlog)
         return Admission.SEND
 

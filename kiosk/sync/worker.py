@@ -85,8 +85,6 @@ class SyncWorker:
         self._closing: dict[int, Future[object]] = {}   # outcome writes not yet committed
         self._stored: list[tuple[int, str]] = []       # confirmed, not yet written
         self._stored_since: float | None = None
-        # the next packets to send, read while an upload is in flight (enrollment id -> packet)
-        self._prefetched: dict[str, SealedPacket] = {}
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
@@ -165,7 +163,6 @@ class SyncWorker:
             self.store.write(lambda r: outbox.purge_accepted(r, self.config.retention)).result()
 
     def _start_uploads(self, now: float) -> None:
-        rows: list[tuple[int, str]] = []
         while self.policy.may_send(now, len(self._in_flight)):
             want = (self.policy.aimd.limit + len(self._in_flight) + len(self._closing)
                     + len(self._stored))
@@ -190,8 +187,7 @@ class SyncWorker:
                 self._set_error_if_none("sync.throttled",
                                         "throttled locally to let the service recover")
                 return
-            packet = self._prefetched.pop(enrollment_id, None) or self.store.read(
-                lambda r, e=enrollment_id: outbox.load_packet(r, e))
+            packet = self.store.read(lambda r, e=enrollment_id: outbox.load_packet(r, e))
             if packet is None:
                 packet = self.store.write(
                     lambda r, e=enrollment_id: outbox.save_packet(r, self.sealer(r, e))).result()
@@ -200,25 +196,6 @@ class SyncWorker:
             future = self._pool.submit(self.client.upload, packet)
             future.add_done_callback(lambda _f: self._wake.set())  # once done() is true
             self._in_flight[seq] = future
-        self._prefetch(rows)
-
-    def _prefetch(self, rows: list[tuple[int, str]]) -> None:
-        """While uploads are in flight, read the sealed packets that come next (up to the
-        limit), so the next upload starts as soon as an answer arrives instead of after a
-        read of the packet. Only a cache: the outbox query still picks what goes next."""
-        if not self._in_flight:
-            return
-        busy = self._in_flight.keys() | self._closing.keys() | {seq for seq, _ in self._stored}
-        wanted = [e for s, e in rows if s not in busy][:self.policy.aimd.limit]
-        for enrollment_id in list(self._prefetched):
-            if enrollment_id not in wanted:
-                del self._prefetched[enrollment_id]
-        for enrollment_id in wanted:
-            if enrollment_id not in self._prefetched:
-                packet = self.store.read(lambda r, e=enrollment_id: outbox.load_packet(r, e))
-                if packet is not None:
-                    _ = packet.sha256   # hashed now, not on the way out
-                    self._prefetched[enrollment_id] = packet
 
     def _apply(self, seq: int, reply: Reply, now: float) -> None:
         """Learn from one answer and queue its outcome write. The next upload starts without
