@@ -1,9 +1,18 @@
-"""Small widgets shared by screens: a titled form page and an error banner."""
+"""Small widgets shared by screens: a heading, an error banner, a record table."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.messages import describe
 
@@ -58,3 +67,18 @@ def centered_column(content: QWidget, max_width: int = 640) -> QWidget:
     row.addWidget(content, 100)
     row.addStretch(1)
     return holder
+
+
+def record_table(headers: list[str], stretch_column: int) -> QTableWidget:
+    """A read-only list of records, one selected row at a time; columns fit their contents
+    and ``stretch_column`` takes the spare width."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return table

@@ -7,12 +7,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,7 +23,7 @@ from ui.dialogs.decision import DecisionDialog
 from ui.languages import day_month_text, time_text
 from ui.ops import Op
 from ui.screens.report_labels import cell_text
-from ui.widgets import ErrorBanner
+from ui.widgets import ErrorBanner, record_table
 
 
 class ApprovalsPanel(QWidget):
@@ -40,17 +37,9 @@ class ApprovalsPanel(QWidget):
         self._store, self._accounts, self._zone = store, accounts, ZoneInfo(zone)
         self.supervisor = ""
         self.rows: list[ApprovalRow] = []
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels([
+        self.table = record_table([
             self.tr("Requested"), self.tr("Desk"), self.tr("Officer"), self.tr("What"),
-            self.tr("Fingers"), self.tr("Reason"), self.tr("Enrollment number")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+            self.tr("Fingers"), self.tr("Reason"), self.tr("Enrollment number")], 5)
         self.table.doubleClicked.connect(lambda _index: self.decide_selected())
         self.empty = QLabel(self.tr("Nothing waits for a supervisor."))
         self.error = ErrorBanner()

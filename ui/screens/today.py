@@ -8,12 +8,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,7 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.enrollment import State
 from kiosk.store.records import EnrollmentSummary
 from ui.languages import time_text
-from ui.widgets import ErrorBanner, title_label
+from ui.widgets import ErrorBanner, record_table, title_label
 
 
 def _fold(text: str) -> str:
@@ -50,17 +47,9 @@ class TodayScreen(QWidget):
         self.new_button = QPushButton(self.tr("&New enrollment  (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_requested)
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
+        self.table = record_table([
             self.tr("Time"), self.tr("Name"), self.tr("Passport"), self.tr("Status"),
-            self.tr("Sync"), self.tr("Enrollment number")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            self.tr("Sync"), self.tr("Enrollment number")], 1)
         self.table.doubleClicked.connect(lambda _index: self._resume())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._resume)
         self.error = ErrorBanner()
