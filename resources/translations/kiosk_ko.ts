@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>감독관</translation>
+        <translation>감독자</translation>
     </message>
     <message>
         <source>Technician</source>
@@ -311,11 +311,11 @@
     </message>
     <message>
         <source>Supervisor:</source>
-        <translation>감독관:</translation>
+        <translation>감독자:</translation>
     </message>
     <message>
         <source>Supervisor&apos;s password:</source>
-        <translation>감독관 비밀번호:</translation>
+        <translation>감독자 비밀번호:</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -1352,7 +1352,7 @@
     </message>
     <message>
         <source>supervisor</source>
-        <translation>감독관</translation>
+        <translation>감독자</translation>
     </message>
     <message>
         <source>technician</source>
@@ -1459,11 +1459,11 @@
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor or try again later.</source>
-        <translation>비밀번호를 너무 많이 잘못 입력하여 이 계정이 일시적으로 잠겼습니다. 감독관에게 문의하거나 나중에 다시 시도하십시오.</translation>
+        <translation>비밀번호를 너무 많이 잘못 입력하여 이 계정이 일시적으로 잠겼습니다. 감독자에게 문의하거나 나중에 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask a supervisor.</source>
-        <translation>이 계정은 비활성화되었습니다. 감독관에게 문의하십시오.</translation>
+        <translation>이 계정은 비활성화되었습니다. 감독자에게 문의하십시오.</translation>
     </message>
     <message>
         <source>The password is too weak.</source>
@@ -2646,7 +2646,7 @@ NFIQ 2: %2(장치: %3)</translation>
     <name>SetupScreen</name>
     <message>
         <source>This station has no accounts yet. Create the first account: a supervisor (who then creates the officers&apos; accounts) or a technician (who sets up the devices).</source>
-        <translation>이 단말기에는 아직 계정이 없습니다. 첫 번째 계정을 만드십시오: 감독관(이후 담당관 계정을 만듦) 또는 기술자(장치를 설정함).</translation>
+        <translation>이 단말기에는 아직 계정이 없습니다. 첫 번째 계정을 만드십시오: 감독자(이후 담당관 계정을 만듦) 또는 기술자(장치를 설정함).</translation>
     </message>
     <message>
         <source>e.g. lan.tran</source>
@@ -2654,7 +2654,7 @@ NFIQ 2: %2(장치: %3)</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation>감독관</translation>
+        <translation>감독자</translation>
     </message>
     <message>
         <source>Technician</source>
