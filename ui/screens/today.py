@@ -79,6 +79,8 @@ class TodayScreen(QWidget):
         return text
 
     def sync_name(self, row: EnrollmentSummary) -> str:
+        if row.state is State.REJECTED:
+            return "–"  # nothing more to send; the status column says why it came back
         return {None: "–", "pending": self.tr("waiting"), "sent": self.tr("sent"),
                 "done": self.tr("done"), "cancelled": "–"}.get(row.outbox_status,
                                                                row.outbox_status or "–")
