@@ -16,7 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 CATALOGUES = REPO / "resources" / "translations"
 FULL_WIDTH = ("zh_CN", "zh_TW", "ja")
 CLI_ONLY = {"screenshot_cli.py"}  # English command-line output, never translated
-GLUED = re.compile(r'\+ ?":"|[\'"][,;] [\'"]\.join\(|f"\{[^}"]+\}: ')
+GLUED = re.compile(r'\+ ?":"|[\'"][,;] [\'"]\.join\(|f"\{[^}"]+\}: |f": \{')
 
 
 def _translations(code: str):

@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -90,6 +90,7 @@ def _visible(top: QWidget) -> list[QWidget]:
 
 @pytest.mark.parametrize("language", CODES)
 def test_every_screen_fits_and_has_its_glyphs(qapp, language, screenshot) -> None:
+    before = QLocale(), qapp.font(), qapp.property("kioskLanguage")
     translator = install_language(qapp, language)
     problems: list[str] = []
     try:
@@ -112,9 +113,11 @@ def test_every_screen_fits_and_has_its_glyphs(qapp, language, screenshot) -> Non
                 top.close()
                 top.deleteLater()
     finally:
-        if translator is not None:
+        if translator is not None:  # later tests start as this one found the application
             qapp.removeTranslator(translator)
-        install_language(qapp, "vi")
+        QLocale.setDefault(before[0])
+        qapp.setFont(before[1])
+        qapp.setProperty("kioskLanguage", before[2])
     assert not problems, "\n".join(problems)
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.enrollment import State
 from kiosk.store.records import EnrollmentSummary
-from ui.languages import time_text
+from ui.languages import pair_text, time_text
 from ui.widgets import ErrorBanner, record_table, title_label
 
 
@@ -71,7 +71,7 @@ class TodayScreen(QWidget):
         }
         text = names[row.state]
         if row.state is State.REJECTED and row.reason:
-            text += f": {row.reason}"
+            text = pair_text(text, row.reason)
         if row.state in (State.DRAFT, State.CAPTURED) and row.approval == "pending":
             text = self.tr("draft: waiting for a supervisor's approval")
         elif row.state in (State.DRAFT, State.CAPTURED) and row.approval == "rejected":
