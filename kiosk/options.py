@@ -374,6 +374,9 @@ declare("sync.backoff_base_seconds", "float", 1.0, "First retry delay ceiling (f
         minimum=0.01, maximum=600)
 declare("sync.backoff_cap_seconds", "float", 300.0, "Largest retry delay ceiling.",
         minimum=1, maximum=86_400)
+declare("sync.pace_cap_seconds", "float", 60.0, "Longest gap between upload starts while the "
+        "pacer slows this station; make it at least the number of stations sharing the central "
+        "service divided by its capacity in requests per second.", minimum=1, maximum=3600)
 declare("sync.connect_timeout_seconds", "float", 5.0, "TCP/TLS connect timeout.",
         minimum=0.1, maximum=120)
 declare("sync.stall_timeout_seconds", "float", 30.0, "Longest wait for any byte of a response.",

@@ -7,6 +7,8 @@ import random
 from datetime import UTC, datetime
 from email.utils import format_datetime
 
+import pytest
+
 from kiosk.sync.policy import (
     AdaptiveThrottle,
     Admission,
@@ -98,25 +100,45 @@ def test_aimd_grows_only_while_busy_and_backs_off_multiplicatively():
     assert limit.limit == 1
 
 
-def test_pacer_doubles_on_overload_and_speeds_up_when_answers_are_quick():
-    pacer = Pacer(base_s=1.0, cap_s=60.0)
+def test_pacer_follows_the_services_queueing_delay():
+    pacer = Pacer(base_s=1.0, cap_s=60.0, target_s=0.5)
     pacer.on_success(0.2)
-    assert pacer.gap_s == 0.0
+    assert pacer.gap_s == 0.0 and pacer.quickest_s == 0.2     # unpaced while nothing queues
     for expected in (1.0, 2.0, 4.0):
         pacer.on_overload()
         assert pacer.gap_s == expected
     for _ in range(20):
         pacer.on_overload()
-    assert pacer.gap_s == 60.0 * 32 and pacer.next_start(0.0, random.Random(1)) <= 90.0
-    pacer.gap_s = 60.0
-    pacer.on_success(2.5)                 # the service is queueing: slowly
-    assert pacer.gap_s == 60.0 * 0.95
-    pacer.on_success(0.2)                 # as quick as ever: it has room
-    assert pacer.gap_s == 60.0 * 0.95 / 4
-    for _ in range(10):
-        pacer.on_success(0.2)
-    assert pacer.gap_s == 0.0
+    assert pacer.gap_s == 60.0                    # one packet: at most the cap between starts
+    pacer.gap_s = 32.0           # (the quickest answer creeps up 1 % per answer: rel=0.05)
+    pacer.on_success(0.2 + 0.5)                   # queued as long as the target: hold
+    assert pacer.gap_s == pytest.approx(32.0, rel=0.05)
+    pacer.on_success(0.2 + 0.25)                  # half the target: the gap / 16^(1/2)
+    assert pacer.gap_s == pytest.approx(32.0 / 4.0, rel=0.05)
+    pacer.on_success(0.2 + 1.5)                   # queued three times the target: slow down
+    assert pacer.gap_s == 60.0   # 8 x 16, capped
+    pacer.gap_s = 32.0
+    pacer.on_success(0.2)                         # as quick as ever: the service has room
+    assert pacer.gap_s == pytest.approx(2.0, rel=0.05)
+    pacer.on_success(0.2)
+    pacer.on_success(0.2)
+    assert pacer.gap_s == 0.0                     # under an eighth of the base: unpaced
     assert pacer.next_start(5.0, random.Random(1)) == 5.0
+    pacer.on_success(0.2 + 2.0)                   # queueing while unpaced: start pacing
+    assert pacer.gap_s == pytest.approx(16.0 / 8)
+
+
+def test_after_an_outage_the_pacer_returns_at_a_walk_and_speeds_up_on_answers():
+    pacer = Pacer(base_s=1.0, cap_s=60.0, target_s=0.5)
+    for _ in range(30):
+        pacer.on_unreachable()
+    assert pacer.gap_s == 60.0                    # not doubled 30 times: one walk's pace
+    pacer.backlog = 12
+    gaps = []
+    for _ in range(3):
+        pacer.on_success(0.1)
+        gaps.append(pacer.gap_s)
+    assert gaps == [pytest.approx(60.0 / 16), pytest.approx(60.0 / 256), 0.0]
 
 
 def test_breaker_opens_probes_once_and_closes_on_success():
@@ -146,12 +168,14 @@ def test_half_open_allows_exactly_one_probe():
 
 def test_pacer_shares_the_gap_per_packet_of_backlog():
     pacer = Pacer(base_s=1.0, cap_s=60.0, max_weight=32.0)
+    pacer.backlog = 500
     for _ in range(20):
         pacer.on_overload()
     assert pacer.gap_s == 60.0 * 32                     # room to pace long queues too
     rng = random.Random(4)
     alone = [pacer.next_start(0.0, rng, backlog=1) for _ in range(500)]
     assert min(alone) >= 30.0 and max(alone) <= 90.0    # one packet: at most the cap, jittered
+    assert pacer.gap_s == 60.0                          # and the gap forgot the long queue
     pacer.gap_s = 120.0
     ten = [pacer.next_start(0.0, rng, backlog=10) for _ in range(500)]
     assert min(ten) >= 6.0 and max(ten) <= 18.0         # ten packets: ten times as often
@@ -189,3 +213,43 @@ def test_a_local_rejection_spends_no_retry_budget():
     assert Admission.THROTTLED in outcomes
     sent = outcomes.count(Admission.SEND)
     assert policy.budget.tokens >= before - 5 * sent - 1e-9  # only sent retries cost tokens
+
+
+def test_an_overload_answer_after_an_outage_backs_off_from_its_first_failure():
+    """The streak is per kind: 30 refused connections must not put a station 300 s away from
+    a service that answered, even if its first answer says to slow down."""
+    for seed in range(50):
+        policy = ClientPolicy(PolicyConfig(), random.Random(seed))
+        for t in range(30):
+            policy.record(float(t), Outcome.TRANSIENT, 1, False)
+        assert policy.consecutive_failures == 30
+        policy.not_before = 0.0
+        policy.record(100.0, Outcome.OVERLOADED, 1, False, retry_after=1.0)
+        assert policy.consecutive_failures == 1
+        assert 101.0 <= policy.not_before <= 100.0 + 2.0
+
+
+def test_a_single_503_never_strands_a_slow_station_behind_the_throttle():
+    """Local rejections are not counted as requests: before, each one kept the probability at
+    1/2 or more, and a station pacing once a minute stayed throttled for up to 8 minutes."""
+    waits = []
+    for seed in range(50):
+        policy = ClientPolicy(PolicyConfig(), random.Random(seed))
+        policy.pacer.gap_s = 60.0
+        policy.record(0.0, Outcome.OVERLOADED, 1, True, retry_after=1.0)
+        now = 0.0
+        while policy.admit(now, 0, retry=True) is not Admission.SEND:
+            now = max(now + 0.5, policy.ready_at())
+            assert policy.throttle.requests == 1          # only what reached the service
+        waits.append(now)
+    assert max(waits) <= 120.0 + 90.0        # the 503 leaves the 2-minute window, then a slot
+    assert sorted(waits)[25] < 90.0
+
+
+def test_a_quick_answer_pulls_the_next_start_in():
+    policy = ClientPolicy(PolicyConfig(), random.Random(7))
+    policy.pacer.gap_s = 60.0
+    assert policy.admit(0.0, 0, retry=False, backlog=1) is Admission.SEND
+    assert policy.next_start >= 30.0
+    policy.record(0.1, Outcome.SUCCESS, 1, True, latency_s=0.1)
+    assert policy.next_start <= 0.1 + 60.0 / 16 * 1.5     # the room it found is used now

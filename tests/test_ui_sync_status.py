@@ -69,7 +69,7 @@ def test_every_sync_error_key_has_a_sentence():
                    "sync.central_public_key", "sync.connect_timeout_seconds",
                    "sync.stall_timeout_seconds", "sync.poll_interval_seconds",
                    "sync.retention_hours", "sync.backoff_base_seconds",
-                   "sync.backoff_cap_seconds"} <= known_keys()
+                   "sync.backoff_cap_seconds", "sync.pace_cap_seconds"} <= known_keys()
 
 
 def test_offline_station_shows_queue_age_and_the_reason(language, qtbot, station, monkeypatch,

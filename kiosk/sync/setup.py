@@ -55,7 +55,8 @@ def finalize(repo: Repository, enrollment_id: str, sealer: PacketSealer, *,
 def worker_config(settings: Settings) -> WorkerConfig:
     policy = PolicyConfig(base_s=settings["sync.backoff_base_seconds"],
                           cap_s=settings["sync.backoff_cap_seconds"],
-                          max_in_flight=settings["sync.max_in_flight"])
+                          max_in_flight=settings["sync.max_in_flight"],
+                          pace_cap_s=settings["sync.pace_cap_seconds"])
     return WorkerConfig(policy, poll_interval_s=settings["sync.poll_interval_seconds"],
                         retention=timedelta(hours=settings["sync.retention_hours"]))
 
