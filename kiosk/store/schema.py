@@ -156,3 +156,25 @@ def m005_approvals(db: Database) -> None:
         CREATE INDEX approvals_status ON approvals(status, requested_at);
         """
     )
+
+
+@MIGRATIONS()
+def m006_packet_data(db: Database) -> None:
+    """Sealed packet bytes in a table of their own, and outbox rows indexed by enrollment.
+
+    SQLite rewrites a whole row on any update, so each receipt written to ``packets`` (the
+    upload time, the central decision) copied the packet's 100 kB blob again: the upload
+    bookkeeping cost twice what it needed to.
+    """
+    db.executescript(
+        """
+        CREATE TABLE packet_data (
+            enrollment_id TEXT PRIMARY KEY REFERENCES packets(enrollment_id) ON DELETE CASCADE,
+            sealed BLOB NOT NULL
+        );
+        INSERT INTO packet_data (enrollment_id, sealed)
+            SELECT enrollment_id, sealed FROM packets WHERE sealed IS NOT NULL;
+        ALTER TABLE packets DROP COLUMN sealed;
+        CREATE INDEX outbox_enrollment ON outbox(enrollment_id);
+        """
+    )

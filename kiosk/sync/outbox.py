@@ -24,19 +24,22 @@ class QueueStats:
 def save_packet(repo: Repository, packet: SealedPacket) -> SealedPacket:
     """Keep the sealed packet; the first one sealed for an enrollment wins (never resealed)."""
     with repo.db.atomic():
-        repo.db.execute(
-            "INSERT OR IGNORE INTO packets (enrollment_id, sha256, sealed, size, sealed_at) "
-            "VALUES (?, ?, ?, ?, ?)", [packet.enrollment_id, packet.sha256, packet.data,
-                                       len(packet.data), utc_now().isoformat()])
+        added = repo.db.execute(
+            "INSERT OR IGNORE INTO packets (enrollment_id, sha256, size, sealed_at) "
+            "VALUES (?, ?, ?, ?)", [packet.enrollment_id, packet.sha256, len(packet.data),
+                                    utc_now().isoformat()]).rowcount
+        if added:
+            repo.db.execute("INSERT INTO packet_data (enrollment_id, sealed) VALUES (?, ?)",
+                            [packet.enrollment_id, packet.data])
     found = load_packet(repo, packet.enrollment_id)
     assert found is not None
     return found
 
 
 def load_packet(repo: Repository, enrollment_id: str) -> SealedPacket | None:
-    row = repo.db.execute("SELECT sealed FROM packets WHERE enrollment_id = ?",
+    row = repo.db.execute("SELECT sealed FROM packet_data WHERE enrollment_id = ?",
                           [enrollment_id]).fetchone()
-    return SealedPacket(enrollment_id, row[0]) if row and row[0] is not None else None
+    return SealedPacket(enrollment_id, row[0]) if row else None
 
 
 def next_uploads(repo: Repository, limit: int, now: datetime) -> list[tuple[int, str]]:
@@ -102,8 +105,9 @@ def purge_accepted(repo: Repository, retention: timedelta, now: datetime | None 
             "purged_at IS NULL AND accepted_at <= ?", [cutoff])]
         for enrollment_id in ids:
             repo.db.execute("DELETE FROM biometrics WHERE enrollment_id = ?", [enrollment_id])
-            repo.db.execute("UPDATE packets SET sealed = NULL, purged_at = ? WHERE "
-                            "enrollment_id = ?", [utc_now().isoformat(), enrollment_id])
+            repo.db.execute("DELETE FROM packet_data WHERE enrollment_id = ?", [enrollment_id])
+            repo.db.execute("UPDATE packets SET purged_at = ? WHERE enrollment_id = ?",
+                            [utc_now().isoformat(), enrollment_id])
     return len(ids)
 
 
@@ -118,5 +122,6 @@ def queue_stats(repo: Repository) -> QueueStats:
 def all_sealed(repo: Repository) -> list[SealedPacket]:
     """Sealed packets not yet accepted (for offline export), oldest first."""
     return [SealedPacket(r[0], r[1]) for r in repo.db.execute(
-        "SELECT enrollment_id, sealed FROM packets WHERE sealed IS NOT NULL AND "
-        "coalesce(server_status, '') != 'accepted' ORDER BY enrollment_id")]
+        "SELECT d.enrollment_id, d.sealed FROM packet_data d JOIN packets p USING "
+        "(enrollment_id) WHERE coalesce(p.server_status, '') != 'accepted' "
+        "ORDER BY d.enrollment_id")]
