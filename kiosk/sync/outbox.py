@@ -6,6 +6,8 @@ writes, ``store.read(fn)`` for reads) and runs one transaction.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -42,12 +44,15 @@ def load_packet(repo: Repository, enrollment_id: str) -> SealedPacket | None:
     return SealedPacket(enrollment_id, row[0]) if row else None
 
 
-def next_uploads(repo: Repository, limit: int, now: datetime) -> list[tuple[int, str]]:
-    """(outbox seq, enrollment id) of pending uploads whose retry time has come, oldest first."""
+def next_uploads(repo: Repository, limit: int, now: datetime,
+                 skip: Collection[int] = ()) -> list[tuple[int, str]]:
+    """(outbox seq, enrollment id) of pending uploads whose retry time has come, oldest first,
+    leaving out the outbox rows in ``skip`` (those in flight or being recorded)."""
     return [(r[0], r[1]) for r in repo.db.execute(
         "SELECT seq, enrollment_id FROM outbox WHERE status = 'pending' AND action = 'upload' "
-        "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY seq LIMIT ?",
-        [now.isoformat(), limit])]
+        "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
+        "AND seq NOT IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?",
+        [now.isoformat(), json.dumps(sorted(skip)), limit])]
 
 
 def record_failure(repo: Repository, seq: int, error: str, retry_at: datetime | None) -> None:
