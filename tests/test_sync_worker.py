@@ -195,3 +195,22 @@ def test_overload_answers_pace_the_station_and_quick_answers_release_it(env):
     assert max(gaps) > 0                                  # the 503s spaced the uploads out
     assert worker.policy.pacer.quickest_s is not None     # the worker reports answer times
     assert central.stored() == station.packet_hashes()
+
+
+def test_stop_is_prompt_when_an_upload_stalls_and_the_packet_is_sent_again_later(env):
+    """The kiosk must not hang at quit for the 30 s stall timeout: the stalled upload is
+    abandoned, its outbox row stays pending, and the next start sends it once more."""
+    station, central = env
+    ids = station.enroll(1)
+    url = central.start(Faults(latency_s=8.0))   # every request held for 8 s
+    worker = fast_worker(station, url, stall=30.0)
+    worker.start()
+    assert wait_until(lambda: worker.status().in_flight == 1, 5.0)
+    time.sleep(0.5)
+    started = time.monotonic()
+    worker.stop()
+    assert time.monotonic() - started < 4.0
+    assert station.states(ids) == [State.FINALIZED]          # not marked: nothing lost
+    central.stop()
+    url = central.start()
+    drain(station, central, url, ids)          # stored exactly once (200 if it had landed)

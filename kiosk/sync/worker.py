@@ -9,13 +9,15 @@ a kill or a lost answer means the same sealed bytes are sent again and deduplica
 from __future__ import annotations
 
 import logging
+import queue
 import random
 import threading
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from typing import Any, TypeVar
 
 from kiosk.domain.enrollment import utc_now
 from kiosk.store.repository import Repository
@@ -26,6 +28,7 @@ from kiosk.sync.packet import SealedPacket
 from kiosk.sync.policy import Admission, ClientPolicy, Outcome, PolicyConfig
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 ACTOR = "sync"
 AUTH_PAUSE_S = 600.0
 REFRESH_S = 0.2   # while uploads run, the status counts are recomputed at most this often
@@ -57,6 +60,47 @@ class WorkerConfig:
     purge_interval_s: float = 300.0
 
 
+STOP_GRACE_S = 2.0   # at stop, how long an upload in flight may still finish
+
+
+class UploadPool:
+    """Runs uploads on ``size`` daemon threads. Unlike ThreadPoolExecutor (whose threads the
+    interpreter joins at exit), an upload that stalls at shutdown is abandoned after a grace
+    period instead of holding the kiosk open for the whole stall timeout; its outbox row is
+    still pending, so the same packet is sent again at the next start and deduplicated."""
+
+    def __init__(self, size: int, name: str) -> None:
+        self._jobs: queue.SimpleQueue[tuple[Future[Any], Callable[[], Any]] | None] = (
+            queue.SimpleQueue())
+        self._threads = [threading.Thread(target=self._serve, name=f"{name}-{i}", daemon=True)
+                         for i in range(size)]
+        for thread in self._threads:
+            thread.start()
+
+    def _serve(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            future, fn = job
+            if future.set_running_or_notify_cancel():
+                try:
+                    future.set_result(fn())
+                except BaseException as exc:  # delivered to whoever reads the future
+                    future.set_exception(exc)
+
+    def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+        future: Future[T] = Future()
+        self._jobs.put((future, lambda: fn(*args)))
+        return future
+
+    def shutdown(self, grace_s: float) -> bool:
+        """Let running jobs finish for up to ``grace_s``; True when every thread ended."""
+        for _ in self._threads:
+            self._jobs.put(None)
+        deadline = time.monotonic() + grace_s
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        return not any(thread.is_alive() for thread in self._threads)
+
+
 # (repository, enrollment id) -> sealed packet; runs on the store's writer thread
 Sealer = Callable[[Repository, str], SealedPacket]
 
@@ -77,7 +121,7 @@ class SyncWorker:
         self.config = config
         self.rng = rng or random.Random()
         self.policy = ClientPolicy(config.policy, self.rng)
-        self._pool = ThreadPoolExecutor(config.policy.max_in_flight, "kiosk-sync-upload")
+        self._pool = UploadPool(config.policy.max_in_flight, "kiosk-sync-upload")
         self._in_flight: dict[int, Future[Reply]] = {}
         self._ids: dict[int, str] = {}
         self._sent_at: dict[int, float] = {}
@@ -103,11 +147,20 @@ class SyncWorker:
             self._thread.start()
 
     def stop(self, timeout: float = 10.0) -> None:
+        """Stop within about ``STOP_GRACE_S`` even when an upload stalls: what finished is
+        recorded, an upload still in flight is abandoned (sent again at the next start)."""
         self._stop.set()
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout)
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        for future in self._in_flight.values():
+            future.cancel()     # only those not started yet
+        if not self._pool.shutdown(STOP_GRACE_S):
+            log.info("sync: an upload still in flight at stop is left to the next start")
+        for seq, future in list(self._in_flight.items()):
+            if future.done() and not future.cancelled():   # finished in the grace period
+                del self._in_flight[seq]
+                self._apply(seq, future.result(), time.monotonic())
         self._flush_stored(time.monotonic(), force=True)
         self._settle(wait=True)
         self.client.close()
