@@ -190,13 +190,17 @@ class Pacer:
         """The share of a station holding ``backlog`` packets (1 to ``max_weight``)."""
         return float(min(self.max_weight, max(1, backlog)))
 
+    def slot_s(self) -> float:
+        """Seconds between upload starts now, for the last backlog given (at most the cap)."""
+        return min(self.cap_s, self.gap_s / self.weight(self.backlog))
+
     def next_start(self, now: float, rng: random.Random, backlog: int | None = None) -> float:
         """When the upload after one starting now may start (jittered +-50 %), for a station
         holding ``backlog`` packets (default: the last backlog given)."""
         if backlog is not None:
             self.backlog = backlog
         self.gap_s = min(self.gap_s, self._top())
-        gap = min(self.cap_s, self.gap_s / self.weight(self.backlog))
+        gap = self.slot_s()
         return now + gap * rng.uniform(0.5, 1.5) if gap else now
 
 
@@ -326,11 +330,9 @@ class ClientPolicy:
         """
         if not self.throttle.should_reject(now, self.rng):
             return False
-        slot = min(self.pacer.cap_s,
-                   self.pacer.gap_s / self.pacer.weight(self.pacer.backlog))
         wait = max(full_jitter(self.consecutive_failures, self.config.base_s,
                                self.config.cap_s, self.rng),
-                   slot * self.rng.uniform(0.5, 1.5))
+                   self.pacer.slot_s() * self.rng.uniform(0.5, 1.5))
         self.not_before = max(self.not_before, now + wait)
         return True
 

@@ -157,10 +157,7 @@ class SyncWorker:
             future.cancel()     # only those not started yet
         if not self._pool.shutdown(STOP_GRACE_S):
             log.info("sync: an upload still in flight at stop is left to the next start")
-        for seq, future in list(self._in_flight.items()):
-            if future.done() and not future.cancelled():   # finished in the grace period
-                del self._in_flight[seq]
-                self._apply(seq, future.result(), time.monotonic())
+        self._harvest(time.monotonic())   # what finished in the grace period
         self._flush_stored(time.monotonic(), force=True)
         self._settle(wait=True)
         self.client.close()
@@ -199,10 +196,7 @@ class SyncWorker:
 
     def step(self, now: float) -> None:
         """One pass: harvest finished uploads, start new ones, poll, purge, refresh status."""
-        for seq, future in list(self._in_flight.items()):
-            if future.done():
-                del self._in_flight[seq]
-                self._apply(seq, future.result(), now)
+        self._harvest(now)
         self._start_uploads(now)
         self._flush_stored(now)
         self._settle(wait=False)
@@ -219,6 +213,13 @@ class SyncWorker:
         if now >= self._next_purge:
             self._next_purge = now + self.config.purge_interval_s
             self.store.write(lambda r: outbox.purge_accepted(r, self.config.retention)).result()
+
+    def _harvest(self, now: float) -> None:
+        """Learn from the uploads that finished (cancelled ones never started)."""
+        for seq, future in list(self._in_flight.items()):
+            if future.done() and not future.cancelled():
+                del self._in_flight[seq]
+                self._apply(seq, future.result(), now)
 
     def _start_uploads(self, now: float) -> None:
         while self.policy.may_send(now, len(self._in_flight)):
