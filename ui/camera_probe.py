@@ -10,9 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from devices.checkup import FrameRate
-from devices.errors import DeviceTimeout
 from devices.ports import Camera, CameraInfo
-from ui.face_worker import to_qimage
+from ui.face_worker import run_camera_loop, to_qimage
 
 
 class CameraProbe(QObject):
@@ -64,27 +63,19 @@ class CameraProbe(QObject):
             self._stop.set()
 
     def _run(self) -> None:
-        try:
-            self.info = self._camera.open().result(timeout=self._timeout_s * 3)
-            self._emit("opened", self.info)
-            while not self._stop.is_set():
-                frame = self._camera.read().result(timeout=self._timeout_s)
-                image = to_qimage(frame.image)
-                with self._lock:
-                    announce = self._shown is None
-                    self._shown = (image, frame.index)
-                    self.rate.add(frame.timestamp)
-                    self.frames_read += 1
-                    self.size = frame.size
-                if announce:
-                    self._emit("frame_ready")
-        except TimeoutError:
-            if not self._stop.is_set():
-                self._emit("failed", DeviceTimeout(
-                    f"the camera sent no frame for {self._timeout_s:g} s",
-                    timeout_s=self._timeout_s))
-        except BaseException as exc:
-            if not self._stop.is_set():
-                self._emit("failed", exc)
-        finally:
-            self._camera.close()
+        run_camera_loop(self._camera, self._stop, self._timeout_s, self._emit, self._read)
+
+    def _read(self) -> None:
+        self.info = self._camera.open().result(timeout=self._timeout_s * 3)
+        self._emit("opened", self.info)
+        while not self._stop.is_set():
+            frame = self._camera.read().result(timeout=self._timeout_s)
+            image = to_qimage(frame.image)
+            with self._lock:
+                announce = self._shown is None
+                self._shown = (image, frame.index)
+                self.rate.add(frame.timestamp)
+                self.frames_read += 1
+                self.size = frame.size
+            if announce:
+                self._emit("frame_ready")

@@ -59,6 +59,24 @@ def to_qimage(bgr: np.ndarray) -> QImage:
     return QImage(bgr.data, width, height, bgr.strides[0], QImage.Format.Format_BGR888).copy()
 
 
+def run_camera_loop(camera: Camera, stop: threading.Event, timeout_s: float,
+                    emit: Callable[..., None], loop: Callable[[], None]) -> None:
+    """Run a camera thread's ``loop``: a camera silent for ``timeout_s`` or any error is
+    emitted as ``failed`` (unless stopping: never lost, never a traceback), and the camera
+    is closed whatever happens."""
+    try:
+        loop()
+    except TimeoutError:
+        if not stop.is_set():
+            emit("failed", DeviceTimeout(f"the camera sent no frame for {timeout_s:g} s",
+                                         timeout_s=timeout_s))
+    except BaseException as exc:  # delivered to the UI, never lost
+        if not stop.is_set():
+            emit("failed", exc)
+    finally:
+        camera.close()
+
+
 def fallback_box(width: int, height: int) -> CropBox:
     """The largest centred 3:4 box, for a forced capture in which no face was found."""
     box_h = min(float(height), width / ASPECT)
@@ -144,35 +162,27 @@ class FaceWorker(QObject):
     # --- reader thread ---------------------------------------------------------------------
 
     def _read_loop(self) -> None:
-        try:
-            self.info = self._camera.open().result(timeout=self._timeout_s)
-            self._emit("opened", self.info)
-            # Frames flow once the analyser is up: mediapipe's start-up (native graphs, TFLite)
-            # never overlaps painting (a rare crash was seen when it did).
-            while not self._analyser_ready.wait(0.05):
-                if self._stop.is_set():
-                    return
-            while not self._stop.is_set():
-                frame = self._camera.read().result(timeout=self._timeout_s)
-                image = to_qimage(frame.image)
-                with self._cond:
-                    announce = self._shown is None
-                    self._shown = (image, frame.index)
-                    self._newest = frame
-                    self.frames_read += 1
-                    self._cond.notify_all()
-                if announce:
-                    self._emit("frame_ready")
-        except TimeoutError:
-            if not self._stop.is_set():
-                self._emit("failed", DeviceTimeout(
-                    f"the camera sent no frame for {self._timeout_s:g} s",
-                    timeout_s=self._timeout_s))
-        except BaseException as exc:  # delivered to the UI, never lost
-            if not self._stop.is_set():
-                self._emit("failed", exc)
-        finally:
-            self._camera.close()
+        run_camera_loop(self._camera, self._stop, self._timeout_s, self._emit, self._read)
+
+    def _read(self) -> None:
+        self.info = self._camera.open().result(timeout=self._timeout_s)
+        self._emit("opened", self.info)
+        # Frames flow once the analyser is up: mediapipe's start-up (native graphs, TFLite)
+        # never overlaps painting (a rare crash was seen when it did).
+        while not self._analyser_ready.wait(0.05):
+            if self._stop.is_set():
+                return
+        while not self._stop.is_set():
+            frame = self._camera.read().result(timeout=self._timeout_s)
+            image = to_qimage(frame.image)
+            with self._cond:
+                announce = self._shown is None
+                self._shown = (image, frame.index)
+                self._newest = frame
+                self.frames_read += 1
+                self._cond.notify_all()
+            if announce:
+                self._emit("frame_ready")
 
     # --- analyser thread -------------------------------------------------------------------
 
