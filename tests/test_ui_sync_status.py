@@ -112,6 +112,53 @@ def test_online_station_drains_and_says_all_sent(qtbot, station, monkeypatch, sc
     assert len(central.stored()) == 2
 
 
+def test_a_rejected_upload_shows_at_once_with_its_reason_and_never_all_sent(
+        language, qtbot, station, monkeypatch, screenshot):
+    st, key, tmp_path = station
+    [rejected_id] = st.enroll(1, face=False)            # the central refuses: no portrait
+    central = Central(tmp_path / "central", key, CentralStore(tmp_path / "central" / "c.db"))
+    central.register(st)
+    monkeypatch.setenv("KIOSK_SYNC_URL", central.start())
+    try:
+        win = open_window(qtbot)
+        label = win.sync_status
+        qtbot.waitUntil(lambda: label.status is not None and label.status.queue_length == 0
+                        and label.status.awaiting_result == 0 and label.status.rejected == 1,
+                        timeout=15000)
+        text = label.text()
+        phrase = QCoreApplication.translate("Rejections", "no portrait in the record")
+        assert tr("%n rejected", 1) in text and phrase in text
+        assert tr("all sent") not in text and "missing_portrait" not in text
+        step = QCoreApplication.translate("Rejections", "Enroll the applicant again.")
+        assert step in label.toolTip() and "missing_portrait" in label.toolTip()
+        assert label.status.last_rejection == "missing_portrait"
+        screenshot(win, f"sync_status_rejected_{language}")
+        win.close()
+    finally:
+        central.stop()
+    assert st.states([rejected_id])[0].value == "rejected"
+
+
+def test_today_list_says_why_an_upload_came_back(qtbot):
+    from datetime import UTC, datetime
+
+    from kiosk.domain.enrollment import State
+    from kiosk.store.records import EnrollmentSummary
+    from ui.screens.today import TodayScreen
+
+    screen = TodayScreen()
+    qtbot.addWidget(screen)
+    now = datetime.now(UTC)
+    screen.show_rows([EnrollmentSummary("01J", State.REJECTED, "bad_signature", "lan", now, now,
+                                        "KIM MIN JUN", "M1234567", "done")])
+    item = screen.table.item(0, 3)
+    phrase = QCoreApplication.translate("Rejections",
+                                        "the station's signature was not recognised")
+    assert phrase in item.text() and "bad_signature" not in item.text()
+    assert QCoreApplication.translate(
+        "Rejections", "Call a technician; the record is kept on this station.") in item.toolTip()
+
+
 def test_offline_only_station_counts_the_outbox_through_an_op(qtbot, station, monkeypatch):
     monkeypatch.setattr(ops, "_synchronous", True)   # as the other window tests run their Ops
     win = open_window(qtbot)          # no sync.url: no worker

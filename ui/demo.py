@@ -108,7 +108,7 @@ def today_rows() -> list[EnrollmentSummary]:
         at = AT + timedelta(minutes=17 * index)
         rows.append(EnrollmentSummary(
             id=f"01JDEMO{index:019d}", state=state,
-            reason="document not genuine" if state is State.REJECTED else None,
+            reason="missing_portrait" if state is State.REJECTED else None,
             officer_id="can.bo", created_at=at, updated_at=at, name=name,
             document_number=f"M{12345670 + index}", outbox_status=outbox))
     for index, (approval, name) in enumerate((("pending", "TANAKA YUKI"),

@@ -399,3 +399,20 @@ def _sync_status(language: str) -> QWidget:
     label.show_status(SyncStatus("throttled", 12, 3, 2 * 3600 + 5, "sync.throttled",
                                  "central service busy (HTTP 503)", retry_in_s=41))
     return window
+
+
+@screen("sync-status-rejected")
+def _sync_status_rejected(language: str) -> QWidget:
+    """The status bar after the central service refused an upload (longest reason phrase)."""
+    from PySide6.QtWidgets import QLabel, QMainWindow
+
+    from kiosk.sync.worker import SyncStatus
+    from ui.sync_status import SyncStatusLabel
+
+    window = QMainWindow()
+    label = SyncStatusLabel()
+    window.statusBar().addPermanentWidget(label)
+    window.statusBar().addPermanentWidget(QLabel(demo.officers()[0].display_name))
+    label.show_status(SyncStatus("online", 0, 0, None, rejected=2,
+                                 last_rejection="decrypt_failed"))
+    return window

@@ -17,13 +17,16 @@ from kiosk.domain.enrollment import utc_now
 from kiosk.services import Services
 from kiosk.sync import outbox
 from kiosk.sync.worker import SyncStatus
+from ui.languages import pair_text
 from ui.messages import sentence
 from ui.ops import Op
+from ui.rejection_reasons import next_step, reason_text
 
 STATE_DOT = '<span style="color:{}">&#9679;</span> '  # markup, not words
 COLOURS = {"online": "#2e7d32", "throttled": "#ef6c00", "backing_off": "#ef6c00",
            "offline": "#757575", "auth_failed": "#c62828", "not_configured": "#757575",
            "stopped": "#757575"}
+REJECTED_COLOUR = "#c62828"
 WORKER_POLL_MS = 1000
 STORE_POLL_MS = 5000
 MAX_SENTENCE_PX = 480
@@ -71,7 +74,8 @@ class SyncStatusLabel(QLabel):
             if stats.oldest_pending_at is not None:
                 age = (utc_now() - stats.oldest_pending_at).total_seconds()
             self.show_status(SyncStatus("not_configured", stats.pending,
-                                        stats.awaiting_result, age))
+                                        stats.awaiting_result, age, rejected=stats.rejected,
+                                        last_rejection=stats.last_rejection))
 
         def failed(_exc: BaseException) -> None:
             self._busy = False
@@ -107,14 +111,17 @@ class SyncStatusLabel(QLabel):
             parts.append(self.tr("%n waiting", "", status.queue_length))
             if status.oldest_pending_age_s is not None:
                 parts.append(self.age_text(status.oldest_pending_age_s))
-        elif status.state != "not_configured":
+        elif status.state != "not_configured" and not status.rejected:
             parts.append(self.tr("all sent"))
+        if status.rejected:  # never hidden behind "all sent": the officer must act on it
+            parts.append(pair_text(self.tr("%n rejected", "", status.rejected),
+                                   reason_text(status.last_rejection)))
         error = sentence(status.last_error_key) if status.last_error_key else ""
         if error and status.state != "online":
             # the whole sentence is in the tooltip; the line never widens the window
             parts.append(self.fontMetrics().elidedText(error, Qt.TextElideMode.ElideRight,
                                                        MAX_SENTENCE_PX))
-        colour = COLOURS.get(status.state, "#757575")
+        colour = REJECTED_COLOUR if status.rejected else COLOURS.get(status.state, "#757575")
         text = " · ".join(_escape(p) for p in parts)
         self.setText(STATE_DOT.format(colour) + text)
         tip = [self.state_name(status.state)]
@@ -124,6 +131,9 @@ class SyncStatusLabel(QLabel):
             tip.append(self.tr("%n awaiting the central decision", "", status.awaiting_result))
         if error:
             tip.append(error)
+        if status.rejected:
+            tip.append(next_step(status.last_rejection))
+            tip.append(pair_text(self.tr("Central service code"), status.last_rejection or "?"))
         if status.state == "not_configured":
             tip.append(sentence("sync.not_configured"))
         if status.last_error_detail:

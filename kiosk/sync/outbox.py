@@ -15,12 +15,18 @@ from kiosk.domain.enrollment import State, utc_now
 from kiosk.store.repository import Repository
 from kiosk.sync.packet import SealedPacket
 
+# How long a rejected upload keeps being shown on the status line (the today list and the
+# reports keep it for good).
+REJECTED_SHOWN_FOR = timedelta(hours=24)
+
 
 @dataclass(frozen=True)
 class QueueStats:
     pending: int
     awaiting_result: int
     oldest_pending_at: datetime | None
+    rejected: int = 0                   # uploads refused by the central in the last 24 h
+    last_rejection: str | None = None   # the newest one's machine reason
 
 
 def save_packet(repo: Repository, packet: SealedPacket) -> SealedPacket:
@@ -121,7 +127,13 @@ def queue_stats(repo: Repository) -> QueueStats:
         "SELECT count(*), min(created_at) FROM outbox WHERE status = 'pending'").fetchone()
     awaiting = repo.db.execute(
         "SELECT count(*) FROM enrollments WHERE state = 'uploaded'").fetchone()[0]
-    return QueueStats(pending, awaiting, datetime.fromisoformat(oldest) if oldest else None)
+    since = (utc_now() - REJECTED_SHOWN_FOR).isoformat(timespec="microseconds")
+    rejected, last = repo.db.execute(
+        "SELECT count(*), (SELECT reason FROM enrollments WHERE state = 'rejected' AND "
+        "updated_at >= ?1 ORDER BY updated_at DESC LIMIT 1) FROM enrollments "
+        "WHERE state = 'rejected' AND updated_at >= ?1", [since]).fetchone()
+    return QueueStats(pending, awaiting, datetime.fromisoformat(oldest) if oldest else None,
+                      rejected, last)
 
 
 def all_sealed(repo: Repository) -> list[SealedPacket]:

@@ -50,6 +50,8 @@ class SyncStatus:
     retry_in_s: float = 0.0
     in_flight: int = 0
     uploaded: int = 0
+    rejected: int = 0                   # uploads the central refused in the last 24 h
+    last_rejection: str | None = None   # the newest refusal's machine reason
 
 
 @dataclass
@@ -372,4 +374,6 @@ class SyncWorker:
             self._status = replace(self._status, state=state, queue_length=stats.pending,
                                    awaiting_result=stats.awaiting_result,
                                    oldest_pending_age_s=age, retry_in_s=wait,
+                                   rejected=stats.rejected,
+                                   last_rejection=stats.last_rejection,
                                    in_flight=len(self._in_flight), uploaded=self._uploaded)

@@ -2051,6 +2051,77 @@
     </message>
 </context>
 <context>
+    <name>Rejections</name>
+    <message>
+        <source>no portrait in the record</source>
+        <translation>記録に顔写真がありません</translation>
+    </message>
+    <message>
+        <source>the record has no history</source>
+        <translation>記録に履歴がありません</translation>
+    </message>
+    <message>
+        <source>a photo or fingerprint was damaged</source>
+        <translation>写真または指紋が破損しています</translation>
+    </message>
+    <message>
+        <source>the record&apos;s history does not check out</source>
+        <translation>記録の履歴が検証に失敗しました</translation>
+    </message>
+    <message>
+        <source>the station&apos;s signature was not recognised</source>
+        <translation>端末の署名が認識されません</translation>
+    </message>
+    <message>
+        <source>this station is not registered</source>
+        <translation>この端末は登録されていません</translation>
+    </message>
+    <message>
+        <source>the record names another station</source>
+        <translation>記録に別の端末が記載されています</translation>
+    </message>
+    <message>
+        <source>the central service could not open the record</source>
+        <translation>中央システムが記録を開けません</translation>
+    </message>
+    <message>
+        <source>the record is in an unknown format</source>
+        <translation>記録の形式が不明です</translation>
+    </message>
+    <message>
+        <source>the record is unreadable</source>
+        <translation>記録を読み取れません</translation>
+    </message>
+    <message>
+        <source>the record is too large</source>
+        <translation>記録が大きすぎます</translation>
+    </message>
+    <message>
+        <source>another record has the same number</source>
+        <translation>別の記録が同じ番号です</translation>
+    </message>
+    <message>
+        <source>the record changed while it was sent</source>
+        <translation>送信中に記録が変更されました</translation>
+    </message>
+    <message>
+        <source>the record&apos;s number does not match</source>
+        <translation>記録番号が一致しません</translation>
+    </message>
+    <message>
+        <source>refused by the central service</source>
+        <translation>中央システムに拒否されました</translation>
+    </message>
+    <message>
+        <source>Enroll the applicant again.</source>
+        <translation>申請者をもう一度登録してください。</translation>
+    </message>
+    <message>
+        <source>Call a technician; the record is kept on this station.</source>
+        <translation>技術者を呼んでください。記録はこの端末に保存されています。</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Day</source>
@@ -3041,6 +3112,12 @@ NFIQ 2: %2（デバイス: %3）</translation>
         <translation>すべて送信済み</translation>
     </message>
     <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n 件却下</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>next try in %n s</source>
         <translation>
             <numerusform>%n秒後に再試行</numerusform>
@@ -3051,6 +3128,10 @@ NFIQ 2: %2（デバイス: %3）</translation>
         <translation>
             <numerusform>中央の審査待ち%n件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Central service code</source>
+        <translation>中央システムのコード</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3340,10 @@ NFIQ 2: %2（デバイス: %3）</translation>
     <message>
         <source>done</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>Central service code</source>
+        <translation>中央システムのコード</translation>
     </message>
 </context>
 <context>

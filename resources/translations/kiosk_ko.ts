@@ -2051,6 +2051,77 @@
     </message>
 </context>
 <context>
+    <name>Rejections</name>
+    <message>
+        <source>no portrait in the record</source>
+        <translation>기록에 얼굴 사진이 없음</translation>
+    </message>
+    <message>
+        <source>the record has no history</source>
+        <translation>기록에 이력이 없음</translation>
+    </message>
+    <message>
+        <source>a photo or fingerprint was damaged</source>
+        <translation>사진 또는 지문이 손상됨</translation>
+    </message>
+    <message>
+        <source>the record&apos;s history does not check out</source>
+        <translation>기록 이력 검증에 실패함</translation>
+    </message>
+    <message>
+        <source>the station&apos;s signature was not recognised</source>
+        <translation>스테이션 서명이 인식되지 않음</translation>
+    </message>
+    <message>
+        <source>this station is not registered</source>
+        <translation>이 스테이션이 등록되지 않음</translation>
+    </message>
+    <message>
+        <source>the record names another station</source>
+        <translation>기록에 다른 스테이션이 기재됨</translation>
+    </message>
+    <message>
+        <source>the central service could not open the record</source>
+        <translation>중앙 시스템이 기록을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>the record is in an unknown format</source>
+        <translation>기록 형식을 알 수 없음</translation>
+    </message>
+    <message>
+        <source>the record is unreadable</source>
+        <translation>기록을 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>the record is too large</source>
+        <translation>기록이 너무 큼</translation>
+    </message>
+    <message>
+        <source>another record has the same number</source>
+        <translation>다른 기록이 같은 번호를 가짐</translation>
+    </message>
+    <message>
+        <source>the record changed while it was sent</source>
+        <translation>전송 중 기록이 변경됨</translation>
+    </message>
+    <message>
+        <source>the record&apos;s number does not match</source>
+        <translation>기록 번호가 일치하지 않음</translation>
+    </message>
+    <message>
+        <source>refused by the central service</source>
+        <translation>중앙 시스템이 거부함</translation>
+    </message>
+    <message>
+        <source>Enroll the applicant again.</source>
+        <translation>신청인을 다시 등록하십시오.</translation>
+    </message>
+    <message>
+        <source>Call a technician; the record is kept on this station.</source>
+        <translation>기술자를 부르십시오. 기록은 이 스테이션에 보관됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Day</source>
@@ -3041,6 +3112,12 @@ NFIQ 2: %2(장치: %3)</translation>
         <translation>모두 전송됨</translation>
     </message>
     <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n건 거부됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>next try in %n s</source>
         <translation>
             <numerusform>%n초 후 재시도</numerusform>
@@ -3051,6 +3128,10 @@ NFIQ 2: %2(장치: %3)</translation>
         <translation>
             <numerusform>중앙 심사 대기 %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Central service code</source>
+        <translation>중앙 시스템 코드</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3340,10 @@ NFIQ 2: %2(장치: %3)</translation>
     <message>
         <source>done</source>
         <translation>완료</translation>
+    </message>
+    <message>
+        <source>Central service code</source>
+        <translation>중앙 시스템 코드</translation>
     </message>
 </context>
 <context>

@@ -2051,6 +2051,77 @@
     </message>
 </context>
 <context>
+    <name>Rejections</name>
+    <message>
+        <source>no portrait in the record</source>
+        <translation>hồ sơ không có ảnh chân dung</translation>
+    </message>
+    <message>
+        <source>the record has no history</source>
+        <translation>hồ sơ không có lịch sử</translation>
+    </message>
+    <message>
+        <source>a photo or fingerprint was damaged</source>
+        <translation>một ảnh hoặc vân tay bị hỏng</translation>
+    </message>
+    <message>
+        <source>the record&apos;s history does not check out</source>
+        <translation>lịch sử hồ sơ không khớp khi kiểm tra</translation>
+    </message>
+    <message>
+        <source>the station&apos;s signature was not recognised</source>
+        <translation>chữ ký của trạm không được công nhận</translation>
+    </message>
+    <message>
+        <source>this station is not registered</source>
+        <translation>trạm này chưa được đăng ký</translation>
+    </message>
+    <message>
+        <source>the record names another station</source>
+        <translation>hồ sơ ghi tên một trạm khác</translation>
+    </message>
+    <message>
+        <source>the central service could not open the record</source>
+        <translation>hệ thống trung tâm không mở được hồ sơ</translation>
+    </message>
+    <message>
+        <source>the record is in an unknown format</source>
+        <translation>hồ sơ có định dạng không xác định</translation>
+    </message>
+    <message>
+        <source>the record is unreadable</source>
+        <translation>hồ sơ không đọc được</translation>
+    </message>
+    <message>
+        <source>the record is too large</source>
+        <translation>hồ sơ quá lớn</translation>
+    </message>
+    <message>
+        <source>another record has the same number</source>
+        <translation>một hồ sơ khác có cùng số</translation>
+    </message>
+    <message>
+        <source>the record changed while it was sent</source>
+        <translation>hồ sơ đã thay đổi trong khi gửi</translation>
+    </message>
+    <message>
+        <source>the record&apos;s number does not match</source>
+        <translation>số hồ sơ không khớp</translation>
+    </message>
+    <message>
+        <source>refused by the central service</source>
+        <translation>bị hệ thống trung tâm từ chối</translation>
+    </message>
+    <message>
+        <source>Enroll the applicant again.</source>
+        <translation>Hãy đăng ký lại cho người nộp hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Call a technician; the record is kept on this station.</source>
+        <translation>Hãy gọi kỹ thuật viên; hồ sơ vẫn được lưu trên trạm này.</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Day</source>
@@ -3041,6 +3112,12 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
         <translation>đã gửi hết</translation>
     </message>
     <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n bị từ chối</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>next try in %n s</source>
         <translation>
             <numerusform>thử lại sau %n giây</numerusform>
@@ -3051,6 +3128,10 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
         <translation>
             <numerusform>%n hồ sơ chờ trung tâm xét duyệt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Central service code</source>
+        <translation>Mã của hệ thống trung tâm</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3340,10 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
     <message>
         <source>done</source>
         <translation>hoàn tất</translation>
+    </message>
+    <message>
+        <source>Central service code</source>
+        <translation>Mã của hệ thống trung tâm</translation>
     </message>
 </context>
 <context>

@@ -2051,6 +2051,77 @@
     </message>
 </context>
 <context>
+    <name>Rejections</name>
+    <message>
+        <source>no portrait in the record</source>
+        <translation>记录中没有人像照片</translation>
+    </message>
+    <message>
+        <source>the record has no history</source>
+        <translation>记录没有历史</translation>
+    </message>
+    <message>
+        <source>a photo or fingerprint was damaged</source>
+        <translation>照片或指纹已损坏</translation>
+    </message>
+    <message>
+        <source>the record&apos;s history does not check out</source>
+        <translation>记录的历史未通过校验</translation>
+    </message>
+    <message>
+        <source>the station&apos;s signature was not recognised</source>
+        <translation>无法识别本工作站的签名</translation>
+    </message>
+    <message>
+        <source>this station is not registered</source>
+        <translation>本工作站未注册</translation>
+    </message>
+    <message>
+        <source>the record names another station</source>
+        <translation>记录中写的是另一个工作站</translation>
+    </message>
+    <message>
+        <source>the central service could not open the record</source>
+        <translation>中心系统无法打开该记录</translation>
+    </message>
+    <message>
+        <source>the record is in an unknown format</source>
+        <translation>记录格式未知</translation>
+    </message>
+    <message>
+        <source>the record is unreadable</source>
+        <translation>记录无法读取</translation>
+    </message>
+    <message>
+        <source>the record is too large</source>
+        <translation>记录过大</translation>
+    </message>
+    <message>
+        <source>another record has the same number</source>
+        <translation>另一条记录编号相同</translation>
+    </message>
+    <message>
+        <source>the record changed while it was sent</source>
+        <translation>记录在发送时发生了变化</translation>
+    </message>
+    <message>
+        <source>the record&apos;s number does not match</source>
+        <translation>记录编号不匹配</translation>
+    </message>
+    <message>
+        <source>refused by the central service</source>
+        <translation>被中心系统拒绝</translation>
+    </message>
+    <message>
+        <source>Enroll the applicant again.</source>
+        <translation>请为申请人重新登记。</translation>
+    </message>
+    <message>
+        <source>Call a technician; the record is kept on this station.</source>
+        <translation>请联系技术人员；记录仍保存在本工作站。</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Day</source>
@@ -3041,6 +3112,12 @@ NFIQ 2：%2（设备：%3）</translation>
         <translation>已全部发送</translation>
     </message>
     <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n 条被拒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>next try in %n s</source>
         <translation>
             <numerusform>%n秒后重试</numerusform>
@@ -3051,6 +3128,10 @@ NFIQ 2：%2（设备：%3）</translation>
         <translation>
             <numerusform>%n份待中心审核</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Central service code</source>
+        <translation>中心系统代码</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3340,10 @@ NFIQ 2：%2（设备：%3）</translation>
     <message>
         <source>done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Central service code</source>
+        <translation>中心系统代码</translation>
     </message>
 </context>
 <context>

@@ -2051,6 +2051,77 @@
     </message>
 </context>
 <context>
+    <name>Rejections</name>
+    <message>
+        <source>no portrait in the record</source>
+        <translation>紀錄中沒有人像照片</translation>
+    </message>
+    <message>
+        <source>the record has no history</source>
+        <translation>紀錄沒有歷史</translation>
+    </message>
+    <message>
+        <source>a photo or fingerprint was damaged</source>
+        <translation>照片或指紋已損壞</translation>
+    </message>
+    <message>
+        <source>the record&apos;s history does not check out</source>
+        <translation>紀錄的歷史未通過校驗</translation>
+    </message>
+    <message>
+        <source>the station&apos;s signature was not recognised</source>
+        <translation>無法識別本工作站的簽章</translation>
+    </message>
+    <message>
+        <source>this station is not registered</source>
+        <translation>本工作站未註冊</translation>
+    </message>
+    <message>
+        <source>the record names another station</source>
+        <translation>紀錄中寫的是另一個工作站</translation>
+    </message>
+    <message>
+        <source>the central service could not open the record</source>
+        <translation>中心系統無法開啟該紀錄</translation>
+    </message>
+    <message>
+        <source>the record is in an unknown format</source>
+        <translation>紀錄格式未知</translation>
+    </message>
+    <message>
+        <source>the record is unreadable</source>
+        <translation>紀錄無法讀取</translation>
+    </message>
+    <message>
+        <source>the record is too large</source>
+        <translation>紀錄過大</translation>
+    </message>
+    <message>
+        <source>another record has the same number</source>
+        <translation>另一筆紀錄編號相同</translation>
+    </message>
+    <message>
+        <source>the record changed while it was sent</source>
+        <translation>紀錄在傳送時發生了變化</translation>
+    </message>
+    <message>
+        <source>the record&apos;s number does not match</source>
+        <translation>紀錄編號不符</translation>
+    </message>
+    <message>
+        <source>refused by the central service</source>
+        <translation>被中心系統拒絕</translation>
+    </message>
+    <message>
+        <source>Enroll the applicant again.</source>
+        <translation>請為申請人重新登記。</translation>
+    </message>
+    <message>
+        <source>Call a technician; the record is kept on this station.</source>
+        <translation>請聯絡技術人員；紀錄仍保存在本工作站。</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>Day</source>
@@ -3041,6 +3112,12 @@ NFIQ 2：%2（裝置：%3）</translation>
         <translation>已全部傳送</translation>
     </message>
     <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n 筆被拒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>next try in %n s</source>
         <translation>
             <numerusform>%n秒後重試</numerusform>
@@ -3051,6 +3128,10 @@ NFIQ 2：%2（裝置：%3）</translation>
         <translation>
             <numerusform>%n份待中心審核</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Central service code</source>
+        <translation>中心系統代碼</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3340,10 @@ NFIQ 2：%2（裝置：%3）</translation>
     <message>
         <source>done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Central service code</source>
+        <translation>中心系統代碼</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.enrollment import State
 from kiosk.store.records import EnrollmentSummary
 from ui.languages import pair_text, time_text
+from ui.rejection_reasons import next_step, reason_text
 from ui.widgets import ErrorBanner, record_table, title_label
 
 
@@ -70,8 +71,8 @@ class TodayScreen(QWidget):
             State.CANCELLED: self.tr("cancelled"),
         }
         text = names[row.state]
-        if row.state is State.REJECTED and row.reason:
-            text = pair_text(text, row.reason)
+        if row.state is State.REJECTED:
+            text = pair_text(text, reason_text(row.reason))
         if row.state in (State.DRAFT, State.CAPTURED) and row.approval == "pending":
             text = self.tr("draft: waiting for a supervisor's approval")
         elif row.state in (State.DRAFT, State.CAPTURED) and row.approval == "rejected":
@@ -94,8 +95,14 @@ class TodayScreen(QWidget):
             local = row.created_at.astimezone(self._zone)
             cells = [time_text(local), row.name, row.document_number,
                      self.state_name(row), self.sync_name(row), row.id]
+            tip = ""
+            if row.state is State.REJECTED:
+                code = pair_text(self.tr("Central service code"), row.reason or "?")
+                tip = f"{next_step(row.reason)}\n{code}"
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if tip:
+                    item.setToolTip(tip)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(index, column, item)
         self._filter(self.search.text())
