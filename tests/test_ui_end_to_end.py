@@ -4,18 +4,35 @@ are the desk benchmark's business; this test checks the outcome and the officer'
 
 from __future__ import annotations
 
+import base64
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from desk_script import DeskScript, portrait_camera_folder
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from desk_script import TICKET_FIELDS, DeskScript, portrait_camera_folder, wait_until
 from heartbeat import Heartbeat
+from synchelp import STATION, Central
 
+from kiosk.central.storage import CentralStore, StoredEnrollment
 from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
+from kiosk.sync import keys
+from kiosk.sync.keys import public_b64
+from kiosk.sync.packet import open_packet, raw_public, verify
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
+
+
+def Stored() -> StoredEnrollment:
+    return StoredEnrollment("", "", "", "none", None, 0.0)
+
+
+def central_settings(central: Central) -> dict[str, str]:
+    """Settings that pin the central's receipt key, once the station verifies receipts."""
+    return {}
 
 
 @pytest.fixture
@@ -51,6 +68,73 @@ def test_a_whole_enrollment_with_ticket_and_passport(script: DeskScript, screens
     assert beat.gaps_ms, "the UI thread kept ticking through the enrollment"
     print(f"\nofficer actions: {len(script.actions)}; longest UI stall "
           f"{beat.longest_stall_ms:.0f} ms")
+
+
+@pytest.mark.xfail(strict=True, reason="bad_audit_chain: the store and the verifier encode the "
+                   "audit detail differently (issue 14; the fix is on its way)")
+def test_a_desk_enrollment_reaches_the_central_service_intact(
+        qapp, tmp_path: Path, shared_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Passport to receipt in the real window, then the real worker to a real central service
+    on loopback: the central accepts it, and what it decrypts is what the desk captured."""
+    central_key = X25519PrivateKey.generate()
+    data_dir = tmp_path / "data"
+    central = Central(tmp_path / "central", central_key,
+                      CentralStore(tmp_path / "central" / "central.db"))
+    station_key = keys.station_key(data_dir)   # as the station makes it at first start
+    central.store.register_station(STATION, raw_public(station_key.public_key()))
+    url = central.start(delay=0.5)
+    frames = portrait_camera_folder(shared_data, tmp_path / "camera")
+    for name, value in {"STORAGE_DATA_DIR": str(data_dir), "DEVICES_CAMERA": f"file:{frames}",
+                        "DESK_OPEN_RECEIPTS": "false", "STATION_ID": STATION,
+                        "SYNC_URL": url, "SYNC_POLL_INTERVAL_SECONDS": "0.2",
+                        "SYNC_CENTRAL_PUBLIC_KEY": public_b64(central_key.public_key()),
+                        **central_settings(central)}.items():
+        monkeypatch.setenv(f"KIOSK_{name}", value)
+    script = DeskScript(load_settings())
+    window = script.open()
+    try:
+        enrollment_id = script.enroll(with_ticket=True)
+        store = window.services.store
+        # the officer's status line is the station's view; the central's own row is the truth
+        def decided() -> bool:
+            row = central.store.get(enrollment_id) or Stored()
+            state = store.read(lambda r: r.get(enrollment_id)).enrollment.state
+            return row.status == "rejected" or state in (State.ACCEPTED, State.REJECTED)
+
+        wait_until(decided, 60)
+        row = central.store.get(enrollment_id)
+        station_view = store.read(lambda r: r.get(enrollment_id)).enrollment
+        assert row is not None and row.status != "rejected", (
+            f"central refused: {row.reason if row else station_view.reason}")
+        wait_until(lambda: store.read(lambda r: r.get(enrollment_id)).enrollment.state
+                   is State.ACCEPTED, 60)
+        record = store.read(lambda r: r.get(enrollment_id))
+        desk_payloads = {b.id: store.read(lambda r, i=b.id: r.load_payload(enrollment_id, i))
+                         for b in record.biometrics}
+    finally:
+        window.close()
+        central.stop()
+    with sqlite3.connect(tmp_path / "central" / "central.db") as db:
+        body = db.execute("SELECT packet FROM enrollments WHERE id = ?",
+                          [enrollment_id]).fetchone()[0]
+    manifest, inner, signature = open_packet(body, central_key)
+    verify(manifest, inner, signature, station_key.public_key())
+    assert manifest["enrollment_id"] == enrollment_id and manifest["station_id"] == STATION
+    demographics = manifest["demographics"]
+    for field, value in TICKET_FIELDS.items():           # the ticket and passport, field by field
+        assert demographics[field] == value, field
+    assert demographics == dict(record.applicant)
+    sent = {b["id"]: b for b in manifest["biometrics"]}
+    assert set(sent) == set(desk_payloads)
+    for info in record.biometrics:
+        got = sent[info.id]
+        assert base64.b64decode(got["data"]) == desk_payloads[info.id], info.id
+        assert (got["kind"], got["position"], got["format"], got["quality"]) == (
+            info.kind, info.position, info.format, info.quality)
+        assert got["device_id"], f"{info.kind} {info.position} lost its device id"
+    assert sorted(b["kind"] for b in sent.values()) == ["face"] + ["finger"] * 10
+    events = store_events = [e["event"] for e in manifest["audit"]]
+    assert "face_captured" in events and "fingerprints_reviewed" in store_events
 
 
 def test_the_desk_benchmark_runs(tmp_path: Path) -> None:
