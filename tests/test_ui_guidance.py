@@ -90,6 +90,46 @@ def _flush_deletes() -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+@pytest.mark.parametrize("station_language", ["vi", "ko"])
+def test_each_language_after_a_station_language_was_installed(make_window, qapp, qtbot,
+                                                              station_language) -> None:
+    """As on a real station: the app installs the station's catalogue at start, then an
+    applicant taps a language. English (a plurals-only catalogue) once showed Vietnamese."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from kiosk.options import LANGUAGES
+    from ui import i18n
+    from ui.i18n import current_language, install_language, load_translator
+
+    before = (qapp.font(), QLocale(), qapp.property("kioskLanguage"))
+    install_language(qapp, station_language)
+    try:
+        window = make_window()
+        for language in LANGUAGES:
+            button = window.languages.buttons[language]
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                             QPoint(button.width() // 2, button.height() // 2))
+            qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), BringPage))
+            catalogue = load_translator(language)
+            expected = "What to bring"
+            if catalogue is not None and catalogue.translate("BringPage", expected):
+                expected = catalogue.translate("BringPage", expected)
+            assert window.stack.currentWidget().title.text() == expected, language
+            assert window.language == language
+            window.start_over()
+            _flush_deletes()
+            assert current_language() == station_language   # the picker: station's again
+            assert QCoreApplication.translate("BringPage", "What to bring") == (
+                load_translator(station_language).translate("BringPage", "What to bring"))
+        window.close()
+    finally:  # leave the application as the other tests expect it: no catalogue
+        qapp.removeTranslator(i18n._installed.pop(id(qapp)))
+        qapp.setFont(before[0])
+        QLocale.setDefault(before[1])
+        qapp.setProperty("kioskLanguage", before[2])
+
+
 def test_language_picker_names_each_language_in_its_own_script(make_window, screenshot) -> None:
     window = make_window()
     assert window.stack.currentWidget() is window.languages

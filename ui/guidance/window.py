@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -31,7 +31,7 @@ from ui.guidance.page import GuidancePage
 from ui.guidance.register_page import RegisterPage
 from ui.guidance.ticket_page import TicketPage
 from ui.guidance.ticket_print import TicketSheet, print_ticket
-from ui.i18n import load_translator
+from ui.i18n import current_language, install_language
 from ui.idle_watch import IdleWatch
 from ui.languages import date_text, enabled_languages
 from ui.lockdown import Lockdown, technician_verifier
@@ -56,7 +56,8 @@ class GuidanceWindow(QWidget):
         self.language: str | None = None
         self.lockdown: Lockdown | None = None
         self._open_station = open_station
-        self._translator: QTranslator | None = None
+        # the station's language while an applicant's is installed (restored at the picker)
+        self._station_language: str | None = None
         self.pages: list[GuidancePage] = []
         self.register: RegisterPage | None = None
         self.ticket: TicketPage | None = None
@@ -195,14 +196,17 @@ class GuidanceWindow(QWidget):
         self.register = self.ticket = None
 
     def _install_translator(self, language: str | None) -> None:
+        """The applicant's language in place of the station's (one catalogue at a time: a
+        station catalogue left installed under English, whose catalogue holds only plurals,
+        showed the English pages in the station language); None restores the station's."""
         app = QApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
-        translator = load_translator(language, self) if language else None
-        if translator is not None:
-            app.installTranslator(translator)
-            self._translator = translator
+        if language is not None:
+            if self._station_language is None:
+                self._station_language = current_language()
+            install_language(app, language)
+        elif self._station_language is not None:
+            install_language(app, self._station_language)
+            self._station_language = None
 
     def _idle_warning(self, seconds: int) -> None:
         self.idle_warning.setText(self.tr("Are you still there? Touch the screen to continue. "
