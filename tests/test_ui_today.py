@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtWidgets import QApplication
+
 from kiosk.domain.enrollment import State
 from ui import demo
 from ui.rejection_reasons import reason_text
@@ -23,3 +25,42 @@ def test_a_rejected_upload_is_not_shown_as_synced(qtbot) -> None:
     assert screen.sync_name(accepted) == screen.tr("done")
     waiting = replace(rows[State.FINALIZED], outbox_status="pending")
     assert screen.sync_name(waiting) == screen.tr("waiting")
+
+
+def test_ctrl_n_starts_a_new_enrollment_from_the_focused_list(qtbot) -> None:
+    """A real key press to the focused widget of a shown window (a QShortcut given the signal
+    itself once raised 'native Qt signal instance is not callable' and did nothing)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    screen = TodayScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.table.setFocus()
+    qtbot.waitUntil(screen.table.hasFocus)
+    with qtbot.waitSignal(screen.new_requested, timeout=2000):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_N,
+                       Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_n_on_review_goes_to_the_next_applicant_only_after_saving(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui.screens.review import ReviewScreen
+
+    screen = ReviewScreen()
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    with qtbot.assertNotEmitted(screen.next_requested):
+        QTest.keyClick(QApplication.focusWidget() or screen, Qt.Key.Key_N,
+                       Qt.KeyboardModifier.ControlModifier)
+    screen.show_saved("01JTEST")
+    qtbot.waitUntil(screen.next_button.hasFocus)
+    with qtbot.waitSignal(screen.next_requested, timeout=2000):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_N,
+                       Qt.KeyboardModifier.ControlModifier)

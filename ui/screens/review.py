@@ -77,6 +77,7 @@ class ReviewScreen(QWidget):
         for button in (self.print_button, self.next_button):
             button.hide()
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._confirm)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self._next)
 
         left = QVBoxLayout()
         left.addWidget(self.portrait)
@@ -192,6 +193,11 @@ class ReviewScreen(QWidget):
         self.back_button.setEnabled(False)
         self.face_button.setEnabled(False)
         self.confirm_requested.emit()
+
+    def _next(self) -> None:
+        """Ctrl+N, as the button says; only once the record is saved."""
+        if self.next_button.isVisible():
+            self.next_requested.emit()
 
     def show_saved(self, enrollment_id: str) -> None:
         """Called only after the commit: the record is durably in the database."""

@@ -47,7 +47,7 @@ class TodayScreen(QWidget):
         self.search.textChanged.connect(self._filter)
         self.new_button = QPushButton(self.tr("&New enrollment  (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_requested)
+        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_requested.emit)
         self.table = record_table([
             self.tr("Time"), self.tr("Name"), self.tr("Passport"), self.tr("Status"),
             self.tr("Sync"), self.tr("Enrollment number")], 1)
