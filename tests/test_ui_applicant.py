@@ -114,3 +114,72 @@ def test_invalid_typed_values_show_errors_only_for_touched_fields(screen) -> Non
     type_text(screen.form.inputs["surname"], "Nguyễn\u202eX")  # bidi override: refused
     screen.check()
     assert screen.form.errors["surname"].isVisible()
+
+
+OTHER_TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+             "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+
+
+@pytest.fixture
+def scanned(qtbot, screen):
+    """The screen with a keyboard-wedge reader feeding it, as in the main window."""
+    from ui.wedge_filter import WedgeFilter
+
+    class Pace:
+        """A person's 150 ms per key, except while the reader bursts (4 ms per key)."""
+
+        def __init__(self) -> None:
+            self.now, self.burst = 1000.0, False
+
+        def __call__(self) -> float:
+            if not self.burst:
+                self.now += 0.15
+            return self.now
+
+    clock = Pace()
+    wedge = WedgeFilter(clock)
+    wedge.mrz_scanned.connect(screen.apply_mrz)
+    wedge.install()
+    screen.activateWindow()
+
+    def scan(lines: tuple[str, ...]) -> None:
+        from PySide6.QtWidgets import QApplication
+        from test_ui_wedge import _keys
+
+        target = QApplication.focusWidget() or screen
+        clock.burst, clock.now = True, clock.now + 1.0
+        try:
+            with qtbot.waitSignal(wedge.mrz_scanned, timeout=2000):
+                _keys(target, "\r".join(lines) + "\r", clock, 0.004)
+        finally:
+            clock.burst = False
+
+    yield scan
+    wedge.uninstall()
+
+
+def test_rescan_with_focus_on_the_card_list_keeps_the_card_kind(screen, scanned, qtbot) -> None:
+    """The MRZ's leading 'P' once reached the list as type-ahead: Temporary became
+    Permanent."""
+    scanned(TD3)
+    _fill_card_and_contact(screen)
+    kind = screen.form.inputs["residence_card_kind"]
+    kind.setFocus()
+    qtbot.waitUntil(kind.hasFocus)
+    assert kind.currentData() == "temporary"
+    scanned(TD3)
+    assert kind.currentData() == "temporary"
+    assert screen.form.inputs["residence_card_number"].text() == "TT1234567"  # same person
+
+
+def test_another_persons_passport_clears_the_previous_applicant(screen, scanned) -> None:
+    scanned(TD3)
+    _fill_card_and_contact(screen)
+    scanned(OTHER_TD3)
+    inputs = screen.form.inputs
+    assert inputs["surname"].text() == "ERIKSSON"
+    for name in ("residence_card_number", "residence_card_expiry", "address_vn", "phone"):
+        assert inputs[name].text() == "", name
+    assert inputs["residence_card_kind"].currentData() in (None, "")
+    assert screen.hint.text() == screen.tr(
+        "Another passport: the previous applicant's data was cleared.")

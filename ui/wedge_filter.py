@@ -13,7 +13,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from kiosk.domain.keyboard_wedge import Burst, WedgeDetector
 
@@ -27,7 +34,7 @@ class WedgeFilter(QObject):
         super().__init__(parent)
         self.clock = clock
         self.detector = WedgeDetector()
-        self._snapshot: tuple[QWidget, str, int] | None = None
+        self._snapshot: tuple[QWidget, object, int] | None = None
         self._last_key = -1e9
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
@@ -89,6 +96,10 @@ class WedgeFilter(QObject):
             widget.setCursorPosition(cursor)
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(text)
+        elif isinstance(widget, QComboBox):  # type-ahead ("P" of "P<KOR") picked an item
+            widget.setCurrentIndex(cursor)
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            widget.setChecked(bool(cursor))  # a space toggled it
 
     @staticmethod
     def _is_target(watched: QObject) -> bool:
@@ -99,9 +110,14 @@ class WedgeFilter(QObject):
         return isinstance(watched, QWidget)
 
 
-def _snapshot(widget: QWidget | None) -> tuple[QWidget, str, int] | None:
+def _snapshot(widget: QWidget | None) -> tuple[QWidget, object, int] | None:
+    """What the first keys of a burst may change in the focused widget, to put it back."""
     if isinstance(widget, QLineEdit):
         return widget, widget.text(), widget.cursorPosition()
     if isinstance(widget, QPlainTextEdit):
         return widget, widget.toPlainText(), 0
+    if isinstance(widget, QComboBox):
+        return widget, None, widget.currentIndex()
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return widget, None, int(widget.isChecked())
     return None

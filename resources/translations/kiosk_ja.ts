@@ -283,6 +283,10 @@
         <translation>確認失敗：%1。再度読み取るか、書類を見てデータを入力してください。</translation>
     </message>
     <message>
+        <source>Another passport: the previous applicant&apos;s data was cleared.</source>
+        <translation>別のパスポート：前の申請者のデータは消去されました。</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>事前登録票 %1：パスポートと照合してデータを確認してください。</translation>
     </message>

@@ -283,6 +283,10 @@
         <translation>확인 실패: %1. 다시 스캔하거나 서류를 보고 정보를 입력하십시오.</translation>
     </message>
     <message>
+        <source>Another passport: the previous applicant&apos;s data was cleared.</source>
+        <translation>다른 여권: 이전 신청인의 정보가 지워졌습니다.</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>사전 등록 접수표 %1: 여권과 대조하여 정보를 확인하십시오.</translation>
     </message>

@@ -283,6 +283,10 @@
         <translation>Không đạt: %1. Hãy quét lại hoặc nhập dữ liệu theo giấy tờ.</translation>
     </message>
     <message>
+        <source>Another passport: the previous applicant&apos;s data was cleared.</source>
+        <translation>Hộ chiếu khác: dữ liệu của người nộp hồ sơ trước đã được xóa.</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>Phiếu đăng ký trước số %1: hãy đối chiếu dữ liệu với hộ chiếu.</translation>
     </message>

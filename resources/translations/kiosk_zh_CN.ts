@@ -283,6 +283,10 @@
         <translation>校验未通过：%1。请重新扫描，或按证件手动输入资料。</translation>
     </message>
     <message>
+        <source>Another passport: the previous applicant&apos;s data was cleared.</source>
+        <translation>另一本护照：上一位申请人的资料已清除。</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>预登记单 %1：请与护照核对资料。</translation>
     </message>

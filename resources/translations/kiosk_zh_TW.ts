@@ -283,6 +283,10 @@
         <translation>檢查未通過：%1。請重新掃描，或依證件手動輸入資料。</translation>
     </message>
     <message>
+        <source>Another passport: the previous applicant&apos;s data was cleared.</source>
+        <translation>另一本護照：上一位申請人的資料已清除。</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>預登記單 %1：請與護照核對資料。</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,6 +30,8 @@ MRZ_FIELDS = {
     "surname": {"surname"}, "issuing_state": {"issuing_state"},
     "nationality": {"nationality"}, "sex": {"sex"},
 }
+# What tells one person from another when a second passport is scanned onto an open form
+IDENTITY_FIELDS = ("surname", "given_names", "date_of_birth", "nationality")
 OK_STYLE = "background: #e6f4ea; border: 1px solid #188038; border-radius: 6px; padding: 8px;"
 REFUSED_STYLE = "background: #fdecea; border: 1px solid #d93025; border-radius: 6px; padding: 8px;"
 PENDING_STYLE = "background: #f1f3f4; border-radius: 6px; padding: 8px;"
@@ -122,12 +125,26 @@ class ApplicantScreen(QWidget):
         from kiosk.domain.mrz import mrz_to_applicant_fields
 
         values = mrz_to_applicant_fields(mrz)
+        if self._another_person(values):
+            self.reset()  # nothing of the previous applicant may stay on this one's form
+            self.hint.setText(self.tr("Another passport: the previous applicant's data was "
+                                      "cleared."))
         self._mrz_suspect.clear()
         self.mrz_banner.hide()
         self.form.set_values(values)
         self._touched |= set(values)
         self.check()
         self.form.inputs["residence_card_kind"].setFocus()  # the passport has no card data
+
+    def _another_person(self, scanned: dict[str, Any]) -> bool:
+        """The form holds someone else: neither the same document number nor the same name,
+        birth date and nationality (a renewed passport of the same person keeps the form)."""
+        current = self.form.values()
+        if not any(current.get(f) for f in (*IDENTITY_FIELDS, "travel_document_number")):
+            return False
+        if current.get("travel_document_number") == scanned.get("travel_document_number"):
+            return False
+        return any(_norm(current.get(f)) != _norm(scanned.get(f)) for f in IDENTITY_FIELDS)
 
     def apply_ticket(self, ticket: Ticket) -> None:
         """Fill the form from a verified pre-registration ticket (the officer still checks)."""
@@ -196,3 +213,10 @@ class ApplicantScreen(QWidget):
 
 
 __all__ = ["ApplicantScreen", "Qt"]
+
+
+def _norm(value: Any) -> str:
+    """A field value compared across the MRZ and the form (case and spacing aside)."""
+    if isinstance(value, date):
+        return value.isoformat()
+    return " ".join(str(value or "").upper().split())
