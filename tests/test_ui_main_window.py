@@ -114,3 +114,45 @@ def test_handover_keeps_the_draft_for_the_next_officer(window) -> None:
     _sign_in(window, "lan.tran", PASSWORD)
     window.desk.refresh_today()
     assert window.desk.today.visible_ids() == [draft]
+
+
+def test_navigation_is_visible_per_role_and_closed_while_locked(window, qtbot,
+                                                                 screenshot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    assert not window.menuBar().isVisible()          # nothing to reach before sign-in
+    _sign_in(window, "lan.tran", PASSWORD)
+    assert window.menuBar().isVisible()
+    visible = [a for a in window.go_menu.actions() if a.isVisible()]
+    assert window.accounts_action in visible and window.reports_action in visible
+    assert all(not a.shortcut().isEmpty() for a in visible)   # shown beside each entry
+    window.go_menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(window.go_menu.isVisible)
+    screenshot(window.go_menu, "navigation_menu_supervisor")
+    window.go_menu.hide()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.screens.currentWidget() is window.status_screen
+    window.lock()
+    assert window.screens.currentWidget() is window.login_screen
+    for key, mods in ((Qt.Key.Key_F2, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier
+                       | Qt.KeyboardModifier.ShiftModifier)):
+        QTest.keyClick(QApplication.focusWidget() or window, key, mods)
+        assert window.screens.currentWidget() is window.login_screen   # the lock holds
+    assert not window.menuBar().isVisible()
+    type_text(window.login_screen.password, PASSWORD)
+    press_enter(window.login_screen.password)
+    assert window.screens.currentWidget() is window.status_screen  # back where work was
+    window.sign_out()
+    supervisor = window.services.accounts.authenticate("lan.tran", PASSWORD)
+    window.services.accounts.create(supervisor, "an.nguyen", "Nguyễn Văn An", Role.OFFICER,
+                                    "officer password 1")
+    _sign_in(window, "an.nguyen", "officer password 1")
+    visible = [a for a in window.go_menu.actions() if a.isVisible()]
+    assert window.accounts_action not in visible and window.reports_action not in visible
+    assert window.home_action in visible and window.status_action in visible

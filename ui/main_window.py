@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action("Ctrl+L", self.lock)
         self.sign_out_action = self._action("Ctrl+Shift+Q", self.sign_out)
         self.about_action = self._action("F1", lambda: AboutDialog(self.settings, self).open())
+        self._build_menus()
         self._retranslate_frame()
 
         self.idle = IdleWatch(settings["accounts.idle_lock_minutes"] * 60,
@@ -97,6 +98,35 @@ class MainWindow(QMainWindow):
                        self.accounts_screen):
             self.screens.addWidget(screen)
 
+    def _build_menus(self) -> None:
+        """Visible navigation with each entry's shortcut beside it; shown once signed in,
+        each entry only for the roles that may use it."""
+        bar = self.menuBar()
+        self.go_menu = bar.addMenu("")
+        for action in (self.home_action, self.status_action, self.reports_action,
+                       self.accounts_action):
+            self.go_menu.addAction(action)
+        self.session_menu = bar.addMenu("")
+        self.session_menu.addAction(self.lock_action)
+        self.session_menu.addAction(self.sign_out_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self._navigation(False)
+
+    def _navigation(self, enabled: bool) -> None:
+        """Menus and their shortcuts only for a signed-in, unlocked officer (a shortcut once
+        reached the work screens from the lock screen)."""
+        self.menuBar().setVisible(enabled)
+        for action in (self.home_action, self.status_action, self.reports_action,
+                       self.accounts_action, self.lock_action, self.sign_out_action):
+            action.setEnabled(enabled)
+        if enabled and self.session is not None:
+            officer = self.session.officer
+            self.accounts_action.setVisible(officer.can(Permission.MANAGE_ACCOUNTS))
+            self.accounts_action.setEnabled(officer.can(Permission.MANAGE_ACCOUNTS))
+            self.reports_action.setVisible(officer.can(Permission.VIEW_REPORTS))
+            self.reports_action.setEnabled(officer.can(Permission.VIEW_REPORTS))
+
     def _retranslate_frame(self) -> None:
         self.setWindowTitle(self.tr("Enrollment kiosk – %1").replace("%1",
                                                                      station_id(self.settings)))
@@ -108,6 +138,9 @@ class MainWindow(QMainWindow):
                              (self.sign_out_action, self.tr("Sign &out")),
                              (self.about_action, self.tr("&About"))):
             action.setText(text)
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.session_menu.setTitle(self.tr("S&ession"))
+        self.help_menu.setTitle(self.tr("&Help"))
 
     def switch_language(self, language: str) -> None:
         """Officers' switch: install the catalogue, rebuild the sign-in screens, remember it."""
@@ -186,11 +219,14 @@ class MainWindow(QMainWindow):
             self.login_screen.show_error).run(self)
 
     def _signed_in(self, session: Session, resumed: bool) -> None:
+        if resumed and self.session is not None and \
+                session.officer.username != self.session.officer.username:
+            self.sign_out()  # only the officer who locked the screen gets their work back
+            resumed = False
         self.session = session
         self.officer_label.setText(f"{session.officer.display_name} ({self._role_name(session)})")
         self.officer_label.setMinimumWidth(self.officer_label.sizeHint().width())
-        self.accounts_action.setEnabled(session.officer.can(Permission.MANAGE_ACCOUNTS))
-        self.reports_action.setEnabled(session.officer.can(Permission.VIEW_REPORTS))
+        self._navigation(True)
         self.idle.start()
         if resumed and self._locked_on is not None:
             self.screens.setCurrentWidget(self._locked_on)  # back exactly where work was
@@ -308,6 +344,7 @@ class MainWindow(QMainWindow):
         if self.screens.currentWidget() is not self.login_screen:
             self._locked_on = self.screens.currentWidget()
         officer = self.session.officer
+        self._navigation(False)
         self.login_screen.show_locked(officer.username, officer.display_name)
         self.screens.setCurrentWidget(self.login_screen)
 
@@ -315,6 +352,7 @@ class MainWindow(QMainWindow):
         """End the session (shift handover); drafts stay in the store for the next officer."""
         self.session = None
         self._locked_on = None
+        self._navigation(False)
         self._teardown_desk()
         self._teardown_console()
         self.idle.stop()

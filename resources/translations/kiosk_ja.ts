@@ -1344,6 +1344,18 @@
         <source>&amp;About</source>
         <translation>バージョン情報(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>移動(&amp;G)</translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation>セッション(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
     <message numerus="yes">
         <source>No activity: the screen locks in %n second(s).</source>
         <translation>

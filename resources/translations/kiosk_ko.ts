@@ -1344,6 +1344,18 @@
         <source>&amp;About</source>
         <translation>정보(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation>세션(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
     <message numerus="yes">
         <source>No activity: the screen locks in %n second(s).</source>
         <translation>

@@ -1344,6 +1344,18 @@
         <source>&amp;About</source>
         <translation>&amp;Giới thiệu</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Đ&amp;i tới</translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation>&amp;Phiên làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
     <message numerus="yes">
         <source>No activity: the screen locks in %n second(s).</source>
         <translation>

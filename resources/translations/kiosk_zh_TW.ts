@@ -1344,6 +1344,18 @@
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation>工作階段(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
     <message numerus="yes">
         <source>No activity: the screen locks in %n second(s).</source>
         <translation>
