@@ -68,6 +68,7 @@ class DeskScript:
     action_times: list[float] = field(default_factory=list)
     window: MainWindow | None = None
     ticket_key: Ed25519PrivateKey = field(default_factory=Ed25519PrivateKey.generate)
+    print_notes: list[str] = field(default_factory=list)
 
     def act(self, what: str, do: Callable[[], object]) -> None:
         """One officer action (its start time is kept to explain UI stalls)."""
@@ -153,6 +154,7 @@ class DeskScript:
                                         Qt.KeyboardModifier.ControlModifier))
         wait_until(lambda: desk.review.saved.isVisible() and bool(receipts), 30)
         self.act("print the receipt", desk.review.print_button.click)
+        self.print_notes.append(desk.review.print_note.text())   # never nothing visible
         enrollment_id = desk.review.saved.text().split()[-1]
         self.act("next applicant (Ctrl+N)", desk.review.next_button.click)
         self.actions.pop()  # starting the next one is not part of this enrollment

@@ -65,6 +65,10 @@ def test_a_whole_enrollment_with_ticket_and_passport(script: DeskScript, screens
     text = subprocess.run(["pdftotext", str(receipts[0]), "-"], capture_output=True,
                           text=True).stdout
     assert enrollment_id in text and "KIM MIN JUN" in text
+    # no printer here and PDFs not opened: the officer is told where the receipt is
+    assert script.print_notes == [script.window.desk.review.tr(
+        "No printer: the receipt is saved as %1. Give the applicant the enrollment number."
+    ).replace("%1", receipts[0].name)]
     assert beat.gaps_ms, "the UI thread kept ticking through the enrollment"
     print(f"\nofficer actions: {len(script.actions)}; longest UI stall "
           f"{beat.longest_stall_ms:.0f} ms")

@@ -257,9 +257,12 @@ class DeskFlow(QObject):
         self.receipt_ready.emit(str(result[1]))
 
     def _print(self) -> None:
-        if self._receipt is not None:
-            deliver(*self._receipt, open_pdf=self._open_receipts,
-                    printer_name=self.services.settings["receipts.printer"])
+        if self._receipt is None:
+            self.review.show_print_result("pending", "")
+            return
+        outcome = deliver(*self._receipt, open_pdf=self._open_receipts,
+                          printer_name=self.services.settings["receipts.printer"])
+        self.review.show_print_result(outcome, self._receipt[1].name)
 
     def _stop_devices(self, wait: bool = False) -> None:
         """Close the capture devices; in the background unless ``wait`` (at shutdown)."""

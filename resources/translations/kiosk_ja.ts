@@ -2548,6 +2548,22 @@
         <translation>指の重複警告は確認済みです。</translation>
     </message>
     <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation>受付票をプリンターに送りました。</translation>
+    </message>
+    <message>
+        <source>No printer: the receipt is open as a PDF; print it from there.</source>
+        <translation>プリンターがありません：受付票を PDF で開きました。そこから印刷してください。</translation>
+    </message>
+    <message>
+        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
+        <translation>プリンターがありません：受付票を %1 として保存しました。申請者に登録番号を伝えてください。</translation>
+    </message>
+    <message>
+        <source>The receipt is still being prepared; press Print again in a moment.</source>
+        <translation>受付票を準備中です。少ししてからもう一度印刷を押してください。</translation>
+    </message>
+    <message>
         <source>Saved. Enrollment number %1</source>
         <translation>保存しました。登録番号 %1</translation>
     </message>

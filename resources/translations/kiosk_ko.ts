@@ -2548,6 +2548,22 @@
         <translation>손가락 중복 경고를 검토했습니다.</translation>
     </message>
     <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation>접수증을 프린터로 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>No printer: the receipt is open as a PDF; print it from there.</source>
+        <translation>프린터 없음: 접수증이 PDF로 열려 있습니다. 거기에서 인쇄하십시오.</translation>
+    </message>
+    <message>
+        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
+        <translation>프린터 없음: 접수증이 %1(으)로 저장되었습니다. 신청인에게 등록 번호를 알려 주십시오.</translation>
+    </message>
+    <message>
+        <source>The receipt is still being prepared; press Print again in a moment.</source>
+        <translation>접수증을 준비 중입니다. 잠시 후 다시 인쇄를 누르십시오.</translation>
+    </message>
+    <message>
         <source>Saved. Enrollment number %1</source>
         <translation>저장되었습니다. 등록 번호 %1</translation>
     </message>

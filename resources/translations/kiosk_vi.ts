@@ -2548,6 +2548,22 @@
         <translation>Cảnh báo trùng ngón tay đã được xem xét.</translation>
     </message>
     <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation>Biên nhận đã được gửi tới máy in.</translation>
+    </message>
+    <message>
+        <source>No printer: the receipt is open as a PDF; print it from there.</source>
+        <translation>Không có máy in: biên nhận đang mở dạng PDF; hãy in từ đó.</translation>
+    </message>
+    <message>
+        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
+        <translation>Không có máy in: biên nhận đã được lưu thành %1. Hãy đưa cho người nộp hồ sơ số đăng ký.</translation>
+    </message>
+    <message>
+        <source>The receipt is still being prepared; press Print again in a moment.</source>
+        <translation>Biên nhận đang được chuẩn bị; lát nữa hãy bấm In lại.</translation>
+    </message>
+    <message>
         <source>Saved. Enrollment number %1</source>
         <translation>Đã lưu. Số hồ sơ %1</translation>
     </message>

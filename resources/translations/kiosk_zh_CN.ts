@@ -2548,6 +2548,22 @@
         <translation>重复手指警告已经过复核。</translation>
     </message>
     <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation>回执已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>No printer: the receipt is open as a PDF; print it from there.</source>
+        <translation>没有打印机：回执已以 PDF 打开，请从那里打印。</translation>
+    </message>
+    <message>
+        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
+        <translation>没有打印机：回执已保存为 %1。请把登记编号告诉申请人。</translation>
+    </message>
+    <message>
+        <source>The receipt is still being prepared; press Print again in a moment.</source>
+        <translation>回执仍在准备中，请稍后再按打印。</translation>
+    </message>
+    <message>
         <source>Saved. Enrollment number %1</source>
         <translation>已保存。采集编号 %1</translation>
     </message>

@@ -2548,6 +2548,22 @@
         <translation>重複手指警告已經過複核。</translation>
     </message>
     <message>
+        <source>The receipt was sent to the printer.</source>
+        <translation>回執已送到印表機。</translation>
+    </message>
+    <message>
+        <source>No printer: the receipt is open as a PDF; print it from there.</source>
+        <translation>沒有印表機：回執已以 PDF 開啟，請從那裡列印。</translation>
+    </message>
+    <message>
+        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
+        <translation>沒有印表機：回執已儲存為 %1。請把登記編號告訴申請人。</translation>
+    </message>
+    <message>
+        <source>The receipt is still being prepared; press Print again in a moment.</source>
+        <translation>回執仍在準備中，請稍後再按列印。</translation>
+    </message>
+    <message>
         <source>Saved. Enrollment number %1</source>
         <translation>已儲存。採集編號 %1</translation>
     </message>

@@ -62,6 +62,10 @@ class ReviewScreen(QWidget):
         self.saved.setObjectName("savedLabel")
         self.saved.setStyleSheet(f"color: {GOOD}; font-weight: bold; font-size: 16pt;")
         self.saved.hide()
+        self.print_note = QLabel()  # what became of the receipt: printed, opened or saved
+        self.print_note.setObjectName("printNote")
+        self.print_note.setWordWrap(True)
+        self.print_note.hide()
         self.back_button = QPushButton(self.tr("&Back to fingerprints"))
         self.back_button.clicked.connect(self.back_requested)
         self.face_button = QPushButton(self.tr("Retake the p&hoto"))
@@ -102,6 +106,7 @@ class ReviewScreen(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(body, 1)
         layout.addWidget(self.saved)
+        layout.addWidget(self.print_note)
         layout.addLayout(buttons)
 
     def show_enrollment(self, applicant: Applicant, face: FaceResult,
@@ -150,6 +155,7 @@ class ReviewScreen(QWidget):
         self._show_fingers(fingers)
         self.error.hide()
         self.saved.hide()
+        self.print_note.hide()
         self.print_button.hide()
         self.next_button.hide()
         self.back_button.setEnabled(True)
@@ -193,6 +199,20 @@ class ReviewScreen(QWidget):
         self.back_button.setEnabled(False)
         self.face_button.setEnabled(False)
         self.confirm_requested.emit()
+
+    def show_print_result(self, outcome: str, where: str) -> None:
+        """Say what "Print the receipt" did: printed, opened as a PDF, only saved, or not
+        ready yet (it never does nothing visible)."""
+        texts = {
+            "printed": self.tr("The receipt was sent to the printer."),
+            "opened": self.tr("No printer: the receipt is open as a PDF; print it from there."),
+            "saved": self.tr("No printer: the receipt is saved as %1. Give the applicant the "
+                             "enrollment number.").replace("%1", where),
+            "pending": self.tr("The receipt is still being prepared; press Print again in a "
+                               "moment."),
+        }
+        self.print_note.setText(texts[outcome])
+        self.print_note.show()
 
     def _next(self) -> None:
         """Ctrl+N, as the button says; only once the record is saved."""
