@@ -310,3 +310,21 @@ def test_td2_long_document_number_continues_in_optional_data():
     assert (mrz.document_number, mrz.optional_data) == (number, "")
     wrong = body[:28] + _bump(body[28]) + body[29:]
     assert "document_number" in parse_mrz([TD2[0], wrong + composite], TODAY).failed_fields
+
+
+def test_suspect_fields_blame_the_composite_only_when_no_field_of_its_own_failed() -> None:
+    from kiosk.domain.mrz import parse_mrz, suspect_fields, trusted_applicant_fields
+
+    td3 = ("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+           "M123456788KOR9005019M3101012<<<<<<<<<<<<<<06")
+    today = date(2026, 11, 23)
+    number = parse_mrz((td3[0], td3[1][:9] + "5" + td3[1][10:]), today)
+    assert set(number.failed_fields) == {"document_number", "composite"}
+    assert suspect_fields(number) == {"travel_document_number"}
+    trusted = trusted_applicant_fields(number)
+    assert "travel_document_number" not in trusted
+    assert trusted["date_of_birth"] == date(1990, 5, 1) and trusted["surname"] == "KIM"
+    composite = parse_mrz((td3[0], td3[1][:-1] + "5"), today)
+    assert composite.failed_fields == ("composite",)
+    assert suspect_fields(composite) == {"travel_document_number", "date_of_birth",
+                                         "travel_document_expiry"}

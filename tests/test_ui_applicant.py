@@ -61,13 +61,22 @@ def test_valid_mrz_fills_the_form_and_eligible_applicant_can_continue(
     assert applicant.full_name == "KIM MIN JUN" and decision.level2_allowed
 
 
-def test_failed_check_digit_fills_nothing_and_highlights(language, screen, screenshot) -> None:
+def test_failed_check_digit_blames_only_its_field(language, screen, screenshot) -> None:
+    """A wrong number digit also fails the composite: only the number is in doubt (the dates
+    were once blamed too, and all ten fields left blank)."""
     corrupted = (TD3[0], TD3[1][:9] + "5" + TD3[1][10:])  # document number check digit
     screen.apply_mrz(corrupted)
     assert screen.mrz_banner.isVisible()
-    assert screen.form.captions["travel_document_number"] in screen.mrz_banner.detail.text()
-    assert screen.form.inputs["surname"].text() == ""
-    assert "d93025" in screen.form.inputs["travel_document_number"].styleSheet()
+    inputs, captions = screen.form.inputs, screen.form.captions
+    detail = screen.mrz_banner.detail.text()
+    assert captions["travel_document_number"] in detail
+    assert captions["date_of_birth"] not in detail
+    assert captions["travel_document_expiry"] not in detail
+    assert inputs["surname"].text() == "KIM" and inputs["date_of_birth"].text() == "01/05/1990"
+    assert inputs["travel_document_expiry"].text() == "01/01/2031"
+    assert inputs["travel_document_number"].text() == ""
+    assert "d93025" in inputs["travel_document_number"].styleSheet()
+    assert "d93025" not in inputs["date_of_birth"].styleSheet()
     assert not screen.continue_button.isEnabled()
     screenshot(screen, f"applicant_mrz_failed_{language}")
 

@@ -275,6 +275,38 @@ def mrz_to_applicant_fields(mrz: Mrz) -> dict[str, object]:
     if not mrz.valid:
         raise MrzCheckFailed(f"MRZ fields failed their checks: {', '.join(mrz.failed_fields)}",
                              fields=list(mrz.failed_fields))
+    return _fields(mrz)
+
+
+# MRZ checks -> the applicant fields each one guards
+CHECK_GUARDS: dict[str, frozenset[str]] = {
+    "document_number": frozenset({"travel_document_number"}),
+    "birth_date": frozenset({"date_of_birth"}),
+    "expiry_date": frozenset({"travel_document_expiry"}),
+    "optional_data": frozenset(),
+    "composite": frozenset({"travel_document_number", "date_of_birth",
+                            "travel_document_expiry"}),
+    "surname": frozenset({"surname"}), "issuing_state": frozenset({"issuing_state"}),
+    "nationality": frozenset({"nationality"}), "sex": frozenset({"sex"}),
+}
+
+
+def suspect_fields(mrz: Mrz) -> frozenset[str]:
+    """The applicant fields a failed check puts in doubt. The composite digit covers the
+    number and both dates, so it blames all three only when no check of its own failed (a
+    wrong number digit also fails the composite: only the number is in doubt)."""
+    failed = [f for f in mrz.failed_fields if f != "composite"] or list(mrz.failed_fields)
+    return frozenset().union(*(CHECK_GUARDS.get(f, frozenset()) for f in failed))
+
+
+def trusted_applicant_fields(mrz: Mrz) -> dict[str, object]:
+    """From an MRZ whose checks failed: the values no failed check puts in doubt (the officer
+    types only the rest from the document)."""
+    doubt = suspect_fields(mrz)
+    return {k: v for k, v in _fields(mrz).items() if k not in doubt}
+
+
+def _fields(mrz: Mrz) -> dict[str, object]:
     fields: dict[str, object] = {
         "surname": mrz.surname,
         "given_names": mrz.given_names,

@@ -20,16 +20,6 @@ from ui.messages import describe, sentence
 from ui.screens.applicant_form import ApplicantForm
 from ui.widgets import ErrorBanner, title_label
 
-# MRZ check-digit fields -> the form fields they guard
-MRZ_FIELDS = {
-    "document_number": {"travel_document_number"},
-    "birth_date": {"date_of_birth"},
-    "expiry_date": {"travel_document_expiry"},
-    "optional_data": set(),
-    "composite": {"travel_document_number", "date_of_birth", "travel_document_expiry"},
-    "surname": {"surname"}, "issuing_state": {"issuing_state"},
-    "nationality": {"nationality"}, "sex": {"sex"},
-}
 # What tells one person from another when a second passport is scanned onto an open form
 IDENTITY_FIELDS = ("surname", "given_names", "date_of_birth", "nationality")
 OK_STYLE = "background: #e6f4ea; border: 1px solid #188038; border-radius: 6px; padding: 8px;"
@@ -104,35 +94,43 @@ class ApplicantScreen(QWidget):
         self.form.inputs["surname"].setFocus()
 
     def apply_mrz(self, lines: tuple[str, ...]) -> None:
-        """Fill the form from a scanned MRZ; a failed check fills nothing and says where."""
+        """Fill the form from a scanned MRZ; the fields a failed check puts in doubt stay empty,
+        marked and named, for the officer to scan again or type."""
         try:
             mrz = parse_mrz(lines, self._today())
         except MrzError as exc:
             self.mrz_banner.show_error(exc)
             return
-        if not mrz.valid:
-            failed = set().union(*(MRZ_FIELDS.get(f, set()) for f in mrz.failed_fields))
-            self._mrz_suspect = failed
-            self.form.mark(failed)
-            names = [self.form.captions[f] for f in sorted(failed)]
-            if "composite" in mrz.failed_fields:
-                names.append(self.tr("composite check digit"))
-            self.mrz_banner.show_text(
-                sentence("mrz.check_failed"),
-                self.tr("Failed: %1. Scan again or type the data from the document.")
-                .replace("%1", list_text(names)))
-            return
-        from kiosk.domain.mrz import mrz_to_applicant_fields
+        from kiosk.domain.mrz import (
+            mrz_to_applicant_fields,
+            suspect_fields,
+            trusted_applicant_fields,
+        )
 
-        values = mrz_to_applicant_fields(mrz)
+        if mrz.valid:
+            values, doubt = mrz_to_applicant_fields(mrz), frozenset()
+        else:
+            values, doubt = trusted_applicant_fields(mrz), suspect_fields(mrz)
         if self._another_person(values):
             self.reset()  # nothing of the previous applicant may stay on this one's form
             self.hint.setText(self.tr("Another passport: the previous applicant's data was "
                                       "cleared."))
-        self._mrz_suspect.clear()
-        self.mrz_banner.hide()
         self.form.set_values(values)
         self._touched |= set(values)
+        if doubt:  # what passed is filled; what failed is left empty, marked, and named
+            self.form.set_values(dict.fromkeys(doubt, ""))
+            self._mrz_suspect = set(doubt)
+            self.form.mark(set(doubt))
+            names = [self.form.captions[f] for f in sorted(doubt)]
+            self.mrz_banner.show_text(
+                sentence("mrz.check_failed"),
+                self.tr("Failed: %1. Scan again or type the data from the document.")
+                .replace("%1", list_text(names)))
+            self.check()
+            self.form.inputs[sorted(doubt)[0]].setFocus()
+            return
+        self._mrz_suspect.clear()
+        self.mrz_banner.hide()
         self.check()
         self.form.inputs["residence_card_kind"].setFocus()  # the passport has no card data
 
