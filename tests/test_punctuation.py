@@ -75,7 +75,7 @@ def test_the_review_and_the_lists_speak_japanese_punctuation(qtbot, japanese) ->
     review.show_enrollment(demo.applicant("ja"), demo.face_result(), demo.fingerprints(skip=10))
     labels = [review.details.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().text()
               for row in range(review.details.rowCount())]
-    assert len(labels) == 8 and all(label.endswith("：") and ":" not in label
+    assert len(labels) == 11 and all(label.endswith("：") and ":" not in label
                                     for label in labels), labels
     exception_note = next(line for line in review.notes.text().splitlines()
                           if line.startswith(finger_name(FingerPosition(10))))

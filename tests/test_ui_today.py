@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.domain.enrollment import State
@@ -64,3 +65,28 @@ def test_ctrl_n_on_review_goes_to_the_next_applicant_only_after_saving(qtbot) ->
     with qtbot.waitSignal(screen.next_requested, timeout=2000):
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_N,
                        Qt.KeyboardModifier.ControlModifier)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"], indirect=True)
+def test_review_shows_every_applicant_field_with_padded_dates(language, qtbot) -> None:
+    """Sex, card kind, e-mail and preferred language were left out; Vietnamese dates were
+    unpadded (21/5/1990) where the form shows 21/05/1990."""
+    from datetime import date
+
+    from deskhelp import applicant, face, fingers
+
+    from ui.screens.review import ReviewScreen
+
+    screen = ReviewScreen()
+    qtbot.addWidget(screen)
+    person = applicant(date_of_birth=date(1990, 5, 1), email="min.jun@example.kr")
+    screen.show_enrollment(person, face(), fingers())
+    texts = [screen.details.itemAt(i, screen.details.ItemRole.FieldRole).widget().text()
+             for i in range(screen.details.rowCount())]
+    shown = "\n".join(texts)
+    assert screen.tr("Male (M)") in texts or screen.tr("Female (F)") in texts
+    assert screen.tr("Temporary residence card") in shown
+    assert "min.jun@example.kr" in texts
+    assert any(t in texts for t in ("한국어", "Tiếng Việt", "English", "日本語"))
+    if language == "vi":
+        assert "01/05/1990" in texts

@@ -42,7 +42,13 @@ def officer_languages(settings: Settings) -> tuple[str, ...]:
 
 
 def _four_digit_year(fmt: str) -> str:
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+    """Four-digit years; day-first dates with two-digit days and months (21/05/1990, as the
+    applicant form shows them: Vietnam's short format is unpadded); year-first locales keep
+    their own (2026. 3. 9.)."""
+    fmt = fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+    if fmt.startswith("d"):
+        fmt = re.sub(r"(?<!M)M(?!M)", "MM", re.sub(r"(?<!d)d(?!d)", "dd", fmt))
+    return fmt
 
 
 def date_format(language: str | None = None) -> str:

@@ -275,10 +275,6 @@
         <translation>新規登録</translation>
     </message>
     <message>
-        <source>composite check digit</source>
-        <translation>総合チェックディジット</translation>
-    </message>
-    <message>
         <source>Failed: %1. Scan again or type the data from the document.</source>
         <translation>確認失敗：%1。再度読み取るか、書類を見てデータを入力してください。</translation>
     </message>
@@ -2488,6 +2484,22 @@
         <translation>母国語表記の氏名</translation>
     </message>
     <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Female (F)</source>
+        <translation>女性 (F)</translation>
+    </message>
+    <message>
+        <source>Male (M)</source>
+        <translation>男性 (M)</translation>
+    </message>
+    <message>
+        <source>Unspecified (X)</source>
+        <translation>未指定 (X)</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>生年月日</translation>
     </message>
@@ -2510,6 +2522,14 @@
     <message>
         <source>Phone</source>
         <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>希望言語</translation>
     </message>
     <message>
         <source>Taken automatically (all checks passed).</source>
@@ -2546,6 +2566,14 @@
     <message>
         <source>Duplicate-finger warning was reviewed.</source>
         <translation>指の重複警告は確認済みです。</translation>
+    </message>
+    <message>
+        <source>Temporary residence card</source>
+        <translation>一時在留カード</translation>
+    </message>
+    <message>
+        <source>Permanent residence card</source>
+        <translation>永住カード</translation>
     </message>
     <message>
         <source>The receipt was sent to the printer.</source>

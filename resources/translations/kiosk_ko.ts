@@ -275,10 +275,6 @@
         <translation>신규 등록</translation>
     </message>
     <message>
-        <source>composite check digit</source>
-        <translation>종합 체크 디지트</translation>
-    </message>
-    <message>
         <source>Failed: %1. Scan again or type the data from the document.</source>
         <translation>확인 실패: %1. 다시 스캔하거나 서류를 보고 정보를 입력하십시오.</translation>
     </message>
@@ -2488,6 +2484,22 @@
         <translation>본국 문자 성명</translation>
     </message>
     <message>
+        <source>Sex</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Female (F)</source>
+        <translation>여성 (F)</translation>
+    </message>
+    <message>
+        <source>Male (M)</source>
+        <translation>남성 (M)</translation>
+    </message>
+    <message>
+        <source>Unspecified (X)</source>
+        <translation>미지정 (X)</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>생년월일</translation>
     </message>
@@ -2510,6 +2522,14 @@
     <message>
         <source>Phone</source>
         <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>희망 언어</translation>
     </message>
     <message>
         <source>Taken automatically (all checks passed).</source>
@@ -2546,6 +2566,14 @@
     <message>
         <source>Duplicate-finger warning was reviewed.</source>
         <translation>손가락 중복 경고를 검토했습니다.</translation>
+    </message>
+    <message>
+        <source>Temporary residence card</source>
+        <translation>임시 체류증</translation>
+    </message>
+    <message>
+        <source>Permanent residence card</source>
+        <translation>영주 체류증</translation>
     </message>
     <message>
         <source>The receipt was sent to the printer.</source>

@@ -275,10 +275,6 @@
         <translation>Hồ sơ thu nhận mới</translation>
     </message>
     <message>
-        <source>composite check digit</source>
-        <translation>chữ số kiểm tra tổng hợp</translation>
-    </message>
-    <message>
         <source>Failed: %1. Scan again or type the data from the document.</source>
         <translation>Không đạt: %1. Hãy quét lại hoặc nhập dữ liệu theo giấy tờ.</translation>
     </message>
@@ -2488,6 +2484,22 @@
         <translation>Họ tên bản ngữ</translation>
     </message>
     <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Female (F)</source>
+        <translation>Nữ (F)</translation>
+    </message>
+    <message>
+        <source>Male (M)</source>
+        <translation>Nam (M)</translation>
+    </message>
+    <message>
+        <source>Unspecified (X)</source>
+        <translation>Không xác định (X)</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
@@ -2510,6 +2522,14 @@
     <message>
         <source>Phone</source>
         <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Ngôn ngữ ưu tiên</translation>
     </message>
     <message>
         <source>Taken automatically (all checks passed).</source>
@@ -2546,6 +2566,14 @@
     <message>
         <source>Duplicate-finger warning was reviewed.</source>
         <translation>Cảnh báo trùng ngón tay đã được xem xét.</translation>
+    </message>
+    <message>
+        <source>Temporary residence card</source>
+        <translation>Thẻ tạm trú</translation>
+    </message>
+    <message>
+        <source>Permanent residence card</source>
+        <translation>Thẻ thường trú</translation>
     </message>
     <message>
         <source>The receipt was sent to the printer.</source>

@@ -275,10 +275,6 @@
         <translation>新建采集</translation>
     </message>
     <message>
-        <source>composite check digit</source>
-        <translation>综合校验位</translation>
-    </message>
-    <message>
         <source>Failed: %1. Scan again or type the data from the document.</source>
         <translation>校验未通过：%1。请重新扫描，或按证件手动输入资料。</translation>
     </message>
@@ -2488,6 +2484,22 @@
         <translation>本国文字姓名</translation>
     </message>
     <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Female (F)</source>
+        <translation>女 (F)</translation>
+    </message>
+    <message>
+        <source>Male (M)</source>
+        <translation>男 (M)</translation>
+    </message>
+    <message>
+        <source>Unspecified (X)</source>
+        <translation>未指明 (X)</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
@@ -2510,6 +2522,14 @@
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>首选语言</translation>
     </message>
     <message>
         <source>Taken automatically (all checks passed).</source>
@@ -2546,6 +2566,14 @@
     <message>
         <source>Duplicate-finger warning was reviewed.</source>
         <translation>重复手指警告已经过复核。</translation>
+    </message>
+    <message>
+        <source>Temporary residence card</source>
+        <translation>临时居留证</translation>
+    </message>
+    <message>
+        <source>Permanent residence card</source>
+        <translation>永久居留证</translation>
     </message>
     <message>
         <source>The receipt was sent to the printer.</source>

@@ -275,10 +275,6 @@
         <translation>新增採集</translation>
     </message>
     <message>
-        <source>composite check digit</source>
-        <translation>綜合檢查碼</translation>
-    </message>
-    <message>
         <source>Failed: %1. Scan again or type the data from the document.</source>
         <translation>檢查未通過：%1。請重新掃描，或依證件手動輸入資料。</translation>
     </message>
@@ -2488,6 +2484,22 @@
         <translation>本國文字姓名</translation>
     </message>
     <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Female (F)</source>
+        <translation>女 (F)</translation>
+    </message>
+    <message>
+        <source>Male (M)</source>
+        <translation>男 (M)</translation>
+    </message>
+    <message>
+        <source>Unspecified (X)</source>
+        <translation>未指明 (X)</translation>
+    </message>
+    <message>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
@@ -2510,6 +2522,14 @@
     <message>
         <source>Phone</source>
         <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>偏好語言</translation>
     </message>
     <message>
         <source>Taken automatically (all checks passed).</source>
@@ -2546,6 +2566,14 @@
     <message>
         <source>Duplicate-finger warning was reviewed.</source>
         <translation>重複手指警告已經過複核。</translation>
+    </message>
+    <message>
+        <source>Temporary residence card</source>
+        <translation>臨時居留證</translation>
+    </message>
+    <message>
+        <source>Permanent residence card</source>
+        <translation>永久居留證</translation>
     </message>
     <message>
         <source>The receipt was sent to the printer.</source>

@@ -19,7 +19,7 @@ from kiosk.desk.results import FaceResult, FingerprintSet
 from kiosk.domain.applicant import Applicant
 from kiosk.store.approvals import FORCE_FACE, ApprovalRejected
 from ui.fonts import apply_language_font, language_of_text
-from ui.languages import date_text, label_text, pair_text
+from ui.languages import AUTONYMS, date_text, label_text, pair_text
 from ui.receipt import FINGER_NAMES
 from ui.widgets import ErrorBanner, title_label
 
@@ -118,15 +118,21 @@ class ReviewScreen(QWidget):
         rows = [
             (self.tr("Name"), applicant.full_name), (self.tr("Native-script name"),
                                                      applicant.native_name or "–"),
+            (self.tr("Sex"), {"F": self.tr("Female (F)"), "M": self.tr("Male (M)"),
+                              "X": self.tr("Unspecified (X)")}.get(str(applicant.sex), "–")),
             (self.tr("Date of birth"), date_text(applicant.date_of_birth)),
             (self.tr("Nationality"), applicant.nationality),
             (self.tr("Passport"), f"{applicant.travel_document_number} "
                                   f"({date_text(applicant.travel_document_expiry)})"),
-            (self.tr("Residence card"), f"{applicant.residence_card_number} "
+            (self.tr("Residence card"), f"{self._card_kind(applicant)} "
+                                        f"{applicant.residence_card_number} "
                                         f"({date_text(applicant.residence_card_expiry)})"
              if applicant.residence_card_expiry else "–"),
             (self.tr("Address in Vietnam"), applicant.address_vn),
             (self.tr("Phone"), applicant.phone),
+            (self.tr("Email"), applicant.email or "–"),
+            (self.tr("Preferred language"), AUTONYMS.get(applicant.preferred_language,
+                                                         applicant.preferred_language)),
         ]
         for label, value in rows:
             self.details.addRow(label_text(label), QLabel(value))
@@ -199,6 +205,11 @@ class ReviewScreen(QWidget):
         self.back_button.setEnabled(False)
         self.face_button.setEnabled(False)
         self.confirm_requested.emit()
+
+    def _card_kind(self, applicant: Applicant) -> str:
+        return {"temporary": self.tr("Temporary residence card"),
+                "permanent": self.tr("Permanent residence card")}.get(
+            str(applicant.residence_card_kind or ""), "")
 
     def show_print_result(self, outcome: str, where: str) -> None:
         """Say what "Print the receipt" did: printed, opened as a PDF, only saved, or not
