@@ -111,18 +111,53 @@ def test_expired_card_and_future_birth_date(screen) -> None:
     screen.form.inputs["date_of_birth"].setText("01/01/2030")
     screen._touch("date_of_birth")
     screen.check()
-    assert screen.form.errors["date_of_birth"].isVisible()
+    assert screen.form.errors["date_of_birth"].text()
     assert not screen.continue_button.isEnabled()
 
 
 def test_invalid_typed_values_show_errors_only_for_touched_fields(screen) -> None:
+    phone = screen.form.inputs["phone"]
+    where = phone.mapTo(screen, phone.rect().topLeft())
     type_text(screen.form.inputs["email"], "not-an-email")
     screen.check()
-    assert screen.form.errors["email"].isVisible()
-    assert not screen.form.errors["surname"].isVisible()  # not reached yet
+    assert screen.form.errors["email"].text()
+    assert not screen.form.errors["surname"].text()  # not reached yet
     type_text(screen.form.inputs["surname"], "Nguyễn\u202eX")  # bidi override: refused
     screen.check()
-    assert screen.form.errors["surname"].isVisible()
+    assert screen.form.errors["surname"].text()
+    assert phone.mapTo(screen, phone.rect().topLeft()) == where  # no row moved
+
+
+def test_ctrl_enter_on_an_empty_form_names_every_missing_field(screen, qtbot) -> None:
+    """It once listed only 'Sex: Required' (the one field the cursor had passed)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.form.inputs["surname"].setFocus()
+    qtbot.waitUntil(screen.form.inputs["surname"].hasFocus)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier)
+    errors = screen.form.errors
+    for name in ("surname", "sex", "date_of_birth", "nationality", "travel_document_number",
+                 "address_vn", "phone"):
+        assert errors[name].text(), name
+    assert not errors["email"].text()               # optional
+    assert QApplication.focusWidget() is screen.form.inputs["surname"]  # the first problem
+
+
+def test_eligibility_names_only_what_is_still_missing(screen) -> None:
+    """It once asked for the birth date, nationality, expiry and card whatever was typed."""
+    type_text(screen.form.inputs["date_of_birth"], "01/05/1990")
+    type_text(screen.form.inputs["nationality"], "KOR")
+    screen.check()
+    text = screen.eligibility.text()
+    captions = screen.form.captions
+    assert screen.decision is None
+    assert captions["date_of_birth"] not in text and captions["nationality"] not in text
+    assert captions["travel_document_expiry"] in text
 
 
 OTHER_TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",

@@ -279,6 +279,10 @@
         <translation>確認失敗：%1。再度読み取るか、書類を見てデータを入力してください。</translation>
     </message>
     <message>
+        <source>Eligibility: still needs %1.</source>
+        <translation>資格：%1がまだ必要です。</translation>
+    </message>
+    <message>
         <source>Another passport: the previous applicant&apos;s data was cleared.</source>
         <translation>別のパスポート：前の申請者のデータは消去されました。</translation>
     </message>
@@ -293,10 +297,6 @@
     <message>
         <source>No ticket was seen by the camera. Try again, or scan the passport.</source>
         <translation>カメラで登録票を認識できませんでした。もう一度試すか、パスポートを読み取ってください。</translation>
-    </message>
-    <message>
-        <source>Eligibility: enter the date of birth, nationality, passport expiry and residence card.</source>
-        <translation>資格確認：生年月日、国籍、パスポートの有効期限、在留カードを入力してください。</translation>
     </message>
 </context>
 <context>

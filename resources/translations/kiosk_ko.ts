@@ -279,6 +279,10 @@
         <translation>확인 실패: %1. 다시 스캔하거나 서류를 보고 정보를 입력하십시오.</translation>
     </message>
     <message>
+        <source>Eligibility: still needs %1.</source>
+        <translation>자격: %1이(가) 더 필요합니다.</translation>
+    </message>
+    <message>
         <source>Another passport: the previous applicant&apos;s data was cleared.</source>
         <translation>다른 여권: 이전 신청인의 정보가 지워졌습니다.</translation>
     </message>
@@ -293,10 +297,6 @@
     <message>
         <source>No ticket was seen by the camera. Try again, or scan the passport.</source>
         <translation>카메라가 접수표를 인식하지 못했습니다. 다시 시도하거나 여권을 스캔하십시오.</translation>
-    </message>
-    <message>
-        <source>Eligibility: enter the date of birth, nationality, passport expiry and residence card.</source>
-        <translation>자격 확인: 생년월일, 국적, 여권 만료일 및 체류증 정보를 입력하십시오.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,10 @@
         <translation>Không đạt: %1. Hãy quét lại hoặc nhập dữ liệu theo giấy tờ.</translation>
     </message>
     <message>
+        <source>Eligibility: still needs %1.</source>
+        <translation>Điều kiện: còn thiếu %1.</translation>
+    </message>
+    <message>
         <source>Another passport: the previous applicant&apos;s data was cleared.</source>
         <translation>Hộ chiếu khác: dữ liệu của người nộp hồ sơ trước đã được xóa.</translation>
     </message>
@@ -293,10 +297,6 @@
     <message>
         <source>No ticket was seen by the camera. Try again, or scan the passport.</source>
         <translation>Camera không nhìn thấy phiếu nào. Hãy thử lại hoặc quét hộ chiếu.</translation>
-    </message>
-    <message>
-        <source>Eligibility: enter the date of birth, nationality, passport expiry and residence card.</source>
-        <translation>Điều kiện: hãy nhập ngày sinh, quốc tịch, ngày hết hạn hộ chiếu và thẻ cư trú.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,10 @@
         <translation>校验未通过：%1。请重新扫描，或按证件手动输入资料。</translation>
     </message>
     <message>
+        <source>Eligibility: still needs %1.</source>
+        <translation>资格：还需要%1。</translation>
+    </message>
+    <message>
         <source>Another passport: the previous applicant&apos;s data was cleared.</source>
         <translation>另一本护照：上一位申请人的资料已清除。</translation>
     </message>
@@ -293,10 +297,6 @@
     <message>
         <source>No ticket was seen by the camera. Try again, or scan the passport.</source>
         <translation>摄像头未识别到预登记单。请重试，或扫描护照。</translation>
-    </message>
-    <message>
-        <source>Eligibility: enter the date of birth, nationality, passport expiry and residence card.</source>
-        <translation>资格：请输入出生日期、国籍、护照有效期和居留证信息。</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,10 @@
         <translation>檢查未通過：%1。請重新掃描，或依證件手動輸入資料。</translation>
     </message>
     <message>
+        <source>Eligibility: still needs %1.</source>
+        <translation>資格：還需要%1。</translation>
+    </message>
+    <message>
         <source>Another passport: the previous applicant&apos;s data was cleared.</source>
         <translation>另一本護照：上一位申請人的資料已清除。</translation>
     </message>
@@ -293,10 +297,6 @@
     <message>
         <source>No ticket was seen by the camera. Try again, or scan the passport.</source>
         <translation>攝影機未辨識到預登記單。請重試，或掃描護照。</translation>
-    </message>
-    <message>
-        <source>Eligibility: enter the date of birth, nationality, passport expiry and residence card.</source>
-        <translation>資格：請輸入出生日期、國籍、護照效期及居留證資料。</translation>
     </message>
 </context>
 <context>

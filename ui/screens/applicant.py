@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.domain.applicant import Applicant
-from kiosk.domain.eligibility import Decision, decide_draft
+from kiosk.domain.eligibility import ELIGIBILITY_FIELDS, Decision, decide_draft
 from kiosk.domain.mrz import MrzError, parse_mrz
 from kiosk.domain.tickets import Ticket
 from kiosk.domain.validation import build_applicant
@@ -187,9 +187,11 @@ class ApplicantScreen(QWidget):
             self.form.mark(self._mrz_suspect)
         self.applicant = result if isinstance(result, Applicant) else None
         self.decision = decide_draft(values, today)
-        if self.decision is None:
-            self.eligibility.setText(self.tr("Eligibility: enter the date of birth, "
-                                             "nationality, passport expiry and residence card."))
+        if self.decision is None:  # name only what is still missing or wrong
+            missing = [f for f in self.form.inputs if f in ELIGIBILITY_FIELDS
+                       and any(p.field == f for p in problems)]
+            self.eligibility.setText(self.tr("Eligibility: still needs %1.").replace(
+                "%1", list_text([self.form.captions[f] for f in missing])))
             self.eligibility.setStyleSheet(PENDING_STYLE)
         else:
             text = " ".join(sentence(r.message_key) for r in self.decision.reasons)
@@ -204,6 +206,14 @@ class ApplicantScreen(QWidget):
         self.check()
         if self.continue_button.isEnabled():
             self.continue_requested.emit(self.applicant, self.decision)
+            return
+        # an attempt to go on: every problem shows now (not only the fields reached so far),
+        # and the cursor goes to the first of them
+        self._touched |= set(self.form.inputs)
+        self.check()
+        wrong = [name for name, label in self.form.errors.items() if label.text()]
+        if wrong:
+            self.form.inputs[wrong[0]].setFocus()
 
     def show_error(self, error: BaseException) -> None:
         sentence_text, detail = describe(error)

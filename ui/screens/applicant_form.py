@@ -96,7 +96,9 @@ class ApplicantForm(QWidget):
             error = QLabel()
             error.setStyleSheet(ERROR_STYLE)
             error.setObjectName(f"error_{name}")
-            error.hide()
+            # the message's line is reserved: rows never move while the officer types (a row
+            # pushed down by a new message once took the next click into the wrong field)
+            error.setMinimumHeight(error.fontMetrics().height())
             grid.addWidget(caption, row, column)
             grid.addWidget(widget, row, column + 1)
             grid.addWidget(error, row + 1, column + 1)
@@ -182,7 +184,6 @@ class ApplicantForm(QWidget):
             problem = by_field.get(name)
             visible = problem is not None and name in touched
             label.setText(describe_problem(problem) if visible else "")
-            label.setVisible(visible)
             self.inputs[name].setStyleSheet(FIELD_ERROR_STYLE if visible else "")
 
     def mark(self, names: set[str]) -> None:
