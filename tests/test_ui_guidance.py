@@ -338,9 +338,16 @@ def test_guidance_station_is_locked_down_until_a_technician_signs_in(
 
 
 def test_without_a_technician_account_the_screen_refuses_to_lock(make_window) -> None:
+    """Applicants once saw a red panel with an English developer sentence; staff now get a
+    small translated note and the guide works."""
     window = make_window(lockdown=True)
     assert window.lockdown is None
-    assert "technician" in window.languages.error.text.text()
+    assert not window.languages.error.isVisible()
+    note = window.languages.staff_note
+    assert note.isVisible() and "technician" in note.text()
+    assert "desk mode" not in note.text()              # the developer detail stays out
+    window.languages.buttons["en"].click()
+    assert isinstance(window.stack.currentWidget(), BringPage)
 
 
 def test_the_printed_ticket_shows_the_number_and_a_readable_code(tmp_path: Path, qapp) -> None:

@@ -66,6 +66,19 @@ class LanguagePage(QWidget):
             grid.addWidget(button, index // 2, index % 2)
             self.buttons[code] = button
         layout.addLayout(grid, 1)
+        # for staff, not applicants: small and neutral, in the station's language
+        self.staff_note = QLabel()
+        self.staff_note.setObjectName("staffNote")
+        self.staff_note.setWordWrap(True)
+        self.staff_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.staff_note.setStyleSheet("color: #5f6368;")
+        self.staff_note.hide()
+        layout.addWidget(self.staff_note)
+
+    def show_staff_note(self, text: str) -> None:
+        """A set-up problem only staff can fix (never a red panel in applicants' faces)."""
+        self.staff_note.setText(text)
+        self.staff_note.show()
 
     def set_enabled(self, enabled: bool) -> None:
         for button in self.buttons.values():

@@ -35,6 +35,7 @@ from ui.i18n import current_language, install_language
 from ui.idle_watch import IdleWatch
 from ui.languages import date_text, enabled_languages
 from ui.lockdown import Lockdown, technician_verifier
+from ui.messages import describe
 from ui.ops import Op
 from ui.wedge_filter import WedgeFilter
 
@@ -99,8 +100,8 @@ class GuidanceWindow(QWidget):
         self.languages.set_enabled(True)
         if not self.settings["guidance.lockdown"]:
             return
-        if station.lock_error is not None:
-            self.languages.error.show_error(station.lock_error)
+        if station.lock_error is not None:  # guidance still works; only staff can fix this
+            self.languages.show_staff_note(describe(station.lock_error)[0])
             return
         self.lockdown = Lockdown(self, technician_verifier(station.services.accounts))
         self.lockdown.engage()
