@@ -94,3 +94,10 @@ def test_catalogue_has_no_unfinished_or_obsolete_entries(catalogue: Path) -> Non
         if kind in ("unfinished", "obsolete", "vanished") or not text:
             bad.append((kind, message.findtext("source")))
     assert not bad, bad
+
+
+def test_korean_names_the_residence_card_one_way() -> None:
+    """체류증 (임시 체류증 / 영주 체류증) on every page: the guide once said 거주증."""
+    text = (Path(__file__).resolve().parent.parent / "resources" / "translations"
+            / "kiosk_ko.ts").read_text(encoding="utf-8")
+    assert "거주증" not in text and "영주증" not in text

@@ -393,7 +393,7 @@
     </message>
     <message>
         <source>Your Vietnamese temporary or permanent residence card, valid today.</source>
-        <translation>유효한 베트남 임시거주증 또는 영주증.</translation>
+        <translation>유효한 베트남 임시 체류증 또는 영주 체류증.</translation>
     </message>
     <message>
         <source>Bring the originals: photocopies are not accepted. Children come with a parent or guardian.</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>Foreign nationals aged 6 or older who hold a valid temporary or permanent residence card can get a level 2 electronic identification account. Children under 6 can get a level 1 account only.</source>
-        <translation>유효한 임시거주증 또는 영주증을 소지한 만 6세 이상 외국인은 2등급 전자신원인증 계정을 발급받을 수 있습니다. 만 6세 미만 아동은 1등급 계정만 발급됩니다.</translation>
+        <translation>유효한 임시 체류증 또는 영주 체류증을 소지한 만 6세 이상 외국인은 2등급 전자신원인증 계정을 발급받을 수 있습니다. 만 6세 미만 아동은 1등급 계정만 발급됩니다.</translation>
     </message>
     <message>
         <source>Check for yourself:</source>
@@ -713,15 +713,15 @@
     </message>
     <message>
         <source>No card</source>
-        <translation>거주증 없음</translation>
+        <translation>체류증 없음</translation>
     </message>
     <message>
         <source>Temporary card</source>
-        <translation>임시거주증</translation>
+        <translation>임시 체류증</translation>
     </message>
     <message>
         <source>Permanent card</source>
-        <translation>영주증</translation>
+        <translation>영주 체류증</translation>
     </message>
     <message>
         <source>Check</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Residence card</source>
-        <translation>거주증</translation>
+        <translation>체류증</translation>
     </message>
     <message>
         <source>Card valid until</source>
@@ -745,15 +745,15 @@
     </message>
     <message>
         <source>Choose the residence card you hold.</source>
-        <translation>소지하신 거주증 종류를 선택해 주십시오.</translation>
+        <translation>소지하신 체류증 종류를 선택해 주십시오.</translation>
     </message>
     <message>
         <source>Enter the date until which your card is valid.</source>
-        <translation>거주증의 유효기간을 입력해 주십시오.</translation>
+        <translation>체류증의 유효기간을 입력해 주십시오.</translation>
     </message>
     <message>
         <source>Bring your passport and residence card to the desk.</source>
-        <translation>여권과 거주증을 가지고 접수 창구로 오십시오.</translation>
+        <translation>여권과 체류증을 가지고 접수 창구로 오십시오.</translation>
     </message>
     <message>
         <source>Please ask at the guidance desk how to apply for a level 1 account.</source>
@@ -2059,7 +2059,7 @@
     </message>
     <message>
         <source>Now choose your residence card and enter its number and expiry date.</source>
-        <translation>이제 거주증 종류를 선택하고 번호와 유효기간을 입력하십시오.</translation>
+        <translation>이제 체류증 종류를 선택하고 번호와 유효기간을 입력하십시오.</translation>
     </message>
 </context>
 <context>
