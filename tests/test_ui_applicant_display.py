@@ -65,6 +65,8 @@ def test_the_display_mirrors_the_preview_and_speaks_the_applicants_language(
     connect_to_desk(display, desk)
     assert place(display, None) == "window"
     qtbot.waitExposed(display)
+    area = display.screen().availableGeometry()   # on the officer's only screen: all of it
+    assert area.contains(display.frameGeometry()), (area, display.frameGeometry())
     stack.resize(1000, 700)
     stack.show()
 

@@ -195,11 +195,20 @@ def applicant_screen(officer_window: QWidget | None) -> QScreen | None:
     return next((s for s in screens if s is not officer), None)
 
 
-def place(display: ApplicantDisplay, screen: QScreen | None) -> str:
-    """Full screen and frameless on ``screen``, else a normal window; returns which."""
+def place(display: ApplicantDisplay, screen: QScreen | None,
+          officer_screen: QScreen | None = None) -> str:
+    """Full screen and frameless on ``screen``, else a window inside the officer's screen
+    (its right half at most; at 960x720 it once opened partly off a 1280x800 screen)."""
     if screen is None:
-        display.resize(960, 720)
+        area = (officer_screen or QGuiApplication.primaryScreen()).availableGeometry()
+        width, height = min(960, area.width() // 2), min(720, area.height())
+        display.resize(width, height)
+        display.move(area.right() - width + 1, area.top())
         display.show()
+        frame = display.frameGeometry()  # the window manager's frame may push it out
+        if not area.contains(frame):
+            display.move(display.x() - max(0, frame.right() - area.right()),
+                         display.y() - max(0, frame.bottom() - area.bottom()))
         return "window"
     display.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
     display.setScreen(screen)
@@ -218,5 +227,5 @@ def open_applicant_display(desk, settings: Settings,
         return None
     display = ApplicantDisplay(settings["ui.language"])
     connect_to_desk(display, desk)
-    place(display, screen)
+    place(display, screen, officer_window.screen() if officer_window is not None else None)
     return display
