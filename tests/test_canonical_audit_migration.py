@@ -15,6 +15,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from kiosk.canonical import canonical_text
+from kiosk.diagnostics import check_sync_records
+from kiosk.options import load_settings
 from kiosk.store.repository import event_hash
 from kiosk.store.store import Store
 from kiosk.sync import outbox
@@ -90,7 +92,8 @@ def events_of(store: Store, eid: str) -> list[tuple]:
         [eid]).fetchall())
 
 
-def test_old_chains_are_rewritten_canonically_and_verify(tmp_path: Path, caplog) -> None:
+def test_old_chains_are_rewritten_canonically_and_verify(tmp_path: Path, caplog,
+                                                         monkeypatch) -> None:
     data = tmp_path / "data"
     make_m006_station(data)
     conn = sqlite3.connect(data / "kiosk.db")
@@ -137,6 +140,9 @@ def test_old_chains_are_rewritten_canonically_and_verify(tmp_path: Path, caplog)
     assert "kiểm tra" not in warnings[0] and "officer" not in warnings[0]
     [backup] = (data / "backups").iterdir()
     assert backup.name.endswith("before-m007_canonical_audit.db")
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(data))
+    doctor = {c.name: c for c in check_sync_records(load_settings(None))}
+    assert not doctor["audit chains"].ok and doctor["audit chains"].detail.endswith(": E2")
 
 
 def test_a_database_without_events_migrates(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from synchelp import STATION, Central, Station, fast_worker, open_station
 
 from kiosk.central.storage import CentralStore
 from kiosk.cli import main
+from kiosk.diagnostics import check_sync_records
 from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
 from kiosk.store.store import Store
@@ -111,6 +112,8 @@ def test_lost_key_is_refused_while_packets_wait_then_rekey_reseals_and_they_uplo
         assert "2 sealed packets" in text and str(data / STATION_KEY_FILE) in text
         assert "is missing" in text and "kiosk sync rekey" in text
     assert not (data / STATION_KEY_FILE).exists()       # nothing made silently
+    [doctor] = [c for c in check_sync_records(settings) if c.name == "station key"]
+    assert not doctor.ok and "kiosk sync rekey" in doctor.detail
     keys.station_key(data)                              # some other path makes a key anyway
     with pytest.raises(SyncKeyError, match="is not the key that sealed them"):
         checked_station_key(station.store, data)
@@ -126,6 +129,7 @@ def test_lost_key_is_refused_while_packets_wait_then_rekey_reseals_and_they_uplo
 
     store = Store.open(data, key_backend="file")
     new_key = checked_station_key(store, data)           # start is allowed again
+    assert all(c.ok for c in check_sync_records(settings))
     assert public_b64(new_key) == new_public
     rekeyed = Station(store, PacketSealer(new_key, central_key.public_key()), data)
     after = rekeyed.packet_hashes()
