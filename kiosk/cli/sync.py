@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kiosk.options import load_settings
 from kiosk.station import station_id
+from kiosk.store.database import DB_FILE_NAME
 from kiosk.store.store import Store, data_dir_from
 
 
@@ -55,8 +56,11 @@ def _key(args: argparse.Namespace) -> int:
     from kiosk.sync.setup import station_key_for
 
     settings = load_settings(Path(args.config) if args.config else None)
-    with Store.from_settings(settings) as store:
-        key = station_key_for(settings, store)
+    if not (data_dir_from(settings) / DB_FILE_NAME).exists():  # no packets can wait
+        key = station_key_for(settings)
+    else:
+        with Store.from_settings(settings) as store:
+            key = station_key_for(settings, store)
     print(f"{station_id(settings)} {public_b64(key)}")
     return 0
 
