@@ -93,3 +93,12 @@ def test_old_encoding_is_accepted_only_where_the_old_verifier_accepted_it() -> N
         _verify_audit(_chain([{}, {"mode": "auto", "approval": None}], old))  # the bug
     assert error.value.reason == "bad_audit_chain"
     _verify_audit(_chain([{}, {"mode": "auto", "approval": None}], canonical_text))
+
+
+@pytest.mark.parametrize("detail", [["abc"], [1], "text"])
+def test_a_detail_that_is_not_a_canonical_object_breaks_the_chain(detail) -> None:
+    events = _chain([{}], canonical_text)
+    events.append({**events[0], "detail": detail})
+    with pytest.raises(PacketError) as error:
+        _verify_audit(events)
+    assert error.value.reason == "bad_audit_chain"

@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from kiosk.canonical import CanonicalError, canonical_bytes
+from kiosk.canonical import canonical_bytes
 from kiosk.errors import KioskError
 from kiosk.store.repository import Repository, detail_text, event_hash
 
@@ -180,7 +180,7 @@ def _chain_holds(audit: list[dict[str, Any]], encode: Callable[[Any], str]) -> b
             if event_hash(previous, fields) != ev["hash"]:
                 return False
             previous = ev["hash"]
-    except (CanonicalError, TypeError, AttributeError):
+    except (ValueError, TypeError, AttributeError):  # CanonicalError is a ValueError
         return False
     return True
 
