@@ -164,3 +164,24 @@ def test_a_lost_key_with_nothing_waiting_is_simply_made_again(tmp_path):
         assert public_b64(checked_station_key(station.store, tmp_path)) != old
     finally:
         station.store.close()
+
+
+def test_the_data_key_also_survives_a_full_disk(tmp_path, monkeypatch):
+    """kiosk/store/keys.py already writes its key the same way: nothing left behind."""
+    from kiosk.store import keys as store_keys
+    from kiosk.store.errors import DiskFull
+
+    real_write = os.write
+
+    def enospc(fd: int, data: bytes) -> int:
+        real_write(fd, data[:5])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(store_keys.os, "write", enospc)
+        with pytest.raises(DiskFull, match="No space left on device") as error:
+            store_keys.create_key(tmp_path, "file")
+    assert error.value.message_key == "store.disk_full"
+    assert os.listdir(tmp_path) == []
+    key, _ = store_keys.create_key(tmp_path, "file")
+    assert store_keys.load_key(tmp_path, "file")[0] == key
