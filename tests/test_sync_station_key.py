@@ -127,6 +127,9 @@ def test_lost_key_is_refused_while_packets_wait_then_rekey_reseals_and_they_uplo
     assert station_id == STATION and new_public != old_public
     assert len(list(data.glob(f"{STATION_KEY_FILE}.replaced-*"))) == 1
 
+    assert main(["sync", "rekey"]) == 1                 # a sound key is not replaced...
+    assert "nothing to repair" in capsys.readouterr().out
+    assert len(list(data.glob(f"{STATION_KEY_FILE}.replaced-*"))) == 1   # ...without --force
     store = Store.open(data, key_backend="file")
     new_key = checked_station_key(store, data)           # start is allowed again
     assert all(c.ok for c in check_sync_records(settings))

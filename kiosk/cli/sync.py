@@ -8,7 +8,7 @@ import argparse
 import getpass
 from pathlib import Path
 
-from kiosk.options import load_settings
+from kiosk.options import Settings, load_settings
 from kiosk.station import station_id
 from kiosk.store.database import DB_FILE_NAME
 from kiosk.store.store import Store, data_dir_from
@@ -27,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     rekey = actions.add_parser("rekey", help="make a new station key (the old file is kept "
                                "aside), seal every packet still waiting again with it and "
                                "print the line to register it at the central service")
+    rekey.add_argument("--force", action="store_true",
+                       help="replace a key that is present and valid (a deliberate rotation)")
     rekey.set_defaults(handler=_rekey)
 
 
@@ -73,6 +75,10 @@ def _rekey(args: argparse.Namespace) -> int:
     settings = load_settings(Path(args.config) if args.config else None)
     central = central_key_for(settings)
     with Store.from_settings(settings) as store:
+        if not args.force and _key_is_sound(settings, store):
+            print("the station key is present, valid and the one that sealed the waiting "
+                  "packets: nothing to repair (use --force to replace it anyway)")
+            return 1
         result = rekey(store, data_dir_from(settings),
                        (lambda key: PacketSealer(key, central)) if central else None,
                        actor=f"rekey:{getpass.getuser()}")
@@ -82,3 +88,18 @@ def _rekey(args: argparse.Namespace) -> int:
     print("register the new key at the central service:")
     print(f"kiosk-central register-station {station_id(settings)} {public_b64(result.key)}")
     return 0
+
+
+def _key_is_sound(settings: Settings, store: Store) -> bool:
+    """A key file that loads and matches the key recorded for the waiting packets."""
+    from kiosk.errors import KioskError
+    from kiosk.sync.keys import station_key_path
+    from kiosk.sync.setup import station_key_for
+
+    if not station_key_path(data_dir_from(settings)).exists():
+        return False
+    try:
+        station_key_for(settings, store)
+    except KioskError:
+        return False
+    return True
