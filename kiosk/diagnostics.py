@@ -110,7 +110,59 @@ def _load_key(folder: Path, backend: str) -> tuple[bytes | None, str]:
     return key, f"{location.backend} {location.where}"
 
 
-CORE_CHECKS: tuple[Check, ...] = (check_python, check_data_dir, check_database_and_key)
+def check_sync_records(settings: Settings) -> Iterable[CheckResult]:
+    """The station key against the packets it sealed, and audit chains m007 could not verify
+    (read only: the key is never made here)."""
+    from kiosk.sync import keys as sync_keys
+
+    folder = data_dir_from(settings)
+    path = sync_keys.station_key_path(folder)
+    recorded, waiting, broken = None, 0, []
+    db_path = folder / database.DB_FILE_NAME
+    if db_path.exists():
+        try:
+            db = database.connect(db_path, settings["storage.busy_timeout_ms"], read_only=True)
+        except KioskError:
+            return  # check_database_and_key names the problem
+        try:
+            tables = set(db.table_names())
+            if "meta" in tables:
+                row = db.execute("SELECT value FROM meta WHERE key = 'station_public_key'"
+                                 ).fetchone()
+                recorded = row[0] if row else None
+            if {"packets", "packet_data"} <= tables:
+                waiting = db.execute("SELECT count(*) FROM packets p JOIN packet_data d USING "
+                                     "(enrollment_id) WHERE p.server_status IS NULL"
+                                     ).fetchone()[0]
+            if "audit_chain_problems" in tables:
+                broken = [r[0] for r in db.execute(
+                    "SELECT enrollment_id FROM audit_chain_problems ORDER BY 1")]
+        except sqlite3.Error:
+            return
+        finally:
+            db.close()
+    try:
+        key = sync_keys.read_station_key(path)
+    except KioskError as exc:
+        yield CheckResult("station key", False, str(exc))
+        key = None
+    else:
+        if key is None and not (recorded and waiting):
+            yield CheckResult("station key", True, f"{path} (created at first use)")
+        elif key is None or (recorded and waiting and sync_keys.public_b64(key) != recorded):
+            what = "is missing" if key is None else "is not the key that sealed them"
+            yield CheckResult("station key", False, f"{waiting} sealed packets wait but {path} "
+                              f"{what}; restore it or run '{sync_keys.REKEY_COMMAND}'")
+        else:
+            yield CheckResult("station key", True, f"present in {path}")
+    if broken:
+        yield CheckResult("audit chains", False, f"{len(broken)} enrollment(s) whose audit "
+                          "chain does not verify (table audit_chain_problems): "
+                          + ", ".join(broken[:5]) + (" …" if len(broken) > 5 else ""))
+
+
+CORE_CHECKS: tuple[Check, ...] = (check_python, check_data_dir, check_database_and_key,
+                                  check_sync_records)
 
 
 def run_checks(settings: Settings | None, extra: Iterable[Check] = (),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import errno
 import hashlib
 import logging
 import os
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.store.crypto import KEY_BYTES, new_key
-from kiosk.store.errors import DataDirNotWritable, KeyMissing, StoreError
+from kiosk.store.errors import DataDirNotWritable, DiskFull, KeyMissing, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,9 @@ def create_key(data_dir: Path, backend: str) -> tuple[bytes, KeyLocation]:
         raise StoreError(f"a key file already exists at {path}",
                          message_key="store.key_exists") from None
     except OSError as exc:
+        if exc.errno == errno.ENOSPC:   # the disk-full sentence, not the read-only one
+            raise DiskFull(f"cannot create the key file {path}: {exc.strerror}",
+                           path=str(path)) from None
         raise DataDirNotWritable(f"cannot create the key file {path}: {exc.strerror}",
                                  path=str(path)) from None
     finally:
