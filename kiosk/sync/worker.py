@@ -138,6 +138,7 @@ class SyncWorker:
         self._next_purge = 0.0
         self._next_refresh = 0.0
         self._uploaded = 0
+        self._skew_corrected = False
 
     # -- control ----------------------------------------------------------------------
 
@@ -219,7 +220,12 @@ class SyncWorker:
         for seq, future in list(self._in_flight.items()):
             if future.done() and not future.cancelled():
                 del self._in_flight[seq]
-                self._apply(seq, future.result(), now)
+                try:
+                    reply = future.result()
+                except Exception as exc:  # a client bug must not leak the row: retry it
+                    log.warning("sync: upload of outbox row %s failed: %r", seq, exc)
+                    reply = Reply(Kind.RETRY, Outcome.TRANSIENT, "sync.internal", repr(exc))
+                self._apply(seq, reply, now)
 
     def _start_uploads(self, now: float) -> None:
         while self.policy.may_send(now, len(self._in_flight)):
@@ -320,9 +326,11 @@ class SyncWorker:
             self.policy.breaker.on_failure(now, AUTH_PAUSE_S)
             self.policy.breaker.opened_at = now
             self.policy.not_before = now + AUTH_PAUSE_S * self.rng.uniform(1.0, 1.5)
-        elif reply.error_key == "sync.clock_skew":
-            pass  # the client corrected its clock offset; try again at once
-        else:
+        elif reply.error_key == "sync.clock_skew" and not self._skew_corrected:
+            self._skew_corrected = True   # the client corrected its clock: try again at once,
+        else:                             # but a second skew answer in a row backs off
+            if reply.error_key != "sync.clock_skew":
+                self._skew_corrected = False
             self.policy.record(now, reply.outcome, len(self._in_flight) + 1, first_try,
                                reply.retry_after, latency)
         if reply.outcome is Outcome.SUCCESS and reply.kind is not Kind.REJECTED:

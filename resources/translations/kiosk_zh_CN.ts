@@ -1822,6 +1822,14 @@
         <translation>中心系统报告错误；稍后重试。</translation>
     </message>
     <message>
+        <source>The central service sent an answer this station cannot use; records are kept here and sent again later.</source>
+        <translation>中心系统返回了本机无法使用的应答；记录已保存在本机，稍后重新发送。</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s confirmation could not be verified; records are kept here and sent again later. If this continues, call a technician.</source>
+        <translation>无法验证中心系统的确认回执；记录已保存在本机，稍后重新发送。如果持续出现，请联系技术人员。</translation>
+    </message>
+    <message>
         <source>The central service rejected an enrollment; a supervisor must review it.</source>
         <translation>中心系统退回了一份登记；须由主管审核。</translation>
     </message>

@@ -1822,6 +1822,14 @@
         <translation>中心系統回報錯誤；稍後重試。</translation>
     </message>
     <message>
+        <source>The central service sent an answer this station cannot use; records are kept here and sent again later.</source>
+        <translation>中心系統回傳了本機無法使用的回應；紀錄已保存在本機，稍後重新傳送。</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s confirmation could not be verified; records are kept here and sent again later. If this continues, call a technician.</source>
+        <translation>無法驗證中心系統的確認回執；紀錄已保存在本機，稍後重新傳送。如果持續發生，請聯絡技術人員。</translation>
+    </message>
+    <message>
         <source>The central service rejected an enrollment; a supervisor must review it.</source>
         <translation>中心系統退回了一份登記；須由主管審核。</translation>
     </message>
