@@ -2,8 +2,10 @@
 
 Nothing in an answer is trusted: bodies are streamed and refused beyond
 :data:`MAX_ANSWER_BYTES` without being buffered, JSON must be an object of finite numbers,
-Retry-After is parsed strictly and capped, and a ``server_time`` must be a plausible clock.
-Each bad answer is a :attr:`Kind.RETRY` reply with a ``sync.*`` key, never an exception.
+Retry-After is parsed strictly and capped, a ``server_time`` must be a plausible clock, and
+a "stored" or status answer counts only with a receipt that verifies with the pinned key
+for the packet this station sent (:mod:`kiosk.sync.receipt`). Each bad answer is a
+:attr:`Kind.RETRY` reply with a ``sync.*`` key, never an exception.
 """
 
 from __future__ import annotations
@@ -16,11 +18,13 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from kiosk.sync import auth
+from kiosk.sync import auth, receipt
+from kiosk.sync.endpoint import check_url
 from kiosk.sync.packet import SealedPacket
 from kiosk.sync.policy import Outcome, parse_retry_after
+from kiosk.sync.receipt import Receipt, ReceiptError
 
 MAX_ANSWER_BYTES = 64 * 1024          # every answer is a small JSON object
 MAX_REASON_CHARS = 200
@@ -46,6 +50,7 @@ class Reply:
     status: str | None = None
     retry_after: float | None = None
     http_status: int | None = None
+    receipt: Receipt | None = None    # verified; on STORED and STATUS replies
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,12 @@ def _bad(detail: str, code: int | None = None) -> Reply:
     return Reply(Kind.RETRY, Outcome.TRANSIENT, "sync.bad_answer", detail, http_status=code)
 
 
+def _bad_receipt(exc: ReceiptError, code: int) -> Reply:
+    return Reply(Kind.RETRY, Outcome.TRANSIENT, "sync.bad_receipt",
+                 f"{exc} (HTTP {code}); nothing is marked, everything is kept",
+                 str(exc.params.get("reason", "")), http_status=code)
+
+
 def plausible_time(value: object) -> float | None:
     """``value`` as Unix seconds if it is a finite number within :data:`PLAUSIBLE_TIME`."""
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -117,11 +128,12 @@ class CentralClient:
     """One station's connection pool to the central service (thread-safe)."""
 
     def __init__(self, url: str, station_id: str, key: Ed25519PrivateKey, *,
-                 connect_timeout: float = 5.0, stall_timeout: float = 30.0,
-                 max_connections: int = 4) -> None:
-        self.url = url.rstrip("/")
+                 receipt_key: Ed25519PublicKey, connect_timeout: float = 5.0,
+                 stall_timeout: float = 30.0, max_connections: int = 4) -> None:
+        self.url = check_url(url).rstrip("/")    # https, or http to loopback only
         self.station_id = station_id
         self._key = key
+        self.receipt_key = receipt_key   # the central service's pinned receipt key
         self._stall_timeout = stall_timeout
         self.clock_offset = 0.0   # learnt from a clock_skew answer: server time - local time
         self._http = httpx.Client(
@@ -216,7 +228,14 @@ class CentralClient:
             return common
         code = answer.status_code
         if code in (200, 201):
-            return Reply(Kind.STORED, Outcome.SUCCESS, http_status=code)
+            try:
+                stored = self._receipt(parse_json(answer.body), packet.enrollment_id,
+                                       packet.sha256, "stored")
+            except BadAnswer as exc:
+                return _bad(f"unreadable answer to an upload (HTTP {code}): {exc}", code)
+            except ReceiptError as exc:
+                return _bad_receipt(exc, code)
+            return Reply(Kind.STORED, Outcome.SUCCESS, http_status=code, receipt=stored)
         if code in (400, 413, 422):
             reason = _reason(answer)
             return Reply(Kind.REJECTED, Outcome.SUCCESS, "sync.rejected",
@@ -225,8 +244,15 @@ class CentralClient:
         return Reply(Kind.RETRY, Outcome.TRANSIENT, "sync.server_error",
                      f"unexpected HTTP {code}", http_status=code)
 
-    def status(self, enrollment_id: str) -> Reply:
-        """GET the central decision on one uploaded enrollment."""
+    def _receipt(self, data: dict[str, Any], enrollment_id: str, sha256: str,
+                 status: str) -> Receipt:
+        return receipt.verify(data.get("receipt"), data.get("receipt_signature"),
+                              self.receipt_key, enrollment_id=enrollment_id, sha256=sha256,
+                              status=status, station_id=self.station_id)
+
+    def status(self, enrollment_id: str, sha256: str) -> Reply:
+        """GET the central decision on one uploaded enrollment (``sha256``: of the packet
+        this station sent, which the signed receipt must name)."""
         answer = self._send("GET", f"/v1/enrollments/{enrollment_id}")
         if isinstance(answer, Reply):
             return answer
@@ -242,5 +268,9 @@ class CentralClient:
         if (code != 200 or status not in ("processing", "accepted", "rejected")
                 or not (reason is None or isinstance(reason, str))):
             return _bad(f"unexpected status answer (HTTP {code})", code)
-        return Reply(Kind.STATUS, Outcome.SUCCESS, status=status, reason=_text(reason),
-                     http_status=200)
+        try:
+            decision = self._receipt(data, enrollment_id, sha256, status)
+        except ReceiptError as exc:
+            return _bad_receipt(exc, code)
+        return Reply(Kind.STATUS, Outcome.SUCCESS, status=decision.status,
+                     reason=_text(decision.reason), http_status=200, receipt=decision)

@@ -8,7 +8,7 @@ import binascii
 import os
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from cryptography.hazmat.primitives.serialization import (
     Encoding,
@@ -51,7 +51,7 @@ def station_key(data_dir: Path) -> Ed25519PrivateKey:
     return key
 
 
-def public_b64(key: Ed25519PrivateKey | X25519PublicKey) -> str:
+def public_b64(key: Ed25519PrivateKey | X25519PublicKey | Ed25519PublicKey) -> str:
     """Raw public key, base64 (what `kiosk-central register-station` takes)."""
     from kiosk.sync.packet import raw_public
 
