@@ -474,6 +474,10 @@
         <translation>中央サービスの公開鍵</translation>
     </message>
     <message>
+        <source>Central service receipt key</source>
+        <translation>中央サービスの受領確認署名鍵</translation>
+    </message>
+    <message>
         <source>Upload in the background</source>
         <translation>バックグラウンドでアップロード</translation>
     </message>

@@ -474,6 +474,10 @@
         <translation>중앙 서비스 공개 키</translation>
     </message>
     <message>
+        <source>Central service receipt key</source>
+        <translation>중앙 서비스 수신 확인 서명 키</translation>
+    </message>
+    <message>
         <source>Upload in the background</source>
         <translation>백그라운드에서 업로드</translation>
     </message>

@@ -474,6 +474,10 @@
         <translation>Khóa công khai của hệ thống trung tâm</translation>
     </message>
     <message>
+        <source>Central service receipt key</source>
+        <translation>Khóa xác nhận biên nhận của hệ thống trung tâm</translation>
+    </message>
+    <message>
         <source>Upload in the background</source>
         <translation>Tự động gửi lên trong nền</translation>
     </message>

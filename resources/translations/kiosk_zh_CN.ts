@@ -474,6 +474,10 @@
         <translation>中心服务公钥</translation>
     </message>
     <message>
+        <source>Central service receipt key</source>
+        <translation>中心服务回执签名公钥</translation>
+    </message>
+    <message>
         <source>Upload in the background</source>
         <translation>在后台上传</translation>
     </message>

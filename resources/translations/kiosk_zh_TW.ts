@@ -474,6 +474,10 @@
         <translation>中央服務公開金鑰</translation>
     </message>
     <message>
+        <source>Central service receipt key</source>
+        <translation>中央服務回執簽章公開金鑰</translation>
+    </message>
+    <message>
         <source>Upload in the background</source>
         <translation>在背景上傳</translation>
     </message>
