@@ -191,12 +191,13 @@ class CentralClient:
     def _common(self, answer: Answer) -> Reply | None:
         code = answer.status_code
         if code == 401:
-            reason = _reason(answer)
+            try:
+                data = parse_json(answer.body)
+            except BadAnswer as exc:   # NaN in a clock_skew answer must not read as "auth"
+                return _bad(f"unreadable answer (HTTP 401): {exc}", code)
+            reason = _text(data.get("reason")) or "http_401"
             if reason == "clock_skew":
-                try:
-                    server_time = plausible_time(parse_json(answer.body).get("server_time"))
-                except BadAnswer:
-                    server_time = None
+                server_time = plausible_time(data.get("server_time"))
                 if server_time is None:
                     return _bad("clock_skew answer without a plausible server_time", code)
                 self.clock_offset = server_time - time.time()
