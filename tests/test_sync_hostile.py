@@ -167,6 +167,11 @@ SCENARIOS = {
     "accepted_for_another_packet": (stored_then(lambda f, h: (200, {
         "status": "accepted", "reason": None, **f.receipt(h, "accepted", sha="cd" * 32)})),
         "sync.bad_receipt", State.UPLOADED),
+    "rejected_without_a_receipt": (put_answer(400, lambda f, h: {"reason": "bad_body"}),
+                                   "sync.bad_receipt", State.FINALIZED),
+    "rejected_with_a_forged_receipt": (put_answer(422, lambda f, h: {
+        "reason": "different_packet_for_id", **f.receipt(h, "rejected", key=OTHER)}),
+        "sync.bad_receipt", State.FINALIZED),
     "server_time_nan": (put_answer(401, lambda f, h: b'{"reason":"clock_skew",'
                                    b'"server_time":NaN}'), "sync.bad_answer", State.FINALIZED),
     "server_time_infinity": (put_answer(401, lambda f, h: b'{"reason":"clock_skew",'

@@ -5,7 +5,7 @@ same packet was already stored, 422 the id is stored with a different packet (or
 not match the body), 400/413 permanent rejection with ``{"reason": ...}``, 429/503 with
 Retry-After, other 5xx transient. GET /v1/enrollments/{id}: processing / accepted /
 rejected(reason). Every request must be signed by a registered station (kiosk.sync.auth);
-200/201 and GET answers carry a receipt signed with the service's Ed25519 key
+200/201, 400/413/422 and GET answers carry a receipt signed with the service's Ed25519 key
 (kiosk.sync.receipt).
 """
 
@@ -40,11 +40,12 @@ class CentralConfig:
     faults: Faults | None = None
     signing_key: Ed25519PrivateKey = field(kw_only=True)   # signs receipts
 
-    def receipt(self, row: StoredEnrollment, status: str, reason: str | None) -> dict[str, Any]:
-        """The signed receipt fields for an answer about ``row``."""
-        return receipt.sign(self.signing_key, enrollment_id=row.id, station_id=row.station_id,
-                            sha256=row.sha256, status=status, reason=reason,
-                            at=time.time()).wire()
+    def receipt(self, enrollment_id: str, station_id: str, sha256: str, status: str,
+                reason: str | None) -> dict[str, Any]:
+        """The signed receipt fields for an answer about one packet."""
+        return receipt.sign(self.signing_key, enrollment_id=enrollment_id,
+                            station_id=station_id, sha256=sha256, status=status,
+                            reason=reason, at=time.time()).wire()
 
 
 def _error(status: int, reason: str, **extra: Any) -> JSONResponse:
@@ -135,7 +136,11 @@ def create_app(config: CentralConfig) -> Any:
             ingest, config, enrollment_id, str(station), key, body)
         row = config.store.get(enrollment_id) if status in (200, 201) else None
         if row is not None:
-            payload.update(config.receipt(row, "stored", None))
+            payload.update(config.receipt(row.id, row.station_id, row.sha256, "stored", None))
+        elif status in (400, 413, 422):   # a rejection of the packet that was sent
+            payload.update(config.receipt(enrollment_id, str(station),
+                                          hashlib.sha256(body).hexdigest(), "rejected",
+                                          payload.get("reason")))
         return JSONResponse(payload, status_code=status)
 
     @app.get("/v1/enrollments/{enrollment_id}")
@@ -151,7 +156,9 @@ def create_app(config: CentralConfig) -> Any:
         if status == "processing" and time.time() - row.received_at >= config.processing_delay_s:
             status = "accepted"
         return JSONResponse({"id": row.id, "sha256": row.sha256, "status": status,
-                             "reason": row.reason, **config.receipt(row, status, row.reason)})
+                             "reason": row.reason,
+                             **config.receipt(row.id, row.station_id, row.sha256, status,
+                                              row.reason)})
 
     return FaultyApp(app, FaultInjector(config.faults or Faults()))
 

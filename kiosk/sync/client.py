@@ -3,8 +3,8 @@
 Nothing in an answer is trusted: bodies are streamed and refused beyond
 :data:`MAX_ANSWER_BYTES` without being buffered, JSON must be an object of finite numbers,
 Retry-After is parsed strictly and capped, a ``server_time`` must be a plausible clock, and
-a "stored" or status answer counts only with a receipt that verifies with the pinned key
-for the packet this station sent (:mod:`kiosk.sync.receipt`). Each bad answer is a
+a "stored", "rejected" or status answer counts only with a receipt that verifies with the
+pinned key for the packet this station sent (:mod:`kiosk.sync.receipt`). Each bad answer is a
 :attr:`Kind.RETRY` reply with a ``sync.*`` key, never an exception.
 """
 
@@ -50,7 +50,7 @@ class Reply:
     status: str | None = None
     retry_after: float | None = None
     http_status: int | None = None
-    receipt: Receipt | None = None    # verified; on STORED and STATUS replies
+    receipt: Receipt | None = None    # verified; on STORED, REJECTED and STATUS replies
 
 
 @dataclass(frozen=True)
@@ -237,11 +237,18 @@ class CentralClient:
             except ReceiptError as exc:
                 return _bad_receipt(exc, code)
             return Reply(Kind.STORED, Outcome.SUCCESS, http_status=code, receipt=stored)
-        if code in (400, 413, 422):
-            reason = _reason(answer)
+        if code in (400, 413, 422):   # permanent, so believed only when signed
+            try:
+                refusal = self._receipt(parse_json(answer.body), packet.enrollment_id,
+                                        packet.sha256, "rejected")
+            except BadAnswer as exc:
+                return _bad(f"unreadable rejection (HTTP {code}): {exc}", code)
+            except ReceiptError as exc:
+                return _bad_receipt(exc, code)
+            reason = _text(refusal.reason) or f"http_{code}"
             return Reply(Kind.REJECTED, Outcome.SUCCESS, "sync.rejected",
                          f"central service rejected the packet ({reason})", reason,
-                         http_status=code)
+                         http_status=code, receipt=refusal)
         return Reply(Kind.RETRY, Outcome.TRANSIENT, "sync.server_error",
                      f"unexpected HTTP {code}", http_status=code)
 

@@ -281,7 +281,8 @@ class SyncWorker:
             return
         elif reply.kind is Kind.REJECTED:
             write = self.store.write(lambda r: outbox.mark_result(
-                r, enrollment_id, "rejected", reply.reason, actor=ACTOR))
+                r, enrollment_id, "rejected", reply.reason, actor=ACTOR,
+                receipt=reply.receipt))
             self._attempts.pop(seq, None)
         else:
             write = self.store.write(lambda r: outbox.record_failure(r, seq, reply.detail, None))
