@@ -47,7 +47,14 @@ def config_path(settings: Settings, environ: Mapping[str, str] | None = None) ->
 
 def _service_url(value: str) -> None:
     if value and not re.fullmatch(r"https?://[^\s/?#]+(/\S*)?", value):
-        raise ValueError("expects an http:// or https:// address")
+        raise ValueError("expects an https:// address")
+    if value:
+        from kiosk.sync.endpoint import url_problem
+
+        problem = url_problem(value)
+        if problem:
+            raise ValueError(f"expects an https:// address (http:// only to this machine): "
+                             f"{problem}")
 
 
 def _central_key(value: str) -> None:
@@ -61,8 +68,20 @@ def _central_key(value: str) -> None:
                 from exc
 
 
+def _signing_key(value: str) -> None:
+    if value:
+        from kiosk.sync.receipt import public_key
+
+        try:
+            public_key(value)
+        except KioskError as exc:
+            raise ValueError("expects the central service's Ed25519 receipt key (base64)") \
+                from exc
+
+
 # checks beyond the option's type, for values the console edits
-MEANING_CHECKS = {"sync.url": _service_url, "sync.central_public_key": _central_key}
+MEANING_CHECKS = {"sync.url": _service_url, "sync.central_public_key": _central_key,
+                  "sync.central_signing_key": _signing_key}
 
 
 def validate(changes: Mapping[str, Any]) -> dict[str, Any]:

@@ -161,8 +161,43 @@ def check_sync_records(settings: Settings) -> Iterable[CheckResult]:
                           + ", ".join(broken[:5]) + (" …" if len(broken) > 5 else ""))
 
 
+
+def check_sync(settings: Settings) -> Iterable[CheckResult]:
+    """The central service's address (https, or http to loopback) and the two keys a
+    configured station pins: the one packets are sealed to, the one receipts verify with."""
+    from kiosk.sync import keys, receipt
+    from kiosk.sync.endpoint import url_problem
+
+    url = settings["sync.url"]
+    if not settings["sync.enabled"] or not url:
+        detail = ("off (sync.enabled = false)" if not settings["sync.enabled"] else
+                  "no sync.url: packets wait here or leave by 'kiosk sync export'")
+        yield CheckResult("central service", True, detail)
+        return
+    from kiosk.diagnostics_bundle import redact  # (no user:password@ in a report)
+
+    problem = url_problem(url)
+    shown = redact("sync.url", url)
+    yield CheckResult("central service", problem is None,
+                      f"sync.url: {problem}" if problem
+                      else f"sync.url {shown}")
+    for key, parse, what in (("sync.central_public_key", keys.central_public, "X25519"),
+                             ("sync.central_signing_key", receipt.public_key, "Ed25519")):
+        text = settings[key]
+        if not text.strip():
+            yield CheckResult(key, False, f"{key} is empty: the central service's "
+                              f"{what} public key is needed ('kiosk-central' prints it)")
+            continue
+        try:
+            parse(text)
+        except KioskError as exc:
+            yield CheckResult(key, False, str(exc))
+        else:
+            yield CheckResult(key, True, f"a {what} public key")
+
+
 CORE_CHECKS: tuple[Check, ...] = (check_python, check_data_dir, check_database_and_key,
-                                  check_sync_records)
+                                  check_sync_records, check_sync)
 
 
 def run_checks(settings: Settings | None, extra: Iterable[Check] = (),

@@ -368,6 +368,10 @@ declare("sync.url", "str", "", "Base URL of the central service (https://...); e
         "only (packets wait in the outbox or leave by 'kiosk sync export').")
 declare("sync.central_public_key", "str", "",
         "The central service's X25519 public key (base64) that packets are sealed to.")
+declare("sync.central_signing_key", "str", "",
+        "The central service's Ed25519 public key (base64; 'kiosk-central' prints it) that "
+        "its receipts are signed with. Needed with sync.url: an answer whose receipt does not "
+        "verify with it is not believed, and nothing is purged without one.")
 declare("sync.max_in_flight", "int", 1, "Highest number of uploads in flight (AIMD grows to it "
         "from 1).", minimum=1, maximum=16)
 declare("sync.backoff_base_seconds", "float", 1.0, "First retry delay ceiling (full jitter).",
@@ -387,7 +391,7 @@ declare("sync.retention_hours", "float", 24.0, "Hours the biometric payload stay
         "station after the central service accepted it.", minimum=0, maximum=24 * 365)
 declare("sync.demo_central", "choice", "auto", "Start the reference central service on "
         "127.0.0.1 so a demo shows sync: 'auto' only when nothing is configured (no "
-        "configuration file, no station.id, sync.url and sync.central_public_key empty); 'on' "
+        "configuration file, no station.id, sync.url and the central keys empty); 'on' "
         "whenever sync.url is empty; 'off' never. A real station never uses it.",
         choices=("auto", "on", "off"))
 

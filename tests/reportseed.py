@@ -30,6 +30,7 @@ import pytest
 from argon2 import PasswordHasher
 from deskhelp import applicant, decision
 from storehelp import image_bytes
+from synchelp import stand_in_receipt
 
 from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
@@ -130,14 +131,17 @@ def seed(store: Store, clock: Clock, accounts: Accounts) -> dict[str, str]:
 
     ids["E1"] = enroll(store, clock, "off.an", "D1 08:00", "D1 08:06",
                        face(blocked=held([("yaw",)] * 3 + [()] * 3)))
-    sync("D1 08:30", lambda r: outbox.mark_uploaded(r, ids["E1"], actor="sync"))
-    sync("D1 09:00", lambda r: outbox.mark_result(r, ids["E1"], "accepted", None, actor="sync"))
+    sync("D1 08:30", lambda r: outbox.mark_uploaded(
+        r, ids["E1"], actor="sync", receipt=stand_in_receipt(r, ids["E1"], "stored")))
+    sync("D1 09:00", lambda r: outbox.mark_result(
+        r, ids["E1"], "accepted", None, actor="sync", receipt=stand_in_receipt(r, ids["E1"])))
     signed = Approval("sup.lan", "medical condition", clock.at("D1 10:05"))
     ids["E2"] = enroll(store, clock, "off.an", "D1 10:00", "D1 10:10",
                        face("forced", ("yaw", "sharpness"), "medical condition", signed,
                             held([("sharpness", "yaw")] * 2 + [("sharpness",)] * 6)),
                        fingers(lambda p: 30))
-    sync("D1 10:20", lambda r: outbox.mark_uploaded(r, ids["E2"], actor="sync"))
+    sync("D1 10:20", lambda r: outbox.mark_uploaded(
+        r, ids["E2"], actor="sync", receipt=stand_in_receipt(r, ids["E2"], "stored")))
     sync("D1 11:00", lambda r: outbox.mark_result(r, ids["E2"], "rejected",
                                                   "portrait not compliant", actor="sync"))
     amputated = FingerException(FingerPosition(10), "amputated", "since childhood",

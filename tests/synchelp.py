@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import random
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from storehelp import image_bytes
 
 from kiosk.central.app import CentralConfig
@@ -17,10 +21,10 @@ from kiosk.central.storage import CentralStore
 from kiosk.domain.enrollment import Enrollment, State
 from kiosk.store.records import BiometricSample
 from kiosk.store.store import Store
-from kiosk.sync import keys
+from kiosk.sync import keys, receipt
 from kiosk.sync.client import CentralClient
 from kiosk.sync.packet import raw_public
-from kiosk.sync.policy import PolicyConfig
+from kiosk.sync.policy import RETRY_AFTER_CAP_S, PolicyConfig
 from kiosk.sync.setup import PacketSealer, finalize
 from kiosk.sync.worker import SyncWorker, WorkerConfig
 
@@ -40,11 +44,31 @@ def samples(seed: int = 0, face: bool = True) -> list[BiometricSample]:
     return out
 
 
+def stand_in_receipt(repo, enrollment_id: str, status: str = "accepted",
+                     reason: str | None = None) -> receipt.Receipt:
+    """A receipt as a central service signs it, for seeded histories with no real central
+    (signed by a throwaway key; the station records only receipts it has verified)."""
+    row = repo.db.execute("SELECT sha256 FROM packets WHERE enrollment_id = ?",
+                          [enrollment_id]).fetchone()
+    return receipt.sign(Ed25519PrivateKey.generate(), enrollment_id=enrollment_id,
+                        station_id=STATION, sha256=row[0] if row else "0" * 64, status=status,
+                        reason=reason, at=time.time())
+
+
+def signing_key_for(central_key: X25519PrivateKey) -> Ed25519PrivateKey:
+    """The test central service's receipt key, derived from its packet key so that a station
+    and a central service built from the same key (also in another process) agree. The real
+    service makes an independent key (kiosk.central.server.central_signing_key)."""
+    raw = central_key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+    return Ed25519PrivateKey.from_private_bytes(hashlib.sha256(b"receipt" + raw).digest())
+
+
 @dataclass
 class Station:
     store: Store
     sealer: PacketSealer
     data_dir: Path
+    receipt_key: Ed25519PublicKey | None = None    # the central service's, pinned
 
     def enroll(self, n: int = 1, face: bool = True) -> list[str]:
         """Make ``n`` finalized enrollments with sealed packets; their ids, oldest first."""
@@ -73,7 +97,7 @@ class Station:
 def open_station(data_dir: Path, central_key: X25519PrivateKey) -> Station:
     store = Store.open(data_dir, key_backend="file")
     sealer = PacketSealer(keys.station_key(data_dir), central_key.public_key())
-    return Station(store, sealer, data_dir)
+    return Station(store, sealer, data_dir, signing_key_for(central_key).public_key())
 
 
 @dataclass
@@ -82,10 +106,16 @@ class Central:
     key: X25519PrivateKey
     store: CentralStore
     server: RunningServer | None = None
+    signing: Ed25519PrivateKey | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.signing = self.signing or signing_key_for(self.key)
+
+    def config(self, **extra) -> CentralConfig:
+        return CentralConfig(self.store, self.key, signing_key=self.signing, **extra)
 
     def start(self, faults: Faults | None = None, port: int = 0, delay: float = 0.0) -> str:
-        self.server = serve_in_thread(CentralConfig(self.store, self.key, faults=faults,
-                                                    processing_delay_s=delay), port)
+        self.server = serve_in_thread(self.config(faults=faults, processing_delay_s=delay), port)
         return self.server.url
 
     def stop(self) -> None:
@@ -101,12 +131,16 @@ class Central:
 
 
 def fast_worker(station: Station, url: str, *, max_in_flight: int = 1, seed: int = 1,
-                station_id: str = STATION, stall: float = 5.0) -> SyncWorker:
+                station_id: str = STATION, stall: float = 5.0,
+                receipt_key: Ed25519PublicKey | None = None,
+                retry_after_cap_s: float = RETRY_AFTER_CAP_S) -> SyncWorker:
     """A worker with sub-second back-off so fault tests finish quickly."""
-    client = CentralClient(url, station_id, station.sealer.station_key, connect_timeout=1.0,
+    client = CentralClient(url, station_id, station.sealer.station_key,
+                           receipt_key=receipt_key or station.receipt_key, connect_timeout=1.0,
                            stall_timeout=stall, max_connections=max_in_flight)
     policy = PolicyConfig(base_s=0.02, cap_s=0.3, max_in_flight=max_in_flight,
-                          breaker_threshold=50, breaker_open_s=0.3)
+                          breaker_threshold=50, breaker_open_s=0.3,
+                          retry_after_cap_s=retry_after_cap_s)
     config = WorkerConfig(policy, poll_interval_s=0.1, retention=timedelta(hours=24),
                           purge_interval_s=0.2)
     return SyncWorker(station.store, client, station.sealer, config, random.Random(seed))

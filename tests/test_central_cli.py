@@ -10,6 +10,9 @@ from pathlib import Path
 
 import httpx
 
+from kiosk.central.server import central_signing_key
+from kiosk.sync import receipt
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -25,11 +28,17 @@ def test_central_command_serves_and_stops(tmp_path: Path) -> None:
     try:
         first = proc.stdout.readline()
         second = proc.stdout.readline()
+        third = proc.stdout.readline()
         assert first.strip() == f"central service at http://127.0.0.1:{port}", first
         assert second.startswith("sync.central_public_key = ")
+        assert third.startswith("sync.central_signing_key = ")
+        signing = receipt.public_key(third.split('"')[1])     # a base64 Ed25519 key
+        assert signing.public_bytes_raw() == central_signing_key(
+            tmp_path / "central").public_key().public_bytes_raw()
         answer = httpx.get(f"http://127.0.0.1:{port}/v1/enrollments/01ABCDEF", timeout=10)
         assert answer.status_code in (401, 403, 404)  # anonymous: refused or unknown
-        assert (tmp_path / "central" / "central-x25519.pem").stat().st_mode & 0o777 == 0o600
+        for name in ("central-x25519.pem", "central-ed25519.pem"):
+            assert (tmp_path / "central" / name).stat().st_mode & 0o777 == 0o600
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(15) == 0, proc.stderr.read()

@@ -65,6 +65,19 @@ def test_doctor_reports_a_missing_key(tmp_path: Path) -> None:
     assert out.returncode == 1 and not checks["data key"]["ok"]
 
 
+def test_doctor_refuses_plain_http_to_another_machine_and_names_missing_keys(
+        tmp_path: Path) -> None:
+    out = _run(["doctor", "--json"], tmp_path, KIOSK_SYNC_URL="http://central.example.vn")
+    checks = {c["name"]: c for c in json.loads(out.stdout)["checks"]}
+    assert out.returncode == 1 and not checks["central service"]["ok"]
+    assert "sync.url" in checks["central service"]["detail"]
+    assert "https://" in checks["central service"]["detail"]
+    assert not checks["sync.central_signing_key"]["ok"]
+    assert "sync.central_signing_key is empty" in checks["sync.central_signing_key"]["detail"]
+    out = _run(["doctor"], tmp_path, KIOSK_SYNC_URL="http://127.0.0.1:8470")
+    assert "ok    central service" in out.stdout, out.stdout
+
+
 def test_bad_configuration_is_one_clear_line(tmp_path: Path) -> None:
     config = tmp_path / "kiosk.toml"
     config.write_text("[storage]\nbusy_timeout_ms = 'soon'\n")

@@ -61,6 +61,10 @@ def test_a_bad_value_names_the_key_and_nothing_is_written(tmp_path: Path) -> Non
                          ({"devices.sbi_port_last": 4400}, "devices.sbi_port_first"),
                          ({"station.idd": "X"}, "station.idd"),
                          ({"sync.url": "central.example.vn"}, "sync.url"),
+                         ({"sync.url": "http://central.example.vn"}, "sync.url"),
+                         ({"sync.url": "http://10.0.0.5:8470"}, "sync.url"),
+                         ({"sync.central_signing_key": "bm90IGEga2V5"},
+                          "sync.central_signing_key"),
                          ({"sync.central_public_key": "bm90IGEga2V5"},
                           "sync.central_public_key")):
         with pytest.raises(ConfigError) as error:

@@ -7,9 +7,12 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from kiosk.store.store import Store
 from kiosk.sync import outbox
 from kiosk.sync.packet import SealedPacket
+from kiosk.sync.receipt import sign
 
 BLOB = bytes(range(256)) * 400   # 100 kB, like a real packet
 
@@ -65,7 +68,15 @@ def test_saved_once_then_purged_leaves_the_receipt_without_the_bytes(tmp_path: P
         store.write(lambda r: r.db.execute(
             "UPDATE packets SET server_status = 'accepted', accepted_at = '2026-01-01'")
         ).result()
-        assert store.write(lambda r: outbox.purge_accepted(r, timedelta(0))).result() == 1
+        central = Ed25519PrivateKey.generate()
+        assert store.write(lambda r: outbox.purge_accepted(r, timedelta(0), central.public_key())
+                           ).result() == 0                 # no signed receipt: kept
+        accepted = sign(central, enrollment_id="E1", station_id="S",
+                        sha256=first.sha256, status="accepted", reason=None,
+                        at=1_767_600_000)
+        store.write(lambda r: outbox.save_receipt(r, accepted)).result()
+        assert store.write(lambda r: outbox.purge_accepted(r, timedelta(0), central.public_key())
+                           ).result() == 1
         assert store.read(lambda r: outbox.load_packet(r, "E1")) is None
         receipt = store.read(lambda r: r.db.execute(
             "SELECT sha256, size, purged_at FROM packets").fetchone())

@@ -11,7 +11,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from synchelp import Central, open_station
 
-from kiosk.central.app import CentralConfig
 from kiosk.central.server import serve_in_thread
 from kiosk.central.storage import CentralStore
 from kiosk.sync import auth, outbox
@@ -26,7 +25,8 @@ def env(tmp_path):
     station = open_station(tmp_path / "station", key)
     central.register(station)
     url = central.start()
-    client = CentralClient(url, "HN-DESK-1", station.sealer.station_key)
+    client = CentralClient(url, "HN-DESK-1", station.sealer.station_key,
+                           receipt_key=station.receipt_key)
     yield station, central, client, url
     client.close()
     central.stop()
@@ -49,7 +49,7 @@ def test_put_is_idempotent_and_conflicts_are_422(env):
     conflict = client.upload(SealedPacket(a, other.data))  # a's id, b's bytes
     assert (conflict.kind, conflict.http_status) == (Kind.REJECTED, 422)
     assert central.stored() == {a: pa.sha256}
-    status = client.status(a)
+    status = client.status(a, pa.sha256)
     assert (status.kind, status.status) == (Kind.STATUS, "accepted")
 
 
@@ -60,12 +60,13 @@ def test_permanent_rejections_carry_a_reason(env, tmp_path):
     [eid] = station.enroll(1, face=False)
     stored = client.upload(_packet(station, eid))
     assert stored.kind is Kind.STORED
-    status = client.status(eid)
+    status = client.status(eid, stored.receipt.sha256)
     assert (status.status, status.reason) == ("rejected", "missing_portrait")
-    small = serve_in_thread(CentralConfig(central.store, central.key, max_packet_bytes=100))
+    small = serve_in_thread(central.config(max_packet_bytes=100))
     try:
         [big] = station.enroll(1)
-        c2 = CentralClient(small.url, "HN-DESK-1", station.sealer.station_key)
+        c2 = CentralClient(small.url, "HN-DESK-1", station.sealer.station_key,
+                           receipt_key=station.receipt_key)
         too_big = c2.upload(_packet(station, big))
         c2.close()
     finally:
@@ -98,9 +99,9 @@ def test_anonymous_wrong_key_replayed_and_skewed_requests_are_refused(env):
     assert (r.status_code, r.json()["reason"]) == (401, "clock_skew")
     # the client learns the offset from that answer and its next request passes
     client.clock_offset = -3600.0
-    first = client.status(eid)
+    first = client.status(eid, packet.sha256)
     assert first.error_key == "sync.clock_skew" and abs(client.clock_offset) < 5
-    assert client.status(eid).status == "accepted"
+    assert client.status(eid, packet.sha256).status == "accepted"
     assert central.stored() == {eid: packet.sha256}
 
 

@@ -12,7 +12,6 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from synchelp import STATION, Central, fast_worker, open_station, samples
 from test_sync_worker import wait_until
 
-from kiosk.central.app import CentralConfig
 from kiosk.central.importer import import_folder
 from kiosk.central.server import central_key
 from kiosk.central.storage import CentralStore
@@ -87,7 +86,7 @@ def test_export_then_import_then_upload_stores_each_packet_exactly_once(env):
     station, central, usb = env
     ids = station.enroll(4)
     export_packets(station.store, usb, STATION)
-    config = CentralConfig(central.store, central.key)
+    config = central.config()
     imported = import_folder(config, usb)
     assert sorted(imported.stored) == sorted(ids) and not imported.refused
     assert sorted(import_folder(config, usb).already) == sorted(ids)   # import twice
@@ -122,7 +121,7 @@ def test_import_refuses_tampered_missing_and_foreign_packets(env, tmp_path):
                                ["packets"][0])
     (usb / MANIFEST).write_text(json.dumps(manifest))
     stranger.store.close()
-    result = import_folder(CentralConfig(central.store, central.key), usb)
+    result = import_folder(central.config(), usb)
     assert result.stored == [c]
     assert dict(result.refused) == {a: "hash_mismatch", b: "missing_file", d: "decrypt_failed"}
     assert sorted(central.stored()) == [c]
@@ -131,7 +130,7 @@ def test_import_refuses_tampered_missing_and_foreign_packets(env, tmp_path):
 def test_import_of_a_folder_without_an_export_is_a_clear_error(env, tmp_path):
     _, central, _ = env
     with pytest.raises(ExportError):
-        import_folder(CentralConfig(central.store, central.key), tmp_path / "empty")
+        import_folder(central.config(), tmp_path / "empty")
 
 
 def test_commands_export_register_and_import(tmp_path):

@@ -10,6 +10,7 @@ from email.utils import format_datetime
 import pytest
 
 from kiosk.sync.policy import (
+    RETRY_AFTER_CAP_S,
     AdaptiveThrottle,
     Admission,
     AimdLimit,
@@ -39,6 +40,33 @@ def test_retry_after_in_seconds_or_as_an_http_date():
     later = format_datetime(datetime(2026, 1, 5, 8, 0, 30, tzinfo=UTC), usegmt=True)
     assert parse_retry_after(later, now) == 30.0
     assert parse_retry_after("soon", now) is None and parse_retry_after(None, now) is None
+
+
+@pytest.mark.parametrize("hostile", [
+    "\u00b2", "\u0661\u0662", "１２", "1.5", "-5", "+5", "1e9", "0x10", "5 5", "NaN", "inf",
+    "9" * 13, "Mon, 99 Foo 99999 99:99:99 GMT", "Fri, 31 Dec 9999 23:59:59 GMT\u00b2",
+    "x" * 200, "\x00", "Tue, 15 Nov 1994 08:12:31 GMT; x", ""])
+def test_retry_after_anything_but_digits_or_a_date_is_absent_never_an_error(hostile):
+    assert parse_retry_after(hostile, 1_767_600_000.0) is None
+
+
+def test_retry_after_is_capped_at_an_hour_and_a_past_date_means_now():
+    now = datetime(2026, 1, 5, 8, 0, tzinfo=UTC).timestamp()
+    assert parse_retry_after("315360000", now) == RETRY_AFTER_CAP_S == 3600.0
+    assert parse_retry_after("Fri, 31 Dec 9999 23:59:59 GMT", now) == 3600.0
+    assert parse_retry_after("Sun, 06 Nov 1994 08:49:37 GMT", now) == 0.0
+    assert parse_retry_after(" 7 ", now) == 7.0
+
+
+def test_a_huge_retry_after_delays_the_next_try_by_the_cap_at_most():
+    for seed in range(50):
+        policy = ClientPolicy(PolicyConfig(), random.Random(seed))
+        policy.record(100.0, Outcome.OVERLOADED, 1, True, retry_after=315_360_000.0)
+        assert 100.0 + 3600.0 <= policy.not_before <= 100.0 + 1.5 * 3600.0
+        assert policy.may_send(100.0 + 1.5 * 3600.0 + 30.0 + 1.0, 0)   # breaker open 1 h
+    short = ClientPolicy(PolicyConfig(retry_after_cap_s=2.0), random.Random(1))
+    short.record(100.0, Outcome.OVERLOADED, 1, True, retry_after=315_360_000.0)
+    assert short.not_before <= 100.0 + 300.0
 
 
 def test_retry_after_is_a_floor_for_every_station():

@@ -19,7 +19,15 @@ from cryptography.hazmat.primitives.serialization import (
     NoEncryption,
     PrivateFormat,
 )
-from synchelp import STATION, Central, Station, fast_worker, open_station
+from synchelp import (
+    STATION,
+    Central,
+    Station,
+    fast_worker,
+    open_station,
+    signing_key_for,
+    stand_in_receipt,
+)
 
 from kiosk.central.storage import CentralStore
 from kiosk.cli import main
@@ -97,8 +105,9 @@ def test_lost_key_is_refused_while_packets_wait_then_rekey_reseals_and_they_uplo
     old_public = public_b64(station.sealer.station_key)
     waiting = station.enroll(2)
     [accepted] = station.enroll(1)
-    station.store.write(lambda r: outbox.mark_result(r, accepted, "accepted", None,
-                                                     actor="sync")).result()
+    station.store.write(lambda r: outbox.mark_result(
+        r, accepted, "accepted", None, actor="sync", receipt=stand_in_receipt(r, accepted))
+    ).result()
     before = station.packet_hashes()
     assert station.store.read(lambda r: r.db.execute(
         "SELECT value FROM meta WHERE key = 'station_public_key'").fetchone()[0]) == old_public
@@ -134,7 +143,8 @@ def test_lost_key_is_refused_while_packets_wait_then_rekey_reseals_and_they_uplo
     new_key = checked_station_key(store, data)           # start is allowed again
     assert all(c.ok for c in check_sync_records(settings))
     assert public_b64(new_key) == new_public
-    rekeyed = Station(store, PacketSealer(new_key, central_key.public_key()), data)
+    rekeyed = Station(store, PacketSealer(new_key, central_key.public_key()), data,
+                      signing_key_for(central_key).public_key())
     after = rekeyed.packet_hashes()
     assert after[accepted] == before[accepted]          # accepted: left alone
     for eid in waiting:
@@ -160,8 +170,8 @@ def test_a_lost_key_with_nothing_waiting_is_simply_made_again(tmp_path):
     station = open_station(tmp_path, central_key)
     try:
         [eid] = station.enroll(1)
-        station.store.write(lambda r: outbox.mark_result(r, eid, "accepted", None,
-                                                         actor="sync")).result()
+        station.store.write(lambda r: outbox.mark_result(
+            r, eid, "accepted", None, actor="sync", receipt=stand_in_receipt(r, eid))).result()
         old = public_b64(station.sealer.station_key)
         (tmp_path / STATION_KEY_FILE).unlink()
         assert public_b64(checked_station_key(station.store, tmp_path)) != old

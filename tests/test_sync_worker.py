@@ -167,9 +167,10 @@ def test_accepted_payloads_are_purged_after_retention_keeping_a_receipt(env):
     [eid] = station.enroll(1)
     url = central.start()
     drain(station, central, url, [eid])
-    assert station.store.write(lambda r: outbox.purge_accepted(r, timedelta(hours=1))
-                               ).result() == 0
-    assert station.store.write(lambda r: outbox.purge_accepted(r, timedelta(0))).result() == 1
+    assert station.store.write(lambda r: outbox.purge_accepted(
+        r, timedelta(hours=1), station.receipt_key)).result() == 0
+    assert station.store.write(lambda r: outbox.purge_accepted(
+        r, timedelta(0), station.receipt_key)).result() == 1
     record = station.store.read(lambda r: r.get(eid))
     assert record.biometrics == () and record.enrollment.state is State.ACCEPTED
     receipt = station.store.read(lambda r: r.db.execute(

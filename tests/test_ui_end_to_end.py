@@ -31,8 +31,8 @@ def Stored() -> StoredEnrollment:
 
 
 def central_settings(central: Central) -> dict[str, str]:
-    """Settings that pin the central's receipt key, once the station verifies receipts."""
-    return {}
+    """The central's receipt key, pinned as a technician configures it."""
+    return {"SYNC_CENTRAL_SIGNING_KEY": public_b64(central.signing.public_key())}
 
 
 @pytest.fixture

@@ -38,6 +38,7 @@ def station(tmp_path, monkeypatch):
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("KIOSK_STATION_ID", "HN-DESK-1")
     monkeypatch.setenv("KIOSK_SYNC_CENTRAL_PUBLIC_KEY", public_b64(key.public_key()))
+    monkeypatch.setenv("KIOSK_SYNC_CENTRAL_SIGNING_KEY", public_b64(station.receipt_key))
     monkeypatch.setenv("KIOSK_SYNC_BACKOFF_BASE_SECONDS", "0.05")
     monkeypatch.setenv("KIOSK_SYNC_POLL_INTERVAL_SECONDS", "0.2")
     yield station, key, tmp_path
@@ -66,7 +67,8 @@ def test_every_sync_error_key_has_a_sentence():
         used |= set(re.findall(r'"(sync\.[a-z_]+)"', path.read_text()))
     assert {"sync.offline", "sync.throttled", "sync.auth_failed"} <= used
     assert used - {"sync.url", "sync.enabled", "sync.demo_central", "sync.max_in_flight",
-                   "sync.central_public_key", "sync.connect_timeout_seconds",
+                   "sync.central_public_key", "sync.central_signing_key",
+                   "sync.connect_timeout_seconds",
                    "sync.stall_timeout_seconds", "sync.poll_interval_seconds",
                    "sync.retention_hours", "sync.backoff_base_seconds",
                    "sync.backoff_cap_seconds", "sync.pace_cap_seconds"} <= known_keys()

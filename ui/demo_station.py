@@ -12,6 +12,7 @@ import atexit
 import importlib
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime, timedelta
@@ -21,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 from argon2 import PasswordHasher
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from devices.checkup import CaptureTrial, FoundScanner, ScannerSurvey, TriedFinger
 from devices.ports import ScannerInfo, Segment
@@ -37,7 +39,7 @@ from kiosk.options import Settings
 from kiosk.services import Services
 from kiosk.store.approvals import ApprovalPending
 from kiosk.store.store import Store
-from kiosk.sync import outbox
+from kiosk.sync import outbox, receipt
 from kiosk.sync.worker import SyncStatus
 from ui import demo
 
@@ -138,6 +140,13 @@ def _enroll(store: Store, clock: _Clock, officer: str, language: str, start: tup
     return desk, enrollment_id
 
 
+def _receipt(repo, enrollment_id: str, status: str = "accepted") -> receipt.Receipt:
+    """A receipt as a central service signs it (a throwaway key: the demo has none)."""
+    return receipt.sign(Ed25519PrivateKey.generate(), enrollment_id=enrollment_id,
+                        station_id=STATION, sha256="0" * 64, status=status, reason=None,
+                        at=time.time())
+
+
 def seed(store: Store, accounts: Accounts) -> None:
     """Two days at a desk: saved, forced, excepted, rejected, queued, pending, cancelled."""
     clock = _Clock()
@@ -148,28 +157,33 @@ def seed(store: Store, accounts: Accounts) -> None:
 
     with _clocked(clock):
         _, e1 = _enroll(store, clock, "can.bo", "ko", (1, "08:05"), (1, "08:12"))
-        sync((1, "08:30"), lambda r: outbox.mark_uploaded(r, e1, actor="sync"))
-        sync((1, "09:00"), lambda r: outbox.mark_result(r, e1, "accepted", None, actor="sync"))
+        sync((1, "08:30"), lambda r: outbox.mark_uploaded(
+            r, e1, actor="sync", receipt=_receipt(r, e1, "stored")))
+        sync((1, "09:00"), lambda r: outbox.mark_result(
+            r, e1, "accepted", None, actor="sync", receipt=_receipt(r, e1)))
         signed = Approval("sup.lan", "medical condition", clock.at(1, "09:35"))
         _, e2 = _enroll(store, clock, "can.bo", "zh_CN", (1, "09:30"), (1, "09:41"),
                         _face("forced", ("yaw", "sharpness"), "medical condition", signed),
                         _fingers(lambda p: 30 + 2 * p))
-        sync((1, "10:00"), lambda r: outbox.mark_uploaded(r, e2, actor="sync"))
+        sync((1, "10:00"), lambda r: outbox.mark_uploaded(
+            r, e2, actor="sync", receipt=_receipt(r, e2, "stored")))
         sync((1, "10:40"), lambda r: outbox.mark_result(r, e2, "rejected",
                                                         "portrait not compliant", actor="sync"))
         amputated = FingerException(FingerPosition(10), "amputated", "since childhood",
                                     Approval("sup.lan", "since childhood", clock.at(1, "13:02")))
         _, e3 = _enroll(store, clock, "nv.hoa", "ja", (1, "13:00"), (1, "13:06"), _face("manual"),
                         _fingers(lambda p: 80 - p, excepted={10: amputated}))
-        sync((1, "14:30"), lambda r: outbox.mark_uploaded(r, e3, actor="sync"))
-        sync((1, "15:10"), lambda r: outbox.mark_result(r, e3, "accepted", None, actor="sync"))
+        sync((1, "14:30"), lambda r: outbox.mark_uploaded(
+            r, e3, actor="sync", receipt=_receipt(r, e3, "stored")))
+        sync((1, "15:10"), lambda r: outbox.mark_result(
+            r, e3, "accepted", None, actor="sync", receipt=_receipt(r, e3)))
         for index, (officer, language) in enumerate((("nv.hoa", "vi"), ("can.bo", "en"),
                                                      ("nv.hoa", "zh_TW"))):
             _, done = _enroll(store, clock, officer, language, (1, f"{15 + index}:00"),
                               (1, f"{15 + index}:0{4 + index}"),
                               fingers=_fingers(lambda p, i=index: 45 + 4 * i + p))
-            sync((1, f"{15 + index}:30"), lambda r, e=done: outbox.mark_uploaded(r, e,
-                                                                                 actor="sync"))
+            sync((1, f"{15 + index}:30"), lambda r, e=done: outbox.mark_uploaded(
+                r, e, actor="sync", receipt=_receipt(r, e, "stored")))
         later = Approval.later("vân tay bị mòn", clock.at(1, "18:05"))
         desk, _e4 = _enroll(store, clock, "can.bo", "ko", (1, "18:00"), None,
                            _face("forced", ("sharpness",), "tremor"),

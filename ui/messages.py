@@ -281,6 +281,12 @@ def _sentences() -> dict[str, str]:
             "later."),
         "sync.server_error": QCoreApplication.translate(
             "Messages", "The central service reported an error; trying again later."),
+        "sync.bad_answer": QCoreApplication.translate(
+            "Messages", "The central service sent an answer this station cannot use; records "
+            "are kept here and sent again later."),
+        "sync.bad_receipt": QCoreApplication.translate(
+            "Messages", "The central service's confirmation could not be verified; records are "
+            "kept here and sent again later. If this continues, call a technician."),
         "sync.rejected": QCoreApplication.translate(
             "Messages", "The central service rejected an enrollment; a supervisor must "
             "review it."),

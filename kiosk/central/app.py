@@ -4,7 +4,9 @@ PUT /v1/enrollments/{id} with ``Idempotency-Key: {id}:{sha256 of body}``: 201 st
 same packet was already stored, 422 the id is stored with a different packet (or the key does
 not match the body), 400/413 permanent rejection with ``{"reason": ...}``, 429/503 with
 Retry-After, other 5xx transient. GET /v1/enrollments/{id}: processing / accepted /
-rejected(reason). Every request must be signed by a registered station (kiosk.sync.auth).
+rejected(reason). Every request must be signed by a registered station (kiosk.sync.auth);
+200/201, 400/413/422 and GET answers carry a receipt signed with the service's Ed25519 key
+(kiosk.sync.receipt).
 """
 
 from __future__ import annotations
@@ -14,18 +16,18 @@ import base64
 import binascii
 import hashlib
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from kiosk.central.faults import FaultInjector, Faults
 from kiosk.central.storage import CentralStore, StoredEnrollment
-from kiosk.sync import auth
+from kiosk.sync import auth, receipt
 from kiosk.sync.packet import PacketError, open_packet, validate, verify
 
 
@@ -36,6 +38,14 @@ class CentralConfig:
     max_packet_bytes: int = 20 * 1024 * 1024
     processing_delay_s: float = 0.0
     faults: Faults | None = None
+    signing_key: Ed25519PrivateKey = field(kw_only=True)   # signs receipts
+
+    def receipt(self, enrollment_id: str, station_id: str, sha256: str, status: str,
+                reason: str | None) -> dict[str, Any]:
+        """The signed receipt fields for an answer about one packet."""
+        return receipt.sign(self.signing_key, enrollment_id=enrollment_id,
+                            station_id=station_id, sha256=sha256, status=status,
+                            reason=reason, at=time.time()).wire()
 
 
 def _error(status: int, reason: str, **extra: Any) -> JSONResponse:
@@ -124,6 +134,13 @@ def create_app(config: CentralConfig) -> Any:
             return _error(400, "missing_idempotency_key")
         status, payload = await asyncio.to_thread(
             ingest, config, enrollment_id, str(station), key, body)
+        row = config.store.get(enrollment_id) if status in (200, 201) else None
+        if row is not None:
+            payload.update(config.receipt(row.id, row.station_id, row.sha256, "stored", None))
+        elif status in (400, 413, 422):   # a rejection of the packet that was sent
+            payload.update(config.receipt(enrollment_id, str(station),
+                                          hashlib.sha256(body).hexdigest(), "rejected",
+                                          payload.get("reason")))
         return JSONResponse(payload, status_code=status)
 
     @app.get("/v1/enrollments/{enrollment_id}")
@@ -139,7 +156,9 @@ def create_app(config: CentralConfig) -> Any:
         if status == "processing" and time.time() - row.received_at >= config.processing_delay_s:
             status = "accepted"
         return JSONResponse({"id": row.id, "sha256": row.sha256, "status": status,
-                             "reason": row.reason})
+                             "reason": row.reason,
+                             **config.receipt(row.id, row.station_id, row.sha256, status,
+                                              row.reason)})
 
     return FaultyApp(app, FaultInjector(config.faults or Faults()))
 

@@ -1,7 +1,8 @@
 """``kiosk-central``: run the reference central service on this machine (demo and tests).
 
-Prints the service's URL and the X25519 public key a station needs in
-``sync.central_public_key``; stops cleanly on Ctrl+C or SIGTERM. ``kiosk-central import DIR``
+Prints the service's URL, the X25519 public key a station seals packets to
+(``sync.central_public_key``) and the Ed25519 key its receipts verify with
+(``sync.central_signing_key``); stops cleanly on Ctrl+C or SIGTERM. ``kiosk-central import DIR``
 stores an offline export; ``kiosk-central register-station ID KEY`` admits a station.
 """
 
@@ -20,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from kiosk.central.app import CentralConfig
 from kiosk.central.importer import import_folder
-from kiosk.central.server import DB_FILE, central_key, serve_in_thread
+from kiosk.central.server import DB_FILE, central_key, central_signing_key, serve_in_thread
 from kiosk.central.storage import CentralStore
 from kiosk.errors import KioskError
 from kiosk.options import default_data_dir
@@ -41,7 +42,7 @@ def _serve_parser() -> argparse.ArgumentParser:
 
 def _data_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", type=Path, default=default_data_dir() / "central",
-                        help="folder for the service's database and private key")
+                        help="folder for the service's database and private keys")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -60,14 +61,16 @@ def _serve(args: argparse.Namespace) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
     try:
-        key = central_key(args.data)
+        key, signing = central_key(args.data), central_signing_key(args.data)
         store = CentralStore(args.data / DB_FILE)
-        running = serve_in_thread(CentralConfig(store, key), args.port, args.host)
+        running = serve_in_thread(CentralConfig(store, key, signing_key=signing), args.port,
+                                  args.host)
     except (OSError, RuntimeError) as exc:
         print(f"kiosk-central: cannot start on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 2
     print(f"central service at {running.url}", flush=True)
     print(f"sync.central_public_key = \"{public_b64(key.public_key())}\"", flush=True)
+    print(f"sync.central_signing_key = \"{public_b64(signing.public_key())}\"", flush=True)
     stop.wait()
     running.stop()
     return 0
@@ -83,7 +86,9 @@ def _import(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     store = CentralStore(args.data / DB_FILE)
     try:
-        result = import_folder(CentralConfig(store, central_key(args.data)), args.folder)
+        result = import_folder(CentralConfig(store, central_key(args.data),
+                                             signing_key=central_signing_key(args.data)),
+                               args.folder)
     except KioskError as exc:
         print(f"kiosk-central: {exc}", file=sys.stderr)
         return 2

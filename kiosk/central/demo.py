@@ -1,5 +1,5 @@
 """The demo's own central service: the reference service on 127.0.0.1, any free port, its
-database and key in the station's data folder, with this station registered. Started by the
+database and keys in the station's data folder, with this station registered. Started by the
 kiosk only when nothing about sync is configured (``sync.demo_central``)."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from kiosk.central.app import CentralConfig
-from kiosk.central.server import DB_FILE, central_key, serve_in_thread
+from kiosk.central.server import DB_FILE, central_key, central_signing_key, serve_in_thread
 from kiosk.central.storage import CentralStore
 from kiosk.sync.packet import raw_public
 
@@ -24,6 +24,7 @@ PROCESSING_DELAY_S = 5.0
 class DemoCentral:
     url: str
     public_key: X25519PublicKey
+    signing_public: Ed25519PublicKey      # what the station pins to verify receipts
     stop: Callable[[], None]
 
 
@@ -35,11 +36,11 @@ def demo_public_key(folder: Path) -> X25519PublicKey:
 def start_demo_central(folder: Path, station_id: str,
                        station_public: Ed25519PublicKey) -> DemoCentral:
     """Start the service in a daemon thread; ``stop()`` ends it and closes its database."""
-    key = central_key(folder)
+    key, signing = central_key(folder), central_signing_key(folder)
     store = CentralStore(folder / DB_FILE)
     try:
         store.register_station(station_id, raw_public(station_public))
-        running = serve_in_thread(CentralConfig(store, key,
+        running = serve_in_thread(CentralConfig(store, key, signing_key=signing,
                                                 processing_delay_s=PROCESSING_DELAY_S))
     except BaseException:
         store.close()
@@ -49,4 +50,4 @@ def start_demo_central(folder: Path, station_id: str,
         running.stop()
         store.close()
 
-    return DemoCentral(running.url, key.public_key(), stop)
+    return DemoCentral(running.url, key.public_key(), signing.public_key(), stop)

@@ -1,4 +1,4 @@
-"""Running the central service: its key, an in-thread uvicorn server for tests and demos."""
+"""Running the central service: its keys, an in-thread uvicorn server for tests and demos."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import os
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import uvicorn
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import (
     Encoding,
@@ -20,22 +22,40 @@ from cryptography.hazmat.primitives.serialization import (
 
 from kiosk.central.app import CentralConfig, create_app
 
+PrivateKey = X25519PrivateKey | Ed25519PrivateKey
 KEY_FILE = "central-x25519.pem"
+SIGNING_KEY_FILE = "central-ed25519.pem"
 DB_FILE = "central.db"
 
 
 def central_key(folder: Path) -> X25519PrivateKey:
-    """The service's X25519 private key in ``folder``, created (0600) on first use."""
-    path = folder / KEY_FILE
+    """The service's X25519 packet key in ``folder``, created (0600) on first use."""
+    key = _key_file(folder / KEY_FILE, X25519PrivateKey.generate)
+    assert isinstance(key, X25519PrivateKey)
+    return key
+
+
+def central_signing_key(folder: Path) -> Ed25519PrivateKey:
+    """The service's Ed25519 receipt-signing key beside the packet key, created (0600) on
+    first use; stations pin its public half (``sync.central_signing_key``)."""
+    key = _key_file(folder / SIGNING_KEY_FILE, Ed25519PrivateKey.generate)
+    assert isinstance(key, Ed25519PrivateKey)
+    return key
+
+
+def _key_file(path: Path, generate: Callable[[], PrivateKey]) -> object:
     if path.exists():
-        key = load_pem_private_key(path.read_bytes(), password=None)
-        assert isinstance(key, X25519PrivateKey)
-        return key
-    folder.mkdir(parents=True, exist_ok=True)
-    key = X25519PrivateKey.generate()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        return load_pem_private_key(path.read_bytes(), password=None)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = generate()
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:          # another process made it first: use theirs
+        return load_pem_private_key(path.read_bytes(), password=None)
     with os.fdopen(fd, "wb") as handle:
         handle.write(key.private_bytes(Encoding.PEM, PrivateFormat.PKCS8, NoEncryption()))
+        handle.flush()
+        os.fsync(handle.fileno())
     return key
 
 

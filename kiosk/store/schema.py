@@ -299,3 +299,20 @@ def _m007_not_after(at: str, sealed_at: str) -> bool:
         return datetime.fromisoformat(at) <= datetime.fromisoformat(sealed_at)
     except (TypeError, ValueError):
         return True
+@MIGRATIONS()
+def m008_receipts(db: Database) -> None:
+    """Signed receipts of the central service (kiosk-receipt/1), verified before they were
+    kept: the latest of each status per enrollment, its canonical JSON and signature as
+    received. Purging an accepted enrollment's data needs its 'accepted' receipt."""
+    db.executescript(
+        """
+        CREATE TABLE receipts (
+            enrollment_id TEXT NOT NULL REFERENCES enrollments(id) ON DELETE CASCADE,
+            status TEXT NOT NULL,
+            receipt TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            PRIMARY KEY (enrollment_id, status)
+        );
+        """
+    )

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.exceptions import UnsupportedAlgorithm
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from cryptography.hazmat.primitives.serialization import (
     Encoding,
@@ -148,7 +148,7 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def public_b64(key: Ed25519PrivateKey | X25519PublicKey) -> str:
+def public_b64(key: Ed25519PrivateKey | X25519PublicKey | Ed25519PublicKey) -> str:
     """Raw public key, base64 (what `kiosk-central register-station` takes)."""
     from kiosk.sync.packet import raw_public
 

@@ -7,13 +7,19 @@ writes, ``store.read(fn)`` for reads) and runs one transaction.
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
 from kiosk.domain.enrollment import State, utc_now
 from kiosk.store.repository import Repository
 from kiosk.sync.packet import SealedPacket
+from kiosk.sync.receipt import Receipt, ReceiptError, verify_stored
+
+log = logging.getLogger(__name__)
 
 # How long a rejected upload keeps being shown on the status line (the today list and the
 # reports keep it for good).
@@ -68,9 +74,20 @@ def record_failure(repo: Repository, seq: int, error: str, retry_at: datetime | 
                         [error, retry_at.isoformat() if retry_at else None, seq])
 
 
-def mark_uploaded(repo: Repository, enrollment_id: str, *, actor: str) -> None:
-    """The central service stored the packet (201 or 200): finalized -> uploaded."""
+def save_receipt(repo: Repository, receipt: Receipt) -> None:
+    """Keep a verified receipt (the latest of its status for the enrollment)."""
+    repo.db.execute("INSERT OR REPLACE INTO receipts (enrollment_id, status, receipt, signature,"
+                    " received_at) VALUES (?, ?, ?, ?, ?)",
+                    [receipt.enrollment_id, receipt.status, receipt.text(),
+                     receipt.signature_b64(), utc_now().isoformat()])
+
+
+def mark_uploaded(repo: Repository, enrollment_id: str, *, actor: str,
+                  receipt: Receipt) -> None:
+    """The central service stored the packet (201 or 200, with its verified 'stored'
+    receipt): finalized -> uploaded."""
     with repo.db.atomic():
+        save_receipt(repo, receipt)
         state = repo.db.execute("SELECT state FROM enrollments WHERE id = ?",
                                 [enrollment_id]).fetchone()
         if state and state[0] == State.FINALIZED:
@@ -80,13 +97,19 @@ def mark_uploaded(repo: Repository, enrollment_id: str, *, actor: str) -> None:
 
 
 def mark_result(repo: Repository, enrollment_id: str, status: str, reason: str | None, *,
-                actor: str) -> None:
-    """Record the central decision: 'accepted', or 'rejected' with the server's reason.
+                actor: str, receipt: Receipt | None = None) -> None:
+    """Record the central decision: 'accepted' (only with its verified receipt), or
+    'rejected' with the server's reason.
 
     A permanent rejection of the upload itself (400/413) arrives here from 'finalized'; the
     enrollment passes through 'uploaded' so the state machine and audit trail stay valid.
     """
+    if status == "accepted" and (receipt is None or receipt.status != "accepted"
+                                 or receipt.enrollment_id != enrollment_id):
+        raise ValueError("an acceptance is recorded only with its verified receipt")
     with repo.db.atomic():
+        if receipt is not None:
+            save_receipt(repo, receipt)
         state = repo.get(enrollment_id).enrollment.state
         if state is State.FINALIZED:
             repo.transition(enrollment_id, State.UPLOADED, actor=actor)
@@ -101,25 +124,43 @@ def mark_result(repo: Repository, enrollment_id: str, status: str, reason: str |
                          enrollment_id])
 
 
-def awaiting_result(repo: Repository, limit: int = 100) -> list[str]:
-    return [r[0] for r in repo.db.execute(
-        "SELECT id FROM enrollments WHERE state = 'uploaded' ORDER BY id LIMIT ?", [limit])]
+def awaiting_result(repo: Repository, limit: int = 100) -> list[tuple[str, str]]:
+    """(enrollment id, sha256 of its sealed packet) of uploads awaiting the central decision."""
+    return [(r[0], r[1]) for r in repo.db.execute(
+        "SELECT e.id, p.sha256 FROM enrollments e JOIN packets p ON p.enrollment_id = e.id "
+        "WHERE e.state = 'uploaded' ORDER BY e.id LIMIT ?", [limit])]
 
 
-def purge_accepted(repo: Repository, retention: timedelta, now: datetime | None = None) -> int:
+def purge_accepted(repo: Repository, retention: timedelta, receipt_key: Ed25519PublicKey,
+                   now: datetime | None = None) -> int:
     """Delete biometric payloads and sealed packets of enrollments accepted longer ago than
-    ``retention``; the enrollment row, audit trail and packet receipt (hash, times) stay."""
+    ``retention`` whose stored 'accepted' receipt verifies with ``receipt_key`` for that
+    packet's hash; the enrollment row, audit trail, packet hash and receipts stay. An
+    acceptance without such a receipt keeps its data (logged)."""
     cutoff = ((now or utc_now()) - retention).isoformat()
+    purged = 0
     with repo.db.atomic():
-        ids = [r[0] for r in repo.db.execute(
-            "SELECT enrollment_id FROM packets WHERE server_status = 'accepted' AND "
-            "purged_at IS NULL AND accepted_at <= ?", [cutoff])]
-        for enrollment_id in ids:
+        rows = repo.db.execute(
+            "SELECT p.enrollment_id, p.sha256, r.receipt, r.signature FROM packets p "
+            "LEFT JOIN receipts r ON r.enrollment_id = p.enrollment_id AND r.status = 'accepted'"
+            " WHERE p.server_status = 'accepted' AND p.purged_at IS NULL AND p.accepted_at <= ?",
+            [cutoff]).fetchall()
+        for enrollment_id, sha256, text, signature in rows:
+            try:
+                if text is None:
+                    raise ReceiptError("no accepted receipt", reason="missing")
+                verify_stored(text, signature, receipt_key, enrollment_id=enrollment_id,
+                              sha256=sha256, status="accepted")
+            except ReceiptError as exc:
+                log.warning("sync: keeping the data of accepted enrollment %s: %s", enrollment_id,
+                            exc)
+                continue
             repo.db.execute("DELETE FROM biometrics WHERE enrollment_id = ?", [enrollment_id])
             repo.db.execute("DELETE FROM packet_data WHERE enrollment_id = ?", [enrollment_id])
             repo.db.execute("UPDATE packets SET purged_at = ? WHERE enrollment_id = ?",
                             [utc_now().isoformat(), enrollment_id])
-    return len(ids)
+            purged += 1
+    return purged
 
 
 def queue_stats(repo: Repository) -> QueueStats:

@@ -74,11 +74,6 @@ def raw_public(key: X25519PublicKey | Ed25519PublicKey) -> bytes:
     return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
-def canonical(obj: Any) -> bytes:
-    """The packet body encoding: :func:`kiosk.canonical.canonical_bytes`."""
-    return canonical_bytes(obj)
-
-
 def build_manifest(repo: Repository, enrollment_id: str) -> dict[str, Any]:
     """Everything the central service needs about one enrollment, payloads decrypted."""
     record = repo.get(enrollment_id)
@@ -107,7 +102,7 @@ def build_manifest(repo: Repository, enrollment_id: str) -> dict[str, Any]:
 def seal(manifest: dict[str, Any], station_key: Ed25519PrivateKey,
          central_public: X25519PublicKey) -> SealedPacket:
     """Sign the manifest with the station key and encrypt it to the central service."""
-    body = canonical(manifest)
+    body = canonical_bytes(manifest)
     inner = station_key.sign(_SIG_PREFIX + body) + body
     ephemeral = X25519PrivateKey.generate()
     eph_pub = raw_public(ephemeral.public_key())

@@ -13,8 +13,10 @@ from __future__ import annotations
 import enum
 import math
 import random
+import re
 from collections import deque
 from dataclasses import dataclass, field
+from datetime import UTC
 from email.utils import parsedate_to_datetime
 
 
@@ -23,17 +25,32 @@ def full_jitter(attempt: int, base: float, cap: float, rng: random.Random) -> fl
     return rng.uniform(0.0, min(cap, base * (2.0 ** min(attempt, 30))))
 
 
-def parse_retry_after(value: str | None, now_epoch: float) -> float | None:
-    """Seconds from a Retry-After header (delta-seconds or HTTP date); None if absent/invalid."""
+RETRY_AFTER_CAP_S = 3600.0   # the longest wait a server may ask for (RFC 9110 sets no limit)
+_DELTA_SECONDS = re.compile(r"[0-9]{1,12}")
+_HTTP_DATE = re.compile(r"[A-Za-z0-9 ,:\-]{1,64}")
+
+
+def parse_retry_after(value: str | None, now_epoch: float,
+                      cap: float = RETRY_AFTER_CAP_S) -> float | None:
+    """Seconds from a Retry-After header: ASCII delta-seconds or an HTTP date, at most
+    ``cap``; None when absent or anything else (never raises: the header is the server's)."""
     if not value:
         return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        return max(0.0, parsedate_to_datetime(value).timestamp() - now_epoch)
-    except (TypeError, ValueError, IndexError):
+    value = value.strip(" \t")
+    if _DELTA_SECONDS.fullmatch(value):
+        return min(float(int(value)), cap)
+    if not _HTTP_DATE.fullmatch(value):
         return None
+    try:
+        when = parsedate_to_datetime(value)
+        if when.tzinfo is None:       # "-0000" in RFC 5322 terms: UTC, source unknown
+            when = when.replace(tzinfo=UTC)
+        seconds = when.timestamp() - now_epoch
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if not math.isfinite(seconds):
+        return None
+    return min(max(0.0, seconds), cap)
 
 
 class AdaptiveThrottle:
@@ -268,6 +285,7 @@ class PolicyConfig:
     throttle_k: float = 2.0
     pace_target_s: float = 0.5      # queueing delay the pacer aims at
     pace_cap_s: float = 60.0        # longest gap between upload starts
+    retry_after_cap_s: float = RETRY_AFTER_CAP_S   # the longest Retry-After obeyed
 
 
 class ClientPolicy:
@@ -340,6 +358,8 @@ class ClientPolicy:
                retry_after: float | None = None, latency_s: float | None = None) -> None:
         """Learn from one finished request (``latency_s``: how long its answer took); sets the
         earliest time of the next one."""
+        if retry_after is not None:
+            retry_after = min(max(0.0, retry_after), self.config.retry_after_cap_s)
         ok = outcome is Outcome.SUCCESS
         self.throttle.record(now, ok)
         if ok:

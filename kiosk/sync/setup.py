@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from datetime import timedelta
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from kiosk.domain.enrollment import State
@@ -16,8 +16,9 @@ from kiosk.options import ConfigError, Settings
 from kiosk.station import station_id
 from kiosk.store.repository import Repository
 from kiosk.store.store import Store, data_dir_from
-from kiosk.sync import keys, outbox
+from kiosk.sync import keys, outbox, receipt
 from kiosk.sync.client import CentralClient
+from kiosk.sync.endpoint import check_url
 from kiosk.sync.packet import SealedPacket, build_manifest, seal
 from kiosk.sync.policy import PolicyConfig
 from kiosk.sync.station_key import checked_station_key, note_sealing_key
@@ -67,6 +68,18 @@ def central_key_for(settings: Settings) -> X25519PublicKey | None:
     return None
 
 
+def central_receipt_key(settings: Settings) -> Ed25519PublicKey:
+    """The pinned key the central service's receipts must verify with
+    (``sync.central_signing_key``); a configured central service without it is refused."""
+    text = settings["sync.central_signing_key"]
+    if not text.strip():
+        raise ConfigError("option 'sync.central_signing_key' is empty: the central service's "
+                          "answers could not be verified ('kiosk-central' prints the key)",
+                          message_key="config.bad_value", key="sync.central_signing_key",
+                          expected="a base64 Ed25519 public key")
+    return receipt.public_key(text)
+
+
 def finalize(repo: Repository, enrollment_id: str, sealer: PacketSealer, *,
              actor: str) -> SealedPacket:
     """captured -> finalized, its outbox row and its sealed packet, in one transaction."""
@@ -104,6 +117,7 @@ def demo_central_wanted(settings: Settings) -> bool:
                               message_key="config.bad_value", key="sync.demo_central")
         return True
     return (settings.source is None and not settings["sync.central_public_key"]
+            and not settings["sync.central_signing_key"]
             and not settings["station.id"].strip() and reference_service_available())
 
 
@@ -140,14 +154,17 @@ def start_worker(settings: Settings, store: Store) -> SyncWorker | None:
         assert sealer is not None
         demo = start_demo_central(data_dir_from(settings) / DEMO_FOLDER, station_id(settings),
                                   sealer.station_key.public_key())
-        url, stops = demo.url, [demo.stop]
+        url, stops, receipt_key = demo.url, [demo.stop], demo.signing_public
         log.info("demo central service at %s (sync.demo_central)", url)
     elif not url:
         return None
     else:
+        check_url(url)
+        receipt_key = central_receipt_key(settings)
         sealer = PacketSealer.from_settings(settings, store)
     try:
         client = CentralClient(url, station_id(settings), sealer.station_key,
+                               receipt_key=receipt_key,
                                connect_timeout=settings["sync.connect_timeout_seconds"],
                                stall_timeout=settings["sync.stall_timeout_seconds"],
                                max_connections=settings["sync.max_in_flight"])

@@ -2,8 +2,9 @@
 
 One daemon thread runs the loop; uploads run on a small pool bounded by the AIMD limit
 (1 by default). Every decision about timing comes from :class:`ClientPolicy`. The store's
-outbox row closes only when the central service confirmed it holds the packet, so a crash,
-a kill or a lost answer means the same sealed bytes are sent again and deduplicated there.
+outbox row closes only when the central service confirmed it holds the packet with a signed
+receipt that verifies (:mod:`kiosk.sync.receipt`), so a crash, a kill, a lost or a forged
+answer means the same sealed bytes are sent again and deduplicated there.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from kiosk.sync import outbox
 from kiosk.sync.client import CentralClient, Kind, Reply
 from kiosk.sync.packet import SealedPacket
 from kiosk.sync.policy import Admission, ClientPolicy, Outcome, PolicyConfig
+from kiosk.sync.receipt import Receipt
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -129,7 +131,7 @@ class SyncWorker:
         self._sent_at: dict[int, float] = {}
         self._attempts: dict[int, int] = {}
         self._closing: dict[int, Future[object]] = {}   # outcome writes not yet committed
-        self._stored: list[tuple[int, str]] = []       # confirmed, not yet written
+        self._stored: list[tuple[int, str, Receipt]] = []   # confirmed, not yet written
         self._stored_since: float | None = None
         self._stop = threading.Event()
         self._wake = threading.Event()
@@ -140,6 +142,7 @@ class SyncWorker:
         self._next_purge = 0.0
         self._next_refresh = 0.0
         self._uploaded = 0
+        self._skew_corrected = False
 
     # -- control ----------------------------------------------------------------------
 
@@ -214,19 +217,25 @@ class SyncWorker:
             self._refresh(time.monotonic())
         if now >= self._next_purge:
             self._next_purge = now + self.config.purge_interval_s
-            self.store.write(lambda r: outbox.purge_accepted(r, self.config.retention)).result()
+            self.store.write(lambda r: outbox.purge_accepted(
+                r, self.config.retention, self.client.receipt_key)).result()
 
     def _harvest(self, now: float) -> None:
         """Learn from the uploads that finished (cancelled ones never started)."""
         for seq, future in list(self._in_flight.items()):
             if future.done() and not future.cancelled():
                 del self._in_flight[seq]
-                self._apply(seq, future.result(), now)
+                try:
+                    reply = future.result()
+                except Exception as exc:  # a client bug must not leak the row: retry it
+                    log.warning("sync: upload of outbox row %s failed: %r", seq, exc)
+                    reply = Reply(Kind.RETRY, Outcome.TRANSIENT, "sync.internal", repr(exc))
+                self._apply(seq, reply, now)
 
     def _start_uploads(self, now: float) -> None:
         while self.policy.may_send(now, len(self._in_flight)):
             busy = (self._in_flight.keys() | self._closing.keys()
-                    | {seq for seq, _ in self._stored})
+                    | {seq for seq, _, _ in self._stored})
             rows = self.store.read(lambda r, b=busy: outbox.next_uploads(r, 1, utc_now(), b))
             if not rows:
                 return
@@ -264,8 +273,9 @@ class SyncWorker:
         first_try = self._attempts.get(seq, 0) == 0
         self._attempts[seq] = self._attempts.get(seq, 0) + 1
         self._learn(reply, now, first_try, latency)
-        if reply.kind is Kind.STORED:
-            self._stored.append((seq, enrollment_id))   # written in batches: _flush_stored
+        if reply.kind is Kind.STORED and reply.receipt is not None:
+            # written in batches: _flush_stored
+            self._stored.append((seq, enrollment_id, reply.receipt))
             self._stored_since = self._stored_since or now
             self._attempts.pop(seq, None)
             self._uploaded += 1
@@ -273,7 +283,8 @@ class SyncWorker:
             return
         elif reply.kind is Kind.REJECTED:
             write = self.store.write(lambda r: outbox.mark_result(
-                r, enrollment_id, "rejected", reply.reason, actor=ACTOR))
+                r, enrollment_id, "rejected", reply.reason, actor=ACTOR,
+                receipt=reply.receipt))
             self._attempts.pop(seq, None)
         else:
             write = self.store.write(lambda r: outbox.record_failure(r, seq, reply.detail, None))
@@ -291,16 +302,17 @@ class SyncWorker:
 
         def write(repo: Repository) -> None:
             with repo.db.atomic():
-                for seq, enrollment_id in batch:
+                for seq, enrollment_id, receipt in batch:
                     try:
                         with repo.db.atomic():   # a savepoint: one bad row blocks no other
-                            outbox.mark_uploaded(repo, enrollment_id, actor=ACTOR)
+                            outbox.mark_uploaded(repo, enrollment_id, actor=ACTOR,
+                                                 receipt=receipt)
                     except Exception as exc:
                         log.warning("sync: cannot record upload of outbox row %s: %s", seq,
                                     exc)
 
         future = self.store.write(write)
-        for seq, _ in batch:
+        for seq, _, _ in batch:
             self._closing[seq] = future
 
     def _settle(self, wait: bool) -> None:
@@ -322,9 +334,11 @@ class SyncWorker:
             self.policy.breaker.on_failure(now, AUTH_PAUSE_S)
             self.policy.breaker.opened_at = now
             self.policy.not_before = now + AUTH_PAUSE_S * self.rng.uniform(1.0, 1.5)
-        elif reply.error_key == "sync.clock_skew":
-            pass  # the client corrected its clock offset; try again at once
-        else:
+        elif reply.error_key == "sync.clock_skew" and not self._skew_corrected:
+            self._skew_corrected = True   # the client corrected its clock: try again at once,
+        else:                             # but a second skew answer in a row backs off
+            if reply.error_key != "sync.clock_skew":
+                self._skew_corrected = False
             self.policy.record(now, reply.outcome, len(self._in_flight) + 1, first_try,
                                reply.retry_after, latency)
         if reply.outcome is Outcome.SUCCESS and reply.kind is not Kind.REJECTED:
@@ -337,14 +351,14 @@ class SyncWorker:
 
     def _poll(self, now: float) -> None:
         self._next_poll = now + self._poll_delay()
-        for enrollment_id in self.store.read(lambda r: outbox.awaiting_result(r, 20)):
-            reply = self.client.status(enrollment_id)
+        for enrollment_id, sha256 in self.store.read(lambda r: outbox.awaiting_result(r, 20)):
+            reply = self.client.status(enrollment_id, sha256)
             if reply.kind is not Kind.STATUS:
                 self._learn(reply, time.monotonic(), False)
                 return
             if reply.status in ("accepted", "rejected"):
                 self.store.write(lambda r, e=enrollment_id, s=reply: outbox.mark_result(
-                    r, e, s.status or "", s.reason, actor=ACTOR)).result()
+                    r, e, s.status or "", s.reason, actor=ACTOR, receipt=s.receipt)).result()
             else:
                 self._next_poll = min(self._next_poll, now + 1.0 + self.rng.random())
 

@@ -474,6 +474,10 @@
         <translation>中央サービスの公開鍵</translation>
     </message>
     <message>
+        <source>Central service receipt key</source>
+        <translation>中央サービスの受領確認署名鍵</translation>
+    </message>
+    <message>
         <source>Upload in the background</source>
         <translation>バックグラウンドでアップロード</translation>
     </message>
@@ -1832,6 +1836,14 @@
     <message>
         <source>The central service reported an error; trying again later.</source>
         <translation>中央システムでエラーが発生しました。後で再試行します。</translation>
+    </message>
+    <message>
+        <source>The central service sent an answer this station cannot use; records are kept here and sent again later.</source>
+        <translation>中央システムからこの端末で使用できない応答が届きました。記録はこの端末に保存され、後で再送信されます。</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s confirmation could not be verified; records are kept here and sent again later. If this continues, call a technician.</source>
+        <translation>中央システムの受領確認を検証できませんでした。記録はこの端末に保存され、後で再送信されます。続く場合は技術担当者に連絡してください。</translation>
     </message>
     <message>
         <source>The central service rejected an enrollment; a supervisor must review it.</source>

@@ -474,6 +474,10 @@
         <translation>중앙 서비스 공개 키</translation>
     </message>
     <message>
+        <source>Central service receipt key</source>
+        <translation>중앙 서비스 수신 확인 서명 키</translation>
+    </message>
+    <message>
         <source>Upload in the background</source>
         <translation>백그라운드에서 업로드</translation>
     </message>
@@ -1832,6 +1836,14 @@
     <message>
         <source>The central service reported an error; trying again later.</source>
         <translation>중앙 시스템에서 오류가 발생했습니다. 나중에 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The central service sent an answer this station cannot use; records are kept here and sent again later.</source>
+        <translation>중앙 시스템이 이 단말기에서 사용할 수 없는 응답을 보냈습니다. 기록은 이 단말기에 보관되며 나중에 다시 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s confirmation could not be verified; records are kept here and sent again later. If this continues, call a technician.</source>
+        <translation>중앙 시스템의 수신 확인을 검증할 수 없습니다. 기록은 이 단말기에 보관되며 나중에 다시 전송됩니다. 계속되면 기술 담당자에게 연락하십시오.</translation>
     </message>
     <message>
         <source>The central service rejected an enrollment; a supervisor must review it.</source>

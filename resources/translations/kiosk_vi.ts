@@ -474,6 +474,10 @@
         <translation>Khóa công khai của hệ thống trung tâm</translation>
     </message>
     <message>
+        <source>Central service receipt key</source>
+        <translation>Khóa xác nhận biên nhận của hệ thống trung tâm</translation>
+    </message>
+    <message>
         <source>Upload in the background</source>
         <translation>Tự động gửi lên trong nền</translation>
     </message>
@@ -1832,6 +1836,14 @@
     <message>
         <source>The central service reported an error; trying again later.</source>
         <translation>Hệ thống trung tâm báo lỗi; sẽ thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The central service sent an answer this station cannot use; records are kept here and sent again later.</source>
+        <translation>Hệ thống trung tâm gửi một phản hồi mà trạm này không dùng được; hồ sơ được lưu tại trạm và sẽ gửi lại sau.</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s confirmation could not be verified; records are kept here and sent again later. If this continues, call a technician.</source>
+        <translation>Không xác minh được xác nhận của hệ thống trung tâm; hồ sơ được lưu tại trạm và sẽ gửi lại sau. Nếu tình trạng này tiếp diễn, hãy gọi kỹ thuật viên.</translation>
     </message>
     <message>
         <source>The central service rejected an enrollment; a supervisor must review it.</source>

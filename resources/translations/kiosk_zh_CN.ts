@@ -474,6 +474,10 @@
         <translation>中心服务公钥</translation>
     </message>
     <message>
+        <source>Central service receipt key</source>
+        <translation>中心服务回执签名公钥</translation>
+    </message>
+    <message>
         <source>Upload in the background</source>
         <translation>在后台上传</translation>
     </message>
@@ -1832,6 +1836,14 @@
     <message>
         <source>The central service reported an error; trying again later.</source>
         <translation>中心系统报告错误；稍后重试。</translation>
+    </message>
+    <message>
+        <source>The central service sent an answer this station cannot use; records are kept here and sent again later.</source>
+        <translation>中心系统返回了本机无法使用的应答；记录已保存在本机，稍后重新发送。</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s confirmation could not be verified; records are kept here and sent again later. If this continues, call a technician.</source>
+        <translation>无法验证中心系统的确认回执；记录已保存在本机，稍后重新发送。如果持续出现，请联系技术人员。</translation>
     </message>
     <message>
         <source>The central service rejected an enrollment; a supervisor must review it.</source>

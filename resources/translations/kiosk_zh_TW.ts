@@ -474,6 +474,10 @@
         <translation>中央服務公開金鑰</translation>
     </message>
     <message>
+        <source>Central service receipt key</source>
+        <translation>中央服務回執簽章公開金鑰</translation>
+    </message>
+    <message>
         <source>Upload in the background</source>
         <translation>在背景上傳</translation>
     </message>
@@ -1832,6 +1836,14 @@
     <message>
         <source>The central service reported an error; trying again later.</source>
         <translation>中心系統回報錯誤；稍後重試。</translation>
+    </message>
+    <message>
+        <source>The central service sent an answer this station cannot use; records are kept here and sent again later.</source>
+        <translation>中心系統回傳了本機無法使用的回應；紀錄已保存在本機，稍後重新傳送。</translation>
+    </message>
+    <message>
+        <source>The central service&apos;s confirmation could not be verified; records are kept here and sent again later. If this continues, call a technician.</source>
+        <translation>無法驗證中心系統的確認回執；紀錄已保存在本機，稍後重新傳送。如果持續發生，請聯絡技術人員。</translation>
     </message>
     <message>
         <source>The central service rejected an enrollment; a supervisor must review it.</source>

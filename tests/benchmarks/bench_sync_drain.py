@@ -42,7 +42,7 @@ from kiosk.central.storage import CentralStore
 from kiosk.domain.enrollment import Enrollment, State
 from kiosk.store.records import BiometricSample
 from kiosk.store.store import Store
-from kiosk.sync import keys, outbox
+from kiosk.sync import keys, outbox, receipt
 from kiosk.sync.client import CentralClient, Kind
 from kiosk.sync.packet import SealedPacket, raw_public
 from kiosk.sync.policy import PolicyConfig
@@ -106,6 +106,10 @@ class CentralProcess:
         line = self.proc.stdout.readline()
         assert line.startswith("central service at "), line
         self.url = line.split()[-1]
+        self.proc.stdout.readline()                       # sync.central_public_key
+        signing = self.proc.stdout.readline()             # sync.central_signing_key
+        assert signing.startswith("sync.central_signing_key = "), signing
+        self.receipt_key = receipt.public_key(signing.split('"')[1])
 
     def stop(self) -> dict[str, str]:
         """Stop the service; the ids and packet hashes it stored."""
@@ -131,7 +135,8 @@ def raw_ingest(folder: Path, key_file: Path, station_key, packets: list[SealedPa
                threads: int) -> float:
     """Packets per second of a plain PUT loop (``threads`` loops sharing the packets)."""
     central = CentralProcess(folder, key_file, raw_public(station_key.public_key()))
-    client = CentralClient(central.url, STATION, station_key, max_connections=threads)
+    client = CentralClient(central.url, STATION, station_key, receipt_key=central.receipt_key,
+                           max_connections=threads)
     os.sync()   # as before the worker's run: no setup writes flushed while timing
     items = iter(packets)
     lock = threading.Lock()
@@ -167,7 +172,7 @@ def worker_drain(folder: Path, backlog: Path, key_file: Path, count: int,
     central = CentralProcess(folder / "central", key_file,
                              raw_public(sealer.station_key.public_key()))
     client = CountingClient(central.url, STATION, sealer.station_key,
-                            max_connections=max_in_flight)
+                            receipt_key=central.receipt_key, max_connections=max_in_flight)
     config = WorkerConfig(PolicyConfig(max_in_flight=max_in_flight), poll_interval_s=60.0,
                           retention=timedelta(hours=24))
     worker = SyncWorker(store, client, sealer, config, random.Random(1))

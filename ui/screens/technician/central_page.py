@@ -29,6 +29,7 @@ class CentralPage(QWidget):
             ("sync.url", self.tr("Central service address")),
             ("station.id", self.tr("Station ID")),
             ("sync.central_public_key", self.tr("Central service public key")),
+            ("sync.central_signing_key", self.tr("Central service receipt key")),
             ("sync.enabled", self.tr("Upload in the background"))])
         self.station_key = QLabel(self.tr("Reading the station key…"))
         self.station_key.setObjectName("stationPublicKey")
