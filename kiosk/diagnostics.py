@@ -181,19 +181,21 @@ def check_sync(settings: Settings) -> Iterable[CheckResult]:
     yield CheckResult("central service", problem is None,
                       f"sync.url: {problem}" if problem
                       else f"sync.url {shown}")
-    for key, parse, what in (("sync.central_public_key", keys.central_public, "X25519"),
-                             ("sync.central_signing_key", receipt.public_key, "Ed25519")):
+    for name, key, parse, what in (
+            ("central packet key", "sync.central_public_key", keys.central_public, "X25519"),
+            ("central receipt key", "sync.central_signing_key", receipt.public_key,
+             "Ed25519")):
         text = settings[key]
         if not text.strip():
-            yield CheckResult(key, False, f"{key} is empty: the central service's "
+            yield CheckResult(name, False, f"{key} is empty: the central service's "
                               f"{what} public key is needed ('kiosk-central' prints it)")
             continue
         try:
             parse(text)
         except KioskError as exc:
-            yield CheckResult(key, False, str(exc))
+            yield CheckResult(name, False, str(exc))
         else:
-            yield CheckResult(key, True, f"a {what} public key")
+            yield CheckResult(name, True, f"{key}: a {what} public key")
 
 
 CORE_CHECKS: tuple[Check, ...] = (check_python, check_data_dir, check_database_and_key,

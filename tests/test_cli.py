@@ -72,8 +72,8 @@ def test_doctor_refuses_plain_http_to_another_machine_and_names_missing_keys(
     assert out.returncode == 1 and not checks["central service"]["ok"]
     assert "sync.url" in checks["central service"]["detail"]
     assert "https://" in checks["central service"]["detail"]
-    assert not checks["sync.central_signing_key"]["ok"]
-    assert "sync.central_signing_key is empty" in checks["sync.central_signing_key"]["detail"]
+    assert not checks["central receipt key"]["ok"]
+    assert "sync.central_signing_key is empty" in checks["central receipt key"]["detail"]
     out = _run(["doctor"], tmp_path, KIOSK_SYNC_URL="http://127.0.0.1:8470")
     assert "ok    central service" in out.stdout, out.stdout
 

@@ -19,6 +19,11 @@ CHECK_NAMES = {
     "camera": QT_TRANSLATE_NOOP("CheckNames", "Camera"),
     "fingerprint scanner": QT_TRANSLATE_NOOP("CheckNames", "Fingerprint scanner"),
     "qt platform": QT_TRANSLATE_NOOP("CheckNames", "Display (Qt platform plugin)"),
+    "station key": QT_TRANSLATE_NOOP("CheckNames", "Station signing key"),
+    "audit chains": QT_TRANSLATE_NOOP("CheckNames", "Audit trails"),
+    "central service": QT_TRANSLATE_NOOP("CheckNames", "Central service address"),
+    "central packet key": QT_TRANSLATE_NOOP("CheckNames", "Central service packet key"),
+    "central receipt key": QT_TRANSLATE_NOOP("CheckNames", "Central service receipt key"),
 }
 FONT_PREFIX = "font "  # "font vi", "font zh_CN": one check per language
 

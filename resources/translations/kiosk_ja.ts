@@ -533,6 +533,26 @@
         <translation>画面表示（Qt プラットフォームプラグイン）</translation>
     </message>
     <message>
+        <source>Station signing key</source>
+        <translation>端末の署名鍵</translation>
+    </message>
+    <message>
+        <source>Audit trails</source>
+        <translation>監査記録</translation>
+    </message>
+    <message>
+        <source>Central service address</source>
+        <translation>中央システムのアドレス</translation>
+    </message>
+    <message>
+        <source>Central service packet key</source>
+        <translation>中央システムのパケット鍵</translation>
+    </message>
+    <message>
+        <source>Central service receipt key</source>
+        <translation>中央システムの受領確認鍵</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 のフォント</translation>
     </message>

@@ -533,6 +533,26 @@
         <translation>화면 표시(Qt 플랫폼 플러그인)</translation>
     </message>
     <message>
+        <source>Station signing key</source>
+        <translation>스테이션 서명 키</translation>
+    </message>
+    <message>
+        <source>Audit trails</source>
+        <translation>감사 기록</translation>
+    </message>
+    <message>
+        <source>Central service address</source>
+        <translation>중앙 시스템 주소</translation>
+    </message>
+    <message>
+        <source>Central service packet key</source>
+        <translation>중앙 시스템 패킷 키</translation>
+    </message>
+    <message>
+        <source>Central service receipt key</source>
+        <translation>중앙 시스템 수신 확인 키</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 글꼴</translation>
     </message>

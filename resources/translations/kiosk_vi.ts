@@ -533,6 +533,26 @@
         <translation>Hiển thị (plugin nền tảng Qt)</translation>
     </message>
     <message>
+        <source>Station signing key</source>
+        <translation>Khóa ký của trạm</translation>
+    </message>
+    <message>
+        <source>Audit trails</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Central service address</source>
+        <translation>Địa chỉ hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>Central service packet key</source>
+        <translation>Khóa gói tin của hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>Central service receipt key</source>
+        <translation>Khóa biên nhận của hệ thống trung tâm</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>Phông chữ cho %1</translation>
     </message>

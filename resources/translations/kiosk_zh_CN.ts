@@ -533,6 +533,26 @@
         <translation>显示（Qt 平台插件）</translation>
     </message>
     <message>
+        <source>Station signing key</source>
+        <translation>工作站签名密钥</translation>
+    </message>
+    <message>
+        <source>Audit trails</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Central service address</source>
+        <translation>中心系统地址</translation>
+    </message>
+    <message>
+        <source>Central service packet key</source>
+        <translation>中心系统数据包密钥</translation>
+    </message>
+    <message>
+        <source>Central service receipt key</source>
+        <translation>中心系统回执密钥</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 字体</translation>
     </message>

@@ -533,6 +533,26 @@
         <translation>顯示（Qt 平台外掛程式）</translation>
     </message>
     <message>
+        <source>Station signing key</source>
+        <translation>工作站簽章金鑰</translation>
+    </message>
+    <message>
+        <source>Audit trails</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <source>Central service address</source>
+        <translation>中心系統位址</translation>
+    </message>
+    <message>
+        <source>Central service packet key</source>
+        <translation>中心系統封包金鑰</translation>
+    </message>
+    <message>
+        <source>Central service receipt key</source>
+        <translation>中心系統回執金鑰</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 字型</translation>
     </message>
