@@ -158,7 +158,7 @@ def test_full_sequence_reaches_completed_with_ten_wsq_samples(
         assert chip.property("score") == sample.nfiq2
     assert fingerprints.exceptions == {}
     assert fingerprints.duplicates["clean"] is True
-    assert [step["status"] for step in fingerprints.steps] == ["accepted"] * 3
+    assert [step.status for step in fingerprints.steps] == ["accepted"] * 3
     assert all(s.device_quality is not None for s in fingerprints.samples.values())
     screen.stop()
 
@@ -211,7 +211,7 @@ def test_low_quality_retries_then_force_with_supervisor_approval(
     for sample in fingerprints.samples.values():
         assert sample.forced_reason == "Da tay mòn do lao động" and sample.attempts == 3
         assert sample.approval.supervisor == SUPERVISOR and sample.device_quality == 5
-    assert [step["status"] for step in fingerprints.steps] == ["forced", "excepted",
+    assert [step.status for step in fingerprints.steps] == ["forced", "excepted",
                                                                 "excepted"]
     screen.stop()
 
