@@ -15,6 +15,7 @@ from deskhelp import face, fingers
 from PySide6.QtWidgets import QStackedWidget
 from uihelp import StandInCapture
 
+from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
 from kiosk.services import Services
@@ -192,3 +193,32 @@ def test_a_ticket_shown_to_the_camera_fills_the_form(flow, tmp_path: Path, monke
     flow.applicant.scan_button.click()
     assert flow.applicant.form.inputs["surname"].text() == "PARK"
     assert flow.applicant.scan_button.isEnabled()
+
+
+def test_each_accepted_slap_is_saved_at_once_and_a_resumed_draft_gets_it_back(flow) -> None:
+    flow.start_new()
+    _fill_applicant(flow)
+    flow.applicant.continue_button.click()
+    flow.face.captured.emit(face())
+    draft_id = flow.desk.enrollment_id
+    full = fingers(skip=10)
+    left = full.slap(FingerPosition.LEFT_FOUR)
+    flow.fingers.step_done.emit(left)  # the screen accepted the left slap (finger 10 excepted)
+    stored = {b.position for b in flow.services.store.read(lambda r: r.get(draft_id)).biometrics}
+    assert stored == {"portrait", "7", "8", "9"}
+    flow.show_today()
+    flow.fingers.resumed.clear()
+    flow.resume(draft_id)
+    assert flow.screens.currentWidget() is flow.fingers
+    [restored] = flow.fingers.resumed
+    assert restored.slap(FingerPosition.LEFT_FOUR) == left
+    assert restored.exceptions == left.exceptions
+    # the rest, then the reviewed set: a resume now goes to the review
+    flow.fingers.step_done.emit(full.slap(FingerPosition.RIGHT_FOUR))
+    flow.fingers.step_done.emit(full.slap(FingerPosition.BOTH_THUMBS))
+    flow.fingers.completed.emit(full)
+    assert flow.screens.currentWidget() is flow.review
+    flow.show_today()
+    flow.resume(draft_id)
+    assert flow.screens.currentWidget() is flow.review
+    assert flow.fingers.resumed[-1] == full
