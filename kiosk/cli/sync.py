@@ -1,5 +1,6 @@
 """``kiosk sync export DIR``: sealed packets to a folder (USB) for the central service's import;
-``kiosk sync key``: the station id and public key to register at the central service."""
+``kiosk sync key``: the station id and public key to register at the central service;
+``kiosk sync rekey``: a new station key when the old one is lost or damaged."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     key = actions.add_parser("key", help="print the station id and its Ed25519 public key "
                              "(for 'kiosk-central register-station')")
     key.set_defaults(handler=_key)
+    rekey = actions.add_parser("rekey", help="make a new station key (the old file is kept "
+                               "aside), seal every packet still waiting again with it and "
+                               "print the line to register it at the central service")
+    rekey.set_defaults(handler=_rekey)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -29,9 +34,9 @@ def _export(args: argparse.Namespace) -> int:
     from kiosk.sync.setup import sealer_for
 
     settings = load_settings(Path(args.config) if args.config else None)
-    sealer = sealer_for(settings)
     store = Store.from_settings(settings)
     try:
+        sealer = sealer_for(settings, store)
         result = export_packets(store, args.folder, station_id(settings), sealer=sealer,
                                 actor=f"export:{getpass.getuser()}")
     finally:
@@ -46,8 +51,30 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _key(args: argparse.Namespace) -> int:
-    from kiosk.sync.keys import public_b64, station_key
+    from kiosk.sync.keys import public_b64
+    from kiosk.sync.setup import station_key_for
 
     settings = load_settings(Path(args.config) if args.config else None)
-    print(f"{station_id(settings)} {public_b64(station_key(data_dir_from(settings)))}")
+    with Store.from_settings(settings) as store:
+        key = station_key_for(settings, store)
+    print(f"{station_id(settings)} {public_b64(key)}")
+    return 0
+
+
+def _rekey(args: argparse.Namespace) -> int:
+    from kiosk.sync.keys import public_b64
+    from kiosk.sync.setup import PacketSealer, central_key_for
+    from kiosk.sync.station_key import rekey
+
+    settings = load_settings(Path(args.config) if args.config else None)
+    central = central_key_for(settings)
+    with Store.from_settings(settings) as store:
+        result = rekey(store, data_dir_from(settings),
+                       (lambda key: PacketSealer(key, central)) if central else None,
+                       actor=f"rekey:{getpass.getuser()}")
+    if result.old_file:
+        print(f"the previous key file is kept as {result.old_file}")
+    print(f"{len(result.resealed)} waiting packets sealed again with the new key")
+    print("register the new key at the central service:")
+    print(f"kiosk-central register-station {station_id(settings)} {public_b64(result.key)}")
     return 0

@@ -217,7 +217,11 @@ def fingerprint_state(events: Iterable[Mapping[str, Any]]) -> FingerState:
             exceptions.update(exceptions_from_meta(detail.get("exceptions", {})))
             duplicates, reviewed = {}, False
         elif event.get("event") == FINGERS_REVIEWED:
-            steps = {s.step: s for s in map(step_from_meta, detail.get("steps", []))}
+            # a step that is not a summary object (no kiosk wrote one; a hand-made trail may)
+            # is left out here: the audit trail in the packet still carries it as it was
+            summaries = [step_from_meta(d) for d in detail.get("steps", [])
+                         if isinstance(d, Mapping)]
+            steps = {s.step: s for s in summaries}
             exceptions = exceptions_from_meta(detail.get("exceptions", {}))
             duplicates, reviewed = dict(detail.get("duplicates") or {}), True
     return FingerState(steps, exceptions, duplicates, reviewed)

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from kiosk.canonical import canonical_bytes
 from kiosk.errors import KioskError
 
 VERSION = 1
@@ -65,9 +66,9 @@ def issue_ticket(key: Ed25519PrivateKey, number: int, office: str, applicant: di
     payload = {"v": VERSION, "n": number, "o": office, "d": local.date().isoformat(),
                "exp": int(end_of_day.timestamp()), "a": values}
     header = {"alg": "EdDSA", "typ": "kiosk-ticket+jws"}
-    signing_input = (_b64(json.dumps(header, separators=(",", ":")).encode()) + "." +
-                     _b64(json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
-                          .encode()))
+    # the signature covers these bytes as sent (never re-encoded), so any earlier ticket
+    # still verifies; canonical JSON makes equal tickets byte-identical
+    signing_input = _b64(canonical_bytes(header)) + "." + _b64(canonical_bytes(payload))
     return signing_input + "." + _b64(key.sign(signing_input.encode("ascii")))
 
 

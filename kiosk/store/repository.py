@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from kiosk.canonical import canonical_bytes, canonical_text
 from kiosk.domain.enrollment import Enrollment, State, check_transition, utc_now
 from kiosk.store import approvals
 from kiosk.store.crypto import PayloadCipher
@@ -41,9 +42,15 @@ def _dt(text: str) -> datetime:
 
 def event_hash(previous: str | None, fields: list[Any]) -> str:
     """SHA-256 over the previous event's hash and this event's (at, actor, event, from, to,
-    detail) as a JSON array: altering, removing or reordering any event breaks the chain."""
-    text = json.dumps([previous or "", *fields], ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()
+    detail) as a canonical JSON array: altering, removing or reordering any event breaks the
+    chain. ``detail`` is its canonical JSON text (:func:`detail_text`)."""
+    return hashlib.sha256(canonical_bytes([previous or "", *fields])).hexdigest()
+
+
+def detail_text(detail: Mapping[str, Any]) -> str:
+    """An event's detail as stored and hashed: canonical JSON (sorted keys, no spaces), so
+    whoever reads it back as an object can rebuild the same text."""
+    return canonical_text(dict(detail))
 
 
 def _aad_id(enrollment_id: str, sample_id: str) -> str:
@@ -157,7 +164,7 @@ class Repository:
                                " LIMIT 1", [enrollment_id]).fetchone()
         values = [enrollment_id, _ts(utc_now()), actor, event,
                   str(from_state) if from_state else None, str(to_state) if to_state else None,
-                  json.dumps(dict(detail), ensure_ascii=False)]
+                  detail_text(detail)]
         digest = event_hash(prev[0] if prev else None, values[1:])
         self.db.execute(
             "INSERT INTO events (enrollment_id, at, actor, event, from_state, to_state, detail,"

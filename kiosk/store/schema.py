@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
 from sqlite_utils import Database, Migrations
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS = Migrations("kiosk")
 
@@ -178,3 +186,116 @@ def m006_packet_data(db: Database) -> None:
         CREATE INDEX outbox_enrollment ON outbox(enrollment_id);
         """
     )
+
+
+def _m006_event_hash(previous: str | None, fields: list[Any]) -> str:
+    """The audit hash as m003..m006 computed it (frozen here: m007 checks chains with it)."""
+    text = json.dumps([previous or "", *fields], ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _m006_verifiable(detail: str) -> bool:
+    """Whether the pre-m007 verifier rebuilt this stored detail text from a sealed packet (it
+    re-encoded the key-sorted object with spaces): only then could a central service accept
+    a packet holding it."""
+    try:
+        return json.dumps(json.loads(detail), ensure_ascii=False, sort_keys=True) == detail
+    except ValueError:
+        return False
+
+
+@MIGRATIONS()
+def m007_canonical_audit(db: Database) -> None:
+    """Audit events re-encoded with the canonical JSON of :mod:`kiosk.canonical`.
+
+    Before, an event's ``detail`` was stored and hashed in insertion order with spaces, while
+    the packet sent it key-sorted, so the central service could not rebuild the hash of any
+    event whose keys were not already sorted (``bad_audit_chain``). For each enrollment the
+    chain is first checked under the old encoding (the stored text as it was hashed); only a
+    chain that holds is rewritten (detail text and hashes). One that does not (tampered,
+    damaged, events from before m003 without a hash, or a detail with no canonical form) is
+    left exactly as it is and listed in ``audit_chain_problems``, with a warning naming the
+    enrollment: re-hashing it would bless whatever changed it.
+
+    A sealed packet that never reached the central service and holds an event the old
+    verifier could not rebuild was undeliverable; its bytes are dropped so that the next
+    upload or export seals it again from the (rewritten) store. Other sealed packets are
+    kept: the verifier still accepts their old-encoding chains.
+    """
+    # execute, not executescript: its implicit COMMIT would end the migration's transaction
+    db.execute(
+        """
+        CREATE TABLE audit_chain_problems (
+            enrollment_id TEXT PRIMARY KEY REFERENCES enrollments(id) ON DELETE CASCADE,
+            found_at TEXT NOT NULL,
+            found_by TEXT NOT NULL,
+            seq INTEGER,
+            problem TEXT NOT NULL
+        )
+        """
+    )
+    from kiosk.canonical import CanonicalError, canonical_bytes, canonical_text
+
+    ids = [r[0] for r in db.execute("SELECT DISTINCT enrollment_id FROM events ORDER BY 1")]
+    now = datetime.now(UTC).isoformat()
+    for enrollment_id in ids:
+        rows = db.execute("SELECT seq, at, actor, event, from_state, to_state, detail, hash "
+                          "FROM events WHERE enrollment_id = ? ORDER BY seq",
+                          [enrollment_id]).fetchall()
+        problem: tuple[int, str] | None = None
+        previous = None
+        for row in rows:
+            if row[7] is None:
+                problem = (row[0], "hash_missing")
+                break
+            if _m006_event_hash(previous, list(row[1:7])) != row[7]:
+                problem = (row[0], "hash_mismatch")
+                break
+            previous = row[7]
+        updates = []
+        if problem is None:
+            previous = None
+            for row in rows:
+                try:
+                    text = canonical_text(json.loads(row[6]))
+                    digest = hashlib.sha256(canonical_bytes(
+                        [previous or "", *row[1:6], text])).hexdigest()
+                except (ValueError, CanonicalError):
+                    problem = (row[0], "detail_not_canonical")
+                    break
+                updates.append((text, digest, row[0]))
+                previous = digest
+        if problem is not None:
+            db.execute("INSERT INTO audit_chain_problems VALUES (?, ?, ?, ?, ?)",
+                       [enrollment_id, now, "m007_canonical_audit", *problem])
+            log.warning("audit chain of enrollment %s does not verify (%s at event %d); left "
+                        "as it was, listed in audit_chain_problems", enrollment_id,
+                        problem[1], problem[0])
+            continue
+        db.conn.executemany("UPDATE events SET detail = ?, hash = ? WHERE seq = ?", updates)
+        _m007_drop_undeliverable(db, enrollment_id, rows)
+
+
+def _m007_drop_undeliverable(db: Database, enrollment_id: str, rows: list[Any]) -> None:
+    packet = db.execute(
+        "SELECT p.sealed_at FROM packets p WHERE p.enrollment_id = ? AND p.uploaded_at IS NULL"
+        " AND p.server_status IS NULL AND EXISTS (SELECT 1 FROM outbox o WHERE "
+        "o.enrollment_id = p.enrollment_id AND o.status = 'pending' AND o.action = 'upload')",
+        [enrollment_id]).fetchone()
+    if packet is None:
+        return
+    if all(_m006_verifiable(r[6]) for r in rows if _m007_not_after(r[1], packet[0])):
+        return
+    db.execute("DELETE FROM packet_data WHERE enrollment_id = ?", [enrollment_id])
+    db.execute("DELETE FROM packets WHERE enrollment_id = ?", [enrollment_id])
+    log.info("sealed packet of enrollment %s could never verify; it is sealed again at the "
+             "next upload or export", enrollment_id)
+
+
+def _m007_not_after(at: str, sealed_at: str) -> bool:
+    """Whether an event at ``at`` can be in a packet sealed at ``sealed_at`` (True when the
+    times cannot be compared)."""
+    try:
+        return datetime.fromisoformat(at) <= datetime.fromisoformat(sealed_at)
+    except (TypeError, ValueError):
+        return True

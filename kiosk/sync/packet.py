@@ -19,6 +19,7 @@ import functools
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,10 +31,11 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from kiosk.canonical import CanonicalError, canonical_bytes
 from kiosk.desk import codec
 from kiosk.errors import KioskError
 from kiosk.store import approvals
-from kiosk.store.repository import Repository, event_hash
+from kiosk.store.repository import Repository, detail_text, event_hash
 
 FORMAT = "kiosk-packet/1"
 MAGIC = b"KPK1"
@@ -75,7 +77,8 @@ def raw_public(key: X25519PublicKey | Ed25519PublicKey) -> bytes:
 
 
 def canonical(obj: Any) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    """The packet body encoding: :func:`kiosk.canonical.canonical_bytes`."""
+    return canonical_bytes(obj)
 
 
 def build_manifest(repo: Repository, enrollment_id: str) -> dict[str, Any]:
@@ -156,13 +159,32 @@ def verify(manifest: dict[str, Any], body: bytes, signature: bytes,
     for bio in manifest.get("biometrics", []):
         if hashlib.sha256(base64.b64decode(bio["data"])).hexdigest() != bio["sha256"]:
             raise PacketError(f"sample {bio['id']} does not match its hash", reason="bad_sample")
+    audit = manifest.get("audit", [])
+    if not (_chain_holds(audit, detail_text) or _chain_holds(audit, _legacy_detail_text)):
+        raise PacketError("audit trail hash chain is broken", reason="bad_audit_chain")
+
+
+def _legacy_detail_text(detail: dict[str, Any]) -> str:
+    """How packets sealed before the canonical audit chain (store migration m007) encoded an
+    event's detail for its hash. Such a packet is never resealed, so the service still accepts
+    one whose whole chain holds under this encoding (only possible when every detail's keys
+    were already in sorted order)."""
+    return json.dumps(detail, ensure_ascii=False)
+
+
+def _chain_holds(audit: list[dict[str, Any]], encode: Callable[[Any], str]) -> bool:
+    """Whether every event's hash chains to the previous one, ``encode`` giving detail text."""
     previous = None
-    for ev in manifest.get("audit", []):
-        detail = json.dumps(ev["detail"], ensure_ascii=False)
-        fields = [ev["at"], ev["actor"], ev["event"], ev["from_state"], ev["to_state"], detail]
-        if event_hash(previous, fields) != ev["hash"]:
-            raise PacketError("audit trail hash chain is broken", reason="bad_audit_chain")
-        previous = ev["hash"]
+    try:
+        for ev in audit:
+            fields = [ev["at"], ev["actor"], ev["event"], ev["from_state"], ev["to_state"],
+                      encode(ev["detail"])]
+            if event_hash(previous, fields) != ev["hash"]:
+                return False
+            previous = ev["hash"]
+    except (CanonicalError, TypeError, AttributeError):
+        return False
+    return True
 
 
 def validate(manifest: dict[str, Any]) -> str | None:

@@ -20,6 +20,7 @@ from kiosk.sync import keys, outbox
 from kiosk.sync.client import CentralClient
 from kiosk.sync.packet import SealedPacket, build_manifest, seal
 from kiosk.sync.policy import PolicyConfig
+from kiosk.sync.station_key import checked_station_key, note_sealing_key
 from kiosk.sync.worker import SyncWorker, WorkerConfig
 
 log = logging.getLogger(__name__)
@@ -33,15 +34,37 @@ class PacketSealer:
     central_public: X25519PublicKey
 
     def __call__(self, repo: Repository, enrollment_id: str) -> SealedPacket:
+        note_sealing_key(repo, self.station_key)
         return seal(build_manifest(repo, enrollment_id), self.station_key, self.central_public)
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> PacketSealer:
+    def from_settings(cls, settings: Settings, store: Store | None = None) -> PacketSealer:
+        """With ``store``, a missing or different station key is refused while packets
+        sealed with the recorded one wait (:func:`checked_station_key`)."""
         if not settings["sync.central_public_key"]:
             raise keys.SyncKeyError("sync.central_public_key is not configured",
                                     message_key="sync.not_configured")
-        return cls(keys.station_key(data_dir_from(settings)),
+        return cls(station_key_for(settings, store),
                    keys.central_public(settings["sync.central_public_key"]))
+
+
+def station_key_for(settings: Settings, store: Store | None = None) -> Ed25519PrivateKey:
+    """The station key (made at first use); checked against the store when given."""
+    data_dir = data_dir_from(settings)
+    if store is not None:
+        return checked_station_key(store, data_dir)
+    return keys.station_key(data_dir)
+
+
+def central_key_for(settings: Settings) -> X25519PublicKey | None:
+    """The configured central service's key, or the demo's; None when unknown."""
+    if settings["sync.central_public_key"]:
+        return keys.central_public(settings["sync.central_public_key"])
+    if demo_central_wanted(settings):
+        from kiosk.central.demo import demo_public_key
+
+        return demo_public_key(data_dir_from(settings) / DEMO_FOLDER)
+    return None
 
 
 def finalize(repo: Repository, enrollment_id: str, sealer: PacketSealer, *,
@@ -92,16 +115,13 @@ def reference_service_available() -> bool:
     return all(importlib.util.find_spec(name) is not None for name in ("fastapi", "uvicorn"))
 
 
-def sealer_for(settings: Settings) -> PacketSealer | None:
-    """The sealer for the configured central service (or the demo's); None when unknown."""
+def sealer_for(settings: Settings, store: Store | None = None) -> PacketSealer | None:
+    """The sealer for the configured central service (or the demo's); None when unknown.
+    With ``store`` the station key is checked (:func:`station_key_for`)."""
     if settings["sync.central_public_key"]:
-        return PacketSealer.from_settings(settings)
-    if demo_central_wanted(settings):
-        from kiosk.central.demo import demo_public_key
-
-        data_dir = data_dir_from(settings)
-        return PacketSealer(keys.station_key(data_dir), demo_public_key(data_dir / DEMO_FOLDER))
-    return None
+        return PacketSealer.from_settings(settings, store)
+    central = central_key_for(settings)
+    return PacketSealer(station_key_for(settings, store), central) if central else None
 
 
 def start_worker(settings: Settings, store: Store) -> SyncWorker | None:
@@ -116,7 +136,7 @@ def start_worker(settings: Settings, store: Store) -> SyncWorker | None:
     if demo_central_wanted(settings):
         from kiosk.central.demo import start_demo_central
 
-        sealer = sealer_for(settings)
+        sealer = sealer_for(settings, store)
         assert sealer is not None
         demo = start_demo_central(data_dir_from(settings) / DEMO_FOLDER, station_id(settings),
                                   sealer.station_key.public_key())
@@ -125,7 +145,7 @@ def start_worker(settings: Settings, store: Store) -> SyncWorker | None:
     elif not url:
         return None
     else:
-        sealer = PacketSealer.from_settings(settings)
+        sealer = PacketSealer.from_settings(settings, store)
     try:
         client = CentralClient(url, station_id(settings), sealer.station_key,
                                connect_timeout=settings["sync.connect_timeout_seconds"],

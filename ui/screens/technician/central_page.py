@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from kiosk.options import Settings
-from kiosk.store.store import data_dir_from
+from kiosk.store.store import Store
 from kiosk.sync import keys
+from kiosk.sync.setup import station_key_for
 from ui.ops import Op
 from ui.screens.technician.settings_form import SettingsForm
 from ui.widgets import title_label
@@ -18,10 +19,12 @@ from ui.widgets import title_label
 class CentralPage(QWidget):
     """Address, station id, the central key; shows the station's public key to register."""
 
-    def __init__(self, settings: Settings, config: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, config: Path, parent: QWidget | None = None, *,
+                 store: Store | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("centralPage")
         self.settings = settings
+        self.store = store   # to refuse making a new key while packets sealed with one wait
         self.form = SettingsForm(settings, config, [
             ("sync.url", self.tr("Central service address")),
             ("station.id", self.tr("Station ID")),
@@ -43,8 +46,8 @@ class CentralPage(QWidget):
 
     def load(self) -> None:
         """Read (or create, at first use) the station's signing key in the background."""
-        folder = data_dir_from(self.settings)
-        Op(lambda: keys.public_b64(keys.station_key(folder))).success(
+        settings, store = self.settings, self.store
+        Op(lambda: keys.public_b64(station_key_for(settings, store))).success(
             self.station_key.setText).failure(
             lambda error: self.station_key.setText(self.tr("Not available: %1").replace(
                 "%1", str(error)))).run(self)

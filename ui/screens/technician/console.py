@@ -38,7 +38,7 @@ class TechnicianConsole(QWidget):
         config = config_path(settings)
         self.camera = CameraPage(settings, config)
         self.scanner = ScannerPage(settings, config)
-        self.central = CentralPage(settings, config)
+        self.central = CentralPage(settings, config, store=services.store)
         self.thresholds = ThresholdsPage(settings, config)
         self.station = StationPage(settings, config)
         self.sync = SyncPage(services)

@@ -1,0 +1,95 @@
+"""The canonical JSON encoding, and the audit chain built on it: an event whose detail keys
+arrive unsorted still verifies after the packet's sorted round trip; a packet sealed with the
+old encoding verifies only where the old verifier accepted it."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from synchelp import STATION, open_station, samples
+
+from kiosk.canonical import CanonicalError, canonical_bytes, canonical_text
+from kiosk.domain.enrollment import Enrollment, State
+from kiosk.store.repository import event_hash
+from kiosk.sync import outbox
+from kiosk.sync.packet import PacketError, canonical, open_packet, verify
+from kiosk.sync.setup import finalize
+
+
+def test_sorted_at_every_depth_no_spaces_utf8() -> None:
+    value = {"z": 1, "a": {"y": [{"b": 2, "a": "Phố Huế"}], "x": None}, "m": True}
+    assert canonical_text(value) == '{"a":{"x":null,"y":[{"a":"Phố Huế","b":2}]},"m":true,"z":1}'
+    assert canonical_bytes(value) == canonical_text(value).encode("utf-8")
+    assert canonical(value) == canonical_bytes(value)
+    # the text read back and encoded again is the same bytes
+    assert canonical_bytes(json.loads(canonical_bytes(value))) == canonical_bytes(value)
+
+
+@pytest.mark.parametrize("value", [math.nan, {"q": math.inf}, [-math.inf], {1: "a"},
+                                   {"a": {2: "b"}}, {"a": object()}, "\ud800"])
+def test_values_without_a_canonical_form_are_refused(value) -> None:
+    with pytest.raises(CanonicalError, match="no canonical JSON"):
+        canonical_bytes(value)
+
+
+@pytest.fixture
+def world(tmp_path):
+    central = X25519PrivateKey.generate()
+    station = open_station(tmp_path / "station", central)
+    yield station, central
+    station.store.close()
+
+
+def test_unsorted_detail_keys_are_stored_canonically_and_the_chain_verifies(world) -> None:
+    station, central = world
+    e = Enrollment.start(STATION, "officer-7")
+
+    def job(r):
+        r.save_enrollment(e, {"surname": "KIM"}, samples(0), actor="officer-7")
+        r.record_event(e.id, "officer-7", "face_captured",
+                       {"mode": "forced", "failed_checks": ["pose"], "approval": None,
+                        "forced_reason": "medical condition"})
+        r.transition(e.id, State.CAPTURED, actor="officer-7")
+        finalize(r, e.id, station.sealer, actor="officer-7")
+
+    station.store.write(job).result()
+    stored = station.store.read(lambda r: r.db.execute(
+        "SELECT detail FROM events WHERE event = 'face_captured'").fetchone()[0])
+    assert stored == ('{"approval":null,"failed_checks":["pose"],"forced_reason":'
+                      '"medical condition","mode":"forced"}')
+    packet = station.store.read(lambda r: outbox.load_packet(r, e.id))
+    manifest, body, signature = open_packet(packet.data, central)
+    verify(manifest, body, signature, station.sealer.station_key.public_key())
+
+
+def _chain(details: list[dict], encode) -> list[dict]:
+    events, previous = [], None
+    for i, detail in enumerate(details):
+        fields = [f"2026-01-01T00:00:0{i}", "o", "e", None, None, encode(detail)]
+        previous = event_hash(previous, fields)
+        events.append({"at": fields[0], "actor": "o", "event": "e", "from_state": None,
+                       "to_state": None, "detail": detail, "hash": previous})
+    return events
+
+
+def _verify_audit(events: list[dict]) -> None:
+    key = Ed25519PrivateKey.generate()
+    manifest = {"format": "kiosk-packet/1", "audit": events, "biometrics": []}
+    body = canonical(manifest)
+    parsed = json.loads(body)   # what the central service sees: keys sorted
+    verify(parsed, body, key.sign(b"kiosk-packet/1\n" + body), key.public_key())
+
+
+def test_old_encoding_is_accepted_only_where_the_old_verifier_accepted_it() -> None:
+    def old(detail):
+        return json.dumps(detail, ensure_ascii=False)   # insertion order, spaces
+
+    _verify_audit(_chain([{}, {"reason": "x"}, {"a": 1, "b": "Hà"}], old))   # already sorted
+    with pytest.raises(PacketError) as error:
+        _verify_audit(_chain([{}, {"mode": "auto", "approval": None}], old))  # the bug
+    assert error.value.reason == "bad_audit_chain"
+    _verify_audit(_chain([{}, {"mode": "auto", "approval": None}], canonical_text))
