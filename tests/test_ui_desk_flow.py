@@ -203,7 +203,7 @@ def test_each_accepted_slap_is_saved_at_once_and_a_resumed_draft_gets_it_back(fl
     draft_id = flow.desk.enrollment_id
     full = fingers(skip=10)
     left = full.slap(FingerPosition.LEFT_FOUR)
-    flow.fingers.step_done.emit(left)  # the screen accepted the left slap (finger 10 excepted)
+    flow.fingers.step_changed.emit(left)  # the screen accepted the left slap (finger 10 excepted)
     stored = {b.position for b in flow.services.store.read(lambda r: r.get(draft_id)).biometrics}
     assert stored == {"portrait", "7", "8", "9"}
     flow.show_today()
@@ -214,8 +214,8 @@ def test_each_accepted_slap_is_saved_at_once_and_a_resumed_draft_gets_it_back(fl
     assert restored.slap(FingerPosition.LEFT_FOUR) == left
     assert restored.exceptions == left.exceptions
     # the rest, then the reviewed set: a resume now goes to the review
-    flow.fingers.step_done.emit(full.slap(FingerPosition.RIGHT_FOUR))
-    flow.fingers.step_done.emit(full.slap(FingerPosition.BOTH_THUMBS))
+    flow.fingers.step_changed.emit(full.slap(FingerPosition.RIGHT_FOUR))
+    flow.fingers.step_changed.emit(full.slap(FingerPosition.BOTH_THUMBS))
     flow.fingers.completed.emit(full)
     assert flow.screens.currentWidget() is flow.review
     flow.show_today()

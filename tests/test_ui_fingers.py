@@ -25,7 +25,7 @@ from kiosk.accounts.roles import Role
 from kiosk.biometrics.fingers.compression import decode_wsq
 from kiosk.biometrics.fingers.policy import ExceptionKind, SegmentStatus
 from kiosk.biometrics.fingers.positions import FingerPosition as F
-from kiosk.desk.results import FingerprintSet, SlapResult
+from kiosk.desk.results import FingerException, FingerprintSet, FingerStep, SlapResult
 from kiosk.options import load_settings
 from kiosk.services import Services
 from ui import ops
@@ -420,12 +420,14 @@ def test_each_accepted_step_is_handed_over_and_a_restored_draft_goes_on_where_it
     slap, says what it restored, and the final set holds the saved slap unchanged."""
     screen = make_screen(qtbot, settings, accounts)
     saved: list[SlapResult] = []
-    screen.step_done.connect(saved.append)
+    screen.step_changed.connect(saved.append)
     answer_dialogs(qtbot, F.LEFT_RING, ExceptionKind.AMPUTATED)
     screen.exception_button.click()
-    assert saved == []  # an exception alone does not finish the left slap
+    [marked] = saved  # the exception is saved at once; the left slap is still to capture
+    assert marked.step.status == "pending" and marked.samples == {}
+    assert set(marked.exceptions) == {F.LEFT_RING}
     capture(qtbot, screen)
-    [left] = saved
+    left = saved[-1]
     assert left.step.step == F.LEFT_FOUR and left.step.status == "accepted"
     assert set(left.samples) == {F.LEFT_INDEX, F.LEFT_MIDDLE, F.LEFT_LITTLE}
     assert set(left.exceptions) == {F.LEFT_RING}
@@ -433,25 +435,30 @@ def test_each_accepted_step_is_handed_over_and_a_restored_draft_goes_on_where_it
                for s in left.samples.values())
     screen.stop()
 
-    draft = FingerprintSet(dict(left.samples), dict(left.exceptions), {}, (left.step,))
+    # the thumbs were not captured yet, but a bandaged right thumb was saved as an exception
+    bandaged = FingerException(F.RIGHT_THUMB, "bandaged", "burn", None)
+    thumbs = FingerStep(F.BOTH_THUMBS, "pending", 0, 40, exceptions={F.RIGHT_THUMB: "bandaged"})
+    kept = {**left.exceptions, F.RIGHT_THUMB: bandaged}
+    draft = FingerprintSet(dict(left.samples), kept, {}, (left.step, thumbs))
     again = make_screen(qtbot, settings, accounts)
-    again.step_done.connect(saved.append)
+    again.step_changed.connect(saved.append)
     again.reset()
     again.resume(draft)
     assert again.current == F.RIGHT_FOUR and again.captures[F.LEFT_FOUR].done
     assert again.note.isVisible() and "{0}" not in again.note.text()
-    assert again.exceptions == left.exceptions
+    assert again.exceptions == kept
+    assert again.captures[F.BOTH_THUMBS].expected == (F.LEFT_THUMB,)
     screenshot(again, f"fingers_restored_{language}")
     capture(qtbot, again)
     capture(qtbot, again)
     qtbot.waitUntil(lambda: again.ready, timeout=20_000)
-    assert again.report is not None and again.report.pairs_checked == 36  # nine fingers
-    assert [s.step.step for s in saved] == [F.LEFT_FOUR, F.RIGHT_FOUR, F.BOTH_THUMBS]
+    assert again.report is not None and again.report.pairs_checked == 28  # eight fingers
+    assert [s.step.step for s in saved[2:]] == [F.RIGHT_FOUR, F.BOTH_THUMBS]
     results: list[FingerprintSet] = []
     again.completed.connect(results.append)
     again.continue_button.click()
     [fingerprints] = results
     assert fingerprints.slap(F.LEFT_FOUR) == SlapResult(left.step, left.samples, left.exceptions)
-    assert len(fingerprints.samples) == 9 and fingerprints.exceptions == left.exceptions
+    assert len(fingerprints.samples) == 8 and fingerprints.exceptions == kept
     assert [s.status for s in fingerprints.steps] == ["accepted"] * 3
     again.stop()

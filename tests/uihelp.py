@@ -38,7 +38,7 @@ class StandInCapture(QWidget):
 
     captured = Signal(object)
     completed = Signal(object)
-    step_done = Signal(object)  # the fingerprint screen's accepted steps (SlapResult)
+    step_changed = Signal(object)  # the fingerprint screen's accepted steps (SlapResult)
     prompt_changed = Signal(str)  # what the applicant display follows
     frame_shown = Signal(object)
 

@@ -4,7 +4,7 @@ Screens only emit what the officer did; this object saves through the Qt-free
 :class:`~kiosk.desk.session.DeskSession` in background operations and moves on when the
 save has committed. Capture screens are any widgets with ``start()``/``stop()`` and a
 ``captured(FaceResult)`` or ``completed(FingerprintSet)`` signal; the fingerprint screen also
-emits ``step_done(SlapResult)`` (saved at once) and takes ``resume(FingerprintSet | None)``.
+emits ``step_changed(SlapResult)`` (saved at once) and takes ``resume(FingerprintSet | None)``.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ class DeskFlow(QObject):
         self.applicant.camera_scan_requested.connect(self.scan_ticket_with_camera)
         self.face.captured.connect(self._face_done)
         self.fingers.completed.connect(self._fingers_done)
-        self.fingers.step_done.connect(self._step_done)
+        self.fingers.step_changed.connect(self._step_changed)
         self.review.confirm_requested.connect(self._confirm)
         self.review.back_requested.connect(self._show_fingers)
         self.review.face_requested.connect(self._retake_face)
@@ -237,7 +237,7 @@ class DeskFlow(QObject):
         self.screens.setCurrentWidget(self.fingers)
         self.fingers.start()
 
-    def _step_done(self, slap: SlapResult) -> None:
+    def _step_changed(self, slap: SlapResult) -> None:
         """A capture step was accepted: save it in the draft now (a restart keeps it)."""
         enrollment_id = self.desk.enrollment_id
         if enrollment_id is None:

@@ -1,6 +1,7 @@
 """Fingerprint capture: left slap, right slap, both thumbs, with quality, retries, force,
-finger exceptions and the duplicate check; emits ``step_done(SlapResult)`` as soon as a step
-is accepted (forced, or all its fingers excepted) so the desk saves it at once, and
+finger exceptions and the duplicate check; emits ``step_changed(SlapResult)`` as soon as a step
+is accepted (or forced) and whenever an exception changes a step, so the desk saves it at once,
+and
 ``completed(FingerprintSet)`` at the end. :meth:`resume` continues a restored draft at the
 first missing step.
 
@@ -90,7 +91,7 @@ class FingerprintScreen(QWidget):
     :meth:`start` opens the scanner, :meth:`stop` closes it and joins its threads."""
 
     completed = Signal(object)
-    step_done = Signal(object)  # SlapResult: save it now
+    step_changed = Signal(object)  # SlapResult: save it now (accepted, or exceptions changed)
     prompt_changed = Signal(str)  # what the applicant must do (ui.applicant_prompts keys)
 
     def __init__(self, settings: Any, accounts: Accounts, officer: str,
@@ -249,10 +250,10 @@ class FingerprintScreen(QWidget):
         self.exceptions.update(fingers.exceptions)
         restored = []
         for step in self.steps:
+            capture = self.captures[step] = self._new_capture(step)  # with the exceptions
             slap = fingers.slap(step)
-            if slap is None:
+            if slap is None or slap.step.status == SegmentStatus.PENDING:
                 continue
-            capture = self._new_capture(step)
             try:
                 if capture.status != SegmentStatus.EXCEPTED:
                     capture.record(
@@ -263,13 +264,13 @@ class FingerprintScreen(QWidget):
                     if slap.step.forced:
                         capture.force(slap.step.force_reason)
             except CapturePolicyError:
+                capture = None
+            if capture is None or not capture.done:
+                self.captures[step] = self._new_capture(step)  # captured again
                 continue
-            if not capture.done:
-                continue
-            self.captures[step] = capture
             self._restored[step] = (capture, slap)
             restored.append(step)
-        if not restored:
+        if not restored and not self.exceptions:
             return
         self._show_restored(restored)
         wsq = {p: s.wsq for step in restored for p, s in self._restored[step][1].samples.items()}
@@ -286,11 +287,13 @@ class FingerprintScreen(QWidget):
 
     def _show_restored(self, steps: list[FingerPosition]) -> None:
         excepted = list_text(finger_name(f) for f in sorted(self.exceptions))
-        text = self.tr("Restored from the saved draft: {0}.").format(
-            list_text(step_name(s) for s in steps))
+        parts = []
+        if steps:
+            parts.append(self.tr("Restored from the saved draft: {0}.").format(
+                list_text(step_name(s) for s in steps)))
         if excepted:
-            text += " " + self.tr("Exceptions kept: {0}.").format(excepted)
-        self.note.setText(text)
+            parts.append(self.tr("Exceptions kept: {0}.").format(excepted))
+        self.note.setText(" ".join(parts))
         self.note.show()
 
     def _templates_ready(self, number: int, templates: dict[FingerPosition, FingerTemplate],
@@ -385,7 +388,7 @@ class FingerprintScreen(QWidget):
         except KioskError as error:
             self.banner.show_error(error)
         if capture.status == SegmentStatus.ACCEPTED:
-            self._step_done(self.current)
+            self._step_changed(self.current)
             self._advance()
         self.refresh()
 
@@ -414,7 +417,7 @@ class FingerprintScreen(QWidget):
             return
         capture.force(approval.reason)
         self.approvals[self.current] = approval
-        self._step_done(self.current)
+        self._step_changed(self.current)
         self._advance()
         self.refresh()
 
@@ -441,8 +444,7 @@ class FingerprintScreen(QWidget):
         step = next(s for s in self.steps if finger in step_fingers(s))
         self.captures[step] = self._new_capture(step)  # earlier attempts still had it
         self._forget_report()
-        if self.captures[step].done:  # every finger of the step is an exception
-            self._step_done(step)
+        self._step_changed(step)  # saved now: a restart keeps the exception
         if self.captures[step].done or self.current is None:
             self._advance()
         self.refresh()
@@ -454,6 +456,7 @@ class FingerprintScreen(QWidget):
         del self.exceptions[finger]
         step = next(s for s in self.steps if finger in step_fingers(s))
         self.captures[step] = self._new_capture(step)
+        self._step_changed(step)
         self._forget_report()
         self._advance()
         self.refresh()
@@ -474,10 +477,11 @@ class FingerprintScreen(QWidget):
         return (all(c.done for c in self.captures.values()) and self.report is not None
                 and not self.capturing and not self.checking and not self.restoring)
 
-    def _step_done(self, step: FingerPosition) -> None:
-        """A step was accepted: hand it over to be saved in the draft now."""
+    def _step_changed(self, step: FingerPosition) -> None:
+        """A step was accepted, or its exceptions changed (then it is pending again, without
+        fingers): hand it over to be saved in the draft now."""
         self._restored.pop(step, None)
-        self.step_done.emit(slap_result(step, self.captures[step], self.approvals.get(step),
+        self.step_changed.emit(slap_result(step, self.captures[step], self.approvals.get(step),
                                         self.exceptions))
 
     # --- flow ----------------------------------------------------------------------------
