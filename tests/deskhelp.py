@@ -6,8 +6,15 @@ from datetime import UTC, date, datetime
 
 from storehelp import image_bytes
 
-from kiosk.biometrics.fingers.positions import ALL_FINGERS
-from kiosk.desk.results import Approval, FaceResult, FingerException, FingerprintSet, FingerSample
+from kiosk.biometrics.fingers.positions import ALL_FINGERS, SLAP_ORDER
+from kiosk.desk.results import (
+    Approval,
+    FaceResult,
+    FingerException,
+    FingerprintSet,
+    FingerSample,
+    FingerStep,
+)
 from kiosk.domain.applicant import Applicant, ResidenceCardKind, Sex
 from kiosk.domain.eligibility import decide
 
@@ -46,4 +53,9 @@ def fingers(skip: int | None = None) -> FingerprintSet:
         position = next(p for p in ALL_FINGERS if int(p) == skip)
         exceptions[position] = FingerException(position, "amputated", "since childhood",
                                                Approval("sup.lan", "since childhood", AT))
-    return FingerprintSet(samples, exceptions, {"clean": True, "pairs": []})
+    steps = tuple(
+        FingerStep(step, "accepted", 1, 40, "", 1,
+                   {p: samples[p].nfiq2 for p in own if p in samples},
+                   {p: e.kind for p, e in exceptions.items() if p in own})
+        for step, own in SLAP_ORDER.items())
+    return FingerprintSet(samples, exceptions, {"clean": True, "pairs": []}, steps)

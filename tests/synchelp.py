@@ -6,7 +6,7 @@ import hashlib
 import random
 import time
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -14,10 +14,13 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from storehelp import image_bytes
 
+from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.central.app import CentralConfig
 from kiosk.central.faults import Faults
 from kiosk.central.server import RunningServer, serve_in_thread
 from kiosk.central.storage import CentralStore
+from kiosk.desk import codec
+from kiosk.desk.results import Approval, FaceResult, FingerSample
 from kiosk.domain.enrollment import Enrollment, State
 from kiosk.store.records import BiometricSample
 from kiosk.store.store import Store
@@ -29,19 +32,27 @@ from kiosk.sync.setup import PacketSealer, finalize
 from kiosk.sync.worker import SyncWorker, WorkerConfig
 
 STATION = "HN-DESK-1"
+AT = datetime(2026, 11, 23, 2, 30, tzinfo=UTC)
+
+
+def records(seed: int = 0, face: bool = True) -> list[FaceResult | FingerSample]:
+    """A JPEG portrait and two WSQ fingerprints, as the desk records them: device ids, the
+    scanner's verdict and quality, one forced finger with a supervisor's approval."""
+    out: list[FaceResult | FingerSample] = [
+        FingerSample(FingerPosition.RIGHT_INDEX, image_bytes("WSQ", seed + 1, (64, 64)), 55,
+                     "scanner-1", 1, device_quality=61, device_verified=True),
+        FingerSample(FingerPosition.LEFT_INDEX, image_bytes("WSQ", seed + 2, (64, 64)), 31,
+                     "scanner-1", 3, "worn ridges", Approval("sup.lan", "worn ridges", AT),
+                     device_quality=28, device_verified=True)]
+    if face:
+        out.insert(0, FaceResult(image_bytes("JPEG", seed, (80, 64)), {"compliant": True},
+                                 "auto", AT, "camera-1"))
+    return out
 
 
 def samples(seed: int = 0, face: bool = True) -> list[BiometricSample]:
-    """A JPEG portrait and two WSQ fingerprints with quality, device and exception metadata."""
-    out = [BiometricSample("finger", "wsq", image_bytes("WSQ", seed + 1, (64, 64)), "right_index",
-                           55.0, {"nfiq2": 55, "device_id": "scanner-1"}),
-           BiometricSample("finger", "wsq", image_bytes("WSQ", seed + 2, (64, 64)), "left_index",
-                           31.0, {"nfiq2": 31, "device_id": "scanner-1",
-                                  "force_capture_reason": "worn ridges"})]
-    if face:
-        out.insert(0, BiometricSample("face", "jpeg", image_bytes("JPEG", seed, (80, 64)), "",
-                                      0.9, {"device_id": "camera-1"}))
-    return out
+    """:func:`records` as stored samples (through the desk's codec)."""
+    return [codec.to_sample(r) for r in records(seed, face)]
 
 
 def stand_in_receipt(repo, enrollment_id: str, status: str = "accepted",

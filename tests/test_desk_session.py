@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from deskhelp import applicant, decision, face, fingers
 
+from kiosk.biometrics.fingers.positions import SLAP_ORDER
+from kiosk.biometrics.fingers.positions import FingerPosition as F
+from kiosk.desk.results import FingerStep, SlapResult
 from kiosk.desk.session import DeskSession
 from kiosk.domain.enrollment import State
 from kiosk.store.store import Store
@@ -115,3 +119,69 @@ def test_restore_gives_back_exactly_what_was_captured(store: Store) -> None:
     desk.finalize()
     with pytest.raises(ValueError, match="not a draft"):
         DeskSession(store, "HN-DESK-1", "off.binh").restore(enrollment_id)
+
+
+def _slap(step: F, skip: F | None = None,
+          forced: str = "") -> SlapResult:
+    """One accepted step as the fingerprint screen hands it over."""
+    full = fingers(skip=int(skip) if skip else None)
+    own = SLAP_ORDER[step]
+    samples = {p: replace(s, device_quality=30 + int(p), device_verified=True,
+                          forced_reason=forced or None)
+               for p, s in full.samples.items() if p in own}
+    exceptions = {p: e for p, e in full.exceptions.items() if p in own}
+    summary = FingerStep(step, "forced" if forced else "accepted", 2, 40, forced, 1,
+                         {p: s.nfiq2 for p, s in samples.items()},
+                         {p: e.kind for p, e in exceptions.items()})
+    return SlapResult(summary, samples, exceptions)
+
+
+def test_each_slap_is_saved_at_once_and_restored_with_everything_it_had(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "data", key_backend="file") as first_store:
+        desk = DeskSession(first_store, "HN-DESK-1", "off.an")
+        enrollment_id = desk.start(applicant(), decision())
+        desk.save_face(face())
+        left = _slap(F.LEFT_FOUR, skip=F.LEFT_LITTLE)
+        desk.save_step(left)
+    with Store.open(tmp_path / "data", key_backend="file") as store:  # a restart
+        restored = DeskSession(store, "HN-DESK-1", "off.binh").restore(enrollment_id)
+        assert not restored.fingers_reviewed
+        assert restored.fingers.slap(F.LEFT_FOUR).samples == left.samples
+        assert restored.fingers.exceptions == left.exceptions
+        assert restored.fingers.steps == (left.step,)
+        desk = DeskSession(store, "HN-DESK-1", "off.binh")
+        desk.resume(enrollment_id)
+        right = _slap(F.RIGHT_FOUR, forced="worn ridges")
+        desk.save_step(right)
+        # the officer marks the left little finger captured after all: the step is saved again
+        left_again = _slap(F.LEFT_FOUR)
+        desk.save_step(left_again)
+        restored = desk.restore(enrollment_id)
+        assert restored.fingers.exceptions == {}
+        assert set(restored.fingers.samples) == set(SLAP_ORDER[F.LEFT_FOUR]) | set(
+            SLAP_ORDER[F.RIGHT_FOUR])
+        assert restored.fingers.slap(F.RIGHT_FOUR).samples == right.samples
+        assert [s.step for s in restored.fingers.steps] == [F.LEFT_FOUR, F.RIGHT_FOUR]
+        # the thumbs, then the review of the whole set with its duplicate verdict
+        thumbs = _slap(F.BOTH_THUMBS)
+        desk.save_step(thumbs)
+        complete = desk.restore(enrollment_id).fingers
+        reviewed = replace(complete, duplicates={"clean": False, "flagged": [
+            {"first": "Left IndexFinger", "second": "Left MiddleFinger", "score": 61}]})
+        desk.save_fingers(reviewed)
+        restored = desk.restore(enrollment_id)
+        assert restored.fingers_reviewed and restored.fingers == reviewed
+        events = [e["event"] for e in store.read(lambda r: r.events(enrollment_id))]
+        assert events.count("finger_step_saved") == 4 and "fingerprints_reviewed" in events
+
+
+def test_a_step_saved_with_a_new_exception_drops_that_finger(store: Store) -> None:
+    desk = DeskSession(store, "HN-DESK-1", "off.an")
+    enrollment_id = desk.start(applicant(), decision())
+    desk.save_step(_slap(F.LEFT_FOUR))
+    desk.save_step(_slap(F.LEFT_FOUR, skip=F.LEFT_RING))
+    restored = desk.restore(enrollment_id)
+    assert F.LEFT_RING not in restored.fingers.samples
+    assert restored.fingers.exceptions[F.LEFT_RING].kind == "amputated"
+    with pytest.raises(ValueError, match="does not capture"):
+        desk.save_step(SlapResult(_slap(F.RIGHT_FOUR).step, _slap(F.LEFT_FOUR).samples))

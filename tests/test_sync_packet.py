@@ -9,8 +9,9 @@ import hashlib
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from synchelp import open_station, samples
+from synchelp import open_station, records, samples
 
+from kiosk.desk import codec
 from kiosk.domain.enrollment import State
 from kiosk.sync import outbox
 from kiosk.sync.packet import FORMAT, PacketError, open_packet, seal, validate, verify
@@ -43,10 +44,18 @@ def test_packet_decrypts_with_the_central_key_and_keeps_every_field(world):
         bio = got[key]
         assert base64.b64decode(bio["data"]) == sample.payload
         assert bio["format"] == sample.format and bio["quality"] == sample.quality
-        assert bio["device_id"] == sample.meta["device_id"]
-    assert got[("finger", "left_index")]["force_capture_reason"] == "worn ridges"
-    assert got[("finger", "left_index")]["meta"]["nfiq2"] == 31
-    assert base64.b64decode(got[("face", "")]["data"])[:3] == b"\xff\xd8\xff"  # JPEG
+        assert bio["device_id"] == sample.meta["device"]
+    left_index, right_index = got[("finger", "7")], got[("finger", "2")]
+    assert left_index["force_capture_reason"] == "worn ridges"
+    assert left_index["approval"]["supervisor"] == "sup.lan"
+    assert left_index["meta"]["nfiq2"] == 31 and left_index["device_quality"] == 28
+    assert right_index["force_capture_reason"] is None and right_index["device_verified"] is True
+    assert got[("face", "portrait")]["device_id"] == "camera-1"
+    assert base64.b64decode(got[("face", "portrait")]["data"])[:3] == b"\xff\xd8\xff"  # JPEG
+    decoded = codec.decode_manifest(manifest)  # the central reads what the desk recorded
+    assert decoded.face == records(0)[0]
+    assert sorted(decoded.fingers.samples.values(), key=lambda s: s.position) == sorted(
+        records(0)[1:], key=lambda s: s.position)
     audit = manifest["audit"]
     assert [e["to_state"] for e in audit if e["event"] == "state_changed"] == [
         "captured", "finalized"]

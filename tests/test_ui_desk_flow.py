@@ -15,11 +15,14 @@ from deskhelp import face, fingers
 from PySide6.QtWidgets import QStackedWidget
 from uihelp import StandInCapture
 
+from devices.sbi.scanner import SimulatedScanner
+from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
 from kiosk.services import Services
 from ui import ops
 from ui.desk_flow import DeskFlow
+from ui.screens.fingers import FingerprintScreen
 
 pytestmark = pytest.mark.gui
 TD3 = ("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
@@ -192,3 +195,93 @@ def test_a_ticket_shown_to_the_camera_fills_the_form(flow, tmp_path: Path, monke
     flow.applicant.scan_button.click()
     assert flow.applicant.form.inputs["surname"].text() == "PARK"
     assert flow.applicant.scan_button.isEnabled()
+
+
+def test_each_accepted_slap_is_saved_at_once_and_a_resumed_draft_gets_it_back(flow) -> None:
+    flow.start_new()
+    _fill_applicant(flow)
+    flow.applicant.continue_button.click()
+    flow.face.captured.emit(face())
+    draft_id = flow.desk.enrollment_id
+    full = fingers(skip=10)
+    left = full.slap(FingerPosition.LEFT_FOUR)
+    flow.fingers.step_changed.emit(left)  # the screen accepted the left slap (finger 10 excepted)
+    stored = {b.position for b in flow.services.store.read(lambda r: r.get(draft_id)).biometrics}
+    assert stored == {"portrait", "7", "8", "9"}
+    flow.show_today()
+    flow.fingers.resumed.clear()
+    flow.resume(draft_id)
+    assert flow.screens.currentWidget() is flow.fingers
+    [restored] = flow.fingers.resumed
+    assert restored.slap(FingerPosition.LEFT_FOUR) == left
+    assert restored.exceptions == left.exceptions
+    # the rest, then the reviewed set: a resume now goes to the review
+    flow.fingers.step_changed.emit(full.slap(FingerPosition.RIGHT_FOUR))
+    flow.fingers.step_changed.emit(full.slap(FingerPosition.BOTH_THUMBS))
+    flow.fingers.completed.emit(full)
+    assert flow.screens.currentWidget() is flow.review
+    flow.show_today()
+    flow.resume(draft_id)
+    assert flow.screens.currentWidget() is flow.review
+    assert flow.fingers.resumed[-1] == full
+
+
+def test_with_the_real_scanner_screen_a_slap_survives_leaving_and_the_draft_resumes_after_it(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The real fingerprint screen and SBI simulator: the left slap is saved through a
+    background op as soon as it is accepted; leaving and resuming the draft (a new desk flow
+    on the same store, as after a restart) continues at the right slap, says so, and the
+    reviewed set holds the saved slap."""
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
+    services = Services.open(load_settings())
+
+    def desk_flow() -> DeskFlow:
+        fingers_screen = FingerprintScreen(services.settings, services.accounts, "off.an",
+                                           lambda: SimulatedScanner(capture_timeout_s=20))
+        stack = QStackedWidget()
+        qtbot.addWidget(stack)
+        made = DeskFlow(stack, services, "off.an", StandInCapture(), fingers_screen,
+                        open_receipts=False)
+        stack.resize(1100, 760)
+        stack.show()
+        return made
+
+    try:
+        flow = desk_flow()
+        flow.start_new()
+        _fill_applicant(flow)
+        flow.applicant.continue_button.click()
+        qtbot.waitUntil(lambda: flow.desk.enrollment_id is not None, timeout=10_000)
+        flow.face.captured.emit(face())
+        qtbot.waitUntil(lambda: flow.screens.currentWidget() is flow.fingers, timeout=10_000)
+        draft_id = flow.desk.enrollment_id
+        screen = flow.fingers
+        screen.capture_current()
+        qtbot.waitUntil(lambda: screen.current == FingerPosition.RIGHT_FOUR, timeout=30_000)
+
+        def saved_positions() -> set[str]:
+            record = services.store.read(lambda r: r.get(draft_id))
+            return {b.position for b in record.biometrics if b.kind == "finger"}
+
+        qtbot.waitUntil(lambda: saved_positions() == {"7", "8", "9", "10"}, timeout=10_000)
+        flow.show_today()
+        flow.shut_down()
+
+        again = desk_flow()  # the next start of the kiosk
+        again.resume(draft_id)
+        resumed = again.fingers
+        qtbot.waitUntil(lambda: again.screens.currentWidget() is resumed, timeout=10_000)
+        assert resumed.current == FingerPosition.RIGHT_FOUR and resumed.note.isVisible()
+        for _ in range(2):
+            step = resumed.current
+            resumed.capture_current()
+            qtbot.waitUntil(lambda s=step: resumed.current != s, timeout=30_000)
+        qtbot.waitUntil(lambda: resumed.ready, timeout=30_000)
+        resumed.finish()
+        qtbot.waitUntil(lambda: again.screens.currentWidget() is again.review, timeout=10_000)
+        events = [e["event"] for e in services.store.read(lambda r: r.events(draft_id))]
+        assert events.count("finger_step_saved") == 3 and events[-1] == "fingerprints_reviewed"
+        assert len(saved_positions()) == 10
+        again.shut_down()
+    finally:
+        services.close()

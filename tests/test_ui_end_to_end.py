@@ -74,8 +74,6 @@ def test_a_whole_enrollment_with_ticket_and_passport(script: DeskScript, screens
           f"{beat.longest_stall_ms:.0f} ms")
 
 
-@pytest.mark.xfail(strict=True, reason="the packet's device_id is null for desk records (issue 14;"
-                   " the capture codec is on its way)")
 def test_a_desk_enrollment_reaches_the_central_service_intact(
         qapp, tmp_path: Path, shared_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Passport to receipt in the real window, then the real worker to a real central service

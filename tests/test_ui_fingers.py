@@ -25,7 +25,7 @@ from kiosk.accounts.roles import Role
 from kiosk.biometrics.fingers.compression import decode_wsq
 from kiosk.biometrics.fingers.policy import ExceptionKind, SegmentStatus
 from kiosk.biometrics.fingers.positions import FingerPosition as F
-from kiosk.desk.results import FingerprintSet
+from kiosk.desk.results import FingerException, FingerprintSet, FingerStep, SlapResult
 from kiosk.options import load_settings
 from kiosk.services import Services
 from ui import ops
@@ -158,7 +158,7 @@ def test_full_sequence_reaches_completed_with_ten_wsq_samples(
         assert chip.property("score") == sample.nfiq2
     assert fingerprints.exceptions == {}
     assert fingerprints.duplicates["clean"] is True
-    assert [step["status"] for step in fingerprints.steps] == ["accepted"] * 3
+    assert [step.status for step in fingerprints.steps] == ["accepted"] * 3
     assert all(s.device_quality is not None for s in fingerprints.samples.values())
     screen.stop()
 
@@ -211,7 +211,7 @@ def test_low_quality_retries_then_force_with_supervisor_approval(
     for sample in fingerprints.samples.values():
         assert sample.forced_reason == "Da tay mòn do lao động" and sample.attempts == 3
         assert sample.approval.supervisor == SUPERVISOR and sample.device_quality == 5
-    assert [step["status"] for step in fingerprints.steps] == ["forced", "excepted",
+    assert [step.status for step in fingerprints.steps] == ["forced", "excepted",
                                                                 "excepted"]
     screen.stop()
 
@@ -412,3 +412,53 @@ def test_ui_thread_keeps_beating_during_capture_analysis_and_duplicate_check(
     longest = max(b - a for a, b in itertools.pairwise(beats))
     print(f"longest UI-thread stall: {longest * 1000:.0f} ms over {len(beats)} beats")
     assert longest < 0.25, f"the UI thread stalled {longest * 1000:.0f} ms"
+
+
+def test_each_accepted_step_is_handed_over_and_a_restored_draft_goes_on_where_it_stopped(
+        qtbot, settings, accounts, language, screenshot) -> None:
+    """Left slap with an amputated finger, then a restart: a new screen resumes at the right
+    slap, says what it restored, and the final set holds the saved slap unchanged."""
+    screen = make_screen(qtbot, settings, accounts)
+    saved: list[SlapResult] = []
+    screen.step_changed.connect(saved.append)
+    answer_dialogs(qtbot, F.LEFT_RING, ExceptionKind.AMPUTATED)
+    screen.exception_button.click()
+    [marked] = saved  # the exception is saved at once; the left slap is still to capture
+    assert marked.step.status == "pending" and marked.samples == {}
+    assert set(marked.exceptions) == {F.LEFT_RING}
+    capture(qtbot, screen)
+    left = saved[-1]
+    assert left.step.step == F.LEFT_FOUR and left.step.status == "accepted"
+    assert set(left.samples) == {F.LEFT_INDEX, F.LEFT_MIDDLE, F.LEFT_LITTLE}
+    assert set(left.exceptions) == {F.LEFT_RING}
+    assert all(s.device_verified is False and s.device_quality is not None  # no device CA
+               for s in left.samples.values())
+    screen.stop()
+
+    # the thumbs were not captured yet, but a bandaged right thumb was saved as an exception
+    bandaged = FingerException(F.RIGHT_THUMB, "bandaged", "burn", None)
+    thumbs = FingerStep(F.BOTH_THUMBS, "pending", 0, 40, exceptions={F.RIGHT_THUMB: "bandaged"})
+    kept = {**left.exceptions, F.RIGHT_THUMB: bandaged}
+    draft = FingerprintSet(dict(left.samples), kept, {}, (left.step, thumbs))
+    again = make_screen(qtbot, settings, accounts)
+    again.step_changed.connect(saved.append)
+    again.reset()
+    again.resume(draft)
+    assert again.current == F.RIGHT_FOUR and again.captures[F.LEFT_FOUR].done
+    assert again.note.isVisible() and "{0}" not in again.note.text()
+    assert again.exceptions == kept
+    assert again.captures[F.BOTH_THUMBS].expected == (F.LEFT_THUMB,)
+    screenshot(again, f"fingers_restored_{language}")
+    capture(qtbot, again)
+    capture(qtbot, again)
+    qtbot.waitUntil(lambda: again.ready, timeout=20_000)
+    assert again.report is not None and again.report.pairs_checked == 28  # eight fingers
+    assert [s.step.step for s in saved[2:]] == [F.RIGHT_FOUR, F.BOTH_THUMBS]
+    results: list[FingerprintSet] = []
+    again.completed.connect(results.append)
+    again.continue_button.click()
+    [fingerprints] = results
+    assert fingerprints.slap(F.LEFT_FOUR) == SlapResult(left.step, left.samples, left.exceptions)
+    assert len(fingerprints.samples) == 8 and fingerprints.exceptions == kept
+    assert [s.status for s in fingerprints.steps] == ["accepted"] * 3
+    again.stop()

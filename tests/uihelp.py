@@ -38,6 +38,7 @@ class StandInCapture(QWidget):
 
     captured = Signal(object)
     completed = Signal(object)
+    step_changed = Signal(object)  # the fingerprint screen's accepted steps (SlapResult)
     prompt_changed = Signal(str)  # what the applicant display follows
     frame_shown = Signal(object)
 
@@ -45,6 +46,10 @@ class StandInCapture(QWidget):
         super().__init__()
         self.running = False
         self.errors: list[BaseException] = []
+        self.resumed: list[object] = []  # what resume() was given (FingerprintSet | None)
+
+    def resume(self, fingers: object) -> None:
+        self.resumed.append(fingers)
 
     def start(self) -> None:
         self.running = True

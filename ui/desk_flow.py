@@ -3,11 +3,13 @@
 Screens only emit what the officer did; this object saves through the Qt-free
 :class:`~kiosk.desk.session.DeskSession` in background operations and moves on when the
 save has committed. Capture screens are any widgets with ``start()``/``stop()`` and a
-``captured(FaceResult)`` or ``completed(FingerprintSet)`` signal.
+``captured(FaceResult)`` or ``completed(FingerprintSet)`` signal; the fingerprint screen also
+emits ``step_changed(SlapResult)`` (saved at once) and takes ``resume(FingerprintSet | None)``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from devices.camera.qr_scan import scan_camera
 from devices.registry import make_camera
-from kiosk.desk.results import FaceResult, FingerprintSet
+from kiosk.desk.results import FaceResult, FingerprintSet, SlapResult
 from kiosk.desk.session import DeskSession, Restored
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision, local_today
@@ -72,6 +74,8 @@ class DeskFlow(QObject):
         self._rejected: frozenset[str] = frozenset()  # approval kinds a supervisor rejected
         self._retaking_face = False  # from review: back to review once the photo is saved
         self._receipt = None
+        self._step_saves = 0  # slaps being saved; the reviewed set is saved after them
+        self._after_steps: Callable[[], None] | None = None
 
         self.today.new_requested.connect(self.start_new)
         self.today.resume_requested.connect(self.resume)
@@ -80,6 +84,7 @@ class DeskFlow(QObject):
         self.applicant.camera_scan_requested.connect(self.scan_ticket_with_camera)
         self.face.captured.connect(self._face_done)
         self.fingers.completed.connect(self._fingers_done)
+        self.fingers.step_changed.connect(self._step_changed)
         self.review.confirm_requested.connect(self._confirm)
         self.review.back_requested.connect(self._show_fingers)
         self.review.face_requested.connect(self._retake_face)
@@ -108,6 +113,7 @@ class DeskFlow(QObject):
         self._stop_devices()
         self._applicant = self._decision = self._face = self._fingers = None
         self._rejected, self._retaking_face = frozenset(), False
+        self._after_steps = None
         self.desk.enrollment_id = None
         for screen in (self.face, self.fingers):
             screen.reset()
@@ -122,9 +128,14 @@ class DeskFlow(QObject):
     def _resumed(self, restored: Restored) -> None:
         self._applicant, self._face, self._fingers = (restored.applicant, restored.face,
                                                       restored.fingers)
+        if not restored.fingers_reviewed:
+            self._fingers = None  # saved slaps only: the fingerprint screen goes on with them
         self._rejected = frozenset(k for k, s in restored.open_items.items() if s == "rejected")
         self._retaking_face = False
         self.face.reset()  # another enrollment: no portrait or counts of the previous one
+        self.fingers.stop_soon()
+        self.fingers.reset()
+        self.fingers.resume(restored.fingers)
         self.applicant_language.emit(restored.applicant.preferred_language)
         if self._face is None:
             self._show_face()
@@ -226,12 +237,38 @@ class DeskFlow(QObject):
         self.screens.setCurrentWidget(self.fingers)
         self.fingers.start()
 
+    def _step_changed(self, slap: SlapResult) -> None:
+        """A capture step was accepted: save it in the draft now (a restart keeps it)."""
+        enrollment_id = self.desk.enrollment_id
+        if enrollment_id is None:
+            return
+        self._step_saves += 1
+        Op(lambda: self.desk.save_step(slap, enrollment_id=enrollment_id)).success(
+            lambda _r: self._step_saved()).failure(self._step_save_failed).run(self)
+
+    def _step_saved(self) -> None:
+        self._step_saves -= 1
+        if self._step_saves == 0 and self._after_steps is not None:
+            then, self._after_steps = self._after_steps, None
+            then()
+
+    def _step_save_failed(self, error: BaseException) -> None:
+        self.fingers.show_error(error)
+        self._step_saved()
+
     def _fingers_done(self, fingers: FingerprintSet) -> None:
         self._fingers = fingers
         self._rejected -= {FORCE_FINGERS, FINGER_EXCEPTION}
         self.fingers.stop_soon()
-        Op(lambda: self.desk.save_fingers(fingers)).success(
-            lambda _r: self._show_review()).failure(self.fingers.show_error).run(self)
+
+        def save() -> None:
+            Op(lambda: self.desk.save_fingers(fingers)).success(
+                lambda _r: self._show_review()).failure(self.fingers.show_error).run(self)
+
+        if self._step_saves:
+            self._after_steps = save  # after the slaps still being saved, in that order
+        else:
+            save()
 
     def _show_review(self) -> None:
         self._stop_devices()

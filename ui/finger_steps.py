@@ -9,7 +9,14 @@ from devices.ports import Segment, segment_of
 from kiosk.biometrics.fingers.duplicates import DuplicateReport
 from kiosk.biometrics.fingers.policy import SegmentCapture, SegmentStatus
 from kiosk.biometrics.fingers.positions import SLAP_ORDER, FingerPosition
-from kiosk.desk.results import Approval, FingerException, FingerprintSet, FingerSample
+from kiosk.desk.results import (
+    Approval,
+    FingerException,
+    FingerprintSet,
+    FingerSample,
+    FingerStep,
+    SlapResult,
+)
 
 SLAPS = {Segment.LEFT_SLAP: FingerPosition.LEFT_FOUR,
          Segment.RIGHT_SLAP: FingerPosition.RIGHT_FOUR,
@@ -36,23 +43,40 @@ def step_fingers(step: FingerPosition) -> tuple[FingerPosition, ...]:
     return SLAP_ORDER.get(step, (step,))
 
 
+def slap_result(step: FingerPosition, capture: SegmentCapture, approval: Approval | None,
+                exceptions: Mapping[FingerPosition, FingerException]) -> SlapResult:
+    """One done step as saved at once: its best attempt's fingers (none when every finger is
+    an exception), the exceptions of its fingers and its summary."""
+    samples: dict[FingerPosition, FingerSample] = {}
+    best = capture.best
+    if best is not None and capture.status != SegmentStatus.EXCEPTED:
+        for finger, sample in best.samples.items():
+            samples[finger] = FingerSample(
+                finger, sample.wsq, sample.quality.score, sample.device_id,
+                len(capture.attempts), capture.force_reason or None, approval,
+                sample.device_quality, sample.device_verified)
+    fingers = step_fingers(step)
+    return SlapResult(FingerStep.from_capture(capture), samples,
+                      {p: e for p, e in exceptions.items() if p in fingers})
+
+
 def fingerprint_set(steps: Sequence[FingerPosition],
                     captures: Mapping[FingerPosition, SegmentCapture],
                     approvals: Mapping[FingerPosition, Approval],
                     exceptions: Mapping[FingerPosition, FingerException],
-                    report: DuplicateReport | None) -> FingerprintSet:
+                    report: DuplicateReport | None,
+                    restored: Mapping[FingerPosition, SlapResult] | None = None
+                    ) -> FingerprintSet:
     """The screen's result: the best attempt of every step, the exceptions, the verdict of the
-    duplicate check and each step's summary. Samples hold ``AnalysedFinger`` values."""
+    duplicate check and each step's summary. A step still as it was restored from the draft
+    (``restored``) keeps its saved fingers and summary."""
     samples: dict[FingerPosition, FingerSample] = {}
+    summaries = []
     for step in steps:
-        capture = captures[step]
-        best = capture.best
-        if best is None or capture.status == SegmentStatus.EXCEPTED:
-            continue
-        for finger, sample in best.samples.items():
-            samples[finger] = FingerSample(
-                finger, sample.wsq, sample.quality.score, sample.device_id,
-                len(capture.attempts), capture.force_reason or None, approvals.get(step),
-                sample.device_quality)
+        slap = (restored or {}).get(step)
+        if slap is None:
+            slap = slap_result(step, captures[step], approvals.get(step), exceptions)
+        samples.update(slap.samples)
+        summaries.append(slap.step)
     return FingerprintSet(samples, dict(exceptions), report.as_dict() if report else {},
-                          tuple(captures[step].summary() for step in steps))
+                          tuple(summaries))

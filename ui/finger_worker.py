@@ -37,6 +37,7 @@ class AnalysedFinger:
     template: FingerTemplate
     wsq: bytes
     device_id: str
+    device_verified: bool | None = None  # the capture's signatures chained to the device CA
 
     def __repr__(self) -> str:  # never print biometric data
         return f"AnalysedFinger({self.position.name}, nfiq2={self.quality.score})"
@@ -59,7 +60,7 @@ def analyse_result(segment: Segment, result: FingerprintResult) -> AnalysedCaptu
         analysis = analyse_finger(image)
         fingers[capture.position] = AnalysedFinger(
             capture.position, analysis.quality, int(capture.quality), analysis.template,
-            encode_wsq(image), capture.device_id)
+            encode_wsq(image), capture.device_id, result.device_verified)
     return AnalysedCapture(segment, fingers, result.device_verified)
 
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.biometrics.fingers.positions import FingerPosition
+from kiosk.biometrics.fingers.positions import SLAP_ORDER, FingerPosition
+
+if TYPE_CHECKING:
+    from kiosk.biometrics.fingers.policy import SegmentCapture
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,8 @@ class FingerSample:
     forced_reason: str | None = None
     approval: Approval | None = None
     device_quality: int | None = None  # the scanner's own score, when it reported one
+    # whether the scanner's signatures chained to the configured device CA (None: unknown)
+    device_verified: bool | None = None
 
     def __repr__(self) -> str:
         return f"FingerSample({self.position.name}, nfiq2={self.nfiq2}, bytes={len(self.wsq)})"
@@ -75,14 +80,68 @@ class FingerException:
 
 
 @dataclass(frozen=True)
+class FingerStep:
+    """One capture step's summary (a slap, the thumbs or one finger; no images)."""
+
+    step: FingerPosition
+    status: str  # kiosk.biometrics.fingers.policy.SegmentStatus value
+    attempts: int
+    threshold: int
+    force_reason: str = ""
+    best_attempt: int | None = None
+    quality: dict[FingerPosition, int] = field(default_factory=dict)  # NFIQ 2 of the best
+    exceptions: dict[FingerPosition, str] = field(default_factory=dict)  # finger -> kind
+
+    @property
+    def forced(self) -> bool:
+        return bool(self.force_reason)
+
+    @property
+    def fingers(self) -> tuple[FingerPosition, ...]:
+        """The fingers this step captures (before exceptions)."""
+        return SLAP_ORDER.get(self.step, (self.step,))
+
+    @classmethod
+    def from_capture(cls, capture: SegmentCapture) -> FingerStep:
+        best = capture.best
+        return cls(capture.segment, str(capture.status), len(capture.attempts),
+                   capture.policy.threshold, capture.force_reason,
+                   best.number if best else None,
+                   {p: q.score for p, q in best.qualities.items()} if best else {},
+                   {p: str(k) for p, k in capture.exceptions.items()})
+
+
+@dataclass(frozen=True, repr=False)
+class SlapResult:
+    """One capture step as the officer accepted it (captured, forced or all excepted): saved in
+    the draft at once, so a restart loses no slap."""
+
+    step: FingerStep
+    samples: dict[FingerPosition, FingerSample] = field(default_factory=dict)
+    exceptions: dict[FingerPosition, FingerException] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        return (f"SlapResult({self.step.step.name}, {self.step.status}, "
+                f"fingers={sorted(p.name for p in self.samples)})")
+
+
+@dataclass(frozen=True)
 class FingerprintSet:
     """All fingers of one enrollment, the exceptions, and the duplicate check's verdict."""
 
     samples: dict[FingerPosition, FingerSample]
     exceptions: dict[FingerPosition, FingerException] = field(default_factory=dict)
-    duplicates: dict[str, Any] = field(default_factory=dict)
-    # per capture step: SegmentCapture.summary() (attempts, threshold, force reason; no images)
-    steps: tuple[dict[str, Any], ...] = ()
+    duplicates: dict[str, Any] = field(default_factory=dict)  # DuplicateReport.as_dict()
+    steps: tuple[FingerStep, ...] = ()
+
+    def slap(self, step: FingerPosition) -> SlapResult | None:
+        """What this set holds of one capture step (None when the step is not in it)."""
+        summary = next((s for s in self.steps if s.step == step), None)
+        if summary is None:
+            return None
+        fingers = summary.fingers
+        return SlapResult(summary, {p: s for p, s in self.samples.items() if p in fingers},
+                          {p: e for p, e in self.exceptions.items() if p in fingers})
 
     def scores(self) -> dict[int, int]:
         """NFIQ 2 per ISO position code (for the receipt's ranking)."""

@@ -9,12 +9,11 @@ Every method does store I/O: the UI calls them from background operations.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any
 
 from kiosk.biometrics.fingers.positions import FingerPosition
+from kiosk.desk import codec
 from kiosk.desk.approvals import face_items, finger_items
-from kiosk.desk.results import Approval, FaceResult, FingerprintSet, FingerSample
+from kiosk.desk.results import FaceResult, FingerprintSet, FingerSample, SlapResult
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision
 from kiosk.domain.enrollment import Enrollment, State
@@ -25,45 +24,32 @@ from kiosk.store.store import Store
 
 @dataclass(frozen=True)
 class Restored:
-    """A draft as the desk needs it to continue."""
+    """A draft as the desk needs it to continue.
+
+    ``fingers`` holds every saved step (samples, exceptions, step summaries) or is None when
+    no step was saved; ``fingers_reviewed`` says whether the whole set was reviewed after the
+    last saved step (then ``fingers.duplicates`` is that review's verdict)."""
 
     enrollment_id: str
     applicant: Applicant
     face: FaceResult | None
     fingers: FingerprintSet | None
     open_items: dict[str, str] = field(default_factory=dict)  # kind -> pending | rejected
-
-
-def _restore_approval(data: dict[str, Any] | None) -> Approval | None:
-    if not data:
-        return None
-    return Approval(data["supervisor"], data["reason"], datetime.fromisoformat(data["at"]),
-                    data.get("status", "approved"))
-
-
-def _approval(approval: Approval | None) -> dict[str, Any] | None:
-    if approval is None:
-        return None
-    return {"supervisor": approval.supervisor, "reason": approval.reason,
-            "at": approval.at.isoformat(), "status": approval.status}
+    fingers_reviewed: bool = False
 
 
 def face_sample(face: FaceResult) -> BiometricSample:
     """The portrait as a stored sample; how it was taken goes in its metadata."""
-    return BiometricSample(
-        "face", "jpeg", face.portrait_jpeg, "portrait", None,
-        {"mode": face.mode, "checks": face.checks, "device": face.device,
-         "captured_at": face.captured_at.isoformat(), "forced_reason": face.forced_reason,
-         "approval": _approval(face.approval)})
+    return codec.to_sample(face)
 
 
 def finger_samples(fingers: FingerprintSet) -> list[BiometricSample]:
     """One WSQ sample per captured finger, keyed by its ISO position code."""
-    return [BiometricSample(
-        "finger", "wsq", s.wsq, str(int(position)), float(s.nfiq2),
-        {"position": position.name, "device": s.device_id, "attempts": s.attempts,
-         "forced_reason": s.forced_reason, "approval": _approval(s.approval)})
-        for position, s in sorted(fingers.samples.items())]
+    return [codec.to_sample(s) for _, s in sorted(fingers.samples.items())]
+
+
+def _finger_rows(positions: object) -> list[tuple[str, str]]:
+    return [("finger", str(int(p))) for p in positions]  # type: ignore[attr-defined]
 
 
 class DeskSession:
@@ -103,28 +89,22 @@ class DeskSession:
                              "not a draft")
         data = {k: v for k, v in record.applicant.items() if k != "eligibility"}
         applicant = Applicant.from_dict(data)
-        face = fingers = None
-        samples = {b.id: b for b in record.biometrics}
-
-        def payload(sample_id: str) -> bytes:
-            return self.store.read(lambda r: r.load_payload(enrollment_id, sample_id))
-
-        portrait = next((b for b in samples.values() if b.kind == "face"), None)
-        if portrait is not None:
-            meta = portrait.meta
-            face = FaceResult(payload(portrait.id), meta.get("checks", {}), meta.get("mode", ""),
-                              datetime.fromisoformat(meta["captured_at"]), meta.get("device", ""),
-                              meta.get("forced_reason"), _restore_approval(meta.get("approval")))
-        prints = [b for b in samples.values() if b.kind == "finger"]
-        if prints:
-            fingers = FingerprintSet({
-                FingerPosition(int(b.position)): FingerSample(
-                    FingerPosition(int(b.position)), payload(b.id), int(b.quality or 0),
-                    b.meta.get("device", ""), int(b.meta.get("attempts", 1)),
-                    b.meta.get("forced_reason"), _restore_approval(b.meta.get("approval")))
-                for b in prints})
+        face = None
+        samples: dict[FingerPosition, FingerSample] = {}
+        for info in record.biometrics:
+            payload = self.store.read(
+                lambda r, i=info.id: r.load_payload(enrollment_id, i))
+            sample = codec.from_stored(info.kind, info.position, info.quality, info.meta,
+                                       payload)
+            if isinstance(sample, FaceResult):
+                face = sample
+            else:
+                samples[sample.position] = sample
+        state = codec.fingerprint_state(self.store.read(lambda r: r.events(enrollment_id)))
+        fingers = state.fingerprint_set(samples) if samples or state.steps else None
         open_items = self.store.read(lambda r: approvals.open_kinds(r, enrollment_id))
-        return Restored(record.enrollment.id, applicant, face, fingers, open_items)
+        return Restored(record.enrollment.id, applicant, face, fingers, open_items,
+                        state.reviewed and fingers is not None)
 
     def update_applicant(self, applicant: Applicant, decision: Decision) -> None:
         data = applicant.to_dict()
@@ -140,7 +120,8 @@ class DeskSession:
         enrollment_id = self._require()
         failed = [c["name"] for c in face.checks.get("checks", []) if not c.get("passed", True)]
         detail = {"mode": face.mode, "failed_checks": failed,
-                  "forced_reason": face.forced_reason, "approval": _approval(face.approval)}
+                  "forced_reason": face.forced_reason,
+                  "approval": codec.approval_to_meta(face.approval)}
         if face.blocked is not None:  # check names and counts only: nothing biometric
             detail["blocked"] = face.blocked
 
@@ -153,25 +134,42 @@ class DeskSession:
 
         self.store.write(write).result()
 
-    def save_fingers(self, fingers: FingerprintSet) -> None:
-        """Store the fingerprints; exceptions, duplicate warnings and each finger's NFIQ 2 score
-        go to the audit trail, forced steps and exceptions to the approvals register."""
-        enrollment_id = self._require()
-        detail = {
-            "exceptions": {str(int(p)): {"kind": e.kind, "reason": e.reason,
-                                         "approval": _approval(e.approval)}
-                           for p, e in fingers.exceptions.items()},
-            "duplicates": fingers.duplicates,
-            "nfiq2": {str(int(p)): s.nfiq2 for p, s in sorted(fingers.samples.items())},
-            "forced": {str(int(p)): s.forced_reason for p, s in sorted(fingers.samples.items())
-                       if s.forced_reason},
-            "steps": list(fingers.steps),
-        }
+    def save_step(self, slap: SlapResult, *, enrollment_id: str | None = None) -> None:
+        """Store one accepted capture step at once: its fingers replace whatever the draft held
+        for that step (a finger now excepted loses its old sample), and its summary and
+        exceptions go to the audit trail (``finger_step_saved``), from which :meth:`restore`
+        and the packet read them. Sign-offs are registered when the set is reviewed.
+        ``enrollment_id``: the draft the step belongs to (default: the current one)."""
+        enrollment_id = enrollment_id or self._require()
+        fingers = slap.step.fingers
+        stray = sorted(p for p in slap.samples if p not in fingers)
+        if stray:
+            raise ValueError(f"step {slap.step.step.name} does not capture "
+                             f"{', '.join(p.name for p in stray)}")
 
         def write(repo) -> None:
             with repo.db.atomic():
-                repo.add_biometrics(enrollment_id, finger_samples(fingers), actor=self.officer)
-                repo.record_event(enrollment_id, self.officer, "fingerprints_reviewed", detail)
+                repo.add_biometrics(enrollment_id, [codec.to_sample(s) for _, s in
+                                                    sorted(slap.samples.items())],
+                                    actor=self.officer, drop=_finger_rows(fingers))
+                repo.record_event(enrollment_id, self.officer, codec.STEP_SAVED,
+                                  codec.slap_detail(slap))
+
+        self.store.write(write).result()
+
+    def save_fingers(self, fingers: FingerprintSet) -> None:
+        """Store the reviewed fingerprints (replacing every finger of the draft); exceptions,
+        duplicate warnings and each finger's NFIQ 2 score go to the audit trail, forced steps
+        and exceptions to the approvals register."""
+        enrollment_id = self._require()
+        detail = codec.fingers_detail(fingers)
+        everything = _finger_rows(FingerPosition(c) for c in range(1, 11))
+
+        def write(repo) -> None:
+            with repo.db.atomic():
+                repo.add_biometrics(enrollment_id, finger_samples(fingers), actor=self.officer,
+                                    drop=everything)
+                repo.record_event(enrollment_id, self.officer, codec.FINGERS_REVIEWED, detail)
                 approvals.register(repo, enrollment_id,
                                    [approvals.FORCE_FINGERS, approvals.FINGER_EXCEPTION],
                                    finger_items(fingers), actor=self.officer)

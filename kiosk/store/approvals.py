@@ -172,6 +172,14 @@ def pending(repo: Repository, limit: int = 500) -> list[ApprovalRow]:
         "ORDER BY a.requested_at, a.id LIMIT ?", [limit])]
 
 
+def for_enrollment(repo: Repository, enrollment_id: str) -> list[ApprovalRow]:
+    """Every item of one enrollment but withdrawn ones, in the order they were requested."""
+    return [_row(r) for r in repo.db.execute(
+        f"SELECT {_COLUMNS} FROM approvals a JOIN enrollments e ON e.id = a.enrollment_id "
+        "WHERE a.enrollment_id = ? AND a.status != 'withdrawn' ORDER BY a.requested_at, a.id",
+        [enrollment_id])]
+
+
 def rows(repo: Repository, since: datetime, until: datetime) -> list[ApprovalRow]:
     """Every item (but withdrawn ones) requested in [since, until), in order."""
     return [_row(r) for r in repo.db.execute(

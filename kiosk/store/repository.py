@@ -94,12 +94,24 @@ class Repository:
             self._event(enrollment_id, actor, "applicant_updated", None, None, {})
 
     def add_biometrics(self, enrollment_id: str, samples: Iterable[BiometricSample], *,
-                       actor: str) -> None:
-        """Store samples; one replaces an earlier sample of the same kind and position."""
+                       actor: str, drop: Iterable[tuple[str, str]] = ()) -> None:
+        """Store samples; one replaces an earlier sample of the same kind and position.
+        ``drop``: (kind, position) of samples to remove first (a step captured again with
+        fewer fingers); the audit event names those that were there."""
         with self.db.atomic():
             self._state(enrollment_id)
+            removed = []
+            for kind, position in drop:
+                cur = self.db.execute("DELETE FROM biometrics WHERE enrollment_id = ? AND "
+                                      "kind = ? AND position = ?", [enrollment_id, kind, position])
+                if cur.rowcount:
+                    removed.append(f"{kind}:{position}" if position else kind)
             names = self._insert_samples(enrollment_id, samples, replace=True)
-            self._event(enrollment_id, actor, "biometrics_added", None, None, {"samples": names})
+            kept = set(names)
+            removed = [n for n in removed if n not in kept]
+            detail: dict[str, Any] = {"removed": removed} if removed else {}
+            detail["samples"] = names
+            self._event(enrollment_id, actor, "biometrics_added", None, None, detail)
 
     def transition(self, enrollment_id: str, target: State, *, actor: str,
                    reason: str | None = None) -> Enrollment:

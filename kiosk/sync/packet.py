@@ -32,7 +32,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from kiosk.canonical import canonical_bytes
+from kiosk.desk import codec
 from kiosk.errors import KioskError
+from kiosk.store import approvals
 from kiosk.store.repository import Repository, detail_text, event_hash
 
 FORMAT = "kiosk-packet/1"
@@ -75,27 +77,27 @@ def raw_public(key: X25519PublicKey | Ed25519PublicKey) -> bytes:
 
 
 def build_manifest(repo: Repository, enrollment_id: str) -> dict[str, Any]:
-    """Everything the central service needs about one enrollment, payloads decrypted."""
+    """Everything the central service needs about one enrollment, payloads decrypted; every
+    capture field is encoded by :mod:`kiosk.desk.codec` (the desk's own records)."""
     record = repo.get(enrollment_id)
     e = record.enrollment
     biometrics = []
     for info in record.biometrics:
         payload = repo.load_payload(enrollment_id, info.id)
-        meta = dict(info.meta)
-        biometrics.append({
-            "id": info.id, "kind": info.kind, "position": info.position, "format": info.format,
-            "quality": info.quality, "meta": meta, "sha256": hashlib.sha256(payload).hexdigest(),
-            "data": base64.b64encode(payload).decode("ascii"),
-            "device_id": meta.get("device_id"), "exception": meta.get("exception"),
-            "force_capture_reason": meta.get("force_capture_reason"),
-        })
-    events = [{k: ev[k] for k in ("at", "actor", "event", "from_state", "to_state", "detail",
-                                  "hash")} for ev in repo.events(enrollment_id)]
+        sample = codec.from_stored(info.kind, info.position, info.quality, info.meta, payload)
+        biometrics.append(codec.to_manifest(sample, info.id))
+    events = repo.events(enrollment_id)
+    audit = [{k: ev[k] for k in ("at", "actor", "event", "from_state", "to_state", "detail",
+                                 "hash")} for ev in events]
     return {
         "format": FORMAT, "enrollment_id": e.id, "station_id": e.station_id,
         "officer_id": e.officer_id, "state": str(e.state), "created_at": e.created_at.isoformat(),
         "finalized_at": e.updated_at.isoformat(), "demographics": dict(record.applicant),
-        "biometrics": biometrics, "audit": events,
+        "biometrics": biometrics,
+        "fingerprints": codec.state_to_manifest(codec.fingerprint_state(events)),
+        "approvals": [codec.register_row_to_manifest(r)
+                      for r in approvals.for_enrollment(repo, enrollment_id)],
+        "audit": audit,
     }
 
 

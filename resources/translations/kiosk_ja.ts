@@ -945,6 +945,14 @@
         <translation>指紋</translation>
     </message>
     <message>
+        <source>Restored from the saved draft: {0}.</source>
+        <translation>保存済みの下書きから復元しました：{0}。</translation>
+    </message>
+    <message>
+        <source>Exceptions kept: {0}.</source>
+        <translation>保持された例外：{0}。</translation>
+    </message>
+    <message>
         <source>Force capture of {0}: its best attempt is below {1}.</source>
         <translation>{0}の強制採用：最良の結果が{1}未満です。</translation>
     </message>

@@ -945,6 +945,14 @@
         <translation>지문</translation>
     </message>
     <message>
+        <source>Restored from the saved draft: {0}.</source>
+        <translation>저장된 임시 기록에서 복원됨: {0}.</translation>
+    </message>
+    <message>
+        <source>Exceptions kept: {0}.</source>
+        <translation>유지된 예외: {0}.</translation>
+    </message>
+    <message>
         <source>Force capture of {0}: its best attempt is below {1}.</source>
         <translation>{0} 강제 채택: 가장 좋은 시도 결과가 {1} 미만입니다.</translation>
     </message>

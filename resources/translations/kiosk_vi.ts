@@ -945,6 +945,14 @@
         <translation>Vân tay</translation>
     </message>
     <message>
+        <source>Restored from the saved draft: {0}.</source>
+        <translation>Đã khôi phục từ bản nháp đã lưu: {0}.</translation>
+    </message>
+    <message>
+        <source>Exceptions kept: {0}.</source>
+        <translation>Giữ nguyên các ngoại lệ: {0}.</translation>
+    </message>
+    <message>
         <source>Force capture of {0}: its best attempt is below {1}.</source>
         <translation>Buộc chấp nhận {0}: lần lấy tốt nhất vẫn dưới {1}.</translation>
     </message>

@@ -945,6 +945,14 @@
         <translation>指纹</translation>
     </message>
     <message>
+        <source>Restored from the saved draft: {0}.</source>
+        <translation>已从保存的草稿中恢复：{0}。</translation>
+    </message>
+    <message>
+        <source>Exceptions kept: {0}.</source>
+        <translation>已保留的例外：{0}。</translation>
+    </message>
+    <message>
         <source>Force capture of {0}: its best attempt is below {1}.</source>
         <translation>强制采集{0}：最佳一次仍低于 {1}。</translation>
     </message>

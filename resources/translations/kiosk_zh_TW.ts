@@ -945,6 +945,14 @@
         <translation>指紋</translation>
     </message>
     <message>
+        <source>Restored from the saved draft: {0}.</source>
+        <translation>已從儲存的草稿中復原：{0}。</translation>
+    </message>
+    <message>
+        <source>Exceptions kept: {0}.</source>
+        <translation>已保留的例外：{0}。</translation>
+    </message>
+    <message>
         <source>Force capture of {0}: its best attempt is below {1}.</source>
         <translation>強制採集{0}：最佳一次仍低於 {1}。</translation>
     </message>

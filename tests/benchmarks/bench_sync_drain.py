@@ -54,15 +54,17 @@ STATION = "HN-DESK-1"
 
 def bench_payloads() -> list[tuple[str, str, bytes, str]]:
     """A 320x240 portrait and ten 200x200 WSQ prints (the same bytes in every enrollment)."""
-    out = [("face", "jpeg", image_bytes("JPEG", 1, (320, 240)), "")]
+    out = [("face", "jpeg", image_bytes("JPEG", 1, (320, 240)), "portrait")]
     for i, position in enumerate(list(FingerPosition)[1:11]):
         out.append(("finger", "wsq", image_bytes("WSQ", 10 + i, (200, 200)),
-                    position.name.lower()))
+                    str(int(position))))
     return out
 
 
 def bench_samples(payloads: list[tuple[str, str, bytes, str]]) -> list[BiometricSample]:
-    return [BiometricSample(kind, fmt, data, position, 50.0, {"device_id": f"{kind}-1"})
+    face = {"captured_at": "2026-11-23T02:30:00+00:00"}  # what the desk's codec needs
+    return [BiometricSample(kind, fmt, data, position, 50.0,
+                            {"device": f"{kind}-1", **(face if kind == "face" else {})})
             for kind, fmt, data, position in payloads]
 
 

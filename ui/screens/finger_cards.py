@@ -80,7 +80,7 @@ class SegmentCard(QFrame):
                 continue
             score = sample.quality.score
             text = pair_text(finger_name(finger), number_text(score))
-            if sample.device_quality != score:
+            if sample.device_quality is not None and sample.device_quality != score:
                 text += " " + self.tr("(device {0})").format(sample.device_quality)
             chip.setText(text)
             chip.setProperty("score", score)

@@ -1,5 +1,9 @@
 """Fingerprint capture: left slap, right slap, both thumbs, with quality, retries, force,
-finger exceptions and the duplicate check; emits ``completed(FingerprintSet)``.
+finger exceptions and the duplicate check; emits ``step_changed(SlapResult)`` as soon as a step
+is accepted (or forced) and whenever an exception changes a step, so the desk saves it at once,
+and
+``completed(FingerprintSet)`` at the end. :meth:`resume` continues a restored draft at the
+first missing step.
 
 Keys: Enter or Space captures the current step, R captures it again. With a single-finger
 scanner every finger is a step of its own, in the same order.
@@ -8,6 +12,7 @@ scanner every finger is a step of its own, in the same order.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -16,15 +21,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from devices.ports import FingerprintScanner, Segment
 from kiosk.accounts.service import Accounts
+from kiosk.biometrics.fingers.analysis import analyse_finger
+from kiosk.biometrics.fingers.compression import decode_wsq
 from kiosk.biometrics.fingers.duplicates import DuplicateReport, find_duplicates
+from kiosk.biometrics.fingers.minutiae import FingerTemplate
 from kiosk.biometrics.fingers.policy import (
     CapturePolicy,
+    CapturePolicyError,
     ExceptionKind,
     SegmentCapture,
     SegmentStatus,
 )
 from kiosk.biometrics.fingers.positions import FingerPosition
-from kiosk.desk.results import Approval, FingerException
+from kiosk.biometrics.fingers.quality import FingerQuality
+from kiosk.desk.results import Approval, FingerException, FingerprintSet, SlapResult
 from kiosk.errors import KioskError
 from ui.applicant_prompts import applicant_step_prompt
 from ui.dialogs.approval import ApprovalDialog
@@ -37,7 +47,13 @@ from ui.finger_names import (
     step_name,
     step_placement,
 )
-from ui.finger_steps import capture_steps, fingerprint_set, step_fingers, step_segment
+from ui.finger_steps import (
+    capture_steps,
+    fingerprint_set,
+    slap_result,
+    step_fingers,
+    step_segment,
+)
 from ui.finger_worker import AnalysedCapture, FingerWorker
 from ui.hand_diagram import HandDiagram
 from ui.languages import list_text
@@ -46,6 +62,28 @@ from ui.screens.finger_cards import SegmentCard
 from ui.widgets import ErrorBanner, title_label
 
 WARN_STYLE = "background: #fef7e0; border: 1px solid #e37400; border-radius: 6px; padding: 8px;"
+NOTE_STYLE = "background: #e8f0fe; border: 1px solid #1a73e8; border-radius: 6px; padding: 8px;"
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class RestoredFinger:
+    """A finger of a step restored from the draft, shaped like the worker's analysed finger;
+    its template is recomputed from the WSQ in the background (for the duplicate check)."""
+
+    position: FingerPosition
+    quality: FingerQuality
+    device_quality: int | None
+    wsq: bytes
+    device_id: str
+    device_verified: bool | None
+
+    def __repr__(self) -> str:
+        return f"RestoredFinger({self.position.name}, nfiq2={self.quality.score})"
+
+
+def restored_templates(wsq: dict[FingerPosition, bytes]) -> dict[FingerPosition, FingerTemplate]:
+    """Minutiae of restored fingers (slow: off the UI thread)."""
+    return {p: analyse_finger(decode_wsq(data)).template for p, data in wsq.items()}
 
 
 class FingerprintScreen(QWidget):
@@ -53,6 +91,7 @@ class FingerprintScreen(QWidget):
     :meth:`start` opens the scanner, :meth:`stop` closes it and joins its threads."""
 
     completed = Signal(object)
+    step_changed = Signal(object)  # SlapResult: save it now (accepted, or exceptions changed)
     prompt_changed = Signal(str)  # what the applicant must do (ui.applicant_prompts keys)
 
     def __init__(self, settings: Any, accounts: Accounts, officer: str,
@@ -76,6 +115,11 @@ class FingerprintScreen(QWidget):
         self.checking = False
         self._check_number = 0
         self.finished = False
+        # steps as restored from the draft (while their capture is the restored one)
+        self._restored: dict[FingerPosition, tuple[SegmentCapture, SlapResult]] = {}
+        self._templates: dict[FingerPosition, FingerTemplate] = {}  # of restored fingers
+        self.restoring = False
+        self._restore_number = 0
 
         self.instruction = title_label("", 1.4)
         self.hand = HandDiagram()
@@ -92,6 +136,11 @@ class FingerprintScreen(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARN_STYLE)
         self.warning.hide()
+        self.note = QLabel()  # what was restored from the draft
+        self.note.setObjectName("fingersRestoredNote")
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(NOTE_STYLE)
+        self.note.hide()
         self.cards = {s: SegmentCard(s) for s in Segment}
         for card in self.cards.values():
             card.recapture_requested.connect(self.recapture)
@@ -124,6 +173,7 @@ class FingerprintScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Fingerprints")))
         layout.addLayout(cards)
+        layout.addWidget(self.note)
         layout.addWidget(self.instruction)
         layout.addLayout(middle, 1)
         layout.addWidget(self.banner)
@@ -181,8 +231,81 @@ class FingerprintScreen(QWidget):
         self.report = None
         self.checking = False
         self.finished = False
+        self._restored.clear()
+        self._templates.clear()
+        self.restoring = False
+        self._restore_number += 1
         self.banner.hide()
         self.warning.hide()
+        self.note.hide()
+        self.refresh()
+
+    def resume(self, fingers: FingerprintSet | None) -> None:
+        """Continue a restored draft (call after :meth:`reset`): every saved step is done
+        again as it was saved, exceptions included; the screen goes on at the first missing
+        step and says what was restored. A step that no longer fits (its fingers do not match
+        its exceptions, or the thresholds changed) is captured again."""
+        if fingers is None:
+            return
+        self.exceptions.update(fingers.exceptions)
+        restored = []
+        for step in self.steps:
+            capture = self.captures[step] = self._new_capture(step)  # with the exceptions
+            slap = fingers.slap(step)
+            if slap is None or slap.step.status == SegmentStatus.PENDING:
+                continue
+            try:
+                if capture.status != SegmentStatus.EXCEPTED:
+                    capture.record(
+                        {p: FingerQuality(s.nfiq2) for p, s in slap.samples.items()},
+                        {p: RestoredFinger(p, FingerQuality(s.nfiq2), s.device_quality, s.wsq,
+                                           s.device_id, s.device_verified)
+                         for p, s in slap.samples.items()})
+                    if slap.step.forced:
+                        capture.force(slap.step.force_reason)
+            except CapturePolicyError:
+                capture = None
+            if capture is None or not capture.done:
+                self.captures[step] = self._new_capture(step)  # captured again
+                continue
+            self._restored[step] = (capture, slap)
+            restored.append(step)
+        if not restored and not self.exceptions:
+            return
+        self._show_restored(restored)
+        wsq = {p: s.wsq for step in restored for p, s in self._restored[step][1].samples.items()}
+        self.restoring = bool(wsq)
+        number = self._restore_number
+        if wsq:
+            Op(lambda: restored_templates(wsq)).success(
+                lambda t: self._templates_ready(number, t)).failure(
+                lambda error: self._templates_ready(number, {}, error)).run(self)
+        self.current = next((s for s in self.steps if not self.captures[s].done), None)
+        if self.current is None and not self.restoring:
+            self._check_duplicates()
+        self.refresh()
+
+    def _show_restored(self, steps: list[FingerPosition]) -> None:
+        excepted = list_text(finger_name(f) for f in sorted(self.exceptions))
+        parts = []
+        if steps:
+            parts.append(self.tr("Restored from the saved draft: {0}.").format(
+                list_text(step_name(s) for s in steps)))
+        if excepted:
+            parts.append(self.tr("Exceptions kept: {0}.").format(excepted))
+        self.note.setText(" ".join(parts))
+        self.note.show()
+
+    def _templates_ready(self, number: int, templates: dict[FingerPosition, FingerTemplate],
+                         error: BaseException | None = None) -> None:
+        if number != self._restore_number:
+            return  # another applicant meanwhile
+        self.restoring = False
+        self._templates.update(templates)
+        if error is not None:
+            self.banner.show_error(error)
+        if self.current is None and not self.checking and self.report is None:
+            self._check_duplicates()
         self.refresh()
 
     def show_error(self, error: BaseException) -> None:
@@ -265,6 +388,7 @@ class FingerprintScreen(QWidget):
         except KioskError as error:
             self.banner.show_error(error)
         if capture.status == SegmentStatus.ACCEPTED:
+            self._step_changed(self.current)
             self._advance()
         self.refresh()
 
@@ -293,6 +417,7 @@ class FingerprintScreen(QWidget):
             return
         capture.force(approval.reason)
         self.approvals[self.current] = approval
+        self._step_changed(self.current)
         self._advance()
         self.refresh()
 
@@ -319,6 +444,7 @@ class FingerprintScreen(QWidget):
         step = next(s for s in self.steps if finger in step_fingers(s))
         self.captures[step] = self._new_capture(step)  # earlier attempts still had it
         self._forget_report()
+        self._step_changed(step)  # saved now: a restart keeps the exception
         if self.captures[step].done or self.current is None:
             self._advance()
         self.refresh()
@@ -330,6 +456,7 @@ class FingerprintScreen(QWidget):
         del self.exceptions[finger]
         step = next(s for s in self.steps if finger in step_fingers(s))
         self.captures[step] = self._new_capture(step)
+        self._step_changed(step)
         self._forget_report()
         self._advance()
         self.refresh()
@@ -339,26 +466,37 @@ class FingerprintScreen(QWidget):
         if not self.ready or self.finished:
             return
         self.finished = True  # a double click or a second Enter emits nothing more
+        restored = {s: slap for s, (c, slap) in self._restored.items() if self.captures[s] is c}
         fingerprints = fingerprint_set(self.steps, self.captures, self.approvals,
-                                       self.exceptions, self.report)
+                                       self.exceptions, self.report, restored)
         self.refresh()
         self.completed.emit(fingerprints)
 
     @property
     def ready(self) -> bool:
         return (all(c.done for c in self.captures.values()) and self.report is not None
-                and not self.capturing and not self.checking)
+                and not self.capturing and not self.checking and not self.restoring)
+
+    def _step_changed(self, step: FingerPosition) -> None:
+        """A step was accepted, or its exceptions changed (then it is pending again, without
+        fingers): hand it over to be saved in the draft now."""
+        self._restored.pop(step, None)
+        self.step_changed.emit(slap_result(step, self.captures[step], self.approvals.get(step),
+                                        self.exceptions))
 
     # --- flow ----------------------------------------------------------------------------
 
     def _advance(self) -> None:
         self.current = next((s for s in self.steps if not self.captures[s].done), None)
-        if self.current is None:
+        if self.current is None and not self.restoring:
             self._check_duplicates()
 
     def _check_duplicates(self) -> None:
-        templates = {f: s.template for c in self.captures.values() if c.best
-                     and c.status != SegmentStatus.EXCEPTED for f, s in c.best.samples.items()}
+        templates = {f: self._templates[f] if isinstance(s, RestoredFinger) else s.template
+                     for c in self.captures.values()
+                     if c.best and c.status != SegmentStatus.EXCEPTED
+                     for f, s in c.best.samples.items()
+                     if not isinstance(s, RestoredFinger) or f in self._templates}
         threshold = int(self.settings["fingers.duplicate_threshold"])
         self.checking = True
         check = self._check_number
@@ -427,7 +565,7 @@ class FingerprintScreen(QWidget):
         if self.failed_step is not None:
             return self.tr("The scanner had a problem. Press R to retry.")
         if self.current is None:
-            if self.checking:
+            if self.checking or self.restoring:
                 return self.tr("Checking for repeated fingers…")
             return self.tr("All fingerprints captured. Check them, then continue.")
         capture = self.captures[self.current]
