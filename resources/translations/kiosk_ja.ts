@@ -1470,8 +1470,8 @@
         <translation>ユーザー名またはパスワードが正しくありません。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor or try again later.</source>
-        <translation>パスワードの誤入力が多すぎるため、このアカウントは一時的にロックされています。監督者に相談するか、後でもう一度お試しください。</translation>
+        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
+        <translation>パスワードの誤りが多すぎるため、このアカウントはしばらくロックされています。監督者が「アカウント」画面ですぐにロックを解除できます。または、しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>This account is disabled. Ask a supervisor.</source>
@@ -1496,6 +1496,22 @@
     <message>
         <source>User names have 3 to 32 characters: lower-case letters a-z, digits, dot, underscore or hyphen.</source>
         <translation>ユーザー名は3～32文字で、英小文字a-z、数字、ピリオド、アンダースコア、ハイフンのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>This account does not exist on this station.</source>
+        <translation>この端末にはこのアカウントがありません。</translation>
+    </message>
+    <message>
+        <source>You cannot disable, demote or reset your own account. Ask another supervisor.</source>
+        <translation>自分のアカウントを無効化、降格、リセットすることはできません。別の監督者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>This would leave the station without an active supervisor. Make another account a supervisor first.</source>
+        <translation>この操作を行うと、この端末に有効な監督者がいなくなります。先に別のアカウントを監督者にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose a new password: it must differ from the one you signed in with.</source>
+        <translation>新しいパスワードを決めてください。サインインに使ったパスワードとは別のものにする必要があります。</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>

@@ -1470,8 +1470,8 @@
         <translation>사용자 이름 또는 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor or try again later.</source>
-        <translation>비밀번호를 너무 많이 잘못 입력하여 이 계정이 일시적으로 잠겼습니다. 감독자에게 문의하거나 나중에 다시 시도하십시오.</translation>
+        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
+        <translation>비밀번호를 너무 많이 틀렸습니다. 이 계정은 잠시 잠겼습니다. 감독자가 계정 화면에서 바로 잠금을 해제할 수 있으며, 나중에 다시 시도할 수도 있습니다.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask a supervisor.</source>
@@ -1496,6 +1496,22 @@
     <message>
         <source>User names have 3 to 32 characters: lower-case letters a-z, digits, dot, underscore or hyphen.</source>
         <translation>사용자 이름은 3~32자이며 영문 소문자 a-z, 숫자, 마침표, 밑줄 또는 하이픈만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This account does not exist on this station.</source>
+        <translation>이 단말기에 해당 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>You cannot disable, demote or reset your own account. Ask another supervisor.</source>
+        <translation>자신의 계정은 비활성화하거나 역할을 낮추거나 재설정할 수 없습니다. 다른 감독자에게 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>This would leave the station without an active supervisor. Make another account a supervisor first.</source>
+        <translation>이렇게 하면 이 단말기에 활성 감독자가 없게 됩니다. 먼저 다른 계정을 감독자로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a new password: it must differ from the one you signed in with.</source>
+        <translation>새 비밀번호를 정하십시오. 로그인할 때 사용한 비밀번호와 달라야 합니다.</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>

@@ -1470,8 +1470,8 @@
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor or try again later.</source>
-        <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm thời bị khóa. Hãy liên hệ giám sát viên hoặc thử lại sau.</translation>
+        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản này bị khóa trong một thời gian. Giám sát viên có thể mở khóa ngay trên màn hình Tài khoản; hoặc thử lại sau.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask a supervisor.</source>
@@ -1496,6 +1496,22 @@
     <message>
         <source>User names have 3 to 32 characters: lower-case letters a-z, digits, dot, underscore or hyphen.</source>
         <translation>Tên đăng nhập dài từ 3 đến 32 ký tự, gồm chữ thường a-z, chữ số, dấu chấm, dấu gạch dưới hoặc gạch nối.</translation>
+    </message>
+    <message>
+        <source>This account does not exist on this station.</source>
+        <translation>Tài khoản này không tồn tại trên trạm này.</translation>
+    </message>
+    <message>
+        <source>You cannot disable, demote or reset your own account. Ask another supervisor.</source>
+        <translation>Bạn không thể vô hiệu hóa, hạ vai trò hoặc đặt lại mật khẩu cho chính tài khoản của mình. Hãy nhờ một giám sát viên khác.</translation>
+    </message>
+    <message>
+        <source>This would leave the station without an active supervisor. Make another account a supervisor first.</source>
+        <translation>Thao tác này sẽ khiến trạm không còn giám sát viên nào đang hoạt động. Hãy chỉ định một tài khoản khác làm giám sát viên trước.</translation>
+    </message>
+    <message>
+        <source>Choose a new password: it must differ from the one you signed in with.</source>
+        <translation>Hãy chọn mật khẩu mới: mật khẩu này phải khác mật khẩu bạn vừa dùng để đăng nhập.</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>

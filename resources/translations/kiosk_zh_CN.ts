@@ -1470,8 +1470,8 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor or try again later.</source>
-        <translation>密码错误次数过多：此账户已被暂时锁定。请联系主管或稍后再试。</translation>
+        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
+        <translation>密码错误次数过多：此账户已被暂时锁定。主管可以在“账户”界面立即解锁；或稍后再试。</translation>
     </message>
     <message>
         <source>This account is disabled. Ask a supervisor.</source>
@@ -1496,6 +1496,22 @@
     <message>
         <source>User names have 3 to 32 characters: lower-case letters a-z, digits, dot, underscore or hyphen.</source>
         <translation>用户名长度为 3 至 32 个字符，可使用小写字母 a-z、数字、点、下划线或连字符。</translation>
+    </message>
+    <message>
+        <source>This account does not exist on this station.</source>
+        <translation>本工作站上不存在此账户。</translation>
+    </message>
+    <message>
+        <source>You cannot disable, demote or reset your own account. Ask another supervisor.</source>
+        <translation>您不能停用、降级或重置自己的账户。请联系另一位主管。</translation>
+    </message>
+    <message>
+        <source>This would leave the station without an active supervisor. Make another account a supervisor first.</source>
+        <translation>此操作将使本工作站没有可用的主管。请先将另一个账户设为主管。</translation>
+    </message>
+    <message>
+        <source>Choose a new password: it must differ from the one you signed in with.</source>
+        <translation>请选择新密码：新密码必须与您登录时使用的密码不同。</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>

@@ -1470,8 +1470,8 @@
         <translation>使用者名稱或密碼錯誤。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor or try again later.</source>
-        <translation>密碼錯誤次數過多：此帳號已暫時鎖定。請洽主管或稍後再試。</translation>
+        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
+        <translation>密碼錯誤次數過多：此帳號已被暫時鎖定。主管可以在「帳號」畫面立即解鎖；或稍後再試。</translation>
     </message>
     <message>
         <source>This account is disabled. Ask a supervisor.</source>
@@ -1496,6 +1496,22 @@
     <message>
         <source>User names have 3 to 32 characters: lower-case letters a-z, digits, dot, underscore or hyphen.</source>
         <translation>使用者名稱長度為 3 至 32 個字元，可使用小寫字母 a-z、數字、句點、底線或連字號。</translation>
+    </message>
+    <message>
+        <source>This account does not exist on this station.</source>
+        <translation>本工作站上沒有此帳號。</translation>
+    </message>
+    <message>
+        <source>You cannot disable, demote or reset your own account. Ask another supervisor.</source>
+        <translation>您不能停用、降級或重設自己的帳號。請洽另一位主管。</translation>
+    </message>
+    <message>
+        <source>This would leave the station without an active supervisor. Make another account a supervisor first.</source>
+        <translation>此操作將使本工作站沒有可用的主管。請先將另一個帳號設為主管。</translation>
+    </message>
+    <message>
+        <source>Choose a new password: it must differ from the one you signed in with.</source>
+        <translation>請選擇新密碼：新密碼必須與您登入時使用的密碼不同。</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>
