@@ -95,6 +95,46 @@
         <translation>再次输入密码：</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>更改角色(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The officer signs in with this temporary password and must then choose a new one.</source>
+        <translation>该人员使用此临时密码登录后，必须设置新密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Set the temporary password</source>
+        <translation>设置临时密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Temporary password:</source>
+        <translation>临时密码：</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新账户</translation>
+    </message>
+    <message>
         <source>Accounts of this station</source>
         <translation>本工作站的账户</translation>
     </message>
@@ -111,8 +151,52 @@
         <translation>技术人员</translation>
     </message>
     <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password and must choose a new one at the next sign-in.</source>
+        <translation>%1 现在使用临时密码，下次登录时必须设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can sign in again.</source>
+        <translation>%1 已启用，可以再次登录。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: this account cannot sign in.</source>
+        <translation>%1 已停用：此账户无法登录。</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 现在的角色：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked and can sign in now.</source>
+        <translation>%1 已解锁，现在可以登录。</translation>
     </message>
 </context>
 <context>
@@ -492,6 +576,43 @@
     <message>
         <source>Not available: %1</source>
         <translation>不可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>&amp;Save the new password</source>
+        <translation>保存新密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>%1, a supervisor has reset your password. Choose a new password that only you know; the temporary one then stops working.</source>
+        <translation>%1，主管已重置您的密码。请设置一个只有您知道的新密码；之后临时密码将失效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, not containing your user name, with at least 4 different characters.</source>
+        <translation>
+            <numerusform>至少 %n 个字符，不得包含您的用户名，且至少包含 4 个不同的字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -1302,8 +1423,8 @@
         <translation>%1 长时间未操作，屏幕已锁定。未完成的工作已保留。请输入密码继续。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords. This account is locked until %1.</source>
-        <translation>密码错误次数过多。此账户锁定至 %1。</translation>
+        <source>Too many wrong passwords. This account is locked until %1; a supervisor can unlock it sooner on the Accounts screen.</source>
+        <translation>密码错误次数过多。此账户锁定至 %1；主管可以在“账户”界面提前解锁。</translation>
     </message>
 </context>
 <context>
