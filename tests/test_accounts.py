@@ -361,3 +361,15 @@ def test_acting_on_an_unknown_account_is_refused(accounts: Accounts) -> None:
         accounts.unlock(supervisor, "nobody")
     with pytest.raises(UnknownAccount):
         accounts.change_role(supervisor, "nobody", Role.OFFICER)
+
+
+def test_a_temporary_password_cannot_unlock_a_locked_down_screen(accounts: Accounts) -> None:
+    from kiosk.accounts.unlock import verify_technician
+
+    supervisor = _setup(accounts)
+    accounts.create(supervisor, "tech.minh", "Minh", Role.TECHNICIAN, "technician pass 1")
+    accounts.reset_password(supervisor, "tech.minh", TEMPORARY)
+    with pytest.raises(NotPermitted):
+        verify_technician(accounts, "tech.minh", TEMPORARY)
+    accounts.change_password("tech.minh", TEMPORARY, "technician pass 2")
+    assert verify_technician(accounts, "tech.minh", "technician pass 2").username == "tech.minh"
