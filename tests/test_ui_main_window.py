@@ -258,6 +258,13 @@ def test_supervisor_resets_a_password_and_the_officer_must_choose_a_new_one(
     assert not screen.unlock_button.isEnabled()  # not locked
     _click(screen.reset_button)
     _focused(qtbot, screen.temporary)
+    _keys("half typed")
+    window.home_action.trigger()  # leaving drops the half-typed temporary password
+    window.accounts_action.trigger()
+    assert screen.reset_box.isHidden() and not screen.temporary.text()
+    assert screen.selected().username == "an.nguyen"
+    _click(screen.reset_button)
+    _focused(qtbot, screen.temporary)
     _keys(TEMPORARY)
     _enter()
     _focused(qtbot, screen.temporary_confirm)

@@ -198,7 +198,7 @@ class AccountsScreen(QWidget):
             self.new_role.blockSignals(True)
             self.new_role.setCurrentIndex(self.new_role.findData(officer.role))
             self.new_role.blockSignals(False)
-        if self.reset_box.isVisible() and (officer is None or
+        if not self.reset_box.isHidden() and (officer is None or
                                            officer.username != self._reset_for):
             self._close_reset()
         self._update_actions()
@@ -241,6 +241,11 @@ class AccountsScreen(QWidget):
         self.create_box.hide()
         self.reset_box.show()
         self.temporary.setFocus()
+
+    def hideEvent(self, event) -> None:  # leaving (or locking) drops a half-typed reset
+        super().hideEvent(event)
+        if not self.reset_box.isHidden():
+            self._close_reset()
 
     def _close_reset(self) -> None:
         self.temporary.clear()
