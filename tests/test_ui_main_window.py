@@ -334,7 +334,19 @@ def test_leaving_the_password_change_signs_out(window, qtbot) -> None:
     assert window.screens.currentWidget() is window.login_screen and window.session is None
 
 
+def _choose(qtbot, combo, key) -> None:
+    """Move a menu's choice with the arrow keys, as the keyboard does."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    combo.setFocus()
+    _focused(qtbot, combo)
+    QTest.keyClick(QApplication.focusWidget(), key)
+
+
 def test_supervisor_unlocks_disables_enables_and_promotes_an_officer(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
     _with_officer(window)
     attempts = window.settings["accounts.lockout_attempts"]
     for _ in range(attempts):
@@ -364,7 +376,8 @@ def test_supervisor_unlocks_disables_enables_and_promotes_an_officer(window, qtb
     _select(screen, "an.nguyen")
     _click(screen.active_button)
     qtbot.waitUntil(lambda: _row(screen, "an.nguyen")[3] == "Active")
-    screen.new_role.setCurrentIndex(screen.new_role.findData(Role.SUPERVISOR))
+    _choose(qtbot, screen.new_role, Qt.Key.Key_Down)  # officer -> supervisor
+    assert screen.new_role.currentData() == Role.SUPERVISOR
     _click(screen.role_button)
     qtbot.waitUntil(lambda: _row(screen, "an.nguyen")[2] == "Supervisor")
     assert not screen.role_button.isEnabled()  # already a supervisor
@@ -374,7 +387,7 @@ def test_supervisor_unlocks_disables_enables_and_promotes_an_officer(window, qtb
     assert window.accounts_action.isEnabled()  # the new role is in force
     window.accounts_action.trigger()
     _select(screen, "lan.tran")  # the new supervisor may demote the one who promoted them
-    screen.new_role.setCurrentIndex(screen.new_role.findData(Role.OFFICER))
+    _choose(qtbot, screen.new_role, Qt.Key.Key_Up)  # supervisor -> officer
     _click(screen.role_button)
     qtbot.waitUntil(lambda: _row(screen, "lan.tran")[2] == "Officer")
     _select(screen, "an.nguyen")
