@@ -156,3 +156,239 @@ def test_navigation_is_visible_per_role_and_closed_while_locked(window, qtbot,
     visible = [a for a in window.go_menu.actions() if a.isVisible()]
     assert window.accounts_action not in visible and window.reports_action not in visible
     assert window.home_action in visible and window.status_action in visible
+
+
+# -- account care (issue 15) ----------------------------------------------------------------
+
+OFFICER_PASSWORD = "mật khẩu cán bộ 1"
+TEMPORARY = "tạm thời 2026 xyz"
+NEW_PASSWORD = "mật khẩu riêng của An 9"
+
+
+def _focused(qtbot, expected) -> None:
+    """Wait until the keyboard focus is in ``expected`` (where the screen put it)."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is expected)
+
+
+def _keys(text: str) -> None:
+    """Type ``text`` into whatever has the keyboard focus, as key events."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(QApplication.focusWidget(), QKeyEvent(
+                kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def _enter() -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+
+def _active(window, qtbot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+
+def _sign_in_by_keys(window, qtbot, username: str, password: str) -> None:
+    window.sign_out()
+    _active(window, qtbot)
+    _focused(qtbot, window.login_screen.username)
+    _keys(username)
+    _enter()
+    _focused(qtbot, window.login_screen.password)
+    _keys(password)
+    _enter()
+
+
+def _click(widget) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    assert widget.isEnabled() and widget.isVisible()
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _select(screen, username: str) -> None:
+    """Click the account's row in the list."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    table = screen.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == username)
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualItemRect(table.item(row, 1)).center())
+    assert screen.selected().username == username
+
+
+def _row(screen, username: str) -> list[str]:
+    table = screen.table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == username)
+    return [table.item(row, c).text() for c in range(table.columnCount())]
+
+
+def _with_officer(window) -> None:
+    accounts = window.services.accounts
+    accounts.create(accounts.authenticate("lan.tran", PASSWORD), "an.nguyen", "Nguyễn Văn An",
+                    Role.OFFICER, OFFICER_PASSWORD)
+
+
+def test_supervisor_resets_a_password_and_the_officer_must_choose_a_new_one(
+        window, qtbot, screenshot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    _with_officer(window)
+    _sign_in_by_keys(window, qtbot, "lan.tran", PASSWORD)
+    window.accounts_action.trigger()
+    screen = window.accounts_screen
+    _select(screen, "lan.tran")  # one's own account: no care actions
+    assert not screen.reset_button.isEnabled() and not screen.active_button.isEnabled()
+    assert not screen.role_button.isEnabled() and not screen.unlock_button.isEnabled()
+    _select(screen, "an.nguyen")
+    assert screen.reset_button.isEnabled() and screen.active_button.isEnabled()
+    assert not screen.unlock_button.isEnabled()  # not locked
+    _click(screen.reset_button)
+    _focused(qtbot, screen.temporary)
+    _keys("half typed")
+    window.home_action.trigger()  # leaving drops the half-typed temporary password
+    window.accounts_action.trigger()
+    assert screen.reset_box.isHidden() and not screen.temporary.text()
+    assert screen.selected().username == "an.nguyen"
+    _click(screen.reset_button)
+    _focused(qtbot, screen.temporary)
+    _keys(TEMPORARY)
+    _enter()
+    _focused(qtbot, screen.temporary_confirm)
+    _keys("not the same one")
+    _enter()
+    assert screen.error.isVisible() and "differ" in screen.error.text.text()
+    _focused(qtbot, screen.temporary_confirm)  # the repeat is selected: typing replaces it
+    _keys(TEMPORARY)
+    _enter()
+    qtbot.waitUntil(lambda: _row(screen, "an.nguyen")[3] == "Temporary password")
+    assert not screen.error.isVisible() and not screen.reset_box.isVisible()
+    assert "Nguyễn Văn An" in screen.notice.text()
+    screenshot(window, "accounts_after_reset")
+
+    _sign_in_by_keys(window, qtbot, "an.nguyen", TEMPORARY)
+    change = window.change_password_screen
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is change)
+    assert not window.menuBar().isVisible() and window.desk is None
+    _focused(qtbot, change.password)
+    for key in (Qt.Key.Key_F2, Qt.Key.Key_A):  # home, accounts: nothing else is reachable
+        QTest.keyClick(QApplication.focusWidget(), key,
+                       Qt.KeyboardModifier.NoModifier if key == Qt.Key.Key_F2 else
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        assert window.screens.currentWidget() is change
+    window.wedge.mrz_scanned.emit(TD3)
+    assert window.screens.currentWidget() is change
+    _keys(TEMPORARY)  # the temporary password again is refused
+    _enter()
+    _focused(qtbot, change.confirm)
+    _keys(TEMPORARY)
+    _enter()
+    qtbot.waitUntil(change.error.isVisible)
+    assert window.screens.currentWidget() is change
+    screenshot(window, "change_password_refused")
+    _focused(qtbot, change.password)
+    _keys(NEW_PASSWORD)
+    _enter()
+    _focused(qtbot, change.confirm)
+    _keys(NEW_PASSWORD)
+    _enter()
+    qtbot.waitUntil(lambda: window.desk is not None and
+                    window.screens.currentWidget() is window.desk.today)
+    assert window.session.officer.username == "an.nguyen" and window.menuBar().isVisible()
+
+    _sign_in_by_keys(window, qtbot, "an.nguyen", TEMPORARY)  # the temporary one is gone
+    qtbot.waitUntil(window.login_screen.error.isVisible)
+    assert window.session is None
+    _focused(qtbot, window.login_screen.password)
+    _keys(NEW_PASSWORD)
+    _enter()
+    qtbot.waitUntil(lambda: window.desk is not None)
+    assert window.screens.currentWidget() is window.desk.today
+
+
+def test_leaving_the_password_change_signs_out(window, qtbot) -> None:
+    _with_officer(window)
+    accounts = window.services.accounts
+    accounts.reset_password(accounts.authenticate("lan.tran", PASSWORD), "an.nguyen", TEMPORARY)
+    _sign_in_by_keys(window, qtbot, "an.nguyen", TEMPORARY)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.change_password_screen)
+    window.idle.locked.emit()  # walked away: nobody else may finish choosing the password
+    assert window.screens.currentWidget() is window.login_screen
+    assert window.session is None and window._password_change is None
+    _sign_in_by_keys(window, qtbot, "an.nguyen", TEMPORARY)
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is window.change_password_screen)
+    _click(window.change_password_screen.sign_out_button)
+    assert window.screens.currentWidget() is window.login_screen and window.session is None
+
+
+def _choose(qtbot, combo, key) -> None:
+    """Move a menu's choice with the arrow keys, as the keyboard does."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    combo.setFocus()
+    _focused(qtbot, combo)
+    QTest.keyClick(QApplication.focusWidget(), key)
+
+
+def test_supervisor_unlocks_disables_enables_and_promotes_an_officer(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    _with_officer(window)
+    attempts = window.settings["accounts.lockout_attempts"]
+    for _ in range(attempts):
+        _sign_in_by_keys(window, qtbot, "an.nguyen", "wrong password!")
+        qtbot.waitUntil(window.login_screen.error.isVisible)
+    assert "supervisor can unlock" in window.login_screen.error.text.text()
+
+    _sign_in_by_keys(window, qtbot, "lan.tran", PASSWORD)
+    window.accounts_action.trigger()
+    screen = window.accounts_screen
+    assert _row(screen, "an.nguyen")[3].startswith("Locked until ")
+    _select(screen, "an.nguyen")
+    _click(screen.unlock_button)
+    qtbot.waitUntil(lambda: _row(screen, "an.nguyen")[3] == "Active")
+    assert not screen.unlock_button.isEnabled() and screen.selected().username == "an.nguyen"
+
+    assert screen.active_button.text() == "&Disable"
+    _click(screen.active_button)
+    qtbot.waitUntil(lambda: _row(screen, "an.nguyen")[3] == "Disabled")
+    assert screen.active_button.text() == "&Enable"
+    _sign_in_by_keys(window, qtbot, "an.nguyen", OFFICER_PASSWORD)
+    qtbot.waitUntil(window.login_screen.error.isVisible)
+    assert "disabled" in window.login_screen.error.text.text() and window.session is None
+
+    _sign_in_by_keys(window, qtbot, "lan.tran", PASSWORD)
+    window.accounts_action.trigger()
+    _select(screen, "an.nguyen")
+    _click(screen.active_button)
+    qtbot.waitUntil(lambda: _row(screen, "an.nguyen")[3] == "Active")
+    _choose(qtbot, screen.new_role, Qt.Key.Key_Down)  # officer -> supervisor
+    assert screen.new_role.currentData() == Role.SUPERVISOR
+    _click(screen.role_button)
+    qtbot.waitUntil(lambda: _row(screen, "an.nguyen")[2] == "Supervisor")
+    assert not screen.role_button.isEnabled()  # already a supervisor
+
+    _sign_in_by_keys(window, qtbot, "an.nguyen", OFFICER_PASSWORD)
+    qtbot.waitUntil(lambda: window.session is not None)
+    assert window.accounts_action.isEnabled()  # the new role is in force
+    window.accounts_action.trigger()
+    _select(screen, "lan.tran")  # the new supervisor may demote the one who promoted them
+    _choose(qtbot, screen.new_role, Qt.Key.Key_Up)  # supervisor -> officer
+    _click(screen.role_button)
+    qtbot.waitUntil(lambda: _row(screen, "lan.tran")[2] == "Officer")
+    _select(screen, "an.nguyen")
+    assert not screen.active_button.isEnabled()  # their own account

@@ -132,4 +132,7 @@ def officers() -> list[Officer]:
     return [Officer("sup.lan", "Trần Thị Lan", Role.SUPERVISOR, True),
             Officer("can.bo", "Nguyễn Văn Bình", Role.OFFICER, True),
             Officer("ky.thuat", "Lê Minh Khoa", Role.TECHNICIAN, True),
-            Officer("old.an", "Phạm An", Role.OFFICER, False)]
+            Officer("old.an", "Phạm An", Role.OFFICER, False),
+            Officer("le.hoa", "Lê Thị Hòa", Role.OFFICER, True,
+                    locked_until=datetime(2026, 11, 23, 8, 15, tzinfo=UTC)),
+            Officer("tran.nam", "Trần Văn Nam", Role.OFFICER, True, must_change_password=True)]

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from kiosk import __version__
 from kiosk.accounts.roles import Permission, Role
-from kiosk.accounts.service import Session
+from kiosk.accounts.service import Accounts, Officer, Session
 from kiosk.options import Settings
 from kiosk.services import Services
 from kiosk.station import station_id
@@ -21,6 +21,7 @@ from ui.idle_watch import IdleWatch
 from ui.languages import officer_languages
 from ui.ops import Op
 from ui.screens.accounts import AccountsScreen
+from ui.screens.change_password import ChangePasswordScreen
 from ui.screens.login import LoginScreen
 from ui.screens.reports import ReportsScreen
 from ui.screens.setup import SetupScreen
@@ -46,6 +47,9 @@ class MainWindow(QMainWindow):
         self.applicant_display: ApplicantDisplay | None = None
         self.console: TechnicianConsole | None = None
         self._locked_on: QWidget | None = None
+        # signed in with a temporary password: (session, resumed, temporary password) until
+        # the officer has chosen a new one
+        self._password_change: tuple[Session, bool, str] | None = None
         self._open_services = open_services
         self._capture_screens = capture_screens
         self.screens = QStackedWidget()
@@ -94,9 +98,19 @@ class MainWindow(QMainWindow):
         self.accounts_screen = AccountsScreen()
         self.accounts_screen.create_requested.connect(self._create_account)
         self.accounts_screen.back_requested.connect(self.show_home)
-        for screen in (self.status_screen, self.setup_screen, self.login_screen,
-                       self.accounts_screen):
+        self.accounts_screen.reset_requested.connect(self._reset_password)
+        self.accounts_screen.unlock_requested.connect(self._unlock_account)
+        self.accounts_screen.active_requested.connect(self._set_account_active)
+        self.accounts_screen.role_requested.connect(self._change_role)
+        self.change_password_screen = ChangePasswordScreen()
+        self.change_password_screen.submitted.connect(self._change_password)
+        self.change_password_screen.sign_out_requested.connect(self.sign_out)
+        for screen in self._start_screens():
             self.screens.addWidget(screen)
+
+    def _start_screens(self) -> tuple[QWidget, ...]:
+        return (self.status_screen, self.setup_screen, self.login_screen, self.accounts_screen,
+                self.change_password_screen)
 
     def _build_menus(self) -> None:
         """Visible navigation with each entry's shortcut beside it; shown once signed in,
@@ -153,12 +167,12 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         """Rebuild the start screens in the installed language, showing the same one."""
-        old = (self.status_screen, self.setup_screen, self.login_screen, self.accounts_screen)
+        old = self._start_screens()
         shown = self.screens.currentWidget()
         index = old.index(shown) if shown in old else None
         username = self.login_screen.username.text()
         self._build_start_screens()
-        new = (self.status_screen, self.setup_screen, self.login_screen, self.accounts_screen)
+        new = self._start_screens()
         if index is not None:
             self.screens.setCurrentWidget(new[index])
         self.login_screen.show_sign_in(username)
@@ -215,14 +229,18 @@ class MainWindow(QMainWindow):
         accounts = self.services.accounts
         locked_user = self.login_screen.locked_user
         Op(lambda: accounts.authenticate(username, password)).success(
-            lambda session: self._signed_in(session, resumed=locked_user is not None)).failure(
+            lambda session: self._signed_in(session, resumed=locked_user is not None,
+                                            password=password)).failure(
             self.login_screen.show_error).run(self)
 
-    def _signed_in(self, session: Session, resumed: bool) -> None:
+    def _signed_in(self, session: Session, resumed: bool, password: str = "") -> None:
         if resumed and self.session is not None and \
                 session.officer.username != self.session.officer.username:
             self.sign_out()  # only the officer who locked the screen gets their work back
             resumed = False
+        if session.must_change_password:
+            self._ask_new_password(session, resumed, password)
+            return
         self.session = session
         self.officer_label.setText(f"{session.officer.display_name} ({self._role_name(session)})")
         self.officer_label.setMinimumWidth(self.officer_label.sizeHint().width())
@@ -237,6 +255,31 @@ class MainWindow(QMainWindow):
         self._build_desk(session)
         self._build_console(session)
         self.show_home()
+
+    def _ask_new_password(self, session: Session, resumed: bool, temporary: str) -> None:
+        """Signed in with a temporary password: the new password comes first; nothing else
+        is reachable (no menus or shortcuts; leaving it signs out, and so does idling)."""
+        self._password_change = (session, resumed, temporary)
+        self._navigation(False)
+        self.change_password_screen.show_for(session.officer.display_name,
+                                             self.services.accounts.policy.min_password_length)
+        self.screens.setCurrentWidget(self.change_password_screen)
+        self.idle.start()
+
+    def _change_password(self, new_password: str) -> None:
+        if self._password_change is None:
+            return
+        session, resumed, temporary = self._password_change
+        accounts = self.services.accounts
+        Op(lambda: accounts.change_password(session, temporary, new_password)).success(
+            lambda changed: self._password_changed(changed, resumed)).failure(
+            self.change_password_screen.show_error).run(self)
+
+    def _password_changed(self, session: Session, resumed: bool) -> None:
+        if self._password_change is None:
+            return  # signed out meanwhile
+        self._password_change = None
+        self._signed_in(session, resumed)
 
     def _build_desk(self, session: Session) -> None:
         """The enrollment desk of this officer (officers and supervisors; not technicians)."""
@@ -302,6 +345,7 @@ class MainWindow(QMainWindow):
         if self.session is None or not self.session.officer.can(Permission.MANAGE_ACCOUNTS):
             return
         self.screens.setCurrentWidget(self.accounts_screen)
+        self.accounts_screen.set_current_user(self.session.officer.username)
         Op(self.services.accounts.list_officers).success(
             self.accounts_screen.show_officers).failure(self.accounts_screen.show_error).run(self)
 
@@ -323,18 +367,49 @@ class MainWindow(QMainWindow):
             lambda _officer: (self.accounts_screen.created(), self.show_accounts())).failure(
             self.accounts_screen.show_error).run(self)
 
+    def _account_care(self, action: Callable[[Accounts, Session], Officer]) -> None:
+        """One supervisor action on an account, in the background; the list is read again."""
+        accounts, session, screen = self.services.accounts, self.session, self.accounts_screen
+        if session is None:
+            return
+        Op(lambda: action(accounts, session)).success(
+            lambda officer: (screen.done(officer), self.show_accounts())).failure(
+            screen.show_error).run(self)
+
+    def _reset_password(self, username: str, temporary: str) -> None:
+        self._account_care(lambda accounts, session: accounts.reset_password(
+            session, username, temporary))
+
+    def _unlock_account(self, username: str) -> None:
+        self._account_care(lambda accounts, session: accounts.unlock(session, username))
+
+    def _set_account_active(self, username: str, active: bool) -> None:
+        self._account_care(lambda accounts, session: accounts.set_active(
+            session, username, active))
+
+    def _change_role(self, username: str, role: Role) -> None:
+        self._account_care(lambda accounts, session: accounts.change_role(
+            session, username, role))
+
+    def _at_work(self) -> bool:
+        """Signed in and on a work screen (not the sign-in, lock or password screens)."""
+        return self.session is not None and self._password_change is None and \
+            self.screens.currentWidget() not in (self.login_screen,
+                                                 self.change_password_screen)
+
     def _mrz_scanned(self, lines: tuple[str, ...]) -> None:
-        if self.session is not None and self.desk is not None and \
-                self.screens.currentWidget() is not self.login_screen:
+        if self._at_work() and self.desk is not None:
             self.desk.handle_mrz(lines)
 
     def _text_scanned(self, text: str) -> None:
-        if self.session is not None and self.desk is not None and \
-                self.screens.currentWidget() is not self.login_screen:
+        if self._at_work() and self.desk is not None:
             self.desk.handle_text(text)
 
     def lock(self) -> None:
         """Lock the screen, keeping everything in progress; the same officer unlocks."""
+        if self._password_change is not None:
+            self.sign_out()  # nobody else may finish choosing this officer's password
+            return
         if self.session is None:
             return
         self.idle.stop()
@@ -352,6 +427,7 @@ class MainWindow(QMainWindow):
         """End the session (shift handover); drafts stay in the store for the next officer."""
         self.session = None
         self._locked_on = None
+        self._password_change = None
         self._navigation(False)
         self._teardown_desk()
         self._teardown_console()

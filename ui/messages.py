@@ -69,8 +69,8 @@ def _sentences() -> dict[str, str]:
         "account.invalid_credentials": QCoreApplication.translate(
             "Messages", "Wrong user name or password."),
         "account.locked": QCoreApplication.translate(
-            "Messages", "Too many wrong passwords: this account is locked for a while. Ask a "
-            "supervisor or try again later."),
+            "Messages", "Too many wrong passwords: this account is locked for a while. A "
+            "supervisor can unlock it now on the Accounts screen; or try again later."),
         "account.disabled": QCoreApplication.translate(
             "Messages", "This account is disabled. Ask a supervisor."),
         "account.weak_password": QCoreApplication.translate(
@@ -84,6 +84,17 @@ def _sentences() -> dict[str, str]:
         "account.invalid_username": QCoreApplication.translate(
             "Messages", "User names have 3 to 32 characters: lower-case letters a-z, digits, "
             "dot, underscore or hyphen."),
+        "account.unknown": QCoreApplication.translate(
+            "Messages", "This account does not exist on this station."),
+        "account.own_account": QCoreApplication.translate(
+            "Messages", "You cannot disable, demote or reset your own account. Ask another "
+            "supervisor."),
+        "account.last_supervisor": QCoreApplication.translate(
+            "Messages", "This would leave the station without an active supervisor. Make "
+            "another account a supervisor first."),
+        "account.password_unchanged": QCoreApplication.translate(
+            "Messages", "Choose a new password: it must differ from the one you signed in "
+            "with."),
         "applicant.bad_data": QCoreApplication.translate(
             "Messages", "The stored applicant data is damaged and cannot be shown."),
         "mrz.unreadable": QCoreApplication.translate(

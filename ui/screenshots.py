@@ -114,6 +114,39 @@ def _accounts(language: str) -> QWidget:
     return widget
 
 
+@screen("accounts-selected")
+def _accounts_selected(language: str) -> QWidget:
+    from ui.screens.accounts import AccountsScreen
+
+    widget = AccountsScreen()
+    widget.set_current_user("sup.lan")
+    widget.show_officers(demo.officers())
+    widget.select("le.hoa")  # locked: every action applies
+    return widget
+
+
+@screen("accounts-reset-password")
+def _accounts_reset(language: str) -> QWidget:
+    from ui.screens.accounts import AccountsScreen
+
+    widget = AccountsScreen()
+    widget.set_current_user("sup.lan")
+    widget.show_officers(demo.officers())
+    widget.select("can.bo")
+    widget.reset_button.click()
+    widget.temporary.insert("tạm thời 2026")  # typed (a password: shown as dots)
+    return widget
+
+
+@screen("change-password")
+def _change_password(language: str) -> QWidget:
+    from ui.screens.change_password import ChangePasswordScreen
+
+    widget = ChangePasswordScreen()
+    widget.show_for("Nguyễn Văn Bình", 10)
+    return widget
+
+
 @screen("status")
 def _status(language: str) -> QWidget:
     from ui.screens.status import StatusScreen

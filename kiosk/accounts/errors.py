@@ -41,3 +41,27 @@ class SetupAlreadyDone(AccountError):
 
 class InvalidUsername(AccountError):
     message_key = "account.invalid_username"
+
+
+class UnknownAccount(AccountError):
+    """A supervisor acted on an account that does not exist."""
+
+    message_key = "account.unknown"
+
+
+class OwnAccount(AccountError):
+    """A supervisor may not disable, demote or reset their own account."""
+
+    message_key = "account.own_account"
+
+
+class LastSupervisor(AccountError):
+    """The change would leave the station without an active supervisor."""
+
+    message_key = "account.last_supervisor"
+
+
+class PasswordUnchanged(AccountError):
+    """The new password is the one being replaced (the temporary one after a reset)."""
+
+    message_key = "account.password_unchanged"

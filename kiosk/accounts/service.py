@@ -1,4 +1,9 @@
-"""Creating accounts, signing in with lockout, all offline against the local store.
+"""Creating and caring for accounts, signing in with lockout, all offline on the local store.
+
+Supervisors reset passwords (the officer chooses a new one at the next sign-in), unlock,
+disable or enable accounts and change roles; each action is one transaction with its row in
+``account_events`` naming the supervisor, and none may leave the station without an active
+supervisor.
 
 Password hashing (argon2id, ~0.1 s) runs on the calling thread, never on the store's writer
 thread, so a sign-in never delays a save. The UI calls these methods from background Ops.
@@ -6,6 +11,7 @@ thread, so a sign-in never delays a save. The UI calls these methods from backgr
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Callable
@@ -22,8 +28,12 @@ from kiosk.accounts.errors import (
     AccountLocked,
     InvalidCredentials,
     InvalidUsername,
+    LastSupervisor,
     NotPermitted,
+    OwnAccount,
+    PasswordUnchanged,
     SetupAlreadyDone,
+    UnknownAccount,
     WeakPassword,
 )
 from kiosk.accounts.roles import FIRST_ACCOUNT_ROLES, Permission, Role, allows
@@ -42,9 +52,13 @@ class Officer:
     display_name: str
     role: Role
     active: bool
+    locked_until: datetime | None = None  # set only while the lockout lasts
+    must_change_password: bool = False    # signed in with a temporary password
 
     def can(self, permission: Permission) -> bool:
-        return self.active and allows(self.role, permission)
+        """Whether the account may do this now; a temporary password allows nothing but
+        choosing a new one."""
+        return self.active and not self.must_change_password and allows(self.role, permission)
 
 
 @dataclass(frozen=True)
@@ -53,6 +67,11 @@ class Session:
 
     officer: Officer
     started_at: datetime
+
+    @property
+    def must_change_password(self) -> bool:
+        """Signed in with a temporary password: a new one comes before anything else."""
+        return self.officer.must_change_password
 
 
 @dataclass(frozen=True)
@@ -106,10 +125,11 @@ class Accounts:
             lambda r: r.db.execute("SELECT count(*) FROM officers").fetchone()[0] == 0)
 
     def list_officers(self) -> list[Officer]:
+        """Every account, with its lockout while it lasts."""
+        now = self._clock()
         rows = self._store.read(lambda r: r.db.execute(
-            "SELECT username, display_name, role, active FROM officers ORDER BY username"
-        ).fetchall())
-        return [Officer(u, d, Role(role), bool(a)) for u, d, role, a in rows]
+            f"SELECT {_OFFICER_COLUMNS} FROM officers ORDER BY username").fetchall())
+        return [_officer(row, now) for row in rows]
 
     def create_first(self, username: str, display_name: str, role: Role,
                      password: str) -> Officer:
@@ -156,16 +176,60 @@ class Accounts:
         return Officer(username, display_name, role, True)
 
     def authenticate(self, username: str, password: str) -> Session:
-        """Sign in, or raise InvalidCredentials / AccountLocked / AccountDisabled."""
+        """Sign in, or raise InvalidCredentials / AccountLocked / AccountDisabled.
+
+        After a reset the session is flagged ``must_change_password`` and allows nothing until
+        :meth:`change_password` has replaced the temporary password."""
         username = normalize_username(username)
         now = self._clock()
+        row = self._check_credentials(username, password, now)
+        hashed = row[-1]
+        rehash = (self._hasher.hash(normalize_password(password))
+                  if self._hasher.check_needs_rehash(hashed) else None)
+        self._store.write(lambda r: self._record_success(r.db, username, now, rehash)).result()
+        return Session(_officer(row[:-1], now), now)
+
+    def change_password(self, who: Session | str, old: str, new: str) -> Session:
+        """Replace the password (the forced change after a reset); the new one follows the
+        same rules as any password and must differ from ``old``. Returns an unflagged session.
+
+        A wrong ``old`` counts towards the lockout like a failed sign-in."""
+        username = who.officer.username if isinstance(who, Session) else normalize_username(who)
+        check_password(new, username, self.policy)
+        if normalize_password(new) == normalize_password(old):
+            raise PasswordUnchanged("the new password must differ from the current one",
+                                    username=username)
+        now = self._clock()
+        row = self._check_credentials(username, old, now)
+        hashed = self._hasher.hash(normalize_password(new))
+
+        def replace(db: Database) -> None:
+            with db.atomic():
+                changed = db.execute(
+                    "UPDATE officers SET password_hash = ?, must_change_password = 0, "
+                    "password_changed_at = ?, failed_attempts = 0, locked_until = NULL "
+                    "WHERE username = ? AND password_hash = ?",
+                    [hashed, now.isoformat(), username, row[-1]]).rowcount
+                if not changed:  # a supervisor reset it meanwhile
+                    raise InvalidCredentials("the password was changed meanwhile")
+                _event(db, now.isoformat(), username, "password_changed", username)
+
+        self._store.write(lambda r: replace(r.db)).result()
+        started = who.started_at if isinstance(who, Session) else now
+        officer = _officer(row[:-1], now)
+        return Session(Officer(officer.username, officer.display_name, officer.role, True),
+                       started)
+
+    def _check_credentials(self, username: str, password: str, now: datetime) -> tuple:
+        """The account's row (officer columns, then the hash) when ``password`` is right and
+        the account may sign in; records a failure (and the lockout) when it is wrong."""
         row = self._store.read(lambda r: r.db.execute(
-            "SELECT display_name, role, password_hash, active, locked_until FROM officers "
-            "WHERE username = ?", [username]).fetchone())
+            f"SELECT {_OFFICER_COLUMNS}, password_hash FROM officers WHERE username = ?",
+            [username]).fetchone())
         if row is None:
             self._verify(self._dummy_hash, password)
             raise InvalidCredentials("wrong user name or password")
-        display_name, role, hashed, active, locked_until = row
+        active, locked_until, hashed = row[3], row[4], row[-1]
         if locked_until and datetime.fromisoformat(locked_until) > now:
             until = datetime.fromisoformat(locked_until)
             raise AccountLocked(f"{username} is locked until {until.isoformat()}",
@@ -179,10 +243,118 @@ class Accounts:
             raise InvalidCredentials("wrong user name or password")
         if not active:
             raise AccountDisabled(f"{username} is disabled", username=username)
-        rehash = (self._hasher.hash(normalize_password(password))
-                  if self._hasher.check_needs_rehash(hashed) else None)
-        self._store.write(lambda r: self._record_success(r.db, username, now, rehash)).result()
-        return Session(Officer(username, display_name, Role(role), True), now)
+        return row
+
+    # -- supervisors' account care ---------------------------------------------------------
+
+    def reset_password(self, actor: Session, username: str,
+                       temporary_password: str) -> Officer:
+        """Give the account a temporary password the officer must replace at the next
+        sign-in; clears any lockout. Not for one's own account (change it instead)."""
+        self._require_manager(actor)
+        username = normalize_username(username)
+        if username == actor.officer.username:
+            raise OwnAccount(f"{username} may not reset their own password", username=username)
+        check_password(temporary_password, username, self.policy)
+        hashed = self._hasher.hash(normalize_password(temporary_password))
+
+        def reset(db: Database, now: datetime) -> None:
+            db.execute("UPDATE officers SET password_hash = ?, must_change_password = 1, "
+                       "password_changed_at = ?, failed_attempts = 0, locked_until = NULL "
+                       "WHERE username = ?", [hashed, now.isoformat(), username])
+            _event(db, now.isoformat(), username, "password_reset", actor.officer.username)
+
+        return self._care(actor, username, reset)
+
+    def unlock(self, actor: Session, username: str) -> Officer:
+        """End a lockout now (the officer signs in with their own password)."""
+        self._require_manager(actor)
+        username = normalize_username(username)
+
+        def unlock(db: Database, now: datetime) -> None:
+            locked_until = db.execute("SELECT locked_until FROM officers WHERE username = ?",
+                                      [username]).fetchone()[0]
+            if not locked_until or datetime.fromisoformat(locked_until) <= now:
+                return  # not locked: nothing to change, nothing to record
+            db.execute("UPDATE officers SET failed_attempts = 0, locked_until = NULL "
+                       "WHERE username = ?", [username])
+            _event(db, now.isoformat(), username, "unlocked", actor.officer.username)
+
+        return self._care(actor, username, unlock)
+
+    def set_active(self, actor: Session, username: str, active: bool) -> Officer:
+        """Disable (no sign-in at all) or enable an account; never one's own."""
+        self._require_manager(actor)
+        username = normalize_username(username)
+
+        def apply(db: Database, now: datetime) -> None:
+            current = db.execute("SELECT active FROM officers WHERE username = ?",
+                                 [username]).fetchone()[0]
+            if bool(current) == active:
+                return  # nothing to change, nothing to record
+            if username == actor.officer.username:
+                raise OwnAccount(f"{username} may not disable their own account",
+                                 username=username)
+            db.execute("UPDATE officers SET active = ? WHERE username = ?",
+                       [int(active), username])
+            _event(db, now.isoformat(), username, "enabled" if active else "disabled",
+                   actor.officer.username)
+
+        return self._care(actor, username, apply)
+
+    def change_role(self, actor: Session, username: str, role: Role) -> Officer:
+        """Make the account an officer, supervisor or technician; never one's own."""
+        self._require_manager(actor)
+        username = normalize_username(username)
+        role = Role(role)
+
+        def apply(db: Database, now: datetime) -> None:
+            current = db.execute("SELECT role FROM officers WHERE username = ?",
+                                 [username]).fetchone()[0]
+            if current == str(role):
+                return
+            if username == actor.officer.username:
+                raise OwnAccount(f"{username} may not change their own role",
+                                 username=username)
+            db.execute("UPDATE officers SET role = ? WHERE username = ?",
+                       [str(role), username])
+            _event(db, now.isoformat(), username, "role_changed", actor.officer.username,
+                   {"from": current, "to": str(role)})
+
+        return self._care(actor, username, apply)
+
+    @staticmethod
+    def _require_manager(actor: Session) -> None:
+        if not actor.officer.can(Permission.MANAGE_ACCOUNTS):
+            raise NotPermitted(f"{actor.officer.username} may not manage accounts")
+
+    def _care(self, actor: Session, username: str,
+              change: Callable[[Database, datetime], None]) -> Officer:
+        """Run ``change`` in one transaction on the writer thread, after checking the actor
+        is still a supervisor in the store and the account exists; refuse (roll back) if it
+        leaves no active supervisor. Returns the account as it is afterwards."""
+        now = self._clock()
+
+        def run(db: Database) -> Officer:
+            with db.atomic():
+                row = db.execute("SELECT role, active, must_change_password FROM officers "
+                                 "WHERE username = ?", [actor.officer.username]).fetchone()
+                if row is None or not row[1] or row[2] or \
+                        not allows(Role(row[0]), Permission.MANAGE_ACCOUNTS):
+                    raise NotPermitted(f"{actor.officer.username} may no longer manage "
+                                       "accounts")
+                if db.execute("SELECT 1 FROM officers WHERE username = ?",
+                              [username]).fetchone() is None:
+                    raise UnknownAccount(f"no account named {username}", username=username)
+                change(db, now)
+                if not _active_supervisors(db):
+                    raise LastSupervisor(f"the change to {username} would leave the station "
+                                         "without an active supervisor", username=username)
+                return _officer(db.execute(
+                    f"SELECT {_OFFICER_COLUMNS} FROM officers WHERE username = ?",
+                    [username]).fetchone(), now)
+
+        return self._store.write(lambda r: run(r.db)).result()
 
     def _verify(self, hashed: str, password: str) -> bool:
         try:
@@ -216,6 +388,25 @@ class Accounts:
             _event(db, now.isoformat(), username, "signed_in", None)
 
 
-def _event(db: Database, at: str, username: str, event: str, actor: str | None) -> None:
-    db.execute("INSERT INTO account_events (at, username, event, actor) VALUES (?, ?, ?, ?)",
-               [at, username, event, actor])
+_OFFICER_COLUMNS = "username, display_name, role, active, locked_until, must_change_password"
+
+
+def _officer(row: tuple, now: datetime) -> Officer:
+    """An :class:`Officer` from the ``_OFFICER_COLUMNS`` of a row; a lockout that has
+    expired by ``now`` is left out."""
+    username, display_name, role, active, locked_until, must_change = row[:6]
+    until = datetime.fromisoformat(locked_until) if locked_until else None
+    return Officer(username, display_name, Role(role), bool(active),
+                   until if until is not None and until > now else None, bool(must_change))
+
+
+def _active_supervisors(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM officers WHERE role = ? AND active = 1",
+                      [str(Role.SUPERVISOR)]).fetchone()[0]
+
+
+def _event(db: Database, at: str, username: str, event: str, actor: str | None,
+           detail: dict | None = None) -> None:
+    db.execute("INSERT INTO account_events (at, username, event, actor, detail) "
+               "VALUES (?, ?, ?, ?, ?)",
+               [at, username, event, actor, json.dumps(detail) if detail else None])

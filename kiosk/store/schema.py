@@ -316,3 +316,16 @@ def m008_receipts(db: Database) -> None:
         );
         """
     )
+
+
+@MIGRATIONS()
+def m009_account_care(db: Database) -> None:
+    """Supervisors' account care: a reset password must be changed at the next sign-in, and
+    each account event may say what changed (a role change: ``{"from": ..., "to": ...}``)."""
+    db.executescript(
+        """
+        ALTER TABLE officers ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE account_events ADD COLUMN detail TEXT;
+        CREATE INDEX account_events_username ON account_events(username, seq);
+        """
+    )

@@ -95,6 +95,46 @@
         <translation>パスワード（確認）：</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>パスワードをリセット(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ロック解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>無効化(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>役割を変更(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The officer signs in with this temporary password and must then choose a new one.</source>
+        <translation>担当者はこの仮パスワードでサインインし、その後に新しいパスワードを決める必要があります。</translation>
+    </message>
+    <message>
+        <source>&amp;Set the temporary password</source>
+        <translation>仮パスワードを設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Temporary password:</source>
+        <translation>仮パスワード：</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新しいアカウント</translation>
+    </message>
+    <message>
         <source>Accounts of this station</source>
         <translation>この端末のアカウント</translation>
     </message>
@@ -111,8 +151,52 @@
         <translation>技術者</translation>
     </message>
     <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>%1 までロック中</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>仮パスワード</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>有効化(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>%1 のパスワードをリセット</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password and must choose a new one at the next sign-in.</source>
+        <translation>%1 に仮パスワードを設定しました。次回のサインイン時に新しいパスワードを決める必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can sign in again.</source>
+        <translation>%1 を有効にしました。再びサインインできます。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: this account cannot sign in.</source>
+        <translation>%1 を無効にしました。このアカウントではサインインできません。</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 の役割：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked and can sign in now.</source>
+        <translation>%1 のロックを解除しました。今すぐサインインできます。</translation>
     </message>
 </context>
 <context>
@@ -496,6 +580,43 @@
     <message>
         <source>Not available: %1</source>
         <translation>利用できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>&amp;Save the new password</source>
+        <translation>新しいパスワードを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>ログアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新しいパスワード：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation>新しいパスワード（確認）：</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>新しいパスワードを決める</translation>
+    </message>
+    <message>
+        <source>%1, a supervisor has reset your password. Choose a new password that only you know; the temporary one then stops working.</source>
+        <translation>%1 さん、監督者があなたのパスワードをリセットしました。自分だけが知っている新しいパスワードを決めてください。その後、仮パスワードは使えなくなります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, not containing your user name, with at least 4 different characters.</source>
+        <translation>
+            <numerusform>%n 文字以上で、ユーザー名を含まず、4 種類以上の異なる文字を使ってください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>2つのパスワードが一致しません。</translation>
     </message>
 </context>
 <context>
@@ -1334,8 +1455,8 @@
         <translation>%1 さんの操作がなかったため、画面がロックされました。作業中の内容は保持されています。続行するにはパスワードを入力してください。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords. This account is locked until %1.</source>
-        <translation>パスワードの誤入力が多すぎます。このアカウントは%1までロックされています。</translation>
+        <source>Too many wrong passwords. This account is locked until %1; a supervisor can unlock it sooner on the Accounts screen.</source>
+        <translation>パスワードの誤りが多すぎます。このアカウントは %1 までロックされます。監督者が「アカウント」画面で早めにロックを解除できます。</translation>
     </message>
 </context>
 <context>
@@ -1502,8 +1623,8 @@
         <translation>ユーザー名またはパスワードが正しくありません。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor or try again later.</source>
-        <translation>パスワードの誤入力が多すぎるため、このアカウントは一時的にロックされています。監督者に相談するか、後でもう一度お試しください。</translation>
+        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
+        <translation>パスワードの誤りが多すぎるため、このアカウントはしばらくロックされています。監督者が「アカウント」画面ですぐにロックを解除できます。または、しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>This account is disabled. Ask a supervisor.</source>
@@ -1528,6 +1649,22 @@
     <message>
         <source>User names have 3 to 32 characters: lower-case letters a-z, digits, dot, underscore or hyphen.</source>
         <translation>ユーザー名は3～32文字で、英小文字a-z、数字、ピリオド、アンダースコア、ハイフンのみ使用できます。</translation>
+    </message>
+    <message>
+        <source>This account does not exist on this station.</source>
+        <translation>この端末にはこのアカウントがありません。</translation>
+    </message>
+    <message>
+        <source>You cannot disable, demote or reset your own account. Ask another supervisor.</source>
+        <translation>自分のアカウントを無効化、降格、リセットすることはできません。別の監督者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>This would leave the station without an active supervisor. Make another account a supervisor first.</source>
+        <translation>この操作を行うと、この端末に有効な監督者がいなくなります。先に別のアカウントを監督者にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose a new password: it must differ from the one you signed in with.</source>
+        <translation>新しいパスワードを決めてください。サインインに使ったパスワードとは別のものにする必要があります。</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>

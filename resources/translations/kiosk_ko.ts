@@ -95,6 +95,46 @@
         <translation>비밀번호 확인:</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>비밀번호 재설정(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>잠금 해제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>비활성화(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>역할 변경(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The officer signs in with this temporary password and must then choose a new one.</source>
+        <translation>담당자는 이 임시 비밀번호로 로그인한 뒤 새 비밀번호를 정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the temporary password</source>
+        <translation>임시 비밀번호 설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Temporary password:</source>
+        <translation>임시 비밀번호:</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>새 계정</translation>
+    </message>
+    <message>
         <source>Accounts of this station</source>
         <translation>이 단말기의 계정</translation>
     </message>
@@ -111,8 +151,52 @@
         <translation>기술자</translation>
     </message>
     <message>
+        <source>Disabled</source>
+        <translation>비활성</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>%1까지 잠김</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>임시 비밀번호</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>활성화(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>%1의 비밀번호 재설정</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>두 비밀번호가 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password and must choose a new one at the next sign-in.</source>
+        <translation>%1에게 임시 비밀번호가 설정되었습니다. 다음 로그인 때 새 비밀번호를 정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can sign in again.</source>
+        <translation>%1 계정이 활성화되어 다시 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: this account cannot sign in.</source>
+        <translation>%1 계정이 비활성화되었습니다. 이 계정으로는 로그인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1의 역할: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked and can sign in now.</source>
+        <translation>%1 계정의 잠금이 해제되어 지금 로그인할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -496,6 +580,43 @@
     <message>
         <source>Not available: %1</source>
         <translation>사용할 수 없음: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>&amp;Save the new password</source>
+        <translation>새 비밀번호 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>로그아웃(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>새 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation>새 비밀번호 확인:</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>새 비밀번호 정하기</translation>
+    </message>
+    <message>
+        <source>%1, a supervisor has reset your password. Choose a new password that only you know; the temporary one then stops working.</source>
+        <translation>%1 님, 감독자가 비밀번호를 재설정했습니다. 본인만 아는 새 비밀번호를 정하십시오. 그러면 임시 비밀번호는 더 이상 사용할 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, not containing your user name, with at least 4 different characters.</source>
+        <translation>
+            <numerusform>%n자 이상, 사용자 이름을 포함하지 않고, 서로 다른 문자를 4개 이상 사용하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>두 비밀번호가 일치하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1334,8 +1455,8 @@
         <translation>%1 님의 활동이 없어 화면이 잠겼습니다. 진행 중인 작업은 유지됩니다. 계속하려면 비밀번호를 입력하십시오.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords. This account is locked until %1.</source>
-        <translation>비밀번호를 너무 많이 잘못 입력했습니다. 이 계정은 %1까지 잠깁니다.</translation>
+        <source>Too many wrong passwords. This account is locked until %1; a supervisor can unlock it sooner on the Accounts screen.</source>
+        <translation>비밀번호를 너무 많이 틀렸습니다. 이 계정은 %1까지 잠깁니다. 감독자가 계정 화면에서 더 일찍 잠금을 해제할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1502,8 +1623,8 @@
         <translation>사용자 이름 또는 비밀번호가 올바르지 않습니다.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor or try again later.</source>
-        <translation>비밀번호를 너무 많이 잘못 입력하여 이 계정이 일시적으로 잠겼습니다. 감독자에게 문의하거나 나중에 다시 시도하십시오.</translation>
+        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
+        <translation>비밀번호를 너무 많이 틀렸습니다. 이 계정은 잠시 잠겼습니다. 감독자가 계정 화면에서 바로 잠금을 해제할 수 있으며, 나중에 다시 시도할 수도 있습니다.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask a supervisor.</source>
@@ -1528,6 +1649,22 @@
     <message>
         <source>User names have 3 to 32 characters: lower-case letters a-z, digits, dot, underscore or hyphen.</source>
         <translation>사용자 이름은 3~32자이며 영문 소문자 a-z, 숫자, 마침표, 밑줄 또는 하이픈만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This account does not exist on this station.</source>
+        <translation>이 단말기에 해당 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>You cannot disable, demote or reset your own account. Ask another supervisor.</source>
+        <translation>자신의 계정은 비활성화하거나 역할을 낮추거나 재설정할 수 없습니다. 다른 감독자에게 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>This would leave the station without an active supervisor. Make another account a supervisor first.</source>
+        <translation>이렇게 하면 이 단말기에 활성 감독자가 없게 됩니다. 먼저 다른 계정을 감독자로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a new password: it must differ from the one you signed in with.</source>
+        <translation>새 비밀번호를 정하십시오. 로그인할 때 사용한 비밀번호와 달라야 합니다.</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>

@@ -95,6 +95,46 @@
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>Đổi &amp;vai trò</translation>
+    </message>
+    <message>
+        <source>The officer signs in with this temporary password and must then choose a new one.</source>
+        <translation>Cán bộ đăng nhập bằng mật khẩu tạm thời này và sau đó phải chọn mật khẩu mới.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the temporary password</source>
+        <translation>Đặt mật khẩu &amp;tạm thời</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Temporary password:</source>
+        <translation>Mật khẩu tạm thời:</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
         <source>Accounts of this station</source>
         <translation>Tài khoản của trạm</translation>
     </message>
@@ -111,8 +151,52 @@
         <translation>Kỹ thuật viên</translation>
     </message>
     <message>
+        <source>Disabled</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Bị khóa đến %1</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Mật khẩu tạm thời</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Kích hoạt lại</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Đặt lại mật khẩu của %1</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password and must choose a new one at the next sign-in.</source>
+        <translation>%1 đã có mật khẩu tạm thời và phải chọn mật khẩu mới ở lần đăng nhập tới.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can sign in again.</source>
+        <translation>%1 đã được kích hoạt lại và có thể đăng nhập.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: this account cannot sign in.</source>
+        <translation>%1 đã bị vô hiệu hóa: tài khoản này không thể đăng nhập.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 hiện là: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked and can sign in now.</source>
+        <translation>%1 đã được mở khóa và có thể đăng nhập ngay.</translation>
     </message>
 </context>
 <context>
@@ -496,6 +580,43 @@
     <message>
         <source>Not available: %1</source>
         <translation>Không có: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>&amp;Save the new password</source>
+        <translation>&amp;Lưu mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation>Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Chọn mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>%1, a supervisor has reset your password. Choose a new password that only you know; the temporary one then stops working.</source>
+        <translation>%1, giám sát viên đã đặt lại mật khẩu của bạn. Hãy chọn một mật khẩu mới chỉ mình bạn biết; sau đó mật khẩu tạm thời sẽ không dùng được nữa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, not containing your user name, with at least 4 different characters.</source>
+        <translation>
+            <numerusform>Ít nhất %n ký tự, không chứa tên đăng nhập của bạn, có ít nhất 4 ký tự khác nhau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
 </context>
 <context>
@@ -1334,8 +1455,8 @@
         <translation>Do %1 không thao tác trong một thời gian nên màn hình đã được khóa. Công việc đang làm dở vẫn được giữ nguyên. Nhập mật khẩu để tiếp tục.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords. This account is locked until %1.</source>
-        <translation>Nhập sai mật khẩu quá nhiều lần. Tài khoản bị khóa đến %1.</translation>
+        <source>Too many wrong passwords. This account is locked until %1; a supervisor can unlock it sooner on the Accounts screen.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần. Tài khoản này bị khóa đến %1; giám sát viên có thể mở khóa sớm hơn trên màn hình Tài khoản.</translation>
     </message>
 </context>
 <context>
@@ -1502,8 +1623,8 @@
         <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor or try again later.</source>
-        <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản tạm thời bị khóa. Hãy liên hệ giám sát viên hoặc thử lại sau.</translation>
+        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản này bị khóa trong một thời gian. Giám sát viên có thể mở khóa ngay trên màn hình Tài khoản; hoặc thử lại sau.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask a supervisor.</source>
@@ -1528,6 +1649,22 @@
     <message>
         <source>User names have 3 to 32 characters: lower-case letters a-z, digits, dot, underscore or hyphen.</source>
         <translation>Tên đăng nhập dài từ 3 đến 32 ký tự, gồm chữ thường a-z, chữ số, dấu chấm, dấu gạch dưới hoặc gạch nối.</translation>
+    </message>
+    <message>
+        <source>This account does not exist on this station.</source>
+        <translation>Tài khoản này không tồn tại trên trạm này.</translation>
+    </message>
+    <message>
+        <source>You cannot disable, demote or reset your own account. Ask another supervisor.</source>
+        <translation>Bạn không thể vô hiệu hóa, hạ vai trò hoặc đặt lại mật khẩu cho chính tài khoản của mình. Hãy nhờ một giám sát viên khác.</translation>
+    </message>
+    <message>
+        <source>This would leave the station without an active supervisor. Make another account a supervisor first.</source>
+        <translation>Thao tác này sẽ khiến trạm không còn giám sát viên nào đang hoạt động. Hãy chỉ định một tài khoản khác làm giám sát viên trước.</translation>
+    </message>
+    <message>
+        <source>Choose a new password: it must differ from the one you signed in with.</source>
+        <translation>Hãy chọn mật khẩu mới: mật khẩu này phải khác mật khẩu bạn vừa dùng để đăng nhập.</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>

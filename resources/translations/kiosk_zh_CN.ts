@@ -95,6 +95,46 @@
         <translation>再次输入密码：</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>更改角色(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The officer signs in with this temporary password and must then choose a new one.</source>
+        <translation>该人员使用此临时密码登录后，必须设置新密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Set the temporary password</source>
+        <translation>设置临时密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Temporary password:</source>
+        <translation>临时密码：</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新账户</translation>
+    </message>
+    <message>
         <source>Accounts of this station</source>
         <translation>本工作站的账户</translation>
     </message>
@@ -111,8 +151,52 @@
         <translation>技术人员</translation>
     </message>
     <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>临时密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password and must choose a new one at the next sign-in.</source>
+        <translation>%1 现在使用临时密码，下次登录时必须设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can sign in again.</source>
+        <translation>%1 已启用，可以再次登录。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: this account cannot sign in.</source>
+        <translation>%1 已停用：此账户无法登录。</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 现在的角色：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked and can sign in now.</source>
+        <translation>%1 已解锁，现在可以登录。</translation>
     </message>
 </context>
 <context>
@@ -496,6 +580,43 @@
     <message>
         <source>Not available: %1</source>
         <translation>不可用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>&amp;Save the new password</source>
+        <translation>保存新密码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>%1, a supervisor has reset your password. Choose a new password that only you know; the temporary one then stops working.</source>
+        <translation>%1，主管已重置您的密码。请设置一个只有您知道的新密码；之后临时密码将失效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, not containing your user name, with at least 4 different characters.</source>
+        <translation>
+            <numerusform>至少 %n 个字符，不得包含您的用户名，且至少包含 4 个不同的字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -1334,8 +1455,8 @@
         <translation>%1 长时间未操作，屏幕已锁定。未完成的工作已保留。请输入密码继续。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords. This account is locked until %1.</source>
-        <translation>密码错误次数过多。此账户锁定至 %1。</translation>
+        <source>Too many wrong passwords. This account is locked until %1; a supervisor can unlock it sooner on the Accounts screen.</source>
+        <translation>密码错误次数过多。此账户锁定至 %1；主管可以在“账户”界面提前解锁。</translation>
     </message>
 </context>
 <context>
@@ -1502,8 +1623,8 @@
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor or try again later.</source>
-        <translation>密码错误次数过多：此账户已被暂时锁定。请联系主管或稍后再试。</translation>
+        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
+        <translation>密码错误次数过多：此账户已被暂时锁定。主管可以在“账户”界面立即解锁；或稍后再试。</translation>
     </message>
     <message>
         <source>This account is disabled. Ask a supervisor.</source>
@@ -1528,6 +1649,22 @@
     <message>
         <source>User names have 3 to 32 characters: lower-case letters a-z, digits, dot, underscore or hyphen.</source>
         <translation>用户名长度为 3 至 32 个字符，可使用小写字母 a-z、数字、点、下划线或连字符。</translation>
+    </message>
+    <message>
+        <source>This account does not exist on this station.</source>
+        <translation>本工作站上不存在此账户。</translation>
+    </message>
+    <message>
+        <source>You cannot disable, demote or reset your own account. Ask another supervisor.</source>
+        <translation>您不能停用、降级或重置自己的账户。请联系另一位主管。</translation>
+    </message>
+    <message>
+        <source>This would leave the station without an active supervisor. Make another account a supervisor first.</source>
+        <translation>此操作将使本工作站没有可用的主管。请先将另一个账户设为主管。</translation>
+    </message>
+    <message>
+        <source>Choose a new password: it must differ from the one you signed in with.</source>
+        <translation>请选择新密码：新密码必须与您登录时使用的密码不同。</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>

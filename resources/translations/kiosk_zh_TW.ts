@@ -95,6 +95,46 @@
         <translation>再次輸入密碼：</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重設密碼(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解鎖(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>變更角色(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The officer signs in with this temporary password and must then choose a new one.</source>
+        <translation>該人員以此臨時密碼登入後，必須設定新密碼。</translation>
+    </message>
+    <message>
+        <source>&amp;Set the temporary password</source>
+        <translation>設定臨時密碼(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Temporary password:</source>
+        <translation>臨時密碼：</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新帳號</translation>
+    </message>
+    <message>
         <source>Accounts of this station</source>
         <translation>本工作站的帳號</translation>
     </message>
@@ -111,8 +151,52 @@
         <translation>技術人員</translation>
     </message>
     <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>鎖定至 %1</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>臨時密碼</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>啟用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>重設 %1 的密碼</translation>
+    </message>
+    <message>
         <source>The two passwords differ.</source>
         <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <source>%1 has a temporary password and must choose a new one at the next sign-in.</source>
+        <translation>%1 現在使用臨時密碼，下次登入時必須設定新密碼。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled and can sign in again.</source>
+        <translation>%1 已啟用，可以再次登入。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: this account cannot sign in.</source>
+        <translation>%1 已停用：此帳號無法登入。</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 現在的角色：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked and can sign in now.</source>
+        <translation>%1 已解鎖，現在可以登入。</translation>
     </message>
 </context>
 <context>
@@ -496,6 +580,43 @@
     <message>
         <source>Not available: %1</source>
         <translation>無法使用：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordScreen</name>
+    <message>
+        <source>&amp;Save the new password</source>
+        <translation>儲存新密碼(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>登出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password:</source>
+        <translation>再次輸入新密碼：</translation>
+    </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>設定新密碼</translation>
+    </message>
+    <message>
+        <source>%1, a supervisor has reset your password. Choose a new password that only you know; the temporary one then stops working.</source>
+        <translation>%1，主管已重設您的密碼。請設定一個只有您知道的新密碼；之後臨時密碼將失效。</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, not containing your user name, with at least 4 different characters.</source>
+        <translation>
+            <numerusform>至少 %n 個字元，不得包含您的使用者名稱，且至少包含 4 個不同的字元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
     </message>
 </context>
 <context>
@@ -1334,8 +1455,8 @@
         <translation>%1 長時間未操作，螢幕已鎖定。未完成的工作已保留。請輸入密碼以繼續。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords. This account is locked until %1.</source>
-        <translation>密碼錯誤次數過多。此帳號鎖定至 %1。</translation>
+        <source>Too many wrong passwords. This account is locked until %1; a supervisor can unlock it sooner on the Accounts screen.</source>
+        <translation>密碼錯誤次數過多。此帳號鎖定至 %1；主管可以在「帳號」畫面提前解鎖。</translation>
     </message>
 </context>
 <context>
@@ -1502,8 +1623,8 @@
         <translation>使用者名稱或密碼錯誤。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. Ask a supervisor or try again later.</source>
-        <translation>密碼錯誤次數過多：此帳號已暫時鎖定。請洽主管或稍後再試。</translation>
+        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
+        <translation>密碼錯誤次數過多：此帳號已被暫時鎖定。主管可以在「帳號」畫面立即解鎖；或稍後再試。</translation>
     </message>
     <message>
         <source>This account is disabled. Ask a supervisor.</source>
@@ -1528,6 +1649,22 @@
     <message>
         <source>User names have 3 to 32 characters: lower-case letters a-z, digits, dot, underscore or hyphen.</source>
         <translation>使用者名稱長度為 3 至 32 個字元，可使用小寫字母 a-z、數字、句點、底線或連字號。</translation>
+    </message>
+    <message>
+        <source>This account does not exist on this station.</source>
+        <translation>本工作站上沒有此帳號。</translation>
+    </message>
+    <message>
+        <source>You cannot disable, demote or reset your own account. Ask another supervisor.</source>
+        <translation>您不能停用、降級或重設自己的帳號。請洽另一位主管。</translation>
+    </message>
+    <message>
+        <source>This would leave the station without an active supervisor. Make another account a supervisor first.</source>
+        <translation>此操作將使本工作站沒有可用的主管。請先將另一個帳號設為主管。</translation>
+    </message>
+    <message>
+        <source>Choose a new password: it must differ from the one you signed in with.</source>
+        <translation>請選擇新密碼：新密碼必須與您登入時使用的密碼不同。</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>

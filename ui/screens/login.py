@@ -126,7 +126,8 @@ class LoginScreen(QWidget):
         if isinstance(error, AccountLocked) and "until" in error.params:
             until = error.params["until"].astimezone()
             self.error.show_text(self.tr("Too many wrong passwords. This account is locked "
-                                         "until %1.").replace(
+                                         "until %1; a supervisor can unlock it sooner on the "
+                                         "Accounts screen.").replace(
                 "%1", time_text(until)))
         else:
             self.error.show_error(error, with_detail=False)
