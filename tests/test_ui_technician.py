@@ -128,6 +128,39 @@ def test_scanner_discovery_and_test_capture_on_the_simulator(qtbot, console, lan
         simulator.stop()
 
 
+def test_test_capture_uses_the_device_chosen_on_the_page(qtbot, console, language) -> None:
+    ports = [_free_port(), _free_port()]
+    simulators = [SbiSimulator(port, serial=f"SIM000{n}").start()
+                  for n, port in enumerate(ports, 1)]
+    try:
+        page = console.scanner
+        console.show_page(page)
+        page.settings = page.settings.replace(devices__sbi_port=ports[0])  # configured: 1st
+        page.kind.setCurrentIndex(page.kind.findData("simulated"))
+        page.first_port.setValue(min(ports))
+        page.last_port.setValue(max(ports))
+        page.discover()
+        assert sorted(f.info.port for f in page.survey.found) == sorted(ports)
+        # discovery picks the first ready device, and the SBI kind with it
+        assert page.selected_device() == page.survey.found[0].info
+        assert page.kind.currentData() == "sbi"
+        row = next(n for n, f in enumerate(page.survey.found) if f.info.port == ports[1])
+        page.devices.selectRow(row)
+        page.segment.setCurrentIndex(page.segment.findData(Segment.TWO_THUMBS))
+        page.test_capture()
+        assert page.trial is not None
+        assert (page.trial.info.port, page.trial.info.device_id) == (ports[1], "SIM0002")
+        assert [s.captures for s in simulators] == [0, 1]
+        # the simulated scanner unselects the device and is what gets tested then
+        page.kind.setCurrentIndex(page.kind.findData("simulated"))
+        assert page.selected_device() is None
+        page.test_capture()
+        assert page.trial.info.port not in ports and [s.captures for s in simulators] == [0, 1]
+    finally:
+        for simulator in simulators:
+            simulator.stop()
+
+
 def test_changes_are_validated_before_they_are_saved(console, language, screenshot) -> None:
     form = console.central.form
     config = form.path
