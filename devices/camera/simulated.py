@@ -74,7 +74,7 @@ class SimulatedCamera(ThreadedCamera):
 
 def draw_scene(width: int, height: int, t: float, variant: str = "compliant") -> np.ndarray:
     """The portrait at time ``t`` seconds (BGR): the cached drawing moved a little, with
-    sensor noise and a "SIMULATED" label in the corner."""
+    sensor noise and a "SIMULATED CAMERA" label (naming the training variant) at the top."""
     blinking = variant != "eyes_closed" and (t % BLINK_EVERY_S) > BLINK_EVERY_S - _BLINK_S
     base = _portrait(width, height, variant, blinking)
     s = height / 720.0
@@ -88,9 +88,11 @@ def draw_scene(width: int, height: int, t: float, variant: str = "compliant") ->
     noise = np.empty(image.shape, np.int16)
     cv2.randn(noise, 0, 2)
     image = cv2.add(image, noise, dtype=cv2.CV_8U)
-    label = "SIMULATED" if variant == "compliant" else f"SIMULATED - training: {variant}"
-    cv2.putText(image, f"{label} {t:6.1f}s", (int(10 * s), height - int(12 * s)),
-                cv2.FONT_HERSHEY_SIMPLEX, 0.5 * s, (60, 60, 60), max(1, int(s)), cv2.LINE_AA)
+    label = ("SIMULATED CAMERA" if variant == "compliant"
+             else f"SIMULATED CAMERA - training: {variant}")
+    cv2.putText(image, f"{label}  {t:.1f} s", (round(12 * s), round(30 * s)),
+                cv2.FONT_HERSHEY_SIMPLEX, 0.6 * s, (70, 70, 70), max(1, round(1.5 * s)),
+                cv2.LINE_AA)
     return image
 
 
@@ -113,6 +115,7 @@ def _portrait(width: int, height: int, variant: str, blinking: bool) -> np.ndarr
     aa = cv2.LINE_AA
     # clothes, neck, hair behind the head, ears
     cv2.ellipse(image, at(0, 420), size(300, 170), 0, 180, 360, (70, 60, 55), -1, aa)
+    cv2.rectangle(image, at(-300, 420), (round(cx + 300 * scale), height), (70, 60, 55), -1)
     cv2.rectangle(image, at(-60, 120), at(60, 290), (120, 150, 195), -1)
     cv2.ellipse(image, at(0, -40), size(165, 190), 0, 180, 360, _HAIR, -1, aa)
     for side in (-1, 1):
