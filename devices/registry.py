@@ -49,9 +49,14 @@ def make_camera(settings: Settings, spec: str | None = None) -> Camera:
     rotation = int(settings["devices.camera_rotation"])
     kind, _, argument = spec.partition(":")
     if kind == "simulated":
-        from devices.camera.simulated import SimulatedCamera
+        from devices.camera.simulated import VARIANTS, SimulatedCamera
 
-        return SimulatedCamera(rotation=rotation)
+        variant = argument or settings["devices.simulated_face"]
+        if variant not in VARIANTS:
+            raise ConfigError(f"devices.camera = {spec!r}: the simulated face is one of "
+                              f"{', '.join(VARIANTS)}", message_key="config.bad_value",
+                              key="devices.camera")
+        return SimulatedCamera(rotation=rotation, variant=variant)
     if kind == "file" and argument:
         from devices.camera.file_source import FileCamera
 
@@ -66,7 +71,7 @@ def make_camera(settings: Settings, spec: str | None = None) -> Camera:
                             fourcc=settings["devices.camera_fourcc"], rotation=rotation)
     if kind == "plugin":
         return _plugin(spec, "camera", settings)
-    raise ConfigError(f"devices.camera = {spec!r} is not 'simulated', 'file:PATH', "
+    raise ConfigError(f"devices.camera = {spec!r} is not 'simulated[:VARIANT]', 'file:PATH', "
                       "'opencv:INDEX_OR_PATH' or 'plugin:NAME'",
                       message_key="config.bad_value", key="devices.camera")
 

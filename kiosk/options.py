@@ -310,9 +310,18 @@ declare(_F + "portrait_max_bytes", "int", 60_000,
 
 # --- devices: camera and fingerprint scanner (devices/registry.py reads these) ---
 declare("devices.camera", "str", "simulated",
-        "Camera: 'simulated', 'file:PATH' (a video or a folder of images), "
+        "Camera: 'simulated[:VARIANT]' (a drawn portrait, see devices.simulated_face), "
+        "'file:PATH' (a video or a folder of images, e.g. your own portrait clip), "
         "'opencv:INDEX_OR_PATH' (e.g. 'opencv:0', 'opencv:/dev/video2'), or "
         "'plugin:NAME[:ARG]' for an adapter registered in the 'kiosk.devices' entry points.")
+declare("devices.simulated_face", "choice", "compliant",
+        "What the 'simulated' camera shows: a portrait that passes every face check (auto-"
+        "capture fires), or, for training, one that fails a chosen check: eyes_closed, "
+        "head_turned (yaw), head_tilted (roll), looking_away (gaze), mouth_open, too_far "
+        "(eye distance), side_light (light symmetry). 'simulated:VARIANT' as devices.camera "
+        "picks one too.",
+        choices=("compliant", "eyes_closed", "head_turned", "head_tilted", "looking_away",
+                 "mouth_open", "too_far", "side_light"))
 declare("devices.camera_width", "int", 1280, "Camera width to ask for (0 = its default).",
         minimum=0, maximum=8192)
 declare("devices.camera_height", "int", 720, "Camera height to ask for (0 = its default).",

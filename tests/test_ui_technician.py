@@ -89,7 +89,7 @@ def test_camera_test_measures_the_frame_rate(qtbot, console, shared_data, source
     print(f"\nconsole camera test, {source}: {fps:.2f} frames/s measured "
           f"({expected} expected), {page.resolution.text()}")
     assert abs(fps - expected) < expected * 0.15
-    assert page.resolution.text() == "640 × 480"
+    assert page.resolution.text() == ("960 × 720" if source == "simulated" else "640 × 480")
     assert page.preview.frames_painted > 10
     screenshot(console, f"technician_camera_live_{source}_{language}")
     console.show_page(console.scanner)  # leaving the page closes the camera
@@ -126,6 +126,39 @@ def test_scanner_discovery_and_test_capture_on_the_simulator(qtbot, console, lan
         assert settings["devices.sbi_port_first"] == port - 2
     finally:
         simulator.stop()
+
+
+def test_test_capture_uses_the_device_chosen_on_the_page(qtbot, console, language) -> None:
+    ports = [_free_port(), _free_port()]
+    simulators = [SbiSimulator(port, serial=f"SIM000{n}").start()
+                  for n, port in enumerate(ports, 1)]
+    try:
+        page = console.scanner
+        console.show_page(page)
+        page.settings = page.settings.replace(devices__sbi_port=ports[0])  # configured: 1st
+        page.kind.setCurrentIndex(page.kind.findData("simulated"))
+        page.first_port.setValue(min(ports))
+        page.last_port.setValue(max(ports))
+        page.discover()
+        assert sorted(f.info.port for f in page.survey.found) == sorted(ports)
+        # discovery picks the first ready device, and the SBI kind with it
+        assert page.selected_device() == page.survey.found[0].info
+        assert page.kind.currentData() == "sbi"
+        row = next(n for n, f in enumerate(page.survey.found) if f.info.port == ports[1])
+        page.devices.selectRow(row)
+        page.segment.setCurrentIndex(page.segment.findData(Segment.TWO_THUMBS))
+        page.test_capture()
+        assert page.trial is not None
+        assert (page.trial.info.port, page.trial.info.device_id) == (ports[1], "SIM0002")
+        assert [s.captures for s in simulators] == [0, 1]
+        # the simulated scanner unselects the device and is what gets tested then
+        page.kind.setCurrentIndex(page.kind.findData("simulated"))
+        assert page.selected_device() is None
+        page.test_capture()
+        assert page.trial.info.port not in ports and [s.captures for s in simulators] == [0, 1]
+    finally:
+        for simulator in simulators:
+            simulator.stop()
 
 
 def test_changes_are_validated_before_they_are_saved(console, language, screenshot) -> None:

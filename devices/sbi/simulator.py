@@ -2,7 +2,11 @@
 
 It serves MOSIPDISC /device, MOSIPDINFO /info, RCAPTURE /capture and STREAM /stream, signing
 answers like a device would. Fingers come from a folder of images or from the synthetic
-generator. ``POST /control`` (JSON) changes its behaviour so tests reach every failure path:
+generator. Synthetic fingers belong to a *subject* (an applicant): a capture that starts a new
+SBI hash chain (an empty ``previousHash``: a new scanner session, i.e. the next applicant)
+draws a new subject, never repeated in this process; retries within the session are new
+impressions (placement, skin, pressure, noise) of the same fingers.
+``POST /control`` (JSON) changes its behaviour so tests reach every failure path:
 ``status`` (Ready | Busy | Not Ready | Not Registered), ``delay_s``, ``quality`` (null = NFIQ2),
 ``error_code``, and ``fault``: "disconnect" (drop the connection mid-capture),
 "wrong_transaction", "broken_hash", "malformed_json", "bad_signature", or "".
@@ -13,11 +17,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import http.server
+import itertools
 import json
 import logging
+import secrets
 import threading
 import time
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -46,26 +51,55 @@ class SimulatorState:
     fault: str = ""
 
 
-class FingerSource:
-    """Finger images by position: from a folder (cycled in name order) or synthetic."""
+# synthetic subjects of this process: a random start, so a restarted kiosk meets new people too
+_SUBJECTS = itertools.count(secrets.randbelow(1_000_000) * 16 + 1)
+_SUBJECTS_LOCK = threading.Lock()
 
-    def __init__(self, folder: Path | None = None, subject_seed: int = 1) -> None:
+
+def next_subject() -> int:
+    """A synthetic subject (applicant) number not used before in this process."""
+    with _SUBJECTS_LOCK:
+        return next(_SUBJECTS)
+
+
+class FingerSource:
+    """Finger images by position: from a folder (cycled in name order) or synthetic, of
+    ``subject_seed`` (a new subject when None).
+
+    A synthetic subject's finger grows on its first capture (about 0.3 s, like a scanner
+    taking its time); later impressions of it are cheap.
+    """
+
+    def __init__(self, folder: Path | None = None, subject_seed: int | None = None) -> None:
         self.files = sorted(p for p in folder.iterdir()
                             if p.suffix.lower() in IMAGE_SUFFIXES) if folder else []
         if folder and not self.files:
             raise ValueError(f"no finger images ({', '.join(sorted(IMAGE_SUFFIXES))}) in {folder}")
-        self.subject_seed = subject_seed
+        self.subject_seed = next_subject() if subject_seed is None else subject_seed
         self._count = 0
+        self._served = 0
+
+    def seed(self, finger: Finger) -> int:
+        """The synthetic finger's seed for this subject."""
+        return self.subject_seed * 100 + int(finger)
+
+    def new_subject(self) -> int:
+        """Switch to the fingers of a new applicant (unless none of the current subject's were
+        served yet); returns the subject number."""
+        if self._served:
+            self.subject_seed, self._served = next_subject(), 0
+        return self.subject_seed
 
     def image(self, finger: Finger) -> np.ndarray:
         self._count += 1
+        self._served += 1
         if self.files:
             path = self.files[(int(finger) - 1) % len(self.files)]
             image = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
             if image is None:
                 raise ValueError(f"cannot read finger image {path}")
             return image
-        return synthetic.capture(self.subject_seed * 100 + int(finger), self._count)
+        return synthetic.capture(self.seed(finger), self._count)
 
 
 def nfiq2_score(image: np.ndarray) -> int:
@@ -89,7 +123,6 @@ class SbiSimulator:
                  host: str = "127.0.0.1") -> None:
         self.state = SimulatorState()
         self.serial = serial
-        self.fingers = FingerSource(images, subject_seed=zlib.crc32(serial.encode()) % 1000)
         self.signer = DeviceSigner(f"Kiosk SBI simulator {serial}")
         self.capture_lock = threading.Lock()
         self.stopping = threading.Event()
@@ -99,6 +132,7 @@ class SbiSimulator:
         self._server.daemon_threads = True
         self._server.block_on_close = True
         self._thread: threading.Thread | None = None
+        self.fingers = FingerSource(images)
 
     @property
     def port(self) -> int:
@@ -194,11 +228,13 @@ class SbiSimulator:
             requested = int(bio.get("requestedScore") or 0)
         except (TypeError, ValueError):
             return _failed(109, "requestedScore is not a number")
+        previous = str(bio.get("previousHash") or "")
+        if not previous:  # a new session on the client's side: the next applicant
+            self.fingers.new_subject()
         shots = [self._best_shot(finger, requested) for finger in fingers]
         if min(q for _, q in shots) < requested and self.stopping.wait(timeout_s):
             # like a real device: keep trying until the timeout, then send the best frames
             return _failed(110, "device shutting down")
-        previous = str(bio.get("previousHash") or "")
         biometrics = []
         for number, (finger, (image, quality)) in enumerate(zip(fingers, shots, strict=True)):
             record = iso19794_4.build(image, int(finger), quality=quality)

@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from devices.checkup import CaptureTrial, ScannerSurvey, discover_scanners, try_capture
-from devices.ports import Segment
+from devices.ports import ScannerInfo, Segment
 from devices.registry import make_scanner
 from kiosk.options import OPTIONS, Settings
 from ui.finger_names import finger_name, segment_name
@@ -74,6 +75,13 @@ class ScannerPage(QWidget):
         self.devices.horizontalHeader().setStretchLastSection(True)
         self.devices.verticalHeader().hide()
         self.devices.setMaximumHeight(140)
+        # the device chosen here is the one "Test capture" uses (the first ready one after a
+        # discovery); choosing the simulated scanner above unselects it
+        self.devices.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.devices.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.devices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.devices.itemSelectionChanged.connect(self._device_chosen)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.segment = QComboBox()
         for segment in Segment:
             self.segment.addItem(segment_name(segment), segment)
@@ -126,6 +134,21 @@ class ScannerPage(QWidget):
         Op(lambda: discover_scanners(settings)).success(self._discovered).failure(
             self._failed).run(self)
 
+    def selected_device(self) -> ScannerInfo | None:
+        """The discovered device chosen in the table, if any."""
+        rows = self.devices.selectionModel().selectedRows()
+        if self.survey is None or not rows or rows[0].row() >= len(self.survey.found):
+            return None
+        return self.survey.found[rows[0].row()].info
+
+    def _device_chosen(self) -> None:
+        if self.selected_device() is not None and self.kind.currentData() != "sbi":
+            self.kind.setCurrentIndex(self.kind.findData("sbi"))
+
+    def _kind_chosen(self) -> None:
+        if self.kind.currentData() != "sbi":
+            self.devices.clearSelection()
+
     def _discovered(self, survey: ScannerSurvey) -> None:
         self.survey = survey
         self.discover_button.setEnabled(True)
@@ -138,15 +161,22 @@ class ScannerPage(QWidget):
             for column, text in enumerate((str(info.port), info.device_id, info.status,
                                            f"{info.make} {info.model}".strip(), trust)):
                 self.devices.setItem(row, column, QTableWidgetItem(text))
+        if survey.found:
+            ready = [n for n, f in enumerate(survey.found) if f.info.status == "Ready"]
+            self.devices.selectRow((ready or [0])[0])
 
     def test_capture(self) -> None:
-        """Capture the chosen segment with the chosen scanner and score it (background)."""
+        """Capture the chosen segment with the device chosen in the table (else the kind of
+        scanner chosen above, as configured) and score it (background)."""
         self.banner.hide()
         self.test_button.setEnabled(False)
         segment = self.segment.currentData()
+        device = self.selected_device()
         self.trial_label.setText(self.tr("Place the fingers on the scanner…"))
         try:
             settings = self._trial_settings()
+            if device is not None and self.kind.currentData() == "sbi":
+                settings = settings.replace(devices__sbi_port=device.port)
             scanner = make_scanner(settings, self.kind.currentData())
         except Exception as exc:
             self._failed(exc)
