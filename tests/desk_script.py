@@ -18,6 +18,7 @@ from argon2 import PasswordHasher
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from kiosk.accounts.roles import Role
 from kiosk.biometrics.face.imageio import read_image
@@ -81,6 +82,14 @@ class DeskScript:
         started = [a for a, t in zip(self.actions, self.action_times, strict=True) if t <= moment]
         return started[-1] if started else "(before the first action)"
 
+    def focused(self):
+        """Where a key goes when the officer presses it: the focused widget of the active
+        window (keys are never sent to a screen chosen by the script)."""
+        focus = QApplication.focusWidget()
+        assert focus is not None and focus.window() is self.window, (
+            f"no focus in the desk window (focus: {focus!r})")
+        return focus
+
     def open(self) -> MainWindow:
         def open_for_test() -> Services:
             services = open_services(self.settings)  # as the app does
@@ -126,7 +135,7 @@ class DeskScript:
             desk.applicant.check()
         wait_until(desk.applicant.continue_button.isEnabled, 10)
         self.act("continue to the photo (Ctrl+Enter)",
-                 lambda: QTest.keyClick(desk.applicant, Qt.Key.Key_Return,
+                 lambda: QTest.keyClick(self.focused(), Qt.Key.Key_Return,
                                         Qt.KeyboardModifier.ControlModifier))
         try:
             wait_until(lambda: desk.face.kept is not None, 60)  # auto-capture, no action
@@ -135,22 +144,22 @@ class DeskScript:
                                f"{desk.face.instruction.text()!r}, banner "
                                f"{desk.face.banner.text.text()!r}") from None
         self.act("accept the photo (Enter)",
-                 lambda: QTest.keyClick(desk.face, Qt.Key.Key_Return))
+                 lambda: QTest.keyClick(self.focused(), Qt.Key.Key_Return))
         wait_until(lambda: window.screens.currentWidget() is desk.fingers, 30)
         for segment in ("left four", "right four", "thumbs"):
             wait_until(lambda: not desk.fingers.capturing and desk.fingers.current is not None
                        and desk.fingers.worker is not None, 60)
             self.act(f"capture {segment} (Enter)",
-                     lambda: QTest.keyClick(desk.fingers, Qt.Key.Key_Return))
+                     lambda: QTest.keyClick(self.focused(), Qt.Key.Key_Return))
             wait_until(lambda: not desk.fingers.capturing, 90)
         wait_until(lambda: desk.fingers.ready and desk.fingers.report is not None, 90)
         self.act("continue after the duplicate check (Enter)",
-                 lambda: QTest.keyClick(desk.fingers, Qt.Key.Key_Return))
+                 lambda: QTest.keyClick(self.focused(), Qt.Key.Key_Return))
         wait_until(lambda: window.screens.currentWidget() is desk.review, 30)
         receipts: list[str] = []
         desk.receipt_ready.connect(receipts.append)
         self.act("confirm and save (Ctrl+Enter)",
-                 lambda: QTest.keyClick(desk.review, Qt.Key.Key_Return,
+                 lambda: QTest.keyClick(self.focused(), Qt.Key.Key_Return,
                                         Qt.KeyboardModifier.ControlModifier))
         wait_until(lambda: desk.review.saved.isVisible() and bool(receipts), 30)
         self.act("print the receipt", desk.review.print_button.click)

@@ -462,3 +462,32 @@ def test_each_accepted_step_is_handed_over_and_a_restored_draft_goes_on_where_it
     assert len(fingerprints.samples) == 8 and fingerprints.exceptions == kept
     assert [s.status for s in fingerprints.steps] == ["accepted"] * 3
     again.stop()
+
+
+def test_enter_and_space_in_the_focused_widget_capture_every_slap_then_continue(
+        qtbot, settings, accounts) -> None:
+    """Keys as an officer presses them: to whatever has the focus in the shown window, after
+    the first capture was clicked. Enter and Space were ignored after the first slap (the
+    focused button disabled itself and the focus moved on), and Enter did not continue."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    screen = make_screen(qtbot, settings, accounts)
+    results: list[FingerprintSet] = []
+    screen.completed.connect(results.append)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.capture_button.setFocus()
+    QTest.mouseClick(screen.capture_button, Qt.MouseButton.LeftButton)   # the first by mouse
+    assert screen.capturing
+    qtbot.waitUntil(lambda: not screen.capturing, timeout=CAPTURE_WAIT_MS)
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Space):
+        target = QApplication.focusWidget() or screen
+        assert target is screen or screen.isAncestorOf(target)
+        QTest.keyClick(target, key)
+        assert screen.capturing, f"{key} in {target.objectName() or target} started nothing"
+        qtbot.waitUntil(lambda: not screen.capturing, timeout=CAPTURE_WAIT_MS)
+    qtbot.waitUntil(lambda: screen.ready, timeout=10_000)
+    QTest.keyClick(QApplication.focusWidget() or screen, Qt.Key.Key_Return)
+    assert len(results) == 1
+    screen.stop()

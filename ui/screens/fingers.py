@@ -17,7 +17,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from devices.ports import FingerprintScanner, Segment
 from kiosk.accounts.service import Accounts
@@ -547,6 +554,9 @@ class FingerprintScreen(QWidget):
         current = self.captures[self.current] if self.current else None
         status = current.status if current else None
         idle = not self.capturing
+        buttons = (self.capture_button, self.retry_button, self.force_button,
+                   self.exception_button, self.continue_button)
+        focused = QApplication.focusWidget()
         self.capture_button.setEnabled(idle and status in (SegmentStatus.PENDING,
                                                            SegmentStatus.RETRY))
         self.retry_button.setEnabled(idle and (self.failed_step is not None
@@ -555,6 +565,10 @@ class FingerprintScreen(QWidget):
                                                          SegmentStatus.EXHAUSTED))
         self.exception_button.setEnabled(idle)
         self.continue_button.setEnabled(self.ready and not self.finished)
+        if focused in buttons and QApplication.focusWidget() is not focused:
+            # the focused button just disabled itself and Qt handed the focus to whatever
+            # came next, possibly outside this screen: Enter and Space then did nothing
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         flagged = self.report is not None and not self.report.clean
         self.continue_button.setText(self.tr("C&ontinue anyway") if flagged
                                      else self.tr("C&ontinue"))
