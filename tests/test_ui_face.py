@@ -26,7 +26,7 @@ from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
 from kiosk.biometrics.face import checks
 from kiosk.biometrics.face.imageio import read_image
-from kiosk.biometrics.face.live import LiveAnalyser
+from kiosk.biometrics.face.live import LiveAnalyser, SharedAnalyser
 from kiosk.desk.results import FaceResult
 from kiosk.options import load_settings
 from kiosk.store.store import Store
@@ -264,7 +264,7 @@ def test_slow_analysis_still_shows_every_frame_and_analyses_only_the_newest(
         return analyser
 
     screen = _screen(qtbot, accounts, lambda: FileCamera(clip, loop=True))
-    screen._analyser_factory = slow
+    screen.analyser = SharedAnalyser(slow)
     screen.start()
     qtbot.waitUntil(lambda: screen.preview.frames_painted >= 5, timeout=10_000)
     start_frames, start = screen.preview.frames_painted, time.monotonic()
