@@ -8,7 +8,7 @@ simulator), as in ``bench_desk.py``. Goal (issue 14): no growth per enrollment b
 at most 50 MiB over a working day (50 enrollments).
 
     .venv/bin/python tests/benchmarks/bench_soak.py [--quick] [--enrollments N] [--warmup N]
-        [--tracemalloc]
+        [--tracemalloc] [--glibc-arenas]
 """
 
 from __future__ import annotations
@@ -23,6 +23,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
+if "--glibc-arenas" not in sys.argv:  # as the kiosk does (ui.launcher), before threads
+    from kiosk.memory import limit_malloc_arenas
+
+    limit_malloc_arenas()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "")
 if not os.environ["QT_QPA_PLATFORM"]:
     del os.environ["QT_QPA_PLATFORM"]
@@ -40,6 +44,8 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="6 enrollments")
     parser.add_argument("--enrollments", type=int, default=20)
     parser.add_argument("--warmup", type=int, default=3)
+    parser.add_argument("--glibc-arenas", action="store_true",
+                        help="leave glibc's malloc arenas uncapped (as before the fix)")
     parser.add_argument("--tracemalloc", action="store_true",
                         help="also show the Python allocations that grew most")
     args = parser.parse_args()
