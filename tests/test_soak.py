@@ -58,6 +58,16 @@ def accounts(tmp_path: Path):
     ops.run_synchronously(False)
 
 
+def live_timeout() -> float:
+    """pytest-timeout's limit for one live soak: its duration, warm-up and a margin."""
+    return soak_seconds() * 1.5 + 300
+
+
+def desk_timeout() -> float:
+    """pytest-timeout's limit for the enrollments: a generous minute and a half each."""
+    return soak_enrollments() * 90 + 300
+
+
 def live_soak(painted: Callable[[], int], seconds: float,
               every: Callable[[int], None] | None = None) -> tuple[MemoryTrack, dict, dict]:
     """Sample trimmed RSS and singleton refcounts each time ``SAMPLE_FRAMES`` more frames were
@@ -96,6 +106,7 @@ def check_live(name: str, track: MemoryTrack, refs_warm: dict, refs_end: dict, f
     assert track.growth() <= LIVE_RSS_LIMIT_MIB, track.samples
 
 
+@pytest.mark.timeout(live_timeout())
 def test_live_face_screen_at_camera_rate(qtbot, accounts, shared_data, tmp_path: Path) -> None:
     """The desk's face screen at 30 frames/s, a new camera session every ~20 s (a clip of a
     moving face, then a compliant portrait, in turn), the kept photo retaken every ~2 s so
@@ -144,6 +155,7 @@ def test_live_face_screen_at_camera_rate(qtbot, accounts, shared_data, tmp_path:
     assert screen.worker is None
 
 
+@pytest.mark.timeout(live_timeout())
 def test_technician_camera_test_at_camera_rate(qtbot, tmp_path: Path) -> None:
     """The console's camera test on the simulated camera (15 frames/s), as a technician leaves
     it running while adjusting the camera."""
@@ -179,6 +191,7 @@ def desk(qapp, tmp_path: Path, shared_data: Path, monkeypatch: pytest.MonkeyPatc
     window.close()
 
 
+@pytest.mark.timeout(desk_timeout())
 def test_scripted_enrollments_one_after_another(desk: DeskScript) -> None:
     """A working day at one desk: enrollment after enrollment in one process (with and
     without a ticket), memory sampled after each."""
