@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import threading
 import time
 
@@ -126,14 +127,33 @@ def test_sbi_scanner_without_device_reports_not_found():
         scanner.close()
 
 
+def _adjacent_simulators(simulator_class) -> tuple:
+    """A busy-to-be and a ready simulator on two consecutive free ports."""
+    rng = random.Random()
+    for _ in range(50):
+        port = rng.randrange(20_000, 30_000)
+        try:
+            first = simulator_class(port, serial="BUSY1").start()
+        except OSError:
+            continue
+        try:
+            return first, simulator_class(port + 1, serial="READY").start()
+        except OSError:
+            first.stop()
+    raise RuntimeError("no two consecutive free ports")
+
+
 def test_sbi_scanner_picks_the_ready_device_in_its_range():
     from devices.sbi.simulator import SbiSimulator
 
-    busy, ready = SbiSimulator(0, serial="BUSY1").start(), SbiSimulator(0, serial="READY").start()
+    busy, ready = _adjacent_simulators(SbiSimulator)
     try:
         busy.control(status="Busy")
         low, high = sorted((busy.port, ready.port))
-        scanner = SbiScanner(range(low, high + 1), discovery_timeout_s=0.2)
+        # only our two ports: between two ephemeral ones, another process's simulator may
+        # listen on a shared machine
+        assert high == low + 1
+        scanner = SbiScanner(range(low, high + 1), discovery_timeout_s=2.0)
         try:
             assert scanner.open().result(10).device_id == "READY"
         finally:
