@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.memory import limit_malloc_arenas
+
+limit_malloc_arenas()  # as the kiosk does at start (ui.launcher): the soak tests measure that
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = Path(os.environ.get("KIOSK_SHARED_DATA", REPO.parent / "shared" / "data"))
 
@@ -31,7 +35,9 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     for var in list(os.environ):
-        if var.startswith("KIOSK_") and var not in ("KIOSK_SHARED_DATA", "KIOSK_SCREENSHOTS"):
+        if var.startswith("KIOSK_") and var not in ("KIOSK_SHARED_DATA", "KIOSK_SCREENSHOTS",
+                                                    "KIOSK_SOAK_SECONDS",
+                                                    "KIOSK_SOAK_ENROLLMENTS"):
             monkeypatch.delenv(var)
     monkeypatch.setenv("KIOSK_STORAGE_KEY_BACKEND", "file")
     monkeypatch.setenv("KIOSK_SYNC_DEMO_CENTRAL", "off")   # no test starts a demo central

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 import threading
 import time
 
@@ -22,7 +23,7 @@ def _open_fds() -> int:
 
 
 def _settle(before_threads: set[threading.Thread], before_fds: int) -> tuple[set, int]:
-    deadline = time.monotonic() + 3
+    deadline = time.monotonic() + 30  # bounds a hang only
     while True:
         extra = set(threading.enumerate()) - before_threads
         fds = _open_fds()
@@ -39,7 +40,7 @@ def test_worker_runs_everything_on_one_thread_and_joins_on_close():
     gate = threading.Event()
     blocker = worker.submit(gate.wait, 5)
     pending = worker.submit(lambda: "never")
-    deadline = time.monotonic() + 2
+    deadline = time.monotonic() + 30
     while not blocker.running() and time.monotonic() < deadline:
         time.sleep(0.01)
     threading.Timer(0.2, gate.set).start()
@@ -88,11 +89,15 @@ def test_close_during_a_capture_aborts_it_promptly():
     scanner = SimulatedScanner()
     scanner.simulator.control(delay_s=20, quality=50)
     scanner.open().result(10)
-    before = time.monotonic()
     future = scanner.capture(Segment.LEFT_SLAP, fingers=(Finger.LEFT_INDEX,))
-    time.sleep(0.3)
+    deadline = time.monotonic() + 30
+    while not scanner.simulator.capture_lock.locked():  # the device holds the capture
+        assert time.monotonic() < deadline, "the capture never reached the device"
+        time.sleep(0.01)
+    before = time.monotonic()
     scanner.close()
-    assert time.monotonic() - before < 5
+    # aborted, not waited for: the device would have answered only after 20 s
+    assert time.monotonic() - before < 10
     assert future.done() and future.exception() is not None
 
 
@@ -122,14 +127,33 @@ def test_sbi_scanner_without_device_reports_not_found():
         scanner.close()
 
 
+def _adjacent_simulators(simulator_class) -> tuple:
+    """A busy-to-be and a ready simulator on two consecutive free ports."""
+    rng = random.Random()
+    for _ in range(50):
+        port = rng.randrange(20_000, 30_000)
+        try:
+            first = simulator_class(port, serial="BUSY1").start()
+        except OSError:
+            continue
+        try:
+            return first, simulator_class(port + 1, serial="READY").start()
+        except OSError:
+            first.stop()
+    raise RuntimeError("no two consecutive free ports")
+
+
 def test_sbi_scanner_picks_the_ready_device_in_its_range():
     from devices.sbi.simulator import SbiSimulator
 
-    busy, ready = SbiSimulator(0, serial="BUSY1").start(), SbiSimulator(0, serial="READY").start()
+    busy, ready = _adjacent_simulators(SbiSimulator)
     try:
         busy.control(status="Busy")
         low, high = sorted((busy.port, ready.port))
-        scanner = SbiScanner(range(low, high + 1), discovery_timeout_s=0.2)
+        # only our two ports: between two ephemeral ones, another process's simulator may
+        # listen on a shared machine
+        assert high == low + 1
+        scanner = SbiScanner(range(low, high + 1), discovery_timeout_s=2.0)
         try:
             assert scanner.open().result(10).device_id == "READY"
         finally:

@@ -85,10 +85,13 @@ def test_busy_status_and_second_concurrent_capture(sim):
     with pytest.raises(DeviceBusy) as err:
         _capture(sim)
     assert err.value.message_key == "device.busy"
-    sim.control(status="Ready", delay_s=1.0)
+    sim.control(status="Ready", delay_s=3.0)  # holds the first capture while the second comes
     first = threading.Thread(target=lambda: _capture(sim, fingers=(Finger.LEFT_INDEX,)))
     first.start()
-    time.sleep(0.3)
+    deadline = time.monotonic() + 30
+    while not sim.capture_lock.locked():  # the first capture is being held by the device
+        assert time.monotonic() < deadline, "the first capture never reached the device"
+        time.sleep(0.01)
     with pytest.raises(DeviceBusy):
         _capture(sim)
     first.join()
@@ -103,10 +106,9 @@ def test_not_ready(sim):
 
 def test_timeout(sim):
     sim.control(delay_s=3.0)
-    started = time.monotonic()
     with pytest.raises(DeviceTimeout):
         _capture(sim, timeout_s=0.3, grace_s=0.2)
-    assert time.monotonic() - started < 1.5
+    assert sim.captures == 0  # the client gave up before the device answered (after 3 s)
 
 
 def test_disconnect_mid_capture(sim):
@@ -155,10 +157,8 @@ def test_no_device_listening():
     port = _free_port()
     with pytest.raises(DeviceNotFound):
         SbiClient().rcapture(port, "x", Segment.LEFT_SLAP)
-    started = time.monotonic()
     assert SbiClient().discover(range(port, port + 1), timeout_s=0.3) == []
-    SbiClient().discover(range(4501, 4601), timeout_s=0.3)  # the default range: timing only
-    assert time.monotonic() - started < 2.0
+    # how long the default range takes: tests/benchmarks/bench_devices.py
 
 
 def test_port_range_with_several_devices():
@@ -166,9 +166,7 @@ def test_port_range_with_several_devices():
     try:
         sims[1].control(status="Busy")
         ports = sorted(s.port for s in sims)
-        started = time.monotonic()
         found = SbiClient().discover(range(ports[0] - 5, ports[-1] + 6), timeout_s=0.3)
-        took = time.monotonic() - started
         by_port = {d.port: d for d in found}
         assert {s.port for s in sims} <= set(by_port)
         for s in sims:
@@ -176,7 +174,6 @@ def test_port_range_with_several_devices():
             assert by_port[s.port].serial == s.serial and by_port[s.port].sub_ids == (1, 2, 3)
         assert by_port[sims[1].port].status == "Busy"
         assert by_port[sims[0].port].status == "Ready"
-        assert took < 2.0
     finally:
         for s in sims:
             s.stop()
@@ -195,11 +192,13 @@ def test_stream_preview_delivers_jpeg_frames(sim):
     reader = threading.Thread(target=SbiClient().stream, args=(
         sim.port, sim.serial, Segment.LEFT_SLAP, frames.append, stop, 5.0))
     reader.start()
-    time.sleep(0.8)
+    deadline = time.monotonic() + 30
+    while len(frames) < 3:  # frames keep coming (their rate: the live screen's business)
+        assert time.monotonic() < deadline and reader.is_alive(), f"{len(frames)} frames"
+        time.sleep(0.01)
     stop.set()
-    reader.join(3)
+    reader.join(30)
     assert not reader.is_alive()
-    assert len(frames) >= 3  # at least 3 fps
     assert all(f.startswith(b"\xff\xd8") and f.endswith(b"\xff\xd9") for f in frames)
 
 

@@ -71,7 +71,9 @@ def test_the_face_screen_counts_what_held_the_capture_back_off_the_ui_thread(
             screen.worker.request("forced", "facial palsy")
             qtbot.waitUntil(lambda: screen.kept is not None, timeout=10_000)
             counted = screen.tally.as_dict()
-            qtbot.wait(400)  # frames analysed after the capture held nothing back
+            analysed = screen.worker.frames_analysed
+            qtbot.waitUntil(lambda: screen.worker.frames_analysed >= analysed + 3,
+                            timeout=15_000)  # frames analysed after the capture held nothing back
             assert screen.tally.as_dict() == counted
             with qtbot.waitSignal(screen.captured, timeout=5000) as signal:
                 screen.accept()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+
 import cv2
 import numpy as np
 import pytest
 
 from kiosk.biometrics.face import checks
-from kiosk.biometrics.face.detector import FaceDetector
+from kiosk.biometrics.face.detector import FaceDetector, FaceEngineError
 from kiosk.biometrics.face.imageio import read_image
-from kiosk.biometrics.face.live import CaptureRefused, LiveAnalyser
+from kiosk.biometrics.face.live import CaptureRefused, LiveAnalyser, SharedAnalyser
 from kiosk.options import load_settings
 
 FPS = 30.0
@@ -98,3 +100,42 @@ def test_configured_from_options(detector):
     live = LiveAnalyser.from_settings(settings, detector)
     assert live.dwell_s == 1.5 and live.background_every_n == 5
     assert live.thresholds.max_roll_deg == 6.0
+
+
+class _Stub:
+    """Stands in for a LiveAnalyser: counts resets and closes."""
+
+    def __init__(self) -> None:
+        self.resets = 0
+        self.closed = False
+
+    def reset(self) -> None:
+        self.resets += 1
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_shared_analyser_is_made_once_lent_to_one_session_at_a_time_and_closed() -> None:
+    made: list[_Stub] = []
+    shared = SharedAnalyser(lambda: made.append(_Stub()) or made[-1])
+    with shared.hold() as first:
+        entered = threading.Event()
+
+        def next_session() -> None:
+            with shared.hold() as second:
+                assert second is first
+                entered.set()
+
+        thread = threading.Thread(target=next_session)
+        thread.start()
+        assert not entered.wait(0.2)  # waits for the session still holding it
+    thread.join(10)
+    assert entered.is_set() and len(made) == 1 and shared.started == 1
+    assert first.resets >= 3 and not first.closed  # reset for each session, kept between
+    with shared.hold():
+        shared.close(timeout=0)  # closing while held: released when the session ends
+        assert not first.closed
+    assert first.closed
+    with pytest.raises(FaceEngineError), shared.hold():
+        pass

@@ -13,9 +13,10 @@ pytestmark = pytest.mark.gui
 def test_heartbeat_sees_a_150_ms_block(qtbot) -> None:
     beat = Heartbeat()
     beat.start()
-    qtbot.wait(50)
-    time.sleep(0.15)  # the UI thread does something it should not
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: len(beat.gaps_ms) >= 3, timeout=10_000)
+    time.sleep(0.15)  # the UI thread does something it should not (the scenario, not a wait)
+    ticks = len(beat.gaps_ms)
+    qtbot.waitUntil(lambda: len(beat.gaps_ms) >= ticks + 3, timeout=10_000)
     beat.stop()
-    assert 140 <= beat.longest_stall_ms <= 400
-    assert len(beat.gaps_ms) > 5
+    # at least the block (a loaded machine only adds to it)
+    assert beat.longest_stall_ms >= 140, beat.gaps_ms

@@ -101,6 +101,7 @@ class DeskFlow(QObject):
     def shut_down(self) -> None:
         """Close the devices and wait for them (sign-out, window closing)."""
         self._stop_devices(wait=True)
+        self.face.shut_down()
 
     def refresh_today(self) -> None:
         zone = ZoneInfo(self.services.settings["station.timezone"])

@@ -5,12 +5,13 @@ Two plain threads per session, neither of them the UI thread:
 - the *reader* opens the camera and waits on its read futures; every frame becomes a QImage
   kept in a one-slot mailbox (``take_frame``) and is announced with ``frame_ready``, so the UI
   shows every frame the camera delivers and never has more than one waiting;
-- the *analyser* feeds the newest frame to the :class:`LiveAnalyser` (frames that arrived while
-  it was busy are shown but not analysed: nothing queues up), runs the officer's capture
-  requests (the analyser is not thread-safe, so only this thread touches it) and encodes the
-  kept portrait. While no portrait is kept it also counts, in the optional
-  :class:`~kiosk.biometrics.face.blocking.BlockTally`, which checks each analysed frame
-  failed (names and counts only).
+- the *analyser* feeds the newest frame to the :class:`LiveAnalyser` it holds for the session
+  (the screen's :class:`SharedAnalyser`: the mediapipe graphs start once per screen, not per
+  session). Frames that arrived while it was busy are shown but not analysed: nothing queues
+  up. It runs the officer's capture requests (the analyser is not thread-safe, so only the
+  session holding it touches it) and encodes the kept portrait. While no portrait is kept it
+  also counts, in the optional :class:`~kiosk.biometrics.face.blocking.BlockTally`, which
+  checks each analysed frame failed (names and counts only).
 
 Signals are emitted from those threads and delivered queued to the UI thread.
 """
@@ -31,7 +32,7 @@ from devices.errors import DeviceTimeout
 from devices.ports import Camera, CameraInfo, Frame
 from kiosk.biometrics.face.blocking import BlockTally
 from kiosk.biometrics.face.geometry import ASPECT, CropBox
-from kiosk.biometrics.face.live import Capture, LiveAnalyser
+from kiosk.biometrics.face.live import Capture, LiveAnalyser, SharedAnalyser
 from kiosk.biometrics.face.portrait import Portrait, make_portrait
 from kiosk.domain.enrollment import utc_now
 from kiosk.errors import KioskError
@@ -93,13 +94,13 @@ class FaceWorker(QObject):
     refused = Signal(object)  # KioskError: a capture request could not be served
     failed = Signal(object)  # the camera failed (DeviceError...); the reader has stopped
 
-    def __init__(self, camera: Camera, make_analyser: Callable[[], LiveAnalyser], *,
+    def __init__(self, camera: Camera, analyser: SharedAnalyser, *,
                  timeout_s: float = 5.0, portrait_width: int = 480,
                  portrait_max_bytes: int = 60_000, tally: BlockTally | None = None) -> None:
         super().__init__()
         self.tally = tally
         self._camera = camera
-        self._make_analyser = make_analyser
+        self._analyser = analyser
         self._timeout_s = timeout_s
         self._portrait = (portrait_width, portrait_max_bytes)
         self._stop = threading.Event()
@@ -188,43 +189,40 @@ class FaceWorker(QObject):
 
     def _analyse_loop(self) -> None:
         try:
-            live = self._make_analyser()
+            with self._analyser.hold() as live:
+                self._analyser_ready.set()
+                self._analyse(live)
         except BaseException as exc:
+            if self._analyser_ready.is_set():
+                log.exception("face analysis failed")
             self._analyser_ready.set()
             self._emit("failed", exc)
-            return
-        self._analyser_ready.set()
+
+    def _analyse(self, live: LiveAnalyser) -> None:
         if self.tally is not None:
             self.tally.pause()  # a new session: no gap from the previous camera's last frame
-        try:
-            while True:
-                with self._cond:
-                    while (not self._stop.is_set() and self._newest is None
-                           and not self._requests):
-                        self._cond.wait()
-                    if self._stop.is_set():
-                        return
-                    frame, self._newest = self._newest, None
-                    requests, self._requests = self._requests, []
-                for kind, reason in requests:
-                    self._serve(live, kind, reason)
-                if frame is not None:
-                    waiting = live.capture is None
-                    update = live.feed(frame.image, frame.timestamp)
-                    self.frames_analysed += 1
-                    if self.tally is not None and waiting:
-                        self.tally.add((c.name for c in update.analysis.failed),
-                                       frame.timestamp)
-                    elif self.tally is not None:
-                        self.tally.pause()
-                    self._emit("analysed", update)
-                    if update.capture is not None:
-                        self._keep(update.capture)
-        except BaseException as exc:
-            log.exception("face analysis failed")
-            self._emit("failed", exc)
-        finally:
-            live.close()
+        while True:
+            with self._cond:
+                while (not self._stop.is_set() and self._newest is None
+                       and not self._requests):
+                    self._cond.wait()
+                if self._stop.is_set():
+                    return
+                frame, self._newest = self._newest, None
+                requests, self._requests = self._requests, []
+            for kind, reason in requests:
+                self._serve(live, kind, reason)
+            if frame is not None:
+                waiting = live.capture is None
+                update = live.feed(frame.image, frame.timestamp)
+                self.frames_analysed += 1
+                if self.tally is not None and waiting:
+                    self.tally.add((c.name for c in update.analysis.failed), frame.timestamp)
+                elif self.tally is not None:
+                    self.tally.pause()
+                self._emit("analysed", update)
+                if update.capture is not None:
+                    self._keep(update.capture)
 
     def _serve(self, live: LiveAnalyser, kind: str, reason: str) -> None:
         if kind == "reset":

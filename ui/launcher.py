@@ -11,11 +11,13 @@ import sys
 from collections.abc import Sequence
 
 from kiosk.cli import build_parser, run_command
+from kiosk.memory import limit_malloc_arenas
 from kiosk.paths import restore_system_environment
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run the GUI or the requested command."""
+    limit_malloc_arenas()  # before any thread: a desk's memory stays flat all day
     restore_system_environment()  # a bundle's library path must not leak into tesseract & co
     parser = build_parser()
     parser.add_argument("--quit-after-first-screen", action="store_true",

@@ -8,6 +8,7 @@ All camera reading and analysis run in :class:`ui.face_worker.FaceWorker`; this 
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +19,7 @@ from devices.ports import Camera
 from kiosk.accounts.service import Accounts
 from kiosk.biometrics.face import checks
 from kiosk.biometrics.face.blocking import BlockTally
-from kiosk.biometrics.face.live import LiveAnalyser, LiveUpdate
+from kiosk.biometrics.face.live import LiveAnalyser, LiveUpdate, SharedAnalyser
 from kiosk.desk.results import Approval, FaceResult
 from kiosk.errors import KioskError
 from kiosk.options import Settings
@@ -55,8 +56,9 @@ class FaceScreen(QWidget):
         self.accounts = accounts
         self.officer = officer
         self._camera_factory = camera_factory
-        self._analyser_factory = analyser_factory or (
-            lambda: LiveAnalyser.from_settings(settings))
+        # one analyser (mediapipe graphs) for every session of this screen; see SharedAnalyser
+        self.analyser = SharedAnalyser(analyser_factory or (
+            lambda: LiveAnalyser.from_settings(settings)))
         self.worker: FaceWorker | None = None
         self._retired: list[FaceWorker] = []
         self.kept: KeptPortrait | None = None
@@ -141,16 +143,20 @@ class FaceScreen(QWidget):
         except KioskError as exc:
             self._device_failed(exc)
             return
-        worker = FaceWorker(camera, self._analyser_factory,
+        worker = FaceWorker(camera, self.analyser,
                             timeout_s=self.settings["face.camera_timeout_s"],
                             portrait_width=self.settings["face.portrait_width_px"],
                             portrait_max_bytes=self.settings["face.portrait_max_bytes"],
                             tally=self.tally)
-        worker.frame_ready.connect(lambda w=worker: self._on_frame(w))
-        worker.analysed.connect(lambda u, w=worker: self._on_update(w, u))
-        worker.captured.connect(lambda k, w=worker: self._on_captured(w, k))
-        worker.refused.connect(lambda e, w=worker: self._on_refused(w, e))
-        worker.failed.connect(lambda e, w=worker: self._on_failed(w, e))
+        # a weak reference: a lambda holding the worker itself, kept by the worker's own
+        # connection, is a cycle through C++ that Python never collects (every session's
+        # worker stayed, with its camera and last frame)
+        ref = weakref.ref(worker)
+        worker.frame_ready.connect(lambda: self._on_frame(ref()))
+        worker.analysed.connect(lambda u: self._on_update(ref(), u))
+        worker.captured.connect(lambda k: self._on_captured(ref(), k))
+        worker.refused.connect(lambda e: self._on_refused(ref(), e))
+        worker.failed.connect(lambda e: self._on_failed(ref(), e))
         self.worker = worker
         if self.kept is None:
             self.instruction.setText(self.tr("Starting the camera…"))
@@ -173,6 +179,11 @@ class FaceScreen(QWidget):
         self._retired = [w for w in self._retired if w.alive]
         if worker is not None and worker.alive:
             self._retired.append(worker)
+
+    def shut_down(self) -> None:
+        """Stop, and release the face analyser's graphs (the desk is closing)."""
+        self.stop()
+        self.analyser.close()
 
     def stop_soon(self) -> None:
         """Like :meth:`stop` without waiting for the threads (screen changes never stall the
@@ -265,36 +276,36 @@ class FaceScreen(QWidget):
 
     # --- from the worker -------------------------------------------------------------------
 
-    def _on_frame(self, worker: FaceWorker) -> None:
-        if worker is self.worker:
+    def _on_frame(self, worker: FaceWorker | None) -> None:
+        if worker is not None and worker is self.worker:
             frame = worker.take_frame()
             if frame is not None:
                 self.preview.set_frame(*frame)
                 self.frame_shown.emit(frame[0])
 
-    def _on_update(self, worker: FaceWorker, update: LiveUpdate) -> None:
-        if worker is not self.worker:
+    def _on_update(self, worker: FaceWorker | None, update: LiveUpdate) -> None:
+        if worker is None or worker is not self.worker:
             return
         self.last_update = update
         self.preview.set_update(update)
         if self.kept is None:
             self._show_instruction(update)
 
-    def _on_captured(self, worker: FaceWorker, kept: KeptPortrait) -> None:
-        if worker is not self.worker:
+    def _on_captured(self, worker: FaceWorker | None, kept: KeptPortrait) -> None:
+        if worker is None or worker is not self.worker:
             return
         self.kept = kept
         self.kept_approval = self._pending_approval if kept.capture.mode == "forced" else None
         self._pending_approval = None
         self._refresh()
 
-    def _on_refused(self, worker: FaceWorker, error: KioskError) -> None:
-        if worker is self.worker:
+    def _on_refused(self, worker: FaceWorker | None, error: KioskError) -> None:
+        if worker is not None and worker is self.worker:
             self._pending_approval = None
             self._show_notice(describe(error)[0])
 
-    def _on_failed(self, worker: FaceWorker, error: BaseException) -> None:
-        if worker is self.worker:
+    def _on_failed(self, worker: FaceWorker | None, error: BaseException) -> None:
+        if worker is not None and worker is self.worker:
             self._device_failed(error)
 
     # --- display ---------------------------------------------------------------------------
