@@ -258,3 +258,30 @@ def test_a_finalized_record_cannot_be_cancelled_at_the_desk(store: Store) -> Non
     with pytest.raises(IllegalTransition):
         desk.cancel("   ")  # a reason is required
     assert store.read(lambda r: r.get(draft)).enrollment.state is State.DRAFT
+
+
+def test_summaries_say_which_step_a_draft_reached_and_when_it_was_last_worked_on(
+        store: Store) -> None:
+    from datetime import timedelta
+
+    from kiosk.domain.enrollment import utc_now
+
+    desk = DeskSession(store, "HN-DESK-1", "off.an")
+    enrollment_id = desk.start(applicant(), decision())
+
+    def row():
+        [found] = store.read(lambda r: r.summaries(utc_now() - timedelta(hours=1)))
+        return found
+
+    assert row().step == "applicant" and row().last_activity >= row().created_at
+    desk.save_face(face())
+    assert row().step == "photo"
+    full = fingers()
+    for count, step in enumerate(SLAP_ORDER, start=1):
+        desk.save_step(full.slap(step))
+        assert (row().step, row().finger_steps) == ("fingerprints", count)
+    desk.save_step(full.slap(next(iter(SLAP_ORDER))))  # a step taken again counts once
+    assert row().finger_steps == 3
+    desk.save_fingers(full)
+    assert row().step == "review"
+    assert row().id == enrollment_id

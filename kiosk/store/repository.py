@@ -271,12 +271,21 @@ class Repository:
             " json_extract(e.applicant, '$.travel_document_number'), "
             "(SELECT status FROM outbox o WHERE o.enrollment_id = e.id ORDER BY seq DESC "
             "LIMIT 1), (SELECT max(a.status) FROM approvals a WHERE a.enrollment_id = e.id AND "
-            "a.status IN ('pending', 'rejected')) "  # 'rejected' > 'pending': rejected wins
+            "a.status IN ('pending', 'rejected')), "  # 'rejected' > 'pending': rejected wins
+            "(SELECT max(v.at) FROM events v WHERE v.enrollment_id = e.id), "
+            "EXISTS (SELECT 1 FROM biometrics b WHERE b.enrollment_id = e.id AND "
+            "b.kind = 'face'), "
+            "(SELECT count(DISTINCT json_extract(v.detail, '$.step.segment')) FROM events v "
+            "WHERE v.enrollment_id = e.id AND v.event = 'finger_step_saved'), "
+            "coalesce((SELECT max(v.seq) FROM events v WHERE v.enrollment_id = e.id AND "
+            "v.event = 'fingerprints_reviewed'), 0) > coalesce((SELECT max(v.seq) FROM events v"
+            " WHERE v.enrollment_id = e.id AND v.event = 'finger_step_saved'), 0) "
             "FROM enrollments e WHERE e.created_at >= ? ORDER BY e.id DESC LIMIT ?",
             [_ts(since), limit]).fetchall()
         return [EnrollmentSummary(r[0], State(r[1]), r[2], r[3], _dt(r[4]), _dt(r[5]),
                                   " ".join(x for x in (r[6], r[7]) if x), r[8] or "", r[9],
-                                  r[10])
+                                  r[10], _dt(r[11]) if r[11] else None, bool(r[12]),
+                                  min(r[13], 3), bool(r[14]))
                 for r in rows]
 
     def counts_by_state(self) -> dict[State, int]:
