@@ -96,6 +96,13 @@ def test_ctrl_e_corrects_the_applicant_and_returns_straight_to_review(flow, qtbo
     assert applicant.form.inputs["surname"].text() == "KIM"  # filled with the draft's data
     assert applicant.form.inputs["phone"].text() == "+84912345678"
     assert applicant.title.text() == applicant.tr("Correct applicant data")
+    key(Qt.Key.Key_Return, CTRL)  # nothing changed: back to review, nothing written
+    qtbot.waitUntil(lambda: flow.screens.currentWidget() is flow.review)
+    events = [e["event"] for e in flow.services.store.read(lambda r: r.events(draft))]
+    assert "applicant_updated" not in events
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is flow.review.confirm_button)
+    key(Qt.Key.Key_E, CTRL)
+    qtbot.waitUntil(lambda: flow.screens.currentWidget() is applicant)
     tab_to(qtbot, applicant.form.inputs["phone"])
     key(Qt.Key.Key_A, CTRL)
     type_text(QApplication.focusWidget(), "+84987654321")
@@ -242,3 +249,35 @@ def test_a_draft_from_another_officer_or_an_earlier_sign_in_is_interrupted(qtbot
     assert screen.step_name(fresh) == screen.tr("photo")
     saved = next(r for r in demo.today_rows() if r.state is State.FINALIZED)
     assert not screen.interrupted(replace(saved, last_activity=now - timedelta(hours=3)))
+
+
+def test_a_saved_record_cannot_be_cancelled_from_the_today_list(qtbot) -> None:
+    from ui import demo
+    from ui.screens.today import TodayScreen
+
+    screen = TodayScreen(officer="can.bo")
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    rows = demo.today_rows()
+    screen.blockSignals(True)  # no store behind it
+    screen.show_rows(rows)
+    screen.blockSignals(False)
+    saved = next(i for i, r in enumerate(rows) if r.state is State.FINALIZED)
+    screen.table.setFocus()
+    qtbot.waitUntil(screen.table.hasFocus)
+    for _ in range(len(rows)):
+        if screen.table.currentRow() == saved:
+            break
+        key(Qt.Key.Key_Down)
+    assert screen.table.currentRow() == saved
+    assert not screen.cancel_button.isEnabled()
+    with qtbot.assertNotEmitted(screen.cancel_requested):
+        key(Qt.Key.Key_Delete, CTRL)
+    key(Qt.Key.Key_Home, CTRL)
+    qtbot.waitUntil(lambda: screen.table.currentRow() == 0)  # a draft: it can be
+    assert screen.cancel_button.isEnabled()
+    with qtbot.waitSignal(screen.cancel_requested, timeout=2000) as signal:
+        key(Qt.Key.Key_Delete, CTRL)
+    assert signal.args == [rows[0].id, rows[0].name]
