@@ -165,6 +165,13 @@ def test_cancel_from_review_asks_a_reason_and_wipes_the_samples(flow, qtbot) -> 
                     and QApplication.focusWidget() is flow.review.confirm_button)
     key(Qt.Key.Key_L, ALT)
     dialog = _dialog_open(flow, qtbot)
+    flow.close_dialogs()  # the screen locks: the question goes, the draft stays
+    qtbot.waitUntil(lambda: flow.cancel_dialog is None)
+    assert _record(flow, draft).enrollment.state is State.DRAFT
+    qtbot.waitUntil(lambda: flow.screens.isActiveWindow()
+                    and QApplication.focusWidget() is flow.review.confirm_button)
+    key(Qt.Key.Key_L, ALT)
+    dialog = _dialog_open(flow, qtbot)
     key(Qt.Key.Key_Down)  # "The applicant left"
     assert dialog.cancel_button.isEnabled()
     key(Qt.Key.Key_Return)

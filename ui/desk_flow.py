@@ -108,7 +108,14 @@ class DeskFlow(QObject):
 
     def shut_down(self) -> None:
         """Close the devices and wait for them (sign-out, window closing)."""
+        self.close_dialogs()
         self._stop_devices(wait=True)
+
+    def close_dialogs(self) -> None:
+        """Close an open question (the screen locks): nothing is cancelled, and no applicant
+        name stays on top of the lock screen."""
+        if self.cancel_dialog is not None:
+            self.cancel_dialog.reject()
 
     def refresh_today(self) -> None:
         zone = ZoneInfo(self.services.settings["station.timezone"])
