@@ -185,3 +185,103 @@ def test_a_step_saved_with_a_new_exception_drops_that_finger(store: Store) -> No
     assert restored.fingers.exceptions[F.LEFT_RING].kind == "amputated"
     with pytest.raises(ValueError, match="does not capture"):
         desk.save_step(SlapResult(_slap(F.RIGHT_FOUR).step, _slap(F.LEFT_FOUR).samples))
+
+
+def _chain_verifies(store: Store, enrollment_id: str) -> bool:
+    from kiosk.store.repository import detail_text, event_hash
+
+    previous = None
+    for ev in store.read(lambda r: r.events(enrollment_id)):
+        fields = [ev["at"], ev["actor"], ev["event"], ev["from_state"], ev["to_state"],
+                  detail_text(ev["detail"])]
+        if event_hash(previous, fields) != ev["hash"]:
+            return False
+        previous = ev["hash"]
+    return True
+
+
+def test_a_correction_names_the_changed_fields_never_their_values(store: Store) -> None:
+    desk = DeskSession(store, "HN-DESK-1", "off.an")
+    enrollment_id = desk.start(applicant(), decision())
+    desk.save_face(face())
+    corrected = replace(applicant(), phone="+84987654321", address_vn="5 Tràng Tiền, Hà Nội")
+    desk.update_applicant(corrected, decision(corrected))
+    record = store.read(lambda r: r.get(enrollment_id))
+    assert record.applicant["phone"] == "+84987654321"
+    [event] = [e for e in store.read(lambda r: r.events(enrollment_id))
+               if e["event"] == "applicant_updated"]
+    assert event["detail"] == {"fields": ["address_vn", "phone"]}
+    assert "+8498" not in str(event) and "Tràng" not in str(event)
+    assert [b.kind for b in record.biometrics] == ["face"]  # the captures stay
+    young = replace(applicant(), date_of_birth=applicant().date_of_birth.replace(year=2022))
+    with pytest.raises(ValueError, match="level 2"):
+        desk.update_applicant(young, decision(young))
+    assert _chain_verifies(store, enrollment_id)
+
+
+def test_cancelling_a_draft_wipes_its_samples_in_the_same_transaction(store: Store) -> None:
+    desk = DeskSession(store, "HN-DESK-1", "off.an")
+    enrollment_id = desk.start(applicant(), decision())
+    desk.save_face(face(forced=True))
+    desk.save_fingers(fingers(skip=10))
+    other = DeskSession(store, "HN-DESK-1", "off.binh")  # from the today list, another shift
+    assert other.cancel("applicant_left: came back tomorrow", enrollment_id=enrollment_id) == 10
+    record = store.read(lambda r: r.get(enrollment_id))
+    assert record.enrollment.state is State.CANCELLED
+    assert record.enrollment.reason == "applicant_left: came back tomorrow"
+    assert record.biometrics == ()
+    left = store.read(lambda r: r.db.execute(
+        "SELECT count(*) FROM biometrics WHERE enrollment_id = ?", [enrollment_id]).fetchone())
+    assert left == (0,)
+    last = store.read(lambda r: r.events(enrollment_id))[-1]
+    assert (last["event"], last["from_state"], last["to_state"]) == (
+        "state_changed", "draft", "cancelled")
+    assert last["detail"] == {"reason": "applicant_left: came back tomorrow",
+                              "samples_wiped": 10}
+    assert _chain_verifies(store, enrollment_id)
+    assert store.read(lambda r: r.pending_outbox()) == []
+
+
+def test_a_finalized_record_cannot_be_cancelled_at_the_desk(store: Store) -> None:
+    from kiosk.domain.enrollment import IllegalTransition
+
+    desk = DeskSession(store, "HN-DESK-1", "off.an")
+    enrollment_id = desk.start(applicant(), decision())
+    desk.save_face(face())
+    desk.save_fingers(fingers())
+    desk.finalize()
+    with pytest.raises(IllegalTransition):
+        desk.cancel("wrong person", enrollment_id=enrollment_id)
+    record = store.read(lambda r: r.get(enrollment_id))
+    assert record.enrollment.state is State.FINALIZED and len(record.biometrics) == 11
+    draft = desk.start(applicant(), decision())
+    with pytest.raises(IllegalTransition):
+        desk.cancel("   ")  # a reason is required
+    assert store.read(lambda r: r.get(draft)).enrollment.state is State.DRAFT
+
+
+def test_summaries_say_which_step_a_draft_reached_and_when_it_was_last_worked_on(
+        store: Store) -> None:
+    from datetime import timedelta
+
+    from kiosk.domain.enrollment import utc_now
+
+    desk = DeskSession(store, "HN-DESK-1", "off.an")
+    enrollment_id = desk.start(applicant(), decision())
+
+    def row():
+        [found] = store.read(lambda r: r.summaries(utc_now() - timedelta(hours=1)))
+        return found
+
+    assert row().step == "applicant" and row().last_activity >= row().created_at
+    desk.save_face(face())
+    assert row().step == "photo"
+    full = fingers()
+    for count, step in enumerate(SLAP_ORDER, start=1):
+        desk.save_step(full.slap(step))
+        assert (row().step, row().finger_steps) == ("fingerprints", count)
+    desk.save_step(full.slap(next(iter(SLAP_ORDER))))  # a step taken again counts once
+    assert row().finger_steps == 3
+    desk.save_fingers(full)
+    assert row().step == "review"
+    assert row().id == enrollment_id

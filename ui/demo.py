@@ -96,8 +96,14 @@ def fingerprints(skip: int | None = 10) -> FingerprintSet:
     return FingerprintSet(samples, exceptions, {"clean": True, "pairs": []})
 
 
+def today_now() -> datetime:
+    """The demo clock of the today list: a little after its newest row."""
+    return AT + timedelta(minutes=17 * 9)
+
+
 def today_rows() -> list[EnrollmentSummary]:
-    """A morning at a desk: one row in each state an officer sees."""
+    """A morning at a desk: one row in each state an officer sees (the draft left at the
+    second slap is interrupted at :func:`today_now`)."""
     rows = []
     states = [(State.DRAFT, None), (State.CAPTURED, None), (State.FINALIZED, "pending"),
               (State.UPLOADED, "sent"), (State.ACCEPTED, "done"),
@@ -108,9 +114,12 @@ def today_rows() -> list[EnrollmentSummary]:
         at = AT + timedelta(minutes=17 * index)
         rows.append(EnrollmentSummary(
             id=f"01JDEMO{index:019d}", state=state,
-            reason="missing_portrait" if state is State.REJECTED else None,
+            reason={State.REJECTED: "missing_portrait",
+                    State.CANCELLED: "applicant_left"}.get(state),
             officer_id="can.bo", created_at=at, updated_at=at, name=name,
-            document_number=f"M{12345670 + index}", outbox_status=outbox))
+            document_number=f"M{12345670 + index}", outbox_status=outbox, last_activity=at,
+            has_face=True, finger_steps=2 if state is State.DRAFT else 3,
+            reviewed=state is not State.DRAFT))
     for index, (approval, name) in enumerate((("pending", "TANAKA YUKI"),
                                               ("rejected", "LEE JI HOON")), start=len(rows)):
         at = AT + timedelta(minutes=17 * index)  # drafts a supervisor's decision holds back

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from devices.camera.qr_scan import scan_camera
 from devices.registry import make_camera
@@ -23,12 +23,13 @@ from kiosk.desk.results import FaceResult, FingerprintSet, SlapResult
 from kiosk.desk.session import DeskSession, Restored
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision, local_today
-from kiosk.domain.enrollment import Enrollment
+from kiosk.domain.enrollment import Enrollment, utc_now
 from kiosk.domain.tickets import TicketError, looks_like_ticket, read_ticket
 from kiosk.services import Services
 from kiosk.store.approvals import FINGER_EXCEPTION, FORCE_FACE, FORCE_FINGERS
 from kiosk.store.store import data_dir_from
 from ui.applicant_prompts import DONE, WELCOME
+from ui.dialogs.cancel_enrollment import CancelEnrollmentDialog
 from ui.ops import Op
 from ui.receipt_output import deliver, receipt_data, write_receipt
 from ui.screens.applicant import ApplicantScreen
@@ -60,7 +61,7 @@ class DeskFlow(QObject):
         self.desk = DeskSession(services.store, services.station_id, officer)
         self._open_receipts = open_receipts
         zone = services.settings["station.timezone"]
-        self.today = TodayScreen(zone)
+        self.today = TodayScreen(zone, officer=officer, since=utc_now())  # signed in now
         self.applicant = ApplicantScreen(lambda: local_today(zone))
         self.face = face_screen
         self.fingers = finger_screen
@@ -73,6 +74,8 @@ class DeskFlow(QObject):
         self._fingers: FingerprintSet | None = None
         self._rejected: frozenset[str] = frozenset()  # approval kinds a supervisor rejected
         self._retaking_face = False  # from review: back to review once the photo is saved
+        self._editing = False  # from review: the applicant form corrects the draft
+        self.cancel_dialog: CancelEnrollmentDialog | None = None
         self._receipt = None
         self._step_saves = 0  # slaps being saved; the reviewed set is saved after them
         self._after_steps: Callable[[], None] | None = None
@@ -80,6 +83,7 @@ class DeskFlow(QObject):
         self.today.new_requested.connect(self.start_new)
         self.today.resume_requested.connect(self.resume)
         self.today.refresh_requested.connect(self.refresh_today)
+        self.today.cancel_requested.connect(self.ask_cancel)
         self.applicant.continue_requested.connect(self._applicant_done)
         self.applicant.camera_scan_requested.connect(self.scan_ticket_with_camera)
         self.face.captured.connect(self._face_done)
@@ -88,6 +92,10 @@ class DeskFlow(QObject):
         self.review.confirm_requested.connect(self._confirm)
         self.review.back_requested.connect(self._show_fingers)
         self.review.face_requested.connect(self._retake_face)
+        self.review.edit_requested.connect(self._edit_applicant)
+        self.review.cancel_requested.connect(
+            lambda: self.ask_cancel(self.desk.enrollment_id or "",
+                                    self._applicant.full_name if self._applicant else ""))
         self.review.next_requested.connect(self.start_new)
         self.review.print_requested.connect(self._print)
 
@@ -100,8 +108,15 @@ class DeskFlow(QObject):
 
     def shut_down(self) -> None:
         """Close the devices and wait for them (sign-out, window closing)."""
+        self.close_dialogs()
         self._stop_devices(wait=True)
         self.face.shut_down()
+
+    def close_dialogs(self) -> None:
+        """Close an open question (the screen locks): nothing is cancelled, and no applicant
+        name stays on top of the lock screen."""
+        if self.cancel_dialog is not None:
+            self.cancel_dialog.reject()
 
     def refresh_today(self) -> None:
         zone = ZoneInfo(self.services.settings["station.timezone"])
@@ -113,7 +128,7 @@ class DeskFlow(QObject):
     def start_new(self) -> None:
         self._stop_devices()
         self._applicant = self._decision = self._face = self._fingers = None
-        self._rejected, self._retaking_face = frozenset(), False
+        self._rejected, self._retaking_face, self._editing = frozenset(), False, False
         self._after_steps = None
         self.desk.enrollment_id = None
         for screen in (self.face, self.fingers):
@@ -132,7 +147,7 @@ class DeskFlow(QObject):
         if not restored.fingers_reviewed:
             self._fingers = None  # saved slaps only: the fingerprint screen goes on with them
         self._rejected = frozenset(k for k, s in restored.open_items.items() if s == "rejected")
-        self._retaking_face = False
+        self._retaking_face = self._editing = False
         self.face.reset()  # another enrollment: no portrait or counts of the previous one
         self.fingers.stop_soon()
         self.fingers.reset()
@@ -195,6 +210,9 @@ class DeskFlow(QObject):
     # -- steps -----------------------------------------------------------------------------
 
     def _applicant_done(self, applicant: Applicant, decision: Decision) -> None:
+        if self._editing:
+            self._correction_done(applicant, decision)
+            return
         self._applicant, self._decision = applicant, decision
         self.applicant_language.emit(applicant.preferred_language)
         if self.desk.enrollment_id is None:
@@ -203,6 +221,66 @@ class DeskFlow(QObject):
             work = lambda: self.desk.update_applicant(applicant, decision)  # noqa: E731
         Op(work).success(lambda _r: self._show_face()).failure(
             self.applicant.show_error).run(self)
+
+    def _edit_applicant(self) -> None:
+        """From review: the applicant form with the draft's data; back to review after."""
+        if self._applicant is None or self.desk.enrollment_id is None:
+            return
+        self.applicant.edit(self._applicant)
+        self._editing = True
+        self.screens.setCurrentWidget(self.applicant)
+
+    def _correction_done(self, applicant: Applicant, decision: Decision) -> None:
+        """Save the corrected data (re-checked as eligible by the form, and by the session)
+        and go straight back to the review; nothing is written when nothing changed."""
+        def back(_result: object = None) -> None:
+            self._editing = False
+            self._applicant, self._decision = applicant, decision
+            self.applicant.reset()
+            self.applicant_language.emit(applicant.preferred_language)
+            self._show_review()
+
+        if applicant == self._applicant:
+            back()
+            return
+        Op(lambda: self.desk.update_applicant(applicant, decision)).success(back).failure(
+            self.applicant.show_error).run(self)
+
+    def ask_cancel(self, enrollment_id: str, who: str) -> None:
+        """Ask why (the dialog is the confirmation), then cancel the draft and wipe its
+        samples; the today list then shows it cancelled."""
+        if not enrollment_id:
+            return
+        window = self.screens.window()
+        focus = QApplication.focusWidget()
+        dialog = CancelEnrollmentDialog(who, window)
+        self.cancel_dialog = dialog
+
+        def closed(_result: int) -> None:
+            # the desk may run with no window manager: give the window its focus back
+            window.activateWindow()
+            if focus is not None and focus.isVisible() and focus.isEnabled():
+                focus.setFocus()
+            if self.cancel_dialog is dialog:
+                self.cancel_dialog = None
+            dialog.deleteLater()
+
+        dialog.accepted.connect(lambda: self._cancel(enrollment_id, dialog.reason() or ""))
+        dialog.finished.connect(closed)
+        dialog.open()
+
+    def _cancel(self, enrollment_id: str, reason: str) -> None:
+        from_review = self.screens.currentWidget() is self.review
+        error = self.review.show_error if from_review else self.today.error.show_error
+        Op(lambda: self.desk.cancel(reason, enrollment_id=enrollment_id)).success(
+            lambda _n: self._cancelled()).failure(error).run(self)
+
+    def _cancelled(self) -> None:
+        if self.screens.currentWidget() is self.today:
+            self.refresh_today()
+        else:
+            self._applicant = self._decision = self._face = self._fingers = None
+            self.show_today()  # showing the list refreshes it
 
     def _show_face(self) -> None:
         self._stop_devices()

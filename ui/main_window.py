@@ -414,6 +414,8 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.statusBar().clearMessage()
+        if self.desk is not None:
+            self.desk.close_dialogs()  # e.g. the cancel question, which names the applicant
         if self.applicant_display is not None:
             self.applicant_display.hide_work()  # the applicant's side shows nothing of the work
         if self.screens.currentWidget() is not self.login_screen:

@@ -161,10 +161,21 @@ def _status(language: str) -> QWidget:
 def _today(language: str) -> QWidget:
     from ui.screens.today import TodayScreen
 
-    widget = TodayScreen()
+    widget = TodayScreen(officer="can.bo")
+    widget.now = demo.today_now
     widget.blockSignals(True)  # no store behind the demo: showing asks for a refresh
     widget.show_rows(demo.today_rows())
+    widget.table.selectRow(0)  # the interrupted draft: resume or cancel
     return widget
+
+
+@screen("cancel-enrollment")
+def _cancel_enrollment(language: str) -> QWidget:
+    from ui.dialogs.cancel_enrollment import CancelEnrollmentDialog
+
+    dialog = CancelEnrollmentDialog(demo.applicant(language).full_name)
+    dialog.reasons.setCurrentIndex(dialog.reasons.count() - 1)
+    return dialog
 
 
 @screen("applicant")
@@ -178,6 +189,15 @@ def _applicant(language: str) -> QWidget:
     values["residence_card_kind"] = person.residence_card_kind.value
     widget.form.set_values(values)
     widget.check()
+    return widget
+
+
+@screen("applicant-correct")
+def _applicant_correct(language: str) -> QWidget:
+    from ui.screens.applicant import ApplicantScreen
+
+    widget = ApplicantScreen(lambda: demo.TODAY)
+    widget.edit(demo.applicant(language))
     return widget
 
 

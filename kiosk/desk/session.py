@@ -107,6 +107,10 @@ class DeskSession:
                         state.reviewed and fingers is not None)
 
     def update_applicant(self, applicant: Applicant, decision: Decision) -> None:
+        """Correct the draft's applicant data (an eligible applicant only); the audit event
+        names the fields that changed."""
+        if not decision.level2_allowed:
+            raise ValueError("only an applicant eligible for level 2 can be enrolled")
         data = applicant.to_dict()
         data["eligibility"] = {"reasons": [str(r) for r in decision.reasons],
                                "age": decision.age}
@@ -194,11 +198,16 @@ class DeskSession:
         self.enrollment_id = None
         return enrollment
 
-    def cancel(self, reason: str) -> None:
-        enrollment_id = self._require()
-        self.store.write(lambda r: r.transition(enrollment_id, State.CANCELLED,
-                                                actor=self.officer, reason=reason)).result()
-        self.enrollment_id = None
+    def cancel(self, reason: str, *, enrollment_id: str | None = None) -> int:
+        """Cancel a draft (the current one, or ``enrollment_id`` from the today list) with a
+        reason; its biometric payloads are wiped in the same transaction. Returns how many
+        samples were wiped. A finalized record cannot be cancelled at the desk."""
+        target = enrollment_id or self._require()
+        wiped = self.store.write(lambda r: r.cancel_draft(target, reason,
+                                                          actor=self.officer)).result()
+        if self.enrollment_id == target:
+            self.enrollment_id = None
+        return wiped
 
     def _require(self) -> str:
         if self.enrollment_id is None:

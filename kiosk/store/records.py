@@ -76,3 +76,16 @@ class EnrollmentSummary:
     document_number: str
     outbox_status: str | None
     approval: str | None = None  # "pending" | "rejected": a supervisor's decision blocks it
+    last_activity: datetime | None = None  # the last audit event: when it was last worked on
+    has_face: bool = False  # how far a draft got: portrait saved,
+    finger_steps: int = 0  # capture steps (slaps) saved,
+    reviewed: bool = False  # the whole set reviewed after the last saved step
+
+    @property
+    def step(self) -> str:
+        """The last step a draft completed: applicant | photo | fingerprints | review."""
+        if self.reviewed and self.has_face:
+            return "review"
+        if self.finger_steps:
+            return "fingerprints"
+        return "photo" if self.has_face else "applicant"

@@ -11,7 +11,13 @@ from typing import Any
 from sqlite_utils import Database
 
 from kiosk.canonical import canonical_bytes, canonical_text
-from kiosk.domain.enrollment import Enrollment, State, check_transition, utc_now
+from kiosk.domain.enrollment import (
+    Enrollment,
+    IllegalTransition,
+    State,
+    check_transition,
+    utc_now,
+)
 from kiosk.store import approvals
 from kiosk.store.crypto import PayloadCipher
 from kiosk.store.errors import RecordNotFound
@@ -53,6 +59,11 @@ def detail_text(detail: Mapping[str, Any]) -> str:
     return canonical_text(dict(detail))
 
 
+def _comparable(value: Any) -> str:
+    """A stored applicant value as compared for the audit (None, "" and missing alike)."""
+    return "" if value in (None, "") else json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
 def _aad_id(enrollment_id: str, sample_id: str) -> str:
     return f"{enrollment_id}/{sample_id}"
 
@@ -83,15 +94,21 @@ class Repository:
 
     def update_applicant(self, enrollment_id: str, applicant: Mapping[str, Any], *,
                          actor: str) -> None:
-        """Replace the applicant data of a draft or captured enrollment."""
+        """Replace the applicant data of a draft or captured enrollment; the audit event
+        names the fields that changed (names only, never values)."""
         with self.db.atomic():
             current = self._state(enrollment_id)
             if current not in (State.DRAFT, State.CAPTURED):
                 check_transition(current, State.DRAFT)  # raises with a precise message
+            _, before_text = self._enrollment(enrollment_id)
+            before, after = json.loads(before_text), dict(applicant)
+            changed = sorted(k for k in set(before) | set(after)
+                             if _comparable(before.get(k)) != _comparable(after.get(k)))
             self.db.execute("UPDATE enrollments SET applicant = ?, updated_at = ? WHERE id = ?",
                             [json.dumps(dict(applicant), ensure_ascii=False), _ts(utc_now()),
                              enrollment_id])
-            self._event(enrollment_id, actor, "applicant_updated", None, None, {})
+            self._event(enrollment_id, actor, "applicant_updated", None, None,
+                        {"fields": changed})
 
     def add_biometrics(self, enrollment_id: str, samples: Iterable[BiometricSample], *,
                        actor: str, drop: Iterable[tuple[str, str]] = ()) -> None:
@@ -113,9 +130,30 @@ class Repository:
             detail["samples"] = names
             self._event(enrollment_id, actor, "biometrics_added", None, None, detail)
 
+    def cancel_draft(self, enrollment_id: str, reason: str, *, actor: str) -> int:
+        """Cancel a draft or captured enrollment and wipe its biometric payloads, with any
+        open sign-off request, in one transaction; the ``state_changed`` event records the
+        reason and how many samples were wiped. Returns that number. A finalized record is
+        refused (:class:`~kiosk.domain.enrollment.IllegalTransition`)."""
+        with self.db.atomic():
+            current = self._state(enrollment_id)
+            if current not in (State.DRAFT, State.CAPTURED):
+                raise IllegalTransition(f"a {current} enrollment cannot be cancelled at the desk",
+                                        current=str(current), target=str(State.CANCELLED))
+            check_transition(current, State.CANCELLED, reason)
+            wiped = self.db.execute("DELETE FROM biometrics WHERE enrollment_id = ?",
+                                    [enrollment_id]).rowcount
+            self.db.execute("UPDATE approvals SET status = 'withdrawn' WHERE enrollment_id = ? "
+                            "AND status IN ('pending', 'rejected')", [enrollment_id])
+            self.transition(enrollment_id, State.CANCELLED, actor=actor, reason=reason,
+                            detail={"samples_wiped": wiped})
+        return wiped
+
     def transition(self, enrollment_id: str, target: State, *, actor: str,
-                   reason: str | None = None) -> Enrollment:
-        """Move to ``target`` (validated), with its audit event and outbox change, atomically."""
+                   reason: str | None = None,
+                   detail: Mapping[str, Any] | None = None) -> Enrollment:
+        """Move to ``target`` (validated), with its audit event and outbox change, atomically.
+        ``detail``: more for the event (no applicant or biometric data)."""
         with self.db.atomic():
             current = self._state(enrollment_id)
             check_transition(current, target, reason)
@@ -125,7 +163,7 @@ class Repository:
             self.db.execute("UPDATE enrollments SET state = ?, reason = ?, updated_at = ? "
                             "WHERE id = ?", [str(target), reason, _ts(now), enrollment_id])
             self._event(enrollment_id, actor, "state_changed", current, target,
-                        {"reason": reason} if reason else {})
+                        {**(detail or {}), **({"reason": reason} if reason else {})})
             if target in OUTBOX_STATUS_ON:
                 self.db.execute("UPDATE outbox SET status = ? WHERE enrollment_id = ? AND "
                                 "status IN ('pending', 'sent')",
@@ -233,12 +271,21 @@ class Repository:
             " json_extract(e.applicant, '$.travel_document_number'), "
             "(SELECT status FROM outbox o WHERE o.enrollment_id = e.id ORDER BY seq DESC "
             "LIMIT 1), (SELECT max(a.status) FROM approvals a WHERE a.enrollment_id = e.id AND "
-            "a.status IN ('pending', 'rejected')) "  # 'rejected' > 'pending': rejected wins
+            "a.status IN ('pending', 'rejected')), "  # 'rejected' > 'pending': rejected wins
+            "(SELECT max(v.at) FROM events v WHERE v.enrollment_id = e.id), "
+            "EXISTS (SELECT 1 FROM biometrics b WHERE b.enrollment_id = e.id AND "
+            "b.kind = 'face'), "
+            "(SELECT count(DISTINCT json_extract(v.detail, '$.step.segment')) FROM events v "
+            "WHERE v.enrollment_id = e.id AND v.event = 'finger_step_saved'), "
+            "coalesce((SELECT max(v.seq) FROM events v WHERE v.enrollment_id = e.id AND "
+            "v.event = 'fingerprints_reviewed'), 0) > coalesce((SELECT max(v.seq) FROM events v"
+            " WHERE v.enrollment_id = e.id AND v.event = 'finger_step_saved'), 0) "
             "FROM enrollments e WHERE e.created_at >= ? ORDER BY e.id DESC LIMIT ?",
             [_ts(since), limit]).fetchall()
         return [EnrollmentSummary(r[0], State(r[1]), r[2], r[3], _dt(r[4]), _dt(r[5]),
                                   " ".join(x for x in (r[6], r[7]) if x), r[8] or "", r[9],
-                                  r[10])
+                                  r[10], _dt(r[11]) if r[11] else None, bool(r[12]),
+                                  min(r[13], 3), bool(r[14]))
                 for r in rows]
 
     def counts_by_state(self) -> dict[State, int]:

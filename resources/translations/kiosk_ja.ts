@@ -371,6 +371,18 @@
         <translation>別のパスポート：前の申請者のデータは消去されました。</translation>
     </message>
     <message>
+        <source>Correct applicant data</source>
+        <translation>申請者情報の訂正</translation>
+    </message>
+    <message>
+        <source>Save and return to the &amp;review  (Ctrl+Enter)</source>
+        <translation>保存して確認に戻る(&amp;R)  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Correct what is wrong; the photo and fingerprints are kept.</source>
+        <translation>誤りを訂正してください。写真と指紋はそのまま残ります。</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>事前登録票 %1：パスポートと照合してデータを確認してください。</translation>
     </message>
@@ -541,6 +553,61 @@
     <message>
         <source>%1 frames/s</source>
         <translation>%1 フレーム/秒</translation>
+    </message>
+</context>
+<context>
+    <name>CancelEnrollmentDialog</name>
+    <message>
+        <source>The applicant left</source>
+        <translation>申請者が退出した</translation>
+    </message>
+    <message>
+        <source>The applicant does not want to enroll</source>
+        <translation>申請者が登録を希望しない</translation>
+    </message>
+    <message>
+        <source>Wrong applicant or document</source>
+        <translation>申請者または書類の誤り</translation>
+    </message>
+    <message>
+        <source>Started twice by mistake</source>
+        <translation>誤って二重に開始した</translation>
+    </message>
+    <message>
+        <source>Other (explain below)</source>
+        <translation>その他（下に記入）</translation>
+    </message>
+    <message>
+        <source>Cancel this enrollment</source>
+        <translation>この登録を取り消す</translation>
+    </message>
+    <message>
+        <source>Cancel the enrollment of %1? Its photo and fingerprints are deleted now; this cannot be undone.</source>
+        <translation>%1 さんの登録を取り消しますか？写真と指紋は直ちに削除され、元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>理由を選択…</translation>
+    </message>
+    <message>
+        <source>Details (required for Other)</source>
+        <translation>詳細（「その他」の場合は必須）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the enrollment</source>
+        <translation>登録を取り消す(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>詳細(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2704,14 @@
         <translation>写真を撮り直す(&amp;H)</translation>
     </message>
     <message>
+        <source>Correct applicant &amp;data  (Ctrl+E)</source>
+        <translation>申請者情報を訂正(&amp;D)  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l this enrollment…</source>
+        <translation>この登録を取り消す(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;Confirm and save  (Ctrl+Enter)</source>
         <translation>確認して保存(&amp;C)  (Ctrl+Enter)</translation>
     </message>
@@ -3527,6 +3602,10 @@ NFIQ 2: %2（デバイス: %3）</translation>
         <translation>登録番号</translation>
     </message>
     <message>
+        <source>Cance&amp;l this enrollment…  (Ctrl+Del)</source>
+        <translation>この登録を取り消す(&amp;L)…  (Ctrl+Del)</translation>
+    </message>
+    <message>
         <source>Today at this desk</source>
         <translation>本日のこの窓口</translation>
     </message>
@@ -3565,6 +3644,26 @@ NFIQ 2: %2（デバイス: %3）</translation>
     <message>
         <source>draft: rejected by a supervisor, capture again</source>
         <translation>下書き：監督者が却下、再取得が必要</translation>
+    </message>
+    <message>
+        <source>interrupted at %1: resume (Enter) or cancel</source>
+        <translation>中断（%1）：再開（Enter）または取消</translation>
+    </message>
+    <message>
+        <source>fingerprints %1 of 3</source>
+        <translation>指紋 %1/3</translation>
+    </message>
+    <message>
+        <source>applicant data</source>
+        <translation>申請者情報</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>確認</translation>
     </message>
     <message>
         <source>waiting</source>

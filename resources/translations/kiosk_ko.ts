@@ -371,6 +371,18 @@
         <translation>다른 여권: 이전 신청인의 정보가 지워졌습니다.</translation>
     </message>
     <message>
+        <source>Correct applicant data</source>
+        <translation>신청인 정보 수정</translation>
+    </message>
+    <message>
+        <source>Save and return to the &amp;review  (Ctrl+Enter)</source>
+        <translation>저장하고 검토로 돌아가기(&amp;R)  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Correct what is wrong; the photo and fingerprints are kept.</source>
+        <translation>잘못된 부분을 수정하세요. 사진과 지문은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>사전 등록 접수표 %1: 여권과 대조하여 정보를 확인하십시오.</translation>
     </message>
@@ -541,6 +553,61 @@
     <message>
         <source>%1 frames/s</source>
         <translation>초당 %1프레임</translation>
+    </message>
+</context>
+<context>
+    <name>CancelEnrollmentDialog</name>
+    <message>
+        <source>The applicant left</source>
+        <translation>신청인이 떠남</translation>
+    </message>
+    <message>
+        <source>The applicant does not want to enroll</source>
+        <translation>신청인이 등록을 원하지 않음</translation>
+    </message>
+    <message>
+        <source>Wrong applicant or document</source>
+        <translation>신청인 또는 서류 오류</translation>
+    </message>
+    <message>
+        <source>Started twice by mistake</source>
+        <translation>실수로 중복 시작함</translation>
+    </message>
+    <message>
+        <source>Other (explain below)</source>
+        <translation>기타 (아래에 설명)</translation>
+    </message>
+    <message>
+        <source>Cancel this enrollment</source>
+        <translation>이 등록 취소</translation>
+    </message>
+    <message>
+        <source>Cancel the enrollment of %1? Its photo and fingerprints are deleted now; this cannot be undone.</source>
+        <translation>%1 님의 등록을 취소하시겠습니까? 사진과 지문이 즉시 삭제되며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>사유 선택…</translation>
+    </message>
+    <message>
+        <source>Details (required for Other)</source>
+        <translation>상세 내용 (기타 선택 시 필수)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the enrollment</source>
+        <translation>등록 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>유지(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>상세 내용(&amp;D):</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2704,14 @@
         <translation>사진 다시 촬영(&amp;H)</translation>
     </message>
     <message>
+        <source>Correct applicant &amp;data  (Ctrl+E)</source>
+        <translation>신청인 정보 수정(&amp;D)  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l this enrollment…</source>
+        <translation>이 등록 취소(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;Confirm and save  (Ctrl+Enter)</source>
         <translation>확인 및 저장(&amp;C)  (Ctrl+Enter)</translation>
     </message>
@@ -3527,6 +3602,10 @@ NFIQ 2: %2(장치: %3)</translation>
         <translation>등록 번호</translation>
     </message>
     <message>
+        <source>Cance&amp;l this enrollment…  (Ctrl+Del)</source>
+        <translation>이 등록 취소(&amp;L)…  (Ctrl+Del)</translation>
+    </message>
+    <message>
         <source>Today at this desk</source>
         <translation>오늘 이 창구</translation>
     </message>
@@ -3565,6 +3644,26 @@ NFIQ 2: %2(장치: %3)</translation>
     <message>
         <source>draft: rejected by a supervisor, capture again</source>
         <translation>작성 중: 감독자 반려, 다시 채취 필요</translation>
+    </message>
+    <message>
+        <source>interrupted at %1: resume (Enter) or cancel</source>
+        <translation>중단됨(%1): 계속(Enter) 또는 취소</translation>
+    </message>
+    <message>
+        <source>fingerprints %1 of 3</source>
+        <translation>지문 %1/3</translation>
+    </message>
+    <message>
+        <source>applicant data</source>
+        <translation>신청인 정보</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>검토</translation>
     </message>
     <message>
         <source>waiting</source>

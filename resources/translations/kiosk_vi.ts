@@ -371,6 +371,18 @@
         <translation>Hộ chiếu khác: dữ liệu của người nộp hồ sơ trước đã được xóa.</translation>
     </message>
     <message>
+        <source>Correct applicant data</source>
+        <translation>Sửa thông tin người đăng ký</translation>
+    </message>
+    <message>
+        <source>Save and return to the &amp;review  (Ctrl+Enter)</source>
+        <translation>Lưu và quay lại &amp;xem lại  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Correct what is wrong; the photo and fingerprints are kept.</source>
+        <translation>Sửa những gì chưa đúng; ảnh và vân tay được giữ nguyên.</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>Phiếu đăng ký trước số %1: hãy đối chiếu dữ liệu với hộ chiếu.</translation>
     </message>
@@ -541,6 +553,61 @@
     <message>
         <source>%1 frames/s</source>
         <translation>%1 khung hình/giây</translation>
+    </message>
+</context>
+<context>
+    <name>CancelEnrollmentDialog</name>
+    <message>
+        <source>The applicant left</source>
+        <translation>Người đăng ký đã rời đi</translation>
+    </message>
+    <message>
+        <source>The applicant does not want to enroll</source>
+        <translation>Người đăng ký không muốn đăng ký</translation>
+    </message>
+    <message>
+        <source>Wrong applicant or document</source>
+        <translation>Sai người hoặc sai giấy tờ</translation>
+    </message>
+    <message>
+        <source>Started twice by mistake</source>
+        <translation>Tạo trùng do nhầm lẫn</translation>
+    </message>
+    <message>
+        <source>Other (explain below)</source>
+        <translation>Khác (ghi rõ bên dưới)</translation>
+    </message>
+    <message>
+        <source>Cancel this enrollment</source>
+        <translation>Huỷ hồ sơ này</translation>
+    </message>
+    <message>
+        <source>Cancel the enrollment of %1? Its photo and fingerprints are deleted now; this cannot be undone.</source>
+        <translation>Huỷ hồ sơ của %1? Ảnh và vân tay sẽ bị xoá ngay; không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Chọn lý do…</translation>
+    </message>
+    <message>
+        <source>Details (required for Other)</source>
+        <translation>Chi tiết (bắt buộc nếu chọn Khác)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the enrollment</source>
+        <translation>&amp;Huỷ hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Giữ lại</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Chi tiết:</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2704,14 @@
         <translation>Chụp &amp;lại ảnh</translation>
     </message>
     <message>
+        <source>Correct applicant &amp;data  (Ctrl+E)</source>
+        <translation>&amp;Sửa thông tin người đăng ký  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l this enrollment…</source>
+        <translation>&amp;Huỷ hồ sơ này…</translation>
+    </message>
+    <message>
         <source>&amp;Confirm and save  (Ctrl+Enter)</source>
         <translation>&amp;Xác nhận và lưu  (Ctrl+Enter)</translation>
     </message>
@@ -3527,6 +3602,10 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
         <translation>Số hồ sơ</translation>
     </message>
     <message>
+        <source>Cance&amp;l this enrollment…  (Ctrl+Del)</source>
+        <translation>&amp;Huỷ hồ sơ này…  (Ctrl+Del)</translation>
+    </message>
+    <message>
         <source>Today at this desk</source>
         <translation>Hôm nay tại quầy này</translation>
     </message>
@@ -3565,6 +3644,26 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
     <message>
         <source>draft: rejected by a supervisor, capture again</source>
         <translation>bản nháp: bị giám sát viên từ chối, cần thu nhận lại</translation>
+    </message>
+    <message>
+        <source>interrupted at %1: resume (Enter) or cancel</source>
+        <translation>bị gián đoạn ở bước %1: tiếp tục (Enter) hoặc huỷ</translation>
+    </message>
+    <message>
+        <source>fingerprints %1 of 3</source>
+        <translation>vân tay %1/3</translation>
+    </message>
+    <message>
+        <source>applicant data</source>
+        <translation>thông tin người đăng ký</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>xem lại</translation>
     </message>
     <message>
         <source>waiting</source>

@@ -371,6 +371,18 @@
         <translation>另一本护照：上一位申请人的资料已清除。</translation>
     </message>
     <message>
+        <source>Correct applicant data</source>
+        <translation>更正申请人信息</translation>
+    </message>
+    <message>
+        <source>Save and return to the &amp;review  (Ctrl+Enter)</source>
+        <translation>保存并返回核对(&amp;R)  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Correct what is wrong; the photo and fingerprints are kept.</source>
+        <translation>更正有误之处；照片和指纹保留不变。</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>预登记单 %1：请与护照核对资料。</translation>
     </message>
@@ -541,6 +553,61 @@
     <message>
         <source>%1 frames/s</source>
         <translation>%1 帧/秒</translation>
+    </message>
+</context>
+<context>
+    <name>CancelEnrollmentDialog</name>
+    <message>
+        <source>The applicant left</source>
+        <translation>申请人已离开</translation>
+    </message>
+    <message>
+        <source>The applicant does not want to enroll</source>
+        <translation>申请人不愿登记</translation>
+    </message>
+    <message>
+        <source>Wrong applicant or document</source>
+        <translation>申请人或证件有误</translation>
+    </message>
+    <message>
+        <source>Started twice by mistake</source>
+        <translation>误操作重复创建</translation>
+    </message>
+    <message>
+        <source>Other (explain below)</source>
+        <translation>其他（请在下方说明）</translation>
+    </message>
+    <message>
+        <source>Cancel this enrollment</source>
+        <translation>取消此登记</translation>
+    </message>
+    <message>
+        <source>Cancel the enrollment of %1? Its photo and fingerprints are deleted now; this cannot be undone.</source>
+        <translation>取消 %1 的登记？其照片和指纹将立即删除，且无法撤销。</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>选择原因…</translation>
+    </message>
+    <message>
+        <source>Details (required for Other)</source>
+        <translation>详细说明（选择“其他”时必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the enrollment</source>
+        <translation>取消登记(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>详细说明(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2704,14 @@
         <translation>重拍照片(&amp;H)</translation>
     </message>
     <message>
+        <source>Correct applicant &amp;data  (Ctrl+E)</source>
+        <translation>更正申请人信息(&amp;D)  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l this enrollment…</source>
+        <translation>取消此登记(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;Confirm and save  (Ctrl+Enter)</source>
         <translation>确认并保存(&amp;C)  (Ctrl+Enter)</translation>
     </message>
@@ -3527,6 +3602,10 @@ NFIQ 2：%2（设备：%3）</translation>
         <translation>采集编号</translation>
     </message>
     <message>
+        <source>Cance&amp;l this enrollment…  (Ctrl+Del)</source>
+        <translation>取消此登记(&amp;L)…  (Ctrl+Del)</translation>
+    </message>
+    <message>
         <source>Today at this desk</source>
         <translation>本窗口今日记录</translation>
     </message>
@@ -3565,6 +3644,26 @@ NFIQ 2：%2（设备：%3）</translation>
     <message>
         <source>draft: rejected by a supervisor, capture again</source>
         <translation>草稿：主管已驳回，需重新采集</translation>
+    </message>
+    <message>
+        <source>interrupted at %1: resume (Enter) or cancel</source>
+        <translation>已中断（%1）：继续（Enter）或取消</translation>
+    </message>
+    <message>
+        <source>fingerprints %1 of 3</source>
+        <translation>指纹 %1/3</translation>
+    </message>
+    <message>
+        <source>applicant data</source>
+        <translation>申请人信息</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>核对</translation>
     </message>
     <message>
         <source>waiting</source>

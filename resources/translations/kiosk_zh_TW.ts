@@ -371,6 +371,18 @@
         <translation>另一本護照：上一位申請人的資料已清除。</translation>
     </message>
     <message>
+        <source>Correct applicant data</source>
+        <translation>更正申請人資料</translation>
+    </message>
+    <message>
+        <source>Save and return to the &amp;review  (Ctrl+Enter)</source>
+        <translation>儲存並返回核對(&amp;R)  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Correct what is wrong; the photo and fingerprints are kept.</source>
+        <translation>更正有誤之處；相片和指紋保留不變。</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>預登記單 %1：請與護照核對資料。</translation>
     </message>
@@ -541,6 +553,61 @@
     <message>
         <source>%1 frames/s</source>
         <translation>%1 影格/秒</translation>
+    </message>
+</context>
+<context>
+    <name>CancelEnrollmentDialog</name>
+    <message>
+        <source>The applicant left</source>
+        <translation>申請人已離開</translation>
+    </message>
+    <message>
+        <source>The applicant does not want to enroll</source>
+        <translation>申請人不願登記</translation>
+    </message>
+    <message>
+        <source>Wrong applicant or document</source>
+        <translation>申請人或證件有誤</translation>
+    </message>
+    <message>
+        <source>Started twice by mistake</source>
+        <translation>誤操作重複建立</translation>
+    </message>
+    <message>
+        <source>Other (explain below)</source>
+        <translation>其他（請在下方說明）</translation>
+    </message>
+    <message>
+        <source>Cancel this enrollment</source>
+        <translation>取消此登記</translation>
+    </message>
+    <message>
+        <source>Cancel the enrollment of %1? Its photo and fingerprints are deleted now; this cannot be undone.</source>
+        <translation>取消 %1 的登記？其相片和指紋將立即刪除，且無法復原。</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>選擇原因…</translation>
+    </message>
+    <message>
+        <source>Details (required for Other)</source>
+        <translation>詳細說明（選擇「其他」時必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the enrollment</source>
+        <translation>取消登記(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>詳細說明(&amp;D)：</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2704,14 @@
         <translation>重拍照片(&amp;H)</translation>
     </message>
     <message>
+        <source>Correct applicant &amp;data  (Ctrl+E)</source>
+        <translation>更正申請人資料(&amp;D)  (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l this enrollment…</source>
+        <translation>取消此登記(&amp;L)…</translation>
+    </message>
+    <message>
         <source>&amp;Confirm and save  (Ctrl+Enter)</source>
         <translation>確認並儲存(&amp;C)  (Ctrl+Enter)</translation>
     </message>
@@ -3527,6 +3602,10 @@ NFIQ 2：%2（裝置：%3）</translation>
         <translation>採集編號</translation>
     </message>
     <message>
+        <source>Cance&amp;l this enrollment…  (Ctrl+Del)</source>
+        <translation>取消此登記(&amp;L)…  (Ctrl+Del)</translation>
+    </message>
+    <message>
         <source>Today at this desk</source>
         <translation>本櫃檯今日紀錄</translation>
     </message>
@@ -3565,6 +3644,26 @@ NFIQ 2：%2（裝置：%3）</translation>
     <message>
         <source>draft: rejected by a supervisor, capture again</source>
         <translation>草稿：主管已駁回，需重新採集</translation>
+    </message>
+    <message>
+        <source>interrupted at %1: resume (Enter) or cancel</source>
+        <translation>已中斷（%1）：繼續（Enter）或取消</translation>
+    </message>
+    <message>
+        <source>fingerprints %1 of 3</source>
+        <translation>指紋 %1/3</translation>
+    </message>
+    <message>
+        <source>applicant data</source>
+        <translation>申請人資料</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>相片</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>核對</translation>
     </message>
     <message>
         <source>waiting</source>

@@ -42,8 +42,8 @@ class ApplicantScreen(QWidget):
         self.applicant: Applicant | None = None
         self.decision: Decision | None = None
 
-        self.hint = QLabel(self.tr("Scan the passport with the reader (at any time, wherever the "
-                                   "cursor is), or type the data."))
+        self.hint = QLabel(self.tr("Scan the passport with the reader (at any time, wherever "
+                                   "the cursor is), or type the data."))
         self.hint.setWordWrap(True)
         self.mrz_banner = ErrorBanner()
         self.form = ApplicantForm()
@@ -57,7 +57,7 @@ class ApplicantScreen(QWidget):
         self.scan_button = QPushButton(self.tr("Read a ticket with the &camera  (F4)"))
         self.scan_button.clicked.connect(self._request_camera_scan)
         QShortcut(QKeySequence("F4"), self, activated=self._request_camera_scan)
-        self.continue_button = QPushButton(self.tr("Continue to the &photo  (Ctrl+Enter)"))
+        self.continue_button = QPushButton()
         self.continue_button.clicked.connect(self._continue)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._continue)
 
@@ -66,7 +66,8 @@ class ApplicantScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.continue_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(title_label(self.tr("New enrollment"), 1.5))
+        self.title = title_label("", 1.5)
+        layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addWidget(self.mrz_banner)
         layout.addWidget(self.form)
@@ -78,10 +79,41 @@ class ApplicantScreen(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)  # validate shortly after typing pauses
         self._timer.timeout.connect(self.check)
+        self.editing = False
+        self._set_mode(False)
         self.check()
+
+    def _set_mode(self, editing: bool) -> None:
+        """A new applicant (on to the photo) or a correction of a draft (back to review)."""
+        self.editing = editing
+        self.title.setText(self.tr("Correct applicant data") if editing
+                           else self.tr("New enrollment"))
+        self.continue_button.setText(
+            self.tr("Save and return to the &review  (Ctrl+Enter)") if editing
+            else self.tr("Continue to the &photo  (Ctrl+Enter)"))
+
+    def edit(self, applicant: Applicant) -> None:
+        """The form filled with a draft's applicant data, to correct it; eligibility is
+        checked again before Continue (which then returns to the review)."""
+        self.reset()
+        self._set_mode(True)
+        values: dict[str, Any] = {name: getattr(applicant, name, None)
+                                  for name in self.form.inputs}
+        for name in ("sex", "residence_card_kind"):
+            value = values.get(name)
+            values[name] = getattr(value, "value", value)
+        self.form.set_values(values)
+        self._touched |= set(self.form.inputs)
+        self.hint.setText(self.tr("Correct what is wrong; the photo and fingerprints are "
+                                  "kept."))
+        self.check()
+        self.form.inputs["surname"].setFocus()
 
     def reset(self) -> None:
         """An empty form for the next applicant."""
+        self._set_mode(False)
+        self.hint.setText(self.tr("Scan the passport with the reader (at any time, wherever "
+                                  "the cursor is), or type the data."))
         self._touched.clear()
         self._mrz_suspect.clear()
         self.mrz_banner.hide()
@@ -112,7 +144,9 @@ class ApplicantScreen(QWidget):
         else:
             values, doubt = trusted_applicant_fields(mrz), suspect_fields(mrz)
         if self._another_person(values):
+            editing = self.editing
             self.reset()  # nothing of the previous applicant may stay on this one's form
+            self._set_mode(editing)
             self.hint.setText(self.tr("Another passport: the previous applicant's data was "
                                       "cleared."))
         self.form.set_values(values)

@@ -34,9 +34,13 @@ EXCEPTION_KINDS = {
 
 class ReviewScreen(QWidget):
     """Emits ``confirm_requested`` once per review; ``back_requested`` to recapture the
-    fingerprints, ``face_requested`` to retake a forced photo a supervisor rejected."""
+    fingerprints, ``face_requested`` to retake a forced photo a supervisor rejected,
+    ``edit_requested`` to correct the applicant data, ``cancel_requested`` to cancel the
+    draft (asks for a reason first, in the desk flow)."""
 
     confirm_requested = Signal()
+    edit_requested = Signal()
+    cancel_requested = Signal()
     back_requested = Signal()
     face_requested = Signal()
     next_requested = Signal()
@@ -71,6 +75,11 @@ class ReviewScreen(QWidget):
         self.face_button = QPushButton(self.tr("Retake the p&hoto"))
         self.face_button.clicked.connect(self.face_requested)
         self.face_button.hide()
+        self.edit_button = QPushButton(self.tr("Correct applicant &data  (Ctrl+E)"))
+        self.edit_button.clicked.connect(self._edit)
+        self.cancel_button = QPushButton(self.tr("Cance&l this enrollment…"))
+        self.cancel_button.clicked.connect(self._cancel)
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=self._edit)
         self.confirm_button = QPushButton(self.tr("&Confirm and save  (Ctrl+Enter)"))
         self.confirm_button.setDefault(True)
         self.confirm_button.clicked.connect(self._confirm)
@@ -98,6 +107,8 @@ class ReviewScreen(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.face_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         for button in (self.print_button, self.next_button, self.confirm_button):
             buttons.addWidget(button)
@@ -165,6 +176,9 @@ class ReviewScreen(QWidget):
         self.print_button.hide()
         self.next_button.hide()
         self.back_button.setEnabled(True)
+        for button in (self.edit_button, self.cancel_button):
+            button.setEnabled(True)
+            button.show()
         self.confirm_button.setEnabled(True)
         self.confirm_button.show()
         self.confirm_button.setFocus()
@@ -201,10 +215,22 @@ class ReviewScreen(QWidget):
     def _confirm(self) -> None:
         if not self.confirm_button.isEnabled() or not self.confirm_button.isVisible():
             return  # a double click or a second Ctrl+Enter never saves twice
-        self.confirm_button.setEnabled(False)
-        self.back_button.setEnabled(False)
-        self.face_button.setEnabled(False)
+        self._enable_actions(False)
         self.confirm_requested.emit()
+
+    def _enable_actions(self, enabled: bool) -> None:
+        for button in (self.confirm_button, self.back_button, self.face_button,
+                       self.edit_button, self.cancel_button):
+            button.setEnabled(enabled)
+
+    def _edit(self) -> None:
+        """Ctrl+E or the button: only before the record is saved."""
+        if self.edit_button.isEnabled() and self.edit_button.isVisible():
+            self.edit_requested.emit()
+
+    def _cancel(self) -> None:
+        if self.cancel_button.isEnabled() and self.cancel_button.isVisible():
+            self.cancel_requested.emit()
 
     def _card_kind(self, applicant: Applicant) -> str:
         return {"temporary": self.tr("Temporary residence card"),
@@ -234,9 +260,9 @@ class ReviewScreen(QWidget):
         """Called only after the commit: the record is durably in the database."""
         self.saved.setText(self.tr("Saved. Enrollment number %1").replace("%1", enrollment_id))
         self.saved.show()
-        self.confirm_button.hide()
-        self.back_button.hide()
-        self.face_button.hide()
+        for button in (self.confirm_button, self.back_button, self.face_button,
+                       self.edit_button, self.cancel_button):
+            button.hide()
         self.print_button.show()
         self.next_button.show()
         self.next_button.setFocus()
@@ -244,8 +270,6 @@ class ReviewScreen(QWidget):
     def show_error(self, error: BaseException) -> None:
         """Saving failed: nothing was saved; the officer may try again."""
         self.error.show_error(error)
-        self.confirm_button.setEnabled(True)
-        self.back_button.setEnabled(True)
-        self.face_button.setEnabled(True)
+        self._enable_actions(True)
         if isinstance(error, ApprovalRejected) and FORCE_FACE in error.params.get("kinds", ()):
             self.face_button.show()  # rejected while the officer was reviewing

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.enrollment import State
+from kiosk.domain.enrollment import State, utc_now
 from kiosk.store.records import EnrollmentSummary
+from ui.dialogs.cancel_enrollment import cancel_reason_text
 from ui.languages import pair_text, time_text
 from ui.rejection_reasons import next_step, reason_text
 from ui.widgets import ErrorBanner, record_table, title_label
@@ -29,17 +31,30 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("đ", "d")
 
 
+INTERRUPTED_AFTER = timedelta(minutes=30)  # a draft untouched this long was left
+
+
 class TodayScreen(QWidget):
-    """Emits ``new_requested`` and ``resume_requested(enrollment_id)`` (drafts only)."""
+    """Emits ``new_requested``, ``resume_requested(enrollment_id)`` and
+    ``cancel_requested(enrollment_id, name)`` (drafts only).
+
+    A draft is flagged interrupted when nobody worked on it for :data:`INTERRUPTED_AFTER`,
+    or it was last worked on before ``officer`` signed in (``since``) or by another officer.
+    """
 
     new_requested = Signal()
     resume_requested = Signal(str)
+    cancel_requested = Signal(str, str)
     refresh_requested = Signal()
 
-    def __init__(self, zone: str = "Asia/Ho_Chi_Minh", parent: QWidget | None = None) -> None:
+    def __init__(self, zone: str = "Asia/Ho_Chi_Minh", parent: QWidget | None = None, *,
+                 officer: str = "", since: datetime | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayScreen")
         self._zone = ZoneInfo(zone)
+        self._officer = officer
+        self._since = since
+        self.now = utc_now  # the clock (tests move it)
         self._rows: list[EnrollmentSummary] = []
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name or passport number"))
@@ -53,9 +68,15 @@ class TodayScreen(QWidget):
             self.tr("Sync"), self.tr("Enrollment number")], 1)
         self.table.doubleClicked.connect(lambda _index: self._resume())
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._resume)
+        self.table.currentCellChanged.connect(lambda *_: self._selection_changed())
+        self.cancel_button = QPushButton(self.tr("Cance&l this enrollment…  (Ctrl+Del)"))
+        self.cancel_button.clicked.connect(self._cancel)
+        self.cancel_button.setEnabled(False)
+        QShortcut(QKeySequence("Ctrl+Del"), self, activated=self._cancel)
         self.error = ErrorBanner()
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.cancel_button)
         top.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Today at this desk"), 1.5))
@@ -73,11 +94,33 @@ class TodayScreen(QWidget):
         text = names[row.state]
         if row.state is State.REJECTED:
             text = pair_text(text, reason_text(row.reason))
+        elif row.state is State.CANCELLED and row.reason:
+            text = pair_text(text, cancel_reason_text(row.reason))
         if row.state in (State.DRAFT, State.CAPTURED) and row.approval == "pending":
             text = self.tr("draft: waiting for a supervisor's approval")
         elif row.state in (State.DRAFT, State.CAPTURED) and row.approval == "rejected":
             text = self.tr("draft: rejected by a supervisor, capture again")
+        elif self.interrupted(row):
+            text = self.tr("interrupted at %1: resume (Enter) or cancel").replace(
+                "%1", self.step_name(row))
         return text
+
+    def interrupted(self, row: EnrollmentSummary) -> bool:
+        """A draft left behind: untouched for a while, from before this sign-in, or last
+        worked on by another officer."""
+        if row.state not in (State.DRAFT, State.CAPTURED):
+            return False
+        last = row.last_activity or row.updated_at
+        return (self.now() - last > INTERRUPTED_AFTER
+                or (self._since is not None and last < self._since)
+                or (bool(self._officer) and row.officer_id != self._officer))
+
+    def step_name(self, row: EnrollmentSummary) -> str:
+        """The last step a draft completed, as the officer names it."""
+        if row.step == "fingerprints":
+            return self.tr("fingerprints %1 of 3").replace("%1", str(row.finger_steps))
+        return {"applicant": self.tr("applicant data"), "photo": self.tr("photo"),
+                "review": self.tr("review")}[row.step]
 
     def sync_name(self, row: EnrollmentSummary) -> str:
         if row.state is State.REJECTED:
@@ -99,10 +142,15 @@ class TodayScreen(QWidget):
             if row.state is State.REJECTED:
                 code = pair_text(self.tr("Central service code"), row.reason or "?")
                 tip = f"{next_step(row.reason)}\n{code}"
+            flagged = self.interrupted(row)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if tip:
                     item.setToolTip(tip)
+                if flagged and column == 3:  # the status of a draft left behind stands out
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(index, column, item)
         self._filter(self.search.text())
@@ -112,15 +160,33 @@ class TodayScreen(QWidget):
         for index, row in enumerate(self._rows):
             haystack = _fold(f"{row.name} {row.document_number} {row.id}")
             self.table.setRowHidden(index, bool(wanted) and wanted not in haystack)
+        self._selection_changed()
 
     def visible_ids(self) -> list[str]:
         return [row.id for index, row in enumerate(self._rows)
                 if not self.table.isRowHidden(index)]
 
-    def _resume(self) -> None:
+    def _selected(self) -> EnrollmentSummary | None:
         selected = self.table.currentRow()
-        if 0 <= selected < len(self._rows) and self._rows[selected].state is State.DRAFT:
-            self.resume_requested.emit(self._rows[selected].id)
+        if 0 <= selected < len(self._rows) and not self.table.isRowHidden(selected):
+            return self._rows[selected]
+        return None
+
+    def _selection_changed(self) -> None:
+        row = self._selected()
+        self.cancel_button.setEnabled(row is not None and row.state in (State.DRAFT,
+                                                                        State.CAPTURED))
+
+    def _resume(self) -> None:
+        row = self._selected()
+        if row is not None and row.state is State.DRAFT:
+            self.resume_requested.emit(row.id)
+
+    def _cancel(self) -> None:
+        """Ctrl+Del or the button: cancel the selected draft (a finalized record never)."""
+        row = self._selected()
+        if row is not None and row.state in (State.DRAFT, State.CAPTURED):
+            self.cancel_requested.emit(row.id, row.name)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
