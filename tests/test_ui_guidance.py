@@ -448,3 +448,29 @@ def test_the_whole_form_filled_by_tapping_the_on_screen_keyboard(
     assert applicant["address_vn"] == "12 PHO HUE, HA NOI"
     assert applicant["email"] == "min.jun@example.kr"
     assert applicant["date_of_birth"] == "1990-05-01" and applicant["sex"] == "M"
+
+
+def test_the_self_check_dates_are_typed_on_the_screen(make_window, qtbot) -> None:
+    from ui.guidance.keyboard import Layout
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _tap(window.languages.buttons["en"])
+    _tap(window.stack.currentWidget().next_button)
+    page = window.stack.currentWidget()
+    assert isinstance(page, EligibilityPage)
+    _tap(page.birth)
+    qtbot.waitUntil(page.keyboard.isVisible)
+    assert page.keyboard.layout_shown is Layout.NUMERIC
+    for char in "01/05/1990":
+        _tap(page.keyboard.keys[char])
+    _tap(page.keyboard.keys["done"])
+    _tap(page.kinds.buttons()[2])
+    _tap(page.expiry)
+    for char in "01/01/2099":
+        _tap(page.keyboard.keys[char])
+    _tap(page.keyboard.keys["next"])  # the last date: the keyboard closes
+    assert not page.keyboard.isVisible()
+    _tap(page.check_button)
+    assert "Eligible for a level 2 account" in page.result.text()
