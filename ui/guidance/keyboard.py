@@ -34,6 +34,8 @@ KEY_STYLE = ("QPushButton { min-height: 60px; min-width: 60px; border-radius: 8p
 ACTION_STYLE = ("QPushButton { min-height: 60px; border-radius: 8px; font-size: 16pt; "
                 "border: 1px solid #1a73e8; background: #e8f0fe; color: #174ea6; }"
                 "QPushButton:pressed { background: #d2e3fc; }")
+CHOICE_STYLE = (KEY_STYLE.replace("20pt", "16pt")
+                + "QPushButton:checked { background: #1a73e8; color: white; }")
 DONE_STYLE = ("QPushButton { min-height: 60px; border-radius: 8px; font-size: 16pt; "
               "background: #1a73e8; color: white; } QPushButton:pressed { background: #174ea6; }")
 
@@ -171,6 +173,8 @@ class OnScreenKeyboard(QWidget):
             panel.setVisible(panel_key is key)
         self.keys = {n: b for n, b in self.keys.items() if n in ACTIONS}
         self.keys.update(getattr(self._panels[key], "keys", {}))
+        if isinstance(widget, QComboBox):  # the current choice shows as pressed
+            self.keys[f"item:{widget.currentData() or ''}"].setChecked(True)
 
     def _panel(self, layout: Layout, widget: QWidget) -> QWidget:
         panel = QWidget()
@@ -188,9 +192,10 @@ class OnScreenKeyboard(QWidget):
                     grid.addWidget(button, row, column)
         elif layout is Layout.CHOICE and isinstance(widget, QComboBox):
             for index in range(widget.count()):
-                button = self._button(widget.itemText(index) or "–",
-                                      KEY_STYLE.replace("20pt", "16pt"),
+                button = self._button(widget.itemText(index) or "–", CHOICE_STYLE,
                                       lambda i=index: self._choose(i))
+                button.setCheckable(True)
+                button.setAutoExclusive(True)
                 keys[f"item:{widget.itemData(index) or ''}"] = button
                 grid.addWidget(button, index // 3, index % 3)
         panel.keys = keys  # type: ignore[attr-defined]
