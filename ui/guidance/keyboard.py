@@ -11,6 +11,7 @@ taken for a passport reader's burst.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -145,7 +146,7 @@ class OnScreenKeyboard(QWidget):
 
     # -- keys ------------------------------------------------------------------------------
 
-    def _button(self, text: str, style: str, act) -> QPushButton:
+    def _button(self, text: str, style: str, act: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus
         button.setAutoRepeat(False)
