@@ -163,7 +163,28 @@ KEYBOARD_ACTIONS = {"ticket": 10, "no ticket": 14}
 def test_keyboard_only_enrollment(script: DeskScript, path: str) -> None:
     """Every officer action a key sequence to the focused widget (typed fields key by key),
     passport to printed receipt; no mouse action at all."""
-    enrollment_id = script.enroll(with_ticket=path == "ticket", keyboard_only=True)
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class MouseWatch(QObject):
+        """Every mouse press anywhere in the application."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.presses: list[QObject] = []
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+                self.presses.append(watched)
+            return False
+
+    watch = MouseWatch()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        enrollment_id = script.enroll(with_ticket=path == "ticket", keyboard_only=True)
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert watch.presses == []
     record = script.window.services.store.read(lambda r: r.get(enrollment_id))
     assert record.enrollment.state is State.FINALIZED
     assert record.applicant["residence_card_number"] == "TT1234567"
