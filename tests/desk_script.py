@@ -3,6 +3,10 @@
 Shared by the end-to-end test and the desk benchmark. Devices are real adapters: a file
 camera playing a compliant portrait and the in-process SBI simulator. Every officer action
 (a scan, a key, a click) goes through :meth:`DeskScript.act`, which counts it.
+
+``enroll(keyboard_only=True)`` uses no mouse at all: every action is a key sequence sent to
+the focused widget of the active window, and a typed field (its text as key events, then the
+Tab to the next field) counts as one action.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ from pathlib import Path
 import cv2
 from argon2 import PasswordHasher
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -62,6 +67,17 @@ def wait_until(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
         time.sleep(0.005)
 
 
+class _HumanPace:
+    """A clock for the wedge filter that advances 150 ms per key, as a person types."""
+
+    def __init__(self) -> None:
+        self.now = time.monotonic()
+
+    def __call__(self) -> float:
+        self.now += 0.15
+        return self.now
+
+
 @dataclass
 class DeskScript:
     settings: Settings
@@ -70,12 +86,43 @@ class DeskScript:
     window: MainWindow | None = None
     ticket_key: Ed25519PrivateKey = field(default_factory=Ed25519PrivateKey.generate)
     print_notes: list[str] = field(default_factory=list)
+    mouse_actions: list[str] = field(default_factory=list)
 
-    def act(self, what: str, do: Callable[[], object]) -> None:
+    def act(self, what: str, do: Callable[[], object], mouse: bool = False) -> None:
         """One officer action (its start time is kept to explain UI stalls)."""
         self.actions.append(what)
         self.action_times.append(time.perf_counter())
+        if mouse:
+            self.mouse_actions.append(what)
         do()
+
+    def clear(self) -> None:
+        """Forget the counted actions (before the next enrollment)."""
+        self.actions.clear()
+        self.action_times.clear()
+        self.mouse_actions.clear()
+
+    def press(self, what: str, key: Qt.Key,
+              modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        """One key sequence to the focused widget, as one action."""
+        self.act(what, lambda: QTest.keyClick(self.focused(), key, modifiers))
+
+    def type_field(self, what: str, text: str, then_tab: bool = True) -> None:
+        """A field typed at the keyboard (any Unicode, key by key, to the focused widget),
+        then Tab to the next one: one action. The wedge filter sees a person's pace."""
+        def type_it() -> None:
+            wedge = self.window.wedge
+            clock, wedge.clock = wedge.clock, _HumanPace()
+            try:
+                for ch in text:
+                    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                        QApplication.sendEvent(self.focused(), QKeyEvent(
+                            kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+                if then_tab:
+                    QTest.keyClick(self.focused(), Qt.Key.Key_Tab)
+            finally:
+                wedge.clock = clock
+        self.act(what, type_it)
 
     def action_at(self, moment: float) -> str:
         """The last officer action started before ``moment``."""
@@ -112,8 +159,9 @@ class DeskScript:
         self.window = window
         return window
 
-    def enroll(self, with_ticket: bool = True) -> str:
-        """From the today list to a printed (saved) receipt; returns the enrollment id."""
+    def enroll(self, with_ticket: bool = True, keyboard_only: bool = False) -> str:
+        """From the today list to a printed (saved) receipt; returns the enrollment id.
+        ``keyboard_only``: no mouse, and the no-ticket fields typed key by key."""
         window = self.window
         desk = window.desk
         if with_ticket:
@@ -122,7 +170,16 @@ class DeskScript:
             self.act("scan the pre-registration ticket",
                      lambda: window.wedge.text_scanned.emit(ticket))
         self.act("scan the passport", lambda: window.wedge.mrz_scanned.emit(TD3))
-        if not with_ticket:
+        if not with_ticket and keyboard_only:
+            wait_until(lambda: QApplication.focusWidget() is desk.applicant.form.inputs[
+                "residence_card_kind"], 10)  # where the passport scan leaves the cursor
+            self.type_field("choose the residence card kind (T, Tab)", "T")
+            for name, value in (("residence_card_number", "TT1234567"),
+                                ("residence_card_expiry", "30/06/2027"),
+                                ("address_vn", "12 Phố Huế, Hà Nội")):
+                self.type_field(f"type {name}, Tab", value)
+            self.type_field("type phone", "+84912345678", then_tab=False)
+        elif not with_ticket:
             form = desk.applicant.form
             self.act("choose the residence card kind", lambda: form.inputs[
                 "residence_card_kind"].setCurrentIndex(
@@ -163,10 +220,21 @@ class DeskScript:
                                         Qt.KeyboardModifier.ControlModifier))
         wait_until(lambda: desk.review.saved.isVisible() and bool(receipts), 30)
         desk.receipt_ready.disconnect(receipts.append)  # one enrollment's: none pile up
-        self.act("print the receipt", desk.review.print_button.click)
+        if keyboard_only:
+            self.press("print the receipt (Alt+P)", Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        else:
+            self.act("print the receipt", desk.review.print_button.click, mouse=True)
+        wait_until(desk.review.print_note.isVisible, 10)
         self.print_notes.append(desk.review.print_note.text())   # never nothing visible
         enrollment_id = desk.review.saved.text().split()[-1]
-        self.act("next applicant (Ctrl+N)", desk.review.next_button.click)
+        if keyboard_only:
+            assert self.focused() is desk.review.next_button  # where saving put the cursor
+            self.press("next applicant (Enter)", Qt.Key.Key_Return)
+        else:
+            self.act("next applicant (Ctrl+N)", desk.review.next_button.click, mouse=True)
+        wait_until(lambda: window.screens.currentWidget() is not desk.review, 10)
+        if self.mouse_actions and self.mouse_actions[-1] == self.actions[-1]:
+            self.mouse_actions.pop()
         self.actions.pop()  # starting the next one is not part of this enrollment
         self.action_times.pop()
         return enrollment_id

@@ -140,10 +140,56 @@ def test_a_desk_enrollment_reaches_the_central_service_intact(
 
 
 def test_the_desk_benchmark_runs(tmp_path: Path) -> None:
-    """Three whole enrollments in a real window, then a clean exit: a signal relay once made
-    the interpreter abort at exit ("bool_dealloc") after several enrollments, never after one."""
+    """Four whole enrollments in a real window (one per path), then a clean exit: a signal
+    relay once made the interpreter abort at exit ("bool_dealloc") after several enrollments,
+    never after one."""
     bench = Path(__file__).parent / "benchmarks" / "bench_desk.py"
-    result = subprocess.run([sys.executable, str(bench), "--runs", "3"], capture_output=True,
+    result = subprocess.run([sys.executable, str(bench), "--quick"], capture_output=True,
                             text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "longest UI stall" in result.stdout
+    assert "keyboard only, no ticket" in result.stdout
+
+
+# Issue 15: passport to receipt with no mouse. Goals: 6 officer actions with a ticket, 12
+# without. KEYBOARD_ACTIONS is what the desk needs today (bench_desk.py prints both): the goals
+# need the slaps to start on their own and a clean duplicate check to continue on its own
+# (4 actions), a product decision for the fingerprint screen, not a keyboard fix.
+KEYBOARD_GOALS = {"ticket": 6, "no ticket": 12}
+KEYBOARD_ACTIONS = {"ticket": 10, "no ticket": 14}
+
+
+@pytest.mark.parametrize("path", ["ticket", "no ticket"])
+def test_keyboard_only_enrollment(script: DeskScript, path: str) -> None:
+    """Every officer action a key sequence to the focused widget (typed fields key by key),
+    passport to printed receipt; no mouse action at all."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class MouseWatch(QObject):
+        """Every mouse press anywhere in the application."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.presses: list[QObject] = []
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+                self.presses.append(watched)
+            return False
+
+    watch = MouseWatch()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        enrollment_id = script.enroll(with_ticket=path == "ticket", keyboard_only=True)
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert watch.presses == []
+    record = script.window.services.store.read(lambda r: r.get(enrollment_id))
+    assert record.enrollment.state is State.FINALIZED
+    assert record.applicant["residence_card_number"] == "TT1234567"
+    assert script.mouse_actions == []
+    assert script.print_notes and script.print_notes[-1]
+    print(f"\nkeyboard only, {path}: {len(script.actions)} actions (goal "
+          f"{KEYBOARD_GOALS[path]}): {script.actions}")
+    assert len(script.actions) <= KEYBOARD_ACTIONS[path], script.actions

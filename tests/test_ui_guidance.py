@@ -370,3 +370,107 @@ def test_the_printed_ticket_shows_the_number_and_a_readable_code(tmp_path: Path,
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
                               text=True).stdout
         assert "42" in text and "Queue ticket" in text and "PA08 Hà Nội" in text
+
+
+def _tap(widget) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    assert widget.isVisible() and widget.isEnabled(), widget
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     widget.rect().center())
+
+
+def test_the_whole_form_filled_by_tapping_the_on_screen_keyboard(
+        make_window, qtbot, keys, screenshot) -> None:
+    """No hardware keyboard: every field by taps, as fast as the test can tap (the wedge
+    filter runs on the real clock and must not take the taps for a passport reader)."""
+    import time
+
+    from ui.guidance.keyboard import Layout
+
+    window = make_window()
+    window.wedge.clock = time.monotonic
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _tap(window.languages.buttons["en"])
+    for _ in range(5):
+        _tap(window.stack.currentWidget().next_button)
+    register = window.register
+    assert window.stack.currentWidget() is register
+    keyboard, inputs = register.keyboard, register.form.inputs
+    assert not keyboard.isVisible()
+    assert all(w.height() >= 56 for w in inputs.values()), {
+        n: w.height() for n, w in inputs.items()}
+    _tap(inputs["surname"])
+    qtbot.waitUntil(keyboard.isVisible)
+    screenshot(window, "guidance_register_keyboard_en")
+    typed = {"surname": "KIM", "given_names": "MIN JUN", "native_name": None, "sex": "M",
+             "date_of_birth": "01/05/1990", "nationality": "KOR", "issuing_state": "KOR",
+             "travel_document_number": "M12345678", "travel_document_expiry": "01/01/2031",
+             "residence_card_kind": "temporary", "residence_card_number": "TT1234567",
+             "residence_card_expiry": "30/06/2030", "address_vn": "12 PHO HUE, HA NOI",
+             "phone": "+84912345678", "email": "min.jun@example.kr",
+             "preferred_language": "ko"}
+    expected_layouts = {"native_name": Layout.SYSTEM, "date_of_birth": Layout.NUMERIC,
+                        "travel_document_expiry": Layout.NUMERIC,
+                        "residence_card_expiry": Layout.NUMERIC, "phone": Layout.NUMERIC,
+                        "email": Layout.EMAIL}
+    for name, value in typed.items():
+        assert QApplication.focusWidget() is inputs[name], name
+        assert keyboard.layout_shown is expected_layouts.get(
+            name, Layout.CHOICE if isinstance(inputs[name], QComboBox) else Layout.LATIN), name
+        if isinstance(inputs[name], QComboBox):
+            _tap(keyboard.keys[f"item:{value}"])
+        elif value is not None:
+            for char in value:
+                _tap(keyboard.keys["space" if char == " " else char])
+        _tap(keyboard.keys["next"])
+    assert not keyboard.isVisible()  # "next" after the last field closes the keyboard
+    values = {n: (w.currentData() if isinstance(w, QComboBox) else w.text())
+              for n, w in inputs.items()}
+    assert values == {n: v or "" for n, v in typed.items()}
+    _tap(inputs["residence_card_number"])  # a correction: clear, type again, done
+    _tap(keyboard.keys["clear"])
+    assert inputs["residence_card_number"].text() == ""
+    for char in "TT7654321":
+        _tap(keyboard.keys[char])
+    _tap(keyboard.keys["backspace"])
+    _tap(keyboard.keys["1"])
+    _tap(keyboard.keys["done"])
+    assert not keyboard.isVisible()
+    qtbot.waitUntil(register.next_button.isEnabled)
+    _tap(register.next_button)
+    assert window.stack.currentWidget() is window.ticket
+    public = load_pem_public_key(keys[1].read_bytes())
+    applicant = read_ticket(window.ticket.ticket_text, public, datetime.now(UTC)).applicant
+    assert applicant["residence_card_number"] == "TT7654321"
+    assert applicant["address_vn"] == "12 PHO HUE, HA NOI"
+    assert applicant["email"] == "min.jun@example.kr"
+    assert applicant["date_of_birth"] == "1990-05-01" and applicant["sex"] == "M"
+
+
+def test_the_self_check_dates_are_typed_on_the_screen(make_window, qtbot) -> None:
+    from ui.guidance.keyboard import Layout
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _tap(window.languages.buttons["en"])
+    _tap(window.stack.currentWidget().next_button)
+    page = window.stack.currentWidget()
+    assert isinstance(page, EligibilityPage)
+    _tap(page.birth)
+    qtbot.waitUntil(page.keyboard.isVisible)
+    assert page.keyboard.layout_shown is Layout.NUMERIC
+    for char in "01/05/1990":
+        _tap(page.keyboard.keys[char])
+    _tap(page.keyboard.keys["done"])
+    _tap(page.kinds.buttons()[2])
+    _tap(page.expiry)
+    for char in "01/01/2099":
+        _tap(page.keyboard.keys[char])
+    _tap(page.keyboard.keys["next"])  # the last date: the keyboard closes
+    assert not page.keyboard.isVisible()
+    _tap(page.check_button)
+    assert "Eligible for a level 2 account" in page.result.text()

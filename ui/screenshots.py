@@ -26,14 +26,18 @@ from ui import demo
 Builder = Callable[[str], QWidget]
 SCREENS: dict[str, Builder] = {}
 SIZE = (1280, 800)  # the capture desk's screen
+GUIDANCE_SIZE = (1920, 1080)  # the guidance station's touch screen
+SIZES: dict[str, tuple[int, int]] = {}  # screens shown at another size than the desk's
 
 
-def screen(name: str) -> Callable[[Builder], Builder]:
-    """Register ``builder`` under ``name`` (one line per screen)."""
+def screen(name: str, size: tuple[int, int] = SIZE) -> Callable[[Builder], Builder]:
+    """Register ``builder`` under ``name`` (one line per screen), rendered at ``size``."""
     def register(builder: Builder) -> Builder:
         if name in SCREENS:
             raise RuntimeError(f"screen {name!r} registered twice")
         SCREENS[name] = builder
+        if size != SIZE:
+            SIZES[name] = size
         return builder
     return register
 
@@ -48,7 +52,7 @@ def build(name: str, language: str) -> QWidget:
         if isinstance(widget, QDialog):  # a dialog keeps its own size
             widget.adjustSize()
         else:
-            widget.resize(*SIZE)
+            widget.resize(*SIZES.get(name, SIZE))
         widget.show()
         QApplication.processEvents()
     finally:
@@ -296,6 +300,25 @@ def _guidance_page(page_type_name: str) -> Builder:
 
 for _name in ("bring", "eligibility", "desk-photo", "desk-fingers", "next", "register"):
     screen(f"guidance-{_name}")(_guidance_page(_name))
+
+
+@screen("guidance-register-keyboard", GUIDANCE_SIZE)
+def _guidance_register_keyboard(language: str) -> QWidget:
+    """Pre-registration at the station's 1920x1080, scanned, the keyboard open on the card."""
+    from datetime import date
+
+    from ui.fonts import font_for
+    from ui.guidance.register_page import RegisterPage
+
+    page = RegisterPage(lambda: date(2026, 3, 9), language)
+    page.setFont(font_for(language, 15.0))
+    page.apply_mrz(("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+                    "M123456788KOR9005019M3101012<<<<<<<<<<<<<<06"))
+    number = page.form.inputs["residence_card_number"]
+    number.setText("TT12")
+    number.setFocus()
+    page.keyboard.show_for(number)
+    return page
 
 
 @screen("guidance-languages")

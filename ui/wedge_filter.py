@@ -9,7 +9,8 @@ scanned by a handheld reader) emits ``text_scanned``.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -23,6 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.keyboard_wedge import Burst, WedgeDetector
+
+_on_screen = 0  # > 0 while an on-screen keyboard delivers a tap's keys
+
+
+@contextmanager
+def typed_on_screen() -> Iterator[None]:
+    """Keys sent inside are a person's taps on an on-screen keyboard: they reach the focused
+    widget like any key but never start or extend a reader's burst, however fast they come."""
+    global _on_screen
+    _on_screen += 1
+    try:
+        yield
+    finally:
+        _on_screen -= 1
 
 
 class WedgeFilter(QObject):
@@ -47,7 +62,7 @@ class WedgeFilter(QObject):
         QApplication.instance().removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not self._is_target(watched):
+        if event.type() != QEvent.Type.KeyPress or _on_screen or not self._is_target(watched):
             return False
         assert isinstance(event, QKeyEvent)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

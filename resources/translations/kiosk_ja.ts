@@ -2170,6 +2170,37 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Clear</source>
+        <translation>全消去</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>次の項目</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Type your name in your own script with the input method of the screen, or leave it empty.</source>
+        <translation>画面の入力方式で母国語の氏名を入力するか、空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Choose one:</source>
+        <translation>一つ選んでください：</translation>
+    </message>
+</context>
+<context>
     <name>Punctuation</name>
     <message>
         <source>%1:</source>

@@ -2170,6 +2170,37 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Clear</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>띄어쓰기</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>다음 칸</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Type your name in your own script with the input method of the screen, or leave it empty.</source>
+        <translation>화면의 입력기로 본국 문자 성명을 입력하거나 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>Choose one:</source>
+        <translation>하나를 선택하십시오:</translation>
+    </message>
+</context>
+<context>
     <name>Punctuation</name>
     <message>
         <source>%1:</source>

@@ -2170,6 +2170,37 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa hết</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Dấu cách</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Ô tiếp theo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Type your name in your own script with the input method of the screen, or leave it empty.</source>
+        <translation>Nhập họ tên bằng chữ viết của nước bạn qua bộ gõ của màn hình, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Choose one:</source>
+        <translation>Chọn một mục:</translation>
+    </message>
+</context>
+<context>
     <name>Punctuation</name>
     <message>
         <source>%1:</source>

@@ -2170,6 +2170,37 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Type your name in your own script with the input method of the screen, or leave it empty.</source>
+        <translation>请用屏幕的输入法以本国文字输入姓名，也可以留空。</translation>
+    </message>
+    <message>
+        <source>Choose one:</source>
+        <translation>请选择一项：</translation>
+    </message>
+</context>
+<context>
     <name>Punctuation</name>
     <message>
         <source>%1:</source>

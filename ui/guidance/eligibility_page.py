@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.applicant import ResidenceCardKind
 from kiosk.domain.eligibility import Reason
 from kiosk.guidance.self_check import self_check
+from ui.guidance.keyboard import Layout, OnScreenKeyboard
 from ui.guidance.page import BUTTON_STYLE, GuidancePage, big_button, body_label
 from ui.messages import sentence
 from ui.screens.applicant_form import parse_date
@@ -76,6 +77,10 @@ class EligibilityPage(GuidancePage):
         self.result.hide()
         self.content.addWidget(self.result)
         self.content.addStretch(1)
+        self.keyboard = OnScreenKeyboard()  # the two dates, on a screen with no keyboard
+        for line in (self.birth, self.expiry):
+            self.keyboard.attach(line, Layout.NUMERIC)
+        self.content.addWidget(self.keyboard)
 
     def check(self) -> None:
         """Decide from the answers and say the verdict, or which answer is missing."""

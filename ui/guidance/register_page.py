@@ -10,19 +10,29 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QScrollArea, QScroller, QWidget
 
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Reason, decide_draft
 from kiosk.domain.mrz import MrzError, mrz_to_applicant_fields, parse_mrz
 from kiosk.domain.validation import build_applicant
 from ui.guidance.eligibility_page import OK_STYLE, REFUSED_STYLE
+from ui.guidance.keyboard import Layout, OnScreenKeyboard
 from ui.guidance.page import GuidancePage, body_label
 from ui.messages import sentence
 from ui.screens.applicant_form import ApplicantForm
 from ui.widgets import ErrorBanner
 
 PENDING_STYLE = "background: #e8f0fe; border-radius: 10px; padding: 14px;"
+# touch-sized fields (the desk's form is for a mouse and a keyboard; this is for fingers)
+FORM_STYLE = ("QLineEdit, QComboBox { min-height: 56px; font-size: 18pt; padding: 2px 10px; }"
+              "QComboBox QAbstractItemView { font-size: 18pt; }"
+              "QComboBox QAbstractItemView::item { min-height: 56px; }"
+              "QLabel { font-size: 14pt; }")
+KEY_LAYOUTS = {"native_name": Layout.SYSTEM, "date_of_birth": Layout.NUMERIC,
+               "travel_document_expiry": Layout.NUMERIC,
+               "residence_card_expiry": Layout.NUMERIC, "phone": Layout.NUMERIC,
+               "email": Layout.EMAIL}
 
 
 class RegisterPage(GuidancePage):
@@ -49,12 +59,27 @@ class RegisterPage(GuidancePage):
         for name, widget in self.form.inputs.items():
             signal = getattr(widget, "textEdited", None) or widget.currentIndexChanged
             signal.connect(lambda *_a, n=name: self._touched.add(n))
-        self.content.addWidget(self.form)
+        self.form.setStyleSheet(FORM_STYLE)
+        self.form.layout().setVerticalSpacing(4)
+        self.keyboard = OnScreenKeyboard()
+        for name, widget in self.form.inputs.items():
+            if not isinstance(widget, QComboBox):
+                widget.setCompleter(None)  # a popup would swallow the next tap on a key
+            layout = Layout.CHOICE if isinstance(widget, QComboBox) else Layout.LATIN
+            self.keyboard.attach(widget, KEY_LAYOUTS.get(name, layout))
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.form)
+        QScroller.grabGesture(self.scroll.viewport(),
+                              QScroller.ScrollerGestureType.TouchGesture)
+        QApplication.instance().focusChanged.connect(self._reveal)
+        self.content.addWidget(self.scroll, 1)
         self.verdict = body_label("", 1.1)
         self.verdict.setObjectName("registerVerdict")
         self.verdict.hide()
         self.content.addWidget(self.verdict)
-        self.content.addStretch(1)
+        self.content.addWidget(self.keyboard)
         self.next_button.clicked.disconnect()
         self.next_button.clicked.connect(self._request)
         self._timer = QTimer(self)
@@ -62,6 +87,11 @@ class RegisterPage(GuidancePage):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.check)
         self.clear()
+
+    def _reveal(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The focused field stays in view above the keyboard."""
+        if new is not None and new in self.form.inputs.values():  # once the keyboard is laid out
+            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(new, 20, 60))
 
     def set_unavailable(self, error: BaseException | None) -> None:
         """Tickets cannot be issued here (no or a bad office key): say so, keep the guidance."""

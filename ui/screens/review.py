@@ -88,6 +88,7 @@ class ReviewScreen(QWidget):
         self.next_button = QPushButton(self.tr("&Next applicant  (Ctrl+N)"))
         self.next_button.clicked.connect(self.next_requested)
         for button in (self.print_button, self.next_button):
+            button.setAutoDefault(True)  # Enter on the focused button presses it, as Space does
             button.hide()
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._confirm)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self._next)
