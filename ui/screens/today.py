@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.enrollment import State
 from kiosk.store.records import EnrollmentSummary
+from ui import style
 from ui.languages import pair_text, time_text
 from ui.rejection_reasons import next_step, reason_text
 from ui.widgets import ErrorBanner, record_table, title_label
@@ -47,6 +48,7 @@ class TodayScreen(QWidget):
         self.search.textChanged.connect(self._filter)
         self.new_button = QPushButton(self.tr("&New enrollment  (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
+        style.primary(self.new_button)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_requested.emit)
         self.table = record_table([
             self.tr("Time"), self.tr("Name"), self.tr("Passport"), self.tr("Status"),
