@@ -115,7 +115,8 @@ def mark_officer(window: QWidget) -> QWidget:
     """An officer window (the main window, a rendered officer screen): its buttons and
     dialogs get the officer look."""
     window.setProperty("officer", True)
-    _repolish(window)
+    for widget in (window, *window.findChildren(QWidget)):  # rules are cached per widget
+        _repolish(widget)
     return window
 
 
