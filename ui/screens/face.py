@@ -66,15 +66,10 @@ class FaceScreen(QWidget):
         self.banner = ErrorBanner()
         self.retry_button = QPushButton(self.tr("&Retry"))
         self.retry_button.clicked.connect(self.retry)
-        device_row = QHBoxLayout()
-        device_row.addWidget(self.banner, 1)
-        device_row.addWidget(self.retry_button)
         self.retry_button.hide()
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         style.tone(self.notice, style.WARNING)
-        style.reserve(self.notice)  # its line is kept: the preview never jumps
-        self.notice.setText(" ")
         self.notice.hide()
 
         self.preview = FacePreview()
@@ -102,6 +97,11 @@ class FaceScreen(QWidget):
         side.addWidget(self.portrait)
         side.addWidget(self.mode)
         side.addWidget(self.verdicts)
+        # messages in the side column's spare height: showing one moves neither the
+        # preview nor the buttons
+        side.addWidget(self.notice)
+        side.addWidget(self.banner)
+        side.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
         side.addStretch(1)
 
         self.capture_button = QPushButton(self.tr("Capture now  (Space)"))
@@ -125,9 +125,7 @@ class FaceScreen(QWidget):
         body.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Photo"), 1.5))
-        layout.addLayout(device_row)
         layout.addWidget(self.instruction)
-        layout.addWidget(self.notice)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
         self._refresh()
