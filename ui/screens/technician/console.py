@@ -49,6 +49,7 @@ class TechnicianConsole(QWidget):
             (self.tr("Diagnostics"), self.diagnostics)]
         self.menu = QListWidget()
         self.menu.setObjectName("consoleMenu")
+        self.menu.setSpacing(style.SPACE_XS)  # rows with air at the officers' 12 pt
         self.stack = QStackedWidget()
         for name, page in self.pages:
             self.menu.addItem(name)
