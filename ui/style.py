@@ -17,6 +17,7 @@ language's family (Noto Sans CJK SC/TC/KR/JP), and Qt keeps it under a size-only
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QTableView, QWidget
 
 # --- type scale (points) -------------------------------------------------------------------
@@ -121,6 +122,10 @@ def mark_officer(window: QWidget) -> QWidget:
 
 
 def _repolish(widget: QWidget) -> None:
+    """Apply a changed property now; a widget not polished yet gets its rules when it is
+    first shown, with the window it is in by then (rules are cached at polish time)."""
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return
     widget.style().unpolish(widget)
     widget.style().polish(widget)
     widget.update()
