@@ -90,7 +90,7 @@ def _visible(top: QWidget) -> list[QWidget]:
 
 @pytest.mark.parametrize("language", CODES)
 def test_every_screen_fits_and_has_its_glyphs(qapp, language, screenshot) -> None:
-    before = QLocale(), qapp.font(), qapp.property("kioskLanguage")
+    before = QLocale(), qapp.font(), qapp.property("kioskLanguage"), qapp.styleSheet()
     translator = install_language(qapp, language)
     problems: list[str] = []
     try:
@@ -118,6 +118,7 @@ def test_every_screen_fits_and_has_its_glyphs(qapp, language, screenshot) -> Non
         QLocale.setDefault(before[0])
         qapp.setFont(before[1])
         qapp.setProperty("kioskLanguage", before[2])
+        qapp.setStyleSheet(before[3])  # ui/style.py's sheet, installed by screenshots.build
     assert not problems, "\n".join(problems)
 
 

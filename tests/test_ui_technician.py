@@ -172,7 +172,7 @@ def test_changes_are_validated_before_they_are_saved(console, language, screensh
     form.save()
     assert form.banner.isVisible() and "sync.url" in form.banner.detail.text()
     assert form.labels["sync.url"] in form.banner.text.text()  # points at the field
-    assert "d93025" in url.styleSheet()
+    assert url.property("invalid") is True  # a red border (ui/style.py)
     assert config.read_text(encoding="utf-8") == CONFIG
     screenshot(console, f"technician_central_error_{language}")
     url.setText("http://127.0.0.1:8443")

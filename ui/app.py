@@ -16,6 +16,7 @@ from kiosk import log_buffer
 from kiosk.errors import KioskError
 from kiosk.options import Settings, load_settings
 from kiosk.services import Services
+from ui import style
 from ui.capture import capture_screens
 from ui.i18n import TRANSLATIONS, install_language, remembered_language
 from ui.languages import officer_languages
@@ -47,6 +48,7 @@ def run_gui(args: argparse.Namespace) -> int:
         guidance.showFullScreen()
         guidance.open_station()
         return app.exec()
+    style.apply(app)  # the officer screens' type scale and style sheet (ui/style.py)
     window = build_main_window(settings)
     if settings["ui.full_screen"]:
         window.showFullScreen()

@@ -13,6 +13,7 @@ from kiosk.accounts.service import Accounts, Officer, Session
 from kiosk.options import Settings
 from kiosk.services import Services
 from kiosk.station import station_id
+from ui import style
 from ui.applicant_display import ApplicantDisplay, open_applicant_display
 from ui.desk_flow import DeskFlow
 from ui.dialogs.about import AboutDialog
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: Settings, open_services: Callable[[], Services],
                  capture_screens: CaptureScreens | None = None) -> None:
         super().__init__()
+        style.mark_officer(self)  # the officer look for every screen and dialog (ui/style.py)
         self.settings = settings
         self.services: Services | None = None
         self.session: Session | None = None

@@ -28,6 +28,7 @@ SCREENS: dict[str, Builder] = {}
 SIZE = (1280, 800)  # the capture desk's screen
 GUIDANCE_SIZE = (1920, 1080)  # the guidance station's touch screen
 SIZES: dict[str, tuple[int, int]] = {}  # screens shown at another size than the desk's
+APPLICANT_FACING = ("guidance-", "applicant-display-")  # styled by themselves, not ui/style.py
 
 
 def screen(name: str, size: tuple[int, int] = SIZE) -> Callable[[Builder], Builder]:
@@ -44,11 +45,14 @@ def screen(name: str, size: tuple[int, int] = SIZE) -> Callable[[Builder], Build
 
 def build(name: str, language: str) -> QWidget:
     """The screen ``name`` with demo data, laid out at the desk's size, shown offscreen."""
-    from ui import ops
+    from ui import ops, style
 
+    style.apply(QApplication.instance())  # the officers' look, as ui/app.py applies it
     ops.run_synchronously(True)  # what the screen reads in the background is there at once
     try:
         widget = SCREENS[name](language)
+        if not name.startswith(APPLICANT_FACING):
+            style.mark_officer(widget)
         if isinstance(widget, QDialog):  # a dialog keeps its own size
             widget.adjustSize()
         else:

@@ -14,37 +14,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import style
 from ui.messages import describe
 
 
 def title_label(text: str, scale: float = 1.8) -> QLabel:
-    """A large bold heading."""
+    """A large bold heading: a screen's title (``scale`` < 1.7) or a sign-in/set-up heading.
+
+    Its size is the style sheet's (``ui/style.py``); the scaled font is the fallback where the
+    sheet is not applied."""
     label = QLabel(text)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     label.setFont(font)
     label.setWordWrap(True)
+    style.role(label, "display" if scale >= 1.7 else "title")
     return label
 
 
 class ErrorBanner(QFrame):
-    """A red banner: the translated sentence, and the precise detail in grey below it."""
+    """A red banner: the translated sentence, and the precise detail in grey below it.
+
+    Hidden, it keeps its place (a sentence and a detail line), so showing it moves nothing."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorBanner")
-        self.setStyleSheet("#errorBanner { background: #fdecea; border: 1px solid #d93025;"
-                           " border-radius: 6px; }")
+        style.role(self, "banner")
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: #5f6368;")
+        style.role(self.detail, "caption")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(style.SPACE_M, style.SPACE_S, style.SPACE_M, style.SPACE_S)
+        layout.setSpacing(style.SPACE_XS)
         layout.addWidget(self.text)
         layout.addWidget(self.detail)
+        for label in (self.text, self.detail):
+            label.setMinimumHeight(label.fontMetrics().height())
+        style.reserve(self)
         self.hide()
 
     def show_error(self, error: BaseException, *, with_detail: bool = True) -> None:
@@ -54,7 +65,7 @@ class ErrorBanner(QFrame):
     def show_text(self, sentence: str, detail: str = "") -> None:
         self.text.setText(sentence)
         self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
+        # the detail line stays (empty): the banner keeps one height, nothing below it moves
         self.show()
 
 
@@ -81,4 +92,5 @@ def record_table(headers: list[str], stretch_column: int) -> QTableWidget:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    style.table(table)
     return table

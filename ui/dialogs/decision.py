@@ -18,6 +18,7 @@ from kiosk.accounts.service import Accounts
 from kiosk.desk.approvals import decide_as
 from kiosk.store.approvals import ApprovalRow, OwnRequest, check_four_eyes
 from kiosk.store.store import Store
+from ui import style
 from ui.ops import Op
 from ui.widgets import ErrorBanner
 
@@ -46,7 +47,9 @@ class DecisionDialog(QDialog):
         form.addRow(self.tr("Supervisor's password:"), self.password)
         self.buttons = QDialogButtonBox()
         self.approve_button = QPushButton(self.tr("&Approve"))
+        style.primary(self.approve_button)
         self.reject_button = QPushButton(self.tr("&Reject"))
+        style.danger(self.reject_button)
         cancel = QPushButton(self.tr("Cancel"))
         self.buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.reject_button, QDialogButtonBox.ButtonRole.ActionRole)

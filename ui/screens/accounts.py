@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Officer
+from ui import style
 from ui.languages import time_text
 from ui.widgets import ErrorBanner, record_table, title_label
 
@@ -93,6 +94,7 @@ class AccountsScreen(QWidget):
                                          "and must then choose a new one."))
         self.reset_note.setWordWrap(True)
         self.set_temporary_button = QPushButton(self.tr("&Set the temporary password"))
+        style.primary(self.set_temporary_button)
         self.set_temporary_button.clicked.connect(self._submit_reset)
         self.cancel_reset_button = QPushButton(self.tr("Cancel"))
         self.cancel_reset_button.clicked.connect(self._close_reset)
@@ -120,6 +122,7 @@ class AccountsScreen(QWidget):
         self.confirm = _password_field()
         self.confirm.returnPressed.connect(self._submit)
         self.create_button = QPushButton(self.tr("&Create account"))
+        style.primary(self.create_button)
         self.create_button.clicked.connect(self._submit)
         form = QFormLayout()
         form.addRow(self.tr("User name:"), self.username)
@@ -129,7 +132,7 @@ class AccountsScreen(QWidget):
         form.addRow(self.tr("Repeat the password:"), self.confirm)
         create_layout = QVBoxLayout(self.create_box)
         create_layout.addLayout(form)
-        create_layout.addWidget(self.create_button)
+        create_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.clicked.connect(self.back_requested)
@@ -141,7 +144,7 @@ class AccountsScreen(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.reset_box)
         layout.addWidget(self.create_box)
-        layout.addWidget(self.back_button)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._update_actions()
 
     def role_name(self, role: Role) -> str:

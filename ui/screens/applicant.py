@@ -15,6 +15,7 @@ from kiosk.domain.eligibility import ELIGIBILITY_FIELDS, Decision, decide_draft
 from kiosk.domain.mrz import MrzError, parse_mrz
 from kiosk.domain.tickets import Ticket
 from kiosk.domain.validation import build_applicant
+from ui import style
 from ui.languages import list_text
 from ui.messages import describe, sentence
 from ui.screens.applicant_form import ApplicantForm
@@ -22,9 +23,6 @@ from ui.widgets import ErrorBanner, title_label
 
 # What tells one person from another when a second passport is scanned onto an open form
 IDENTITY_FIELDS = ("surname", "given_names", "date_of_birth", "nationality")
-OK_STYLE = "background: #e6f4ea; border: 1px solid #188038; border-radius: 6px; padding: 8px;"
-REFUSED_STYLE = "background: #fdecea; border: 1px solid #d93025; border-radius: 6px; padding: 8px;"
-PENDING_STYLE = "background: #f1f3f4; border-radius: 6px; padding: 8px;"
 
 
 class ApplicantScreen(QWidget):
@@ -45,6 +43,7 @@ class ApplicantScreen(QWidget):
         self.hint = QLabel(self.tr("Scan the passport with the reader (at any time, wherever "
                                    "the cursor is), or type the data."))
         self.hint.setWordWrap(True)
+        style.role(self.hint, "caption")
         self.mrz_banner = ErrorBanner()
         self.form = ApplicantForm()
         self.form.edited.connect(self._schedule_check)
@@ -59,6 +58,7 @@ class ApplicantScreen(QWidget):
         QShortcut(QKeySequence("F4"), self, activated=self._request_camera_scan)
         self.continue_button = QPushButton()
         self.continue_button.clicked.connect(self._continue)
+        style.primary(self.continue_button)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._continue)
 
         buttons = QHBoxLayout()
@@ -70,9 +70,8 @@ class ApplicantScreen(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addWidget(self.mrz_banner)
-        layout.addWidget(self.form)
+        layout.addWidget(self.form, 1)
         layout.addWidget(self.eligibility)
-        layout.addStretch(1)
         layout.addLayout(buttons)
 
         self._timer = QTimer(self)
@@ -226,12 +225,12 @@ class ApplicantScreen(QWidget):
                        and any(p.field == f for p in problems)]
             self.eligibility.setText(self.tr("Eligibility: still needs %1.").replace(
                 "%1", list_text([self.form.captions[f] for f in missing])))
-            self.eligibility.setStyleSheet(PENDING_STYLE)
+            style.tone(self.eligibility, style.NEUTRAL)
         else:
             text = " ".join(sentence(r.message_key) for r in self.decision.reasons)
             self.eligibility.setText(text)
-            self.eligibility.setStyleSheet(OK_STYLE if self.decision.level2_allowed
-                                           else REFUSED_STYLE)
+            style.tone(self.eligibility, style.PASS if self.decision.level2_allowed
+                       else style.FAIL)
         ready = (self.applicant is not None and self.decision is not None
                  and self.decision.level2_allowed and not self._mrz_suspect)
         self.continue_button.setEnabled(ready)

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
 from kiosk.domain.countries import ICAO_CODES
 from kiosk.domain.validation import Problem
 from kiosk.options import LANGUAGES
+from ui import style
 from ui.fonts import apply_language_font, font_for, language_of_text
 from ui.languages import AUTONYMS
 from ui.messages import describe_problem
 
 _DATE = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
-ERROR_STYLE = "color: #c5221f;"
-FIELD_ERROR_STYLE = "border: 2px solid #d93025;"
 
 
 def parse_date(text: str) -> date | str | None:
@@ -58,8 +57,11 @@ class ApplicantForm(QWidget):
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.captions: dict[str, str] = {}
+        style.role(self, "form")  # comfortable field heights (ui/style.py)
         grid = QGridLayout(self)
-        grid.setHorizontalSpacing(12)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(style.SPACE_M)
+        grid.setVerticalSpacing(0)
         codes = QCompleter(sorted(ICAO_CODES), self)
         rows = [
             ("surname", self.tr("Surname (as in the passport)"), self._line(max_length=80)),
@@ -94,7 +96,7 @@ class ApplicantForm(QWidget):
             caption = QLabel(label)
             caption.setBuddy(widget)
             error = QLabel()
-            error.setStyleSheet(ERROR_STYLE)
+            style.role(error, "fieldError")
             error.setObjectName(f"error_{name}")
             # the message's line is reserved: rows never move while the officer types (a row
             # pushed down by a new message once took the next click into the wrong field)
@@ -184,9 +186,9 @@ class ApplicantForm(QWidget):
             problem = by_field.get(name)
             visible = problem is not None and name in touched
             label.setText(describe_problem(problem) if visible else "")
-            self.inputs[name].setStyleSheet(FIELD_ERROR_STYLE if visible else "")
+            style.invalid(self.inputs[name], visible)
 
     def mark(self, names: set[str]) -> None:
         """Highlight fields (e.g. the MRZ fields whose check digit failed)."""
         for name, widget in self.inputs.items():
-            widget.setStyleSheet(FIELD_ERROR_STYLE if name in names else "")
+            style.invalid(widget, name in names)

@@ -19,6 +19,7 @@ from kiosk.accounts.service import Accounts
 from kiosk.desk.approvals import pending
 from kiosk.store.approvals import ApprovalRow
 from kiosk.store.store import Store
+from ui import style
 from ui.dialogs.decision import DecisionDialog
 from ui.languages import day_month_text, time_text
 from ui.ops import Op
@@ -44,6 +45,7 @@ class ApprovalsPanel(QWidget):
         self.empty = QLabel(self.tr("Nothing waits for a supervisor."))
         self.error = ErrorBanner()
         self.decide_button = QPushButton(self.tr("&Decide…"))
+        style.primary(self.decide_button)
         self.decide_button.clicked.connect(self.decide_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import style
 from ui.widgets import ErrorBanner, centered_column, title_label
 
 
@@ -38,6 +39,7 @@ class ChangePasswordScreen(QWidget):
         self.confirm.returnPressed.connect(self._submit)
         self.error = ErrorBanner()
         self.save_button = QPushButton(self.tr("&Save the new password"))
+        style.primary(self.save_button)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._submit)
         self.sign_out_button = QPushButton(self.tr("Sign &out"))

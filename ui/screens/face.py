@@ -23,7 +23,7 @@ from kiosk.biometrics.face.live import LiveAnalyser, LiveUpdate, SharedAnalyser
 from kiosk.desk.results import Approval, FaceResult
 from kiosk.errors import KioskError
 from kiosk.options import Settings
-from ui import applicant_prompts
+from ui import applicant_prompts, style
 from ui.dialogs.approval import ApprovalDialog
 from ui.face_preview import FacePreview
 from ui.face_worker import FaceWorker, KeptPortrait
@@ -32,8 +32,6 @@ from ui.languages import list_text
 from ui.messages import describe
 from ui.widgets import ErrorBanner, title_label
 
-GUIDE_STYLE = "background: #fef7e0; border-radius: 6px; padding: 10px;"
-READY_STYLE = "background: #e6f4ea; border: 1px solid #188038; border-radius: 6px; padding: 10px;"
 PORTRAIT_SIZE = (240, 320)
 
 
@@ -70,13 +68,10 @@ class FaceScreen(QWidget):
         self.banner = ErrorBanner()
         self.retry_button = QPushButton(self.tr("&Retry"))
         self.retry_button.clicked.connect(self.retry)
-        device_row = QHBoxLayout()
-        device_row.addWidget(self.banner, 1)
-        device_row.addWidget(self.retry_button)
         self.retry_button.hide()
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(GUIDE_STYLE)
+        style.tone(self.notice, style.WARNING)
         self.notice.hide()
 
         self.preview = FacePreview()
@@ -87,6 +82,9 @@ class FaceScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.instruction.setFont(font)
+        # two lines reserved: a longer instruction never pushes the preview down
+        self.instruction.setMinimumHeight(2 * self.instruction.fontMetrics().height()
+                                          + 2 * style.SPACE_S)
 
         self.portrait = QLabel(self.tr("No photo yet"))
         self.portrait.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -101,6 +99,11 @@ class FaceScreen(QWidget):
         side.addWidget(self.portrait)
         side.addWidget(self.mode)
         side.addWidget(self.verdicts)
+        # messages in the side column's spare height: showing one moves neither the
+        # preview nor the buttons
+        side.addWidget(self.notice)
+        side.addWidget(self.banner)
+        side.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
         side.addStretch(1)
 
         self.capture_button = QPushButton(self.tr("Capture now  (Space)"))
@@ -116,6 +119,7 @@ class FaceScreen(QWidget):
             button.setMinimumHeight(44)  # touch-friendly
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        style.primary(self.accept_button)
         self.retry_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         body = QHBoxLayout()
@@ -123,9 +127,7 @@ class FaceScreen(QWidget):
         body.addLayout(side, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Photo"), 1.5))
-        layout.addLayout(device_row)
         layout.addWidget(self.instruction)
-        layout.addWidget(self.notice)
         layout.addLayout(body, 1)
         layout.addLayout(buttons)
         self._refresh()
@@ -160,7 +162,7 @@ class FaceScreen(QWidget):
         self.worker = worker
         if self.kept is None:
             self.instruction.setText(self.tr("Starting the camera…"))
-            self.instruction.setStyleSheet(GUIDE_STYLE)
+            style.tone(self.instruction, style.WARNING)
             self.prompt_changed.emit(applicant_prompts.WAIT)
         else:
             self._refresh()
@@ -319,7 +321,7 @@ class FaceScreen(QWidget):
         self.retry_button.show()
         self.instruction.setText(self.tr("The camera stopped. Fix it, then press Retry; the "
                                          "photo already taken is kept."))
-        self.instruction.setStyleSheet(GUIDE_STYLE)
+        style.tone(self.instruction, style.WARNING)
         self.prompt_changed.emit(applicant_prompts.WAIT)
 
     def _needs_retake_first(self) -> bool:
@@ -339,10 +341,10 @@ class FaceScreen(QWidget):
         self.prompt_changed.emit(update.instruction or checks.HOLD_STILL)
         if update.instruction is None:
             self.instruction.setText(self.tr("Hold still…"))
-            self.instruction.setStyleSheet(READY_STYLE)
+            style.tone(self.instruction, style.PASS)
         else:
             self.instruction.setText(instruction(update.instruction))
-            self.instruction.setStyleSheet(GUIDE_STYLE)
+            style.tone(self.instruction, style.WARNING)
 
     def _refresh(self) -> None:
         kept = self.kept
@@ -373,13 +375,12 @@ class FaceScreen(QWidget):
             text += " — " + self.tr("approved by %1").replace("%1", self.kept_approval.supervisor)
         self.mode.setText(text)
         failed = capture.analysis.failed
-        lines = [f"<span style='color:#d93025'>✗ {check_name(c.name)}</span>" for c in failed]
+        lines = [style.coloured(f"✗ {check_name(c.name)}", style.FAIL) for c in failed]
         passed = len(capture.analysis.checks) - len(failed)
-        lines.append("<span style='color:#188038'>✓ "
-                     + self.tr("%1 of %2 checks passed").replace("%1", str(passed)).replace(
-                         "%2", str(len(capture.analysis.checks))) + "</span>")
+        lines.append(style.coloured("✓ " + self.tr("%1 of %2 checks passed").replace(
+            "%1", str(passed)).replace("%2", str(len(capture.analysis.checks))), style.PASS))
         self.verdicts.setText("<br>".join(lines))
         self.instruction.setText(self.tr("Photo taken. Press Enter to accept it, or R to "
                                          "retake."))
-        self.instruction.setStyleSheet(READY_STYLE)
+        style.tone(self.instruction, style.PASS)
         self.prompt_changed.emit(applicant_prompts.PHOTO_DONE)

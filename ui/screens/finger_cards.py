@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from devices.ports import Segment
 from kiosk.biometrics.fingers.policy import SegmentCapture, SegmentStatus
@@ -33,12 +33,14 @@ class SegmentCard(QFrame):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.chips: dict[FingerPosition, QLabel] = {}
-        chip_row = QHBoxLayout()
-        for finger in segment.fingers:
+        # two chips a row: each finger's name and score on one line at the officers' 12 pt
+        chip_row = QGridLayout()
+        for index, finger in enumerate(segment.fingers):
             chip = self.chips[finger] = QLabel()
             chip.setWordWrap(True)
-            chip_row.addWidget(chip)
-        chip_row.addStretch(1)
+            chip_row.addWidget(chip, index // 2, index % 2)
+        chip_row.setColumnStretch(0, 1)
+        chip_row.setColumnStretch(1, 1)
         self.recapture = QPushButton(self.tr("Capture again"))
         self.recapture.clicked.connect(lambda: self.recapture_requested.emit(self.segment))
         layout = QVBoxLayout(self)

@@ -43,6 +43,7 @@ from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.biometrics.fingers.quality import FingerQuality
 from kiosk.desk.results import Approval, FingerException, FingerprintSet, SlapResult
 from kiosk.errors import KioskError
+from ui import style
 from ui.applicant_prompts import applicant_step_prompt
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.finger_exception import FingerExceptionDialog
@@ -67,9 +68,6 @@ from ui.languages import list_text
 from ui.ops import Op
 from ui.screens.finger_cards import SegmentCard
 from ui.widgets import ErrorBanner, title_label
-
-WARN_STYLE = "background: #fef7e0; border: 1px solid #e37400; border-radius: 6px; padding: 8px;"
-NOTE_STYLE = "background: #e8f0fe; border: 1px solid #1a73e8; border-radius: 6px; padding: 8px;"
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -141,12 +139,13 @@ class FingerprintScreen(QWidget):
         self.banner = ErrorBanner()
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARN_STYLE)
+        style.tone(self.warning, style.WARNING)
+        style.reserve(self.warning)
         self.warning.hide()
         self.note = QLabel()  # what was restored from the draft
         self.note.setObjectName("fingersRestoredNote")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(NOTE_STYLE)
+        style.tone(self.note, style.INFO)
         self.note.hide()
         self.cards = {s: SegmentCard(s) for s in Segment}
         for card in self.cards.values():
@@ -161,6 +160,8 @@ class FingerprintScreen(QWidget):
         self.force_button.clicked.connect(self.force_current)
         self.exception_button.clicked.connect(lambda: self.mark_exception())
         self.continue_button.clicked.connect(self.finish)
+        style.primary(self.capture_button)  # Enter; Continue takes over when all is captured
+        style.primary(self.continue_button)
         self._layout()
         self.refresh()
 

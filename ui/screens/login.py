@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.accounts.errors import AccountLocked
+from ui import style
 from ui.language_switch import LanguageSwitch
 from ui.languages import time_text
 from ui.widgets import ErrorBanner, centered_column, title_label
@@ -41,6 +42,7 @@ class LoginScreen(QWidget):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = ErrorBanner()
         self.sign_in_button = QPushButton(self.tr("&Sign in"))
+        style.primary(self.sign_in_button)
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self._submit)
         self.switch_button = QPushButton(self.tr("Sign in as &another officer"))

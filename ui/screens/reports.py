@@ -40,6 +40,7 @@ from kiosk.reports.figures import Report, Table
 from kiosk.reports.service import build, scope_from
 from kiosk.reports.shifts import parse_shifts
 from kiosk.services import Services
+from ui import style
 from ui.charts import BarChart, LineChart
 from ui.languages import (
     date_format,
@@ -90,6 +91,7 @@ class ReportsScreen(QWidget):
         for shift in parse_shifts(settings["reports.shifts"]):
             self.shift.addItem(shift.label, shift.label)
         self.refresh_button = QPushButton(self.tr("&Show  (F5)"))
+        style.primary(self.refresh_button)
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
         self.import_button = QPushButton(self.tr("&Import a desk's report…"))
@@ -177,6 +179,7 @@ class ReportsScreen(QWidget):
             table.verticalHeader().hide()
             table.horizontalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.ResizeToContents)
+            style.table(table)
             self.tables[table_id] = table
             page.addWidget(table)
         return page
@@ -239,6 +242,8 @@ class ReportsScreen(QWidget):
         widget.clear()
         widget.setColumnCount(len(table.columns))
         widget.setHorizontalHeaderLabels([column_title(c) for c in table.columns])
+        if table.columns:  # the first (text) column takes the spare width, numbers stay close
+            widget.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         widget.setRowCount(len(table.rows))
         for r, row in enumerate(table.rows):
             for c, (column, value) in enumerate(zip(table.columns, row, strict=True)):

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 from kiosk.desk.results import FaceResult, FingerprintSet
 from kiosk.domain.applicant import Applicant
 from kiosk.store.approvals import FORCE_FACE, ApprovalRejected
+from ui import style
 from ui.fonts import apply_language_font, language_of_text
 from ui.languages import AUTONYMS, date_text, label_text, pair_text
 from ui.receipt import FINGER_NAMES
 from ui.widgets import ErrorBanner, title_label
 
-GOOD, WEAK = "#188038", "#c5221f"
+GOOD, WEAK = style.GOOD, style.BAD
 EXCEPTION_KINDS = {
     "missing": QT_TRANSLATE_NOOP("ReviewScreen", "missing"),
     "amputated": QT_TRANSLATE_NOOP("ReviewScreen", "amputated"),
@@ -64,7 +65,8 @@ class ReviewScreen(QWidget):
         self.error = ErrorBanner()
         self.saved = QLabel()
         self.saved.setObjectName("savedLabel")
-        self.saved.setStyleSheet(f"color: {GOOD}; font-weight: bold; font-size: 16pt;")
+        style.role(self.saved, "saved")
+        style.tone(self.saved, style.PASS)
         self.saved.hide()
         self.print_note = QLabel()  # what became of the receipt: printed, opened or saved
         self.print_note.setObjectName("printNote")
@@ -90,6 +92,8 @@ class ReviewScreen(QWidget):
         for button in (self.print_button, self.next_button):
             button.setAutoDefault(True)  # Enter on the focused button presses it, as Space does
             button.hide()
+        for button in (self.confirm_button, self.next_button):
+            style.primary(button)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self._confirm)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self._next)
 

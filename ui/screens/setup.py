@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.accounts.roles import FIRST_ACCOUNT_ROLES, Role
+from ui import style
 from ui.widgets import ErrorBanner, centered_column, title_label
 
 
@@ -42,6 +43,7 @@ class SetupScreen(QWidget):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = ErrorBanner()
         self.create_button = QPushButton(self.tr("&Create account"))
+        style.primary(self.create_button)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._submit)
         for field in (self.username, self.display_name, self.password, self.confirm):

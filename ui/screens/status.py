@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.enrollment import State
 from kiosk.store.store import StoreStatus
+from ui import style
 from ui.languages import label_text, number_text
 from ui.widgets import ErrorBanner, title_label
 
@@ -58,6 +59,7 @@ class StatusScreen(QWidget):
 
         self.error_banner = ErrorBanner()
         self.retry_button = QPushButton(self.tr("&Retry"))
+        style.primary(self.retry_button)
         self.retry_button.clicked.connect(self.retry_requested)
         self.error_panel = QWidget()
         row = QHBoxLayout(self.error_panel)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.enrollment import State, utc_now
 from kiosk.store.records import EnrollmentSummary
+from ui import style
 from ui.dialogs.cancel_enrollment import cancel_reason_text
 from ui.languages import pair_text, time_text
 from ui.rejection_reasons import next_step, reason_text
@@ -62,6 +63,7 @@ class TodayScreen(QWidget):
         self.search.textChanged.connect(self._filter)
         self.new_button = QPushButton(self.tr("&New enrollment  (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
+        style.primary(self.new_button)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_requested.emit)
         self.table = record_table([
             self.tr("Time"), self.tr("Name"), self.tr("Passport"), self.tr("Status"),

@@ -12,6 +12,7 @@ from devices.ports import CameraInfo
 from devices.registry import make_camera
 from kiosk.errors import KioskError
 from kiosk.options import Settings
+from ui import style
 from ui.camera_probe import CameraProbe
 from ui.face_preview import FacePreview
 from ui.ops import Op
@@ -35,6 +36,7 @@ class CameraPage(QWidget):
         self.refresh_button = QPushButton(self.tr("&Find cameras"))
         self.refresh_button.clicked.connect(self.find_cameras)
         self.test_button = QPushButton(self.tr("&Test"))
+        style.primary(self.test_button)
         self.test_button.clicked.connect(self.toggle_test)
         row = QHBoxLayout()
         row.addWidget(self.device, 1)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.config_writer import config_path
 from kiosk.services import Services
+from ui import style
 from ui.screens.technician.camera_page import CameraPage
 from ui.screens.technician.central_page import CentralPage
 from ui.screens.technician.diagnostics_page import DiagnosticsPage
@@ -23,8 +24,6 @@ from ui.screens.technician.station_page import StationPage
 from ui.screens.technician.sync_page import SyncPage
 from ui.screens.technician.thresholds_page import ThresholdsPage
 from ui.widgets import title_label
-
-NOTE_STYLE = "background: #e8f0fe; border-radius: 6px; padding: 8px;"
 
 
 class TechnicianConsole(QWidget):
@@ -50,6 +49,7 @@ class TechnicianConsole(QWidget):
             (self.tr("Diagnostics"), self.diagnostics)]
         self.menu = QListWidget()
         self.menu.setObjectName("consoleMenu")
+        self.menu.setSpacing(style.SPACE_XS)  # rows with air at the officers' 12 pt
         self.stack = QStackedWidget()
         for name, page in self.pages:
             self.menu.addItem(name)
@@ -62,7 +62,7 @@ class TechnicianConsole(QWidget):
         note = QLabel(self.tr("Settings are checked before they are saved to %1 and take "
                               "effect when the kiosk is restarted.").replace("%1", str(config)))
         note.setWordWrap(True)
-        note.setStyleSheet(NOTE_STYLE)
+        style.tone(note, style.INFO)
         body = QHBoxLayout()
         body.addWidget(self.menu)
         body.addWidget(self.stack, 1)

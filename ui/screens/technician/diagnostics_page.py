@@ -22,6 +22,7 @@ from kiosk.diagnostics import CheckResult, run_checks
 from kiosk.diagnostics_bundle import device_list, write_bundle
 from kiosk.options import Settings
 from kiosk.station import station_id
+from ui import style
 from ui.check_names import check_title, verdict
 from ui.languages import pair_text
 from ui.ops import Op
@@ -52,6 +53,7 @@ class DiagnosticsPage(QWidget):
         self.results: list[CheckResult] = []
         self.checks = QListWidget()
         self.run_button = QPushButton(self.tr("&Check the station"))
+        style.primary(self.run_button)
         self.run_button.clicked.connect(self.run_checks)
         self.export_button = QPushButton(self.tr("&Export a diagnostics bundle…"))
         self.export_button.clicked.connect(self.ask_export)

@@ -26,6 +26,7 @@ from devices.checkup import CaptureTrial, ScannerSurvey, discover_scanners, try_
 from devices.ports import ScannerInfo, Segment
 from devices.registry import make_scanner
 from kiosk.options import OPTIONS, Settings
+from ui import style
 from ui.finger_names import finger_name, segment_name
 from ui.ops import Op
 from ui.screens.technician.settings_form import SettingsForm
@@ -86,6 +87,7 @@ class ScannerPage(QWidget):
         for segment in Segment:
             self.segment.addItem(segment_name(segment), segment)
         self.test_button = QPushButton(self.tr("Test &capture"))
+        style.primary(self.test_button)
         self.test_button.clicked.connect(self.test_capture)
         test_row = QHBoxLayout()
         test_row.addWidget(self.segment, 1)
@@ -211,7 +213,7 @@ class ScannerPage(QWidget):
             caption = QLabel(self.tr("%1\nNFIQ 2: %2 (device: %3)").replace(
                 "%1", finger_name(finger.position)).replace("%2", str(finger.nfiq2)).replace(
                 "%3", str(finger.device_quality)))
-            colour = "#188038" if finger.nfiq2 >= threshold else "#d93025"
+            colour = style.GOOD if finger.nfiq2 >= threshold else style.BAD
             caption.setStyleSheet(f"color: {colour};")
             cell = QWidget()
             column = QFormLayout(cell)

@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 
 from kiosk.config_writer import overridden, save_changes
 from kiosk.options import OPTIONS, Settings
+from ui import style
 from ui.languages import list_text
 from ui.messages import describe
 from ui.ops import Op
 from ui.widgets import ErrorBanner
-
-SAVED_STYLE = "background: #e6f4ea; border-radius: 6px; padding: 8px;"
-BAD_STYLE = "border: 2px solid #d93025;"
 
 
 def editor_for(key: str, value: Any) -> QWidget:
@@ -100,9 +98,10 @@ class SettingsForm(QWidget):
         self.banner = ErrorBanner()
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.result.setStyleSheet(SAVED_STYLE)
+        style.tone(self.result, style.PASS)
         self.result.hide()
         self.save_button = QPushButton(self.tr("&Save"))
+        style.primary(self.save_button)
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -134,7 +133,7 @@ class SettingsForm(QWidget):
         self.banner.hide()
         self.result.hide()
         for editor in self.editors.values():
-            editor.setStyleSheet("")
+            style.invalid(editor, False)
         if not changes:
             self.result.setText(self.tr("Nothing to save: no value was changed."))
             self.result.show()
@@ -166,7 +165,7 @@ class SettingsForm(QWidget):
             sentence += " " + self.tr("Check: %1.").replace("%1", self.labels[key] or key)
             editor = self.editors.get(key)
             if editor is not None:
-                editor.setStyleSheet(BAD_STYLE)
+                style.invalid(editor, True)
                 editor.setFocus()
         self.banner.show_text(sentence, detail)
 
