@@ -42,6 +42,9 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("KIOSK_STORAGE_KEY_BACKEND", "file")
     monkeypatch.setenv("KIOSK_SYNC_DEMO_CENTRAL", "off")   # no test starts a demo central
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    # simulated scanner: two synthetic applicants whose every finger scores NFIQ 2 >= 46, in
+    # turn (a random one falls below the threshold now and then: a retry the test didn't plan)
+    monkeypatch.setenv("KIOSK_SIM_SUBJECTS", "2,3")
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ import http.server
 import itertools
 import json
 import logging
+import os
 import secrets
 import threading
 import time
@@ -57,9 +58,15 @@ _SUBJECTS_LOCK = threading.Lock()
 
 
 def next_subject() -> int:
-    """A synthetic subject (applicant) number not used before in this process."""
+    """A synthetic subject (applicant) number not used before in this process; with
+    ``KIOSK_SIM_SUBJECTS`` (comma-separated numbers) the listed subjects in turn, for
+    reproducible training sessions and tests (a random subject's finger falls below the
+    quality threshold now and then, as real ones do)."""
     with _SUBJECTS_LOCK:
-        return next(_SUBJECTS)
+        listed = [int(n) for n in os.environ.get("KIOSK_SIM_SUBJECTS", "").split(",")
+                  if n.strip().isdigit()]
+        number = next(_SUBJECTS)
+        return listed[number % len(listed)] if listed else number
 
 
 class FingerSource:
