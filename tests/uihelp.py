@@ -57,6 +57,10 @@ class StandInCapture(QWidget):
     def stop(self) -> None:
         self.running = False
 
+    def shut_down(self) -> None:
+        """The desk is closing (the face screen releases its analyser here)."""
+        self.stop()
+
     def stop_soon(self) -> None:
         self.running = False
 

@@ -319,7 +319,8 @@ def _guidance_register_keyboard(language: str) -> QWidget:
     page.apply_mrz(("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
                     "M123456788KOR9005019M3101012<<<<<<<<<<<<<<06"))
     number = page.form.inputs["residence_card_number"]
-    number.setText("TT12")
+    typed = "TT12"  # half of a card number, as the applicant is typing it
+    number.setText(typed)
     number.setFocus()
     page.keyboard.show_for(number)
     return page

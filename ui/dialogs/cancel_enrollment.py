@@ -14,7 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.languages import pair_text
+
 CONTEXT = "CancelEnrollmentDialog"
+# the stored reason: "<code>" or "<code>: <the officer's details>" (a record format, not text)
+STORED_SEPARATOR = ": "
 # stored reason codes (the enrollment's reason is "code" or "code: details") and their names
 REASONS: dict[str, str] = {
     "applicant_left": QT_TRANSLATE_NOOP("CancelEnrollmentDialog", "The applicant left"),
@@ -28,14 +32,14 @@ REASONS: dict[str, str] = {
 
 def cancel_reason_text(reason: str | None) -> str:
     """A stored cancel reason for the officer: the translated name, then any details."""
-    code, _, details = (reason or "").partition(": ")
+    code, _, details = (reason or "").partition(STORED_SEPARATOR)
     name = REASONS.get(code)
     if name is None:
         return reason or ""
     if code == "other" and details:
         return details
     name = QCoreApplication.translate(CONTEXT, name)
-    return f"{name}: {details}" if details else name
+    return pair_text(name, details) if details else name
 
 
 class CancelEnrollmentDialog(QDialog):
@@ -86,7 +90,7 @@ class CancelEnrollmentDialog(QDialog):
         details = " ".join(self.details.text().split())
         if code is None or (code == "other" and not details):
             return None
-        return f"{code}: {details}" if details else code
+        return f"{code}{STORED_SEPARATOR}{details}" if details else code
 
     def _update(self) -> None:
         self.cancel_button.setEnabled(self.reason() is not None)
