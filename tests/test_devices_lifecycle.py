@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-import random
 import threading
 import time
 
 import pytest
+from simhelp import adjacent_simulators
 
 from devices.camera.file_source import FileCamera
 from devices.camera.opencv_camera import OpenCvCamera
@@ -127,26 +127,9 @@ def test_sbi_scanner_without_device_reports_not_found():
         scanner.close()
 
 
-def _adjacent_simulators(simulator_class) -> tuple:
-    """A busy-to-be and a ready simulator on two consecutive free ports."""
-    rng = random.Random()
-    for _ in range(50):
-        port = rng.randrange(20_000, 30_000)
-        try:
-            first = simulator_class(port, serial="BUSY1").start()
-        except OSError:
-            continue
-        try:
-            return first, simulator_class(port + 1, serial="READY").start()
-        except OSError:
-            first.stop()
-    raise RuntimeError("no two consecutive free ports")
-
-
 def test_sbi_scanner_picks_the_ready_device_in_its_range():
-    from devices.sbi.simulator import SbiSimulator
 
-    busy, ready = _adjacent_simulators(SbiSimulator)
+    busy, ready = adjacent_simulators(("BUSY1", "READY"))
     try:
         busy.control(status="Busy")
         low, high = sorted((busy.port, ready.port))

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from deskhelp import applicant, decision, face, fingers
 from PySide6.QtWidgets import QLineEdit
+from simhelp import adjacent_simulators
 
 from devices.ports import Segment
 from devices.sbi.simulator import SbiSimulator
@@ -128,28 +129,10 @@ def test_scanner_discovery_and_test_capture_on_the_simulator(qtbot, console, lan
         simulator.stop()
 
 
-def _adjacent_simulators() -> list[SbiSimulator]:
-    """Two simulators (SIM0001, SIM0002) on consecutive free ports."""
-    import random
-
-    rng = random.Random()
-    for _ in range(50):
-        port = rng.randrange(20_000, 30_000)
-        try:
-            first = SbiSimulator(port, serial="SIM0001").start()
-        except OSError:
-            continue
-        try:
-            return [first, SbiSimulator(port + 1, serial="SIM0002").start()]
-        except OSError:
-            first.stop()
-    raise RuntimeError("no two consecutive free ports")
-
-
 def test_test_capture_uses_the_device_chosen_on_the_page(qtbot, console, language) -> None:
     # two consecutive ports: between two ephemeral ones another process's simulator may
     # listen on a shared machine and be found too
-    simulators = _adjacent_simulators()
+    simulators = adjacent_simulators()
     ports = [s.port for s in simulators]
     try:
         page = console.scanner
