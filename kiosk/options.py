@@ -232,6 +232,13 @@ declare("fingers.thumbs_threshold", "int", 40,
 declare("fingers.max_attempts", "int", 3,
         "Capture attempts allowed per segment (left slap, right slap, thumbs); the best "
         "attempt is kept.", minimum=1, maximum=10)
+declare("fingers.auto_capture", "bool", True,
+        "Start each capture step (slap, thumbs or finger) as soon as it is the current one: "
+        "the scanner waits for the fingers, the officer presses nothing. Off: Enter starts "
+        "each step. A retry always waits for the officer.")
+declare("fingers.auto_continue", "bool", True,
+        "Go on to the review by itself once every step is captured and the duplicate check "
+        "found no repeated finger; a flagged set always waits for the officer.")
 declare("fingers.duplicate_threshold", "int", 40,
         "bozorth3 score at or above which two fingers captured in one enrollment are flagged "
         "as the same finger (40: no false match in 1,792 FVC impostor pairs, 2.2 % missed "

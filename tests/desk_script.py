@@ -202,17 +202,22 @@ class DeskScript:
                                f"{desk.face.banner.text.text()!r}") from None
         self.act("accept the photo (Enter)",
                  lambda: QTest.keyClick(self.focused(), Qt.Key.Key_Return))
-        wait_until(lambda: window.screens.currentWidget() is desk.fingers, 30)
+        wait_until(lambda: window.screens.currentWidget() is desk.fingers
+                   or window.screens.currentWidget() is desk.review, 30)
+        auto = bool(self.settings["fingers.auto_capture"])
         for segment in ("left four", "right four", "thumbs"):
+            if auto:
+                break  # each slap starts by itself: the applicant places the fingers
             wait_until(lambda: not desk.fingers.capturing and desk.fingers.current is not None
                        and desk.fingers.worker is not None, 60)
             self.act(f"capture {segment} (Enter)",
                      lambda: QTest.keyClick(self.focused(), Qt.Key.Key_Return))
             wait_until(lambda: not desk.fingers.capturing, 90)
-        wait_until(lambda: desk.fingers.ready and desk.fingers.report is not None, 90)
-        self.act("continue after the duplicate check (Enter)",
-                 lambda: QTest.keyClick(self.focused(), Qt.Key.Key_Return))
-        wait_until(lambda: window.screens.currentWidget() is desk.review, 30)
+        if not self.settings["fingers.auto_continue"]:
+            wait_until(lambda: desk.fingers.ready and desk.fingers.report is not None, 90)
+            self.act("continue after the duplicate check (Enter)",
+                     lambda: QTest.keyClick(self.focused(), Qt.Key.Key_Return))
+        wait_until(lambda: window.screens.currentWidget() is desk.review, 90)
         receipts: list[str] = []
         desk.receipt_ready.connect(receipts.append)
         self.act("confirm and save (Ctrl+Enter)",

@@ -47,3 +47,49 @@ class Heartbeat(QObject):
     def worst(self, count: int = 5) -> list[tuple[float, float]]:
         """The ``count`` longest gaps as (end time, gap ms), longest first."""
         return sorted(zip(self.ticks, self.gaps_ms, strict=True), key=lambda p: -p[1])[:count]
+
+
+class StallSampler:
+    """While the UI thread stalls (no heartbeat tick for ``threshold_ms``), sample its Python
+    stack every millisecond from another thread: where the UI thread spends stalled time.
+    ``top()`` gives the most sampled call sites (innermost frames of this project first)."""
+
+    def __init__(self, beat: Heartbeat, threshold_ms: float = 20.0) -> None:
+        import threading
+
+        self.beat, self.threshold_ms = beat, threshold_ms
+        self.samples: dict[tuple[str, ...], int] = {}
+        self._main = threading.main_thread().ident
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(2)
+
+    def _run(self) -> None:
+        import sys
+
+        while not self._stop.wait(0.001):
+            last = self.beat._last
+            if not self.beat._timer.isActive() or not last:
+                continue
+            if (time.perf_counter() - last) * 1000.0 < self.threshold_ms:
+                continue
+            frame = sys._current_frames().get(self._main)
+            stack: list[str] = []
+            while frame is not None and len(stack) < 40:
+                code = frame.f_code
+                stack.append(f"{code.co_filename.rsplit('/', 2)[-2:][-1]}:{frame.f_lineno} "
+                             f"{code.co_name}")
+                frame = frame.f_back
+            key = tuple(stack[:6])
+            self.samples[key] = self.samples.get(key, 0) + 1
+
+    def top(self, count: int = 8) -> list[tuple[int, str]]:
+        """The ``count`` most sampled stacks (ms stalled, innermost frames joined)."""
+        ranked = sorted(self.samples.items(), key=lambda item: -item[1])[:count]
+        return [(n, " < ".join(stack)) for stack, n in ranked]

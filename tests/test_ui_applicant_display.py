@@ -32,6 +32,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def services(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_FINGERS_AUTO_CAPTURE", "false")  # each prompt, step by step
     services = Services.open(load_settings())
     services.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     ops.run_synchronously(True)

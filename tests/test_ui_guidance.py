@@ -409,19 +409,28 @@ def test_the_whole_form_filled_by_tapping_the_on_screen_keyboard(
              "date_of_birth": "01/05/1990", "nationality": "KOR", "issuing_state": "KOR",
              "travel_document_number": "M12345678", "travel_document_expiry": "01/01/2031",
              "residence_card_kind": "temporary", "residence_card_number": "TT1234567",
-             "residence_card_expiry": "30/06/2030", "address_vn": "12 PHO HUE, HA NOI",
+             "residence_card_expiry": "30/06/2030", "address_vn": "12 Phố Huế, Hà Nội",
              "phone": "+84912345678", "email": "min.jun@example.kr",
              "preferred_language": "ko"}
     expected_layouts = {"native_name": Layout.SYSTEM, "date_of_birth": Layout.NUMERIC,
                         "travel_document_expiry": Layout.NUMERIC,
                         "residence_card_expiry": Layout.NUMERIC, "phone": Layout.NUMERIC,
-                        "email": Layout.EMAIL}
+                        "email": Layout.EMAIL, "address_vn": Layout.VIETNAMESE}
+    # a Vietnamese address: letters, Shift for a capital, then the marks on the word
+    address_taps = ["1", "2", "space", "shift", "p", "h", "o", "mark:circumflex",
+                    "mark:acute", "space", "shift", "h", "u", "e", "mark:acute",
+                    "mark:circumflex", ",", "space", "shift", "h", "a", "mark:grave", "space",
+                    "shift", "n", "o", "i", "mark:dot", "mark:circumflex"]
     for name, value in typed.items():
         assert QApplication.focusWidget() is inputs[name], name
         assert keyboard.layout_shown is expected_layouts.get(
             name, Layout.CHOICE if isinstance(inputs[name], QComboBox) else Layout.LATIN), name
         if isinstance(inputs[name], QComboBox):
             _tap(keyboard.keys[f"item:{value}"])
+        elif name == "address_vn":
+            for key in address_taps:
+                _tap(keyboard.keys[key])
+            screenshot(window, "guidance_register_keyboard_vietnamese_en")
         elif value is not None:
             for char in value:
                 _tap(keyboard.keys["space" if char == " " else char])
@@ -445,7 +454,7 @@ def test_the_whole_form_filled_by_tapping_the_on_screen_keyboard(
     public = load_pem_public_key(keys[1].read_bytes())
     applicant = read_ticket(window.ticket.ticket_text, public, datetime.now(UTC)).applicant
     assert applicant["residence_card_number"] == "TT7654321"
-    assert applicant["address_vn"] == "12 PHO HUE, HA NOI"
+    assert applicant["address_vn"] == "12 Phố Huế, Hà Nội"
     assert applicant["email"] == "min.jun@example.kr"
     assert applicant["date_of_birth"] == "1990-05-01" and applicant["sex"] == "M"
 

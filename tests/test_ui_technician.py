@@ -10,17 +10,22 @@ from pathlib import Path
 
 import pytest
 from deskhelp import applicant, decision, face, fingers
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 from simhelp import adjacent_simulators
 
 from devices.ports import Segment
 from devices.sbi.simulator import SbiSimulator
+from kiosk.config_writer import config_path
 from kiosk.desk.session import DeskSession
 from kiosk.options import load_settings
 from kiosk.services import Services
 from kiosk.sync.worker import SyncStatus
 from ui import ops
+from ui.i18n import remember_language, remembered_language
 from ui.screens.technician.console import TechnicianConsole
+from ui.screens.technician.station_page import StationPage
 
 pytestmark = pytest.mark.gui
 CONFIG = "# station HN-DESK-1, set up by the vendor\n[station]\nid = \"HN-DESK-1\"\n"
@@ -231,3 +236,26 @@ def test_diagnostics_bundle_from_the_console(console, tmp_path, language, screen
     for text in (person.surname, person.native_name, person.travel_document_number):
         assert text.encode() not in everything
     screenshot(console, f"technician_diagnostics_{language}")
+
+
+def test_station_page_shows_the_officer_language_in_use_and_saving_it_takes_effect(
+        console, services, language, qtbot) -> None:
+    """The officers chose English at sign-in (remembered) while ui.language is Vietnamese:
+    the page shows English, the language they see. Choosing Vietnamese there, by keyboard,
+    and saving writes ui.language and becomes the remembered choice for the next start."""
+    settings = services.settings
+    remember_language(settings, "en")
+    assert settings["ui.language"] == "vi"
+    page = StationPage(settings, config_path(settings))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.language.currentData() == "en"
+    assert page.form.changes() == {}  # showing what is in use changes nothing
+    page.language.setFocus()
+    QTest.keyClick(page.language, Qt.Key.Key_Up)  # English -> Tiếng Việt
+    assert page.language.currentData() == "vi"
+    page.form.save()
+    qtbot.waitUntil(lambda: load_settings()["ui.language"] == "vi", timeout=10_000)
+    qtbot.waitUntil(lambda: remembered_language(settings, ("vi", "en")) == "vi",
+                    timeout=10_000)

@@ -2199,6 +2199,10 @@
         <source>Choose one:</source>
         <translation>一つ選んでください：</translation>
     </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>大文字</translation>
+    </message>
 </context>
 <context>
     <name>Punctuation</name>

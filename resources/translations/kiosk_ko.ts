@@ -2199,6 +2199,10 @@
         <source>Choose one:</source>
         <translation>하나를 선택하십시오:</translation>
     </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>대문자</translation>
+    </message>
 </context>
 <context>
     <name>Punctuation</name>

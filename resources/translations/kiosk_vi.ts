@@ -2199,6 +2199,10 @@
         <source>Choose one:</source>
         <translation>Chọn một mục:</translation>
     </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>Chữ hoa</translation>
+    </message>
 </context>
 <context>
     <name>Punctuation</name>

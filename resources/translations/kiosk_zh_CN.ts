@@ -2199,6 +2199,10 @@
         <source>Choose one:</source>
         <translation>请选择一项：</translation>
     </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>大写字母</translation>
+    </message>
 </context>
 <context>
     <name>Punctuation</name>

@@ -2199,6 +2199,10 @@
         <source>Choose one:</source>
         <translation>請選擇一項：</translation>
     </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>大寫字母</translation>
+    </message>
 </context>
 <context>
     <name>Punctuation</name>

@@ -32,7 +32,7 @@ if not os.environ["QT_QPA_PLATFORM"]:
 
 from benchlib import print_table  # noqa: E402
 from desk_script import DeskScript, portrait_camera_folder, wait_until  # noqa: E402
-from heartbeat import Heartbeat  # noqa: E402
+from heartbeat import Heartbeat, StallSampler  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from kiosk.options import load_settings  # noqa: E402
@@ -44,6 +44,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="one enrollment per path")
     parser.add_argument("--runs", type=int, default=3, help="enrollments per path")
+    parser.add_argument("--why", action="store_true",
+                        help="sample the UI thread's stack during stalls and print the top ones")
     args = parser.parse_args()
     runs = 1 if args.quick else args.runs
     shared = Path(os.environ.get("KIOSK_SHARED_DATA", HERE.parents[2] / "shared" / "data"))
@@ -61,6 +63,9 @@ def main() -> int:
         script = DeskScript(load_settings())
         window = script.open()
         beat = Heartbeat()
+        sampler = StallSampler(beat) if args.why else None
+        if sampler is not None:
+            sampler.start()
         beat.start()
         idle_until = time.monotonic() + 3
         wait_until(lambda: time.monotonic() > idle_until, 10)
@@ -97,6 +102,8 @@ def main() -> int:
                                                                keyboard_only) else "no"))
         window.close()
         app.processEvents()
+        if sampler is not None:
+            sampler.stop()
     print_table(["scenario", "officer actions", "longest UI stall ms", "p99 tick gap ms",
                  "wall s", "stall < 50 ms"], rows,
                 title="Desk responsiveness (heartbeat timer every 5 ms on the UI thread)")
@@ -108,6 +115,10 @@ def main() -> int:
     print_table(["path", "officer actions", "mouse actions", "longest UI stall ms",
                  "s per enrollment", "goal (actions)", "within goal"], summary,
                 title="Officer effort per path, passport to receipt (issue 15)")
+    if sampler is not None:
+        print()
+        print_table(["ms sampled", "UI thread stack while stalled (innermost first)"],
+                    sampler.top(), title="Where the UI thread stalls (--why)")
     print(f"\nlongest UI stall {max(float(r[2]) for r in rows[1:]):.0f} ms (goal < 50 ms); "
           f"officer actions {max(int(r[1]) for r in rows[1:])} (goals: <= 6 with a ticket, "
           f"<= 12 without)")

@@ -1,12 +1,13 @@
 """An on-screen keyboard for the guidance station's touch screen (no physical keyboard).
 
 It follows the focus: a field registered with :meth:`OnScreenKeyboard.attach` gets its layout
-(Latin capitals and digits, numbers, e-mail, the choices of a drop-down, or the system input
-method for a native-script name) and the keyboard shows; focus elsewhere hides it. Its keys
-never take the focus; each tap is a real key press and release sent to the focused field, so
-validation, completers and the page's edit tracking behave as with a hardware keyboard. The
-keys are sent inside :func:`ui.wedge_filter.typed_on_screen`, so a quick run of taps is never
-taken for a passport reader's burst.
+(Latin capitals and digits, numbers, e-mail, Vietnamese with its marks for an address, the
+choices of a drop-down, or the system input method for a native-script name) and the
+keyboard shows; focus elsewhere hides it. Its keys never take the focus; each tap is a real
+key press and release sent to the focused field, so validation, completers and the page's
+edit tracking behave as with a hardware keyboard. The keys are sent inside
+:func:`ui.wedge_filter.typed_on_screen`, so a quick run of taps is never taken for a passport
+reader's burst.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.guidance.vietnamese_marks import LABELS, MARKS, apply_mark
 from ui.wedge_filter import typed_on_screen
 
 KEY_STYLE = ("QPushButton { min-height: 60px; min-width: 60px; border-radius: 8px; "
@@ -50,6 +53,7 @@ class Layout(Enum):
     LATIN = "latin"      # names as in the passport, numbers, addresses: A-Z 0-9 and - ' , . /
     NUMERIC = "numeric"  # dates (dd/mm/yyyy) and phone numbers
     EMAIL = "email"      # lower case, digits, @ . - _
+    VIETNAMESE = "vietnamese"  # an address in Vietnam: letters, Shift, ă â đ ê ô ơ ư, tones
     CHOICE = "choice"    # a drop-down: one big key per item
     SYSTEM = "system"    # native script: the system input method; only the editing keys here
 
@@ -58,7 +62,9 @@ ROWS = {
     Layout.LATIN: ("1234567890", "QWERTYUIOP", "ASDFGHJKL'", "ZXCVBNM-,./"),
     Layout.NUMERIC: ("123", "456", "789", "/0+"),
     Layout.EMAIL: ("1234567890", "qwertyuiop", "asdfghjkl_", "zxcvbnm-.@"),
+    Layout.VIETNAMESE: ("1234567890", "qwertyuiop", "asdfghjkl/", "zxcvbnm,.-"),
 }
+MARK_STYLE = KEY_STYLE.replace("background: white", "background: #fef7e0")
 
 
 def key_code(char: str) -> Qt.Key:
@@ -158,7 +164,7 @@ class OnScreenKeyboard(QWidget):
     def _build(self, layout: Layout, widget: QWidget) -> None:
         """Show the panel of keys for ``layout`` (built once; a drop-down's own choices)."""
         self.layout_shown = layout
-        self.keys["space"].setVisible(layout is Layout.LATIN)
+        self.keys["space"].setVisible(layout in (Layout.LATIN, Layout.VIETNAMESE))
         self.keys["clear"].setVisible(layout is not Layout.CHOICE)
         self.keys["backspace"].setVisible(layout is not Layout.CHOICE)
         hints = {Layout.SYSTEM: self.tr("Type your name in your own script with the input "
@@ -187,10 +193,12 @@ class OnScreenKeyboard(QWidget):
             for row, chars in enumerate(ROWS[layout]):
                 for column, char in enumerate(chars):
                     button = self._button(char, KEY_STYLE,
-                                          lambda c=char: send_key(key_code(c), c))
+                                          lambda c=char: self._type(c))
                     button.setObjectName(f"key_{char}")
                     keys[char] = button
                     grid.addWidget(button, row, column)
+        if layout is Layout.VIETNAMESE:
+            self._add_marks(grid, keys, len(ROWS[layout]))
         elif layout is Layout.CHOICE and isinstance(widget, QComboBox):
             for index in range(widget.count()):
                 button = self._button(widget.itemText(index) or "–", CHOICE_STYLE,
@@ -201,6 +209,55 @@ class OnScreenKeyboard(QWidget):
                 grid.addWidget(button, index // 3, index % 3)
         panel.keys = keys  # type: ignore[attr-defined]
         return panel
+
+    def _add_marks(self, grid: QGridLayout, keys: dict[str, QPushButton], row: int) -> None:
+        """Shift (the next letter in capitals) and one key per Vietnamese mark."""
+        shift = self._button("⇧", ACTION_STYLE, self._shift_changed)
+        shift.setCheckable(True)
+        shift.setObjectName("key_shift")
+        shift.setAccessibleName(self.tr("Capital letter"))
+        keys["shift"] = shift
+        grid.addWidget(shift, row, 0)
+        for column, mark in enumerate(MARKS, start=1):
+            button = self._button(LABELS[mark], MARK_STYLE, lambda m=mark: self._mark(m))
+            button.setObjectName(f"key_mark_{mark}")
+            keys[f"mark:{mark}"] = button
+            grid.addWidget(button, row, column)
+
+    def _shift_changed(self) -> None:
+        """Letters show (and type) in capitals while Shift is down."""
+        upper = self.keys["shift"].isChecked()
+        for name, button in self.keys.items():
+            if len(name) == 1 and name.isalpha():
+                button.setText(name.upper() if upper else name)
+
+    def _type(self, char: str) -> None:
+        """One character key; a Shift that is down applies to one letter only."""
+        shift = self.keys.get("shift")
+        if shift is not None and shift.isVisible() and shift.isChecked() and char.isalpha():
+            char = char.upper()
+            shift.setChecked(False)
+            self._shift_changed()
+        send_key(key_code(char), char)
+
+    def _mark(self, mark: str) -> None:
+        """Put a Vietnamese mark on the word before the cursor, with key presses: to the
+        letter, Backspace, the marked letter, back to where the cursor was."""
+        target = QApplication.focusWidget()
+        if not isinstance(target, QLineEdit):
+            return
+        edit = apply_mark(target.text(), target.cursorPosition(), mark)
+        if edit is None:
+            return
+        after = edit.back - edit.length
+        for _ in range(after):
+            send_key(Qt.Key.Key_Left)
+        for _ in range(edit.length):
+            send_key(Qt.Key.Key_Backspace)
+        for char in edit.text:
+            send_key(Qt.Key.Key_unknown, char)
+        for _ in range(after):
+            send_key(Qt.Key.Key_Right)
 
     def _choose(self, index: int) -> None:
         """Select the item as a keyboard does: Home, then Down to it."""

@@ -32,7 +32,7 @@ FORM_STYLE = ("QLineEdit, QComboBox { min-height: 56px; font-size: 18pt; padding
 KEY_LAYOUTS = {"native_name": Layout.SYSTEM, "date_of_birth": Layout.NUMERIC,
                "travel_document_expiry": Layout.NUMERIC,
                "residence_card_expiry": Layout.NUMERIC, "phone": Layout.NUMERIC,
-               "email": Layout.EMAIL}
+               "email": Layout.EMAIL, "address_vn": Layout.VIETNAMESE}
 
 
 class RegisterPage(GuidancePage):

@@ -6,7 +6,9 @@ and
 first missing step.
 
 Keys: Enter or Space captures the current step, R captures it again. With a single-finger
-scanner every finger is a step of its own, in the same order.
+scanner every finger is a step of its own, in the same order. With ``fingers.auto_capture``
+each new step starts by itself (the scanner waits for the fingers), and with
+``fingers.auto_continue`` a clean set goes on to the review by itself.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from devices.errors import DeviceTimeout
 from devices.ports import FingerprintScanner, Segment
 from kiosk.accounts.service import Accounts
 from kiosk.biometrics.fingers.analysis import analyse_finger
@@ -115,6 +118,8 @@ class FingerprintScreen(QWidget):
         self.captures = {step: self._new_capture(step) for step in self.steps}
         self.current: FingerPosition | None = self.steps[0]
         self.capturing = False
+        self.auto_started = False  # the running capture was started by the screen itself
+        self.started = False  # between start() and stop(): the scanner is this screen's
         self.failed_step: FingerPosition | None = None
         self.report: DuplicateReport | None = None
         self.checking = False
@@ -211,13 +216,18 @@ class FingerprintScreen(QWidget):
     # --- device lifecycle ----------------------------------------------------------------
 
     def start(self) -> None:
-        """Create the scanner (not in the constructor: the screen may never be shown)."""
+        """Create the scanner (not in the constructor: the screen may never be shown); with
+        ``fingers.auto_capture`` the current step starts at once."""
         self.worker.start()
+        self.started = True
+        self._auto_capture()
+        self._auto_continue()
 
     def stop(self) -> None:
         """Abort any capture, close the scanner, join its threads; what was captured stays."""
         self.worker.stop()
         self.worker.join()
+        self.started = False
         self.capturing = False
         self.preview.hide()
         self.refresh()
@@ -225,6 +235,7 @@ class FingerprintScreen(QWidget):
     def stop_soon(self) -> None:
         """Like :meth:`stop`, but the scanner closes in the background (screen changes)."""
         self.worker.stop(wait=False)
+        self.started = False
         self.capturing = False
         self.preview.hide()
         self.refresh()
@@ -368,10 +379,26 @@ class FingerprintScreen(QWidget):
         else:
             self._capture(first)
 
-    def _capture(self, step: FingerPosition) -> None:
+    def _auto_capture(self) -> None:
+        """Start the current step by itself when it has not been tried yet (the officer
+        starts every retry)."""
+        if (self.started and not self.capturing and self.current is not None
+                and self.failed_step is None
+                and self.captures[self.current].status == SegmentStatus.PENDING
+                and bool(self.settings["fingers.auto_capture"])):
+            self._capture(self.current, auto=True)
+
+    def _auto_continue(self) -> None:
+        """Go on to the review by itself when the whole set is clean (option)."""
+        if (self.started and self.ready and not self.finished and self.report is not None
+                and self.report.clean and bool(self.settings["fingers.auto_continue"])):
+            self.finish()
+
+    def _capture(self, step: FingerPosition, auto: bool = False) -> None:
         capture = self.captures[step]
         self.current = step
         self.capturing = True
+        self.auto_started = auto
         self.failed_step = None
         self.banner.hide()
         self.preview.clear()
@@ -399,11 +426,18 @@ class FingerprintScreen(QWidget):
             self._step_changed(self.current)
             self._advance()
         self.refresh()
+        self._auto_capture()
 
     def handle_failure(self, error: BaseException) -> None:
-        """A device problem: a banner with Retry; every earlier capture is kept."""
+        """A device problem: a banner with Retry; every earlier capture is kept. A step that
+        started by itself and saw no fingers before the scanner's time-out just waits for
+        Enter (nobody was at the scanner: not a device problem)."""
         self.capturing = False
         self.preview.hide()
+        if self.auto_started and isinstance(error, DeviceTimeout):
+            self.auto_started = False
+            self.refresh()
+            return
         self.failed_step = self.current
         self.banner.show_error(error)
         self.refresh()
@@ -428,6 +462,7 @@ class FingerprintScreen(QWidget):
         self._step_changed(self.current)
         self._advance()
         self.refresh()
+        self._auto_capture()
 
     def mark_exception(self, finger: FingerPosition | None = None) -> None:
         """Record a finger that cannot be captured (kind, reason, supervisor sign-off);
@@ -528,6 +563,7 @@ class FingerprintScreen(QWidget):
         if error is not None:
             self.banner.show_error(error)
         self.refresh()
+        self._auto_continue()
 
     def _show_preview(self, image: QImage) -> None:
         if self.capturing:

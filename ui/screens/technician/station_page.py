@@ -9,7 +9,8 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.options import LANGUAGES, Settings
-from ui.languages import AUTONYMS
+from ui.i18n import remember_language, remembered_language
+from ui.languages import AUTONYMS, officer_languages
 from ui.ops import Op
 from ui.screens.technician.settings_form import SettingsForm
 from ui.widgets import title_label
@@ -36,9 +37,13 @@ class StationPage(QWidget):
         self.language = QComboBox()
         for code in ("vi", "en"):
             self.language.addItem(AUTONYMS[code], code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings["ui.language"])))
+        # what the officers use: their last choice at sign-in, which wins over ui.language
+        in_use = remembered_language(settings, officer_languages(settings))
+        self.language.setCurrentIndex(max(0, self.language.findData(in_use)))
         self.form.add_value("ui.language", self.tr("Officer screens"), self.language,
                             self.language.currentData)
+        self.form.current["ui.language"] = self.language.currentData()
+        self.form.saved.connect(self._remember_language)
         self.languages: dict[str, QCheckBox] = {}
         grid_holder = QWidget()
         grid = QGridLayout(grid_holder)
@@ -62,6 +67,13 @@ class StationPage(QWidget):
         layout.addWidget(title_label(self.tr("Station"), 1.4))
         layout.addWidget(self.form)
         layout.addStretch(1)
+
+    def _remember_language(self, changes: dict) -> None:
+        """A saved officer language is also the remembered one, or the officers' last choice
+        at sign-in would still win at the next start."""
+        if "ui.language" in changes:
+            settings, language = self.settings, changes["ui.language"]
+            Op(lambda: remember_language(settings, language)).run(self)
 
     def load(self) -> None:
         Op(printer_names).success(self._printers).run(self)
