@@ -9,7 +9,10 @@ ticket, as scripted before (two mouse clicks: print, next applicant; the no-tick
 directly) and keyboard only (every action a key sequence to the focused widget, the no-ticket
 fields typed key by key, one action per typed field).
 
-    .venv/bin/python tests/benchmarks/bench_desk.py [--quick] [--runs N]
+    .venv/bin/python tests/benchmarks/bench_desk.py [--quick] [--runs N] [--load] [--why]
+
+``--load`` keeps two other processes busy on the machine during the whole run (the issue 18
+condition); ``--why`` samples the UI thread's stack whenever it stalls over 20 ms.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISP
 if not os.environ["QT_QPA_PLATFORM"]:
     del os.environ["QT_QPA_PLATFORM"]
 
-from benchlib import print_table  # noqa: E402
+from benchlib import BusyLoad, print_table  # noqa: E402
 from desk_script import DeskScript, portrait_camera_folder, wait_until  # noqa: E402
 from heartbeat import Heartbeat, StallSampler  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -44,6 +47,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="one enrollment per path")
     parser.add_argument("--runs", type=int, default=3, help="enrollments per path")
+    parser.add_argument("--load", action="store_true",
+                        help="two busy processes load the machine during the run")
     parser.add_argument("--why", action="store_true",
                         help="sample the UI thread's stack during stalls and print the top ones")
     args = parser.parse_args()
@@ -53,7 +58,7 @@ def main() -> int:
         print(f"shared test data not found at {shared}; set KIOSK_SHARED_DATA")
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, BusyLoad(2 if args.load else 0):
         frames = portrait_camera_folder(shared, Path(tmp) / "camera")
         os.environ.update(KIOSK_STORAGE_DATA_DIR=str(Path(tmp) / "data"),
                           KIOSK_DEVICES_CAMERA=f"file:{frames}",
@@ -72,6 +77,8 @@ def main() -> int:
         beat.stop()
         rows = [("idle window (baseline)", "-", f"{beat.longest_stall_ms:.0f}",
                  f"{beat.p99_ms():.1f}", "3.0", "-")]
+        if args.load:
+            rows[0] = ("idle window, 2 busy processes (baseline)", *rows[0][1:])
         worst: list[tuple[float, str, str]] = []
         paths: list[tuple[str, bool, bool]] = [
             ("ticket", True, False), ("no ticket", False, False),

@@ -52,3 +52,26 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], title:
     print("  ".join("-" * w for w in widths))
     for row in cells:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
+
+
+class BusyLoad:
+    """``count`` processes that each keep one core busy (a shared, busy station), for a
+    benchmark's ``--load``; a context manager that ends them."""
+
+    def __init__(self, count: int = 2) -> None:
+        self.count = count
+        self._processes: list = []
+
+    def __enter__(self) -> BusyLoad:
+        import subprocess
+        import sys
+
+        self._processes = [subprocess.Popen([sys.executable, "-c", "while True: pass"])
+                           for _ in range(self.count)]
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        for process in self._processes:
+            process.kill()
+            process.wait()
+        self._processes = []
