@@ -196,8 +196,14 @@ declare("storage.busy_timeout_ms", "int", 5000,
         minimum=0, maximum=600_000)
 declare("ui.language", "choice", "vi", "Language of the officer screens.", choices=LANGUAGES)
 declare("ui.full_screen", "bool", False, "Start the main window full screen (kiosk mode).")
-declare("log.level", "choice", "INFO", "Log level.",
+declare("log.level", "choice", "INFO",
+        "Log level, for the log file (<data>/logs/kiosk.log) and the diagnostics bundle.",
         choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+declare("log.file_max_kb", "int", 1024,
+        "Size at which the log file is rotated (kiosk.1.log is the previous one).",
+        minimum=16, maximum=1_048_576)
+declare("log.file_count", "int", 5, "Rotated log files kept besides the current one.",
+        minimum=1, maximum=100)
 
 # -- accounts and sessions ----------------------------------------------------------------
 declare("accounts.lockout_attempts", "int", 5,
@@ -403,6 +409,10 @@ declare("sync.stall_timeout_seconds", "float", 30.0, "Longest wait for any byte 
         minimum=0.1, maximum=600)
 declare("sync.poll_interval_seconds", "float", 60.0, "Mean interval of status polls for "
         "uploaded packets (jittered +-50 %).", minimum=0.1, maximum=3600)
+declare("sync.max_days_offline", "float", 7.0,
+        "Days a saved enrollment may wait on this station before leaving it (uploaded, or "
+        "exported by a supervisor): a warning from 80 %, then no new enrollment until it "
+        "leaves (drafts can still be finished). 0: no limit.", minimum=0, maximum=365)
 declare("sync.retention_hours", "float", 24.0, "Hours the biometric payload stays on the "
         "station after the central service accepted it.", minimum=0, maximum=24 * 365)
 declare("sync.demo_central", "choice", "auto", "Start the reference central service on "

@@ -108,6 +108,8 @@ def test_gui_reaches_the_first_account_screen_and_quits(station: Station, platfo
     assert line.startswith("kiosk: first screen setup ")  # a new station asks for an account
     title = json.loads(line.split(" ", 5)[5])
     assert title and not title.startswith(ENGLISH_TITLE), f"untranslated title {title!r}"
+    logs = list(station.home.rglob("logs/kiosk.log"))  # the station's log file, in its data
+    assert logs and logs[0].stat().st_size > 0, "the bundled kiosk wrote no log file"
 
 
 def test_mrz_read_uses_the_bundled_tessdata(station: Station) -> None:
@@ -146,3 +148,14 @@ def test_bundle_benchmark_runs_quick(station: Station) -> None:
     assert out.returncode == 0, out.stderr[-3000:]
     assert "bundle total" in out.stdout and "start-up, bundle" in out.stdout
     assert "start-up, source" in out.stdout
+
+
+def test_the_bundle_carries_the_third_party_licence_notices(station: Station) -> None:
+    """Gathered at build time from the bundled environment, with the standard texts; the
+    About box reads this file in a bundle."""
+    notices = list(station.root.rglob("resources/THIRD_PARTY_NOTICES.txt"))
+    assert len(notices) == 1, notices
+    text = notices[0].read_text(encoding="utf-8")
+    assert "\nmediapipe 0.10.21\nLicence: " in text and "PySide6" in text
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in text
+    assert list(station.root.rglob("resources/licenses/LGPL-3.0.txt"))

@@ -4,6 +4,7 @@ central service on 127.0.0.1 (or nothing listening), and an offline-only station
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,8 @@ from ui.messages import known_keys
 
 pytestmark = pytest.mark.gui
 SYNC = Path(__file__).resolve().parent.parent / "kiosk" / "sync"
+TD3_KIM = ("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+           "M123456788KOR9005019M3101012<<<<<<<<<<<<<<06")
 
 
 def tr(text: str, n: int = -1) -> str:
@@ -71,7 +74,8 @@ def test_every_sync_error_key_has_a_sentence():
                    "sync.connect_timeout_seconds",
                    "sync.stall_timeout_seconds", "sync.poll_interval_seconds",
                    "sync.retention_hours", "sync.backoff_base_seconds",
-                   "sync.backoff_cap_seconds", "sync.pace_cap_seconds"} <= known_keys()
+                   "sync.backoff_cap_seconds", "sync.pace_cap_seconds",
+                   "sync.max_days_offline"} <= known_keys()
 
 
 def test_offline_station_shows_queue_age_and_the_reason(language, qtbot, station, monkeypatch,
@@ -190,3 +194,73 @@ def test_throttled_and_backing_off_read_in_words(qtbot, screenshot):
     screenshot(host, "sync_status_throttled")
     label.show_status(SyncStatus("backing_off", 1, 0, 3 * 86400, "sync.server_error"))
     assert tr("Backing off") in label.text() and tr("oldest: %n days", 3) in label.text()
+
+
+def _age(station, days: float) -> None:
+    when = (datetime.now(UTC) - timedelta(days=days)).isoformat()
+    station.store.write(lambda r: r.db.execute("UPDATE outbox SET created_at = ?",
+                                               [when])).result()
+
+
+def test_the_line_warns_before_the_offline_limit_and_says_when_new_enrollments_stopped(
+        language, qtbot, station, monkeypatch, screenshot):
+    st, _key, _tmp = station
+    monkeypatch.delenv("KIOSK_SYNC_CENTRAL_PUBLIC_KEY")  # an offline-only station
+    _age(st, 6)  # 6 of 7 days
+    win = open_window(qtbot)
+    label = win.sync_status
+    qtbot.waitUntil(lambda: label.status is not None, timeout=15000)
+    qtbot.waitUntil(lambda: tr("not sent for %n days", 6) in label.text(), timeout=15000)
+    assert tr("new enrollments stop in %n days", 1) in label.text()
+    screenshot(win, f"sync_status_offline_warning_{language}")
+    _age(st, 8)
+    label._poll()
+    qtbot.waitUntil(lambda: tr("not sent for %n days: new enrollments stopped", 8)
+                    in label.text(), timeout=15000)
+    stopped = QCoreApplication.translate("Messages", "Records have waited too long on this "
+                                         "station to reach the central service: new "
+                                         "enrollments wait until they are sent or a "
+                                         "supervisor exports them (kiosk sync export). "
+                                         "Enrollments already begun can be finished.")
+    assert stopped in label.toolTip()
+    screenshot(win, f"sync_status_offline_stopped_{language}")
+    win.close()
+
+
+def test_the_desk_says_why_it_cannot_start_an_enrollment(qtbot, station, monkeypatch) -> None:
+    """Keys as an officer presses them: scans, then Ctrl+Enter; the applicant step shows
+    the translated reason and the enrollment is not created."""
+    from desk_script import DeskScript, wait_until
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    st, _key, _tmp = station
+    _age(st, 8)
+    before = st.store.read(lambda r: r.db.execute("SELECT count(*) FROM enrollments"
+                                                  ).fetchone()[0])
+    script = DeskScript(load_settings())
+    window = script.open()
+    try:
+        desk = window.desk
+        script.act("scan the passport", lambda: window.wedge.mrz_scanned.emit(TD3_KIM))
+        form = desk.applicant.form
+        for name, value in (("residence_card_number", "TT1234567"),
+                            ("residence_card_expiry", "30/06/2030"),
+                            ("address_vn", "12 Phố Huế, Hà Nội"), ("phone", "+84912345678")):
+            form.inputs[name].setText(value)
+        kind = form.inputs["residence_card_kind"]
+        kind.setCurrentIndex(kind.findData("temporary"))
+        desk.applicant.check()
+        wait_until(desk.applicant.continue_button.isEnabled, 10)
+        QTest.keyClick(script.focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        banner = desk.applicant.mrz_banner
+        wait_until(banner.isVisible, 15)
+        assert QCoreApplication.translate("Messages", "Records have waited too long on this "
+                                          "station")[:30] in banner.text.text()
+        assert window.screens.currentWidget() is desk.applicant  # still there, data kept
+        assert form.inputs["phone"].text() == "+84912345678"
+        after = st.store.read(lambda r: r.db.execute("SELECT count(*) FROM enrollments"
+                                                     ).fetchone()[0])
+        assert after == before
+    finally:
+        window.close()

@@ -12,12 +12,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from devices.registry import warm_up
-from kiosk import log_buffer
+from kiosk import log_buffer, log_file
 from kiosk.errors import KioskError
 from kiosk.options import Settings, load_settings
 from kiosk.services import Services
+from kiosk.store.store import data_dir_from
 from ui import style
 from ui.capture import capture_screens
+from ui.crash_report import CrashReporter
 from ui.i18n import TRANSLATIONS, install_language, remembered_language
 from ui.languages import officer_languages
 from ui.main_window import MainWindow
@@ -40,6 +42,9 @@ def run_gui(args: argparse.Namespace) -> int:
         sentence, detail = describe(exc)
         QMessageBox.critical(None, app.applicationName(), f"{sentence}\n\n{detail}")
         return 2
+    start_log_file(settings)
+    reporter = CrashReporter(app)
+    reporter.install()
     install_language(app, remembered_language(settings, officer_languages(settings)))
     if getattr(args, "command", None) == "guidance" or settings["ui.mode"] == "guidance":
         from ui.guidance.window import build_guidance_window
@@ -58,6 +63,17 @@ def run_gui(args: argparse.Namespace) -> int:
     if getattr(args, "quit_after_first_screen", False):
         quit_after_first_screen(window)
     return app.exec()
+
+
+def start_log_file(settings: Settings) -> Path | None:
+    """The station's rotating log file in the data folder (a folder that cannot be written
+    leaves the in-memory log and stderr, and says so)."""
+    try:
+        return log_file.install(data_dir_from(settings), settings["log.level"],
+                                settings["log.file_max_kb"] * 1024, settings["log.file_count"])
+    except OSError as exc:
+        logging.getLogger(__name__).warning("no log file: %s", exc.strerror or exc)
+        return None
 
 
 FIRST_SCREEN_TIMEOUT_S = 60

@@ -58,7 +58,8 @@ class DeskFlow(QObject):
         self.ticket_key = ticket_key
         self.services = services
         self.screens = screens
-        self.desk = DeskSession(services.store, services.station_id, officer)
+        self.desk = DeskSession(services.store, services.station_id, officer,
+                                max_days_offline=services.settings["sync.max_days_offline"])
         self._open_receipts = open_receipts
         zone = services.settings["station.timezone"]
         self.today = TodayScreen(zone, officer=officer, since=utc_now())  # signed in now

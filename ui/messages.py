@@ -280,6 +280,10 @@ def _sentences() -> dict[str, str]:
         "sync.offline": QCoreApplication.translate(
             "Messages", "No connection to the central service; records are kept here and "
             "sent later."),
+        "sync.offline_too_long": QCoreApplication.translate(
+            "Messages", "Records have waited too long on this station to reach the central "
+            "service: new enrollments wait until they are sent or a supervisor exports them "
+            "(kiosk sync export). Enrollments already begun can be finished."),
         "sync.throttled": QCoreApplication.translate(
             "Messages", "The central service is busy; sending slowly to help it recover."),
         "sync.auth_failed": QCoreApplication.translate(

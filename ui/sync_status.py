@@ -9,6 +9,7 @@ disk, no network). Without one (an offline-only station) it counts the outbox in
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kiosk.domain.enrollment import utc_now
 from kiosk.services import Services
 from kiosk.sync import outbox
+from kiosk.sync.offline_limit import OfflineLimit, offline_limit
 from kiosk.sync.worker import SyncStatus
 from ui.languages import pair_text
 from ui.messages import sentence
@@ -43,9 +45,11 @@ class SyncStatusLabel(QLabel):
         self._source: Callable[[], None] | None = None
         self._busy = False
         self.status: SyncStatus | None = None
+        self.max_days_offline = 0.0  # sync.max_days_offline, from attach()
 
     def attach(self, services: Services) -> None:
         """Follow ``services.sync`` (or, without a worker, the outbox counts)."""
+        self.max_days_offline = float(services.settings["sync.max_days_offline"])
         worker = services.sync
         if worker is not None:
             self._source = lambda: self.show_status(worker.status())
@@ -70,12 +74,16 @@ class SyncStatusLabel(QLabel):
 
         def shown(stats: outbox.QueueStats) -> None:
             self._busy = False
-            age = None
+            now = utc_now()
+            age = waiting = None
             if stats.oldest_pending_at is not None:
-                age = (utc_now() - stats.oldest_pending_at).total_seconds()
+                age = (now - stats.oldest_pending_at).total_seconds()
+            if stats.oldest_waiting_at is not None:
+                waiting = (now - stats.oldest_waiting_at).total_seconds()
             self.show_status(SyncStatus("not_configured", stats.pending,
                                         stats.awaiting_result, age, rejected=stats.rejected,
-                                        last_rejection=stats.last_rejection))
+                                        last_rejection=stats.last_rejection,
+                                        waiting_age_s=waiting))
 
         def failed(_exc: BaseException) -> None:
             self._busy = False
@@ -103,6 +111,21 @@ class SyncStatusLabel(QLabel):
             return self.tr("oldest: %n h", "", hours)
         return self.tr("oldest: %n days", "", hours // 24)
 
+    def offline_limit(self, status: SyncStatus) -> OfflineLimit:
+        """Where the station stands against ``sync.max_days_offline``."""
+        if status.waiting_age_s is None:
+            return OfflineLimit("ok", None, self.max_days_offline)
+        oldest = utc_now() - timedelta(seconds=status.waiting_age_s)
+        return offline_limit(oldest, utc_now(), self.max_days_offline)
+
+    def limit_text(self, limit: OfflineLimit) -> str:
+        days = int(limit.waiting_days or 0)
+        if limit.blocked:
+            return self.tr("not sent for %n days: new enrollments stopped", "", days)
+        left = max(1, int(limit.limit_days - (limit.waiting_days or 0) + 0.999))
+        return self.tr("not sent for %n days", "", days) + " · " + self.tr(
+            "new enrollments stop in %n days", "", left)
+
     def show_status(self, status: SyncStatus) -> None:
         """Render one status (also called by tests with a status of their choosing)."""
         self.status = status
@@ -116,12 +139,16 @@ class SyncStatusLabel(QLabel):
         if status.rejected:  # never hidden behind "all sent": the officer must act on it
             parts.append(pair_text(self.tr("%n rejected", "", status.rejected),
                                    reason_text(status.last_rejection)))
+        limit = self.offline_limit(status)
+        if limit.state != "ok":  # the desk is about to stop, or has stopped, new enrollments
+            parts.append(self.limit_text(limit))
         error = sentence(status.last_error_key) if status.last_error_key else ""
         if error and status.state != "online":
             # the whole sentence is in the tooltip; the line never widens the window
             parts.append(self.fontMetrics().elidedText(error, Qt.TextElideMode.ElideRight,
                                                        MAX_SENTENCE_PX))
-        colour = REJECTED_COLOUR if status.rejected else COLOURS.get(status.state, "#757575")
+        colour = (REJECTED_COLOUR if status.rejected or limit.blocked
+                  else COLOURS.get(status.state, "#757575"))
         text = " · ".join(_escape(p) for p in parts)
         self.setText(STATE_DOT.format(colour) + text)
         tip = [self.state_name(status.state)]
@@ -136,6 +163,8 @@ class SyncStatusLabel(QLabel):
             tip.append(pair_text(self.tr("Central service code"), status.last_rejection or "?"))
         if status.state == "not_configured":
             tip.append(sentence("sync.not_configured"))
+        if limit.blocked:
+            tip.append(sentence("sync.offline_too_long"))
         if status.last_error_detail:
             tip.append(status.last_error_detail)
         self.setToolTip("\n".join(tip))

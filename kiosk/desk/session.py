@@ -8,6 +8,7 @@ Every method does store I/O: the UI calls them from background operations.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 from kiosk.biometrics.fingers.positions import FingerPosition
@@ -16,10 +17,14 @@ from kiosk.desk.approvals import face_items, finger_items
 from kiosk.desk.results import FaceResult, FingerprintSet, FingerSample, SlapResult
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision
-from kiosk.domain.enrollment import Enrollment, State
+from kiosk.domain.enrollment import Enrollment, State, utc_now
 from kiosk.store import approvals
 from kiosk.store.records import BiometricSample, EnrollmentRecord
 from kiosk.store.store import Store
+from kiosk.sync import outbox
+from kiosk.sync.offline_limit import offline_limit, refuse_when_blocked
+
+log = logging.getLogger(__name__)  # ids, officers and counts only: never applicant data
 
 
 @dataclass(frozen=True)
@@ -55,16 +60,21 @@ def _finger_rows(positions: object) -> list[tuple[str, str]]:
 class DeskSession:
     """The enrollment an officer is working on at one desk."""
 
-    def __init__(self, store: Store, station_id: str, officer: str) -> None:
+    def __init__(self, store: Store, station_id: str, officer: str, *,
+                 max_days_offline: float = 0.0) -> None:
         self.store = store
         self.station_id = station_id
         self.officer = officer
+        self.max_days_offline = max_days_offline  # sync.max_days_offline; 0: no limit
         self.enrollment_id: str | None = None
 
     def start(self, applicant: Applicant, decision: Decision) -> str:
         """Create the draft for an eligible applicant; returns its enrollment id."""
         if not decision.level2_allowed:
             raise ValueError("only an applicant eligible for level 2 can be enrolled")
+        if self.max_days_offline > 0:
+            waiting = self.store.read(outbox.oldest_waiting_at)
+            refuse_when_blocked(offline_limit(waiting, utc_now(), self.max_days_offline))
         enrollment = Enrollment.start(self.station_id, self.officer)
         data = applicant.to_dict()
         data["eligibility"] = {"reasons": [str(r) for r in decision.reasons],
@@ -72,6 +82,7 @@ class DeskSession:
         self.store.write(lambda r: r.save_enrollment(enrollment, data, (),
                                                      actor=self.officer)).result()
         self.enrollment_id = enrollment.id
+        log.info("enrollment %s started by %s", enrollment.id, self.officer)
         return enrollment.id
 
     def resume(self, enrollment_id: str) -> EnrollmentRecord:
@@ -196,6 +207,7 @@ class DeskSession:
 
         enrollment = self.store.write(write).result()
         self.enrollment_id = None
+        log.info("enrollment %s saved by %s", enrollment_id, self.officer)
         return enrollment
 
     def cancel(self, reason: str, *, enrollment_id: str | None = None) -> int:
@@ -207,6 +219,7 @@ class DeskSession:
                                                           actor=self.officer)).result()
         if self.enrollment_id == target:
             self.enrollment_id = None
+        log.info("enrollment %s cancelled by %s (%d samples wiped)", target, self.officer, wiped)
         return wiped
 
     def _require(self) -> str:

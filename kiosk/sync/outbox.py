@@ -33,6 +33,7 @@ class QueueStats:
     oldest_pending_at: datetime | None
     rejected: int = 0                   # uploads refused by the central in the last 24 h
     last_rejection: str | None = None   # the newest one's machine reason
+    oldest_waiting_at: datetime | None = None  # pending and not carried out on an export
 
 
 def save_packet(repo: Repository, packet: SealedPacket) -> SealedPacket:
@@ -174,7 +175,17 @@ def queue_stats(repo: Repository) -> QueueStats:
         "updated_at >= ?1 ORDER BY updated_at DESC LIMIT 1) FROM enrollments "
         "WHERE state = 'rejected' AND updated_at >= ?1", [since]).fetchone()
     return QueueStats(pending, awaiting, datetime.fromisoformat(oldest) if oldest else None,
-                      rejected, last)
+                      rejected, last, oldest_waiting_at(repo))
+
+
+def oldest_waiting_at(repo: Repository) -> datetime | None:
+    """When the oldest upload still waiting on this station was queued (an exported one has
+    left it; a received one is the central's): what ``sync.max_days_offline`` measures."""
+    oldest = repo.db.execute(
+        "SELECT min(o.created_at) FROM outbox o WHERE o.status = 'pending' "
+        "AND o.action = 'upload' AND NOT EXISTS (SELECT 1 FROM events e WHERE "
+        "e.enrollment_id = o.enrollment_id AND e.event = 'packet_exported')").fetchone()[0]
+    return datetime.fromisoformat(oldest) if oldest else None
 
 
 def all_sealed(repo: Repository) -> list[SealedPacket]:

@@ -54,6 +54,7 @@ class SyncStatus:
     uploaded: int = 0
     rejected: int = 0                   # uploads the central refused in the last 24 h
     last_rejection: str | None = None   # the newest refusal's machine reason
+    waiting_age_s: float | None = None  # the oldest upload not yet out (sync.max_days_offline)
 
 
 @dataclass
@@ -383,11 +384,15 @@ class SyncWorker:
                 state = "online"
             else:
                 state = _STATE_OF_ERROR.get(key, "backing_off" if wait else "online")
-            age = ((utc_now() - stats.oldest_pending_at).total_seconds()
+            now_utc = utc_now()
+            age = ((now_utc - stats.oldest_pending_at).total_seconds()
                    if stats.oldest_pending_at else None)
+            waiting = ((now_utc - stats.oldest_waiting_at).total_seconds()
+                       if stats.oldest_waiting_at else None)
             self._status = replace(self._status, state=state, queue_length=stats.pending,
                                    awaiting_result=stats.awaiting_result,
-                                   oldest_pending_age_s=age, retry_in_s=wait,
+                                   oldest_pending_age_s=age, waiting_age_s=waiting,
+                                   retry_in_s=wait,
                                    rejected=stats.rejected,
                                    last_rejection=stats.last_rejection,
                                    in_flight=len(self._in_flight), uploaded=self._uploaded)

@@ -116,6 +116,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>not sent for %n days: new enrollments stopped</source>
+        <translation>
+            <numerusform>not sent for %n day: new enrollments stopped</numerusform>
+            <numerusform>not sent for %n days: new enrollments stopped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent for %n days</source>
+        <translation>
+            <numerusform>not sent for %n day</numerusform>
+            <numerusform>not sent for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new enrollments stop in %n days</source>
+        <translation>
+            <numerusform>new enrollments stop in %n day</numerusform>
+            <numerusform>new enrollments stop in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n waiting</source>
         <translation>
             <numerusform>%n waiting</numerusform>

@@ -51,6 +51,10 @@
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message>
+        <source>Third-party &amp;licences…</source>
+        <translation>サードパーティのライセンス(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>AccountsScreen</name>
@@ -751,6 +755,21 @@
     <message>
         <source>failed</source>
         <translation>不合格</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong unexpectedly. What was saved stays saved; if the screen no longer responds, restart the kiosk.</source>
+        <translation>予期しないエラーが発生しました。保存済みの内容はそのまま残ります。画面が応答しなくなった場合は、キオスクを再起動してください。</translation>
+    </message>
+    <message>
+        <source>A technician will find the details in the log file %1.</source>
+        <translation>技術者はログファイル %1 で詳細を確認できます。</translation>
+    </message>
+    <message>
+        <source>The details are in the kiosk&apos;s log.</source>
+        <translation>詳細はキオスクのログにあります。</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2069,10 @@
         <translation>中央システムに接続できません。記録はこの端末に保存され、後で送信されます。</translation>
     </message>
     <message>
+        <source>Records have waited too long on this station to reach the central service: new enrollments wait until they are sent or a supervisor exports them (kiosk sync export). Enrollments already begun can be finished.</source>
+        <translation>記録が中央サービスに届かないまま、この端末で長く待ちすぎています。送信されるか監督者がエクスポートする（kiosk sync export）まで、新しい登録は開始できません。開始済みの登録は完了できます。</translation>
+    </message>
+    <message>
         <source>The central service is busy; sending slowly to help it recover.</source>
         <translation>中央システムが混雑しています。復旧を助けるため、送信の間隔を空けています。</translation>
     </message>
@@ -2167,6 +2190,21 @@
     <message>
         <source>Questions? The officers at the guidance desk will help you.</source>
         <translation>ご不明な点は、案内窓口の係員がお手伝いします。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Third-party licences</source>
+        <translation>サードパーティのライセンス</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3480,24 @@ NFIQ 2: %2（デバイス: %3）</translation>
         <source>oldest: %n days</source>
         <translation>
             <numerusform>最古：%n日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent for %n days: new enrollments stopped</source>
+        <translation>
+            <numerusform>%n 日間未送信：新しい登録を停止しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent for %n days</source>
+        <translation>
+            <numerusform>%n 日間未送信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new enrollments stop in %n days</source>
+        <translation>
+            <numerusform>%n 日後に新しい登録を停止します</numerusform>
         </translation>
     </message>
     <message>

@@ -51,6 +51,10 @@
         <source>Close</source>
         <translation>닫기</translation>
     </message>
+    <message>
+        <source>Third-party &amp;licences…</source>
+        <translation>타사 라이선스(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>AccountsScreen</name>
@@ -751,6 +755,21 @@
     <message>
         <source>failed</source>
         <translation>실패</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong unexpectedly. What was saved stays saved; if the screen no longer responds, restart the kiosk.</source>
+        <translation>예기치 않은 오류가 발생했습니다. 저장된 내용은 그대로 유지됩니다. 화면이 더 이상 반응하지 않으면 키오스크를 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>A technician will find the details in the log file %1.</source>
+        <translation>기술자는 로그 파일 %1에서 자세한 내용을 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The details are in the kiosk&apos;s log.</source>
+        <translation>자세한 내용은 키오스크 로그에 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2069,10 @@
         <translation>중앙 시스템에 연결할 수 없습니다. 기록은 이 단말기에 보관되며 나중에 전송됩니다.</translation>
     </message>
     <message>
+        <source>Records have waited too long on this station to reach the central service: new enrollments wait until they are sent or a supervisor exports them (kiosk sync export). Enrollments already begun can be finished.</source>
+        <translation>기록이 중앙 서비스로 전송되지 못한 채 이 스테이션에서 너무 오래 대기했습니다. 기록이 전송되거나 감독자가 내보낼 때까지(kiosk sync export) 새 등록을 시작할 수 없습니다. 이미 시작한 등록은 마칠 수 있습니다.</translation>
+    </message>
+    <message>
         <source>The central service is busy; sending slowly to help it recover.</source>
         <translation>중앙 시스템이 혼잡합니다. 복구를 돕기 위해 천천히 전송합니다.</translation>
     </message>
@@ -2167,6 +2190,21 @@
     <message>
         <source>Questions? The officers at the guidance desk will help you.</source>
         <translation>궁금한 점이 있으면 안내 창구 직원이 도와드립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Third-party licences</source>
+        <translation>타사 라이선스</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3480,24 @@ NFIQ 2: %2(장치: %3)</translation>
         <source>oldest: %n days</source>
         <translation>
             <numerusform>가장 오래된 건: %n일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent for %n days: new enrollments stopped</source>
+        <translation>
+            <numerusform>%n일 동안 전송되지 않음: 새 등록이 중지됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent for %n days</source>
+        <translation>
+            <numerusform>%n일 동안 전송되지 않음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new enrollments stop in %n days</source>
+        <translation>
+            <numerusform>%n일 후 새 등록이 중지됨</numerusform>
         </translation>
     </message>
     <message>

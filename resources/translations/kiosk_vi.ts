@@ -51,6 +51,10 @@
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>Third-party &amp;licences…</source>
+        <translation>&amp;Giấy phép bên thứ ba…</translation>
+    </message>
 </context>
 <context>
     <name>AccountsScreen</name>
@@ -751,6 +755,21 @@
     <message>
         <source>failed</source>
         <translation>không đạt</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong unexpectedly. What was saved stays saved; if the screen no longer responds, restart the kiosk.</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến. Những gì đã lưu vẫn được giữ nguyên; nếu màn hình không còn phản hồi, hãy khởi động lại kiosk.</translation>
+    </message>
+    <message>
+        <source>A technician will find the details in the log file %1.</source>
+        <translation>Kỹ thuật viên sẽ tìm thấy chi tiết trong tệp nhật ký %1.</translation>
+    </message>
+    <message>
+        <source>The details are in the kiosk&apos;s log.</source>
+        <translation>Chi tiết có trong nhật ký của kiosk.</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2069,10 @@
         <translation>Không kết nối được với hệ thống trung tâm; hồ sơ được lưu tại trạm và sẽ gửi sau.</translation>
     </message>
     <message>
+        <source>Records have waited too long on this station to reach the central service: new enrollments wait until they are sent or a supervisor exports them (kiosk sync export). Enrollments already begun can be finished.</source>
+        <translation>Hồ sơ đã chờ quá lâu trên trạm này mà chưa đến được hệ thống trung tâm: chưa thể bắt đầu hồ sơ mới cho đến khi chúng được gửi đi hoặc giám sát viên xuất chúng ra (kiosk sync export). Các hồ sơ đã bắt đầu vẫn có thể hoàn tất.</translation>
+    </message>
+    <message>
         <source>The central service is busy; sending slowly to help it recover.</source>
         <translation>Hệ thống trung tâm đang quá tải; trạm gửi chậm lại để hệ thống phục hồi.</translation>
     </message>
@@ -2167,6 +2190,21 @@
     <message>
         <source>Questions? The officers at the guidance desk will help you.</source>
         <translation>Bạn có thắc mắc? Cán bộ tại bàn hướng dẫn sẽ hỗ trợ bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Giấy phép của bên thứ ba</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3480,24 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
         <source>oldest: %n days</source>
         <translation>
             <numerusform>lâu nhất: %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent for %n days: new enrollments stopped</source>
+        <translation>
+            <numerusform>chưa gửi được %n ngày: đã dừng nhận hồ sơ mới</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent for %n days</source>
+        <translation>
+            <numerusform>chưa gửi được %n ngày</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new enrollments stop in %n days</source>
+        <translation>
+            <numerusform>sẽ dừng nhận hồ sơ mới sau %n ngày</numerusform>
         </translation>
     </message>
     <message>

@@ -51,6 +51,10 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Third-party &amp;licences…</source>
+        <translation>第三方许可证(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>AccountsScreen</name>
@@ -751,6 +755,21 @@
     <message>
         <source>failed</source>
         <translation>未通过</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong unexpectedly. What was saved stays saved; if the screen no longer responds, restart the kiosk.</source>
+        <translation>发生了意外错误。已保存的内容仍然保留；如果屏幕不再响应，请重新启动自助终端。</translation>
+    </message>
+    <message>
+        <source>A technician will find the details in the log file %1.</source>
+        <translation>技术人员可在日志文件 %1 中找到详细信息。</translation>
+    </message>
+    <message>
+        <source>The details are in the kiosk&apos;s log.</source>
+        <translation>详细信息在自助终端的日志中。</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2069,10 @@
         <translation>无法连接中心系统；记录已保存在本机，稍后发送。</translation>
     </message>
     <message>
+        <source>Records have waited too long on this station to reach the central service: new enrollments wait until they are sent or a supervisor exports them (kiosk sync export). Enrollments already begun can be finished.</source>
+        <translation>记录在本工作站上等待发送到中心服务的时间过长：在这些记录发送出去或由主管导出（kiosk sync export）之前，不能开始新的登记。已开始的登记仍可完成。</translation>
+    </message>
+    <message>
         <source>The central service is busy; sending slowly to help it recover.</source>
         <translation>中心系统繁忙；正在放慢发送速度，以便其恢复。</translation>
     </message>
@@ -2167,6 +2190,21 @@
     <message>
         <source>Questions? The officers at the guidance desk will help you.</source>
         <translation>如有疑问，咨询台的工作人员会为您解答。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Third-party licences</source>
+        <translation>第三方许可证</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3480,24 @@ NFIQ 2：%2（设备：%3）</translation>
         <source>oldest: %n days</source>
         <translation>
             <numerusform>最早：%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent for %n days: new enrollments stopped</source>
+        <translation>
+            <numerusform>已 %n 天未发送：已停止新的登记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent for %n days</source>
+        <translation>
+            <numerusform>已 %n 天未发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new enrollments stop in %n days</source>
+        <translation>
+            <numerusform>%n 天后将停止新的登记</numerusform>
         </translation>
     </message>
     <message>

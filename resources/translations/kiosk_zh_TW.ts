@@ -51,6 +51,10 @@
         <source>Close</source>
         <translation>關閉</translation>
     </message>
+    <message>
+        <source>Third-party &amp;licences…</source>
+        <translation>第三方授權(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>AccountsScreen</name>
@@ -751,6 +755,21 @@
     <message>
         <source>failed</source>
         <translation>未通過</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something went wrong unexpectedly. What was saved stays saved; if the screen no longer responds, restart the kiosk.</source>
+        <translation>發生了意外錯誤。已儲存的內容仍然保留；如果螢幕不再回應，請重新啟動自助終端。</translation>
+    </message>
+    <message>
+        <source>A technician will find the details in the log file %1.</source>
+        <translation>技術人員可在日誌檔案 %1 中找到詳細資訊。</translation>
+    </message>
+    <message>
+        <source>The details are in the kiosk&apos;s log.</source>
+        <translation>詳細資訊在自助終端的日誌中。</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2069,10 @@
         <translation>無法連線至中心系統；紀錄已保存在本機，稍後傳送。</translation>
     </message>
     <message>
+        <source>Records have waited too long on this station to reach the central service: new enrollments wait until they are sent or a supervisor exports them (kiosk sync export). Enrollments already begun can be finished.</source>
+        <translation>記錄在本工作站上等待傳送到中心服務的時間過長：在這些記錄傳送出去或由主管匯出（kiosk sync export）之前，不能開始新的登記。已開始的登記仍可完成。</translation>
+    </message>
+    <message>
         <source>The central service is busy; sending slowly to help it recover.</source>
         <translation>中心系統忙碌中；正在放慢傳送速度，以利其恢復。</translation>
     </message>
@@ -2167,6 +2190,21 @@
     <message>
         <source>Questions? The officers at the guidance desk will help you.</source>
         <translation>如有疑問，諮詢台的工作人員會為您解答。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>Third-party licences</source>
+        <translation>第三方授權</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在載入…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3480,24 @@ NFIQ 2：%2（裝置：%3）</translation>
         <source>oldest: %n days</source>
         <translation>
             <numerusform>最早：%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent for %n days: new enrollments stopped</source>
+        <translation>
+            <numerusform>已 %n 天未傳送：已停止新的登記</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not sent for %n days</source>
+        <translation>
+            <numerusform>已 %n 天未傳送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>new enrollments stop in %n days</source>
+        <translation>
+            <numerusform>%n 天後將停止新的登記</numerusform>
         </translation>
     </message>
     <message>

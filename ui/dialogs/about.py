@@ -1,4 +1,5 @@
-"""About the kiosk (F1): version, station, where configuration and data live, runtime versions."""
+"""About the kiosk (F1): version, station, where configuration and data live, runtime versions,
+and the third-party licence notices."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from kiosk.options import Settings
 from kiosk.paths import frozen
 from kiosk.station import station_id
 from kiosk.store.store import data_dir_from
+from ui.dialogs.notices import NoticesDialog
 
 
 class AboutDialog(QDialog):
@@ -52,6 +54,10 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        self.notices_button = buttons.addButton(self.tr("Third-party &licences…"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        self.notices_button.clicked.connect(self.show_notices)
+        self.notices: NoticesDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.version)
@@ -59,3 +65,8 @@ class AboutDialog(QDialog):
         layout.addStretch(1)  # spare height (wrapped values) below the facts, not between them
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+
+    def show_notices(self) -> None:
+        """The licences of every third-party component (Qt's LGPL among them)."""
+        self.notices = NoticesDialog(self)
+        self.notices.open()

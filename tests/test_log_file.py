@@ -1,0 +1,97 @@
+"""The station's log file: written off the caller's thread, private, rotated at its size cap,
+every unhandled exception in it with its traceback, and the officer told where it is."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from kiosk import log_file
+from kiosk.diagnostics_bundle import _log_files
+from kiosk.options import load_settings
+from ui.crash_report import CrashReporter
+
+
+@pytest.fixture
+def restore_hooks():
+    hooks = sys.excepthook, threading.excepthook
+    yield
+    sys.excepthook, threading.excepthook = hooks
+    log_file.stop()
+
+
+def test_lines_reach_a_private_file_and_rotate_at_the_cap(tmp_path: Path, restore_hooks) -> None:
+    path = log_file.install(tmp_path, "INFO", max_bytes=4096, count=2)
+    assert log_file.install(tmp_path, "DEBUG") == path  # idempotent
+    assert path == tmp_path / "logs" / "kiosk.log"
+    logger = logging.getLogger("kiosk.test")
+    for n in range(200):
+        logger.info("line %d of the station log, padded to make it long enough", n)
+    logger.debug("debug is on now")
+    log_file.stop()  # writes what is queued
+    files = sorted(p.name for p in (tmp_path / "logs").iterdir())
+    assert files == ["kiosk.1.log", "kiosk.2.log", "kiosk.log"]  # at most 2 old copies
+    assert all((tmp_path / "logs" / f).stat().st_size <= 4096 for f in files)
+    assert "line 199 of" in path.read_text(encoding="utf-8")
+    assert "debug is on now" in path.read_text(encoding="utf-8")
+    assert (path.stat().st_mode & 0o777) == 0o600
+    assert ((tmp_path / "logs").stat().st_mode & 0o777) == 0o700
+
+
+def test_the_diagnostics_bundle_collects_every_log_copy(tmp_path: Path, monkeypatch,
+                                                        restore_hooks) -> None:
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path))
+    log_file.install(tmp_path, "INFO", max_bytes=2048, count=3)
+    for n in range(100):
+        logging.getLogger("kiosk.test").warning("warning %d with some padding text here", n)
+    log_file.stop()
+    names = [p.name for p in _log_files(load_settings())]
+    assert "kiosk.log" in names and "kiosk.1.log" in names
+
+
+def test_unhandled_exceptions_on_any_thread_are_logged_and_reported(
+        tmp_path: Path, restore_hooks) -> None:
+    path = log_file.install(tmp_path, "INFO")
+    told: list[Path | None] = []
+    log_file.install_crash_logging(told.append)
+
+    def fail() -> None:
+        raise RuntimeError("device thread went wrong")
+
+    thread = threading.Thread(target=fail, name="device-test")
+    thread.start()
+    thread.join()
+    try:
+        raise ValueError("main thread went wrong")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    log_file.stop()
+    text = path.read_text(encoding="utf-8")
+    assert "unhandled RuntimeError in device-test" in text
+    assert "unhandled ValueError in the main thread" in text
+    assert text.count("Traceback (most recent call last)") == 2
+    assert told == [path, path]
+
+
+def test_the_officer_is_told_where_the_log_is(qtbot, tmp_path: Path, restore_hooks) -> None:
+    path = log_file.install(tmp_path, "INFO")
+    reporter = CrashReporter()
+    reporter.install()
+    thread = threading.Thread(target=lambda: 1 / 0, name="analysis")
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: reporter.box is not None and reporter.box.isVisible())
+    box = reporter.box
+    assert isinstance(box, QMessageBox) and str(path) in box.informativeText()
+    assert "saved stays saved" in box.text()
+    thread = threading.Thread(target=lambda: 1 / 0, name="analysis")  # another: same box
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: reporter.count == 2)
+    assert reporter.box is box
+    box.close()
