@@ -157,6 +157,14 @@ def tone(widget: QWidget, name: str | None) -> QWidget:
     return widget
 
 
+def sheet(widget: QWidget, text: str) -> QWidget:
+    """Set ``widget``'s own style sheet only when it changes: each set re-polishes the widget
+    and its children, too costly for a refresh that runs on every state change."""
+    if widget.styleSheet() != text:
+        widget.setStyleSheet(text)
+    return widget
+
+
 def invalid(widget: QWidget, on: bool) -> QWidget:
     """Mark a field with an error (red border) or clear the mark."""
     if bool(widget.property("invalid")) != on:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 from devices.ports import Segment
 from kiosk.biometrics.fingers.policy import SegmentCapture, SegmentStatus
 from kiosk.biometrics.fingers.positions import FingerPosition
+from ui import style
 from ui.finger_names import exception_kind_name, finger_name, segment_name
 from ui.hand_diagram import score_colour
 from ui.languages import number_text, pair_text
@@ -52,7 +53,7 @@ class SegmentCard(QFrame):
 
     def show_captures(self, captures: list[SegmentCapture], current: bool, busy: bool) -> None:
         """Refresh from the capture state of the segment's steps (one slap, or its fingers)."""
-        self.setStyleSheet(CURRENT_STYLE if current else CARD_STYLE)
+        style.sheet(self, CURRENT_STYLE if current else CARD_STYLE)
         pending = [c for c in captures if not c.done]
         shown = pending[0] if pending else captures[-1]
         self.status.setText(self.tr("Capturing…") if current and busy
@@ -71,14 +72,14 @@ class SegmentCard(QFrame):
             self.chips[finger].setProperty("score", None)
             self.chips[finger].setText(pair_text(
                 finger_name(finger), exception_kind_name(capture.exceptions[finger])))
-            self.chips[finger].setStyleSheet(CHIP_STYLE.format(fg="#3c4043", bg="#dadce0"))
+            style.sheet(self.chips[finger], CHIP_STYLE.format(fg="#3c4043", bg="#dadce0"))
         for finger in capture.expected:
             chip = self.chips[finger]
             chip.setProperty("score", None)
             sample = best.samples.get(finger) if best else None
             if sample is None:
                 chip.setText(pair_text(finger_name(finger), "–"))
-                chip.setStyleSheet(CHIP_STYLE.format(fg="#3c4043", bg="#f1f3f4"))
+                style.sheet(chip, CHIP_STYLE.format(fg="#3c4043", bg="#f1f3f4"))
                 continue
             score = sample.quality.score
             text = pair_text(finger_name(finger), number_text(score))
@@ -86,8 +87,8 @@ class SegmentCard(QFrame):
                 text += " " + self.tr("(device {0})").format(sample.device_quality)
             chip.setText(text)
             chip.setProperty("score", score)
-            chip.setStyleSheet(CHIP_STYLE.format(fg="white",
-                                                 bg=score_colour(score, threshold).name()))
+            style.sheet(chip, CHIP_STYLE.format(fg="white",
+                                                bg=score_colour(score, threshold).name()))
 
     def _status_text(self, capture: SegmentCapture) -> str:
         status = capture.status
