@@ -197,3 +197,38 @@ def test_repeated_enter_signs_in_once(window, settings, synchronous_ops) -> None
     for _ in range(3):
         press_enter(window.login_screen.password)
     assert calls == []
+
+
+def test_input_to_the_window_keeps_the_session_and_other_events_do_not(
+        qtbot, window, settings, synchronous_ops) -> None:
+    """Keys and mouse moves reach the window (as from the keyboard and mouse, through its
+    QWindow) and count as activity; painting and timers do not."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    services = _fast_services(settings)
+    services.accounts.create_first("lan.tran", "Trần Thị Lan", Role.SUPERVISOR, PASSWORD)
+    services.close()
+    window.open_services()
+    now = [1000.0]
+    window.idle.clock = lambda: now[0]
+    type_text(window.login_screen.username, "lan.tran")
+    type_text(window.login_screen.password, PASSWORD)
+    press_enter(window.login_screen.password)
+    assert window.session is not None
+    handle = window.windowHandle()
+    assert handle is not None
+    lock_s = settings["accounts.idle_lock_minutes"] * 60
+    now[0] += lock_s - 10
+    window.repaint()  # paint events meanwhile (not activity)
+    window.idle.poll()
+    assert window.statusBar().currentMessage()  # the warning: nothing counted as input
+    QTest.keyClick(handle, Qt.Key.Key_Shift)  # the officer touches the keyboard
+    window.idle.poll()
+    assert not window.statusBar().currentMessage()
+    now[0] += lock_s - 10
+    QTest.mouseMove(handle, QPoint(200, 200))
+    QTest.mouseMove(handle, QPoint(220, 210))
+    now[0] += 20
+    window.idle.poll()
+    assert window.screens.currentWidget() is not window.login_screen  # not locked

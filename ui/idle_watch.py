@@ -1,4 +1,10 @@
-"""Watches input application-wide and drives the core's IdleTracker once a second."""
+"""Watches the officer's input and drives the core's IdleTracker once a second.
+
+It watches the windows (each QWindow receives every key, mouse and touch event of its widgets
+before they are dispatched), not the whole application: an application-wide Python filter
+is entered for every event of every widget, and each entry waits for the interpreter lock
+that a busy analysis thread holds.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import QApplication
 
 from kiosk.accounts.idle import IdleState, IdleTracker
@@ -34,12 +41,22 @@ class IdleWatch(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.poll)
-        QApplication.instance().installEventFilter(self)
+        QGuiApplication.instance().focusWindowChanged.connect(self._watch)
+        self._watch_windows()
+
+    def _watch(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)  # once: Qt keeps one entry per filter
+
+    def _watch_windows(self) -> None:
+        for window in QGuiApplication.topLevelWindows():
+            self._watch(window)
 
     def start(self) -> None:
         """Begin watching (after a sign-in or unlock)."""
         self.tracker.unlock(self.clock())
         self._last_state = IdleState.ACTIVE
+        self._watch_windows()  # the windows exist by now
         self.timer.start()
 
     def stop(self) -> None:
@@ -66,4 +83,6 @@ class IdleWatch(QObject):
     def detach(self) -> None:
         app = QApplication.instance()
         if app is not None:
-            app.removeEventFilter(self)
+            app.focusWindowChanged.disconnect(self._watch)
+            for window in QGuiApplication.topLevelWindows():
+                window.removeEventFilter(self)
