@@ -508,11 +508,13 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
     source: Path | None = None
     if path.is_file():
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            from kiosk.safe_input import MIB, read_regular_file
+
+            data = tomllib.loads(read_regular_file(path, MIB).decode("utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path} is not valid TOML: {exc}", message_key="config.syntax",
                               origin=str(path)) from None
-        except (OSError, UnicodeDecodeError) as exc:
+        except (KioskError, UnicodeDecodeError) as exc:  # safe_input.InputError: > 1 MiB...
             raise ConfigError(f"cannot read {path}: {exc}", message_key="config.unreadable",
                               origin=str(path)) from None
         for key, raw in _flatten(data):

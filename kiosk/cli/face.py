@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from kiosk.options import load_settings
-from kiosk.safe_input import MAX_IMAGE_BYTES, read_regular_file
+from kiosk.safe_input import MAX_IMAGE_BYTES, check_pixels, read_regular_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,6 +24,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    settings = load_settings(Path(args.config) if args.config else None)
+    path = Path(args.image)
+    # the file is checked before anything heavy is loaded: a FIFO, a device, too many bytes
+    # or pixels are refused at once, with little memory (InputError -> "kiosk: ...", exit 2)
+    data = read_regular_file(path, MAX_IMAGE_BYTES)
+    check_pixels(data, str(path))
     # imported here: mediapipe takes a second to load and other commands do not need it
     from kiosk.biometrics.face.analysis import analyse_image
     from kiosk.biometrics.face.imageio import FaceImageError, decode_image
@@ -31,9 +37,6 @@ def _run(args: argparse.Namespace) -> int:
     from kiosk.biometrics.face.portrait import make_portrait
     from kiosk.biometrics.face.thresholds import FaceThresholds
 
-    settings = load_settings(Path(args.config) if args.config else None)
-    path = Path(args.image)
-    data = read_regular_file(path, MAX_IMAGE_BYTES)  # InputError -> "kiosk: ..." and exit 2
     if data[:4] == FORMAT_ID:  # an ISO/IEC 19794-5 record: check its first image
         try:
             image = decode_image(read_record(data)[0].image, str(path))
