@@ -46,5 +46,5 @@ def read(path: str | Path, mode: str, error: type[KioskError]) -> np.ndarray:
     try:
         data = read_regular_file(path, MAX_IMAGE_BYTES)
     except InputError as exc:
-        raise error(str(exc), message_key=exc.message_key, name=str(path)) from None
+        raise error(str(exc), name=str(path)) from None
     return decode(data, str(path), mode, error)

@@ -50,7 +50,7 @@ def regular_file(path: str | Path) -> tuple[Path, os.stat_result]:
         resolved = Path(path).resolve(strict=True)
         info = resolved.stat()
     except FileNotFoundError:
-        raise InputError(f"{path} does not exist", message_key="input.missing",
+        raise InputError(f"cannot read {path}: it does not exist", message_key="input.missing",
                          path=str(path)) from None
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop (Python < 3.13)
         raise InputError(f"cannot read {path}: {getattr(exc, 'strerror', None) or exc}",
@@ -109,7 +109,8 @@ def _too_large(path: str | Path, max_bytes: int) -> InputError:
 
 def image_size(data: bytes) -> tuple[int, int] | None:
     """Width and height from the image header (nothing decoded); None when Pillow does not
-    recognise the format (the decoder then says so)."""
+    recognise the format (the decoder then says so). Raises Pillow's DecompressionBombError
+    for a header beyond twice its own limit."""
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -117,8 +118,6 @@ def image_size(data: bytes) -> tuple[int, int] | None:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as img:
                 return img.size
-    except Image.DecompressionBombError:
-        return (Image.MAX_IMAGE_PIXELS or MAX_PIXELS) * 2, 1  # surely over any cap
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
         return None
 
@@ -126,11 +125,17 @@ def image_size(data: bytes) -> tuple[int, int] | None:
 def check_pixels(data: bytes, name: str, max_pixels: int = MAX_PIXELS,
                  error: type[KioskError] = InputError) -> None:
     """Refuse an image whose header announces more than ``max_pixels`` pixels."""
-    size = image_size(data)
+    from PIL import Image
+
+    try:
+        size = image_size(data)
+        shown = f"{size[0]}x{size[1]} pixels" if size else ""
+    except Image.DecompressionBombError as exc:
+        size, shown = (max_pixels + 1, 1), f"far more pixels ({exc})"
     if size is not None and size[0] * size[1] > max_pixels:
-        raise error(f"{name} is {size[0]}x{size[1]} pixels, more than the "
-                    f"{max_pixels // 1_000_000} megapixels this kiosk decodes",
-                    message_key="input.too_many_pixels", name=name, limit=max_pixels)
+        raise error(f"{name} is {shown}, more than the {max_pixels // 1_000_000} megapixels "
+                    "this kiosk decodes", message_key="input.too_many_pixels", name=name,
+                    limit=max_pixels)
 
 
 def read_image_file(path: str | Path, max_bytes: int = MAX_IMAGE_BYTES,

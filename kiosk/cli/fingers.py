@@ -86,7 +86,7 @@ def _sources(args: argparse.Namespace) -> list[tuple[FingerPosition | None, Fing
     try:
         data = read_regular_file(path, MAX_IMAGE_BYTES)
     except InputError as exc:
-        raise UnreadableImage(str(exc), message_key=exc.message_key, name=str(path)) from None
+        raise UnreadableImage(str(exc), name=str(path)) from None
     slap = SLAPS[args.slap] if args.slap else None
     if data.startswith((b"1.001:", b"1.01:")):
         records = parse_an2k(data).type4

@@ -143,5 +143,5 @@ def read_finger_image(path: str | Path, *, ppi: float | None = None) -> FingerIm
     try:
         data = read_regular_file(path, MAX_IMAGE_BYTES)
     except InputError as exc:
-        raise UnreadableImage(str(exc), message_key=exc.message_key, name=str(path)) from None
+        raise UnreadableImage(str(exc), name=str(path)) from None
     return decode_finger_image(data, ppi=ppi, name=str(path))
