@@ -53,6 +53,7 @@ APPLICANT_FIELDS = (
 DATE_FIELDS = frozenset({"date_of_birth", "travel_document_expiry", "residence_card_expiry"})
 MAX_FIELD = 300  # kiosk.domain.validation.TEXT_MAX
 MAX_NUMBER = 99_999
+MAX_OFFICE = 200  # station.office is free text (the office's full name)
 _KEYS = frozenset({"v", "id", "n", "o", "d", "exp", "a"})
 _ID = re.compile(r"[0-9a-f]{16}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -210,7 +211,7 @@ def _check_payload(payload: object) -> None:
         raise _damaged("id is not 16 hexadecimal digits")
     if not _is_int(payload["n"]) or not 1 <= payload["n"] <= MAX_NUMBER:
         raise _damaged(f"number is not an integer from 1 to {MAX_NUMBER}")
-    _check_text(payload["o"], "office", 100)
+    _check_text(payload["o"], "office", MAX_OFFICE)
     issued = _check_date(payload["d"], "issue date")
     exp = payload["exp"]
     if not _is_int(exp) or not 0 < exp < _EXP_MAX:
