@@ -14,12 +14,20 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from kiosk.errors import KioskError
+from kiosk.safe_input import (
+    MAX_IMAGE_BYTES,
+    MAX_PIXELS,
+    InputError,
+    check_pixels,
+    read_regular_file,
+)
 
 
 def decode(data: bytes, name: str, mode: str, error: type[KioskError]) -> np.ndarray:
     """Decode ``data`` upright to a uint8 array: ``mode`` "BGR" (3 channels) or "L" (grey)."""
     if not data:
         raise error(f"{name} is empty", name=name)
+    check_pixels(data, name, MAX_PIXELS, error)  # before a single pixel is decoded
     try:
         with Image.open(io.BytesIO(data)) as img:
             img.load()
@@ -33,10 +41,10 @@ def decode(data: bytes, name: str, mode: str, error: type[KioskError]) -> np.nda
 
 
 def read(path: str | Path, mode: str, error: type[KioskError]) -> np.ndarray:
-    """Read the image file ``path`` (see :func:`decode`)."""
-    path = Path(path)
+    """Read the image file ``path``: a regular file of at most ``MAX_IMAGE_BYTES`` (see
+    :mod:`kiosk.safe_input`, then :func:`decode`)."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise error(f"cannot read {path}: {exc.strerror or exc}", name=str(path)) from None
+        data = read_regular_file(path, MAX_IMAGE_BYTES)
+    except InputError as exc:
+        raise error(str(exc), name=str(path)) from None
     return decode(data, str(path), mode, error)

@@ -219,9 +219,10 @@ declare("accounts.idle_warning_seconds", "int", 30,
         "Seconds of warning shown before the idle lock.", minimum=5, maximum=600)
 declare("accounts.force_capture_needs_supervisor", "bool", True,
         "A forced face or fingerprint capture needs a supervisor's sign-off at the desk.")
-declare("tickets.office_public_key", "path", "",
-        "PEM file with the office's Ed25519 public key, to trust pre-registration tickets "
-        "issued by its guidance screen; empty: tickets cannot be checked at this desk.")
+declare("tickets.office_desk_key", "path", "",
+        "The desks' office ticket key file (office-ticket-desk.pem from 'kiosk tickets "
+        "keygen', mode 600): opens and verifies the pre-registration tickets of this office's "
+        "guidance screen; empty: tickets cannot be read at this desk.")
 declare("desk.open_receipts", "bool", True,
         "Without a printer, open the receipt PDF in the desktop's viewer after saving.")
 
@@ -437,8 +438,9 @@ declare("guidance.lockdown", "bool", True,
         "Guidance screen: full screen without decorations, closing keys ignored; leaving needs "
         "a technician's sign-in (Ctrl+Alt+Shift+T, or five taps in the top-right corner).")
 declare("tickets.office_private_key", "path", "",
-        "Guidance station only: PEM file (mode 600) with the office's Ed25519 private key that "
-        "signs pre-registration tickets ('kiosk tickets keygen DIR' makes the pair).")
+        "Guidance station only: the office ticket key file (office-ticket-guidance.pem from "
+        "'kiosk tickets keygen DIR', mode 600) that signs pre-registration tickets and seals "
+        "them to the office's desks.")
 
 # Supervisor view: reports and deferred approvals (issue 9)
 declare("reports.shifts", "shifts", "07:30-12:00,12:00-17:00,17:00-21:30",
@@ -523,11 +525,13 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
     source: Path | None = None
     if path.is_file():
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            from kiosk.safe_input import MIB, read_regular_file
+
+            data = tomllib.loads(read_regular_file(path, MIB).decode("utf-8"))
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path} is not valid TOML: {exc}", message_key="config.syntax",
                               origin=str(path)) from None
-        except (OSError, UnicodeDecodeError) as exc:
+        except (KioskError, UnicodeDecodeError) as exc:  # safe_input.InputError: > 1 MiB...
             raise ConfigError(f"cannot read {path}: {exc}", message_key="config.unreadable",
                               origin=str(path)) from None
         for key, raw in _flatten(data):

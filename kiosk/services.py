@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
 from kiosk.accounts.service import AccountPolicy, Accounts
-from kiosk.domain.tickets import TicketError
+from kiosk.domain.tickets import DeskKeys
+from kiosk.guidance.office_keys import load_office_desk_key
 from kiosk.options import Settings
 from kiosk.station import station_id
 from kiosk.store.store import Store
@@ -23,7 +20,7 @@ class Services:
     settings: Settings
     store: Store
     accounts: Accounts
-    ticket_key: Ed25519PublicKey | None = None
+    ticket_key: DeskKeys | None = None
     sync: SyncWorker | None = None
 
     @property
@@ -36,7 +33,7 @@ class Services:
         store = Store.from_settings(settings)
         try:
             accounts = Accounts(store, AccountPolicy.from_settings(settings))
-            ticket_key = load_ticket_key(settings["tickets.office_public_key"])
+            ticket_key = load_office_desk_key(settings["tickets.office_desk_key"])
             from kiosk.sync.setup import start_worker
 
             sync = start_worker(settings, store)
@@ -51,16 +48,3 @@ class Services:
             self.sync.stop()
         self.store.close()
 
-
-def load_ticket_key(path: str) -> Ed25519PublicKey | None:
-    """The office's ticket-signing public key from a PEM file (None when not configured)."""
-    if not path:
-        return None
-    try:
-        key = load_pem_public_key(Path(path).read_bytes())
-    except (OSError, ValueError) as exc:
-        raise TicketError(f"cannot load the office ticket key {path}: {exc}",
-                          message_key="ticket.no_key") from None
-    if not isinstance(key, Ed25519PublicKey):
-        raise TicketError(f"{path} is not an Ed25519 public key", message_key="ticket.no_key")
-    return key

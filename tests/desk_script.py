@@ -19,7 +19,6 @@ from pathlib import Path
 
 import cv2
 from argon2 import PasswordHasher
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.accounts.roles import Role
 from kiosk.biometrics.face.imageio import read_image
-from kiosk.domain.tickets import issue_ticket
+from kiosk.domain.tickets import DeskKeys, IssuerKeys, generate_ticket_keys, issue_ticket
 from kiosk.options import Settings
 from kiosk.services import Services
 from ui.app import open_services
@@ -88,7 +87,7 @@ class DeskScript:
     actions: list[str] = field(default_factory=list)
     action_times: list[float] = field(default_factory=list)
     window: MainWindow | None = None
-    ticket_key: Ed25519PrivateKey = field(default_factory=Ed25519PrivateKey.generate)
+    ticket_keys: tuple[IssuerKeys, DeskKeys] = field(default_factory=generate_ticket_keys)
     print_notes: list[str] = field(default_factory=list)
     mouse_actions: list[str] = field(default_factory=list)
 
@@ -146,7 +145,7 @@ class DeskScript:
             services = open_services(self.settings)  # as the app does
             services.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024,
                                                        parallelism=1)
-            services.ticket_key = self.ticket_key.public_key()
+            services.ticket_key = self.ticket_keys[1]
             return services
 
         window = MainWindow(self.settings, open_for_test, capture_screens)
@@ -169,7 +168,8 @@ class DeskScript:
         window = self.window
         desk = window.desk
         if with_ticket:
-            ticket = issue_ticket(self.ticket_key, 1, "HN-PA08", TICKET_FIELDS,
+            office = self.settings["station.office"] or window.services.station_id
+            ticket = issue_ticket(self.ticket_keys[0], 1, office, TICKET_FIELDS,
                                   datetime.now(UTC), self.settings["station.timezone"])
             self.act("scan the pre-registration ticket",
                      lambda: window.wedge.text_scanned.emit(ticket))

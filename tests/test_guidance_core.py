@@ -9,18 +9,17 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
 from kiosk.domain.applicant import ResidenceCardKind
 from kiosk.domain.eligibility import Reason
-from kiosk.domain.tickets import read_ticket
+from kiosk.domain.tickets import generate_ticket_keys, read_ticket
 from kiosk.domain.validation import build_applicant
 from kiosk.guidance.issuer import TicketIssuer
 from kiosk.guidance.numbers import next_number
 from kiosk.guidance.office_keys import (
     OfficeKeyError,
     generate_office_keys,
+    load_office_desk_key,
     load_office_private_key,
 )
 from kiosk.guidance.self_check import self_check
@@ -30,13 +29,13 @@ ZONE = "Asia/Ho_Chi_Minh"
 TODAY = date(2025, 7, 15)
 
 
-def test_keygen_writes_a_private_key_only_the_user_reads_and_its_public_key(tmp_path) -> None:
-    private, public = generate_office_keys(tmp_path / "keys")
-    assert private.stat().st_mode & 0o777 == 0o600
-    key = load_office_private_key(str(private))
-    assert load_pem_public_key(public.read_bytes()).public_bytes(
-        serialization.Encoding.Raw, serialization.PublicFormat.Raw) == \
-        key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+def test_keygen_writes_two_secret_files_that_work_together(tmp_path) -> None:
+    guidance, desk = generate_office_keys(tmp_path / "keys")
+    assert guidance.stat().st_mode & 0o777 == 0o600 and desk.stat().st_mode & 0o777 == 0o600
+    issuer, desk_keys = load_office_private_key(str(guidance)), load_office_desk_key(str(desk))
+    raw = (serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    assert desk_keys.verify.public_bytes(*raw) == issuer.sign.public_key().public_bytes(*raw)
+    assert issuer.seal_to.public_bytes(*raw) == desk_keys.open_with.public_key().public_bytes(*raw)
     with pytest.raises(OfficeKeyError) as error:
         generate_office_keys(tmp_path / "keys")  # never replaces the office's key
     assert error.value.message_key == "ticket.keys_exist"
@@ -54,8 +53,6 @@ def test_a_wrong_private_key_is_refused_saying_why(tmp_path: Path, case: str, ke
             "rsa": str(tmp_path / "rsa.pem")}[case]
     if case == "insecure":
         private.chmod(0o644)
-    if case == "public":
-        public.chmod(0o600)
     if case == "garbage":
         Path(path).write_text("-----BEGIN PRIVATE KEY-----\nnot base64\n")
         Path(path).chmod(0o600)
@@ -77,7 +74,7 @@ def test_keygen_command_writes_both_files(tmp_path: Path) -> None:
                           str(tmp_path / "k")], capture_output=True, text=True, timeout=60,
                          cwd=Path(__file__).parent.parent)
     assert out.returncode == 0, out.stderr
-    assert "office-ticket-private.pem" in out.stdout and "tickets.office_public_key" in out.stdout
+    assert "office-ticket-guidance.pem" in out.stdout and "tickets.office_desk_key" in out.stdout
     again = subprocess.run([sys.executable, "-m", "ui.launcher", "tickets", "keygen",
                             str(tmp_path / "k")], capture_output=True, text=True, timeout=60,
                            cwd=Path(__file__).parent.parent)
@@ -113,7 +110,7 @@ def test_self_check_follows_the_desk_rules(birth, kind, expiry, level2, reason) 
 
 def test_an_issued_ticket_carries_the_applicant_and_verifies_with_the_public_key(
         tmp_path: Path) -> None:
-    key = Ed25519PrivateKey.generate()
+    key, desk_keys = generate_ticket_keys()
     applicant = build_applicant({
         "surname": "KIM", "given_names": "MIN JUN", "sex": "M",
         "date_of_birth": date(1990, 5, 1), "nationality": "KOR", "issuing_state": "KOR",
@@ -127,8 +124,8 @@ def test_an_issued_ticket_carries_the_applicant_and_verifies_with_the_public_key
         first, second = issuer.issue(applicant), issuer.issue(applicant)
     assert (first.number, second.number) == (1, 2)
     assert first.issued_on == TODAY
-    ticket = read_ticket(second.text, key.public_key(), now)
+    ticket = read_ticket(second.text, desk_keys, now, office="HN-PA08")
     assert ticket.number == 2 and ticket.applicant["surname"] == "KIM"
     assert ticket.applicant["address_vn"] == "12 Phố Huế, Hà Nội"
     assert ticket.expires_at == datetime(2025, 7, 15, 17, 0, tzinfo=UTC)  # Hanoi midnight
-    assert len(second.text) < 1000  # fits a QR code a phone-grade camera reads easily
+    assert len(second.text) < 1200  # fits a QR code a phone-grade camera reads easily

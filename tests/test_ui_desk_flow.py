@@ -135,29 +135,55 @@ def test_today_lists_drafts_and_resumes_at_the_first_missing_step(flow, screensh
 def test_scanned_passport_or_ticket_starts_an_enrollment_from_the_today_list(flow) -> None:
     from datetime import UTC, datetime
 
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-    from kiosk.domain.tickets import issue_ticket
+    from kiosk.domain.tickets import generate_ticket_keys, issue_ticket
 
     flow.show_today()
     flow.handle_mrz(TD3)
     assert flow.screens.currentWidget() is flow.applicant
     assert flow.applicant.form.inputs["surname"].text() == "KIM"
-    key = Ed25519PrivateKey.generate()
-    ticket = issue_ticket(key, 17, "HN-PA08", {"surname": "TANAKA", "given_names": "HANA",
-                                              "nationality": "JPN", "phone": "+84911111111"},
+    issuer, desk_keys = generate_ticket_keys()
+    office = flow.services.station_id  # no station.office here: the station id stands for it
+    ticket = issue_ticket(issuer, 17, office, {"surname": "TANAKA", "given_names": "HANA",
+                                               "nationality": "JPN", "phone": "+84911111111"},
                           datetime.now(UTC), "Asia/Ho_Chi_Minh")
     flow.show_today()
     flow.handle_text(ticket)  # no key configured: a clear message, nothing filled
     assert flow.applicant.mrz_banner.isVisible()
     assert flow.applicant.form.inputs["surname"].text() == ""
-    flow.ticket_key = key.public_key()
+    flow.ticket_key = desk_keys
     flow.show_today()
     flow.handle_text(ticket)
     assert flow.applicant.form.inputs["surname"].text() == "TANAKA"
     assert "17" in flow.applicant.hint.text()
-    flow.handle_text(ticket.replace(".", "x", 1))  # not a ticket at all: ignored
+    flow.handle_text(ticket)  # the same ticket scanned twice into one form: not a second use
+    assert not flow.applicant.mrz_banner.isVisible()
+    flow.handle_text(ticket.replace(":", "x", 1))  # not a ticket at all: ignored
     assert flow.applicant.form.inputs["surname"].text() == "TANAKA"
+
+
+def test_a_ticket_is_used_once_and_only_at_its_office(flow) -> None:
+    from datetime import UTC, datetime
+
+    from kiosk.domain.tickets import generate_ticket_keys, issue_ticket
+
+    issuer, flow.ticket_key = generate_ticket_keys()
+    data = {"surname": "TANAKA", "nationality": "JPN"}
+    ticket = issue_ticket(issuer, 18, flow.services.station_id, data, datetime.now(UTC),
+                          "Asia/Ho_Chi_Minh")
+    flow.show_today()
+    flow.handle_text(ticket)
+    assert flow.applicant.form.inputs["surname"].text() == "TANAKA"
+    flow.show_today()  # the next applicant shows the same ticket
+    flow.handle_text(ticket)
+    banner = flow.applicant.mrz_banner
+    assert banner.isVisible() and flow.applicant.form.inputs["surname"].text() == ""
+    assert "already used" in banner.text.text() and flow.services.station_id in \
+        banner.text.text() and "%1" not in banner.text.text()
+    other = issue_ticket(issuer, 19, "DN-PA08", data, datetime.now(UTC), "Asia/Ho_Chi_Minh")
+    flow.show_today()
+    flow.handle_text(other)
+    assert "another office (DN-PA08)" in banner.text.text()
+    assert flow.applicant.form.inputs["surname"].text() == ""
 
 
 def test_a_stray_scan_during_capture_is_ignored(flow) -> None:
@@ -175,13 +201,12 @@ def test_a_ticket_shown_to_the_camera_fills_the_form(flow, tmp_path: Path, monke
     import cv2
     import numpy as np
     import segno
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from kiosk.domain.tickets import issue_ticket
+    from kiosk.domain.tickets import generate_ticket_keys, issue_ticket
 
-    key = Ed25519PrivateKey.generate()
-    flow.ticket_key = key.public_key()
-    ticket = issue_ticket(key, 23, "HN-PA08", {"surname": "PARK", "nationality": "KOR"},
+    issuer, flow.ticket_key = generate_ticket_keys()
+    ticket = issue_ticket(issuer, 23, flow.services.station_id,
+                          {"surname": "PARK", "nationality": "KOR"},
                           datetime.now(UTC), "Asia/Ho_Chi_Minh")
     code = np.array([[0 if d else 255 for d in row]
                      for row in segno.make_qr(ticket, error="m").matrix_iter(scale=4, border=4)],

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from cryptography.hazmat.primitives.serialization import load_pem_public_key
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QStackedWidget
@@ -17,7 +16,7 @@ from uihelp import HumanPace, StandInCapture, type_text
 from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
 from kiosk.domain.tickets import read_ticket
-from kiosk.guidance.office_keys import generate_office_keys
+from kiosk.guidance.office_keys import generate_office_keys, load_office_desk_key
 from kiosk.guidance.station import GuidanceStation
 from kiosk.options import load_settings
 from kiosk.services import Services
@@ -208,9 +207,13 @@ def _fill_card_and_contact(page: RegisterPage) -> None:
 
 
 def _decode(label: QLabel) -> str:
+    return _decode_image(label.pixmap().toImage())
+
+
+def _decode_image(image: QImage) -> str:
     import zxingcpp
 
-    image = label.pixmap().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    image = image.convertToFormat(QImage.Format.Format_Grayscale8)
     pixels = np.frombuffer(image.constBits(), np.uint8).reshape(
         image.height(), image.bytesPerLine())[:, :image.width()]
     [result] = zxingcpp.read_barcodes(np.ascontiguousarray(pixels),
@@ -237,15 +240,18 @@ def test_a_ticket_from_the_guidance_screen_fills_the_desk_form(
     screenshot(window, "guidance_ticket_ko")
     scanned = _decode(page.qr)  # what a desk camera or handheld scanner reads
     assert scanned == page.ticket_text
+    # a screenshot of the whole screen at the size it is shown (a phone photo of it) scans too
+    assert _decode_image(window.grab().toImage()) == scanned
+    assert "KIM" not in scanned and "TT1234567" not in scanned  # nothing readable in the code
 
-    public = load_pem_public_key(keys[1].read_bytes())
-    ticket = read_ticket(scanned, public, datetime.now(UTC))
+    desk_keys = load_office_desk_key(str(keys[1]))
+    ticket = read_ticket(scanned, desk_keys, datetime.now(UTC), office="PA08 Hà Nội")
     assert ticket.number == 1 and ticket.applicant["preferred_language"] == "ko"
 
     from ui.desk_flow import DeskFlow
 
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "desk"))
-    monkeypatch.setenv("KIOSK_TICKETS_OFFICE_PUBLIC_KEY", str(keys[1]))
+    monkeypatch.setenv("KIOSK_TICKETS_OFFICE_DESK_KEY", str(keys[1]))
     services = Services.open(load_settings())
     try:
         stack = QStackedWidget()
@@ -451,8 +457,8 @@ def test_the_whole_form_filled_by_tapping_the_on_screen_keyboard(
     qtbot.waitUntil(register.next_button.isEnabled)
     _tap(register.next_button)
     assert window.stack.currentWidget() is window.ticket
-    public = load_pem_public_key(keys[1].read_bytes())
-    applicant = read_ticket(window.ticket.ticket_text, public, datetime.now(UTC)).applicant
+    applicant = read_ticket(window.ticket.ticket_text, load_office_desk_key(str(keys[1])),
+                            datetime.now(UTC)).applicant
     assert applicant["residence_card_number"] == "TT7654321"
     assert applicant["address_vn"] == "12 Phố Huế, Hà Nội"
     assert applicant["email"] == "min.jun@example.kr"

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
@@ -21,10 +20,11 @@ from devices.camera.qr_scan import scan_camera
 from devices.registry import make_camera
 from kiosk.desk.results import FaceResult, FingerprintSet, SlapResult
 from kiosk.desk.session import DeskSession, Restored
+from kiosk.desk.ticket_uses import claim_ticket
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision, local_today
 from kiosk.domain.enrollment import Enrollment, utc_now
-from kiosk.domain.tickets import TicketError, looks_like_ticket, read_ticket
+from kiosk.domain.tickets import DeskKeys, Ticket, TicketError, looks_like_ticket, read_ticket
 from kiosk.services import Services
 from kiosk.store.approvals import FINGER_EXCEPTION, FORCE_FACE, FORCE_FINGERS
 from kiosk.store.store import data_dir_from
@@ -52,10 +52,11 @@ class DeskFlow(QObject):
 
     def __init__(self, screens: QStackedWidget, services: Services, officer: str,
                  face_screen: QWidget, finger_screen: QWidget, *, open_receipts: bool = True,
-                 ticket_key: Ed25519PublicKey | None = None,
+                 ticket_key: DeskKeys | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ticket_key = ticket_key
+        self._ticket_id = ""  # the ticket whose data is in the applicant form
         self.services = services
         self.screens = screens
         self.desk = DeskSession(services.store, services.station_id, officer,
@@ -131,6 +132,7 @@ class DeskFlow(QObject):
         self._applicant = self._decision = self._face = self._fingers = None
         self._rejected, self._retaking_face, self._editing = frozenset(), False, False
         self._after_steps = None
+        self._ticket_id = ""
         self.desk.enrollment_id = None
         for screen in (self.face, self.fingers):
             screen.reset()
@@ -172,23 +174,44 @@ class DeskFlow(QObject):
         self.applicant.apply_mrz(lines)
 
     def handle_text(self, text: str) -> None:
-        """A handheld scanner read a pre-registration ticket."""
+        """A handheld scanner read a pre-registration ticket: open and check it, then claim
+        it in the store (single use) in the background and fill the form."""
         if not looks_like_ticket(text) or self.screens.currentWidget() not in (
                 self.today, self.applicant):
             return
+        settings = self.services.settings
         try:
             if self.ticket_key is None:
                 raise TicketError("this station has no office ticket key configured",
                                   message_key="ticket.no_key")
-            ticket = read_ticket(text, self.ticket_key, datetime.now(UTC))
+            ticket = read_ticket(text, self.ticket_key, datetime.now(UTC),
+                                 office=settings["station.office"] or self.services.station_id)
         except TicketError as error:
-            if self.screens.currentWidget() is self.today:
-                self.start_new()
-            self.applicant.show_error(error)
+            self._ticket_failed(error)
+            return
+        if ticket.ticket_id == self._ticket_id and self.screens.currentWidget() is \
+                self.applicant and self.desk.enrollment_id is None:
+            self.applicant.apply_ticket(ticket)  # the same ticket scanned again: no new use
+            return
+        store, station = self.services.store, self.services.station_id
+        officer, zone = self.desk.officer, settings["station.timezone"]
+        Op(lambda: claim_ticket(store, ticket, station, officer, datetime.now(UTC), zone)
+           ).success(self._ticket_claimed).failure(self._ticket_failed).run(self)
+
+    def _ticket_claimed(self, ticket: Ticket) -> None:
+        if self.screens.currentWidget() not in (self.today, self.applicant):
             return
         if self.screens.currentWidget() is self.today:
             self.start_new()
+        self._ticket_id = ticket.ticket_id
         self.applicant.apply_ticket(ticket)
+
+    def _ticket_failed(self, error: BaseException) -> None:
+        if self.screens.currentWidget() not in (self.today, self.applicant):
+            return
+        if self.screens.currentWidget() is self.today:
+            self.start_new()
+        self.applicant.show_error(error)
 
     def scan_ticket_with_camera(self) -> None:
         """Read a ticket's QR code with the desk camera, in the background (up to 20 s)."""

@@ -263,6 +263,32 @@ def _sentences() -> dict[str, str]:
             "private key. Call a technician."),
         "ticket.keys_exist": QCoreApplication.translate(
             "Messages", "An office key pair already exists in this folder."),
+        "ticket.used": QCoreApplication.translate(
+            "Messages", "This pre-registration ticket was already used today at %1 at desk "
+            "%2. A ticket is valid once: enter the data from the passport."),
+        "ticket.other_office": QCoreApplication.translate(
+            "Messages", "This pre-registration ticket was issued by another office (%1); this "
+            "desk belongs to %2. Enter the data from the passport."),
+        "ticket.desk_key_missing": QCoreApplication.translate(
+            "Messages", "The office key file for reading pre-registration tickets is missing. "
+            "Call a technician."),
+        "ticket.desk_key_insecure": QCoreApplication.translate(
+            "Messages", "The office key file for reading pre-registration tickets can be read "
+            "by other users. Call a technician."),
+        "ticket.desk_key_invalid": QCoreApplication.translate(
+            "Messages", "The office key file for reading pre-registration tickets is not "
+            "valid. Call a technician."),
+        "input.missing": QCoreApplication.translate(
+            "Messages", "The file does not exist."),
+        "input.unreadable": QCoreApplication.translate(
+            "Messages", "The file cannot be read."),
+        "input.not_regular": QCoreApplication.translate(
+            "Messages", "This is not an ordinary file (a folder, a device or a pipe), so it "
+            "is not read."),
+        "input.too_large": QCoreApplication.translate(
+            "Messages", "The file is too large to be read here."),
+        "input.too_many_pixels": QCoreApplication.translate(
+            "Messages", "The image has too many pixels to be read here."),
         "lockdown.no_technician": QCoreApplication.translate(
             "Messages", "This screen cannot be locked: the station has no technician account. "
             "Call a technician."),
@@ -336,12 +362,19 @@ def _sentences() -> dict[str, str]:
     }
 
 
+# the error parameters that fill a sentence's %1, %2... (never applicant data)
+_PLACEHOLDERS = {"ticket.used": ("time", "station"),
+                 "ticket.other_office": ("ticket_office", "office")}
+
+
 def describe(error: BaseException) -> tuple[str, str]:
     """A translated sentence for the user, and the precise technical detail (untranslated)."""
     if isinstance(error, KioskError):
         sentence = _sentences().get(error.message_key)
         if sentence is None:
             sentence = QCoreApplication.translate("Messages", "Unexpected problem.")
+        for index, name in enumerate(_PLACEHOLDERS.get(error.message_key, ()), start=1):
+            sentence = sentence.replace(f"%{index}", str(error.params.get(name, "?")))
         return sentence, str(error)
     return (QCoreApplication.translate("Messages", "Unexpected problem. The data already saved "
                                        "is safe."), repr(error))

@@ -341,7 +341,7 @@ def _guidance_ticket(language: str) -> QWidget:
     from ui.guidance.ticket_page import TicketPage
 
     page = TicketPage()
-    page.show_ticket(IssuedTicket(17, date(2026, 3, 9), "eyJhbGciOiJFZERTQSJ9." + "A" * 700))
+    page.show_ticket(IssuedTicket(17, date(2026, 3, 9), "KT2:" + "A" * 1112))  # a full one
     page.show_printed(False)
     return page
 

@@ -11,6 +11,7 @@ import numpy as np
 from devices.camera.base import ThreadedCamera
 from devices.errors import DeviceDisconnected, DeviceNotFound, DeviceProtocolError
 from devices.ports import CameraInfo
+from kiosk.safe_input import InputError, read_image_file, regular_file
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp"}
 
@@ -49,6 +50,11 @@ class FileCamera(ThreadedCamera):
             self._fps = self.folder_fps
             height, width = first.shape[:2]
         else:
+            try:
+                regular_file(self.path)  # a FIFO or device would block the decoder forever
+            except InputError as exc:
+                raise DeviceProtocolError(str(exc), message_key="device.unreadable_file",
+                                          path=str(self.path)) from None
             capture = cv2.VideoCapture(str(self.path))
             ok, first = capture.read() if capture.isOpened() else (False, None)
             if not ok:
@@ -68,7 +74,12 @@ class FileCamera(ThreadedCamera):
         return CameraInfo(self.name, width, height, self._fps)
 
     def _load(self, path: Path) -> np.ndarray:
-        image = cv2.imread(str(path), cv2.IMREAD_COLOR)
+        try:
+            data = read_image_file(path)
+        except InputError as exc:
+            raise DeviceProtocolError(str(exc), message_key="device.unreadable_file",
+                                      path=str(path)) from None
+        image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_COLOR)
         if image is None:
             raise DeviceProtocolError(f"cannot decode image {path}",
                                       message_key="device.unreadable_file", path=str(path))

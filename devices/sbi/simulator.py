@@ -33,6 +33,7 @@ import numpy as np
 from devices.ports import Finger, Segment
 from devices.sbi import iso19794_4, protocol, synthetic
 from devices.sbi.security import DeviceSigner, b64url_encode, chain_hash
+from kiosk.safe_input import InputError, read_image_file
 
 log = logging.getLogger(__name__)
 IMAGE_SUFFIXES = {".png", ".tif", ".tiff", ".bmp", ".jpg", ".jpeg", ".pgm"}
@@ -102,7 +103,11 @@ class FingerSource:
         self._served += 1
         if self.files:
             path = self.files[(int(finger) - 1) % len(self.files)]
-            image = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
+            try:
+                data = read_image_file(path)
+            except InputError as exc:
+                raise ValueError(f"cannot read finger image {path}: {exc}") from None
+            image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
             if image is None:
                 raise ValueError(f"cannot read finger image {path}")
             return image

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.central.app import CentralConfig, ingest
+from kiosk.safe_input import MAX_DOCUMENT_BYTES, InputError, read_regular_file
 from kiosk.sync.export import SUFFIX, ExportError, read_manifest
 
 
@@ -31,9 +32,10 @@ def import_folder(config: CentralConfig, folder: Path) -> ImportResult:
         name = str(entry.get("file") or f"{enrollment_id}{SUFFIX}")
         path = folder / Path(name).name          # never outside the folder
         try:
-            body = path.read_bytes()
-        except OSError:
-            result.refused.append((enrollment_id, "missing_file"))
+            body = read_regular_file(path, MAX_DOCUMENT_BYTES)
+        except InputError as exc:  # missing, a FIFO or device, or larger than any packet
+            result.refused.append((enrollment_id, "missing_file" if exc.message_key ==
+                                   "input.missing" else "not_a_packet_file"))
             continue
         digest = hashlib.sha256(body).hexdigest()
         if digest != entry.get("sha256"):

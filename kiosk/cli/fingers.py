@@ -20,6 +20,7 @@ from kiosk.biometrics.fingers.images import FingerImage, decode_finger_image, re
 from kiosk.biometrics.fingers.matching import match_templates
 from kiosk.biometrics.fingers.positions import SLAP_ORDER, FingerPosition
 from kiosk.options import load_settings
+from kiosk.safe_input import MAX_IMAGE_BYTES, InputError, read_regular_file
 
 FORMATS = "PNG, TIFF, WSQ, JPEG, BMP or ANSI/NIST-ITL Type-4"
 SLAPS = {"left": FingerPosition.LEFT_FOUR, "right": FingerPosition.RIGHT_FOUR,
@@ -83,9 +84,9 @@ def _sources(args: argparse.Namespace) -> list[tuple[FingerPosition | None, Fing
     """(position or None, image) for each image in the input file."""
     path = Path(args.image)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableImage(f"cannot read {path}: {exc.strerror or exc}") from None
+        data = read_regular_file(path, MAX_IMAGE_BYTES)
+    except InputError as exc:
+        raise UnreadableImage(str(exc), name=str(path)) from None
     slap = SLAPS[args.slap] if args.slap else None
     if data.startswith((b"1.001:", b"1.01:")):
         records = parse_an2k(data).type4

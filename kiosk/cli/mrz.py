@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 
 from kiosk.domain.eligibility import local_today
 from kiosk.domain.mrz import Mrz, parse_mrz
 from kiosk.options import load_settings
+from kiosk.safe_input import read_stdin_text
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,7 +39,7 @@ def as_dict(mrz: Mrz) -> dict[str, object]:
 
 def _run(args: argparse.Namespace) -> int:
     settings = load_settings(Path(args.config) if args.config else None)
-    raw = args.text if args.text is not None else sys.stdin.read()
+    raw = args.text if args.text is not None else read_stdin_text(max_chars=4096)
     mrz = parse_mrz(raw, local_today(settings["station.timezone"]))
     data = as_dict(mrz)
     if args.json:

@@ -1,4 +1,5 @@
-"""Issuing a pre-registration ticket: the day's next queue number, signed with the office key."""
+"""Issuing a pre-registration ticket: the day's next queue number, signed with the office key
+and sealed to the office's desks."""
 
 from __future__ import annotations
 
@@ -6,11 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import local_today
-from kiosk.domain.tickets import issue_ticket
+from kiosk.domain.tickets import IssuerKeys, issue_ticket
 from kiosk.guidance.numbers import next_number
 from kiosk.store.store import Store
 
@@ -25,9 +24,9 @@ class IssuedTicket:
 
 
 class TicketIssuer:
-    """Takes numbers from ``store`` and signs with ``key`` for ``office`` in time zone ``zone``."""
+    """Takes numbers from ``store``, signs and seals with ``key`` for ``office`` in ``zone``."""
 
-    def __init__(self, store: Store, key: Ed25519PrivateKey, office: str, zone: str,
+    def __init__(self, store: Store, key: IssuerKeys, office: str, zone: str,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self.store, self.key, self.office, self.zone, self.clock = store, key, office, zone, clock
 

@@ -1,89 +1,129 @@
-"""The office's ticket-signing key pair (Ed25519, PEM files).
+"""The office's ticket keys: two PEM files, one per station role, both secret (mode 600).
 
-The guidance station holds the private key (``tickets.office_private_key``, mode 600); every
-capture desk holds the public key (``tickets.office_public_key``) and trusts the tickets it
-verifies. ``kiosk tickets keygen DIR`` makes a pair.
+``kiosk tickets keygen DIR`` makes them from one new key set (docs/tickets.md):
+
+- ``office-ticket-guidance.pem`` (the guidance station, ``tickets.office_private_key``): the
+  Ed25519 private key that signs tickets and the X25519 public key they are sealed to;
+- ``office-ticket-desk.pem`` (every capture desk, ``tickets.office_desk_key``): the X25519
+  private key that opens tickets and the Ed25519 public key that verifies them.
+
+Neither file alone can both read and forge tickets: the guidance station cannot open a ticket
+once issued, and a desk cannot sign one.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import load_pem_private_key
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.serialization import load_pem_private_key, load_pem_public_key
 
+from kiosk.domain.tickets import DeskKeys, IssuerKeys, generate_ticket_keys
 from kiosk.errors import KioskError
 
-PRIVATE_NAME = "office-ticket-private.pem"
-PUBLIC_NAME = "office-ticket-public.pem"
+GUIDANCE_NAME = "office-ticket-guidance.pem"
+DESK_NAME = "office-ticket-desk.pem"
+MAX_KEY_FILE = 16 * 1024
+_BLOCK = re.compile(rb"-----BEGIN ([A-Z ]+)-----\r?\n.*?-----END \1-----\r?\n?", re.DOTALL)
 
 
 class OfficeKeyError(KioskError):
-    """The office private key is not configured, missing, readable by others or not a key."""
+    """An office ticket key file that is not configured, missing, readable by others or wrong."""
 
     message_key = "ticket.private_key_invalid"
 
 
 def generate_office_keys(folder: Path) -> tuple[Path, Path]:
-    """Write a new pair into ``folder``: private key (0600, PKCS#8) and public key (SPKI).
-
-    Never replaces an existing key (a desk would silently stop trusting earlier tickets).
-    """
+    """Write a new key set into ``folder``: the guidance station's file and the desks' file
+    (both mode 600). Never replaces an existing file (tickets issued with it would no longer
+    open)."""
     folder.mkdir(parents=True, exist_ok=True)
-    private_path, public_path = folder / PRIVATE_NAME, folder / PUBLIC_NAME
-    for path in (private_path, public_path):
+    guidance_path, desk_path = folder / GUIDANCE_NAME, folder / DESK_NAME
+    for path in (guidance_path, desk_path):
         if path.exists():
             raise OfficeKeyError(f"{path} exists; move it away to make a new office key pair",
                                  message_key="ticket.keys_exist", path=str(path))
-    key = Ed25519PrivateKey.generate()
-    private_pem = key.private_bytes(serialization.Encoding.PEM,
-                                    serialization.PrivateFormat.PKCS8,
-                                    serialization.NoEncryption())
-    public_pem = key.public_key().public_bytes(serialization.Encoding.PEM,
-                                               serialization.PublicFormat.SubjectPublicKeyInfo)
-    fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    issuer, desk = generate_ticket_keys()
+    _write_secret(guidance_path, _private_pem(issuer.sign) + _public_pem(issuer.seal_to))
+    _write_secret(desk_path, _private_pem(desk.open_with) + _public_pem(desk.verify))
+    return guidance_path, desk_path
+
+
+def _private_pem(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption())
+
+
+def _public_pem(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.PEM,
+                            serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def _write_secret(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as out:
-        out.write(private_pem)
-    public_path.write_bytes(public_pem)
-    return private_path, public_path
+        out.write(data)
 
 
-def load_office_private_key(path: str) -> Ed25519PrivateKey:
-    """The office private key from ``path``; raises :class:`OfficeKeyError` saying what is wrong."""
+def load_office_private_key(path: str) -> IssuerKeys:
+    """The guidance station's keys from ``path`` (``tickets.office_private_key``)."""
     if not path:
         raise OfficeKeyError("no office private key is configured (tickets.office_private_key)",
                              message_key="ticket.no_private_key")
-    file = Path(path)
-    try:
-        mode = file.stat().st_mode
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise OfficeKeyError(f"the office private key {path} does not exist",
-                             message_key="ticket.private_key_missing", path=path) from None
-    except OSError as exc:
-        raise OfficeKeyError(f"cannot read the office private key {path}: {exc.strerror}",
-                             message_key="ticket.private_key_missing", path=path) from None
-    if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
-        raise OfficeKeyError(f"the office private key {path} can be read by other users "
-                             f"(mode {stat.S_IMODE(mode):o}); chmod 600 it",
-                             message_key="ticket.private_key_insecure", path=path)
-    if b"PUBLIC KEY" in data and b"PRIVATE KEY" not in data:
-        raise OfficeKeyError(f"{path} holds a public key; tickets.office_private_key needs "
-                             "the private one", message_key="ticket.private_key_invalid",
-                             path=path)
-    try:
-        key = load_pem_private_key(data, password=None)
-    except TypeError:
-        raise OfficeKeyError(f"{path} is encrypted with a passphrase; use an unencrypted "
-                             "key file readable only by the kiosk user",
-                             message_key="ticket.private_key_invalid", path=path) from None
-    except ValueError as exc:
-        raise OfficeKeyError(f"{path} is not a PEM private key: {exc}",
-                             message_key="ticket.private_key_invalid", path=path) from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise OfficeKeyError(f"{path} is a {type(key).__name__}, not an Ed25519 key",
+    private, public = _read_pair(path, "tickets.office_private_key", "ticket.private_key")
+    if not isinstance(private, Ed25519PrivateKey) or not isinstance(public, X25519PublicKey):
+        raise OfficeKeyError(f"{path} is not the guidance station's office key file "
+                             f"({GUIDANCE_NAME}: an Ed25519 private key and an X25519 public "
+                             "key); run 'kiosk tickets keygen'",
                              message_key="ticket.private_key_invalid", path=path)
-    return key
+    return IssuerKeys(private, public)
+
+
+def load_office_desk_key(path: str) -> DeskKeys | None:
+    """A desk's keys from ``path`` (``tickets.office_desk_key``); None when not configured."""
+    if not path:
+        return None
+    private, public = _read_pair(path, "tickets.office_desk_key", "ticket.desk_key")
+    if not isinstance(private, X25519PrivateKey) or not isinstance(public, Ed25519PublicKey):
+        raise OfficeKeyError(f"{path} is not a desk's office key file ({DESK_NAME}: an X25519 "
+                             "private key and an Ed25519 public key); run 'kiosk tickets "
+                             "keygen'", message_key="ticket.desk_key_invalid", path=path)
+    return DeskKeys(private, public)
+
+
+def _read_pair(path: str, option: str, key_prefix: str) -> tuple[object, object]:
+    """One private and one public key from a secret PEM file (checked mode 600 on POSIX)."""
+    from kiosk.safe_input import InputError, read_with_mode
+
+    try:
+        data, mode = read_with_mode(Path(path), MAX_KEY_FILE)
+    except InputError as exc:
+        missing = exc.message_key == "input.missing"
+        raise OfficeKeyError(f"cannot read the office key file {path} ({option}): {exc}",
+                             message_key=f"{key_prefix}_missing" if missing
+                             else f"{key_prefix}_invalid", path=path) from None
+    if os.name == "posix" and mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise OfficeKeyError(f"the office key file {path} can be read by other users "
+                             f"(mode {stat.S_IMODE(mode):o}); chmod 600 it",
+                             message_key=f"{key_prefix}_insecure", path=path)
+    private, public = [], []
+    for match in _BLOCK.finditer(data):
+        label = match.group(1)
+        try:
+            if label == b"PRIVATE KEY":
+                private.append(load_pem_private_key(match.group(0), password=None))
+            elif label == b"PUBLIC KEY":
+                public.append(load_pem_public_key(match.group(0)))
+        except (TypeError, ValueError) as exc:
+            raise OfficeKeyError(f"{path} holds a damaged or passphrase-protected key: {exc}",
+                                 message_key=f"{key_prefix}_invalid", path=path) from None
+    if len(private) != 1 or len(public) != 1:
+        raise OfficeKeyError(f"{path} holds {len(private)} private and {len(public)} public "
+                             f"keys, not one of each ({option}); run 'kiosk tickets keygen'",
+                             message_key=f"{key_prefix}_invalid", path=path)
+    return private[0], public[0]

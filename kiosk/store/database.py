@@ -26,11 +26,14 @@ def ensure_writable_dir(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         probe = folder / f".write-probe-{uuid.uuid4().hex}"
-        with open(probe, "wb") as handle:
-            handle.write(b"ok")
-            handle.flush()
-            os.fsync(handle.fileno())
-        probe.unlink()
+        try:
+            with open(probe, "wb") as handle:
+                handle.write(b"ok")
+                handle.flush()
+                os.fsync(handle.fileno())
+        finally:  # a full disk fails the write: the probe must not stay behind
+            with contextlib.suppress(OSError):
+                probe.unlink()
     except OSError as exc:
         raise errors.translate(exc, folder) from None
 

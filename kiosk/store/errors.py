@@ -61,7 +61,8 @@ def translate(exc: BaseException, path: Path | str) -> StoreError:
     if isinstance(exc, sqlite3.Error):
         code = getattr(exc, "sqlite_errorcode", -1) & 0xFF  # primary result code
         text = f"{exc} ({getattr(exc, 'sqlite_errorname', 'SQLITE_ERROR')})"
-        if code == sqlite3.SQLITE_FULL:
+        if code == sqlite3.SQLITE_FULL or getattr(exc, "sqlite_errorname", "") == \
+                "SQLITE_IOERR_SHMSIZE":  # the WAL index could not grow: no space left
             return DiskFull(f"the disk holding {where} is full: {text}", path=where)
         if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
             return DatabaseLocked(f"{where} is locked by another program: {text}", path=where)

@@ -329,3 +329,24 @@ def m009_account_care(db: Database) -> None:
         CREATE INDEX account_events_username ON account_events(username, seq);
         """
     )
+
+
+@MIGRATIONS()
+def m012_ticket_uses(db: Database) -> None:
+    """Pre-registration tickets are single use: the desk records each ticket it accepted
+    (its id, office, number and issue date; never applicant data), when and at which station
+    by which officer; a second scan finds the row. Rows older than a week are dropped."""
+    db.executescript(
+        """
+        CREATE TABLE ticket_uses (
+            ticket_id TEXT PRIMARY KEY,
+            office TEXT NOT NULL,
+            number INTEGER NOT NULL,
+            issued_on TEXT NOT NULL,
+            used_at TEXT NOT NULL,
+            station TEXT NOT NULL,
+            officer TEXT NOT NULL
+        );
+        CREATE INDEX ticket_uses_issued_on ON ticket_uses(issued_on);
+        """
+    )

@@ -23,6 +23,7 @@ from typing import Any
 
 from kiosk.domain.enrollment import utc_now
 from kiosk.errors import KioskError
+from kiosk.safe_input import MAX_DOCUMENT_BYTES, InputError, read_regular_file
 from kiosk.store.repository import Repository
 from kiosk.store.store import Store
 from kiosk.sync import outbox
@@ -81,22 +82,31 @@ def write_durably(path: Path, data: bytes) -> None:
 
 
 def _sha256_of(path: Path) -> str | None:
+    """The hash of the packet file already at ``path``; None when there is none, or when
+    something else sits there (a FIFO or device is never opened: the export replaces it)."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except FileNotFoundError:
+        return hashlib.sha256(read_regular_file(path, MAX_DOCUMENT_BYTES)).hexdigest()
+    except InputError:
         return None
 
 
 def read_manifest(folder: Path) -> dict[str, Any]:
     """The folder's manifest (``{"packets": []}`` when there is none yet)."""
     try:
-        data = json.loads((folder / MANIFEST).read_text("utf-8"))
-    except FileNotFoundError:
-        return {"format": EXPORT_FORMAT, "packets": []}
-    except (OSError, ValueError) as exc:
+        data = json.loads(read_regular_file(folder / MANIFEST, MAX_DOCUMENT_BYTES))
+    except InputError as exc:
+        if exc.message_key == "input.missing":
+            return {"format": EXPORT_FORMAT, "packets": []}
+        raise ExportError(f"{folder / MANIFEST} is unreadable: {exc}", where=str(folder)) from None
+    except (ValueError, RecursionError) as exc:
         raise ExportError(f"{folder / MANIFEST} is unreadable: {exc}", where=str(folder)) from None
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
         raise ExportError(f"{folder / MANIFEST} is not a {EXPORT_FORMAT} manifest",
+                          where=str(folder))
+    packets = data.setdefault("packets", [])
+    if not isinstance(packets, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("id"), str) for e in packets):
+        raise ExportError(f"{folder / MANIFEST} lists packets that are not entries with an id",
                           where=str(folder))
     return data
 

@@ -2045,6 +2045,46 @@
         <translation>このフォルダーには事務所の鍵ペアがすでにあります。</translation>
     </message>
     <message>
+        <source>This pre-registration ticket was already used today at %1 at desk %2. A ticket is valid once: enter the data from the passport.</source>
+        <translation>この事前登録票は本日 %1 に窓口 %2 で使用済みです。登録票は一度しか使えません。パスポートを見てデータを入力してください。</translation>
+    </message>
+    <message>
+        <source>This pre-registration ticket was issued by another office (%1); this desk belongs to %2. Enter the data from the passport.</source>
+        <translation>この事前登録票は別の事務所（%1）で発行されました。この窓口は %2 に属しています。パスポートを見てデータを入力してください。</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets is missing. Call a technician.</source>
+        <translation>事前登録票を読み取るための事務所の鍵ファイルがありません。技術担当者を呼んでください。</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets can be read by other users. Call a technician.</source>
+        <translation>事前登録票を読み取るための事務所の鍵ファイルが他のユーザーから読める状態です。技術担当者を呼んでください。</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets is not valid. Call a technician.</source>
+        <translation>事前登録票を読み取るための事務所の鍵ファイルが無効です。技術担当者を呼んでください。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>ファイルが存在しません。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>ファイルを読み取れません。</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a folder, a device or a pipe), so it is not read.</source>
+        <translation>通常のファイルではない（フォルダー、デバイス、パイプ）ため、読み取りません。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be read here.</source>
+        <translation>ファイルが大きすぎるため、ここでは読み取れません。</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels to be read here.</source>
+        <translation>画像の画素数が多すぎるため、ここでは読み取れません。</translation>
+    </message>
+    <message>
         <source>This screen cannot be locked: the station has no technician account. Call a technician.</source>
         <translation>この画面をロックできません。この端末に技術担当者のアカウントがありません。技術担当者を呼んでください。</translation>
     </message>

@@ -2045,6 +2045,46 @@
         <translation>이 폴더에 이미 기관 키 쌍이 있습니다.</translation>
     </message>
     <message>
+        <source>This pre-registration ticket was already used today at %1 at desk %2. A ticket is valid once: enter the data from the passport.</source>
+        <translation>이 사전 등록 접수표는 오늘 %1에 %2 창구에서 이미 사용되었습니다. 접수표는 한 번만 사용할 수 있습니다. 여권을 보고 정보를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This pre-registration ticket was issued by another office (%1); this desk belongs to %2. Enter the data from the passport.</source>
+        <translation>이 사전 등록 접수표는 다른 기관(%1)에서 발급되었습니다. 이 창구는 %2 소속입니다. 여권을 보고 정보를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets is missing. Call a technician.</source>
+        <translation>사전 등록 접수표를 읽는 기관 키 파일이 없습니다. 기술 담당자를 불러 주십시오.</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets can be read by other users. Call a technician.</source>
+        <translation>사전 등록 접수표를 읽는 기관 키 파일을 다른 사용자가 읽을 수 있습니다. 기술 담당자를 불러 주십시오.</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets is not valid. Call a technician.</source>
+        <translation>사전 등록 접수표를 읽는 기관 키 파일이 올바르지 않습니다. 기술 담당자를 불러 주십시오.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a folder, a device or a pipe), so it is not read.</source>
+        <translation>일반 파일이 아니므로(폴더, 장치 또는 파이프) 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be read here.</source>
+        <translation>파일이 너무 커서 여기에서 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels to be read here.</source>
+        <translation>이미지의 화소 수가 너무 많아 여기에서 읽을 수 없습니다.</translation>
+    </message>
+    <message>
         <source>This screen cannot be locked: the station has no technician account. Call a technician.</source>
         <translation>이 화면을 잠글 수 없습니다. 이 단말기에 기술 담당자 계정이 없습니다. 기술 담당자를 불러 주십시오.</translation>
     </message>

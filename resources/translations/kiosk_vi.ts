@@ -2045,6 +2045,46 @@
         <translation>Thư mục này đã có cặp khóa của đơn vị.</translation>
     </message>
     <message>
+        <source>This pre-registration ticket was already used today at %1 at desk %2. A ticket is valid once: enter the data from the passport.</source>
+        <translation>Phiếu đăng ký trước này đã được dùng hôm nay lúc %1 tại bàn %2. Mỗi phiếu chỉ dùng một lần: hãy nhập dữ liệu theo hộ chiếu.</translation>
+    </message>
+    <message>
+        <source>This pre-registration ticket was issued by another office (%1); this desk belongs to %2. Enter the data from the passport.</source>
+        <translation>Phiếu đăng ký trước này do đơn vị khác cấp (%1); bàn này thuộc %2. Hãy nhập dữ liệu theo hộ chiếu.</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets is missing. Call a technician.</source>
+        <translation>Thiếu tệp khóa của đơn vị để đọc phiếu đăng ký trước. Hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets can be read by other users. Call a technician.</source>
+        <translation>Tệp khóa của đơn vị để đọc phiếu đăng ký trước có thể bị người dùng khác đọc. Hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets is not valid. Call a technician.</source>
+        <translation>Tệp khóa của đơn vị để đọc phiếu đăng ký trước không hợp lệ. Hãy gọi kỹ thuật viên.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a folder, a device or a pipe), so it is not read.</source>
+        <translation>Đây không phải là tệp thông thường (thư mục, thiết bị hoặc đường ống), nên không được đọc.</translation>
+    </message>
+    <message>
+        <source>The file is too large to be read here.</source>
+        <translation>Tệp quá lớn để đọc tại đây.</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels to be read here.</source>
+        <translation>Ảnh có quá nhiều điểm ảnh để đọc tại đây.</translation>
+    </message>
+    <message>
         <source>This screen cannot be locked: the station has no technician account. Call a technician.</source>
         <translation>Không thể khóa màn hình này: máy chưa có tài khoản kỹ thuật viên. Hãy gọi kỹ thuật viên.</translation>
     </message>

@@ -2045,6 +2045,46 @@
         <translation>此文件夹中已有单位密钥对。</translation>
     </message>
     <message>
+        <source>This pre-registration ticket was already used today at %1 at desk %2. A ticket is valid once: enter the data from the passport.</source>
+        <translation>此预登记单今天已于 %1 在 %2 号台使用过。每张登记单只能使用一次：请按护照输入资料。</translation>
+    </message>
+    <message>
+        <source>This pre-registration ticket was issued by another office (%1); this desk belongs to %2. Enter the data from the passport.</source>
+        <translation>此预登记单由其他单位（%1）签发；本台属于 %2。请按护照输入资料。</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets is missing. Call a technician.</source>
+        <translation>缺少用于读取预登记单的单位密钥文件。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets can be read by other users. Call a technician.</source>
+        <translation>用于读取预登记单的单位密钥文件可被其他用户读取。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets is not valid. Call a technician.</source>
+        <translation>用于读取预登记单的单位密钥文件无效。请联系技术人员。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取文件。</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a folder, a device or a pipe), so it is not read.</source>
+        <translation>这不是普通文件（文件夹、设备或管道），因此不予读取。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be read here.</source>
+        <translation>文件太大，无法在此读取。</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels to be read here.</source>
+        <translation>图像像素过多，无法在此读取。</translation>
+    </message>
+    <message>
         <source>This screen cannot be locked: the station has no technician account. Call a technician.</source>
         <translation>无法锁定此屏幕：本机没有技术人员账户。请联系技术人员。</translation>
     </message>

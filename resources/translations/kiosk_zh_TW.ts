@@ -2045,6 +2045,46 @@
         <translation>此資料夾中已有單位金鑰對。</translation>
     </message>
     <message>
+        <source>This pre-registration ticket was already used today at %1 at desk %2. A ticket is valid once: enter the data from the passport.</source>
+        <translation>此預登記單今天已於 %1 在 %2 號櫃檯使用過。每張登記單只能使用一次：請依護照輸入資料。</translation>
+    </message>
+    <message>
+        <source>This pre-registration ticket was issued by another office (%1); this desk belongs to %2. Enter the data from the passport.</source>
+        <translation>此預登記單由其他單位（%1）核發；本櫃檯屬於 %2。請依護照輸入資料。</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets is missing. Call a technician.</source>
+        <translation>缺少用於讀取預登記單的單位金鑰檔案。請聯絡技術人員。</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets can be read by other users. Call a technician.</source>
+        <translation>用於讀取預登記單的單位金鑰檔案可被其他使用者讀取。請聯絡技術人員。</translation>
+    </message>
+    <message>
+        <source>The office key file for reading pre-registration tickets is not valid. Call a technician.</source>
+        <translation>用於讀取預登記單的單位金鑰檔案無效。請聯絡技術人員。</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>檔案不存在。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>無法讀取檔案。</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file (a folder, a device or a pipe), so it is not read.</source>
+        <translation>這不是一般檔案（資料夾、裝置或管道），因此不予讀取。</translation>
+    </message>
+    <message>
+        <source>The file is too large to be read here.</source>
+        <translation>檔案太大，無法在此讀取。</translation>
+    </message>
+    <message>
+        <source>The image has too many pixels to be read here.</source>
+        <translation>影像像素過多，無法在此讀取。</translation>
+    </message>
+    <message>
         <source>This screen cannot be locked: the station has no technician account. Call a technician.</source>
         <translation>無法鎖定此畫面：本機沒有技術人員帳戶。請聯絡技術人員。</translation>
     </message>

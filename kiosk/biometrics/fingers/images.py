@@ -15,6 +15,7 @@ import wsq  # noqa: F401  (registers the WSQ codec with Pillow)
 from PIL import Image, UnidentifiedImageError
 
 from kiosk.biometrics.fingers.errors import UnreadableImage
+from kiosk.safe_input import MAX_IMAGE_BYTES, InputError, read_regular_file
 
 STANDARD_PPI = 500.0
 PLAUSIBLE_PPI = (250.0, 2000.0)  # header values outside this (e.g. TIFF "1 dpi") are ignored
@@ -139,10 +140,8 @@ def decode_finger_image(data: bytes, *, ppi: float | None = None,
 
 def read_finger_image(path: str | Path, *, ppi: float | None = None) -> FingerImage:
     """Read and decode a fingerprint image file (see :func:`decode_finger_image`)."""
-    path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableImage(f"cannot read {path}: {exc.strerror or exc}",
-                              name=str(path)) from None
+        data = read_regular_file(path, MAX_IMAGE_BYTES)
+    except InputError as exc:
+        raise UnreadableImage(str(exc), name=str(path)) from None
     return decode_finger_image(data, ppi=ppi, name=str(path))
