@@ -10,7 +10,15 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QScroller,
+    QWidget,
+)
 
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Reason, decide_draft
@@ -60,6 +68,9 @@ class RegisterPage(GuidancePage):
             signal = getattr(widget, "textEdited", None) or widget.currentIndexChanged
             signal.connect(lambda *_a, n=name: self._touched.add(n))
         self.form.setStyleSheet(FORM_STYLE)
+        for caption in self.form.findChildren(QLabel):
+            if caption.buddy() is not None:  # long captions wrap: the form never scrolls sideways
+                caption.setWordWrap(True)
         self.form.layout().setVerticalSpacing(4)
         self.keyboard = OnScreenKeyboard()
         for name, widget in self.form.inputs.items():
