@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.accounts.roles import Role
 from kiosk.biometrics.face.imageio import read_image
+from kiosk.biometrics.fingers.policy import SegmentStatus
 from kiosk.domain.tickets import DeskKeys, IssuerKeys, generate_ticket_keys, issue_ticket
 from kiosk.options import Settings
 from kiosk.services import Services
@@ -127,6 +128,25 @@ class DeskScript:
                 wedge.clock = clock
         self.act(what, type_it)
 
+    def _retries_until_captured(self) -> None:
+        """Slaps start by themselves; one below the quality threshold waits for the officer,
+        who asks the applicant to press again and presses Enter (an action, counted)."""
+        fingers = self.window.desk.fingers
+
+        def settled() -> bool:
+            current = fingers.captures[fingers.current] if fingers.current else None
+            return (self.window.screens.currentWidget() is not fingers or fingers.ready
+                    or (not fingers.capturing and current is not None
+                        and current.status == SegmentStatus.RETRY))
+
+        for _attempt in range(12):
+            wait_until(settled, 90)
+            if self.window.screens.currentWidget() is not fingers or fingers.ready:
+                return
+            self.act("capture the slap again (Enter)",
+                     lambda: QTest.keyClick(self.focused(), Qt.Key.Key_Return))
+            wait_until(lambda: not fingers.capturing, 90)
+
     def action_at(self, moment: float) -> str:
         """The last officer action started before ``moment``."""
         started = [a for a, t in zip(self.actions, self.action_times, strict=True) if t <= moment]
@@ -217,6 +237,8 @@ class DeskScript:
             self.act(f"capture {segment} (Enter)",
                      lambda: QTest.keyClick(self.focused(), Qt.Key.Key_Return))
             wait_until(lambda: not desk.fingers.capturing, 90)
+        if auto:
+            self._retries_until_captured()
         if not self.settings["fingers.auto_continue"]:
             wait_until(lambda: desk.fingers.ready and desk.fingers.report is not None, 90)
             self.act("continue after the duplicate check (Enter)",

@@ -75,8 +75,11 @@ class StallSampler:
 
         while not self._stop.wait(0.001):
             last = self.beat._last
-            if not self.beat._timer.isActive() or not last:
-                continue
+            try:
+                if not self.beat._timer.isActive() or not last:
+                    continue
+            except RuntimeError:  # the heartbeat is gone (the benchmark is ending)
+                return
             if (time.perf_counter() - last) * 1000.0 < self.threshold_ms:
                 continue
             frame = sys._current_frames().get(self._main)
