@@ -127,7 +127,7 @@ def convert(path: Path, data_key: bytes) -> Path:
     partial = _partial(path)
     try:
         export_encrypted(path, partial, data_key)
-        db = database.connect(partial, data_key, read_only=True)
+        db = database.connect(partial, data_key)
         try:
             backup = database.backup_copy(db, path, "encryption")
         finally:

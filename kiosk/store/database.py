@@ -8,6 +8,7 @@ silently wrong data. Files are created mode 600 in folders mode 700.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import logging
 import os
@@ -17,6 +18,7 @@ import stat
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 from cryptography.hazmat.primitives import hashes
@@ -35,6 +37,63 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # and reading a plaintext database once to convert it).
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
 _SQLCIPHER_LABEL = b"enrollment-kiosk sqlcipher page key v1"
+
+
+class _WholeCursor(sqlcipher3.Cursor):
+    """A cursor that runs each statement to its end before it hands out a row.
+
+    SQLCipher zero-fills a page that fails authentication and reports the error on the
+    statement's next step: a lazily read row that spilled onto such an overflow page would
+    otherwise arrive with zeros in it and no error. Reading every row first turns that into
+    the error (checked in tests/test_store_cipher.py)."""
+
+    _rows: collections.deque | None = None
+
+    def execute(self, *args: Any) -> _WholeCursor:
+        self._rows = None
+        super().execute(*args)
+        return self
+
+    def executemany(self, *args: Any) -> _WholeCursor:
+        self._rows = None
+        super().executemany(*args)
+        return self
+
+    def _pending(self) -> collections.deque:
+        if self._rows is None:
+            self._rows = collections.deque(super().fetchall())
+        return self._rows
+
+    def fetchone(self) -> Any:
+        rows = self._pending()
+        return rows.popleft() if rows else None
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        rows = self._pending()
+        count = self.arraysize if size is None else size
+        return [rows.popleft() for _ in range(min(count, len(rows)))]
+
+    def fetchall(self) -> list[Any]:
+        rows = self._pending()
+        out = list(rows)
+        rows.clear()
+        return out
+
+    def __iter__(self) -> _WholeCursor:
+        return self
+
+    def __next__(self) -> Any:
+        rows = self._pending()
+        if not rows:
+            raise StopIteration
+        return rows.popleft()
+
+
+class _Connection(sqlcipher3.Connection):
+    """A connection whose cursors read whole results (:class:`_WholeCursor`)."""
+
+    def cursor(self, factory: Any = _WholeCursor) -> Any:
+        return super().cursor(factory)
 
 
 def sqlcipher_key(data_key: bytes) -> bytes:
@@ -115,7 +174,7 @@ def connect(path: Path, data_key: bytes | None, busy_timeout_ms: int = 5000, *,
         if not read_only and data_key is not None:
             private_file(path)
         conn = sqlcipher3.connect(str(path), timeout=busy_timeout_ms / 1000.0,
-                                  check_same_thread=False)
+                                  check_same_thread=False, factory=_Connection)
         conn.execute("PRAGMA cipher_log_level = NONE")  # its errors reach us as exceptions
         if data_key is not None:
             conn.execute(f"PRAGMA key = \"x'{sqlcipher_key(data_key).hex()}'\"")
@@ -215,10 +274,11 @@ def integrity_problems(db: Database, quick: bool = False) -> list[str]:
 
 def explain_failure(exc: BaseException, path: Path, data_key: bytes) -> BaseException:
     """The precise error for a failed read or write. SQLCipher reports a page whose HMAC does
-    not verify as 'out of memory' (SQLITE_NOMEM): such a MemoryError is checked against the
-    pages and becomes :class:`errors.DatabaseCorrupt` naming them."""
-    if not isinstance(exc, MemoryError):
-        return errors.translate(exc, path)
+    not verify as 'out of memory' (SQLITE_NOMEM) or as a malformed database: either is
+    checked against the pages and becomes :class:`errors.DatabaseCorrupt` naming them."""
+    error = None if isinstance(exc, MemoryError) else errors.translate(exc, path)
+    if error is not None and not isinstance(error, errors.DatabaseCorrupt):
+        return error
     try:
         db = connect(path, data_key, read_only=True)
         try:
@@ -228,9 +288,9 @@ def explain_failure(exc: BaseException, path: Path, data_key: bytes) -> BaseExce
     except errors.StoreError as opened:
         return opened
     except Exception:  # the check could not run: the error stays what it was
-        return exc
+        return error or exc
     if not pages:
-        return exc
+        return error or exc
     return errors.DatabaseCorrupt(
         f"{path} failed authentication: " + "; ".join(pages[:3])
         + ("; …" if len(pages) > 3 else "") + ". Nothing was read from the altered pages; "

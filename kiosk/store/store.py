@@ -24,6 +24,7 @@ from kiosk.store.repository import Repository
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_PROBE = "SELECT count(*) FROM sqlite_master"
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,9 @@ class Store:
         try:
             database.migrate(db, path)
             _bind_key(db, path, key, where)
+        except (*database.DB_ERRORS, errors.DatabaseCorrupt, MemoryError) as exc:
+            db.close()
+            raise database.explain_failure(exc, path, key) from None
         except BaseException:
             db.close()
             raise
@@ -106,13 +110,7 @@ class Store:
         if self._closed:
             raise errors.StoreError("the store is closed", message_key="store.closed")
 
-        def job() -> T:
-            try:
-                return fn(self._writer)
-            except (*database.DB_ERRORS, OSError, MemoryError) as exc:
-                raise database.explain_failure(exc, self.path, self._cipher_key) from None
-
-        return self._executor.submit(job)
+        return self._executor.submit(self._run, self._writer, fn)
 
     def read(self, fn: Callable[[Repository], T]) -> T:
         """Run ``fn(repository)`` now, on this thread's read-only connection."""
@@ -125,8 +123,20 @@ class Store:
             with self._lock:
                 self._readers.append(db)
             repo = self._local.repo = Repository(db, self._cipher)
+        return self._run(repo, fn)
+
+    def _run(self, repo: Repository, fn: Callable[[Repository], T]) -> T:
+        """``fn(repo)``, then a probe: SQLCipher reports a page that failed authentication
+        during ``fn`` on the connection's next statement (its rows may have come back
+        zero-filled), so the result is handed out only when the probe passes."""
         try:
-            return fn(repo)
+            try:
+                result = fn(repo)
+            except Exception:
+                repo.db.execute(_PROBE).fetchone()  # raises instead when a page failed
+                raise
+            repo.db.execute(_PROBE).fetchone()
+            return result
         except (*database.DB_ERRORS, OSError, MemoryError) as exc:
             raise database.explain_failure(exc, self.path, self._cipher_key) from None
 
