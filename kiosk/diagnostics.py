@@ -114,12 +114,16 @@ def check_database_and_key(settings: Settings) -> Iterable[CheckResult]:
                           else f"present in {where} (no database yet)")
         return
     plaintext = database.is_plaintext(path)
-    if key is None and not plaintext:
-        yield CheckResult("database", False, f"{path} is encrypted and its key is missing from "
-                          f"{where}: restore the key")
-        return
     try:
         database.check_shape(path)
+    except KioskError as exc:
+        yield CheckResult("database", False, str(exc))
+        return
+    if key is None and not plaintext:
+        yield CheckResult("data key", False, f"missing from {where}: the database {path} is "
+                          "encrypted with it and cannot be read; restore the key")
+        return
+    try:
         db = database.connect(path, None if plaintext else key,
                               settings["storage.busy_timeout_ms"], read_only=True)
     except KioskError as exc:

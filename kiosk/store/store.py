@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from kiosk.domain.enrollment import State
 from kiosk.options import Settings, default_data_dir
-from kiosk.store import conversion, database, errors, keys
+from kiosk.store import conversion, database, errors, keys, retention
 from kiosk.store.crypto import PayloadCipher, key_check
 from kiosk.store.repository import Repository
 
@@ -51,6 +51,7 @@ class Store:
     def __init__(self, path: Path, writer_db: Database, cipher: PayloadCipher,
                  key_location: keys.KeyLocation, busy_timeout_ms: int, data_key: bytes) -> None:
         self.path = path
+        self.backup_retention_days = 7.0
         self._cipher_key = data_key
         self.key_location = key_location
         self._cipher = cipher
@@ -63,8 +64,8 @@ class Store:
         self._closed = False
 
     @classmethod
-    def open(cls, data_dir: Path, *, key_backend: str = "auto",
-             busy_timeout_ms: int = 5000) -> Store:
+    def open(cls, data_dir: Path, *, key_backend: str = "auto", busy_timeout_ms: int = 5000,
+             backup_retention_days: float = 7.0) -> Store:
         """Open (creating on first start) the database and its data key in ``data_dir``.
 
         Raises a specific :class:`~kiosk.store.errors.StoreError` for a read-only folder, a
@@ -97,13 +98,28 @@ class Store:
         except BaseException:
             db.close()
             raise
-        return cls(path, db, PayloadCipher(key), where, busy_timeout_ms, key)
+        store = cls(path, db, PayloadCipher(key), where, busy_timeout_ms, key)
+        store.backup_retention_days = backup_retention_days
+        store.expire_copies()
+        return store
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Store:
         """Open the store the configuration names."""
         return cls.open(data_dir_from(settings), key_backend=settings["storage.key_backend"],
-                        busy_timeout_ms=settings["storage.busy_timeout_ms"])
+                        busy_timeout_ms=settings["storage.busy_timeout_ms"],
+                        backup_retention_days=settings["storage.backup_retention_days"])
+
+    def expire_copies(self) -> None:
+        """Retention outside the database: backups older than ``backup_retention_days`` and
+        the receipts of enrollments whose biometrics are gone are overwritten and deleted."""
+        data_dir = self.path.parent
+        try:
+            retention.expire_backups(data_dir, self.backup_retention_days)
+            ids = self.read(lambda r: retention.purged_enrollments(r.db))
+            retention.purge_receipts(data_dir, ids)
+        except OSError as exc:
+            raise errors.translate(exc, data_dir) from None
 
     def write(self, fn: Callable[[Repository], T]) -> Future[T]:
         """Run ``fn(repository)`` on the writer thread; errors arrive as StoreError."""
