@@ -9,6 +9,7 @@ import random
 import shutil
 import sqlite3
 import stat
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -90,7 +91,8 @@ def make_plaintext_station(data: Path) -> str:
     repo.save_enrollment(first, APPLICANT, samples(0), actor="officer-7")
     backups = data / "backups"
     backups.mkdir()
-    db.execute("VACUUM INTO ?", [str(backups / "kiosk-20261101T000000Z-before-m009.db")])
+    stamp = (datetime.now(UTC) - timedelta(days=1)).strftime("%Y%m%dT%H%M%SZ")
+    db.execute("VACUUM INTO ?", [str(backups / f"kiosk-{stamp}-before-m009.db")])
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     repo.record_event(first.id, "officer-7", "note", {"n": 1})
     db.execute("INSERT INTO account_events (at, username, event, actor) VALUES "
