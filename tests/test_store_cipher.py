@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 import sqlite3
 import stat
@@ -242,3 +243,17 @@ def test_doctor_names_the_first_broken_link_of_each_keyed_chain(tmp_path, monkey
     found = _doctor(data, monkeypatch)["account chain"]
     assert found.detail == (f"first broken link: account_events seq {last}: does not verify "
                             "(edited, inserted or moved)")
+
+
+def test_every_station_connection_opens_through_one_function() -> None:
+    """Only kiosk/store/database.py opens a database (the central service, a separate
+    program with its own server database, is the exception)."""
+    root = Path(__file__).resolve().parents[1]
+    pattern = re.compile(r"\b(sqlite3|sqlcipher3)\.connect\(|\bDatabase\(\s*[^)]")
+    offenders = [f"{path.relative_to(root)}:{n}"
+                 for folder in ("kiosk", "ui", "devices") for path in (root / folder).rglob("*.py")
+                 if path.relative_to(root).as_posix() not in ("kiosk/store/database.py",)
+                 and not path.relative_to(root).as_posix().startswith("kiosk/central/")
+                 for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+                 if pattern.search(line)]
+    assert offenders == []

@@ -16,8 +16,6 @@ import logging
 import os
 from pathlib import Path
 
-import sqlcipher3
-
 from kiosk.store import database, errors
 
 log = logging.getLogger(__name__)
@@ -65,10 +63,8 @@ def export_encrypted(source: Path, target: Path, data_key: bytes) -> None:
     target.unlink(missing_ok=True)
     database.private_file(target)
     target.unlink()  # ATTACH creates it; the folder is private and the mode set below
-    conn = sqlcipher3.connect(str(source), check_same_thread=False)
+    conn = database.connect(source, None).conn  # plaintext: no key
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA busy_timeout = 5000")
         wal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal"
         if wal_mode:
             busy, frames, done = conn.execute("PRAGMA wal_checkpoint(FULL)").fetchone()
