@@ -257,3 +257,36 @@ def test_every_station_connection_opens_through_one_function() -> None:
                  for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
                  if pattern.search(line)]
     assert offenders == []
+
+
+class _SealedSlot:
+    """A stand-in for an OS- or TPM-protected provider: it keeps the key outside the data
+    folder (here in memory) and says where."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, bytes] = {}
+
+    def load(self, data_dir: Path):
+        return self.keys.get(str(data_dir)), keys.KeyLocation("sealed", "memory")
+
+    def create(self, data_dir: Path):
+        self.keys[str(data_dir)] = os.urandom(32)
+        return self.load(data_dir)
+
+
+def test_a_registered_key_provider_keys_the_database(tmp_path) -> None:
+    slot = _SealedSlot()
+    keys.register_provider("sealed", slot)
+    try:
+        data = tmp_path / "data"
+        with Store.open(data, key_backend="sealed") as store:
+            eid = _save(store)
+            assert store.key_location.backend == "sealed"
+        assert not (data / keys.KEY_FILE_NAME).exists() and _leaks(data) == []
+        with Store.open(data, key_backend="sealed") as store:
+            assert store.read(lambda r: r.get(eid)).applicant == APPLICANT
+        slot.keys[str(data)] = os.urandom(32)   # the provider hands out another key
+        with pytest.raises(errors.KeyMismatch, match="sealed"):
+            Store.open(data, key_backend="sealed")
+    finally:
+        keys.PROVIDERS.pop("sealed", None)
