@@ -230,6 +230,10 @@ def test_doctor_names_the_first_broken_link_of_each_keyed_chain(tmp_path, monkey
     found = _doctor(data, monkeypatch)["audit chain"]
     assert f"events seq {seqs[3]}: the row(s) before it are missing (seq {seqs[2]} deleted)" \
         in found.detail
+    last_event = max(seqs)
+    tamper("DELETE FROM events WHERE seq = ?", [last_event])   # the newest event removed
+    found = _doctor(data, monkeypatch)["audit chain"]
+    assert f"events seq {seqs[3]}" in found.detail   # still the first broken link
     # an account event written with another key (someone who recomputed the chain without it)
     tamper("DROP TRIGGER account_events_chain")
     db = open_db(data / "kiosk.db")
@@ -243,6 +247,10 @@ def test_doctor_names_the_first_broken_link_of_each_keyed_chain(tmp_path, monkey
     found = _doctor(data, monkeypatch)["account chain"]
     assert found.detail == (f"first broken link: account_events seq {last}: does not verify "
                             "(edited, inserted or moved)")
+    tamper("DELETE FROM account_events WHERE seq = ?", [last])   # removed from the end
+    found = _doctor(data, monkeypatch)["account chain"]
+    assert found.detail == (f"first broken link: account_events seq {last}: the row(s) after "
+                            f"seq {last - 1} are missing (the chain's head names seq {last})")
 
 
 def test_every_station_connection_opens_through_one_function() -> None:

@@ -8,7 +8,9 @@ inserted or deleted in the middle by anyone without the key break the chain at t
 altered link; the plain SHA-256 ``hash`` of each event stays (the central service verifies
 it in packets). An AFTER INSERT trigger computes the mac with the SQL function
 ``kiosk_chain_mac`` that :func:`register` installs on every keyed connection, so no writer
-can forget it and a connection without the key cannot add a row.
+can forget it and a connection without the key cannot add a row. The trigger also keeps the
+chain's head in ``meta`` (``chain_head:<table>`` = the last seq and a mac over it and that
+row's mac), so rows deleted from the end are found too.
 """
 
 from __future__ import annotations
@@ -52,12 +54,19 @@ def register(conn: Any, data_key: bytes) -> None:
     conn.create_function(FUNCTION, 3, lambda t, p, r: link(key, t, p, r), deterministic=True)
 
 
+def _head_sql(table: str, where: str) -> str:
+    return (f"INSERT OR REPLACE INTO meta (key, value) SELECT 'chain_head:{table}', "
+            f"seq || ' ' || {FUNCTION}('head:{table}', mac, CAST(seq AS TEXT)) "
+            f"FROM {table} WHERE {where}")
+
+
 def trigger_sql(table: str) -> str:
-    """The AFTER INSERT trigger that writes a new row's mac."""
+    """The AFTER INSERT trigger that writes a new row's mac and the chain's head."""
     return (f"CREATE TRIGGER {table}_chain AFTER INSERT ON {table} BEGIN "
             f"UPDATE {table} SET mac = {FUNCTION}('{table}', (SELECT mac FROM {table} "
             f"WHERE seq < NEW.seq ORDER BY seq DESC LIMIT 1), "
-            f"{ROWS[table].format(p='NEW.')}) WHERE seq = NEW.seq; END")
+            f"{ROWS[table].format(p='NEW.')}) WHERE seq = NEW.seq; "
+            f"{_head_sql(table, 'seq = NEW.seq')}; END")
 
 
 def build(db: Database, table: str) -> int:
@@ -71,6 +80,8 @@ def build(db: Database, table: str) -> int:
         previous = db.execute(f"SELECT {FUNCTION}(?, ?, ?)",
                               [table, previous, row_json]).fetchone()[0]
         db.execute(f"UPDATE {table} SET mac = ? WHERE seq = ?", [previous, seq])
+    if rows:
+        db.execute(_head_sql(table, f"seq = {int(rows[-1][0])}"))
     db.execute(trigger_sql(table))
     return len(rows)
 
@@ -88,7 +99,8 @@ class BrokenLink:
 
 
 def first_broken(db: Database, table: str, data_key: bytes) -> BrokenLink | None:
-    """Walk ``table`` in seq order and name the first link that does not verify."""
+    """Walk ``table`` in seq order and name the first link that does not verify, then check
+    that the chain's head names its last row."""
     key = chain_key(data_key)
     previous, last_seq = None, None
     for seq, mac, row_json in db.execute(
@@ -103,4 +115,22 @@ def first_broken(db: Database, table: str, data_key: bytes) -> BrokenLink | None
         if not hmac.compare_digest(mac, expected):
             return BrokenLink(table, seq, "does not verify (edited, inserted or moved)")
         previous, last_seq = mac, seq
+    return _check_head(db, table, key, last_seq, previous)
+
+
+def _check_head(db: Database, table: str, key: bytes, last_seq: int | None,
+                last_mac: str | None) -> BrokenLink | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [f"chain_head:{table}"]
+                     ).fetchone()
+    if row is None:
+        return None if last_seq is None else BrokenLink(
+            table, last_seq, "the chain's head record is missing (meta chain_head)")
+    head_seq, _, head_mac = row[0].partition(" ")
+    if last_seq is None or not head_seq.isdigit() or int(head_seq) != last_seq:
+        after = "the first row" if last_seq is None else f"seq {last_seq}"
+        return BrokenLink(table, int(head_seq) if head_seq.isdigit() else 0,
+                          f"the row(s) after {after} are missing (the chain's head names "
+                          f"seq {head_seq})")
+    if not hmac.compare_digest(head_mac, link(key, f"head:{table}", last_mac, str(last_seq))):
+        return BrokenLink(table, last_seq, "the chain's head record does not verify")
     return None
