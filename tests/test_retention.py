@@ -56,10 +56,14 @@ def test_after_the_purge_no_copy_holds_the_applicant(tmp_path, monkeypatch, qapp
                                                      kiosk_log) -> None:
     data = tmp_path / "data"
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(data))
-    person, portrait, prints = applicant(email="kim.minjun@example.org"), face(), fingers()
+    person = applicant(surname="PARKSEOYEON", given_names="MIN JUN HWA",
+                       email="kim.minjun@example.org")
+    portrait, prints = face(), fingers()
     values = [person.surname, person.given_names, person.native_name, person.address_vn,
               person.travel_document_number, person.residence_card_number, person.phone,
               person.email]
+    # every value at least 8 bytes: a 3-byte name could turn up in ciphertext by chance
+    assert all(len(v.encode()) >= 8 for v in values)
     needles = [v.encode() for v in values] + SIGNATURES + [
         portrait.portrait_jpeg[:32], *(s.wsq[:32] for s in prints.samples.values())]
     central = Ed25519PrivateKey.generate()
