@@ -13,9 +13,11 @@ swapped on each pair; the table gives medians and the median of the paired ratio
 Goal (issue 16): wall-clock ratio <= 1.3 for the save and the desk's Today list.
 
 Pragmas: SQLCipher 4 defaults (4096-byte pages, HMAC-SHA512, a raw key so no PBKDF2,
-cipher_memory_security off). Measured here: HMAC-SHA256 or 8 kB pages saved ~0.1 ms of CPU
-per enrollment, within noise, at the cost of files the standard SQLCipher 4 tools do not open
-with their defaults; not taken. What did matter is m011's index: the list's "has a portrait"
+cipher_memory_security off). Measured here: HMAC-SHA256 saved ~0.1 ms of CPU per enrollment,
+within noise; larger pages made the list after a write cheaper (CPU ratio 1.20 at 8 kB, 1.18
+at 16 kB, against 1.31) and the save dearer (1.67 and 2.12, against 1.58); neither is worth
+files the standard SQLCipher 4 tools do not open with their defaults; not taken. What did
+matter is m011's index: the list's "has a portrait"
 test read one page per sample row, each decrypted again after every write.
 
     .venv/bin/python tests/benchmarks/bench_store_cipher.py [--quick] [--pairs N]
