@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import os
 import platform
-import sqlite3
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from sqlite_utils import Database
+
 from kiosk.errors import KioskError
 from kiosk.options import Settings, load_settings
-from kiosk.store import database, keys
+from kiosk.store import chains, database, keys
 from kiosk.store.crypto import key_check
 from kiosk.store.schema import MIGRATIONS
 from kiosk.store.store import data_dir_from
@@ -55,24 +56,81 @@ def check_data_dir(settings: Settings) -> Iterable[CheckResult]:
     yield CheckResult("data folder", True, f"{folder} is writable")
 
 
+def open_station_db(settings: Settings) -> tuple[Database | None, bytes | None]:
+    """A read-only connection to the station's database through the one connection function,
+    keyed from the configured key provider (never creating a key), and that key; (None, ..)
+    when there is no database or it cannot be opened (``check_database_and_key`` says why)."""
+    folder = data_dir_from(settings)
+    path = folder / database.DB_FILE_NAME
+    if not database.has_data(path):
+        return None, None
+    try:
+        key = None
+        if not database.is_plaintext(path):
+            key, _ = keys.load_key(folder, keys.choose_backend(settings["storage.key_backend"]))
+            if key is None:
+                return None, None
+        return database.connect(path, key, settings["storage.busy_timeout_ms"],
+                                read_only=True), key
+    except KioskError:
+        return None, None
+
+
+def check_chains(settings: Settings) -> Iterable[CheckResult]:
+    """The keyed chains of the audit trail and of the sign-in records: the first link that
+    does not verify, by table and seq (read only)."""
+    db, key = open_station_db(settings)
+    if db is None or key is None:
+        return  # no database yet, or check_database_and_key names the problem
+    try:
+        tables = set(db.table_names())
+        for check, table, what in (("audit chain", "events", "audit events"),
+                                   ("account chain", "account_events", "account events")):
+            if table not in tables or "mac" not in {c.name for c in db[table].columns}:
+                continue  # keyed at the next start (m010)
+            broken = chains.first_broken(db, table, key)
+            count = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            yield CheckResult(check, broken is None,
+                              f"{count} {what}, keyed chain verifies" if broken is None
+                              else f"first broken link: {broken}")
+    except (*database.DB_ERRORS, MemoryError) as exc:
+        yield CheckResult("audit chain", False, f"the chains could not be read: {exc}")
+    finally:
+        db.close()
+
+
 def check_database_and_key(settings: Settings) -> Iterable[CheckResult]:
     folder = data_dir_from(settings)
     path = folder / database.DB_FILE_NAME
     backend = keys.choose_backend(settings["storage.key_backend"])
-    if not path.exists():
-        yield CheckResult("database", True, f"{path} not created yet (created at first start)")
+    try:
         key, where = _load_key(folder, backend)
+    except KioskError as exc:
+        yield CheckResult("data key", False, str(exc))
+        return
+    if not database.has_data(path):
+        yield CheckResult("database", True, f"{path} not created yet (created at first start)")
         yield CheckResult("data key", True, f"{where} (created at first start)" if key is None
                           else f"present in {where} (no database yet)")
         return
+    plaintext = database.is_plaintext(path)
     try:
-        database.check_header(path)
-        db = database.connect(path, settings["storage.busy_timeout_ms"], read_only=True)
+        database.check_shape(path)
+    except KioskError as exc:
+        yield CheckResult("database", False, str(exc))
+        return
+    if key is None and not plaintext:
+        yield CheckResult("data key", False, f"missing from {where}: the database {path} is "
+                          "encrypted with it and cannot be read; restore the key")
+        return
+    try:
+        db = database.connect(path, None if plaintext else key,
+                              settings["storage.busy_timeout_ms"], read_only=True)
     except KioskError as exc:
         yield CheckResult("database", False, str(exc))
         return
     try:
-        problems = database.integrity_problems(db)
+        problems = database.integrity_problems(db, quick=plaintext)
         pending = [m.name for m in MIGRATIONS.pending(db)]
         count = db.execute("SELECT count(*) FROM enrollments").fetchone()[0] \
             if db["enrollments"].exists() else 0
@@ -84,16 +142,14 @@ def check_database_and_key(settings: Settings) -> Iterable[CheckResult]:
             yield CheckResult("database", True, f"{path} intact, {count} enrollment(s){note}")
         stored = (db.execute("SELECT value FROM meta WHERE key = 'key_check'").fetchone()
                   if db["meta"].exists() else None)
-    except sqlite3.Error as exc:
+    except (*database.DB_ERRORS, MemoryError) as exc:
         yield CheckResult("database", False, f"{path}: {exc}")
         return
     finally:
         db.close()
-    try:
-        key, where = _load_key(folder, backend)
-    except KioskError as exc:
-        yield CheckResult("data key", False, str(exc))
-        return
+    yield CheckResult("encryption", not plaintext, "SQLCipher 4 (AES-256, HMAC-SHA512 pages), "
+                      "keyed from the data key" if not plaintext else f"{path} is plaintext: "
+                      "the kiosk encrypts it at its next start")
     if stored is None:
         yield CheckResult("data key", True, f"{where} (bound at next start)")
     elif key is None:
@@ -120,9 +176,8 @@ def check_sync_records(settings: Settings) -> Iterable[CheckResult]:
     recorded, waiting, broken = None, 0, []
     db_path = folder / database.DB_FILE_NAME
     if db_path.exists():
-        try:
-            db = database.connect(db_path, settings["storage.busy_timeout_ms"], read_only=True)
-        except KioskError:
+        db, _ = open_station_db(settings)
+        if db is None:
             return  # check_database_and_key names the problem
         try:
             tables = set(db.table_names())
@@ -137,7 +192,7 @@ def check_sync_records(settings: Settings) -> Iterable[CheckResult]:
             if "audit_chain_problems" in tables:
                 broken = [r[0] for r in db.execute(
                     "SELECT enrollment_id FROM audit_chain_problems ORDER BY 1")]
-        except sqlite3.Error:
+        except (*database.DB_ERRORS, MemoryError):
             return
         finally:
             db.close()
@@ -199,7 +254,7 @@ def check_sync(settings: Settings) -> Iterable[CheckResult]:
 
 
 CORE_CHECKS: tuple[Check, ...] = (check_python, check_data_dir, check_database_and_key,
-                                  check_sync_records, check_sync)
+                                  check_chains, check_sync_records, check_sync)
 
 
 def run_checks(settings: Settings | None, extra: Iterable[Check] = (),

@@ -191,6 +191,10 @@ declare("storage.key_backend", "choice", "auto",
         "Where the data key lives: the OS keyring, a key file only the user can read, or "
         "'auto' (keyring when a real one is available, else the file).",
         choices=("auto", "keyring", "file"))
+declare("storage.backup_retention_days", "float", 7.0,
+        "Days a database copy made before a migration or the encryption is kept in backups/ "
+        "(encrypted with the data key) before it is overwritten and deleted.",
+        minimum=0, maximum=365)
 declare("storage.busy_timeout_ms", "int", 5000,
         "How long a database write waits for a lock before reporting 'database busy'.",
         minimum=0, maximum=600_000)

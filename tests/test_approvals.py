@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from deskhelp import applicant, decision
 from reportseed import PASSWORD, Clock, fast_accounts, fingers
 from reportseed import face as face_result
+from storehelp import open_db
 
 from kiosk.accounts.errors import InvalidCredentials, NotPermitted
 from kiosk.accounts.roles import Role
@@ -121,7 +121,7 @@ def test_a_signed_face_needs_nothing_more_and_a_retake_keeps_the_decision(desk) 
 def test_opening_an_older_database_backs_it_up_and_adds_the_register(tmp_path: Path) -> None:
     data = tmp_path / "data"
     Store.open(data, key_backend="file").close()
-    conn = sqlite3.connect(data / "kiosk.db")
+    conn = open_db(data / "kiosk.db").conn
     conn.execute("DROP TABLE approvals")
     conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm005_approvals'")
     conn.commit()

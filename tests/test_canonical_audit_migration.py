@@ -8,11 +8,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import sqlite3
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from storehelp import REWIND_KEYED_CHAINS, open_db
 
 from kiosk.canonical import canonical_text
 from kiosk.diagnostics import check_sync_records
@@ -51,7 +52,7 @@ def old_hash(previous: str | None, fields: list) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def add_old_events(conn: sqlite3.Connection, eid: str, events: list) -> None:
+def add_old_events(conn: Any, eid: str, events: list) -> None:
     """Events exactly as the m006-era Repository._event wrote them."""
     previous = None
     for i, (event, from_state, to_state, detail) in enumerate(events):
@@ -66,9 +67,9 @@ def make_m006_station(data: Path) -> None:
     """E1 finalized, no packet yet; E2 the same, tampered after hashing; E3 and E4 sealed,
     never uploaded (E3 holds unsorted details, E4 only sorted ones)."""
     Store.open(data, key_backend="file").close()
-    conn = sqlite3.connect(data / "kiosk.db")
-    conn.executescript("DROP TABLE audit_chain_problems; DELETE FROM _sqlite_migrations "
-                       "WHERE name = 'm007_canonical_audit';")
+    conn = open_db(data / "kiosk.db").conn
+    conn.executescript(REWIND_KEYED_CHAINS + "DROP TABLE audit_chain_problems; DELETE FROM "
+                       "_sqlite_migrations WHERE name = 'm007_canonical_audit';")
     for eid in ("E1", "E2", "E3", "E4"):
         conn.execute("INSERT INTO enrollments (id, station_id, officer_id, state, created_at, "
                      "updated_at) VALUES (?, 'HN-DESK-1', 'officer-7', 'finalized', "
@@ -96,7 +97,7 @@ def test_old_chains_are_rewritten_canonically_and_verify(tmp_path: Path, caplog,
                                                          monkeypatch) -> None:
     data = tmp_path / "data"
     make_m006_station(data)
-    conn = sqlite3.connect(data / "kiosk.db")
+    conn = open_db(data / "kiosk.db").conn
     tampered_before = conn.execute("SELECT seq, at, detail, hash FROM events WHERE "
                                    "enrollment_id = 'E2' ORDER BY seq").fetchall()
     conn.close()

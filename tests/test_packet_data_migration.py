@@ -3,11 +3,11 @@ its outbox still uploads, exports and purges the same bytes."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from storehelp import open_db
 
 from kiosk.store.store import Store
 from kiosk.sync import outbox
@@ -20,7 +20,7 @@ BLOB = bytes(range(256)) * 400   # 100 kB, like a real packet
 def make_old_station(data: Path) -> None:
     """A database as m005 left it: the sealed bytes in ``packets.sealed``."""
     Store.open(data, key_backend="file").close()
-    conn = sqlite3.connect(data / "kiosk.db")
+    conn = open_db(data / "kiosk.db").conn
     conn.executescript(
         """
         DROP TABLE packet_data;

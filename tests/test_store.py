@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
-from storehelp import image_bytes, new_enrollment, samples
+from storehelp import data_key, image_bytes, new_enrollment, open_db, samples
 
 from kiosk.domain.enrollment import IllegalTransition, State
 from kiosk.store import errors
@@ -177,7 +176,7 @@ def test_damaged_pages_are_found_by_the_integrity_check(tmp_path: Path) -> None:
     raw[2 * page:6 * page] = os.urandom(4 * page)  # scribble over b-tree pages
     path.write_bytes(bytes(raw))
     try:
-        db = connect(path, 200)
+        db = connect(path, data_key(data), 200)
     except errors.DatabaseCorrupt as exc:
         problems = [str(exc)]
     else:
@@ -188,7 +187,7 @@ def test_damaged_pages_are_found_by_the_integrity_check(tmp_path: Path) -> None:
 
 
 def test_locked_database_gives_a_locked_error_and_saves_nothing(store: Store) -> None:
-    other = sqlite3.connect(store.path, timeout=0)
+    other = open_db(store.path, busy_timeout_ms=0).conn
     other.execute("BEGIN EXCLUSIVE")
     try:
         enrollment = new_enrollment()
@@ -289,7 +288,7 @@ def test_backup_is_made_before_migrating_a_database_with_data(store: Store) -> N
     target = store.write(
         lambda r: backup_before_migration(r.db, store.path, ["m999_example"])).result()
     assert target is not None and target.parent.name == "backups"
-    copy = sqlite3.connect(target)
+    copy = open_db(target, store.path.parent).conn
     assert copy.execute("SELECT id FROM enrollments").fetchall() == [(enrollment.id,)]
     copy.close()
 

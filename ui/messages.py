@@ -30,6 +30,10 @@ def _sentences() -> dict[str, str]:
         "store.key_missing": QCoreApplication.translate(
             "Messages", "The encryption key of this station is missing, so its records cannot "
             "be read. Call a technician to restore the key."),
+        "store.unreadable": QCoreApplication.translate(
+            "Messages", "The local database cannot be opened with this station's encryption key "
+            "(a different key, or the file is damaged). Call a technician; do not delete any "
+            "files."),
         "store.key_mismatch": QCoreApplication.translate(
             "Messages", "The encryption key does not belong to this database. Call a "
             "technician to restore the original key."),

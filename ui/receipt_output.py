@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from kiosk.desk.results import FaceResult, FingerprintSet
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.enrollment import Enrollment
+from kiosk.store.retention import receipt_path
 from ui.receipt import ReceiptData, paint_receipt, render_receipt
 
 
@@ -26,16 +27,10 @@ def receipt_data(enrollment: Enrollment, applicant: Applicant, face: FaceResult,
         finger_scores=fingers.scores(), time_zone=time_zone)
 
 
-def receipt_folder(data_dir: Path) -> Path:
-    """Where receipts are kept (private to this user; they show the portrait)."""
-    folder = data_dir / "receipts"
-    folder.mkdir(mode=0o700, exist_ok=True)
-    return folder
-
-
 def write_receipt(data: ReceiptData, data_dir: Path) -> Path:
-    """Render the PDF into the receipts folder (run off the UI thread)."""
-    return render_receipt(data, receipt_folder(data_dir) / f"receipt-{data.enrollment_id}.pdf")
+    """Render the PDF into the receipts folder (run off the UI thread); it is overwritten and
+    deleted with the enrollment's biometrics (kiosk.store.retention)."""
+    return render_receipt(data, receipt_path(data_dir, data.enrollment_id))
 
 
 def deliver(data: ReceiptData, pdf: Path, *, open_pdf: bool = True, printer_name: str = ""

@@ -1,30 +1,129 @@
-"""Opening the SQLite database: checks, pragmas, backups and migrations."""
+"""Opening the database: every connection of the product goes through :func:`connect`.
+
+The whole file is encrypted with SQLCipher 4 (AES-256 pages, HMAC-SHA512 per page), keyed
+with a key derived from the station's data key (:func:`sqlcipher_key`), so the database, its
+WAL and every backup are unreadable without the key, and a changed byte is an error, never
+silently wrong data. Files are created mode 600 in folders mode 700.
+"""
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import logging
 import os
+import re
 import sqlite3
+import stat
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+import sqlcipher3
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlite_utils import Database
 
-from kiosk.store import errors
+from kiosk.store import chains, errors
 from kiosk.store.schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
 
 DB_FILE_NAME = "kiosk.db"
+BACKUP_DIR_NAME = "backups"
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Either driver's errors: sqlcipher3 (every kiosk database) and sqlite3 (the central service,
+# and reading a plaintext database once to convert it).
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
+_SQLCIPHER_LABEL = b"enrollment-kiosk sqlcipher page key v1"
+
+
+class _WholeCursor(sqlcipher3.Cursor):
+    """A cursor that runs each statement to its end before it hands out a row.
+
+    SQLCipher zero-fills a page that fails authentication and reports the error on the
+    statement's next step: a lazily read row that spilled onto such an overflow page would
+    otherwise arrive with zeros in it and no error. Reading every row first turns that into
+    the error (checked in tests/test_store_cipher.py)."""
+
+    _rows: collections.deque | None = None
+
+    def execute(self, *args: Any) -> _WholeCursor:
+        self._rows = None
+        super().execute(*args)
+        return self
+
+    def executemany(self, *args: Any) -> _WholeCursor:
+        self._rows = None
+        super().executemany(*args)
+        return self
+
+    def _pending(self) -> collections.deque:
+        if self._rows is None:
+            self._rows = collections.deque(super().fetchall())
+        return self._rows
+
+    def fetchone(self) -> Any:
+        rows = self._pending()
+        return rows.popleft() if rows else None
+
+    def fetchmany(self, size: int | None = None) -> list[Any]:
+        rows = self._pending()
+        count = self.arraysize if size is None else size
+        return [rows.popleft() for _ in range(min(count, len(rows)))]
+
+    def fetchall(self) -> list[Any]:
+        rows = self._pending()
+        out = list(rows)
+        rows.clear()
+        return out
+
+    def __iter__(self) -> _WholeCursor:
+        return self
+
+    def __next__(self) -> Any:
+        rows = self._pending()
+        if not rows:
+            raise StopIteration
+        return rows.popleft()
+
+
+class _Connection(sqlcipher3.Connection):
+    """A connection whose cursors read whole results (:class:`_WholeCursor`)."""
+
+    def cursor(self, factory: Any = _WholeCursor) -> Any:
+        return super().cursor(factory)
+
+
+def sqlcipher_key(data_key: bytes) -> bytes:
+    """The 256-bit raw SQLCipher key: HKDF-SHA256 of the data key with its own label, so the
+    page key and the biometric payload key are never the same bytes."""
+    return HKDF(hashes.SHA256(), 32, salt=None, info=_SQLCIPHER_LABEL).derive(data_key)
+
+
+def private_dir(folder: Path) -> None:
+    """Create ``folder`` (mode 700) or narrow an existing one that this user owns to 700."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        info = folder.stat()
+        if info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) & 0o077:
+            os.chmod(folder, 0o700)
+
+
+def private_file(path: Path) -> None:
+    """Create ``path`` empty with mode 600 if absent, else narrow it to 600. SQLite gives a
+    database's WAL and shared-memory files the mode of the database file."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) & 0o077:
+        os.chmod(path, 0o600)
 
 
 def ensure_writable_dir(folder: Path) -> None:
-    """Create ``folder`` if needed and prove a file can be written there."""
+    """Create ``folder`` (mode 700) if needed and prove a file can be written there."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_dir(folder)
         probe = folder / f".write-probe-{uuid.uuid4().hex}"
         try:
             with open(probe, "wb") as handle:
@@ -38,26 +137,61 @@ def ensure_writable_dir(folder: Path) -> None:
         raise errors.translate(exc, folder) from None
 
 
-def check_header(path: Path) -> None:
-    """Fail fast, with a precise message, on a file that is not an SQLite database."""
+def is_plaintext(path: Path) -> bool:
+    """True for a plain (unencrypted) SQLite database file, as made before SQLCipher."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
     except FileNotFoundError:
-        return
+        return False
     except OSError as exc:
         raise errors.translate(exc, path) from None
-    if head and head != SQLITE_HEADER:
+
+
+def check_shape(path: Path) -> None:
+    """Fail fast, with a precise message, on a file that cannot be a database: an encrypted
+    one is whole pages (512 to 65,536 bytes each), a plaintext one starts with SQLite's
+    header."""
+    if not has_data(path) or is_plaintext(path):
+        return
+    if path.stat().st_size % 512:
         raise errors.DatabaseCorrupt(f"{path} is not an SQLite database (damaged or replaced)",
                                      path=str(path))
 
 
-def connect(path: Path, busy_timeout_ms: int, *, read_only: bool = False) -> Database:
-    """A connection with the kiosk's pragmas: WAL, synchronous=FULL, foreign keys, busy wait."""
+def has_data(path: Path) -> bool:
+    """True when ``path`` exists and is not empty."""
     try:
-        conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000.0,
-                               check_same_thread=False)
+        return path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+def connect(path: Path, data_key: bytes | None, busy_timeout_ms: int = 5000, *,
+            read_only: bool = False) -> Database:
+    """The one way to open a kiosk database: SQLCipher keyed from ``data_key`` (``None`` only
+    to read a plaintext database once, to convert it), WAL, synchronous=FULL, foreign keys,
+    busy wait. A wrong key or a damaged first page raises :class:`errors.DatabaseUnreadable`."""
+    conn = None
+    try:
+        if not read_only and data_key is not None:
+            private_file(path)
+        conn = sqlcipher3.connect(str(path), timeout=busy_timeout_ms / 1000.0,
+                                  check_same_thread=False, factory=_Connection)
+        conn.execute("PRAGMA cipher_log_level = NONE")  # its errors reach us as exceptions
+        if data_key is not None:
+            conn.execute(f"PRAGMA key = \"x'{sqlcipher_key(data_key).hex()}'\"")
+            chains.register(conn, data_key)
         conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads page 1
+        except sqlcipher3.DatabaseError as exc:
+            if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) == sqlite3.SQLITE_NOTADB:
+                raise errors.DatabaseUnreadable(
+                    f"{path} cannot be opened with the data key: the key is not the one this "
+                    "database was made with, or its first page is damaged", path=str(path)
+                ) from None
+            raise
         if not read_only:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
@@ -66,25 +200,38 @@ def connect(path: Path, busy_timeout_ms: int, *, read_only: bool = False) -> Dat
         conn.execute("PRAGMA foreign_keys = ON")
         if read_only:
             conn.execute("PRAGMA query_only = ON")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # reads page 1
         return Database(conn, execute_plugins=False)
-    except sqlite3.Error as exc:
-        with contextlib.suppress(Exception):
-            conn.close()
+    except (*DB_ERRORS, OSError, errors.StoreError) as exc:
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                conn.close()
         raise errors.translate(exc, path) from None
+
+
+def backup_folder(path: Path) -> Path:
+    """The private folder of the copies made before migrations."""
+    folder = path.parent / BACKUP_DIR_NAME
+    private_dir(folder)
+    return folder
+
+
+def backup_copy(db: Database, path: Path, label: str) -> Path:
+    """An encrypted copy of ``db`` (same key, mode 600) in ``backups/``, named by ``label``."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = backup_folder(path) / f"{path.stem}-{stamp}-before-{label}.db"
+    if target.exists():
+        target = target.with_name(f"{target.stem}-{uuid.uuid4().hex[:6]}.db")
+    private_file(target)  # VACUUM INTO accepts an empty file and keeps its mode
+    db.execute("VACUUM INTO ?", [str(target)])
+    log.info("backed up %s to %s", path, target)
+    return target
 
 
 def backup_before_migration(db: Database, path: Path, pending: list[str]) -> Path | None:
     """Copy a database that holds data to ``backups/`` before migrating it."""
     if not db["enrollments"].exists():
         return None
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = folder / f"{path.stem}-{stamp}-before-{pending[0]}.db"
-    db.execute("VACUUM INTO ?", [str(target)])
-    log.info("backed up %s to %s before migrating", path, target)
-    return target
+    return backup_copy(db, path, pending[0])
 
 
 def migrate(db: Database, path: Path) -> list[str]:
@@ -95,18 +242,59 @@ def migrate(db: Database, path: Path) -> list[str]:
             backup_before_migration(db, path, pending)
             MIGRATIONS.apply(db)
         return pending
-    except sqlite3.Error as exc:
+    except DB_ERRORS as exc:
         raise errors.translate(exc, path) from None
 
 
+def damaged_pages(db: Database) -> list[str]:
+    """SQLCipher's check of every page's HMAC: one sentence per page that fails (altered or
+    damaged), none when all authenticate."""
+    problems = []
+    for (text,) in db.execute("PRAGMA cipher_integrity_check").fetchall():
+        match = re.search(r"page (\d+)", text)
+        problems.append(f"page {match.group(1)} is damaged or was altered ({text})"
+                        if match else text)
+    return problems
+
+
 def integrity_problems(db: Database, quick: bool = False) -> list[str]:
-    """SQLite's integrity check plus foreign keys; an empty list means healthy."""
-    pragma = "quick_check" if quick else "integrity_check"
+    """SQLCipher's page authentication, SQLite's integrity check and foreign keys; an empty
+    list means healthy. ``quick``: SQLite's quick check and no page authentication."""
     try:
+        if not quick:
+            pages = damaged_pages(db)
+            if pages:  # SQLite's own checks fail obscurely on pages that do not decrypt
+                return pages
+        pragma = "quick_check" if quick else "integrity_check"
         rows = [r[0] for r in db.execute(f"PRAGMA {pragma}").fetchall()]
         problems = [] if rows == ["ok"] else rows
         problems += [f"dangling reference in {r[0]} row {r[1]}"
                      for r in db.execute("PRAGMA foreign_key_check").fetchall()]
-    except sqlite3.DatabaseError as exc:  # damage bad enough that the check itself fails
-        return [str(exc)]
+    except (*DB_ERRORS, MemoryError) as exc:  # damage bad enough that the check itself fails
+        return [f"{exc.__class__.__name__}: {exc}"]
     return problems
+
+
+def explain_failure(exc: BaseException, path: Path, data_key: bytes) -> BaseException:
+    """The precise error for a failed read or write. SQLCipher reports a page whose HMAC does
+    not verify as 'out of memory' (SQLITE_NOMEM) or as a malformed database: either is
+    checked against the pages and becomes :class:`errors.DatabaseCorrupt` naming them."""
+    error = None if isinstance(exc, MemoryError) else errors.translate(exc, path)
+    if error is not None and not isinstance(error, errors.DatabaseCorrupt):
+        return error
+    try:
+        db = connect(path, data_key, read_only=True)
+        try:
+            pages = damaged_pages(db)
+        finally:
+            db.close()
+    except errors.StoreError as opened:
+        return opened
+    except Exception:  # the check could not run: the error stays what it was
+        return error or exc
+    if not pages:
+        return error or exc
+    return errors.DatabaseCorrupt(
+        f"{path} failed authentication: " + "; ".join(pages[:3])
+        + ("; …" if len(pages) > 3 else "") + ". Nothing was read from the altered pages; "
+        "restore a backup", path=str(path))

@@ -6,6 +6,8 @@ import errno
 import sqlite3
 from pathlib import Path
 
+import sqlcipher3
+
 from kiosk.errors import KioskError
 
 
@@ -31,6 +33,13 @@ class DatabaseLocked(StoreError):
     message_key = "store.locked"
 
 
+class DatabaseUnreadable(StoreError):
+    """The encrypted database does not open with the data key (another key, or page 1
+    damaged)."""
+
+    message_key = "store.unreadable"
+
+
 class KeyMissing(StoreError):
     message_key = "store.key_missing"
 
@@ -48,7 +57,7 @@ class RecordNotFound(StoreError):
 
 
 def translate(exc: BaseException, path: Path | str) -> StoreError:
-    """Turn a sqlite3 or OS error into the specific :class:`StoreError` for the UI."""
+    """Turn a sqlite3/sqlcipher3 or OS error into the specific :class:`StoreError` for the UI."""
     if isinstance(exc, StoreError):
         return exc
     where = str(path)
@@ -58,7 +67,7 @@ def translate(exc: BaseException, path: Path | str) -> StoreError:
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return DataDirNotWritable(f"cannot write to {where}: {exc.strerror}", path=where)
         return StoreError(f"file system error at {where}: {exc}", path=where)
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, (sqlite3.Error, sqlcipher3.Error)):
         code = getattr(exc, "sqlite_errorcode", -1) & 0xFF  # primary result code
         text = f"{exc} ({getattr(exc, 'sqlite_errorname', 'SQLITE_ERROR')})"
         if code == sqlite3.SQLITE_FULL or getattr(exc, "sqlite_errorname", "") == \
@@ -69,7 +78,8 @@ def translate(exc: BaseException, path: Path | str) -> StoreError:
         if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
             return DataDirNotWritable(f"cannot write to {where}: {text}", path=where)
         if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-            return DatabaseCorrupt(f"{where} is damaged: {text}", path=where)
+            return DatabaseCorrupt(f"{where} is damaged or was altered (a page failed its "
+                                   f"check): {text}", path=where)
         if code == sqlite3.SQLITE_IOERR:
             return StoreError(f"input/output error on {where}: {text}", path=where)
         return StoreError(f"database error on {where}: {text}", path=where)

@@ -1,5 +1,14 @@
 """Where the data key lives: the OS keyring when a real one is available, else a key file
-readable only by the user. Never inside the database."""
+readable only by the user. Never inside the database.
+
+Each place is a :class:`KeyProvider` in :data:`PROVIDERS` (``storage.key_backend`` names
+one). The data key opens everything: the SQLCipher database (through a key derived from it,
+``kiosk.store.database.sqlcipher_key``), the biometric payloads and the keyed audit chains.
+A provider protected by the operating system or a TPM (Windows DPAPI / CNG with the TPM
+platform provider, systemd-creds with ``--with-key=tpm2``, a PKCS#11 token) plugs in as a
+class with ``load`` and ``create`` registered with :func:`register_provider` (or the
+``kiosk.key_providers`` entry point group); see docs/stations.md.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +20,9 @@ import logging
 import os
 import stat
 from dataclasses import dataclass
+from importlib.metadata import entry_points
 from pathlib import Path
+from typing import Protocol
 
 from kiosk.store.crypto import KEY_BYTES, new_key
 from kiosk.store.errors import DataDirNotWritable, DiskFull, KeyMissing, StoreError
@@ -28,6 +39,16 @@ class KeyLocation:
 
     backend: str
     where: str
+
+
+class KeyProvider(Protocol):
+    """A place that keeps the 32-byte data key of one data folder."""
+
+    def load(self, data_dir: Path) -> tuple[bytes | None, KeyLocation]:
+        """The stored key (None when there is none yet) and where it is kept."""
+
+    def create(self, data_dir: Path) -> tuple[bytes, KeyLocation]:
+        """Make, store and return a new key; never overwrites an existing one."""
 
 
 def _keyring_entry(data_dir: Path) -> str:
@@ -54,6 +75,47 @@ def choose_backend(setting: str) -> str:
     return setting
 
 
+class KeyringProvider:
+    """The OS keyring (Secret Service, Windows Credential Manager, macOS Keychain)."""
+
+    def load(self, data_dir: Path) -> tuple[bytes | None, KeyLocation]:
+        return _load_keyring(data_dir)
+
+    def create(self, data_dir: Path) -> tuple[bytes, KeyLocation]:
+        return _create_keyring(data_dir)
+
+
+class FileProvider:
+    """``data.key`` in the data folder, mode 600 (refused when others can read it)."""
+
+    def load(self, data_dir: Path) -> tuple[bytes | None, KeyLocation]:
+        return _load_file(data_dir)
+
+    def create(self, data_dir: Path) -> tuple[bytes, KeyLocation]:
+        return _create_file(data_dir)
+
+
+PROVIDERS: dict[str, KeyProvider] = {"keyring": KeyringProvider(), "file": FileProvider()}
+
+
+def register_provider(name: str, provider: KeyProvider) -> None:
+    """Add a key provider (e.g. one protected by the OS or a TPM) under ``name``."""
+    PROVIDERS[name] = provider
+
+
+def provider(backend: str) -> KeyProvider:
+    """The provider for a resolved backend name (entry points are looked up once)."""
+    if backend not in PROVIDERS:
+        for point in entry_points(group="kiosk.key_providers"):
+            if point.name == backend:
+                register_provider(backend, point.load()())
+    if backend not in PROVIDERS:
+        raise StoreError(f"no key provider named {backend!r} (known: "
+                         f"{', '.join(sorted(PROVIDERS))})", message_key="store.key_unreadable",
+                         where=backend)
+    return PROVIDERS[backend]
+
+
 def _decode(text: str, where: str) -> bytes:
     try:
         key = base64.b64decode(text.strip(), validate=True)
@@ -67,17 +129,28 @@ def _decode(text: str, where: str) -> bytes:
 
 def load_key(data_dir: Path, backend: str) -> tuple[bytes | None, KeyLocation]:
     """The stored key (or None if there is none) and where it is kept."""
-    if backend == "keyring":
-        import keyring
+    return provider(backend).load(data_dir)
 
-        entry = _keyring_entry(data_dir)
-        where = KeyLocation("keyring", f"{KEYRING_SERVICE}/{entry}")
-        try:
-            text = keyring.get_password(KEYRING_SERVICE, entry)
-        except Exception as exc:
-            raise StoreError(f"the OS keyring failed: {exc}", message_key="store.keyring_failed"
-                             ) from None
-        return (_decode(text, where.where) if text else None), where
+
+def create_key(data_dir: Path, backend: str) -> tuple[bytes, KeyLocation]:
+    """Make and store a new key; refuses to overwrite an existing one."""
+    return provider(backend).create(data_dir)
+
+
+def _load_keyring(data_dir: Path) -> tuple[bytes | None, KeyLocation]:
+    import keyring
+
+    entry = _keyring_entry(data_dir)
+    where = KeyLocation("keyring", f"{KEYRING_SERVICE}/{entry}")
+    try:
+        text = keyring.get_password(KEYRING_SERVICE, entry)
+    except Exception as exc:
+        raise StoreError(f"the OS keyring failed: {exc}", message_key="store.keyring_failed"
+                         ) from None
+    return (_decode(text, where.where) if text else None), where
+
+
+def _load_file(data_dir: Path) -> tuple[bytes | None, KeyLocation]:
     path = data_dir / KEY_FILE_NAME
     where = KeyLocation("file", str(path))
     try:
@@ -94,17 +167,19 @@ def load_key(data_dir: Path, backend: str) -> tuple[bytes | None, KeyLocation]:
     return _decode(text, str(path)), where
 
 
-def create_key(data_dir: Path, backend: str) -> tuple[bytes, KeyLocation]:
-    """Make and store a new key; refuses to overwrite an existing one."""
+def _create_keyring(data_dir: Path) -> tuple[bytes, KeyLocation]:
+    import keyring
+
+    key = new_key()
+    entry = _keyring_entry(data_dir)
+    keyring.set_password(KEYRING_SERVICE, entry, base64.b64encode(key).decode("ascii"))
+    log.info("created a new data key in the OS keyring")
+    return key, KeyLocation("keyring", f"{KEYRING_SERVICE}/{entry}")
+
+
+def _create_file(data_dir: Path) -> tuple[bytes, KeyLocation]:
     key = new_key()
     text = base64.b64encode(key).decode("ascii")
-    if backend == "keyring":
-        import keyring
-
-        entry = _keyring_entry(data_dir)
-        keyring.set_password(KEYRING_SERVICE, entry, text)
-        log.info("created a new data key in the OS keyring")
-        return key, KeyLocation("keyring", f"{KEYRING_SERVICE}/{entry}")
     path = data_dir / KEY_FILE_NAME
     temp = data_dir / f".{KEY_FILE_NAME}.{os.getpid()}.tmp"
     try:

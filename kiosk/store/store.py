@@ -7,7 +7,6 @@ All writes go through :meth:`Store.write`, which returns a Future resolved only 
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -19,12 +18,13 @@ from sqlite_utils import Database
 
 from kiosk.domain.enrollment import State
 from kiosk.options import Settings, default_data_dir
-from kiosk.store import database, errors, keys
+from kiosk.store import conversion, database, errors, keys, retention
 from kiosk.store.crypto import PayloadCipher, key_check
 from kiosk.store.repository import Repository
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_PROBE = "SELECT count(*) FROM sqlite_master"
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,10 @@ class Store:
     """Open with :meth:`open`; close with :meth:`close` (or use as a context manager)."""
 
     def __init__(self, path: Path, writer_db: Database, cipher: PayloadCipher,
-                 key_location: keys.KeyLocation, busy_timeout_ms: int) -> None:
+                 key_location: keys.KeyLocation, busy_timeout_ms: int, data_key: bytes) -> None:
         self.path = path
+        self.backup_retention_days = 7.0
+        self._cipher_key = data_key
         self.key_location = key_location
         self._cipher = cipher
         self._busy_timeout_ms = busy_timeout_ms
@@ -62,8 +64,8 @@ class Store:
         self._closed = False
 
     @classmethod
-    def open(cls, data_dir: Path, *, key_backend: str = "auto",
-             busy_timeout_ms: int = 5000) -> Store:
+    def open(cls, data_dir: Path, *, key_backend: str = "auto", busy_timeout_ms: int = 5000,
+             backup_retention_days: float = 7.0) -> Store:
         """Open (creating on first start) the database and its data key in ``data_dir``.
 
         Raises a specific :class:`~kiosk.store.errors.StoreError` for a read-only folder, a
@@ -71,34 +73,60 @@ class Store:
         """
         database.ensure_writable_dir(data_dir)
         path = data_dir / database.DB_FILE_NAME
-        database.check_header(path)
-        db = database.connect(path, busy_timeout_ms)
+        backend = keys.choose_backend(key_backend)
+        conversion.finish_interrupted(path)
+        database.check_shape(path)
+        if database.is_plaintext(path):
+            key, where = _plaintext_key(path, data_dir, backend)
+            conversion.convert(path, key)
+        elif database.has_data(path):
+            key, where = keys.require_key(data_dir, backend)
+        else:
+            key, where = keys.load_key(data_dir, backend)
+            if key is None:
+                key, where = keys.create_key(data_dir, backend)
+        try:
+            db = database.connect(path, key, busy_timeout_ms)
+        except errors.DatabaseUnreadable:
+            raise _unreadable(path, key, where) from None
         try:
             database.migrate(db, path)
-            key, where = _unlock(db, path, data_dir, keys.choose_backend(key_backend))
+            _bind_key(db, path, key, where)
+        except (*database.DB_ERRORS, errors.DatabaseCorrupt, MemoryError) as exc:
+            db.close()
+            raise database.explain_failure(exc, path, key) from None
         except BaseException:
             db.close()
             raise
-        return cls(path, db, PayloadCipher(key), where, busy_timeout_ms)
+        store = cls(path, db, PayloadCipher(key), where, busy_timeout_ms, key)
+        store.backup_retention_days = backup_retention_days
+        store.expire_copies()
+        return store
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Store:
         """Open the store the configuration names."""
         return cls.open(data_dir_from(settings), key_backend=settings["storage.key_backend"],
-                        busy_timeout_ms=settings["storage.busy_timeout_ms"])
+                        busy_timeout_ms=settings["storage.busy_timeout_ms"],
+                        backup_retention_days=settings["storage.backup_retention_days"])
+
+    def expire_copies(self) -> None:
+        """Retention outside the database: backups older than ``backup_retention_days`` and
+        the receipts of enrollments whose biometrics are gone are overwritten and deleted."""
+        data_dir = self.path.parent
+        try:
+            retention.expire_backups(data_dir, self.backup_retention_days)
+            ids = self.read(lambda r: retention.purged_enrollments(r.db))
+            retention.purge_receipts(data_dir, ids)
+        except OSError as exc:
+            raise errors.translate(exc, data_dir) from None
 
     def write(self, fn: Callable[[Repository], T]) -> Future[T]:
         """Run ``fn(repository)`` on the writer thread; errors arrive as StoreError."""
         if self._closed:
             raise errors.StoreError("the store is closed", message_key="store.closed")
 
-        def job() -> T:
-            try:
-                return fn(self._writer)
-            except (sqlite3.Error, OSError) as exc:
-                raise errors.translate(exc, self.path) from None
-
-        return self._executor.submit(job)
+        return self._executor.submit(self._run, self._writer, fn)
 
     def read(self, fn: Callable[[Repository], T]) -> T:
         """Run ``fn(repository)`` now, on this thread's read-only connection."""
@@ -106,14 +134,27 @@ class Store:
             raise errors.StoreError("the store is closed", message_key="store.closed")
         repo = getattr(self._local, "repo", None)
         if repo is None:
-            db = database.connect(self.path, self._busy_timeout_ms, read_only=True)
+            db = database.connect(self.path, self._cipher_key, self._busy_timeout_ms,
+                                  read_only=True)
             with self._lock:
                 self._readers.append(db)
             repo = self._local.repo = Repository(db, self._cipher)
+        return self._run(repo, fn)
+
+    def _run(self, repo: Repository, fn: Callable[[Repository], T]) -> T:
+        """``fn(repo)``, then a probe: SQLCipher reports a page that failed authentication
+        during ``fn`` on the connection's next statement (its rows may have come back
+        zero-filled), so the result is handed out only when the probe passes."""
         try:
-            return fn(repo)
-        except (sqlite3.Error, OSError) as exc:
-            raise errors.translate(exc, self.path) from None
+            try:
+                result = fn(repo)
+            except Exception:
+                repo.db.execute(_PROBE).fetchone()  # raises instead when a page failed
+                raise
+            repo.db.execute(_PROBE).fetchone()
+            return result
+        except (*database.DB_ERRORS, OSError, MemoryError) as exc:
+            raise database.explain_failure(exc, self.path, self._cipher_key) from None
 
     def status(self) -> StoreStatus:
         """Counts and sizes, read on the calling thread."""
@@ -142,24 +183,63 @@ class Store:
         self.close()
 
 
-def _unlock(db: Database, path: Path, data_dir: Path,
-            backend: str) -> tuple[bytes, keys.KeyLocation]:
-    """Find the data key that matches this database, or create it for a new database."""
+def _plaintext_key(path: Path, data_dir: Path,
+                   backend: str) -> tuple[bytes, keys.KeyLocation]:
+    """The data key for a plaintext database about to be encrypted: the one its biometric
+    payloads were sealed with (checked against ``meta.key_check``), else a new one."""
+    stored = None
+    plain = database.connect(path, None, read_only=True)
+    try:
+        if plain["meta"].exists():
+            row = plain.execute("SELECT value FROM meta WHERE key = 'key_check'").fetchone()
+            stored = row[0] if row else None
+    except database.DB_ERRORS as exc:
+        raise errors.translate(exc, path) from None
+    finally:
+        plain.close()
+    if stored is None:
+        key, where = keys.load_key(data_dir, backend)
+        return (key, where) if key is not None else keys.create_key(data_dir, backend)
+    key, where = keys.require_key(data_dir, backend)
+    if key_check(key) != stored:
+        raise _mismatch(where)
+    return key, where
+
+
+def _unreadable(path: Path, key: bytes, where: keys.KeyLocation) -> errors.StoreError:
+    """Name why an encrypted database does not open: when a backup opens with the same key,
+    the key is right and the database is damaged; else the key is not this database's."""
+    folder = path.parent / database.BACKUP_DIR_NAME
+    for backup in sorted(folder.glob("*.db"), reverse=True) if folder.is_dir() else ():
+        try:
+            database.connect(backup, key, read_only=True).close()
+        except errors.StoreError:
+            continue
+        return errors.DatabaseCorrupt(
+            f"{path} is damaged (its first page fails authentication) while the key in "
+            f"{where.where} opens the backup {backup.name}; restore a backup", path=str(path))
+    return errors.KeyMismatch(
+        f"the data key in {where.backend} ({where.where}) does not open {path}: it is not the "
+        "key this database was made with (or the file's first page is damaged); restore the "
+        "original key", where=where.where)
+
+
+def _mismatch(where: keys.KeyLocation) -> errors.KeyMismatch:
+    return errors.KeyMismatch(
+        f"the data key in {where.backend} ({where.where}) is not the key this database was "
+        "made with; restore the original key", where=where.where)
+
+
+def _bind_key(db: Database, path: Path, key: bytes, where: keys.KeyLocation) -> None:
+    """Record the key check of a new database, or compare it (a database that opened with
+    this key and holds another key's check was tampered with or mixed up)."""
     row = db.execute("SELECT value FROM meta WHERE key = 'key_check'").fetchone()
     if row is None:
-        key, where = keys.load_key(data_dir, backend)
-        if key is None:
-            key, where = keys.create_key(data_dir, backend)
         try:
             with db.atomic():
                 db.execute("INSERT INTO meta (key, value) VALUES ('key_check', ?)",
                            [key_check(key)])
-        except sqlite3.Error as exc:
+        except database.DB_ERRORS as exc:
             raise errors.translate(exc, path) from None
-        return key, where
-    key, where = keys.require_key(data_dir, backend)
-    if key_check(key) != row[0]:
-        raise errors.KeyMismatch(
-            f"the data key in {where.backend} ({where.where}) is not the key this database was "
-            "made with; restore the original key", where=where.where)
-    return key, where
+    elif key_check(key) != row[0]:
+        raise _mismatch(where)

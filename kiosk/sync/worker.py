@@ -220,6 +220,7 @@ class SyncWorker:
             self._next_purge = now + self.config.purge_interval_s
             self.store.write(lambda r: outbox.purge_accepted(
                 r, self.config.retention, self.client.receipt_key)).result()
+            self.store.expire_copies()  # receipts go with the payloads; old backups expire
 
     def _harvest(self, now: float) -> None:
         """Learn from the uploads that finished (cancelled ones never started)."""

@@ -713,6 +713,18 @@
         <translation>データ暗号化キー</translation>
     </message>
     <message>
+        <source>Database encryption</source>
+        <translation>データベースの暗号化</translation>
+    </message>
+    <message>
+        <source>Audit trail signatures</source>
+        <translation>監査記録の署名</translation>
+    </message>
+    <message>
+        <source>Sign-in record signatures</source>
+        <translation>サインイン記録の署名</translation>
+    </message>
+    <message>
         <source>Camera</source>
         <translation>カメラ</translation>
     </message>
@@ -1635,6 +1647,10 @@
     <message>
         <source>The encryption key of this station is missing, so its records cannot be read. Call a technician to restore the key.</source>
         <translation>この端末の暗号化キーがないため、記録を読み取れません。技術者を呼んでキーを復元してください。</translation>
+    </message>
+    <message>
+        <source>The local database cannot be opened with this station&apos;s encryption key (a different key, or the file is damaged). Call a technician; do not delete any files.</source>
+        <translation>このステーションの暗号鍵でローカルデータベースを開けません（別の鍵か、ファイルの破損）。技術者を呼んでください。ファイルは削除しないでください。</translation>
     </message>
     <message>
         <source>The encryption key does not belong to this database. Call a technician to restore the original key.</source>

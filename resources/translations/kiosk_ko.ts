@@ -713,6 +713,18 @@
         <translation>데이터 암호화 키</translation>
     </message>
     <message>
+        <source>Database encryption</source>
+        <translation>데이터베이스 암호화</translation>
+    </message>
+    <message>
+        <source>Audit trail signatures</source>
+        <translation>감사 기록 서명</translation>
+    </message>
+    <message>
+        <source>Sign-in record signatures</source>
+        <translation>로그인 기록 서명</translation>
+    </message>
+    <message>
         <source>Camera</source>
         <translation>카메라</translation>
     </message>
@@ -1635,6 +1647,10 @@
     <message>
         <source>The encryption key of this station is missing, so its records cannot be read. Call a technician to restore the key.</source>
         <translation>이 단말기의 암호화 키가 없어 기록을 읽을 수 없습니다. 기술자를 불러 키를 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>The local database cannot be opened with this station&apos;s encryption key (a different key, or the file is damaged). Call a technician; do not delete any files.</source>
+        <translation>이 스테이션의 암호화 키로 로컬 데이터베이스를 열 수 없습니다(다른 키이거나 파일이 손상됨). 기술자를 부르십시오. 파일을 삭제하지 마십시오.</translation>
     </message>
     <message>
         <source>The encryption key does not belong to this database. Call a technician to restore the original key.</source>

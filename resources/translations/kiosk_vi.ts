@@ -713,6 +713,18 @@
         <translation>Khóa mã hóa dữ liệu</translation>
     </message>
     <message>
+        <source>Database encryption</source>
+        <translation>Mã hóa cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Audit trail signatures</source>
+        <translation>Chữ ký nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Sign-in record signatures</source>
+        <translation>Chữ ký nhật ký đăng nhập</translation>
+    </message>
+    <message>
         <source>Camera</source>
         <translation>Camera</translation>
     </message>
@@ -1635,6 +1647,10 @@
     <message>
         <source>The encryption key of this station is missing, so its records cannot be read. Call a technician to restore the key.</source>
         <translation>Không tìm thấy khóa mã hóa của trạm nên không thể đọc các hồ sơ. Hãy gọi kỹ thuật viên để khôi phục khóa.</translation>
+    </message>
+    <message>
+        <source>The local database cannot be opened with this station&apos;s encryption key (a different key, or the file is damaged). Call a technician; do not delete any files.</source>
+        <translation>Không thể mở cơ sở dữ liệu cục bộ bằng khóa mã hóa của trạm này (khóa khác, hoặc tệp bị hỏng). Hãy gọi kỹ thuật viên; không xóa tệp nào.</translation>
     </message>
     <message>
         <source>The encryption key does not belong to this database. Call a technician to restore the original key.</source>

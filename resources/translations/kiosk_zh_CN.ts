@@ -713,6 +713,18 @@
         <translation>数据加密密钥</translation>
     </message>
     <message>
+        <source>Database encryption</source>
+        <translation>数据库加密</translation>
+    </message>
+    <message>
+        <source>Audit trail signatures</source>
+        <translation>审计记录签名</translation>
+    </message>
+    <message>
+        <source>Sign-in record signatures</source>
+        <translation>登录记录签名</translation>
+    </message>
+    <message>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
@@ -1635,6 +1647,10 @@
     <message>
         <source>The encryption key of this station is missing, so its records cannot be read. Call a technician to restore the key.</source>
         <translation>本工作站的加密密钥缺失，无法读取记录。请联系技术人员恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The local database cannot be opened with this station&apos;s encryption key (a different key, or the file is damaged). Call a technician; do not delete any files.</source>
+        <translation>无法用本工作站的加密密钥打开本地数据库（密钥不同，或文件已损坏）。请联系技术人员；不要删除任何文件。</translation>
     </message>
     <message>
         <source>The encryption key does not belong to this database. Call a technician to restore the original key.</source>

@@ -713,6 +713,18 @@
         <translation>資料加密金鑰</translation>
     </message>
     <message>
+        <source>Database encryption</source>
+        <translation>資料庫加密</translation>
+    </message>
+    <message>
+        <source>Audit trail signatures</source>
+        <translation>稽核紀錄簽章</translation>
+    </message>
+    <message>
+        <source>Sign-in record signatures</source>
+        <translation>登入紀錄簽章</translation>
+    </message>
+    <message>
         <source>Camera</source>
         <translation>攝影機</translation>
     </message>
@@ -1635,6 +1647,10 @@
     <message>
         <source>The encryption key of this station is missing, so its records cannot be read. Call a technician to restore the key.</source>
         <translation>本工作站的加密金鑰遺失，無法讀取紀錄。請聯絡技術人員還原金鑰。</translation>
+    </message>
+    <message>
+        <source>The local database cannot be opened with this station&apos;s encryption key (a different key, or the file is damaged). Call a technician; do not delete any files.</source>
+        <translation>無法以本工作站的加密金鑰開啟本機資料庫（金鑰不同，或檔案已損壞）。請聯絡技術人員；不要刪除任何檔案。</translation>
     </message>
     <message>
         <source>The encryption key does not belong to this database. Call a technician to restore the original key.</source>
