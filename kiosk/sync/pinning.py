@@ -91,11 +91,10 @@ def check(store: Store, settings: Settings) -> None:
     values = identity(settings)
     if not _configured(values):
         return
-    pin = read_pin(store)
-    if pin is None:
-        _write(store, values, by="", event="central_pinned",
-               detail={"to": values})
+    if pin_first(store, values, by=""):
         return
+    pin = read_pin(store)
+    assert pin is not None
     changed = differences(pin, values)
     if changed:
         listing = "; ".join(f"{key}: {old or '(empty)'} -> {new or '(empty)'}"
@@ -105,6 +104,21 @@ def check(store: Store, settings: Settings) -> None:
             f"confirmed ({listing}); nothing is sealed or sent until a supervisor confirms "
             "it ('kiosk sync confirm-central' or the technician console)",
             changes=changed)
+
+
+def pin_first(store: Store, values: dict[str, Any] | Settings, *, by: str) -> bool:
+    """Pin ``values`` when nothing is pinned yet (the first configuration); False when a pin
+    exists (then a change needs :func:`confirm`)."""
+    new = identity(values)
+
+    def job(repo: Any) -> bool:
+        with repo.db.atomic():
+            if repo.db.execute("SELECT 1 FROM meta WHERE key = ?", [META_KEY]).fetchone():
+                return False
+            _insert(repo.db, new, by=by, event="central_pinned", detail={"to": new})
+            return True
+
+    return bool(store.write(job).result())
 
 
 def confirm(store: Store, values: dict[str, Any] | Settings, supervisor: Officer, *,
@@ -122,15 +136,19 @@ def confirm(store: Store, values: dict[str, Any] | Settings, supervisor: Officer
 
 def _write(store: Store, values: dict[str, str], *, by: str, event: str,
            detail: dict[str, Any]) -> None:
+    def job(repo: Any) -> None:
+        with repo.db.atomic():
+            _insert(repo.db, values, by=by, event=event, detail=detail)
+
+    store.write(job).result()
+
+
+def _insert(db: Any, values: dict[str, str], *, by: str, event: str,
+            detail: dict[str, Any]) -> None:
     from kiosk.accounts.audit import station_event
 
     now = utc_now().isoformat()
     record = json.dumps({**values, "pinned_at": now, "by": by}, sort_keys=True)
-
-    def job(repo: Any) -> None:
-        with repo.db.atomic():
-            repo.db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO "
-                            "UPDATE SET value = excluded.value", [META_KEY, record])
-            station_event(repo.db, now, by or "-", event, detail)
-
-    store.write(job).result()
+    db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+               "value = excluded.value", [META_KEY, record])
+    station_event(db, now, by or "-", event, detail)
