@@ -91,7 +91,7 @@ def check(store: Store, settings: Settings) -> None:
     values = identity(settings)
     if not _configured(values):
         return
-    if pin_first(store, values, by=""):
+    if pin_first(store, settings, by=""):
         return
     pin = read_pin(store)
     assert pin is not None
