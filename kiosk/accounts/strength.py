@@ -10,6 +10,7 @@ A password passes when zxcvbn estimates at least ``MIN_GUESSES_LOG10`` guesses (
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from zxcvbn import zxcvbn
@@ -31,9 +32,19 @@ class Strength:
         return self.guesses_log10 >= MIN_GUESSES_LOG10
 
 
+def fold(text: str) -> str:
+    """Without diacritics ('Trần Thị Lan' -> 'Tran Thi Lan'): typed either way, the same."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def estimate(password: str, *account_words: str) -> Strength:
-    """zxcvbn's estimate for ``password``, treating the account's own words (user name,
-    display name and their parts) and the station's words as known to an attacker."""
-    words = [w for text in account_words for w in [text, *re.split(r"[\s._\-]+", text)] if w]
-    result = zxcvbn(password[:ESTIMATE_CHARS], user_inputs=[*words, *STATION_WORDS])
-    return Strength(float(result["guesses_log10"]), result["feedback"].get("warning") or "")
+    """zxcvbn's estimate for ``password`` (and its form without diacritics: the weaker
+    counts), treating the account's own words (user name, display name, their parts, with
+    and without diacritics) and the station's words as known to an attacker."""
+    texts = {t for text in account_words if text for t in (text, fold(text))}
+    words = [w for text in texts for w in [text, *re.split(r"[\s._\-]+", text)] if w]
+    results = [zxcvbn(candidate[:ESTIMATE_CHARS], user_inputs=[*words, *STATION_WORDS])
+               for candidate in {password, fold(password)}]
+    weakest = min(results, key=lambda r: float(r["guesses_log10"]))
+    return Strength(float(weakest["guesses_log10"]), weakest["feedback"].get("warning") or "")
