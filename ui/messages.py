@@ -74,9 +74,9 @@ def _sentences() -> dict[str, str]:
             "(after several wrong passwords it waits a while). A supervisor can help on the "
             "Accounts screen."),
         "account.weak_password": QCoreApplication.translate(
-            "Messages", "The password is too weak or too easy to guess. Use at least 10 "
-            "characters: a few words or a sentence of your own, not a common password, a "
-            "name, a date or a keyboard row (such as password12 or qwertyuiop)."),
+            "Messages", "The password is too short or too easy to guess. Use a few words or a "
+            "sentence of your own, not a common password, a name, a date or a keyboard row "
+            "(such as password12 or qwertyuiop)."),
         "account.exists": QCoreApplication.translate(
             "Messages", "An account with this user name already exists."),
         "account.not_permitted": QCoreApplication.translate(
@@ -97,6 +97,12 @@ def _sentences() -> dict[str, str]:
         "account.password_unchanged": QCoreApplication.translate(
             "Messages", "Choose a new password: it must differ from the one you signed in "
             "with."),
+        "data.not_supervisor": QCoreApplication.translate(
+            "Messages", "Only a supervisor may do this: moving applicants' data or changing "
+            "where it goes needs a supervisor's sign-in."),
+        "sync.central_changed": QCoreApplication.translate(
+            "Messages", "The central service configured here is not the one a supervisor "
+            "confirmed. Nothing is sealed or sent until a supervisor confirms it."),
         "applicant.bad_data": QCoreApplication.translate(
             "Messages", "The stored applicant data is damaged and cannot be shown."),
         "mrz.unreadable": QCoreApplication.translate(
