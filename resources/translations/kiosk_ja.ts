@@ -747,6 +747,10 @@
         <translation>中央システムの受領確認鍵</translation>
     </message>
     <message>
+        <source>Confirmed central service</source>
+        <translation>確認済みの中央サービス</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 のフォント</translation>
     </message>

@@ -747,6 +747,10 @@
         <translation>중앙 시스템 수신 확인 키</translation>
     </message>
     <message>
+        <source>Confirmed central service</source>
+        <translation>확인된 중앙 서비스</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 글꼴</translation>
     </message>

@@ -747,6 +747,10 @@
         <translation>Khóa biên nhận của hệ thống trung tâm</translation>
     </message>
     <message>
+        <source>Confirmed central service</source>
+        <translation>Dịch vụ trung tâm đã xác nhận</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>Phông chữ cho %1</translation>
     </message>

@@ -747,6 +747,10 @@
         <translation>中心系统回执密钥</translation>
     </message>
     <message>
+        <source>Confirmed central service</source>
+        <translation>已确认的中心服务</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 字体</translation>
     </message>

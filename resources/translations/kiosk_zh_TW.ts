@@ -747,6 +747,10 @@
         <translation>中心系統回執金鑰</translation>
     </message>
     <message>
+        <source>Confirmed central service</source>
+        <translation>已確認的中心服務</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 字型</translation>
     </message>

@@ -152,3 +152,14 @@ def test_the_worker_does_not_start_on_an_unconfirmed_central_service(station,
     with Store.from_settings(settings) as store:
         assert start_worker(settings, store) is None
     assert sealed_packets(data) == {}
+
+
+def test_doctor_names_an_unconfirmed_central_service(station, monkeypatch) -> None:
+    from kiosk.diagnostics import check_sync_records
+
+    [ok] = [c for c in check_sync_records(load_settings()) if c.name == "central pin"]
+    assert ok.ok
+    _attacker, attacker_b64 = new_key_b64()
+    monkeypatch.setenv("KIOSK_SYNC_CENTRAL_PUBLIC_KEY", attacker_b64)
+    [changed] = [c for c in check_sync_records(load_settings()) if c.name == "central pin"]
+    assert not changed.ok and "confirm-central" in changed.detail
