@@ -5,6 +5,8 @@ disable or enable accounts and change roles; each action is one transaction with
 ``account_events`` naming the supervisor, and none may leave the station without an active
 supervisor.
 
+Every sign-in refusal gives one answer after the same argon2id work; the last active
+supervisor and the last technician are slowed down instead of locked (:meth:`_check_credentials`).
 Password hashing (argon2id, ~0.1 s) runs on the calling thread, never on the store's writer
 thread, so a sign-in never delays a save. The UI calls these methods from background Ops.
 """
@@ -196,7 +198,8 @@ class Accounts:
         return Officer(username, display_name, role, True)
 
     def authenticate(self, username: str, password: str) -> Session:
-        """Sign in, or raise InvalidCredentials / AccountLocked / AccountDisabled.
+        """Sign in, or raise :class:`InvalidCredentials` (its subclasses AccountLocked and
+        AccountDisabled give the same answer: unknown, wrong, locked and disabled look alike).
 
         After a reset the session is flagged ``must_change_password`` and allows nothing until
         :meth:`change_password` has replaced the temporary password."""
