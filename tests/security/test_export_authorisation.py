@@ -163,3 +163,17 @@ def test_doctor_names_an_unconfirmed_central_service(station, monkeypatch) -> No
     monkeypatch.setenv("KIOSK_SYNC_CENTRAL_PUBLIC_KEY", attacker_b64)
     [changed] = [c for c in check_sync_records(load_settings()) if c.name == "central pin"]
     assert not changed.ok and "confirm-central" in changed.detail
+
+
+def test_at_a_terminal_the_supervisor_is_asked_for(station, tmp_path: Path, monkeypatch,
+                                                   capsys) -> None:
+    data, ids, _central = station
+    asked = []
+    monkeypatch.setattr("builtins.input", lambda prompt: asked.append(prompt) or SUPERVISOR)
+    monkeypatch.setattr("getpass.getpass",
+                        lambda prompt: asked.append(prompt) or SUPERVISOR_PASSWORD)
+    monkeypatch.setattr("sys.stdin", type("Tty", (io.StringIO,), {"isatty": lambda s: True})())
+    assert main(["sync", "export", str(tmp_path / "usb")]) == 0
+    assert asked == ["Supervisor user name: ", "Password: "]
+    assert "needs a supervisor's sign-in" in capsys.readouterr().err
+    assert sorted(sealed_packets(data)) == sorted(ids)
