@@ -13,8 +13,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-
 MIN_GUESSES_LOG10 = 8.0
 # zxcvbn's time grows with length; the first characters decide a long password's strength
 ESTIMATE_CHARS = 64
@@ -42,6 +40,8 @@ def estimate(password: str, *account_words: str) -> Strength:
     """zxcvbn's estimate for ``password`` (and its form without diacritics: the weaker
     counts), treating the account's own words (user name, display name, their parts, with
     and without diacritics) and the station's words as known to an attacker."""
+    from zxcvbn import zxcvbn  # ~0.2 s to import its lists: only when a password is chosen
+
     texts = {t for text in account_words if text for t in (text, fold(text))}
     words = [w for text in texts for w in [text, *re.split(r"[\s._\-]+", text)] if w]
     results = [zxcvbn(candidate[:ESTIMATE_CHARS], user_inputs=[*words, *STATION_WORDS])
