@@ -517,13 +517,17 @@ def _flatten(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, 
             yield key, value
 
 
-def _toml_depth(text: str) -> int:
+def _toml_depth(text: str) -> tuple[int, int]:
     """The deepest nesting of inline tables and arrays (``{`` / ``[`` outside strings and
-    comments) or of dotted keys in one line; an upper bound good enough to refuse early."""
+    comments) or of dotted keys in one line, and the line (from 1) where it is first reached;
+    an upper bound good enough to refuse early."""
     deepest = depth = 0
+    line = deepest_line = 1
     quote = ""
     comment = False
     for index, char in enumerate(text):
+        if char == "\n":
+            line += 1
         if comment:
             comment = char != "\n"
             continue
@@ -537,12 +541,16 @@ def _toml_depth(text: str) -> int:
             comment = True
         elif char in "[{":
             depth += 1
-            deepest = max(deepest, depth)
+            if depth > deepest:
+                deepest, deepest_line = depth, line
         elif char in "]}":
             depth = max(0, depth - 1)
-    dotted = max((line.split("=", 1)[0].count(".") + 1 for line in text.splitlines()
-                  if "=" in line or line.lstrip().startswith("[")), default=0)
-    return max(deepest, dotted)
+    for number, row in enumerate(text.splitlines(), 1):
+        if "=" in row or row.lstrip().startswith("["):
+            dotted = row.split("=", 1)[0].count(".") + 1
+            if dotted > deepest:
+                deepest, deepest_line = dotted, number
+    return deepest, deepest_line
 
 
 def parse_toml(text: str, origin: str) -> dict[str, Any]:
@@ -551,10 +559,11 @@ def parse_toml(text: str, origin: str) -> dict[str, Any]:
     if len(text) > MAX_TOML_BYTES:
         raise ConfigError(f"{origin} is larger than {MAX_TOML_BYTES} bytes",
                           message_key="config.syntax", origin=origin)
-    if _toml_depth(text) > MAX_TOML_DEPTH:
-        raise ConfigError(f"{origin} nests tables, arrays or dotted keys deeper than "
-                          f"{MAX_TOML_DEPTH} levels; options are 'section.name'",
-                          message_key="config.too_deep", origin=origin)
+    depth, line = _toml_depth(text)
+    if depth > MAX_TOML_DEPTH:
+        raise ConfigError(f"{origin} line {line} nests tables, arrays or dotted keys deeper "
+                          f"than {MAX_TOML_DEPTH} levels; options are 'section.name'",
+                          message_key="config.too_deep", origin=origin, line=line)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -87,6 +87,13 @@ def test_deeply_nested_toml_is_a_clear_error(tmp_path: Path, text: str) -> None:
     assert "nest" in str(error.value)
 
 
+def test_the_message_names_the_line(tmp_path: Path) -> None:
+    text = '[station]\nid = "HN-DESK-1"\n[sync]\nurl = ' + "[" * 50 + "]" * 50 + "\n"
+    with pytest.raises(ConfigError) as error:
+        load_settings(_file(tmp_path, text), {})
+    assert error.value.params["line"] == 4 and "line 4" in str(error.value)
+
+
 def test_brackets_inside_strings_are_not_nesting(tmp_path: Path) -> None:
     settings = load_settings(_file(tmp_path, '[station]\nid = "[[[[[[[[[[[[{{{{{{{{"\n'), {})
     assert settings["station.id"] == "[[[[[[[[[[[[{{{{{{{{"
