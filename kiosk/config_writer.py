@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.errors import KioskError
-from kiosk.options import OPTIONS, ConfigError, Settings, _check, _flatten, default_config_path
+from kiosk.options import (
+    OPTIONS,
+    ConfigError,
+    Settings,
+    _check,
+    _flatten,
+    default_config_path,
+    parse_toml,
+)
 
 ORIGIN = "the technician console"
 HEADER = "# Station configuration (kiosk config options lists every option).\n"
@@ -182,11 +190,7 @@ def edit_text(text: str, values: Mapping[str, Any]) -> str:
 
 
 def _parse(text: str, origin: str) -> dict[str, Any]:
-    try:
-        return dict(_flatten(tomllib.loads(text)))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{origin} is not valid TOML: {exc}", message_key="config.syntax",
-                          origin=origin) from None
+    return dict(_flatten(parse_toml(text, origin)))
 
 
 def check_values(values: Mapping[str, Any], origin: str) -> dict[str, Any]:

@@ -173,7 +173,7 @@ def check_sync_records(settings: Settings) -> Iterable[CheckResult]:
 
     folder = data_dir_from(settings)
     path = sync_keys.station_key_path(folder)
-    recorded, waiting, broken = None, 0, []
+    recorded, waiting, broken, pin = None, 0, [], None
     db_path = folder / database.DB_FILE_NAME
     if db_path.exists():
         db, _ = open_station_db(settings)
@@ -185,6 +185,8 @@ def check_sync_records(settings: Settings) -> Iterable[CheckResult]:
                 row = db.execute("SELECT value FROM meta WHERE key = 'station_public_key'"
                                  ).fetchone()
                 recorded = row[0] if row else None
+                row = db.execute("SELECT value FROM meta WHERE key = 'central_pin'").fetchone()
+                pin = row[0] if row else None
             if {"packets", "packet_data"} <= tables:
                 waiting = db.execute("SELECT count(*) FROM packets p JOIN packet_data d USING "
                                      "(enrollment_id) WHERE p.server_status IS NULL"
@@ -210,11 +212,32 @@ def check_sync_records(settings: Settings) -> Iterable[CheckResult]:
                               f"{what}; restore it or run '{sync_keys.REKEY_COMMAND}'")
         else:
             yield CheckResult("station key", True, f"present in {path}")
+    yield from _check_central_pin(settings, pin)
     if broken:
         yield CheckResult("audit chains", False, f"{len(broken)} enrollment(s) whose audit "
                           "chain does not verify (table audit_chain_problems): "
                           + ", ".join(broken[:5]) + (" …" if len(broken) > 5 else ""))
 
+
+
+def _check_central_pin(settings: Settings, pin_json: str | None) -> Iterable[CheckResult]:
+    """The central service in force against the one a supervisor confirmed (meta.central_pin)."""
+    import json
+
+    from kiosk.sync import pinning
+
+    values = pinning.identity(settings)
+    if not (values["sync.url"] or values["sync.central_public_key"]) or pin_json is None:
+        return
+    pinned = json.loads(pin_json)
+    changed = [key for key in pinning.PINNED if pinned.get(key, "") != values[key]]
+    if changed:
+        yield CheckResult("central pin", False, ", ".join(changed) + " differ from what a "
+                          "supervisor confirmed: nothing is sealed or sent; run 'kiosk sync "
+                          "confirm-central'")
+    else:
+        yield CheckResult("central pin", True, "the central service is the confirmed one "
+                          f"(packet key {values['sync.central_public_key'] or '-'})")
 
 
 def check_sync(settings: Settings) -> Iterable[CheckResult]:

@@ -9,6 +9,7 @@ An unknown key or a value of the wrong type raises :class:`ConfigError` naming t
 from __future__ import annotations
 
 import difflib
+import math
 import os
 import re
 import tomllib
@@ -56,7 +57,8 @@ class Option:
         if self.kind == "list":
             return "a list of " + ", ".join(repr(c) for c in self.choices)
         names = {
-            "str": "a string", "int": "an integer", "float": "a number", "bool": "true or false",
+            "str": "a string", "int": "an integer", "float": "a finite number",
+            "bool": "true or false",
             "path": "a file system path",
             "zone": "an IANA time zone such as 'Asia/Ho_Chi_Minh'",
             "shifts": "comma-separated HH:MM-HH:MM periods such as '07:30-12:00,12:00-17:00'",
@@ -98,20 +100,33 @@ def _to_int(raw: Any, from_text: bool) -> int:
     if isinstance(raw, bool):
         raise ValueError
     if isinstance(raw, int):
-        return raw
-    if from_text and isinstance(raw, str):
-        return int(raw.strip())
-    raise ValueError
+        value = raw
+    elif from_text and isinstance(raw, str):
+        value = int(raw.strip())
+    else:
+        raise ValueError
+    if abs(value) > MAX_INT:
+        raise ValueError
+    return value
+
+
+MAX_INT = 2**53  # no option needs more; a larger value is a typo or an attack
 
 
 def _to_float(raw: Any, from_text: bool) -> float:
+    """A finite number: NaN and the infinities (TOML ``nan``/``inf``, text "nan", "1e999")
+    are refused, so a limit can never be switched off by an unordered or endless value."""
     if isinstance(raw, bool):
         raise ValueError
     if isinstance(raw, int | float):
-        return float(raw)
-    if from_text and isinstance(raw, str):
-        return float(raw.strip())
-    raise ValueError
+        value = float(raw)
+    elif from_text and isinstance(raw, str):
+        value = float(raw.strip())
+    else:
+        raise ValueError
+    if not math.isfinite(value):
+        raise ValueError
+    return value
 
 
 def _to_bool(raw: Any, from_text: bool) -> bool:
@@ -510,6 +525,12 @@ def _check(key: str, raw: Any, *, origin: str, from_text: bool) -> Any:
         ) from None
 
 
+# Every option is ``section.name`` (at most three parts); a file nested deeper than this is
+# refused before it is parsed, so a hostile file cannot exhaust the parser's recursion.
+MAX_TOML_DEPTH = 8
+MAX_TOML_BYTES = 1 << 20
+
+
 def _flatten(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, Any]]:
     for name, value in table.items():
         key = f"{prefix}{name}"
@@ -517,6 +538,63 @@ def _flatten(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, 
             yield from _flatten(value, key + ".")
         else:
             yield key, value
+
+
+def _toml_depth(text: str) -> tuple[int, int]:
+    """The deepest nesting of inline tables and arrays (``{`` / ``[`` outside strings and
+    comments) or of dotted keys in one line, and the line (from 1) where it is first reached;
+    an upper bound good enough to refuse early."""
+    deepest = depth = 0
+    line = deepest_line = 1
+    quote = ""
+    comment = False
+    for index, char in enumerate(text):
+        if char == "\n":
+            line += 1
+        if comment:
+            comment = char != "\n"
+            continue
+        if quote:
+            if char == quote and text[index - 1] != "\\":
+                quote = ""
+            continue
+        if char in "\"'":
+            quote = char
+        elif char == "#":
+            comment = True
+        elif char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, deepest_line = depth, line
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    for number, row in enumerate(text.splitlines(), 1):
+        if "=" in row or row.lstrip().startswith("["):
+            dotted = row.split("=", 1)[0].count(".") + 1
+            if dotted > deepest:
+                deepest, deepest_line = dotted, number
+    return deepest, deepest_line
+
+
+def parse_toml(text: str, origin: str) -> dict[str, Any]:
+    """Parse a configuration file's text; too large, too deeply nested or invalid TOML is a
+    :class:`ConfigError` naming ``origin`` (never a ``RecursionError``)."""
+    if len(text) > MAX_TOML_BYTES:
+        raise ConfigError(f"{origin} is larger than {MAX_TOML_BYTES} bytes",
+                          message_key="config.syntax", origin=origin)
+    depth, line = _toml_depth(text)
+    if depth > MAX_TOML_DEPTH:
+        raise ConfigError(f"{origin} line {line} nests tables, arrays or dotted keys deeper "
+                          f"than {MAX_TOML_DEPTH} levels; options are 'section.name'",
+                          message_key="config.too_deep", origin=origin, line=line)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{origin} is not valid TOML: {exc}", message_key="config.syntax",
+                          origin=origin) from None
+    except RecursionError:  # a nesting the pre-check did not see
+        raise ConfigError(f"{origin} nests too deeply", message_key="config.too_deep",
+                          origin=origin) from None
 
 
 def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = None) -> Settings:
@@ -531,13 +609,11 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
         try:
             from kiosk.safe_input import MIB, read_regular_file
 
-            data = tomllib.loads(read_regular_file(path, MIB).decode("utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(f"{path} is not valid TOML: {exc}", message_key="config.syntax",
-                              origin=str(path)) from None
-        except (KioskError, UnicodeDecodeError) as exc:  # safe_input.InputError: > 1 MiB...
+            text = read_regular_file(path, MIB).decode("utf-8")
+        except (KioskError, OSError, UnicodeDecodeError) as exc:  # not a regular file, > 1 MiB
             raise ConfigError(f"cannot read {path}: {exc}", message_key="config.unreadable",
                               origin=str(path)) from None
+        data = parse_toml(text, str(path))
         for key, raw in _flatten(data):
             values[key] = _check(key, raw, origin=str(path), from_text=False)
         source = path

@@ -124,17 +124,18 @@ def test_unknown_user_and_wrong_password_look_the_same(accounts: Accounts) -> No
 
 
 def test_lockout_after_repeated_failures_then_expiry(accounts: Accounts, clock: Clock) -> None:
-    _setup(accounts)
+    _with_officer(accounts)
     for _ in range(2):
         with pytest.raises(InvalidCredentials):
-            accounts.authenticate("sup.lan", "wrong password!")
-    with pytest.raises(AccountLocked) as locked:
-        accounts.authenticate("sup.lan", "wrong password!")
-    assert locked.value.params["until"] == clock.now + timedelta(minutes=15)
+            accounts.authenticate("off.an", "wrong password!")
+    with pytest.raises(AccountLocked):
+        accounts.authenticate("off.an", "wrong password!")
+    locked = {o.username: o for o in accounts.list_officers()}["off.an"]
+    assert locked.locked_until == clock.now + timedelta(minutes=15)
     with pytest.raises(AccountLocked):  # even the right password waits
-        accounts.authenticate("sup.lan", PASSWORD)
+        accounts.authenticate("off.an", OFFICER_PASSWORD)
     clock.now += timedelta(minutes=15, seconds=1)
-    assert accounts.authenticate("sup.lan", PASSWORD).officer.username == "sup.lan"
+    assert accounts.authenticate("off.an", OFFICER_PASSWORD).officer.username == "off.an"
 
 
 def test_success_resets_the_failure_count(accounts: Accounts) -> None:

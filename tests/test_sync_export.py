@@ -138,19 +138,28 @@ def test_commands_export_register_and_import(tmp_path):
     key = central_key(central_dir)
     station = open_station(tmp_path / "station", key)
     ids = station.enroll(2)
+    from argon2 import PasswordHasher
+
+    from kiosk.accounts.roles import Role
+    from kiosk.accounts.service import Accounts
+
+    fast = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    Accounts(station.store, hasher=fast).create_first("sup.lan", "Trần Thị Lan",
+                                                      Role.SUPERVISOR, "giám sát viên 2026")
     station.store.close()
     env = {"KIOSK_STORAGE_DATA_DIR": str(tmp_path / "station"), "KIOSK_STATION_ID": STATION,
            "KIOSK_SYNC_CENTRAL_PUBLIC_KEY": public_b64(key.public_key())}
 
-    def run(*args: str):
+    def run(*args: str, stdin: str = ""):
         import os
 
         done = subprocess.run([sys.executable, "-m", *args], capture_output=True, text=True,
-                              env={**os.environ, **env}, timeout=120)
+                              env={**os.environ, **env}, timeout=120, input=stdin)
         assert "Traceback" not in done.stderr, done.stderr
         return done
 
-    exported = run("kiosk", "sync", "export", str(tmp_path / "usb"))
+    exported = run("kiosk", "sync", "export", str(tmp_path / "usb"), "--supervisor",
+                   "sup.lan", stdin="giám sát viên 2026\n")
     assert exported.returncode == 0 and "2 packets" in exported.stdout, exported.stderr
     station_line = run("kiosk", "sync", "key").stdout.split()
     assert station_line[0] == STATION

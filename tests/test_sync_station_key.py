@@ -126,9 +126,19 @@ def test_lost_key_is_refused_while_packets_wait_then_rekey_reseals_and_they_uplo
     keys.station_key(data)                              # some other path makes a key anyway
     with pytest.raises(SyncKeyError, match="is not the key that sealed them"):
         checked_station_key(station.store, data)
+    from argon2 import PasswordHasher
+
+    from kiosk.accounts.roles import Role
+    from kiosk.accounts.service import Accounts
+
+    Accounts(station.store, hasher=PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+             ).create_first("sup.lan", "Trần Thị Lan", Role.SUPERVISOR, "giám sát viên 2026")
     station.store.close()
 
-    assert main(["sync", "rekey"]) == 0
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("giám sát viên 2026\n"))
+    assert main(["sync", "rekey", "--supervisor", "sup.lan"]) == 0
     out = capsys.readouterr().out
     assert "2 waiting packets sealed again" in out and "previous key file is kept" in out
     command = next(line for line in out.splitlines() if line.startswith("kiosk-central"))

@@ -27,6 +27,7 @@ CHECK_NAMES = {
     "central service": QT_TRANSLATE_NOOP("CheckNames", "Central service address"),
     "central packet key": QT_TRANSLATE_NOOP("CheckNames", "Central service packet key"),
     "central receipt key": QT_TRANSLATE_NOOP("CheckNames", "Central service receipt key"),
+    "central pin": QT_TRANSLATE_NOOP("CheckNames", "Confirmed central service"),
 }
 FONT_PREFIX = "font "  # "font vi", "font zh_CN": one check per language
 

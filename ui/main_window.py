@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         """The technician's home: devices, settings, sync health, diagnostics."""
         self._teardown_console()
         if session.officer.can(Permission.CONFIGURE_STATION) and self.services is not None:
-            self.console = TechnicianConsole(self.services)
+            self.console = TechnicianConsole(self.services, actor=session.officer.username)
             self.screens.addWidget(self.console)
             self.console.load()
 

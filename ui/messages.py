@@ -64,6 +64,9 @@ def _sentences() -> dict[str, str]:
             "Messages", "The configuration file is not valid TOML."),
         "config.missing_file": QCoreApplication.translate(
             "Messages", "The configuration file named by KIOSK_CONFIG does not exist."),
+        "config.too_deep": QCoreApplication.translate(
+            "Messages", "The configuration file nests tables or lists too deeply; options are "
+            "written as section.name."),
         "config.unreadable": QCoreApplication.translate(
             "Messages", "The configuration file cannot be read."),
         "config.write_failed": QCoreApplication.translate(
@@ -71,14 +74,13 @@ def _sentences() -> dict[str, str]:
         "account.error": QCoreApplication.translate(
             "Messages", "The account could not be used."),
         "account.invalid_credentials": QCoreApplication.translate(
-            "Messages", "Wrong user name or password."),
-        "account.locked": QCoreApplication.translate(
-            "Messages", "Too many wrong passwords: this account is locked for a while. A "
-            "supervisor can unlock it now on the Accounts screen; or try again later."),
-        "account.disabled": QCoreApplication.translate(
-            "Messages", "This account is disabled. Ask a supervisor."),
+            "Messages", "Wrong user name or password, or the account may not sign in now "
+            "(after several wrong passwords it waits a while). A supervisor can help on the "
+            "Accounts screen."),
         "account.weak_password": QCoreApplication.translate(
-            "Messages", "The password is too weak."),
+            "Messages", "The password is too short or too easy to guess. Use a few words or a "
+            "sentence of your own, not a common password, a name, a date or a keyboard row "
+            "(such as password12 or qwertyuiop)."),
         "account.exists": QCoreApplication.translate(
             "Messages", "An account with this user name already exists."),
         "account.not_permitted": QCoreApplication.translate(
@@ -99,6 +101,12 @@ def _sentences() -> dict[str, str]:
         "account.password_unchanged": QCoreApplication.translate(
             "Messages", "Choose a new password: it must differ from the one you signed in "
             "with."),
+        "data.not_supervisor": QCoreApplication.translate(
+            "Messages", "Only a supervisor may do this: moving applicants' data or changing "
+            "where it goes needs a supervisor's sign-in."),
+        "sync.central_changed": QCoreApplication.translate(
+            "Messages", "The central service configured here is not the one a supervisor "
+            "confirmed. Nothing is sealed or sent until a supervisor confirms it."),
         "applicant.bad_data": QCoreApplication.translate(
             "Messages", "The stored applicant data is damaged and cannot be shown."),
         "mrz.unreadable": QCoreApplication.translate(

@@ -267,6 +267,21 @@ def _approval(language: str) -> QWidget:
     return ApprovalDialog(None, what, "can.bo", True)
 
 
+@screen("supervisor-sign-in")
+def _supervisor_sign_in(language: str) -> QWidget:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.dialogs.supervisor_sign_in import SupervisorDialog
+
+    what = QCoreApplication.translate(
+        "CentralPage", "Packets with applicants' data will be sealed to and sent to this "
+        "central service. A supervisor confirms the change (keys are shown by their "
+        "fingerprints).")
+    label = QCoreApplication.translate("CentralPage", "Central service public key")
+    return SupervisorDialog(None, what, [(label, "9f2c 41d0 7a3e 0b55 c1e8 2d97 4f60 a813",
+                                          "e773 a982 b181 76fa a22d 8394 4d58 8a2a")])
+
+
 @screen("finger-exception")
 def _finger_exception(language: str) -> QWidget:
     from kiosk.biometrics.fingers.positions import ALL_FINGERS

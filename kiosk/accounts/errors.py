@@ -9,18 +9,26 @@ class AccountError(KioskError):
     message_key = "account.error"
 
 
+SIGN_IN_REFUSED = "wrong user name or password, or the account may not sign in now"
+
+
 class InvalidCredentials(AccountError):
-    """Unknown user or wrong password (deliberately not told apart)."""
+    """Unknown user, wrong password, locked or disabled account: deliberately one answer
+    (same message, same key, no parameters) so a sign-in tells nothing about the account.
+    The reason is in ``account_events`` for supervisors."""
 
     message_key = "account.invalid_credentials"
 
+    def __init__(self, detail: str = SIGN_IN_REFUSED) -> None:
+        super().__init__(SIGN_IN_REFUSED)
 
-class AccountLocked(AccountError):
-    message_key = "account.locked"
+
+class AccountLocked(InvalidCredentials):
+    """Raised for a locked account (code may tell it apart; the answer looks the same)."""
 
 
-class AccountDisabled(AccountError):
-    message_key = "account.disabled"
+class AccountDisabled(InvalidCredentials):
+    """Raised for a disabled account (code may tell it apart; the answer looks the same)."""
 
 
 class WeakPassword(AccountError):

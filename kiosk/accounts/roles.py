@@ -19,13 +19,15 @@ class Permission(enum.StrEnum):
     MANAGE_ACCOUNTS = "manage_accounts"
     CONFIGURE_DEVICES = "configure_devices"
     CONFIGURE_STATION = "configure_station"
+    # data leaving the station (export), the central service it goes to, station keys
+    MOVE_DATA = "move_data"
 
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.OFFICER: frozenset({Permission.ENROLL, Permission.VIEW_APPLICANT_DATA}),
     Role.SUPERVISOR: frozenset({
         Permission.ENROLL, Permission.VIEW_APPLICANT_DATA, Permission.APPROVE_EXCEPTIONS,
-        Permission.VIEW_REPORTS, Permission.MANAGE_ACCOUNTS}),
+        Permission.VIEW_REPORTS, Permission.MANAGE_ACCOUNTS, Permission.MOVE_DATA}),
     Role.TECHNICIAN: frozenset({Permission.CONFIGURE_DEVICES, Permission.CONFIGURE_STATION}),
 }
 

@@ -5,6 +5,8 @@ disable or enable accounts and change roles; each action is one transaction with
 ``account_events`` naming the supervisor, and none may leave the station without an active
 supervisor.
 
+Every sign-in refusal gives one answer after the same argon2id work; the last active
+supervisor and the last technician are slowed down instead of locked (:meth:`_check_credentials`).
 Password hashing (argon2id, ~0.1 s) runs on the calling thread, never on the store's writer
 thread, so a sign-in never delays a save. The UI calls these methods from background Ops.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -37,6 +40,7 @@ from kiosk.accounts.errors import (
     WeakPassword,
 )
 from kiosk.accounts.roles import FIRST_ACCOUNT_ROLES, Permission, Role, allows
+from kiosk.accounts.strength import estimate
 from kiosk.domain.enrollment import utc_now
 from kiosk.options import Settings
 from kiosk.store.store import Store
@@ -79,6 +83,14 @@ class AccountPolicy:
     lockout_attempts: int = 5
     lockout_minutes: int = 15
     min_password_length: int = 10
+    # the last active supervisor or technician is never locked: each attempt on it waits
+    # 2^(failures beyond lockout_attempts) seconds, at most this long, then is checked
+    backoff_cap_seconds: float = 30.0
+
+    def backoff(self, failures: int) -> float:
+        """Seconds an attempt on a protected account waits after ``failures`` in a row."""
+        extra = failures - self.lockout_attempts
+        return 0.0 if extra < 0 else float(min(self.backoff_cap_seconds, 2.0 ** min(extra, 16)))
 
     @classmethod
     def from_settings(cls, settings: Settings) -> AccountPolicy:
@@ -95,8 +107,11 @@ def normalize_username(username: str) -> str:
     return username.strip().lower()
 
 
-def check_password(password: str, username: str, policy: AccountPolicy) -> None:
-    """Raise :class:`WeakPassword` naming the first rule the password breaks."""
+def check_password(password: str, username: str, policy: AccountPolicy,
+                   display_name: str = "") -> None:
+    """Raise :class:`WeakPassword` naming the first rule the password breaks: its length,
+    the user name inside it, too few different characters, or easy to guess (common
+    passwords, words, names, keyboard rows, dates and repeats: :mod:`kiosk.accounts.strength`)."""
     password = normalize_password(password)
     if len(password) < policy.min_password_length:
         raise WeakPassword(f"the password needs at least {policy.min_password_length} "
@@ -105,6 +120,11 @@ def check_password(password: str, username: str, policy: AccountPolicy) -> None:
         raise WeakPassword("the password must not contain the user name", rule="username")
     if len(set(password)) < 4:
         raise WeakPassword("the password needs at least 4 different characters", rule="variety")
+    strength = estimate(password, username, display_name)
+    if not strength.acceptable:
+        hint = f" ({strength.warning})" if strength.warning else ""
+        raise WeakPassword(f"the password is too easy to guess{hint}: use a few words or a "
+                           "sentence of your own", rule="guessable")
 
 
 class Accounts:
@@ -112,10 +132,12 @@ class Accounts:
 
     def __init__(self, store: Store, policy: AccountPolicy | None = None,
                  clock: Callable[[], datetime] = utc_now,
-                 hasher: PasswordHasher | None = None) -> None:
+                 hasher: PasswordHasher | None = None,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
         self._store = store
         self.policy = policy or AccountPolicy()
         self._clock = clock
+        self._sleep = sleep
         self._hasher = hasher or PasswordHasher()
         self._dummy_hash = self._hasher.hash("timing equaliser for unknown users")
 
@@ -154,7 +176,7 @@ class Accounts:
         display_name = " ".join(unicodedata.normalize("NFC", display_name).split())
         if not display_name:
             raise InvalidUsername("a display name is required", username=username)
-        check_password(password, username, self.policy)
+        check_password(password, username, self.policy, display_name)
         hashed = self._hasher.hash(normalize_password(password))
         now = self._clock().isoformat()
 
@@ -176,7 +198,8 @@ class Accounts:
         return Officer(username, display_name, role, True)
 
     def authenticate(self, username: str, password: str) -> Session:
-        """Sign in, or raise InvalidCredentials / AccountLocked / AccountDisabled.
+        """Sign in, or raise :class:`InvalidCredentials` (its subclasses AccountLocked and
+        AccountDisabled give the same answer: unknown, wrong, locked and disabled look alike).
 
         After a reset the session is flagged ``must_change_password`` and allows nothing until
         :meth:`change_password` has replaced the temporary password."""
@@ -195,7 +218,7 @@ class Accounts:
 
         A wrong ``old`` counts towards the lockout like a failed sign-in."""
         username = who.officer.username if isinstance(who, Session) else normalize_username(who)
-        check_password(new, username, self.policy)
+        check_password(new, username, self.policy, _display_name(self._store, username))
         if normalize_password(new) == normalize_password(old):
             raise PasswordUnchanged("the new password must differ from the current one",
                                     username=username)
@@ -211,7 +234,7 @@ class Accounts:
                     "WHERE username = ? AND password_hash = ?",
                     [hashed, now.isoformat(), username, row[-1]]).rowcount
                 if not changed:  # a supervisor reset it meanwhile
-                    raise InvalidCredentials("the password was changed meanwhile")
+                    raise InvalidCredentials()
                 _event(db, now.isoformat(), username, "password_changed", username)
 
         self._store.write(lambda r: replace(r.db)).result()
@@ -222,27 +245,38 @@ class Accounts:
 
     def _check_credentials(self, username: str, password: str, now: datetime) -> tuple:
         """The account's row (officer columns, then the hash) when ``password`` is right and
-        the account may sign in; records a failure (and the lockout) when it is wrong."""
+        the account may sign in; records a failure (and the lockout) when it is wrong.
+
+        Unknown user, wrong password, locked and disabled all verify a hash (the same
+        argon2id work) and raise the same :class:`InvalidCredentials` answer. The last
+        active supervisor or technician is never shut out: instead of a lock, attempts on it
+        wait (:meth:`AccountPolicy.backoff`) and a right password still signs in."""
         row = self._store.read(lambda r: r.db.execute(
-            f"SELECT {_OFFICER_COLUMNS}, password_hash FROM officers WHERE username = ?",
-            [username]).fetchone())
+            f"SELECT {_OFFICER_COLUMNS}, password_hash, failed_attempts FROM officers "
+            "WHERE username = ?", [username]).fetchone())
         if row is None:
             self._verify(self._dummy_hash, password)
-            raise InvalidCredentials("wrong user name or password")
-        active, locked_until, hashed = row[3], row[4], row[-1]
-        if locked_until and datetime.fromisoformat(locked_until) > now:
-            until = datetime.fromisoformat(locked_until)
-            raise AccountLocked(f"{username} is locked until {until.isoformat()}",
-                                until=until, username=username)
-        if not self._verify(hashed, password):
-            locked = self._store.write(lambda r: self._record_failure(r.db, username, now))
-            if locked.result() is not None:
-                until = locked.result()
-                raise AccountLocked(f"too many wrong passwords: {username} is locked until "
-                                    f"{until.isoformat()}", until=until, username=username)
-            raise InvalidCredentials("wrong user name or password")
+            raise InvalidCredentials()
+        row, failures = row[:-1], row[-1]
+        role, active, locked_until, hashed = Role(row[2]), row[3], row[4], row[-1]
+        locked = bool(locked_until) and datetime.fromisoformat(locked_until) > now
+        protected = bool(active) and self._store.read(
+            lambda r: _last_of_role(r.db, username, role, now))
+        if protected:
+            locked = False  # a lock from before it became the last one does not hold it out
+            delay = self.policy.backoff(failures)
+            if delay:
+                self._sleep(delay)
+        right = self._verify(hashed, password)
+        if locked:
+            raise AccountLocked()
+        if not right:
+            result = self._store.write(lambda r: self._record_failure(r.db, username, now))
+            if result.result() is not None:
+                raise AccountLocked()
+            raise InvalidCredentials()
         if not active:
-            raise AccountDisabled(f"{username} is disabled", username=username)
+            raise AccountDisabled()
         return row
 
     # -- supervisors' account care ---------------------------------------------------------
@@ -255,7 +289,8 @@ class Accounts:
         username = normalize_username(username)
         if username == actor.officer.username:
             raise OwnAccount(f"{username} may not reset their own password", username=username)
-        check_password(temporary_password, username, self.policy)
+        check_password(temporary_password, username, self.policy,
+                       _display_name(self._store, username))
         hashed = self._hasher.hash(normalize_password(temporary_password))
 
         def reset(db: Database, now: datetime) -> None:
@@ -363,13 +398,21 @@ class Accounts:
             return False
 
     def _record_failure(self, db: Database, username: str, now: datetime) -> datetime | None:
+        """Count a wrong password; at ``lockout_attempts`` lock the account (returns until
+        when), unless that would leave no active, unlocked supervisor (or technician): then
+        the count goes on and attempts slow down instead (``throttled``)."""
         with db.atomic():
             db.execute("UPDATE officers SET failed_attempts = failed_attempts + 1 "
                        "WHERE username = ?", [username])
-            failures = db.execute("SELECT failed_attempts FROM officers WHERE username = ?",
-                                  [username]).fetchone()[0]
+            failures, role, active = db.execute(
+                "SELECT failed_attempts, role, active FROM officers WHERE username = ?",
+                [username]).fetchone()
             _event(db, now.isoformat(), username, "sign_in_failed", None)
             if failures < self.policy.lockout_attempts:
+                return None
+            if active and _last_of_role(db, username, Role(role), now):
+                if failures == self.policy.lockout_attempts:
+                    _event(db, now.isoformat(), username, "throttled", None)
                 return None
             until = now + timedelta(minutes=self.policy.lockout_minutes)
             db.execute("UPDATE officers SET failed_attempts = 0, locked_until = ? "
@@ -388,6 +431,12 @@ class Accounts:
             _event(db, now.isoformat(), username, "signed_in", None)
 
 
+def _display_name(store: Store, username: str) -> str:
+    row = store.read(lambda r: r.db.execute(
+        "SELECT display_name FROM officers WHERE username = ?", [username]).fetchone())
+    return row[0] if row else ""
+
+
 _OFFICER_COLUMNS = "username, display_name, role, active, locked_until, must_change_password"
 
 
@@ -398,6 +447,21 @@ def _officer(row: tuple, now: datetime) -> Officer:
     until = datetime.fromisoformat(locked_until) if locked_until else None
     return Officer(username, display_name, Role(role), bool(active),
                    until if until is not None and until > now else None, bool(must_change))
+
+
+PROTECTED_ROLES = (Role.SUPERVISOR, Role.TECHNICIAN)
+
+
+def _last_of_role(db: Database, username: str, role: Role, now: datetime) -> bool:
+    """Whether ``username`` is the only active, unlocked account of a role the station cannot
+    do without (someone must manage accounts, someone must configure the station)."""
+    if role not in PROTECTED_ROLES:
+        return False
+    others = db.execute(
+        "SELECT count(*) FROM officers WHERE role = ? AND active = 1 AND username != ? AND "
+        "(locked_until IS NULL OR locked_until <= ?)",
+        [str(role), username, now.isoformat()]).fetchone()[0]
+    return others == 0
 
 
 def _active_supervisors(db: Database) -> int:

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 from pathlib import Path
 
+from kiosk.accounts import audit
+from kiosk.cli import supervisor
 from kiosk.options import Settings, load_settings
 from kiosk.station import station_id
 from kiosk.store.database import DB_FILE_NAME
@@ -20,7 +23,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     export = actions.add_parser("export", help="write every packet not yet accepted to DIR "
                                 "(one .kpk file each plus manifest.json); safe to repeat")
     export.add_argument("folder", type=Path, metavar="DIR")
+    supervisor.add_argument(export)
     export.set_defaults(handler=_export)
+    confirm = actions.add_parser("confirm-central", help="a supervisor confirms the central "
+                                 "service now configured (address and keys; shows the old and "
+                                 "new key fingerprints) after it changed")
+    confirm.add_argument("--yes", action="store_true",
+                         help="confirm without asking (scripts; the supervisor still signs in)")
+    supervisor.add_argument(confirm)
+    confirm.set_defaults(handler=_confirm_central)
     key = actions.add_parser("key", help="print the station id and its Ed25519 public key "
                              "(for 'kiosk-central register-station')")
     key.set_defaults(handler=_key)
@@ -29,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                                "print the line to register it at the central service")
     rekey.add_argument("--force", action="store_true",
                        help="replace a key that is present and valid (a deliberate rotation)")
+    supervisor.add_argument(rekey)
     rekey.set_defaults(handler=_rekey)
 
 
@@ -39,9 +51,14 @@ def _export(args: argparse.Namespace) -> int:
     settings = load_settings(Path(args.config) if args.config else None)
     store = Store.from_settings(settings)
     try:
+        officer = supervisor.sign_in(args, settings, store, "Exporting packets")
         sealer = sealer_for(settings, store)
         result = export_packets(store, args.folder, station_id(settings), sealer=sealer,
-                                actor=f"export:{getpass.getuser()}")
+                                actor=f"export:{officer.username}")
+        audit.record(store, officer.username, "data_exported",
+                     {"folder": str(args.folder), "written": result.written,
+                      "kept": result.kept, "unsealed": result.unsealed,
+                      "os_user": getpass.getuser()})
     finally:
         store.close()
     print(f"{result.total} packets in {result.folder} ({result.written} new, "
@@ -50,6 +67,33 @@ def _export(args: argparse.Namespace) -> int:
         print(f"{result.unsealed} finalized enrollments could not be sealed: "
               "sync.central_public_key is not configured")
         return 1
+    return 0
+
+
+def _confirm_central(args: argparse.Namespace) -> int:
+    """Show the confirmed and the configured central service; a supervisor re-pins it."""
+    from kiosk.sync import pinning
+
+    settings = load_settings(Path(args.config) if args.config else None)
+    with Store.from_settings(settings) as store:
+        pin = pinning.read_pin(store)
+        new = pinning.identity(settings)
+        changed = pinning.differences(pin, new) if pin else [
+            (key, "", value) for key, value in new.items() if value]
+        if not changed:
+            print("the configured central service is the confirmed one: nothing to confirm")
+            return 0
+        for key, old, value in changed:
+            print(f"{key}: {old or '(empty)'} -> {value or '(empty)'}")
+        officer = supervisor.sign_in(args, settings, store,
+                                     "Confirming a new central service")
+        if not args.yes and (not sys.stdin.isatty() or input(
+                "Seal and send every waiting packet to this central service? [yes/no] "
+                ).strip().lower() != "yes"):
+            print("not confirmed: nothing changed")
+            return 1
+        pinning.confirm(store, settings, officer, via="kiosk sync confirm-central")
+    print("confirmed: the central service above is now the one this station trusts")
     return 0
 
 
@@ -68,6 +112,7 @@ def _key(args: argparse.Namespace) -> int:
 
 
 def _rekey(args: argparse.Namespace) -> int:
+    from kiosk.sync import pinning
     from kiosk.sync.keys import public_b64
     from kiosk.sync.setup import PacketSealer, central_key_for
     from kiosk.sync.station_key import rekey
@@ -79,9 +124,14 @@ def _rekey(args: argparse.Namespace) -> int:
             print("the station key is present, valid and the one that sealed the waiting "
                   "packets: nothing to repair (use --force to replace it anyway)")
             return 1
+        officer = supervisor.sign_in(args, settings, store, "A new station key")
+        if settings["sync.central_public_key"]:
+            pinning.check(store, settings)  # never seal again to an unconfirmed key
         result = rekey(store, data_dir_from(settings),
                        (lambda key: PacketSealer(key, central)) if central else None,
-                       actor=f"rekey:{getpass.getuser()}")
+                       actor=f"rekey:{officer.username}")
+        audit.record(store, officer.username, "station_rekeyed",
+                     {"resealed": len(result.resealed), "os_user": getpass.getuser()})
     if result.old_file:
         print(f"the previous key file is kept as {result.old_file}")
     print(f"{len(result.resealed)} waiting packets sealed again with the new key")

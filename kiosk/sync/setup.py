@@ -16,7 +16,7 @@ from kiosk.options import ConfigError, Settings
 from kiosk.station import station_id
 from kiosk.store.repository import Repository
 from kiosk.store.store import Store, data_dir_from
-from kiosk.sync import keys, outbox, receipt
+from kiosk.sync import keys, outbox, pinning, receipt
 from kiosk.sync.client import CentralClient
 from kiosk.sync.endpoint import check_url
 from kiosk.sync.packet import SealedPacket, build_manifest, seal
@@ -41,10 +41,13 @@ class PacketSealer:
     @classmethod
     def from_settings(cls, settings: Settings, store: Store | None = None) -> PacketSealer:
         """With ``store``, a missing or different station key is refused while packets
-        sealed with the recorded one wait (:func:`checked_station_key`)."""
+        sealed with the recorded one wait (:func:`checked_station_key`), and a central
+        service other than the confirmed one is refused (:func:`pinning.check`)."""
         if not settings["sync.central_public_key"]:
             raise keys.SyncKeyError("sync.central_public_key is not configured",
                                     message_key="sync.not_configured")
+        if store is not None:
+            pinning.check(store, settings)
         return cls(station_key_for(settings, store),
                    keys.central_public(settings["sync.central_public_key"]))
 
@@ -161,7 +164,11 @@ def start_worker(settings: Settings, store: Store) -> SyncWorker | None:
     else:
         check_url(url)
         receipt_key = central_receipt_key(settings)
-        sealer = PacketSealer.from_settings(settings, store)
+        try:
+            sealer = PacketSealer.from_settings(settings, store)
+        except pinning.CentralChanged as exc:  # capture goes on; packets wait, unsealed
+            log.warning("sync not started: %s", exc)
+            return None
     try:
         client = CentralClient(url, station_id(settings), sealer.station_key,
                                receipt_key=receipt_key,

@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ChangePasswordScreen</name>
-    <message numerus="yes">
-        <source>At least %n characters, not containing your user name, with at least 4 different characters.</source>
-        <translation>
-            <numerusform>At least %n character, not containing your user name, with at least 4 different characters.</numerusform>
-            <numerusform>At least %n characters, not containing your user name, with at least 4 different characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DiagnosticsPage</name>
     <message numerus="yes">
         <source>All %n check(s) passed.</source>

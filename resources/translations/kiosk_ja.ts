@@ -637,6 +637,14 @@
         <translation>バックグラウンドでアップロード</translation>
     </message>
     <message>
+        <source>The central service in the configuration is not the one a supervisor confirmed. Nothing is sealed or sent until a supervisor confirms it.</source>
+        <translation>設定の中央サービスは監督者が確認したものではありません。監督者が確認するまで、何も封印・送信されません。</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;confirms…</source>
+        <translation>監督者が確認(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Reading the station key…</source>
         <translation>ステーションの鍵を読み込み中…</translation>
     </message>
@@ -651,6 +659,10 @@
     <message>
         <source>Not available: %1</source>
         <translation>利用できません: %1</translation>
+    </message>
+    <message>
+        <source>Packets with applicants&apos; data will be sealed to and sent to this central service. A supervisor confirms the change (keys are shown by their fingerprints).</source>
+        <translation>申請者のデータを含むパケットは、この中央サービス宛てに封印されて送信されます。監督者が変更を確認します（鍵はフィンガープリントで表示）。</translation>
     </message>
 </context>
 <context>
@@ -678,12 +690,6 @@
     <message>
         <source>%1, a supervisor has reset your password. Choose a new password that only you know; the temporary one then stops working.</source>
         <translation>%1 さん、監督者があなたのパスワードをリセットしました。自分だけが知っている新しいパスワードを決めてください。その後、仮パスワードは使えなくなります。</translation>
-    </message>
-    <message numerus="yes">
-        <source>At least %n characters, not containing your user name, with at least 4 different characters.</source>
-        <translation>
-            <numerusform>%n 文字以上で、ユーザー名を含まず、4 種類以上の異なる文字を使ってください。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -755,6 +761,10 @@
     <message>
         <source>Central service receipt key</source>
         <translation>中央システムの受領確認鍵</translation>
+    </message>
+    <message>
+        <source>Confirmed central service</source>
+        <translation>確認済みの中央サービス</translation>
     </message>
     <message>
         <source>Font for %1</source>
@@ -1552,10 +1562,6 @@
         <source>%1 was inactive, so the screen was locked. Work in progress is kept. Enter the password to continue.</source>
         <translation>%1 さんの操作がなかったため、画面がロックされました。作業中の内容は保持されています。続行するにはパスワードを入力してください。</translation>
     </message>
-    <message>
-        <source>Too many wrong passwords. This account is locked until %1; a supervisor can unlock it sooner on the Accounts screen.</source>
-        <translation>パスワードの誤りが多すぎます。このアカウントは %1 までロックされます。監督者が「アカウント」画面で早めにロックを解除できます。</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1709,6 +1715,10 @@
         <translation>KIOSK_CONFIGで指定された設定ファイルが存在しません。</translation>
     </message>
     <message>
+        <source>The configuration file nests tables or lists too deeply; options are written as section.name.</source>
+        <translation>設定ファイルの表やリストの入れ子が深すぎます。オプションは section.name の形で書きます。</translation>
+    </message>
+    <message>
         <source>The configuration file cannot be read.</source>
         <translation>設定ファイルを読み取れません。</translation>
     </message>
@@ -1721,20 +1731,12 @@
         <translation>このアカウントは使用できません。</translation>
     </message>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation>ユーザー名またはパスワードが正しくありません。</translation>
+        <source>Wrong user name or password, or the account may not sign in now (after several wrong passwords it waits a while). A supervisor can help on the Accounts screen.</source>
+        <translation>ユーザー名またはパスワードが違うか、このアカウントは今サインインできません（パスワードを何度も間違えると、しばらく待つ必要があります）。監督者がアカウント画面で対応できます。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
-        <translation>パスワードの誤りが多すぎるため、このアカウントはしばらくロックされています。監督者が「アカウント」画面ですぐにロックを解除できます。または、しばらくしてからもう一度お試しください。</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask a supervisor.</source>
-        <translation>このアカウントは無効化されています。監督者に相談してください。</translation>
-    </message>
-    <message>
-        <source>The password is too weak.</source>
-        <translation>パスワードが弱すぎます。</translation>
+        <source>The password is too short or too easy to guess. Use a few words or a sentence of your own, not a common password, a name, a date or a keyboard row (such as password12 or qwertyuiop).</source>
+        <translation>パスワードが短すぎるか、推測されやすすぎます。よくあるパスワード、名前、日付、キーボードの並び（password12 や qwertyuiop など）ではなく、自分だけの単語をいくつか、または文を使ってください。</translation>
     </message>
     <message>
         <source>An account with this user name already exists.</source>
@@ -1767,6 +1769,14 @@
     <message>
         <source>Choose a new password: it must differ from the one you signed in with.</source>
         <translation>新しいパスワードを決めてください。サインインに使ったパスワードとは別のものにする必要があります。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this: moving applicants&apos; data or changing where it goes needs a supervisor&apos;s sign-in.</source>
+        <translation>監督者だけが行えます。申請者のデータの移動や送り先の変更には監督者のサインインが必要です。</translation>
+    </message>
+    <message>
+        <source>The central service configured here is not the one a supervisor confirmed. Nothing is sealed or sent until a supervisor confirms it.</source>
+        <translation>ここで設定された中央サービスは監督者が確認したものではありません。監督者が確認するまで、何も封印・送信されません。</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>
@@ -2296,6 +2306,13 @@
     <message>
         <source>Capital letter</source>
         <translation>大文字</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRule</name>
+    <message>
+        <source>At least %n characters, hard to guess: a few words or a sentence of your own. Common passwords, names, dates, keyboard rows and repeats are refused (such as password12, 1234567890 or qwertyuiop), and so is your user name.</source>
+        <translation>%n 文字以上で、推測されにくいもの：自分だけの単語をいくつか、または文。よくあるパスワード、名前、日付、キーボードの並び、繰り返し（password12、1234567890、qwertyuiop など）とユーザー名は使えません。</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3364,41 @@ NFIQ 2: %2（デバイス: %3）</translation>
     <message>
         <source>Not available</source>
         <translation>利用不可</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDialog</name>
+    <message>
+        <source>Supervisor sign-in</source>
+        <translation>監督者のサインイン</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Confirmed until now</source>
+        <translation>これまでの確認済み</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新しい値</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>監督者：</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password:</source>
+        <translation>監督者のパスワード：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,14 @@
         <translation>백그라운드에서 업로드</translation>
     </message>
     <message>
+        <source>The central service in the configuration is not the one a supervisor confirmed. Nothing is sealed or sent until a supervisor confirms it.</source>
+        <translation>설정의 중앙 서비스가 감독관이 확인한 서비스가 아닙니다. 감독관이 확인할 때까지 아무것도 봉인하거나 전송하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;confirms…</source>
+        <translation>감독관 확인(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Reading the station key…</source>
         <translation>스테이션 키를 읽는 중…</translation>
     </message>
@@ -651,6 +659,10 @@
     <message>
         <source>Not available: %1</source>
         <translation>사용할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Packets with applicants&apos; data will be sealed to and sent to this central service. A supervisor confirms the change (keys are shown by their fingerprints).</source>
+        <translation>신청인 데이터가 담긴 패킷은 이 중앙 서비스로 봉인되어 전송됩니다. 감독관이 변경을 확인합니다(키는 지문으로 표시됨).</translation>
     </message>
 </context>
 <context>
@@ -678,12 +690,6 @@
     <message>
         <source>%1, a supervisor has reset your password. Choose a new password that only you know; the temporary one then stops working.</source>
         <translation>%1 님, 감독자가 비밀번호를 재설정했습니다. 본인만 아는 새 비밀번호를 정하십시오. 그러면 임시 비밀번호는 더 이상 사용할 수 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>At least %n characters, not containing your user name, with at least 4 different characters.</source>
-        <translation>
-            <numerusform>%n자 이상, 사용자 이름을 포함하지 않고, 서로 다른 문자를 4개 이상 사용하십시오.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -755,6 +761,10 @@
     <message>
         <source>Central service receipt key</source>
         <translation>중앙 시스템 수신 확인 키</translation>
+    </message>
+    <message>
+        <source>Confirmed central service</source>
+        <translation>확인된 중앙 서비스</translation>
     </message>
     <message>
         <source>Font for %1</source>
@@ -1552,10 +1562,6 @@
         <source>%1 was inactive, so the screen was locked. Work in progress is kept. Enter the password to continue.</source>
         <translation>%1 님의 활동이 없어 화면이 잠겼습니다. 진행 중인 작업은 유지됩니다. 계속하려면 비밀번호를 입력하십시오.</translation>
     </message>
-    <message>
-        <source>Too many wrong passwords. This account is locked until %1; a supervisor can unlock it sooner on the Accounts screen.</source>
-        <translation>비밀번호를 너무 많이 틀렸습니다. 이 계정은 %1까지 잠깁니다. 감독자가 계정 화면에서 더 일찍 잠금을 해제할 수 있습니다.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1709,6 +1715,10 @@
         <translation>KIOSK_CONFIG에 지정된 설정 파일이 없습니다.</translation>
     </message>
     <message>
+        <source>The configuration file nests tables or lists too deeply; options are written as section.name.</source>
+        <translation>설정 파일의 표나 목록이 너무 깊게 중첩되어 있습니다. 옵션은 section.name 형식으로 씁니다.</translation>
+    </message>
+    <message>
         <source>The configuration file cannot be read.</source>
         <translation>설정 파일을 읽을 수 없습니다.</translation>
     </message>
@@ -1721,20 +1731,12 @@
         <translation>계정을 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation>사용자 이름 또는 비밀번호가 올바르지 않습니다.</translation>
+        <source>Wrong user name or password, or the account may not sign in now (after several wrong passwords it waits a while). A supervisor can help on the Accounts screen.</source>
+        <translation>사용자 이름 또는 비밀번호가 틀렸거나 지금은 이 계정으로 로그인할 수 없습니다(비밀번호를 여러 번 틀리면 잠시 기다려야 합니다). 감독관이 계정 화면에서 도울 수 있습니다.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
-        <translation>비밀번호를 너무 많이 틀렸습니다. 이 계정은 잠시 잠겼습니다. 감독자가 계정 화면에서 바로 잠금을 해제할 수 있으며, 나중에 다시 시도할 수도 있습니다.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask a supervisor.</source>
-        <translation>이 계정은 비활성화되었습니다. 감독자에게 문의하십시오.</translation>
-    </message>
-    <message>
-        <source>The password is too weak.</source>
-        <translation>비밀번호가 너무 약합니다.</translation>
+        <source>The password is too short or too easy to guess. Use a few words or a sentence of your own, not a common password, a name, a date or a keyboard row (such as password12 or qwertyuiop).</source>
+        <translation>비밀번호가 너무 짧거나 추측하기 쉽습니다. 흔한 비밀번호, 이름, 날짜, 키보드 한 줄(예: password12, qwertyuiop)이 아닌 나만의 단어 몇 개나 문장을 쓰세요.</translation>
     </message>
     <message>
         <source>An account with this user name already exists.</source>
@@ -1767,6 +1769,14 @@
     <message>
         <source>Choose a new password: it must differ from the one you signed in with.</source>
         <translation>새 비밀번호를 정하십시오. 로그인할 때 사용한 비밀번호와 달라야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this: moving applicants&apos; data or changing where it goes needs a supervisor&apos;s sign-in.</source>
+        <translation>감독관만 할 수 있습니다. 신청인 데이터를 옮기거나 데이터가 가는 곳을 바꾸려면 감독관 로그인이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The central service configured here is not the one a supervisor confirmed. Nothing is sealed or sent until a supervisor confirms it.</source>
+        <translation>여기에 설정된 중앙 서비스는 감독관이 확인한 서비스가 아닙니다. 감독관이 확인할 때까지 아무것도 봉인하거나 전송하지 않습니다.</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>
@@ -2296,6 +2306,13 @@
     <message>
         <source>Capital letter</source>
         <translation>대문자</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRule</name>
+    <message>
+        <source>At least %n characters, hard to guess: a few words or a sentence of your own. Common passwords, names, dates, keyboard rows and repeats are refused (such as password12, 1234567890 or qwertyuiop), and so is your user name.</source>
+        <translation>최소 %n자, 추측하기 어렵게: 나만의 단어 몇 개나 문장을 쓰세요. 흔한 비밀번호, 이름, 날짜, 키보드 한 줄, 반복(예: password12, 1234567890, qwertyuiop)과 사용자 이름은 거부됩니다.</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3364,41 @@ NFIQ 2: %2(장치: %3)</translation>
     <message>
         <source>Not available</source>
         <translation>사용 불가</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDialog</name>
+    <message>
+        <source>Supervisor sign-in</source>
+        <translation>감독관 로그인</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Confirmed until now</source>
+        <translation>지금까지 확인된 값</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>감독관:</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password:</source>
+        <translation>감독관 비밀번호:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>

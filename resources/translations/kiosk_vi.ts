@@ -637,6 +637,14 @@
         <translation>Tự động gửi lên trong nền</translation>
     </message>
     <message>
+        <source>The central service in the configuration is not the one a supervisor confirmed. Nothing is sealed or sent until a supervisor confirms it.</source>
+        <translation>Dịch vụ trung tâm trong cấu hình không phải là dịch vụ đã được giám sát viên xác nhận. Không có gì được niêm phong hay gửi đi cho đến khi giám sát viên xác nhận.</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;confirms…</source>
+        <translation>Giám sát viên &amp;xác nhận…</translation>
+    </message>
+    <message>
         <source>Reading the station key…</source>
         <translation>Đang đọc khóa của trạm…</translation>
     </message>
@@ -651,6 +659,10 @@
     <message>
         <source>Not available: %1</source>
         <translation>Không có: %1</translation>
+    </message>
+    <message>
+        <source>Packets with applicants&apos; data will be sealed to and sent to this central service. A supervisor confirms the change (keys are shown by their fingerprints).</source>
+        <translation>Các gói chứa dữ liệu của người đăng ký sẽ được niêm phong cho và gửi tới dịch vụ trung tâm này. Giám sát viên xác nhận thay đổi (các khóa được hiển thị bằng dấu vân tay khóa).</translation>
     </message>
 </context>
 <context>
@@ -678,12 +690,6 @@
     <message>
         <source>%1, a supervisor has reset your password. Choose a new password that only you know; the temporary one then stops working.</source>
         <translation>%1, giám sát viên đã đặt lại mật khẩu của bạn. Hãy chọn một mật khẩu mới chỉ mình bạn biết; sau đó mật khẩu tạm thời sẽ không dùng được nữa.</translation>
-    </message>
-    <message numerus="yes">
-        <source>At least %n characters, not containing your user name, with at least 4 different characters.</source>
-        <translation>
-            <numerusform>Ít nhất %n ký tự, không chứa tên đăng nhập của bạn, có ít nhất 4 ký tự khác nhau.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -755,6 +761,10 @@
     <message>
         <source>Central service receipt key</source>
         <translation>Khóa biên nhận của hệ thống trung tâm</translation>
+    </message>
+    <message>
+        <source>Confirmed central service</source>
+        <translation>Dịch vụ trung tâm đã xác nhận</translation>
     </message>
     <message>
         <source>Font for %1</source>
@@ -1552,10 +1562,6 @@
         <source>%1 was inactive, so the screen was locked. Work in progress is kept. Enter the password to continue.</source>
         <translation>Do %1 không thao tác trong một thời gian nên màn hình đã được khóa. Công việc đang làm dở vẫn được giữ nguyên. Nhập mật khẩu để tiếp tục.</translation>
     </message>
-    <message>
-        <source>Too many wrong passwords. This account is locked until %1; a supervisor can unlock it sooner on the Accounts screen.</source>
-        <translation>Nhập sai mật khẩu quá nhiều lần. Tài khoản này bị khóa đến %1; giám sát viên có thể mở khóa sớm hơn trên màn hình Tài khoản.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1709,6 +1715,10 @@
         <translation>Tệp cấu hình do KIOSK_CONFIG chỉ định không tồn tại.</translation>
     </message>
     <message>
+        <source>The configuration file nests tables or lists too deeply; options are written as section.name.</source>
+        <translation>Tệp cấu hình lồng bảng hoặc danh sách quá sâu; các tùy chọn được viết dạng section.name.</translation>
+    </message>
+    <message>
         <source>The configuration file cannot be read.</source>
         <translation>Không đọc được tệp cấu hình.</translation>
     </message>
@@ -1721,20 +1731,12 @@
         <translation>Không thể sử dụng tài khoản này.</translation>
     </message>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+        <source>Wrong user name or password, or the account may not sign in now (after several wrong passwords it waits a while). A supervisor can help on the Accounts screen.</source>
+        <translation>Sai tên đăng nhập hoặc mật khẩu, hoặc tài khoản hiện không được đăng nhập (sau nhiều lần nhập sai mật khẩu phải chờ một lúc). Giám sát viên có thể hỗ trợ trên màn hình Tài khoản.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
-        <translation>Nhập sai mật khẩu quá nhiều lần: tài khoản này bị khóa trong một thời gian. Giám sát viên có thể mở khóa ngay trên màn hình Tài khoản; hoặc thử lại sau.</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask a supervisor.</source>
-        <translation>Tài khoản này đã bị vô hiệu hóa. Hãy liên hệ giám sát viên.</translation>
-    </message>
-    <message>
-        <source>The password is too weak.</source>
-        <translation>Mật khẩu quá yếu.</translation>
+        <source>The password is too short or too easy to guess. Use a few words or a sentence of your own, not a common password, a name, a date or a keyboard row (such as password12 or qwertyuiop).</source>
+        <translation>Mật khẩu quá ngắn hoặc quá dễ đoán. Hãy dùng vài từ hoặc một câu của riêng bạn, không dùng mật khẩu phổ biến, tên, ngày tháng hay một hàng phím (như password12 hoặc qwertyuiop).</translation>
     </message>
     <message>
         <source>An account with this user name already exists.</source>
@@ -1767,6 +1769,14 @@
     <message>
         <source>Choose a new password: it must differ from the one you signed in with.</source>
         <translation>Hãy chọn mật khẩu mới: mật khẩu này phải khác mật khẩu bạn vừa dùng để đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this: moving applicants&apos; data or changing where it goes needs a supervisor&apos;s sign-in.</source>
+        <translation>Chỉ giám sát viên được làm việc này: chuyển dữ liệu của người đăng ký hoặc thay đổi nơi nhận dữ liệu cần giám sát viên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>The central service configured here is not the one a supervisor confirmed. Nothing is sealed or sent until a supervisor confirms it.</source>
+        <translation>Dịch vụ trung tâm được cấu hình ở đây không phải là dịch vụ đã được giám sát viên xác nhận. Không có gì được niêm phong hay gửi đi cho đến khi giám sát viên xác nhận.</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>
@@ -2296,6 +2306,13 @@
     <message>
         <source>Capital letter</source>
         <translation>Chữ hoa</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRule</name>
+    <message>
+        <source>At least %n characters, hard to guess: a few words or a sentence of your own. Common passwords, names, dates, keyboard rows and repeats are refused (such as password12, 1234567890 or qwertyuiop), and so is your user name.</source>
+        <translation>Ít nhất %n ký tự, khó đoán: vài từ hoặc một câu của riêng bạn. Mật khẩu phổ biến, tên, ngày tháng, hàng phím và ký tự lặp lại bị từ chối (như password12, 1234567890 hoặc qwertyuiop), tên đăng nhập của bạn cũng vậy.</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3364,41 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
     <message>
         <source>Not available</source>
         <translation>Không khả dụng</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDialog</name>
+    <message>
+        <source>Supervisor sign-in</source>
+        <translation>Giám sát viên đăng nhập</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Confirmed until now</source>
+        <translation>Đã xác nhận đến nay</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>Giám sát viên:</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password:</source>
+        <translation>Mật khẩu giám sát viên:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Xác nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,14 @@
         <translation>在后台上传</translation>
     </message>
     <message>
+        <source>The central service in the configuration is not the one a supervisor confirmed. Nothing is sealed or sent until a supervisor confirms it.</source>
+        <translation>配置中的中心服务不是主管确认过的那一个。在主管确认之前，不会封装或发送任何数据。</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;confirms…</source>
+        <translation>主管确认(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Reading the station key…</source>
         <translation>正在读取工作站密钥…</translation>
     </message>
@@ -651,6 +659,10 @@
     <message>
         <source>Not available: %1</source>
         <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>Packets with applicants&apos; data will be sealed to and sent to this central service. A supervisor confirms the change (keys are shown by their fingerprints).</source>
+        <translation>含申请人数据的数据包将以此中心服务的密钥封装并发送到该服务。请主管确认此更改（密钥以其指纹显示）。</translation>
     </message>
 </context>
 <context>
@@ -678,12 +690,6 @@
     <message>
         <source>%1, a supervisor has reset your password. Choose a new password that only you know; the temporary one then stops working.</source>
         <translation>%1，主管已重置您的密码。请设置一个只有您知道的新密码；之后临时密码将失效。</translation>
-    </message>
-    <message numerus="yes">
-        <source>At least %n characters, not containing your user name, with at least 4 different characters.</source>
-        <translation>
-            <numerusform>至少 %n 个字符，不得包含您的用户名，且至少包含 4 个不同的字符。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -755,6 +761,10 @@
     <message>
         <source>Central service receipt key</source>
         <translation>中心系统回执密钥</translation>
+    </message>
+    <message>
+        <source>Confirmed central service</source>
+        <translation>已确认的中心服务</translation>
     </message>
     <message>
         <source>Font for %1</source>
@@ -1552,10 +1562,6 @@
         <source>%1 was inactive, so the screen was locked. Work in progress is kept. Enter the password to continue.</source>
         <translation>%1 长时间未操作，屏幕已锁定。未完成的工作已保留。请输入密码继续。</translation>
     </message>
-    <message>
-        <source>Too many wrong passwords. This account is locked until %1; a supervisor can unlock it sooner on the Accounts screen.</source>
-        <translation>密码错误次数过多。此账户锁定至 %1；主管可以在“账户”界面提前解锁。</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1709,6 +1715,10 @@
         <translation>KIOSK_CONFIG 指定的配置文件不存在。</translation>
     </message>
     <message>
+        <source>The configuration file nests tables or lists too deeply; options are written as section.name.</source>
+        <translation>配置文件中的表或列表嵌套过深；选项应写作 section.name。</translation>
+    </message>
+    <message>
         <source>The configuration file cannot be read.</source>
         <translation>无法读取配置文件。</translation>
     </message>
@@ -1721,20 +1731,12 @@
         <translation>无法使用该账户。</translation>
     </message>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation>用户名或密码错误。</translation>
+        <source>Wrong user name or password, or the account may not sign in now (after several wrong passwords it waits a while). A supervisor can help on the Accounts screen.</source>
+        <translation>用户名或密码错误，或该账户当前不能登录（多次输错密码后需等待一段时间）。主管可在“账户”界面提供帮助。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
-        <translation>密码错误次数过多：此账户已被暂时锁定。主管可以在“账户”界面立即解锁；或稍后再试。</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask a supervisor.</source>
-        <translation>此账户已停用。请联系主管。</translation>
-    </message>
-    <message>
-        <source>The password is too weak.</source>
-        <translation>密码强度不足。</translation>
+        <source>The password is too short or too easy to guess. Use a few words or a sentence of your own, not a common password, a name, a date or a keyboard row (such as password12 or qwertyuiop).</source>
+        <translation>密码太短或太容易被猜到。请使用几个词或一句您自己的话，不要用常见密码、姓名、日期或键盘上的一排键（如 password12 或 qwertyuiop）。</translation>
     </message>
     <message>
         <source>An account with this user name already exists.</source>
@@ -1767,6 +1769,14 @@
     <message>
         <source>Choose a new password: it must differ from the one you signed in with.</source>
         <translation>请选择新密码：新密码必须与您登录时使用的密码不同。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this: moving applicants&apos; data or changing where it goes needs a supervisor&apos;s sign-in.</source>
+        <translation>只有主管可以执行此操作：转移申请人数据或更改数据去向需要主管登录。</translation>
+    </message>
+    <message>
+        <source>The central service configured here is not the one a supervisor confirmed. Nothing is sealed or sent until a supervisor confirms it.</source>
+        <translation>此处配置的中心服务不是主管确认过的那一个。在主管确认之前，不会封装或发送任何数据。</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>
@@ -2296,6 +2306,13 @@
     <message>
         <source>Capital letter</source>
         <translation>大写字母</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRule</name>
+    <message>
+        <source>At least %n characters, hard to guess: a few words or a sentence of your own. Common passwords, names, dates, keyboard rows and repeats are refused (such as password12, 1234567890 or qwertyuiop), and so is your user name.</source>
+        <translation>至少 %n 个字符，且不易被猜到：使用几个词或一句您自己的话。常见密码、姓名、日期、键盘上的一排键和重复字符（如 password12、1234567890 或 qwertyuiop）以及您的用户名都不被接受。</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3364,41 @@ NFIQ 2：%2（设备：%3）</translation>
     <message>
         <source>Not available</source>
         <translation>不可用</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDialog</name>
+    <message>
+        <source>Supervisor sign-in</source>
+        <translation>主管登录</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Confirmed until now</source>
+        <translation>目前已确认</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>主管：</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password:</source>
+        <translation>主管密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,14 @@
         <translation>在背景上傳</translation>
     </message>
     <message>
+        <source>The central service in the configuration is not the one a supervisor confirmed. Nothing is sealed or sent until a supervisor confirms it.</source>
+        <translation>設定中的中心服務不是主管確認過的那一個。在主管確認之前，不會封裝或傳送任何資料。</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;confirms…</source>
+        <translation>主管確認(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Reading the station key…</source>
         <translation>正在讀取工作站金鑰…</translation>
     </message>
@@ -651,6 +659,10 @@
     <message>
         <source>Not available: %1</source>
         <translation>無法使用：%1</translation>
+    </message>
+    <message>
+        <source>Packets with applicants&apos; data will be sealed to and sent to this central service. A supervisor confirms the change (keys are shown by their fingerprints).</source>
+        <translation>含申請人資料的封包將以此中心服務的金鑰封裝並傳送至該服務。請主管確認此變更（金鑰以其指紋顯示）。</translation>
     </message>
 </context>
 <context>
@@ -678,12 +690,6 @@
     <message>
         <source>%1, a supervisor has reset your password. Choose a new password that only you know; the temporary one then stops working.</source>
         <translation>%1，主管已重設您的密碼。請設定一個只有您知道的新密碼；之後臨時密碼將失效。</translation>
-    </message>
-    <message numerus="yes">
-        <source>At least %n characters, not containing your user name, with at least 4 different characters.</source>
-        <translation>
-            <numerusform>至少 %n 個字元，不得包含您的使用者名稱，且至少包含 4 個不同的字元。</numerusform>
-        </translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -755,6 +761,10 @@
     <message>
         <source>Central service receipt key</source>
         <translation>中心系統回執金鑰</translation>
+    </message>
+    <message>
+        <source>Confirmed central service</source>
+        <translation>已確認的中心服務</translation>
     </message>
     <message>
         <source>Font for %1</source>
@@ -1552,10 +1562,6 @@
         <source>%1 was inactive, so the screen was locked. Work in progress is kept. Enter the password to continue.</source>
         <translation>%1 長時間未操作，螢幕已鎖定。未完成的工作已保留。請輸入密碼以繼續。</translation>
     </message>
-    <message>
-        <source>Too many wrong passwords. This account is locked until %1; a supervisor can unlock it sooner on the Accounts screen.</source>
-        <translation>密碼錯誤次數過多。此帳號鎖定至 %1；主管可以在「帳號」畫面提前解鎖。</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1709,6 +1715,10 @@
         <translation>KIOSK_CONFIG 指定的設定檔不存在。</translation>
     </message>
     <message>
+        <source>The configuration file nests tables or lists too deeply; options are written as section.name.</source>
+        <translation>設定檔中的表格或清單巢狀過深；選項應寫作 section.name。</translation>
+    </message>
+    <message>
         <source>The configuration file cannot be read.</source>
         <translation>無法讀取設定檔。</translation>
     </message>
@@ -1721,20 +1731,12 @@
         <translation>無法使用此帳號。</translation>
     </message>
     <message>
-        <source>Wrong user name or password.</source>
-        <translation>使用者名稱或密碼錯誤。</translation>
+        <source>Wrong user name or password, or the account may not sign in now (after several wrong passwords it waits a while). A supervisor can help on the Accounts screen.</source>
+        <translation>使用者名稱或密碼錯誤，或該帳戶目前無法登入（多次輸錯密碼後需等待一段時間）。主管可在「帳戶」畫面提供協助。</translation>
     </message>
     <message>
-        <source>Too many wrong passwords: this account is locked for a while. A supervisor can unlock it now on the Accounts screen; or try again later.</source>
-        <translation>密碼錯誤次數過多：此帳號已被暫時鎖定。主管可以在「帳號」畫面立即解鎖；或稍後再試。</translation>
-    </message>
-    <message>
-        <source>This account is disabled. Ask a supervisor.</source>
-        <translation>此帳號已停用。請洽主管。</translation>
-    </message>
-    <message>
-        <source>The password is too weak.</source>
-        <translation>密碼強度不足。</translation>
+        <source>The password is too short or too easy to guess. Use a few words or a sentence of your own, not a common password, a name, a date or a keyboard row (such as password12 or qwertyuiop).</source>
+        <translation>密碼太短或太容易被猜到。請使用幾個詞或一句您自己的話，不要用常見密碼、姓名、日期或鍵盤上的一排鍵（如 password12 或 qwertyuiop）。</translation>
     </message>
     <message>
         <source>An account with this user name already exists.</source>
@@ -1767,6 +1769,14 @@
     <message>
         <source>Choose a new password: it must differ from the one you signed in with.</source>
         <translation>請選擇新密碼：新密碼必須與您登入時使用的密碼不同。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may do this: moving applicants&apos; data or changing where it goes needs a supervisor&apos;s sign-in.</source>
+        <translation>只有主管可以執行此操作：轉移申請人資料或變更資料去向需要主管登入。</translation>
+    </message>
+    <message>
+        <source>The central service configured here is not the one a supervisor confirmed. Nothing is sealed or sent until a supervisor confirms it.</source>
+        <translation>此處設定的中心服務不是主管確認過的那一個。在主管確認之前，不會封裝或傳送任何資料。</translation>
     </message>
     <message>
         <source>The stored applicant data is damaged and cannot be shown.</source>
@@ -2296,6 +2306,13 @@
     <message>
         <source>Capital letter</source>
         <translation>大寫字母</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRule</name>
+    <message>
+        <source>At least %n characters, hard to guess: a few words or a sentence of your own. Common passwords, names, dates, keyboard rows and repeats are refused (such as password12, 1234567890 or qwertyuiop), and so is your user name.</source>
+        <translation>至少 %n 個字元，且不易被猜到：使用幾個詞或一句您自己的話。常見密碼、姓名、日期、鍵盤上的一排鍵和重複字元（如 password12、1234567890 或 qwertyuiop）以及您的使用者名稱都不被接受。</translation>
     </message>
 </context>
 <context>
@@ -3347,6 +3364,41 @@ NFIQ 2：%2（裝置：%3）</translation>
     <message>
         <source>Not available</source>
         <translation>無法使用</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDialog</name>
+    <message>
+        <source>Supervisor sign-in</source>
+        <translation>主管登入</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Confirmed until now</source>
+        <translation>目前已確認</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation>主管：</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s password:</source>
+        <translation>主管密碼：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Officer
 from ui import style
 from ui.languages import time_text
+from ui.password_rule import rule_label
 from ui.widgets import ErrorBanner, record_table, title_label
 
 
@@ -108,6 +109,7 @@ class AccountsScreen(QWidget):
         reset_layout = QVBoxLayout(self.reset_box)
         reset_layout.addWidget(self.reset_note)
         reset_layout.addLayout(reset_form)
+        reset_layout.addWidget(rule_label())
         reset_layout.addLayout(reset_buttons)
         self.reset_box.hide()
         self._reset_for = ""
@@ -132,6 +134,7 @@ class AccountsScreen(QWidget):
         form.addRow(self.tr("Repeat the password:"), self.confirm)
         create_layout = QVBoxLayout(self.create_box)
         create_layout.addLayout(form)
+        create_layout.addWidget(rule_label())
         create_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.back_button = QPushButton(self.tr("&Back"))

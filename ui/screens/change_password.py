@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import style
+from ui.password_rule import rule_text
 from ui.widgets import ErrorBanner, centered_column, title_label
 
 
@@ -70,8 +71,7 @@ class ChangePasswordScreen(QWidget):
         self.note.setText(self.tr("%1, a supervisor has reset your password. Choose a new "
                                   "password that only you know; the temporary one then stops "
                                   "working.").replace("%1", display_name))
-        self.rules.setText(self.tr("At least %n characters, not containing your user name, "
-                                   "with at least 4 different characters.", "", min_length))
+        self.rules.setText(rule_text(min_length))
         self.password.clear()
         self.confirm.clear()
         self.error.hide()

@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.accounts.errors import AccountLocked
 from ui import style
 from ui.language_switch import LanguageSwitch
-from ui.languages import time_text
 from ui.widgets import ErrorBanner, centered_column, title_label
 
 
@@ -125,11 +123,5 @@ class LoginScreen(QWidget):
         self.set_busy(False)
         self.password.clear()
         self.password.setFocus()
-        if isinstance(error, AccountLocked) and "until" in error.params:
-            until = error.params["until"].astimezone()
-            self.error.show_text(self.tr("Too many wrong passwords. This account is locked "
-                                         "until %1; a supervisor can unlock it sooner on the "
-                                         "Accounts screen.").replace(
-                "%1", time_text(until)))
-        else:
-            self.error.show_error(error, with_detail=False)
+        # one answer for unknown, wrong, locked and disabled (kiosk.accounts.errors)
+        self.error.show_error(error, with_detail=False)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.accounts.roles import FIRST_ACCOUNT_ROLES, Role
 from ui import style
+from ui.password_rule import rule_label
 from ui.widgets import ErrorBanner, centered_column, title_label
 
 
@@ -61,6 +62,7 @@ class SetupScreen(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.error)
         layout.addLayout(form)
+        layout.addWidget(rule_label())
         layout.addWidget(self.create_button)
         layout.addStretch(1)
         outer = QVBoxLayout(self)

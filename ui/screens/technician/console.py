@@ -30,14 +30,15 @@ class TechnicianConsole(QWidget):
     """A list of pages on the left, the page on the right; :meth:`shut_down` closes devices."""
 
     def __init__(self, services: Services, parent: QWidget | None = None, *,
-                 with_qt_check: bool = True) -> None:
+                 with_qt_check: bool = True, actor: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("technicianConsole")
         settings = services.settings
         config = config_path(settings)
         self.camera = CameraPage(settings, config)
         self.scanner = ScannerPage(settings, config)
-        self.central = CentralPage(settings, config, store=services.store)
+        self.central = CentralPage(settings, config, store=services.store,
+                                   accounts=services.accounts)
         self.thresholds = ThresholdsPage(settings, config)
         self.station = StationPage(settings, config)
         self.sync = SyncPage(services)
@@ -47,6 +48,8 @@ class TechnicianConsole(QWidget):
             (self.tr("Central service"), self.central), (self.tr("Thresholds"), self.thresholds),
             (self.tr("Station"), self.station), (self.tr("Sync queue"), self.sync),
             (self.tr("Diagnostics"), self.diagnostics)]
+        for page in (self.camera, self.scanner, self.central, self.thresholds, self.station):
+            page.form.audit_to = (services.store, actor or "technician")  # who saved what
         self.menu = QListWidget()
         self.menu.setObjectName("consoleMenu")
         self.menu.setSpacing(style.SPACE_XS)  # rows with air at the officers' 12 pt

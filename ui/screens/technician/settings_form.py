@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.config_writer import overridden, save_changes
+from kiosk.config_writer import overridden, save_changes, validate
 from kiosk.options import OPTIONS, Settings
 from ui import style
 from ui.languages import list_text
@@ -84,6 +84,11 @@ class SettingsForm(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.path = path
+        # (store, account) that each save is recorded for (account_events "config_changed")
+        self.audit_to: tuple[Any, str] | None = None
+        # called with (changes, proceed) before writing; proceed(extra) writes, running
+        # ``extra`` (or nothing) in the same background job: a page asks for a sign-off here
+        self.before_save: Callable[[dict[str, Any], Callable[..., None]], None] | None = None
         self.current: dict[str, Any] = {key: settings[key] for key, _ in rows}
         self.editors: dict[str, QWidget] = {}
         self.extra: dict[str, Callable[[], Any]] = {}
@@ -138,10 +143,34 @@ class SettingsForm(QWidget):
             self.result.setText(self.tr("Nothing to save: no value was changed."))
             self.result.show()
             return
-        path = self.path
         self.save_button.setEnabled(False)
-        Op(lambda: save_changes(path, changes)).success(
-            lambda _p: self._saved(changes)).failure(self._failed).run(self)
+        if self.before_save is not None:
+            self.before_save(changes, lambda extra=None: self._write(changes, extra))
+        else:
+            self._write(changes, None)
+
+    def cancel_save(self) -> None:
+        """The sign-off was refused or cancelled: nothing was written."""
+        self.save_button.setEnabled(True)
+
+    def _write(self, changes: dict[str, Any], extra: Callable[[], Any] | None) -> None:
+        """Run ``extra`` (it may refuse), save ``changes``, then the audit row, in one
+        background job."""
+        path, audit_to = self.path, self.audit_to
+
+        def job() -> None:
+            if extra is not None:
+                validate(changes)  # a value that would not be saved pins nothing either
+                extra()
+            save_changes(path, changes)
+            if audit_to is not None:
+                from kiosk.accounts import audit
+
+                store, actor = audit_to
+                audit.record(store, actor, "config_changed",
+                             {"keys": sorted(changes), "file": str(path)})
+
+        Op(job).success(lambda _r: self._saved(changes)).failure(self._failed).run(self)
 
     def _saved(self, changes: Mapping[str, Any]) -> None:
         self.save_button.setEnabled(True)
