@@ -188,15 +188,32 @@ def station(tmp_path: Path) -> dict[str, str]:
     sys.path.insert(0, str(ROOT / "tests"))
     from synchelp import STATION, open_station
 
+    from kiosk.accounts.roles import Role
+    from kiosk.accounts.service import Accounts
     from kiosk.central.server import central_key
     from kiosk.sync.keys import public_b64
+
+    from .stationhelp import FAST, SUPERVISOR, SUPERVISOR_PASSWORD
 
     key = central_key(tmp_path / "central")
     made = open_station(tmp_path / "station", key)
     made.enroll(3)
+    Accounts(made.store, hasher=FAST).create_first(SUPERVISOR, "Trần Thị Lan",
+                                                   Role.SUPERVISOR, SUPERVISOR_PASSWORD)
     made.store.close()
+    (tmp_path / "password.txt").write_text(SUPERVISOR_PASSWORD + "\n", encoding="utf-8")
     return {"KIOSK_STORAGE_DATA_DIR": str(tmp_path / "station"), "KIOSK_STATION_ID": STATION,
-            "KIOSK_SYNC_CENTRAL_PUBLIC_KEY": public_b64(key.public_key())}
+            "KIOSK_SYNC_CENTRAL_PUBLIC_KEY": public_b64(key.public_key()),
+            "TEST_PASSWORD_FILE": str(tmp_path / "password.txt")}  # for export() below
+
+
+def export(target: Path, env: dict[str, str], fsize: int | None = None) -> Run:
+    """``kiosk sync export TARGET`` as a supervisor signs it in from a script (the password
+    on standard input, from the file the station fixture wrote)."""
+    from .stationhelp import SUPERVISOR
+
+    return run("kiosk", "sync", "export", str(target), "--supervisor", SUPERVISOR, env=env,
+               stdin=env["TEST_PASSWORD_FILE"], fsize=fsize)
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -212,7 +229,7 @@ def test_export_to_a_read_only_disk_is_one_line_and_exit_2(station, tmp_path: Pa
                 pytest.skip("root without permission to mount: no read-only disk to try")
             usb.chmod(0o555)
         for target in (usb, usb / "export"):
-            result = run("kiosk", "sync", "export", str(target), env=station)
+            result = export(target, station)
             clean_refusal(result, "cannot export")
             assert "Read-only" in result.err or "Permission denied" in result.err
         assert _leftovers(usb) == []
@@ -223,8 +240,7 @@ def test_export_to_a_full_disk_is_one_line_exit_2_and_no_partial_files(
     usb = tmp_path / "usb"
     with tmpfs(usb, 24) as mounted:
         # a tiny tmpfs: ENOSPC; without one, a file-size limit in the child: EFBIG
-        result = run("kiosk", "sync", "export", str(usb), env=station,
-                     fsize=None if mounted else 20_000)
+        result = export(usb, station, fsize=None if mounted else 20_000)
         clean_refusal(result, "cannot export" if mounted else "")
         assert any(w in result.err for w in ("No space left", "too large", "is full")), result.err
         assert _leftovers(usb) == []
@@ -242,10 +258,10 @@ def test_export_with_the_station_disk_full_leaves_no_probe_file(station, tmp_pat
                 while True:  # until ENOSPC
                     filler.write(b"\0" * 4096)
             env = {**station, "KIOSK_STORAGE_DATA_DIR": str(full)}
-            result = run("kiosk", "sync", "export", str(tmp_path / "usb"), env=env)
+            result = export(tmp_path / "usb", env)
             assert "full" in result.err, result.err
         else:  # the two-byte write probe fails on a one-byte file-size limit
             full = data
-            result = run("kiosk", "sync", "export", str(tmp_path / "usb"), env=station, fsize=1)
+            result = export(tmp_path / "usb", station, fsize=1)
         clean_refusal(result)
         assert _leftovers(full) == []
