@@ -182,7 +182,11 @@ def test_flipped_bytes_are_errors_naming_the_page_never_silent_data(tmp_path) ->
         except errors.DatabaseCorrupt as exc:
             assert f"page {page} is damaged or was altered" in str(exc)
             raised += 1
-        db = open_db(path, read_only=True)   # and the integrity check always names it
+        try:
+            db = open_db(path, read_only=True)   # and the integrity check always names it
+        except errors.DatabaseCorrupt as exc:  # a page of the schema: nothing opens at all
+            assert f"page {page} is damaged or was altered" in str(exc)
+            continue
         assert any(f"page {page} is damaged" in p for p in integrity_problems(db)), page
         db.close()
     assert raised >= 20   # most pages hold what these reads touch

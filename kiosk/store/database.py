@@ -205,7 +205,10 @@ def connect(path: Path, data_key: bytes | None, busy_timeout_ms: int = 5000, *,
         if conn is not None:
             with contextlib.suppress(Exception):
                 conn.close()
-        raise errors.translate(exc, path) from None
+        error = errors.translate(exc, path)
+        if isinstance(error, errors.DatabaseCorrupt) and data_key is not None:
+            error = explain_failure(error, path, data_key)  # a schema page: name it
+        raise error from None
 
 
 def backup_folder(path: Path) -> Path:
@@ -257,6 +260,19 @@ def damaged_pages(db: Database) -> list[str]:
     return problems
 
 
+def _page_check(path: Path, data_key: bytes) -> list[str]:
+    """:func:`damaged_pages` on a bare keyed connection: it reads no schema, so it runs even
+    when a page of the schema itself is the damaged one (then no ordinary connection opens)."""
+    conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{sqlcipher_key(data_key).hex()}'\"")
+        conn.execute("PRAGMA query_only = ON")
+        return damaged_pages(Database(conn, execute_plugins=False))
+    finally:
+        conn.close()
+
+
 def integrity_problems(db: Database, quick: bool = False) -> list[str]:
     """SQLCipher's page authentication, SQLite's integrity check and foreign keys; an empty
     list means healthy. ``quick``: SQLite's quick check and no page authentication."""
@@ -283,13 +299,7 @@ def explain_failure(exc: BaseException, path: Path, data_key: bytes) -> BaseExce
     if error is not None and not isinstance(error, errors.DatabaseCorrupt):
         return error
     try:
-        db = connect(path, data_key, read_only=True)
-        try:
-            pages = damaged_pages(db)
-        finally:
-            db.close()
-    except errors.StoreError as opened:
-        return opened
+        pages = _page_check(path, data_key)
     except Exception:  # the check could not run: the error stays what it was
         return error or exc
     if not pages:

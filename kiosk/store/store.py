@@ -89,6 +89,8 @@ class Store:
             db = database.connect(path, key, busy_timeout_ms)
         except errors.DatabaseUnreadable:
             raise _unreadable(path, key, where) from None
+        except errors.DatabaseCorrupt as exc:  # a page read while opening: name it
+            raise database.explain_failure(exc, path, key) from None
         try:
             database.migrate(db, path)
             _bind_key(db, path, key, where)
