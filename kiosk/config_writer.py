@@ -2,29 +2,30 @@
 
 Every value is checked by its option's own converter (:mod:`kiosk.options`), then the whole
 resulting file is checked the way the kiosk reads it at start-up, so a saved file always starts.
-Existing lines, comments and unknown formatting are kept when the change is a simple one-line
-edit; otherwise the file is rewritten from its values. Writes go to a temporary file that is
+Edits go through tomlkit, which keeps every comment and the file's layout (multi-line arrays
+too), and stamp the file with the current ``config_version``. Writes go to a temporary file that is
 flushed, fsynced and renamed over the old one: a crash leaves the old or the new file, never half.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+import tomlkit
+
+from kiosk.config_upgrade import CONFIG_VERSION, VERSION_KEY
 from kiosk.errors import KioskError
 from kiosk.options import (
     OPTIONS,
     ConfigError,
     Settings,
-    _check,
-    _flatten,
+    check_value,
     default_config_path,
+    flatten,
     parse_toml,
 )
 
@@ -34,8 +35,6 @@ HEADER = "# Station configuration (kiosk config options lists every option).\n"
 ORDERED = (("devices.sbi_port_first", "devices.sbi_port_last"),
            ("face.min_face_brightness", "face.max_face_brightness"))
 
-_SECTION = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\-]+)\s*\]\s*(#.*)?$")
-_KEY = re.compile(r"^(\s*)([A-Za-z0-9_\-]+(?:\s*\.\s*[A-Za-z0-9_\-]+)*)\s*=\s*(.*)$")
 
 
 class ConfigWriteError(KioskError):
@@ -97,7 +96,7 @@ def validate(changes: Mapping[str, Any]) -> dict[str, Any]:
     a :class:`ConfigError` names the first bad key."""
     values = {}
     for key, raw in changes.items():
-        value = _check(key, raw, origin=ORIGIN, from_text=False)
+        value = check_value(key, raw, origin=ORIGIN, from_text=False)
         try:
             MEANING_CHECKS.get(key, lambda _v: None)(value)
         except ValueError as exc:
@@ -108,95 +107,40 @@ def validate(changes: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
-def render_value(value: Any) -> str:
-    """A TOML literal for a str, bool, int, float or a list of them."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        text = repr(value)
-        return text if any(c in text for c in ".en") else text + ".0"
-    if isinstance(value, list | tuple):
-        return "[" + ", ".join(render_value(v) for v in value) + "]"
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)  # JSON strings are TOML basic strings
-    raise TypeError(f"cannot write {type(value).__name__} to TOML")
+def _item(value: Any) -> Any:
+    """A value as tomlkit writes it (tuples as arrays)."""
+    return list(value) if isinstance(value, tuple) else value
 
 
-def render_file(values: Mapping[str, Any]) -> str:
-    """A whole file from flat ``section.name`` values, one table per section."""
-    sections: dict[str, list[str]] = {}
+def edit_document(text: str, values: Mapping[str, Any]) -> str:
+    """``text`` with ``values`` set (``section.name`` keys; new keys go to their section, new
+    sections at the end) and ``config_version`` current. tomlkit keeps every comment, blank
+    line and layout that it does not have to change, multi-line arrays included."""
+    doc = tomlkit.parse(text) if text.strip() else tomlkit.document()
+    if not text.strip():
+        doc.add(tomlkit.comment(HEADER.lstrip("# ").rstrip()))
+    doc[VERSION_KEY] = CONFIG_VERSION
     for key in sorted(values):
-        section, _, name = key.rpartition(".")
-        sections.setdefault(section, []).append(f"{name} = {render_value(values[key])}")
-    blocks = [f"[{s}]\n" + "\n".join(lines) + "\n" for s, lines in sections.items()]
-    return HEADER + "\n" + "\n".join(blocks)
-
-
-def _split_comment(rest: str) -> tuple[str, str]:
-    """``value  # comment`` -> (value, '  # comment'): the shortest prefix that parses."""
-    for match in re.finditer("#", rest):
-        head = rest[:match.start()]
-        try:
-            tomllib.loads("x = " + head)
-        except tomllib.TOMLDecodeError:
-            continue
-        spaces = len(head) - len(head.rstrip())
-        return head.rstrip(), rest[match.start() - spaces:]
-    return rest, ""
-
-
-def edit_text(text: str, values: Mapping[str, Any]) -> str:
-    """``text`` with each key's line replaced (comments kept) or added to its section."""
-    lines = text.splitlines()
-    section = ""
-    last_line_of: dict[str, int] = {}
-    done: set[str] = set()
-    for number, line in enumerate(lines):
-        header = _SECTION.match(line)
-        if header:
-            section = header.group(1)
-            last_line_of[section] = number
-            continue
-        match = _KEY.match(line)
-        if not match:
-            continue
-        indent, name, rest = match.groups()
-        dotted = ".".join(part.strip() for part in name.split("."))
-        key = f"{section}.{dotted}" if section else dotted
-        if section:
-            last_line_of[section] = number
-        if key in values:
-            _, comment = _split_comment(rest)
-            lines[number] = f"{indent}{name} = {render_value(values[key])}{comment}"
-            done.add(key)
-    inserts: dict[int, list[str]] = {}
-    appended: dict[str, list[str]] = {}
-    for key in sorted(set(values) - done):
-        section, _, name = key.rpartition(".")
-        entry = f"{name} = {render_value(values[key])}"
-        if section in last_line_of:
-            inserts.setdefault(last_line_of[section], []).append(entry)
-        else:
-            appended.setdefault(section, []).append(entry)
-    for number in sorted(inserts, reverse=True):
-        lines[number + 1:number + 1] = inserts[number]
-    for section, entries in appended.items():
-        if lines and lines[-1].strip():
-            lines.append("")
-        lines += [f"[{section}]", *entries]
-    return ("\n".join(lines) + "\n") if lines else ""
+        *sections, name = key.split(".")
+        table: Any = doc
+        for section in sections:
+            if section not in table:
+                table[section] = tomlkit.table()
+            table = table[section]
+        table[name] = _item(values[key])
+    return tomlkit.dumps(doc)
 
 
 def _parse(text: str, origin: str) -> dict[str, Any]:
-    return dict(_flatten(parse_toml(text, origin)))
+    data = parse_toml(text, origin)
+    data.pop(VERSION_KEY, None)
+    return dict(flatten(data))
 
 
 def check_values(values: Mapping[str, Any], origin: str) -> dict[str, Any]:
     """Check a whole file's values as start-up does, and the ordered pairs; the converted
     values."""
-    converted = {key: _check(key, raw, origin=origin, from_text=False)
+    converted = {key: check_value(key, raw, origin=origin, from_text=False)
                  for key, raw in values.items()}
     for low, high in ORDERED:
         first = converted.get(low, OPTIONS[low].default)
@@ -220,13 +164,11 @@ def planned_text(path: Path, changes: Mapping[str, Any]) -> str:
     current = _parse(text, str(path))
     merged = {**current, **values}
     wanted = check_values(merged, ORIGIN)
-    edited = edit_text(text, values) if text.strip() else render_file(merged)
-    try:
-        if check_values(_parse(edited, str(path)), str(path)) != wanted:
-            edited = render_file(merged)
-    except ConfigError:  # a multi-line value the line editor cannot handle
-        edited = render_file(merged)
-    check_values(_parse(edited, str(path)), str(path))
+    edited = edit_document(text, values)
+    if check_values(_parse(edited, str(path)), str(path)) != wanted:  # never write a surprise
+        raise ConfigError(f"editing {path} would not give the values asked for",
+                          message_key="config.bad_value", key=next(iter(values), ""),
+                          origin=str(path))
     return edited
 
 

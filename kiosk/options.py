@@ -495,7 +495,7 @@ class Settings:
         values = dict(self.values)
         for name, raw in changes.items():
             key = name.replace("__", ".")
-            values[key] = _check(key, raw, origin="replace()", from_text=False)
+            values[key] = check_value(key, raw, origin="replace()", from_text=False)
         return Settings(values, self.source, self.overridden)
 
 
@@ -509,7 +509,7 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def _check(key: str, raw: Any, *, origin: str, from_text: bool) -> Any:
+def check_value(key: str, raw: Any, *, origin: str, from_text: bool) -> Any:
     option = OPTIONS.get(key)
     if option is None:
         hint = difflib.get_close_matches(key, OPTIONS, n=1)
@@ -531,11 +531,11 @@ MAX_TOML_DEPTH = 8
 MAX_TOML_BYTES = 1 << 20
 
 
-def _flatten(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, Any]]:
+def flatten(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, Any]]:
     for name, value in table.items():
         key = f"{prefix}{name}"
         if isinstance(value, dict):
-            yield from _flatten(value, key + ".")
+            yield from flatten(value, key + ".")
         else:
             yield key, value
 
@@ -613,9 +613,14 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
         except (KioskError, OSError, UnicodeDecodeError) as exc:  # not a regular file, > 1 MiB
             raise ConfigError(f"cannot read {path}: {exc}", message_key="config.unreadable",
                               origin=str(path)) from None
-        data = parse_toml(text, str(path))
-        for key, raw in _flatten(data):
-            values[key] = _check(key, raw, origin=str(path), from_text=False)
+        data = parse_toml(text, str(path))  # size and depth bounded before anything else
+        from kiosk.config_upgrade import CONFIG_VERSION, VERSION_KEY, file_version, upgrade_file
+
+        if file_version(data, str(path)) < CONFIG_VERSION:
+            data = parse_toml(upgrade_file(path, text), str(path))
+        data.pop(VERSION_KEY, None)
+        for key, raw in flatten(data):
+            values[key] = check_value(key, raw, origin=str(path), from_text=False)
         source = path
     elif environ.get("KIOSK_CONFIG"):
         raise ConfigError(f"KIOSK_CONFIG names {path}, which does not exist",
@@ -623,7 +628,7 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
     overridden = set()
     for key, option in OPTIONS.items():
         if option.env_name in environ:
-            values[key] = _check(key, environ[option.env_name],
+            values[key] = check_value(key, environ[option.env_name],
                                  origin=f"environment variable {option.env_name}", from_text=True)
             overridden.add(key)
     return Settings(values, source, frozenset(overridden))
@@ -647,4 +652,8 @@ def describe_options() -> str:
         elif isinstance(default, tuple):
             rendered = "[" + ", ".join(f'"{item}"' for item in default) + "]"
         lines.append(f"# {name} = {rendered}")
-    return "\n".join(lines).lstrip() + "\n"
+    from kiosk.config_upgrade import CONFIG_VERSION
+
+    head = ["# The configuration version this file is written for (older files are upgraded at "
+            "start, after a backup).", f"config_version = {CONFIG_VERSION}"]
+    return "\n".join(head + lines) + "\n"

@@ -37,7 +37,9 @@ def test_changes_keep_comments_and_add_new_keys_in_their_section(tmp_path: Path)
                         "devices.sbi_port_last": 4510, "fingers.quality_threshold": 55,
                         "face.dwell_s": 1, "ui.languages": ["vi", "ko"]})
     text = path.read_text(encoding="utf-8")
-    assert text.startswith("# Hà Nội desk 1 (set up 2026-07-01)\n[station]\n")
+    # the file is stamped with the version it is now written for, after its first comment
+    assert text.startswith("# Hà Nội desk 1 (set up 2026-07-01)\nconfig_version = 2\n")
+    assert "\n[station]\n" in text
     assert 'id = "HN \\"DESK\\" 2"   # printed on receipts' in text
     assert "# the USB camera on the left\ncamera = " in text
     assert "sbi_port_first = 4501\nsbi_port_last = 4510\n" in text
@@ -74,16 +76,19 @@ def test_a_bad_value_names_the_key_and_nothing_is_written(tmp_path: Path) -> Non
     assert path.read_text(encoding="utf-8") == ORIGINAL
 
 
-def test_a_new_file_and_a_file_the_line_editor_cannot_handle(tmp_path: Path) -> None:
+def test_a_new_file_and_a_multi_line_array_with_comments(tmp_path: Path) -> None:
     fresh = tmp_path / "sub" / "kiosk.toml"
     key = base64.b64encode(X25519PrivateKey.generate().public_key().public_bytes_raw()).decode()
     save_changes(fresh, {"sync.url": "https://central.example.vn", "log.level": "DEBUG",
                          "sync.central_public_key": key})
     assert load_settings(fresh, environ={})["sync.url"] == "https://central.example.vn"
     assert os.stat(fresh).st_mode & 0o777 == 0o600  # may hold credentials
-    odd = _file(tmp_path, '[ui]\nlanguages = [\n  "vi",\n  "en",\n]\n')
-    save_changes(odd, {"ui.languages": ["ja"]})
+    odd = _file(tmp_path, '# offered at the guidance screen\n[ui]\nlanguages = [\n'
+                '  "vi",  # first\n  "en",\n]\n\n[station]\n# the desk\nid = "HN-DESK-1"\n')
+    save_changes(odd, {"ui.languages": ["ja"], "station.office": "Hà Nội"})
     assert load_settings(odd, environ={})["ui.languages"] == ("ja",)
+    text = odd.read_text(encoding="utf-8")  # no comment is lost (the old editor lost all)
+    assert "# offered at the guidance screen" in text and "# the desk\nid = " in text
 
 
 def test_an_unwritable_folder_is_a_precise_error_and_leaves_no_temporary_file(
