@@ -18,7 +18,7 @@ from kiosk.domain.enrollment import (
     check_transition,
     utc_now,
 )
-from kiosk.store import approvals
+from kiosk.store import approvals, report_facts
 from kiosk.store.crypto import PayloadCipher
 from kiosk.store.errors import RecordNotFound
 from kiosk.store.records import (
@@ -207,6 +207,7 @@ class Repository:
         self.db.execute(
             "INSERT INTO events (enrollment_id, at, actor, event, from_state, to_state, detail,"
             " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [*values, digest])
+        report_facts.on_event(self.db, enrollment_id, values[1], event, values[5], detail)
 
     def _enqueue(self, enrollment_id: str, action: str) -> None:
         self.db.execute("INSERT INTO outbox (enrollment_id, action, created_at) VALUES (?, ?, ?)",
