@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kiosk.domain.enrollment import utc_now
 from kiosk.services import Services
 from kiosk.sync import outbox
-from kiosk.sync.worker import SyncStatus
+from kiosk.sync.status import SyncStatus
 from ui.languages import pair_text
 from ui.messages import sentence
 from ui.ops import Op
