@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import json
 import sqlite3
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -366,11 +366,11 @@ def _nfiq_table(p: Partial, desks: tuple[str, ...]) -> Table:
                *(f"{lo}-{hi}" for lo, hi in figures.NFIQ_BINS)]
     if len(desks) > 1:
         columns += [f"median:{d}" for d in desks]
-    per_position: dict[int, Counter] = {}
-    per_desk: dict[tuple[int, str], Counter] = {}
+    per_position: defaultdict[int, Counter] = defaultdict(Counter)
+    per_desk: defaultdict[tuple[int, str], Counter] = defaultdict(Counter)
     for (position, station, score), n in p.nfiq.items():
-        per_position.setdefault(position, Counter())[score] += n
-        per_desk.setdefault((position, station), Counter())[score] += n
+        per_position[position][score] += n
+        per_desk[(position, station)][score] += n
     rows = []
     for position in sorted(per_position):
         hist = per_position[position]
