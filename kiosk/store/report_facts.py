@@ -42,16 +42,18 @@ def add_blocked(total: dict[str, dict[str, float]], checks: Mapping[str, Any]) -
         entry["seconds"] = round(entry["seconds"] + float(counts.get("seconds", 0)), 2)
 
 
+def created(db: Database, enrollment_id: str, station: str, officer: str,
+            created_at: str) -> None:
+    """The facts row of a new enrollment (call in the transaction that inserts it)."""
+    db.execute("INSERT OR REPLACE INTO report_facts (enrollment_id, station, officer, "
+               "started_at, started_us) VALUES (?, ?, ?, ?, ?)",
+               [enrollment_id, station, officer, created_at, micros(created_at)])
+
+
 def on_event(db: Database, enrollment_id: str, at: str, event: str, to_state: str | None,
              detail: Mapping[str, Any]) -> None:
     """Update the enrollment's facts for one audit event (call inside its transaction)."""
-    if event == "created":
-        row = db.execute("SELECT station_id, officer_id, created_at FROM enrollments "
-                         "WHERE id = ?", [enrollment_id]).fetchone()
-        db.execute("INSERT OR REPLACE INTO report_facts (enrollment_id, station, officer, "
-                   "started_at, started_us) VALUES (?, ?, ?, ?, ?)",
-                   [enrollment_id, row[0], row[1], row[2], micros(row[2])])
-    elif event == "state_changed" and to_state == "finalized":
+    if event == "state_changed" and to_state == "finalized":
         db.execute("UPDATE report_facts SET saved_at = ?, saved_us = ? WHERE enrollment_id = ? "
                    "AND saved_us IS NULL", [at, micros(at), enrollment_id])
     elif event == "state_changed" and to_state in ("uploaded", "cancelled"):
