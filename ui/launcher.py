@@ -38,6 +38,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     restore_system_environment()  # a bundle's library path must not leak into tesseract & co
     gui = gui_arguments(sys.argv[1:] if argv is None else argv)
     if gui is not None:
+        # the core first: PySide6, once loaded, reads the source of every module imported
+        # after it (to look for its __feature__ switches), which the core does not need
+        import kiosk.accounts.service
+        import kiosk.services  # noqa: F401
         from ui.app import run_gui
 
         return run_gui(gui)
