@@ -17,7 +17,7 @@ import argparse
 import sys
 import tempfile
 import time
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -60,8 +60,10 @@ def main() -> None:
                 print(f"seeded {size - written} enrollments through the store in "
                       f"{time.perf_counter() - started:.0f} s", flush=True)
                 written = size
-                now = max(step[0] for plan in plans[:size] for step in plan)
-                last = now.astimezone(reportbulk.ZONE).date()
+                # "now": the end of the last day with enrollments (later steps of the plan,
+                # uploads mostly, have not happened yet at that moment)
+                last = plans[size - 1][0][0].astimezone(reportbulk.ZONE).date()
+                now = datetime(last.year, last.month, last.day, 23, 59, tzinfo=reportbulk.ZONE)
                 row: dict[str, float] = {}
                 for name, days in RANGES:
                     first = FIRST_DAY if days is None else last - timedelta(days=days - 1)
@@ -73,8 +75,7 @@ def main() -> None:
                             name, lambda s=scope, n=now: reportref.compute(store.read(
                                 lambda r: reportref.collect_from_events(r, s.since, s.until)),
                                 s, n), 1, warmup=0).median
-                today = now.astimezone(reportbulk.ZONE).replace(hour=0, minute=0, second=0,
-                                                                microsecond=0)
+                today = datetime(last.year, last.month, last.day, tzinfo=reportbulk.ZONE)
                 row["Today list"] = measure("today list", lambda t=today: store.read(
                     lambda r: r.summaries(t)), repeat, warmup=1).median
                 results[size] = row
