@@ -107,6 +107,7 @@ def test_m013_fills_the_facts_of_an_existing_database_after_a_backup(tmp_path: P
     live = conn.execute("SELECT * FROM report_facts ORDER BY enrollment_id").fetchall()
     assert len(live) == 150
     conn.executescript("DROP TABLE report_facts; DROP INDEX approvals_requested; "
+                       "DROP INDEX enrollments_created; "
                        "DELETE FROM _sqlite_migrations WHERE name = 'm013_report_facts';")
     conn.close()
     with Store.open(data, key_backend="file") as store:

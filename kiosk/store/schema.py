@@ -340,8 +340,9 @@ def _m013_us(stamp: str) -> int:
 def m013_report_facts(db: Database) -> None:
     """One row of report facts per enrollment (see :mod:`kiosk.store.report_facts`), kept
     with each audit event from now on, filled here by replaying the audit trail (the backup
-    of the database is taken before any migration runs). Also an index on the requested time
-    of the approvals register, which the reports read by period."""
+    of the database is taken before any migration runs). Also indexes on the requested time
+    of the approvals register, which the reports read by period, and on the enrollments'
+    creation time, which the Today list reads from."""
     for statement in (
         "CREATE TABLE report_facts (enrollment_id TEXT PRIMARY KEY REFERENCES enrollments(id) "
         "ON DELETE CASCADE, station TEXT NOT NULL, officer TEXT NOT NULL, started_at TEXT NOT "
@@ -356,6 +357,7 @@ def m013_report_facts(db: Database) -> None:
         "CREATE INDEX report_facts_rejected ON report_facts(rejected_us) "
         "WHERE rejected_us IS NOT NULL",
         "CREATE INDEX approvals_requested ON approvals(requested_at)",
+        "CREATE INDEX enrollments_created ON enrollments(created_at)",  # the Today list
     ):
         db.execute(statement)  # execute, not executescript: no implicit COMMIT
     facts: dict[str, dict[str, Any]] = {}
