@@ -9,16 +9,15 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from devices.registry import warm_up
 from kiosk import log_buffer, log_file
+from kiosk.accounts.service import Session
 from kiosk.errors import KioskError
 from kiosk.options import Settings, load_settings
 from kiosk.services import Services
 from kiosk.store.store import data_dir_from
 from ui import style
-from ui.capture import capture_screens
 from ui.crash_report import CrashReporter
 from ui.i18n import TRANSLATIONS, install_language, remembered_language
 from ui.languages import officer_languages
@@ -83,8 +82,8 @@ def quit_after_first_screen(window: MainWindow) -> None:
     """Smoke tests: print when the window and the first screen are drawn, then close cleanly.
 
     Prints ``kiosk: window shown WxH "title"`` and ``kiosk: first screen setup|login WxH
-    "title"`` (each after a real render; the title is translated), then closes the window the
-    way a user would.
+    "title"`` (each after a real render; the title is translated) and ``kiosk: peak memory N
+    KiB``, then closes the window the way a user would.
     """
     first = {window.setup_screen: "setup", window.login_screen: "login"}
 
@@ -97,6 +96,7 @@ def quit_after_first_screen(window: MainWindow) -> None:
         title = json.dumps(window.windowTitle())  # ASCII: any console can print it
         print(f"kiosk: {what} {pixmap.width()}x{pixmap.height()} {title}", flush=True)
         if what.startswith("first screen"):
+            print(f"kiosk: peak memory {peak_memory_kib()} KiB", flush=True)
             window.close()
 
     def changed(_index: int) -> None:
@@ -115,14 +115,44 @@ def quit_after_first_screen(window: MainWindow) -> None:
     QTimer.singleShot(FIRST_SCREEN_TIMEOUT_S * 1000, give_up)  # a smoke test never hangs
 
 
+def peak_memory_kib() -> int:
+    """This process's peak resident memory so far (KiB; 0 where the OS does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak  # macOS counts bytes
+
+
 def build_main_window(settings: Settings) -> MainWindow:
     """The main window wired to the configured store."""
     logging.getLogger().setLevel(settings["log.level"])
-    return MainWindow(settings, lambda: open_services(settings), capture_screens)
+    return MainWindow(settings, lambda: open_services(settings), capture_screens,
+                      prepare=prepare)
 
 
 def open_services(settings: Settings) -> Services:
-    """Open the store and accounts, and load the device adapters (runs off the UI thread)."""
-    services = Services.open(settings)
-    warm_up(settings)
-    return services
+    """Open the store and accounts: what the first screen needs (runs off the UI thread)."""
+    return Services.open(settings, start_sync=False)
+
+
+def prepare(services: Services) -> None:
+    """What the work screens need, loaded in the background while the officer signs in:
+    the sync worker (and the demo central service), the device adapters, the face and
+    fingerprint engines and the capture screens (imports only; devices open on their
+    screens)."""
+    from devices.registry import warm_up
+
+    services.accounts.prepare()
+    services.start_sync()
+    warm_up(services.settings)
+    import ui.capture  # noqa: F401  (mediapipe, OpenCV, NBIS through the capture screens)
+
+
+def capture_screens(services: Services, session: Session,
+                    parent: QWidget) -> tuple[QWidget, QWidget]:
+    """The real capture screens (:func:`ui.capture.capture_screens`), imported on use."""
+    from ui.capture import capture_screens as real
+
+    return real(services, session, parent)

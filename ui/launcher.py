@@ -14,11 +14,37 @@ from kiosk.cli import build_parser, run_command
 from kiosk.memory import limit_malloc_arenas
 from kiosk.paths import restore_system_environment
 
+GUI_COMMANDS = (None, "guidance")
+
+
+def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of a plain GUI start (``kiosk``, ``kiosk guidance``, ``--config FILE``,
+    ``--quit-after-first-screen``), parsed without importing any command's module (some
+    import OpenCV or the fingerprint engines); None for anything else."""
+    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    parser.add_argument("--config")
+    parser.add_argument("--quit-after-first-screen", action="store_true")
+    parser.add_argument("command", nargs="?")
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except argparse.ArgumentError:
+        return None
+    return args if not rest and args.command in GUI_COMMANDS else None
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run the GUI or the requested command."""
     limit_malloc_arenas()  # before any thread: a desk's memory stays flat all day
     restore_system_environment()  # a bundle's library path must not leak into tesseract & co
+    gui = gui_arguments(sys.argv[1:] if argv is None else argv)
+    if gui is not None:
+        # the core first: PySide6, once loaded, reads the source of every module imported
+        # after it (to look for its __feature__ switches), which the core does not need
+        import kiosk.accounts.service
+        import kiosk.services  # noqa: F401
+        from ui.app import run_gui
+
+        return run_gui(gui)
     parser = build_parser()
     parser.add_argument("--quit-after-first-screen", action="store_true",
                         help="GUI smoke test: close once the sign-in or first-account screen "

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -14,8 +17,6 @@ from kiosk.options import Settings
 from kiosk.services import Services
 from kiosk.station import station_id
 from ui import style
-from ui.applicant_display import ApplicantDisplay, open_applicant_display
-from ui.desk_flow import DeskFlow
 from ui.dialogs.about import AboutDialog
 from ui.i18n import current_language, install_language, remember_language
 from ui.idle_watch import IdleWatch
@@ -24,22 +25,33 @@ from ui.ops import Op
 from ui.screens.accounts import AccountsScreen
 from ui.screens.change_password import ChangePasswordScreen
 from ui.screens.login import LoginScreen
-from ui.screens.reports import ReportsScreen
 from ui.screens.setup import SetupScreen
 from ui.screens.status import StatusScreen
-from ui.screens.technician.console import TechnicianConsole
 from ui.sync_status import SyncStatusLabel
 from ui.wedge_filter import WedgeFilter
 
+if TYPE_CHECKING:  # the work screens are imported when first needed, after the sign-in screen
+    from ui.applicant_display import ApplicantDisplay
+    from ui.desk_flow import DeskFlow
+    from ui.screens.reports import ReportsScreen
+    from ui.screens.technician.console import TechnicianConsole
+
+log = logging.getLogger(__name__)
+
 # (services, session, parent) -> (face screen, fingerprint screen)
 CaptureScreens = Callable[[Services, Session, QWidget], tuple[QWidget, QWidget]]
+# what to load in the background once the first screen shows (engines, devices, sync)
+Prepare = Callable[[Services], None]
 
 
 class MainWindow(QMainWindow):
-    """Start-up: open services in the background -> setup or sign-in -> home; idle lock."""
+    """Start-up: open services in the background -> setup or sign-in (meanwhile ``prepare``
+    loads the engines in the background; an officer faster than that sees "getting the camera
+    ready") -> home; idle lock."""
 
     def __init__(self, settings: Settings, open_services: Callable[[], Services],
-                 capture_screens: CaptureScreens | None = None) -> None:
+                 capture_screens: CaptureScreens | None = None,
+                 prepare: Prepare | None = None) -> None:
         super().__init__()
         style.mark_officer(self)  # the officer look for every screen and dialog (ui/style.py)
         self.settings = settings
@@ -54,6 +66,10 @@ class MainWindow(QMainWindow):
         self._password_change: tuple[Session, bool, str] | None = None
         self._open_services = open_services
         self._capture_screens = capture_screens
+        self._prepare = prepare
+        self._prepared: bool | BaseException = prepare is None  # True, or what went wrong
+        self._preparing = False
+        self._after_prepare: Callable[[], None] | None = None
         self.screens = QStackedWidget()
         self.setCentralWidget(self.screens)
         self._build_start_screens()
@@ -107,12 +123,15 @@ class MainWindow(QMainWindow):
         self.change_password_screen = ChangePasswordScreen()
         self.change_password_screen.submitted.connect(self._change_password)
         self.change_password_screen.sign_out_requested.connect(self.sign_out)
+        self.preparing_screen = QLabel(self.tr("Getting the camera ready…"))
+        self.preparing_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        style.role(self.preparing_screen, "heading")
         for screen in self._start_screens():
             self.screens.addWidget(screen)
 
     def _start_screens(self) -> tuple[QWidget, ...]:
         return (self.status_screen, self.setup_screen, self.login_screen, self.accounts_screen,
-                self.change_password_screen)
+                self.change_password_screen, self.preparing_screen)
 
     def _build_menus(self) -> None:
         """Visible navigation with each entry's shortcut beside it; shown once signed in,
@@ -213,6 +232,44 @@ class MainWindow(QMainWindow):
         else:
             self.login_screen.show_sign_in()
             self.screens.setCurrentWidget(self.login_screen)
+        QTimer.singleShot(0, self._start_preparing)  # once the first screen is on its way
+
+    def _start_preparing(self) -> None:
+        """Load the engines, devices and sync in the background while the officer signs in."""
+        if self._prepared is not False or self._preparing or self.services is None:
+            return
+        self._preparing = True
+        services, prepare = self.services, self._prepare
+        Op(lambda: prepare(services)).success(lambda _: self._prepare_done(True)).failure(
+            self._prepare_done).run(self)
+
+    def _prepare_done(self, outcome: bool | BaseException) -> None:
+        self._preparing = False
+        self._prepared = outcome
+        if self.services is not None:
+            self.sync_status.attach(self.services)  # the worker runs now (if there is one)
+        if isinstance(outcome, BaseException):
+            log.warning("start-up preparation failed: %s", type(outcome).__name__)
+        then, self._after_prepare = self._after_prepare, None
+        if then is not None:
+            then()
+
+    def _when_prepared(self, then: Callable[[], None]) -> None:
+        """Run ``then`` now if the engines are loaded, else show "getting the camera ready"
+        until they are (a start-up failure shows on the status screen instead)."""
+        if self._prepared is True:
+            then()
+        elif isinstance(self._prepared, BaseException):
+            self.screens.setCurrentWidget(self.status_screen)
+            self.status_screen.show_error(self._prepared)
+        else:
+            self._after_prepare = lambda: self._prepared_meanwhile(then)
+            self.screens.setCurrentWidget(self.preparing_screen)
+            self._start_preparing()
+
+    def _prepared_meanwhile(self, then: Callable[[], None]) -> None:
+        if self.screens.currentWidget() is self.preparing_screen:  # not locked or signed out
+            self._when_prepared(then)
 
     def _create_first_account(self, username: str, display_name: str, role: Role,
                               password: str) -> None:
@@ -254,6 +311,11 @@ class MainWindow(QMainWindow):
             if self.applicant_display is not None:
                 self.applicant_display.resume_work()
             return
+        self._when_prepared(lambda: self._open_home(session))
+
+    def _open_home(self, session: Session) -> None:
+        if self.session is not session:
+            return  # signed out while the engines loaded
         self._build_desk(session)
         self._build_console(session)
         self.show_home()
@@ -288,6 +350,9 @@ class MainWindow(QMainWindow):
         self._teardown_desk()
         if not session.officer.can(Permission.ENROLL) or self._capture_screens is None:
             return
+        from ui.applicant_display import open_applicant_display
+        from ui.desk_flow import DeskFlow
+
         face, fingers = self._capture_screens(self.services, session, self)
         self.desk = DeskFlow(self.screens, self.services, session.officer.username, face,
                              fingers, open_receipts=self.settings["desk.open_receipts"],
@@ -298,6 +363,8 @@ class MainWindow(QMainWindow):
         """The technician's home: devices, settings, sync health, diagnostics."""
         self._teardown_console()
         if session.officer.can(Permission.CONFIGURE_STATION) and self.services is not None:
+            from ui.screens.technician.console import TechnicianConsole
+
             self.console = TechnicianConsole(self.services, actor=session.officer.username)
             self.screens.addWidget(self.console)
             self.console.load()
@@ -356,6 +423,8 @@ class MainWindow(QMainWindow):
         if self.session is None or not self.session.officer.can(Permission.VIEW_REPORTS):
             return
         if self.reports_screen is None:
+            from ui.screens.reports import ReportsScreen
+
             self.reports_screen = ReportsScreen(self.services)
             self.reports_screen.back_requested.connect(self.show_home)
             self.screens.addWidget(self.reports_screen)
@@ -420,7 +489,7 @@ class MainWindow(QMainWindow):
             self.desk.close_dialogs()  # e.g. the cancel question, which names the applicant
         if self.applicant_display is not None:
             self.applicant_display.hide_work()  # the applicant's side shows nothing of the work
-        if self.screens.currentWidget() is not self.login_screen:
+        if self.screens.currentWidget() not in (self.login_screen, self.preparing_screen):
             self._locked_on = self.screens.currentWidget()
         officer = self.session.officer
         self._navigation(False)

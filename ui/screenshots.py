@@ -430,7 +430,7 @@ def _reports_tab(tab: int | None) -> Builder:
         from PySide6.QtCore import QDate
 
         from kiosk.desk.approvals import pending
-        from kiosk.reports.service import build as build_report
+        from kiosk.reports.service import report as build_report
         from ui import demo_station
         from ui.screens.reports import ReportsScreen
 
@@ -439,8 +439,7 @@ def _reports_tab(tab: int | None) -> Builder:
         first, last = demo_station.FIRST_DAY, demo_station.LAST_DAY
         widget.first.setDate(QDate(first.year, first.month, first.day))
         widget.last.setDate(QDate(last.year, last.month, last.day))
-        widget.local_facts, widget.report = build_report(services.store, widget.scope(),
-                                                         now=demo_station.NOW)
+        widget.report = build_report(services.store, widget.scope(), now=demo_station.NOW)
         widget.show_report(widget.report)
         widget.approvals.show_rows(pending(services.store))
         widget.tabs.setCurrentIndex(widget.approvals_index if tab is None else tab)

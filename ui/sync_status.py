@@ -18,7 +18,7 @@ from kiosk.domain.enrollment import utc_now
 from kiosk.services import Services
 from kiosk.sync import outbox
 from kiosk.sync.offline_limit import OfflineLimit, offline_limit
-from kiosk.sync.worker import SyncStatus
+from kiosk.sync.status import SyncStatus
 from ui.languages import pair_text
 from ui.messages import sentence
 from ui.ops import Op

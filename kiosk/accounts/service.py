@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import time
 import unicodedata
 from collections.abc import Callable
@@ -23,7 +24,6 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlite_utils import Database
 
 from kiosk.accounts.errors import (
     AccountDisabled,
@@ -43,6 +43,7 @@ from kiosk.accounts.roles import FIRST_ACCOUNT_ROLES, Permission, Role, allows
 from kiosk.accounts.strength import estimate
 from kiosk.domain.enrollment import utc_now
 from kiosk.options import Settings
+from kiosk.store import Database
 from kiosk.store.store import Store
 
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
@@ -139,7 +140,21 @@ class Accounts:
         self._clock = clock
         self._sleep = sleep
         self._hasher = hasher or PasswordHasher()
-        self._dummy_hash = self._hasher.hash("timing equaliser for unknown users")
+        self._dummy: str | None = None
+        self._dummy_lock = threading.Lock()
+
+    @property
+    def _dummy_hash(self) -> str:
+        """A hash to verify against for unknown users (same time as a known one). Made on
+        first use or by :meth:`prepare`, not when the sign-in screen waits for the store."""
+        with self._dummy_lock:
+            if self._dummy is None:
+                self._dummy = self._hasher.hash("timing equaliser for unknown users")
+            return self._dummy
+
+    def prepare(self) -> None:
+        """Do the slow set-up now (off the UI thread, before the first sign-in)."""
+        _ = self._dummy_hash
 
     def needs_setup(self) -> bool:
         """True until the first account exists."""

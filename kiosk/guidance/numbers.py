@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlite_utils import Database
-
+from kiosk.store import Database
 from kiosk.store.store import Store
 
 KEEP_DAYS = 7

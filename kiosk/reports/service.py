@@ -7,8 +7,9 @@ from datetime import date, datetime
 
 from kiosk.domain.enrollment import utc_now
 from kiosk.options import Settings
+from kiosk.reports import aggregate
 from kiosk.reports.facts import Facts, collect
-from kiosk.reports.figures import Report, Scope, compute
+from kiosk.reports.figures import Report, Scope
 from kiosk.reports.shifts import parse_shifts
 from kiosk.store.store import Store
 
@@ -26,10 +27,15 @@ def local_facts(store: Store, scope: Scope) -> Facts:
     return store.read(lambda r: collect(r, scope.since, scope.until))
 
 
+def report(store: Store, scope: Scope, imported: Facts | None = None,
+           now: datetime | None = None) -> Report:
+    """The report over this station's facts and the imported ones. The local database wins
+    over an imported file for the same station."""
+    moment = now or utc_now()
+    return store.read(lambda r: aggregate.report(r, scope, moment, imported))
+
+
 def build(store: Store, scope: Scope, imported: Facts | None = None,
           now: datetime | None = None) -> tuple[Facts, Report]:
-    """(this station's facts, the report over them and the imported ones). The local
-    database wins over an imported file for the same station."""
-    local = local_facts(store, scope)
-    merged = imported.merged(local) if imported is not None else local
-    return local, compute(merged, scope, now or utc_now())
+    """(this station's facts, for a station file; the report as :func:`report` gives it)."""
+    return local_facts(store, scope), report(store, scope, imported, now)

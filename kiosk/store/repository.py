@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +19,7 @@ from kiosk.domain.enrollment import (
     check_transition,
     utc_now,
 )
-from kiosk.store import approvals
+from kiosk.store import approvals, report_facts
 from kiosk.store.crypto import PayloadCipher
 from kiosk.store.errors import RecordNotFound
 from kiosk.store.records import (
@@ -87,7 +88,9 @@ class Repository:
                 [enrollment.id, enrollment.station_id, enrollment.officer_id, str(enrollment.state),
                  enrollment.reason, json.dumps(dict(applicant), ensure_ascii=False),
                  _ts(enrollment.created_at), _ts(enrollment.updated_at)])
-            self._event(enrollment.id, actor, "created", None, enrollment.state, {})
+            self._event(enrollment.id, actor, "created", None, enrollment.state, {}, first=True)
+            report_facts.created(self.db, enrollment.id, enrollment.station_id,
+                                 enrollment.officer_id, _ts(enrollment.created_at))
             self._insert_samples(enrollment.id, samples)
             if enrollment.state in OUTBOX_ACTIONS:
                 self._enqueue(enrollment.id, OUTBOX_ACTIONS[enrollment.state])
@@ -155,7 +158,8 @@ class Repository:
         """Move to ``target`` (validated), with its audit event and outbox change, atomically.
         ``detail``: more for the event (no applicant or biometric data)."""
         with self.db.atomic():
-            current = self._state(enrollment_id)
+            before = self._row(enrollment_id)
+            current = before.state
             check_transition(current, target, reason)
             if target is State.FINALIZED:
                 approvals.check_finalizable(self, enrollment_id)  # never past a pending sign-off
@@ -170,7 +174,7 @@ class Repository:
                                 [OUTBOX_STATUS_ON[target], enrollment_id])
             if target in OUTBOX_ACTIONS:
                 self._enqueue(enrollment_id, OUTBOX_ACTIONS[target])
-        return self._enrollment(enrollment_id)[0]
+        return replace(before, state=target, reason=reason, updated_at=_dt(_ts(now)))
 
     def record_event(self, enrollment_id: str, actor: str, event: str,
                      detail: Mapping[str, Any]) -> None:
@@ -181,25 +185,29 @@ class Repository:
 
     def _insert_samples(self, enrollment_id: str, samples: Iterable[BiometricSample],
                         replace: bool = False) -> list[str]:
-        names = []
+        names, rows = [], []
         now = _ts(utc_now())
         for s in samples:
             if replace:
                 self.db.execute("DELETE FROM biometrics WHERE enrollment_id = ? AND kind = ? AND "
                                 "position = ?", [enrollment_id, s.kind, s.position])
             sealed = self._cipher.seal(_aad_id(enrollment_id, s.id), s.kind, s.payload)
-            self.db.execute(
-                "INSERT INTO biometrics (id, enrollment_id, kind, position, format, quality, meta,"
-                " payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [s.id, enrollment_id, s.kind, s.position, s.format, s.quality,
-                 json.dumps(dict(s.meta)), sealed, now])
+            rows.append((s.id, enrollment_id, s.kind, s.position, s.format, s.quality,
+                         json.dumps(dict(s.meta)) if s.meta else "{}", sealed, now))
             names.append(f"{s.kind}:{s.position}" if s.position else s.kind)
+        self.db.conn.executemany(  # one statement prepared once for every sample
+            "INSERT INTO biometrics (id, enrollment_id, kind, position, format, quality, meta,"
+            " payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         return names
 
     def _event(self, enrollment_id: str, actor: str, event: str, from_state: State | None,
-               to_state: State | None, detail: Mapping[str, Any]) -> None:
-        prev = self.db.execute("SELECT hash FROM events WHERE enrollment_id = ? ORDER BY seq DESC"
-                               " LIMIT 1", [enrollment_id]).fetchone()
+               to_state: State | None, detail: Mapping[str, Any], *,
+               first: bool = False) -> None:
+        """Append an audit event to the enrollment's chain (``first``: the enrollment row was
+        inserted in this transaction, so there is no earlier event to chain to)."""
+        prev = None if first else self.db.execute(
+            "SELECT hash FROM events WHERE enrollment_id = ? ORDER BY seq DESC LIMIT 1",
+            [enrollment_id]).fetchone()
         values = [enrollment_id, _ts(utc_now()), actor, event,
                   str(from_state) if from_state else None, str(to_state) if to_state else None,
                   detail_text(detail)]
@@ -207,10 +215,21 @@ class Repository:
         self.db.execute(
             "INSERT INTO events (enrollment_id, at, actor, event, from_state, to_state, detail,"
             " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [*values, digest])
+        report_facts.on_event(self.db, enrollment_id, values[1], event, values[5], detail)
 
     def _enqueue(self, enrollment_id: str, action: str) -> None:
         self.db.execute("INSERT INTO outbox (enrollment_id, action, created_at) VALUES (?, ?, ?)",
                         [enrollment_id, action, _ts(utc_now())])
+
+    def _row(self, enrollment_id: str) -> Enrollment:
+        """The enrollment row (no applicant data); RecordNotFound if there is none."""
+        row = self.db.execute(
+            "SELECT id, station_id, officer_id, state, reason, created_at, updated_at "
+            "FROM enrollments WHERE id = ?", [enrollment_id]).fetchone()
+        if row is None:
+            raise RecordNotFound(f"no enrollment {enrollment_id}", enrollment_id=enrollment_id)
+        return Enrollment(row[0], row[1], row[2], State(row[3]), row[4], _dt(row[5]),
+                          _dt(row[6]))
 
     def _state(self, enrollment_id: str) -> State:
         row = self.db.execute("SELECT state FROM enrollments WHERE id = ?",
@@ -280,7 +299,9 @@ class Repository:
             "coalesce((SELECT max(v.seq) FROM events v WHERE v.enrollment_id = e.id AND "
             "v.event = 'fingerprints_reviewed'), 0) > coalesce((SELECT max(v.seq) FROM events v"
             " WHERE v.enrollment_id = e.id AND v.event = 'finger_step_saved'), 0) "
-            "FROM enrollments e WHERE e.created_at >= ? ORDER BY e.id DESC LIMIT ?",
+            # the index, not a backward scan of every id hoping to meet 'limit' recent ones
+            "FROM enrollments e INDEXED BY enrollments_created WHERE e.created_at >= ? "
+            "ORDER BY e.id DESC LIMIT ?",
             [_ts(since), limit]).fetchall()
         return [EnrollmentSummary(r[0], State(r[1]), r[2], r[3], _dt(r[4]), _dt(r[5]),
                                   " ".join(x for x in (r[6], r[7]) if x), r[8] or "", r[9],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database, Migrations
@@ -374,3 +374,77 @@ def m012_ticket_uses(db: Database) -> None:
         CREATE INDEX ticket_uses_issued_on ON ticket_uses(issued_on);
         """
     )
+
+
+def _m013_us(stamp: str) -> int:
+    moment = datetime.fromisoformat(stamp)
+    return (moment - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1)
+
+
+@MIGRATIONS()
+def m013_report_facts(db: Database) -> None:
+    """One row of report facts per enrollment (see :mod:`kiosk.store.report_facts`), kept
+    with each audit event from now on, filled here by replaying the audit trail (the backup
+    of the database is taken before any migration runs). Also indexes on the requested time
+    of the approvals register, which the reports read by period, and on the enrollments'
+    creation time, which the Today list reads from."""
+    for statement in (
+        "CREATE TABLE report_facts (enrollment_id TEXT PRIMARY KEY REFERENCES enrollments(id) "
+        "ON DELETE CASCADE, station TEXT NOT NULL, officer TEXT NOT NULL, started_at TEXT NOT "
+        "NULL, started_us INTEGER NOT NULL, saved_at TEXT, saved_us INTEGER, left_at TEXT, "
+        "left_us INTEGER, rejected_at TEXT, rejected_us INTEGER, rejected_reason TEXT, "
+        "face_mode TEXT, failed_checks TEXT, blocked TEXT, nfiq2 BLOB)",
+        # covering: a report reads the period's range of this index and nothing else
+        "CREATE INDEX report_facts_saved ON report_facts(saved_us, started_us, left_us, "
+        "station, officer, nfiq2, blocked, failed_checks) WHERE saved_us IS NOT NULL",
+        "CREATE INDEX report_facts_queue ON report_facts(left_us, saved_us, station) "
+        "WHERE saved_us IS NOT NULL",
+        "CREATE INDEX report_facts_rejected ON report_facts(rejected_us) "
+        "WHERE rejected_us IS NOT NULL",
+        "CREATE INDEX approvals_requested ON approvals(requested_at)",
+        "CREATE INDEX enrollments_created ON enrollments(created_at)",  # the Today list
+    ):
+        db.execute(statement)  # execute, not executescript: no implicit COMMIT
+    facts: dict[str, dict[str, Any]] = {}
+    for e_id, station, officer, created_at in db.execute(
+            "SELECT id, station_id, officer_id, created_at FROM enrollments"):
+        facts[e_id] = {"enrollment_id": e_id, "station": station, "officer": officer,
+                       "started_at": created_at, "started_us": _m013_us(created_at)}
+    for e_id, at, event, to_state, detail in db.execute(
+            "SELECT enrollment_id, at, event, to_state, detail FROM events WHERE event IN "
+            "('state_changed', 'face_captured', 'fingerprints_reviewed') ORDER BY seq"):
+        row = facts.get(e_id)
+        if row is None:
+            continue
+        _m013_apply(row, at, event, to_state, json.loads(detail))
+    names = ["enrollment_id", "station", "officer", "started_at", "started_us", "saved_at",
+             "saved_us", "left_at", "left_us", "rejected_at", "rejected_us", "rejected_reason",
+             "face_mode", "failed_checks", "blocked", "nfiq2"]
+    db.conn.executemany(
+        f"INSERT INTO report_facts ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+        [[row.get(n) for n in names] for row in facts.values()])
+
+
+def _m013_apply(row: dict[str, Any], at: str, event: str, to_state: str | None,
+                detail: dict[str, Any]) -> None:
+    """One audit event's effect on an enrollment's facts (frozen copy of report_facts)."""
+    if event == "state_changed" and to_state == "finalized" and row.get("saved_us") is None:
+        row.update(saved_at=at, saved_us=_m013_us(at))
+    elif (event == "state_changed" and to_state in ("uploaded", "cancelled")
+          and row.get("saved_us") is not None and row.get("left_us") is None):
+        row.update(left_at=at, left_us=_m013_us(at))
+    elif event == "state_changed" and to_state == "rejected":
+        row.update(rejected_at=at, rejected_us=_m013_us(at),
+                   rejected_reason=detail.get("reason") or "")
+    elif event == "face_captured":
+        blocked = json.loads(row.get("blocked") or "{}")
+        for name, counts in ((detail.get("blocked") or {}).get("checks") or {}).items():
+            entry = blocked.setdefault(name, {"frames": 0, "seconds": 0.0})
+            entry["frames"] += int(counts.get("frames", 0))
+            entry["seconds"] = round(entry["seconds"] + float(counts.get("seconds", 0)), 2)
+        row.update(face_mode=detail.get("mode", ""), blocked=json.dumps(blocked, sort_keys=True),
+                   failed_checks=json.dumps(list(detail.get("failed_checks", []))))
+    elif event == "fingerprints_reviewed":
+        scores = detail.get("nfiq2", {})
+        row["nfiq2"] = bytes(255 if scores.get(str(c)) is None else int(scores[str(c)])
+                             for c in range(1, 11))

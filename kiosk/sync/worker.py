@@ -28,6 +28,7 @@ from kiosk.sync.client import CentralClient, Kind, Reply
 from kiosk.sync.packet import SealedPacket
 from kiosk.sync.policy import Admission, ClientPolicy, Outcome, PolicyConfig
 from kiosk.sync.receipt import Receipt
+from kiosk.sync.status import SyncStatus
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -36,25 +37,6 @@ AUTH_PAUSE_S = 600.0
 REFRESH_S = 0.2   # while uploads run, the status counts are recomputed at most this often
 STORED_BATCH = 32
 STORED_DELAY_S = 0.2
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the officer's status bar shows. ``state``: online, offline, throttled,
-    backing_off, auth_failed, not_configured, stopped."""
-
-    state: str = "stopped"
-    queue_length: int = 0
-    awaiting_result: int = 0
-    oldest_pending_age_s: float | None = None
-    last_error_key: str | None = None
-    last_error_detail: str = ""
-    retry_in_s: float = 0.0
-    in_flight: int = 0
-    uploaded: int = 0
-    rejected: int = 0                   # uploads the central refused in the last 24 h
-    last_rejection: str | None = None   # the newest refusal's machine reason
-    waiting_age_s: float | None = None  # the oldest upload not yet out (sync.max_days_offline)
 
 
 @dataclass

@@ -1566,6 +1566,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Getting the camera ready…</source>
+        <translation>カメラを準備しています…</translation>
+    </message>
+    <message>
         <source>Enrollment kiosk – %1</source>
         <translation>登録キオスク – %1</translation>
     </message>

@@ -1566,6 +1566,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Getting the camera ready…</source>
+        <translation>카메라를 준비하는 중…</translation>
+    </message>
+    <message>
         <source>Enrollment kiosk – %1</source>
         <translation>등록 키오스크 – %1</translation>
     </message>

@@ -1578,6 +1578,10 @@
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
+        <source>Getting the camera ready…</source>
+        <translation>Đang chuẩn bị camera…</translation>
+    </message>
+    <message>
         <source>&amp;Home</source>
         <translation>&amp;Trang chính</translation>
     </message>

@@ -1566,6 +1566,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Getting the camera ready…</source>
+        <translation>正在准备摄像头…</translation>
+    </message>
+    <message>
         <source>Enrollment kiosk – %1</source>
         <translation>生物特征采集工作站 – %1</translation>
     </message>

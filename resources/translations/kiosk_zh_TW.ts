@@ -1566,6 +1566,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Getting the camera ready…</source>
+        <translation>正在準備攝影機…</translation>
+    </message>
+    <message>
         <source>Enrollment kiosk – %1</source>
         <translation>生物特徵採集工作站 – %1</translation>
     </message>

@@ -37,7 +37,7 @@ from kiosk.reports.csv_export import write_csv
 from kiosk.reports.exchange import StationFile, read_station_file, write_station_file
 from kiosk.reports.facts import Facts
 from kiosk.reports.figures import Report, Table
-from kiosk.reports.service import build, scope_from
+from kiosk.reports.service import local_facts, report, scope_from
 from kiosk.reports.shifts import parse_shifts
 from kiosk.services import Services
 from ui import style
@@ -81,7 +81,6 @@ class ReportsScreen(QWidget):
         settings = services.settings
         self.zone = settings["station.timezone"]
         self.imported: dict[str, StationFile] = {}
-        self.local_facts: Facts | None = None
         self.report: Report | None = None
         today = local_today(self.zone)
         self.first = self._date_edit(today)
@@ -211,7 +210,7 @@ class ReportsScreen(QWidget):
         """Compute the figures in the background, then show them."""
         store, scope, imported = self.services.store, self.scope(), self._imported_facts()
         self.refresh_button.setEnabled(False)
-        Op(lambda: build(store, scope, imported)).success(self._built).failure(
+        Op(lambda: report(store, scope, imported)).success(self._built).failure(
             self._failed).run(self)
         self.approvals.refresh()
 
@@ -219,9 +218,9 @@ class ReportsScreen(QWidget):
         self.refresh_button.setEnabled(True)
         self.error.show_error(error)
 
-    def _built(self, result: tuple[Facts, Report]) -> None:
+    def _built(self, result: Report) -> None:
         self.refresh_button.setEnabled(True)
-        self.local_facts, self.report = result
+        self.report = result
         self.error.hide()
         self.show_report(self.report)
 
@@ -354,10 +353,11 @@ class ReportsScreen(QWidget):
             self.error.show_error).run(self)
 
     def export_station_file(self, path: Path) -> None:
-        if self.local_facts is None:
+        if self.report is None:
             return
-        facts, scope, station = self.local_facts, self.scope(), self.services.station_id
-        Op(lambda: write_station_file(path, station, facts, scope, utc_now())).success(
+        store, scope, station = self.services.store, self.report.scope, self.services.station_id
+        Op(lambda: write_station_file(path, station, local_facts(store, scope), scope,
+                                      utc_now())).success(
             lambda p: self._say(self.tr("Saved %1.").replace("%1", str(p)))).failure(
             self.error.show_error).run(self)
 

@@ -1,0 +1,188 @@
+"""Save benchmark: the durable save of one whole enrollment by the store, in one transaction
+(applicant row, portrait and ten fingerprints encrypted, audit events, report facts, outbox
+row: created -> captured -> finalized), against a raw SQLite insert+commit of the same bytes
+(WAL, synchronous=FULL, plain sqlite3) in the same run, and where the difference goes.
+
+The breakdown runs the same save with one part switched off at a time (payload encryption,
+the audit events, the outbox row, the JSON encoding) and shows what that saves, next to the
+cost of handing a job to the store's writer thread; the store's statement count per save
+comes from SQLite's trace callback. "min" is the best run (the work itself, when neither the
+disk nor the CPU is busy elsewhere), the median includes the fsync's wait. Paired runs: raw
+and each store variant take turns, so a change in machine load hits all alike. Payloads: a
+37 kB portrait and ten 9 kB WSQ prints (random bytes: encryption and SQLite do not care
+what they hold). Goal (issue 18): the store's save <= 1.5x raw.
+
+Run: ``.venv/bin/python tests/benchmarks/bench_save.py [--quick] [--runs N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import print_table
+
+from kiosk.domain.enrollment import Enrollment, State
+from kiosk.store import repository
+from kiosk.store.crypto import PayloadCipher
+from kiosk.store.records import BiometricSample
+from kiosk.store.store import Store
+
+APPLICANT = {"surname": "KIM", "given_names": "MIN JUN", "sex": "M", "date_of_birth":
+             "1990-05-01", "nationality": "KOR", "travel_document_number": "M12345678",
+             "residence_card_number": "TT1234567", "address_vn": "12 Phố Huế, Hà Nội",
+             "phone": "+84912345678", "native_name": "김민준",
+             "eligibility": {"reasons": ["temporary_residence"], "age": 36}}
+PORTRAIT = os.urandom(37_000)
+PRINTS = [os.urandom(9_000) for _ in range(10)]
+
+
+def samples() -> list[BiometricSample]:
+    out = [BiometricSample("face", "jpeg", PORTRAIT, "", 0.9, {"mode": "auto"})]
+    out += [BiometricSample("finger", "wsq", data, str(code), 60.0,
+                            {"nfiq2": 60, "device": "SIM0001"})
+            for code, data in enumerate(PRINTS, start=1)]
+    return out
+
+
+def store_save(store: Store) -> Callable[[], None]:
+    """One enrollment saved whole in one store transaction."""
+
+    def once() -> None:
+        enrollment = Enrollment.start("HN-DESK-1", "off.an")
+        items = samples()
+
+        def job(repo: repository.Repository) -> None:
+            with repo.db.atomic():
+                repo.save_enrollment(enrollment, APPLICANT, items, actor="off.an")
+                repo.transition(enrollment.id, State.CAPTURED, actor="off.an")
+                repo.transition(enrollment.id, State.FINALIZED, actor="off.an")
+
+        store.write(job).result()
+
+    return once
+
+
+def raw_save(path: Path) -> tuple[Callable[[], None], sqlite3.Connection]:
+    """The same bytes by plain sqlite3: one row of applicant JSON, eleven blobs, COMMIT."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE IF NOT EXISTS enrollments (id TEXT PRIMARY KEY, data TEXT)")
+    conn.execute("CREATE TABLE IF NOT EXISTS blobs (id INTEGER PRIMARY KEY, enrollment TEXT, "
+                 "payload BLOB)")
+    counter = iter(range(10**9))
+
+    def once() -> None:
+        key = f"E{next(counter)}"
+        conn.execute("BEGIN")
+        conn.execute("INSERT INTO enrollments VALUES (?, ?)",
+                     [key, json.dumps(APPLICANT, ensure_ascii=False)])
+        conn.executemany("INSERT INTO blobs (enrollment, payload) VALUES (?, ?)",
+                         [(key, PORTRAIT), *((key, p) for p in PRINTS)])
+        conn.execute("COMMIT")
+
+    return once, conn
+
+
+@contextlib.contextmanager
+def without(part: str) -> Iterator[None]:
+    """The store's save with one part switched off (for the breakdown only)."""
+    saved = []
+
+    def patch(owner: object, name: str, value: object) -> None:
+        saved.append((owner, name, getattr(owner, name)))
+        setattr(owner, name, value)
+
+    if part == "encryption":
+        patch(PayloadCipher, "seal", lambda self, aad, kind, payload: payload)
+    elif part == "audit events":
+        patch(repository.Repository, "_event", lambda self, *a, **k: None)
+    elif part == "outbox row":
+        patch(repository.Repository, "_enqueue", lambda self, *a, **k: None)
+    elif part == "JSON":
+        patch(repository.json, "dumps", lambda *a, **k: "{}")
+    try:
+        yield
+    finally:
+        for owner, name, value in reversed(saved):
+            setattr(owner, name, value)
+
+
+def statements(store: Store, save: Callable[[], None]) -> int:
+    """SQL statements one save runs on the writer connection."""
+    seen: list[str] = []
+    conn = store._writer.db.conn
+    store.write(lambda _r: conn.set_trace_callback(seen.append)).result()
+    save()
+    store.write(lambda _r: conn.set_trace_callback(None)).result()
+    return len(seen)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="10 runs each")
+    parser.add_argument("--runs", type=int, default=60)
+    args = parser.parse_args()
+    runs = 10 if args.quick else args.runs
+    variants = ["store (all of it)", "without encryption", "without audit events",
+                "without outbox row", "without JSON"]
+    with tempfile.TemporaryDirectory(prefix="bench-save-") as folder:
+        store = Store.open(Path(folder) / "station", key_backend="file")
+        raw, conn = raw_save(Path(folder) / "raw.db")
+        save = store_save(store)
+        try:
+            count = statements(store, save)
+            for _ in range(3):  # warm-up
+                raw()
+                save()
+            handoff = "writer-thread handoff alone"
+            times: dict[str, list[float]] = {name: [] for name in ["raw SQLite", *variants,
+                                                                     handoff]}
+            for _ in range(runs):
+                for name in times:
+                    part = name.removeprefix("without ")
+                    with without(part) if name.startswith("without") else \
+                            contextlib.nullcontext():
+                        start = time.perf_counter()
+                        if name == "raw SQLite":
+                            raw()
+                        elif name == handoff:
+                            store.write(lambda _r: None).result()
+                        else:
+                            save()
+                        times[name].append((time.perf_counter() - start) * 1000)
+        finally:
+            store.close()
+            conn.close()
+    raw_times = times["raw SQLite"]
+    base = statistics.median(raw_times)
+    full = statistics.median(times["store (all of it)"])
+    rows = []
+    for name, got in times.items():
+        median = statistics.median(got)
+        paired = statistics.median(g / r for g, r in zip(got, raw_times, strict=True))
+        saves = ("" if not name.startswith("without") else f"{full - median:.2f}")
+        rows.append([name, median, min(got), f"{median / base:.2f}x", f"{paired:.2f}x",
+                     f"{min(got) / min(raw_times):.2f}x", saves])
+    print_table(["save of one enrollment", "median ms", "min ms", "vs raw", "paired",
+                 "min vs min", "part costs ms"], rows,
+                f"Durable save, {runs} paired runs (WAL, synchronous=FULL)")
+    print(f"\nstore statements per save: {count} (raw: 14)")
+    print(f"store / raw: {full / base:.2f}x median, "
+          f"{min(times['store (all of it)']) / min(raw_times):.2f}x best case (goal <= 1.5x)")
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""Start-up benchmark: from process start to the kiosk's first screen (sign-in or first
+account, drawn), against a bare PySide6 window in the same run, and the peak memory of each
+at that moment.
+
+Paired runs A B A B (``--runs`` each, default 10, after one untimed run of each): A is a bare
+``QMainWindow`` with a label, shown and grabbed; B is ``python -m ui.launcher
+--quit-after-first-screen`` on a station with a database (made by the untimed run), demo
+defaults (simulated devices, the demo central service), offscreen, with compiled bytecode
+cached as on a station. The ratio of the medians
+is the figure (goal <= 1.5x, issue 18); memory is each child's ``ru_maxrss`` when its first
+screen was drawn (the kiosk prints it; the engines load after that, in the background).
+
+Run: ``.venv/bin/python tests/benchmarks/bench_startup.py [--quick] [--runs N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import print_table
+
+REPO = Path(__file__).resolve().parents[2]
+BARE = """
+import resource, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Sign in"))
+window.resize(1280, 800)
+window.show()
+def drawn():
+    window.grab()
+    print("kiosk: first screen bare", flush=True)
+    print(f"kiosk: peak memory {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss} KiB",
+          flush=True)
+    window.close()
+QTimer.singleShot(0, drawn)
+app.exec()
+"""
+
+
+def first_screen(cmd: list[str], env: dict[str, str], timeout: float = 180) -> tuple[float, int]:
+    """(seconds from start to the ``kiosk: first screen`` line, peak KiB printed then)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    seconds = peak = None
+    try:
+        for line in proc.stdout:
+            if line.startswith("kiosk: first screen") and seconds is None:
+                seconds = time.perf_counter() - start
+            elif line.startswith("kiosk: peak memory"):
+                peak = int(line.split()[3])
+        code = proc.wait(timeout=timeout)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    if code != 0 or seconds is None or peak is None:
+        raise RuntimeError(f"{cmd} exit {code}:\n{proc.stderr.read()[-3000:]}")
+    return seconds, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="3 runs each")
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    runs = 3 if args.quick else args.runs
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as home:
+        # as on a station: no KIOSK_ overrides, and compiled bytecode cached (the untimed run
+        # writes it; a bundle ships it), else every run compiles ~500 modules again
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith("KIOSK_") and k != "PYTHONDONTWRITEBYTECODE"}
+        env.update(HOME=home, XDG_CONFIG_HOME=f"{home}/.config",
+                   XDG_DATA_HOME=f"{home}/.local/share", QT_QPA_PLATFORM="offscreen",
+                   PYTHONPATH=str(REPO))
+        commands = {"bare PySide6 window": [sys.executable, "-c", BARE],
+                    "kiosk to first screen": [sys.executable, "-m", "ui.launcher",
+                                              "--quit-after-first-screen"]}
+        for cmd in commands.values():
+            first_screen(cmd, env)  # untimed: file cache, the station's database
+        samples: dict[str, list[tuple[float, int]]] = {name: [] for name in commands}
+        for _ in range(runs):
+            for name, cmd in commands.items():  # A B A B: load changes hit both alike
+                samples[name].append(first_screen(cmd, env))
+    rows = []
+    for name, got in samples.items():
+        times = [s for s, _ in got]
+        rows.append([name, statistics.median(times) * 1000, min(times) * 1000,
+                     max(times) * 1000, statistics.median(p for _, p in got) / 1024])
+    ratio = rows[1][1] / rows[0][1]
+    ratios = [k[0] / b[0] for b, k in zip(*samples.values(), strict=True)]
+    print_table(["run", "median ms", "min ms", "max ms", "peak MiB"], rows,
+                f"Start-up to the first screen, {runs} paired runs each (offscreen)")
+    print(f"\nratio of medians: {ratio:.2f}x (goal <= 1.5x); median of paired ratios "
+          f"{statistics.median(ratios):.2f}x")
+
+
+if __name__ == "__main__":
+    main()
