@@ -3,7 +3,6 @@ m013 fills it for an existing database (after a backup) exactly as the live writ
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 import reportbulk
 import reportref
 from reportbulk import ZONE
+from storehelp import open_db
 
 from kiosk.options import load_settings
 from kiosk.reports.exchange import read_station_file, write_station_file
@@ -103,13 +103,13 @@ def test_m013_fills_the_facts_of_an_existing_database_after_a_backup(tmp_path: P
     data = tmp_path / "data"
     with Store.open(data, key_backend="file") as store:
         reportbulk.seed(store, reportbulk.plan(150, FIRST, end=END))
-    conn = sqlite3.connect(data / "kiosk.db")
-    live = conn.execute("SELECT * FROM report_facts ORDER BY enrollment_id").fetchall()
+    db = open_db(data / "kiosk.db")
+    live = db.execute("SELECT * FROM report_facts ORDER BY enrollment_id").fetchall()
     assert len(live) == 150
-    conn.executescript("DROP TABLE report_facts; DROP INDEX approvals_requested; "
-                       "DROP INDEX enrollments_created; "
-                       "DELETE FROM _sqlite_migrations WHERE name = 'm013_report_facts';")
-    conn.close()
+    db.conn.executescript("DROP TABLE report_facts; DROP INDEX approvals_requested; "
+                          "DROP INDEX enrollments_created; "
+                          "DELETE FROM _sqlite_migrations WHERE name = 'm013_report_facts';")
+    db.close()
     with Store.open(data, key_backend="file") as store:
         filled = store.read(lambda r: r.db.execute(
             "SELECT * FROM report_facts ORDER BY enrollment_id").fetchall())

@@ -24,7 +24,7 @@ from kiosk.store import chains, errors, keys
 from kiosk.store.crypto import PayloadCipher, key_check
 from kiosk.store.database import backup_before_migration, integrity_problems
 from kiosk.store.repository import Repository
-from kiosk.store.schema import MIGRATIONS
+from kiosk.store.schema import MIGRATIONS, m013_report_facts
 from kiosk.store.store import Store
 
 APPLICANT = {"surname": "WOJCIECHOWSKA", "given_names": "Zuzanna Quynh",
@@ -86,6 +86,7 @@ def make_plaintext_station(data: Path) -> str:
     db.execute("PRAGMA journal_mode = WAL")
     MIGRATIONS.apply(db, stop_before="m010_keyed_chains")
     db.execute("INSERT INTO meta (key, value) VALUES ('key_check', ?)", [key_check(key)])
+    m013_report_facts(db)  # today's Repository keeps report facts: it needs the table ...
     db.conn.commit()
     repo = Repository(db, PayloadCipher(key))
     first = new_enrollment()
@@ -99,6 +100,8 @@ def make_plaintext_station(data: Path) -> str:
     db.execute("INSERT INTO account_events (at, username, event, actor) VALUES "
                "('2026-11-01T00:00:00+00:00', 'sup.lan', 'signed_in', NULL)")
     db.conn.commit()
+    db.conn.executescript("DROP TABLE report_facts; DROP INDEX approvals_requested; "
+                          "DROP INDEX enrollments_created;")  # ... which the old code had not
     for name in ("kiosk.db", "kiosk.db-wal", "kiosk.db-shm"):  # copied while open
         shutil.copy(live / name, data / name)
     db.conn.close()
@@ -267,7 +270,7 @@ def test_every_station_connection_opens_through_one_function() -> None:
                  if path.relative_to(root).as_posix() not in ("kiosk/store/database.py",)
                  and not path.relative_to(root).as_posix().startswith("kiosk/central/")
                  for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
-                 if pattern.search(line)]
+                 if pattern.search(line) and '":memory:"' not in line]  # never on disk
     assert offenders == []
 
 
