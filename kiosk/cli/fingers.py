@@ -36,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="the image is a slap: cut it into labelled fingertips first")
     _common(check)
     check.set_defaults(handler=_check)
-    match = sub.add_parser("finger-match", help="compare two finger images (bozorth3)",
+    match = sub.add_parser("finger-match",
+                           help="compare two finger images (MCC fused with bozorth3)",
                            description=f"Compare two finger images ({FORMATS}). Exit 0 "
                            "same finger, 1 different fingers, 2 unreadable input.")
     match.add_argument("first", metavar="A")
@@ -156,5 +157,6 @@ def _match(args: argparse.Namespace) -> int:
     data = {"a": args.first, "b": args.second, **result.as_dict(),
             "minutiae": [first.template.count, second.template.count]}
     verdict = "same finger" if result.same_finger else "different fingers"
-    _emit(args, data, [f"bozorth3 score {result.score} (threshold {threshold}): {verdict}"])
+    _emit(args, data, [f"score {result.score} (threshold {threshold}; MCC {result.mcc:.3f}, "
+                       f"bozorth3 {result.bozorth3}): {verdict}"])
     return 0 if result.same_finger else 1
