@@ -153,9 +153,9 @@ def det_evaluation(quick: bool) -> None:
     version = f"{MCC_VERSION}"
     boz = fingerdet.score_matrix("bozorth3", samples, templates, version)
     mcc = fingerdet.score_matrix("mcc", samples, templates, version)
-    timing = {"bozorth3 (old)": fingerdet.time_per_comparison(bozorth3_score, templates),
-              "MCC": fingerdet.time_per_comparison(mcc_score, templates),
-              "fused (new)": fingerdet.time_per_comparison(match_templates, templates)}
+    timing = fingerdet.time_per_comparison(
+        {"bozorth3 (old)": bozorth3_score, "MCC": mcc_score, "fused (new)": match_templates},
+        templates)
     matrices = {"bozorth3 (old)": boz, "MCC": mcc, "fused (new)": fingerdet.fused(boz, mcc)}
     index, genuine_mask = fingerdet.pair_sets(samples)
     rows = []

@@ -83,17 +83,20 @@ def fused(bozorth3: np.ndarray, mcc: np.ndarray) -> np.ndarray:
     return np.floor(fuse(mcc, bozorth3))
 
 
-def time_per_comparison(compare: Callable[[FingerTemplate, FingerTemplate], object],
-                        templates: list[FingerTemplate], pairs: int = 200) -> float:
-    """Median milliseconds of one comparison over ``pairs`` pairs (cylinders prebuilt)."""
+def time_per_comparison(matchers: dict[str, Callable[[FingerTemplate, FingerTemplate], object]],
+                        templates: list[FingerTemplate], pairs: int = 300) -> dict[str, float]:
+    """Median milliseconds of one comparison per matcher over ``pairs`` random pairs (MCC
+    templates prebuilt); the matchers take turns on each pair, so a burst of load on a
+    shared machine slows all of them alike."""
     rng = np.random.default_rng(7)
     chosen = rng.choice(len(templates), size=(pairs, 2))
-    samples = []
+    samples: dict[str, list[float]] = {name: [] for name in matchers}
     for i, j in chosen:
-        start = time.perf_counter()
-        compare(templates[i], templates[j])
-        samples.append((time.perf_counter() - start) * 1000.0)
-    return float(np.median(samples))
+        for name, compare in matchers.items():
+            start = time.perf_counter()
+            compare(templates[i], templates[j])
+            samples[name].append((time.perf_counter() - start) * 1000.0)
+    return {name: float(np.median(values)) for name, values in samples.items()}
 
 
 THRESHOLD = DEFAULT_SAME_FINGER_THRESHOLD
