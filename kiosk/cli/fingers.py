@@ -13,16 +13,17 @@ import json
 from pathlib import Path
 from typing import Any
 
-from kiosk.biometrics.fingers.an2k import parse_an2k
 from kiosk.biometrics.fingers.analysis import FingerAnalysis, analyse_finger, analyse_slap
 from kiosk.biometrics.fingers.errors import SegmentationFailed, UnreadableImage
-from kiosk.biometrics.fingers.images import FingerImage, decode_finger_image, read_finger_image
+from kiosk.biometrics.fingers.images import FingerImage
 from kiosk.biometrics.fingers.matching import match_templates
 from kiosk.biometrics.fingers.positions import SLAP_ORDER, FingerPosition
+from kiosk.biometrics.fingers.sources import UnsupportedRecord, read_single, read_sources
 from kiosk.options import load_settings
 from kiosk.safe_input import MAX_IMAGE_BYTES, InputError, read_regular_file
 
-FORMATS = "PNG, TIFF, WSQ, JPEG, BMP or ANSI/NIST-ITL Type-4"
+FORMATS = ("PNG, TIFF, WSQ, JPEG, JPEG 2000, BMP, ISO/IEC 19794-4 (2005, 2011) or "
+           "ANSI/NIST-ITL Type-4/Type-14")
 SLAPS = {"left": FingerPosition.LEFT_FOUR, "right": FingerPosition.RIGHT_FOUR,
          "thumbs": FingerPosition.BOTH_THUMBS}
 
@@ -36,9 +37,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="the image is a slap: cut it into labelled fingertips first")
     _common(check)
     check.set_defaults(handler=_check)
-    match = sub.add_parser("finger-match", help="compare two finger images (bozorth3)",
-                           description="Compare two finger images (PNG, TIFF, WSQ, JPEG, "
-                           "BMP). Exit 0 same finger, 1 different fingers, 2 unreadable input.")
+    match = sub.add_parser("finger-match",
+                           help="compare two finger images (MCC fused with bozorth3)",
+                           description=f"Compare two finger images ({FORMATS}). Exit 0 "
+                           "same finger, 1 different fingers, 2 unreadable input.")
     match.add_argument("first", metavar="A")
     match.add_argument("second", metavar="B")
     _common(match)
@@ -63,7 +65,10 @@ def _threshold(args: argparse.Namespace, key: str) -> int:
 def _fail(args: argparse.Namespace, error: UnreadableImage) -> int:
     if not args.json:
         raise error  # the CLI prints it as one line and exits 2
-    print(json.dumps({"error": str(error), "message_key": error.message_key}))
+    data = {"error": str(error), "message_key": error.message_key}
+    if isinstance(error, UnsupportedRecord):
+        data["unsupported_record_type"] = error.record_type
+    print(json.dumps(data))
     return 2
 
 
@@ -80,21 +85,24 @@ def _describe(label: str, analysis: FingerAnalysis, threshold: int) -> list[str]
     return lines + [f"  hint: {hint}" for hint in quality.hints]
 
 
-def _sources(args: argparse.Namespace) -> list[tuple[FingerPosition | None, FingerImage]]:
-    """(position or None, image) for each image in the input file."""
-    path = Path(args.image)
+def _read(path_text: str) -> bytes:
+    path = Path(path_text)
     try:
-        data = read_regular_file(path, MAX_IMAGE_BYTES)
+        return read_regular_file(path, MAX_IMAGE_BYTES)
     except InputError as exc:
         raise UnreadableImage(str(exc), name=str(path)) from None
+
+
+def _sources(args: argparse.Namespace) -> list[tuple[FingerPosition | None, FingerImage]]:
+    """(position or None, image) for each image in the input file."""
+    sources = read_sources(_read(args.image), ppi=args.ppi, name=args.image)
     slap = SLAPS[args.slap] if args.slap else None
-    if data.startswith((b"1.001:", b"1.01:")):
-        records = parse_an2k(data).type4
-        chosen = [r for r in records if slap is None or slap in r.positions]
-        if not chosen:
-            raise UnreadableImage(f"{path} has no Type-4 record for {slap.name}")
-        return [(r.position, r.image()) for r in chosen]
-    return [(slap, decode_finger_image(data, ppi=args.ppi, name=str(path)))]
+    if len(sources) == 1 and sources[0].position is None:
+        return [(slap, sources[0].image)]
+    chosen = [s for s in sources if slap is None or s.position == slap]
+    if not chosen:
+        raise UnreadableImage(f"{args.image} has no record for {slap.name if slap else '?'}")
+    return [(s.position, s.image) for s in chosen]
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -141,13 +149,15 @@ def _check_single(args: argparse.Namespace, image: FingerImage, threshold: int) 
 def _match(args: argparse.Namespace) -> int:
     threshold = _threshold(args, "fingers.duplicate_threshold")
     try:
-        first = analyse_finger(read_finger_image(args.first, ppi=args.ppi))
-        second = analyse_finger(read_finger_image(args.second, ppi=args.ppi))
+        first = analyse_finger(read_single(_read(args.first), ppi=args.ppi, name=args.first))
+        second = analyse_finger(read_single(_read(args.second), ppi=args.ppi,
+                                            name=args.second))
     except UnreadableImage as exc:
         return _fail(args, exc)
     result = match_templates(first.template, second.template, threshold)
     data = {"a": args.first, "b": args.second, **result.as_dict(),
             "minutiae": [first.template.count, second.template.count]}
     verdict = "same finger" if result.same_finger else "different fingers"
-    _emit(args, data, [f"bozorth3 score {result.score} (threshold {threshold}): {verdict}"])
+    _emit(args, data, [f"score {result.score} (threshold {threshold}; MCC {result.mcc:.3f}, "
+                       f"bozorth3 {result.bozorth3}): {verdict}"])
     return 0 if result.same_finger else 1

@@ -5,9 +5,12 @@
 2. Duplicate check of a ten-print enrollment (45 bozorth3 comparisons) against extracting the
    ten templates.
 3. Slap segmentation of the NIST slaps.
-4. Calibration: bozorth3 genuine (same finger, different impressions) and impostor (different
-   fingers) scores on FVC2002 DB2_B resampled from 569 to 500 ppi (8 fingers x 8 impressions:
-   224 genuine and 1,792 impostor pairs), FMR and FNMR per threshold.
+4. Matchers, old (bozorth3) and new (MCC + bozorth3 fusion) in the same run: DET points
+   (FNMR at FMR 1 % and 0.1 %) over every FVC2002 DB2_B impression in ../shared/data and its
+   generated variants (tests/benchmarks/fingerset.py: rotation +-30 degrees, partial crops to
+   50 % area, dryness, smudge, low contrast), all genuine and impostor pairs; the threshold
+   chosen on fingers 101-104 and reported on the held-out 105-108; time per comparison.
+   Templates and scores are cached in ~/.cache/kiosk-bench (KIOSK_BENCH_CACHE).
 5. NFIQ2 change after a WSQ round trip on the same 64 prints.
 
 Run: ``.venv/bin/python tests/benchmarks/bench_fingers.py [--quick]`` (needs ../shared/data).
@@ -26,15 +29,24 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent))
 
+import fingerdet  # noqa: E402
+import fingerset  # noqa: E402
+import numpy as np  # noqa: E402
 from benchlib import measure, print_table  # noqa: E402
 
-from kiosk.biometrics.fingers import engine  # noqa: E402
 from kiosk.biometrics.fingers.an2k import parse_an2k  # noqa: E402
 from kiosk.biometrics.fingers.analysis import analyse_finger  # noqa: E402
 from kiosk.biometrics.fingers.compression import decode_wsq, encode_wsq  # noqa: E402
 from kiosk.biometrics.fingers.duplicates import find_duplicates  # noqa: E402
 from kiosk.biometrics.fingers.images import read_finger_image  # noqa: E402
-from kiosk.biometrics.fingers.matching import DEFAULT_SAME_FINGER_THRESHOLD  # noqa: E402
+from kiosk.biometrics.fingers.matching import (  # noqa: E402
+    DEFAULT_SAME_FINGER_THRESHOLD,
+    bozorth3_score,
+    match_templates,
+    mcc_score,
+)
+from kiosk.biometrics.fingers.mcc import VERSION as MCC_VERSION  # noqa: E402
+from kiosk.biometrics.fingers.minutiae import FingerTemplate  # noqa: E402
 from kiosk.biometrics.fingers.positions import ALL_FINGERS, FingerPosition  # noqa: E402
 from kiosk.biometrics.fingers.segmentation import segment_slap  # noqa: E402
 
@@ -63,7 +75,17 @@ def bench_pipeline(repeat: int) -> None:
     ]
     whole = measure("whole finger (decode..WSQ)", lambda: encode_wsq(
         analyse_finger(read_finger_image(path, ppi=FVC_PPI)).image), repeat)
-    timings.append(whole)
+    stored = analyse_finger(standard).template.to_iso()
+    cylinders = measure("MCC template (cylinders)",
+                        lambda: FingerTemplate.from_iso(stored).cylinders, repeat)
+
+    def with_cylinders() -> None:
+        analysis = analyse_finger(read_finger_image(path, ppi=FVC_PPI))
+        encode_wsq(analysis.image)
+        FingerTemplate.from_iso(analysis.template.to_iso()).cylinders  # noqa: B018
+
+    timings += [whole, cylinders,
+                measure("whole finger + MCC template", with_cylinders, repeat)]
     base = timings[0].median
     print_table(["stage", "median ms", "p90 ms", "x decode"],
                 [[t.name, t.median, t.p90, t.median / base] for t in timings],
@@ -86,12 +108,19 @@ def bench_duplicates(repeat: int) -> None:
     extract = measure("extract 10 templates (baseline)",
                       lambda: [analyse_finger(i) for i in images], max(1, repeat // 4), 1)
     templates = {p: analyse_finger(i).template for p, i in zip(ALL_FINGERS, images, strict=True)}
-    check = measure("duplicate check, 45 pairs", lambda: find_duplicates(templates), repeat, 1)
+    stored = {p: t.to_iso() for p, t in templates.items()}
+    old = measure("bozorth3 only, 45 pairs (old check)", lambda: [
+        bozorth3_score(a, b) for a, b in itertools.combinations(templates.values(), 2)],
+        repeat, 1)
+    check = measure("duplicate check, 45 pairs, new", lambda: find_duplicates(
+        {p: FingerTemplate.from_iso(iso) for p, iso in stored.items()}), repeat, 1)
     report = find_duplicates(templates)
     print_table(["step", "median ms", "p90 ms", "x extraction"],
-                [[t.name, t.median, t.p90, t.median / extract.median] for t in (extract, check)],
+                [[t.name, t.median, t.p90, t.median / extract.median]
+                 for t in (extract, old, check)],
                 title=f"Ten-print enrollment ({report.pairs_checked} pairs, "
-                      f"{len(report.flagged)} flagged, {check.median / 45:.2f} ms per pair)")
+                      f"{len(report.flagged)} flagged; the new check includes building the "
+                      "ten MCC templates from stored minutiae)")
     print()
 
 
@@ -110,59 +139,83 @@ def bench_segmentation(repeat: int) -> None:
     print()
 
 
-def scores(fingers: range, impressions: range, ppi: float | None):
-    """Genuine and impostor bozorth3 scores, and the largest A/B vs B/A difference."""
-    templates = {(f, i): analyse_finger(read_finger_image(fvc_path(f, i), ppi=ppi)).template
-                 for f in fingers for i in impressions}
-    genuine, impostor, asymmetry = [], [], 0
-    for a, b in itertools.combinations(sorted(templates), 2):
-        score = engine.compare(templates[a].native, templates[b].native)
-        asymmetry = max(asymmetry,
-                        abs(score - engine.compare(templates[b].native, templates[a].native)))
-        (genuine if a[0] == b[0] else impostor).append(score)
-    return genuine, impostor, asymmetry
-
-
-def rates(genuine: list[int], impostor: list[int], threshold: int) -> tuple[int, int]:
-    """(false matches, misses) at ``threshold``."""
-    return sum(s >= threshold for s in impostor), sum(s < threshold for s in genuine)
-
-
-def calibrate(fingers: range, impressions: range) -> None:
-    genuine, impostor, asymmetry = scores(fingers, impressions, FVC_PPI)
-    quantiles = (0, 1, 5, 25, 50, 75, 95, 99, 100)
-
-    def pct(values: list[int], q: float) -> float:
-        ordered = sorted(values)
-        return float(ordered[min(len(ordered) - 1, round(q / 100 * (len(ordered) - 1)))])
-
-    print_table(["pairs", "n", *[f"p{q}" for q in quantiles]],
-                [["genuine", len(genuine), *[pct(genuine, q) for q in quantiles]],
-                 ["impostor", len(impostor), *[pct(impostor, q) for q in quantiles]]],
-                title=f"bozorth3 scores, FVC2002 DB2_B {len(fingers)} fingers x "
-                      f"{len(impressions)} impressions at 500 ppi (largest A/B vs B/A "
-                      f"difference: {asymmetry})")
+def det_evaluation(quick: bool) -> None:
+    """DET points of bozorth3 (old), MCC and their fusion (new) on every FVC impression and
+    its generated variants, all genuine and impostor pairs; the threshold chosen on the
+    training fingers and its rates on the held-out ones; time per comparison, same run."""
+    if quick:  # 3 fingers x impressions 1, 2 (training) and 5, 6 (held out)
+        samples = fingerset.samples(fingers=range(101, 104), impressions=(1, 2, 5, 6))
+    else:
+        samples = fingerset.samples()
+    templates = [FingerTemplate.from_iso(s.iso) for s in samples]
+    for template in templates:
+        template.cylinders  # noqa: B018  (built once, as the desk does per template)
+    version = f"{MCC_VERSION}"
+    boz = fingerdet.score_matrix("bozorth3", samples, templates, version)
+    mcc = fingerdet.score_matrix("mcc", samples, templates, version)
+    timing = fingerdet.time_per_comparison(
+        {"bozorth3 (old)": bozorth3_score, "MCC": mcc_score, "fused (new)": match_templates},
+        templates)
+    matrices = {"bozorth3 (old)": boz, "MCC": mcc, "fused (new)": fingerdet.fused(boz, mcc)}
+    index, genuine_mask = fingerdet.pair_sets(samples)
     rows = []
-    for threshold in (20, 25, 30, 35, 40, 45, 50, 60):
-        false_matches, misses = rates(genuine, impostor, threshold)
-        mark = "  <- default" if threshold == DEFAULT_SAME_FINGER_THRESHOLD else ""
-        rows.append([threshold, f"{false_matches}/{len(impostor)}",
-                     100.0 * false_matches / len(impostor), f"{misses}/{len(genuine)}",
-                     100.0 * misses / len(genuine),
-                     100.0 * (1 - (1 - false_matches / len(impostor)) ** 45), mark])
-    print_table(["threshold", "false matches", "FMR %", "misses", "FNMR %",
-                 "P(false alarm, 45 pairs) %", ""], rows,
-                title="Duplicate threshold: rates per pair and per ten-print enrollment")
-    native_genuine, native_impostor, _ = scores(fingers, impressions, None)
-    compare = []
-    for name, (g, i) in (("resampled 569->500", (genuine, impostor)),
-                         ("native, read as 500", (native_genuine, native_impostor))):
-        false_matches, misses = rates(g, i, DEFAULT_SAME_FINGER_THRESHOLD)
-        compare.append([name, max(i), min(g), f"{false_matches}/{len(i)}",
-                        f"{misses}/{len(g)}"])
-    print_table(["resolution", "top impostor", "lowest genuine", "false matches", "misses"],
-                compare, title=f"Effect of resampling at threshold "
-                               f"{DEFAULT_SAME_FINGER_THRESHOLD}")
+    for name, matrix in matrices.items():
+        values = matrix[index]
+        genuine, impostor = values[genuine_mask], values[~genuine_mask]
+        points = []
+        for fmr in (0.01, 0.001):
+            threshold = fingerdet.threshold_at(impostor, fmr)
+            points.append(fingerdet.rates(genuine, impostor, threshold)[1])
+        rows.append([name, len(genuine), len(impostor), *points, timing[name]])
+    print_table(["matcher", "genuine", "impostor", "FNMR % @FMR 1 %", "FNMR % @FMR 0.1 %",
+                 "ms per comparison"], rows,
+                title=f"DET points, {len(samples)} prints ({len({s.finger for s in samples})}"
+                      f" fingers x {len({s.impression for s in samples})} impressions x "
+                      f"{len(fingerset.VARIANTS)} variants: "
+                      f"{', '.join(fingerset.VARIANTS)}), every pair")
+    print()
+    split_rows = []
+    splits = (("impressions", {"impressions": fingerdet.TRAIN_IMPRESSIONS},
+               {"impressions": fingerdet.HELD_OUT_IMPRESSIONS}),
+              ("unseen fingers", {"fingers": fingerdet.TRAIN_FINGERS},
+               {"fingers": fingerdet.HELD_OUT_FINGERS}))
+    for split, train_keys, held_keys in splits:
+        train_index, train_genuine = fingerdet.pair_sets(samples, **train_keys)
+        held_index, held_genuine = fingerdet.pair_sets(samples, **held_keys)
+        for name, matrix in matrices.items():
+            train, held = matrix[train_index], matrix[held_index]
+            if not held.size or not train.size:
+                continue
+            chosen = fingerdet.threshold_at(train[~train_genuine], 0.001)
+            fmr, fnmr = fingerdet.rates(held[held_genuine], held[~held_genuine], chosen)
+            split_rows.append([split, name, chosen, fmr, fnmr])
+        held = matrices["fused (new)"][held_index]
+        if held.size:
+            fmr, fnmr = fingerdet.rates(held[held_genuine], held[~held_genuine],
+                                        DEFAULT_SAME_FINGER_THRESHOLD)
+            split_rows.append([split, "fused, shipped threshold", DEFAULT_SAME_FINGER_THRESHOLD,
+                               fmr, fnmr])
+    print_table(["split", "matcher", "threshold (train FMR <= 0.1 %)", "held-out FMR %",
+                 "held-out FNMR %"], split_rows,
+                title=f"Threshold chosen on the training part, rates on the held-out part "
+                      f"(impressions {fingerdet.TRAIN_IMPRESSIONS} / "
+                      f"{fingerdet.HELD_OUT_IMPRESSIONS}; fingers {fingerdet.TRAIN_FINGERS} / "
+                      f"{fingerdet.HELD_OUT_FINGERS})")
+    print()
+    variant_rows = []
+    variants = np.array([s.variant for s in samples])
+    for variant in fingerset.VARIANTS:
+        involved = (variants[index[0]] == variant) | (variants[index[1]] == variant)
+        cells = [variant]
+        for name, matrix in matrices.items():
+            threshold = (DEFAULT_SAME_FINGER_THRESHOLD if name == "fused (new)" else
+                         fingerdet.threshold_at(matrix[index][~genuine_mask], 0.001))
+            cells.append(100.0 * float(np.mean(matrix[index][genuine_mask & involved]
+                                               < threshold)))
+        variant_rows.append(cells)
+    print_table(["genuine pairs with", *[f"{name} FNMR %" for name in matrices]],
+                variant_rows, title="Misses by variant (bozorth3, MCC at their FMR 0.1 % "
+                                    "threshold; fused at the shipped threshold)")
     print()
 
 
@@ -194,7 +247,7 @@ def main() -> int:
     bench_pipeline(repeat)
     bench_duplicates(repeat)
     bench_segmentation(repeat)
-    calibrate(fingers, impressions)
+    det_evaluation(args.quick)
     wsq_quality_change(fingers, impressions)
     return 0
 

@@ -41,8 +41,7 @@ class FaceAnalysis:
     @property
     def failed(self) -> list[checks.CheckResult]:
         """Failing checks, most important first."""
-        order = {name: i for i, name in enumerate(checks.PRIORITY)}
-        return sorted((c for c in self.checks if not c.passed), key=lambda c: order[c.name])
+        return checks.ranked([c for c in self.checks if not c.passed])
 
     @property
     def instruction(self) -> str | None:

@@ -1,7 +1,11 @@
 """The ICAO checks: each turns one measurement into a typed verdict with an instruction key.
 
-:data:`PRIORITY` lists the checks from the most to the least important; the live analyser
-shows the instruction of the first failing one. Keys are stable and translated by the UI.
+:data:`PRIORITY` lists the checks in the order the applicant must fix them: one person (and
+hands away: a hand over the face spoils every other measurement), then pose and gaze, then
+eyes and mouth, then distance and centring, then holding still, then light and background
+(the officer's). The live analyser shows the instruction of the first failing one
+(:func:`ranked` moves a check first when its failure makes the others unmeasurable). Keys are
+stable and translated by the UI.
 """
 
 from __future__ import annotations
@@ -12,12 +16,17 @@ from dataclasses import asdict, dataclass
 from kiosk.biometrics.face.thresholds import FaceThresholds
 
 PRIORITY = (
-    "face_count", "eye_distance", "frame_fit", "yaw", "pitch", "roll", "gaze", "occlusion",
-    "glare",
-    "eyes_open",
-    "mouth_closed", "expression", "sharpness", "exposure", "dynamic_range", "light_symmetry",
+    "face_count", "occlusion",
+    "yaw", "pitch", "roll", "gaze",
+    "eyes_open", "glare", "mouth_closed", "expression",
+    "eye_distance", "frame_fit",
+    "sharpness",
+    "exposure", "dynamic_range", "light_symmetry",
     "background_uniformity", "background_brightness",
 )
+# failures so gross that the other measurements cannot be trusted: fixed first
+TOO_SMALL_TO_JUDGE = 0.35   # eye distance below this fraction of the minimum
+CUT_BY_BORDER = 10.0        # portrait box outside the frame by this many times the limit
 
 NO_FACE = "face.instruction.no_face"  # "Please look at the camera"
 ONE_PERSON = "face.instruction.one_person"  # "Only one person in front of the camera"
@@ -183,3 +192,26 @@ def background(mean: float, std: float, t: FaceThresholds) -> list[CheckResult]:
     """Plain (uniform) and light background behind the head."""
     return [at_most("background_uniformity", std, t.max_background_variation, BACKGROUND),
             at_least("background_brightness", mean, t.min_background_brightness, BACKGROUND)]
+
+
+def ranked(failed: list[CheckResult]) -> list[CheckResult]:
+    """Failing checks in the order the applicant must fix them (see :data:`PRIORITY`).
+
+    Three failures come before the rest because they make the other measurements
+    meaningless: a face too dark or flat to find its features (dynamic range), a face so
+    small that eyes and mouth are a few pixels (eye distance below 35 % of the minimum) and
+    a face cut by the image border (a fifth of the portrait outside the frame).
+    """
+    order = {name: i for i, name in enumerate(PRIORITY)}
+
+    def gross(check: CheckResult) -> bool:
+        if check.name == "dynamic_range":
+            return True
+        if check.name == "eye_distance" and isinstance(check.threshold, float):
+            return not math.isnan(check.value) and \
+                check.value < TOO_SMALL_TO_JUDGE * check.threshold
+        if check.name == "frame_fit" and isinstance(check.threshold, float):
+            return check.value > CUT_BY_BORDER * check.threshold
+        return False
+
+    return sorted(failed, key=lambda c: (c.name != "face_count", not gross(c), order[c.name]))

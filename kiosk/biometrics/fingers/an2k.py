@@ -1,5 +1,7 @@
-"""A small reader for ANSI/NIST-ITL 1-2007 transactions: the Type-1 header (tagged text) and
-Type-4 grayscale fingerprint records (binary, 18-byte header). Other records are skipped.
+"""A small reader for ANSI/NIST-ITL 1-2007/2011 transactions: the Type-1 header (tagged
+text), Type-4 grayscale fingerprint records (binary, 18-byte header) and Type-14 variable-
+resolution fingerprint records (tagged text, image in field 14.999). Other records are
+listed in ``skipped_types``; Type-2 (descriptive text) is expected and harmless.
 
 Tagged-text records are ``<type>.<field>:<value>`` fields separated by GS (0x1D) and ended by
 FS (0x1C); subfields are split by RS (0x1E) and information items by US (0x1F); field 001
@@ -15,7 +17,12 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from kiosk.biometrics.fingers.errors import UnreadableImage
-from kiosk.biometrics.fingers.images import STANDARD_PPI, FingerImage, decode_finger_image
+from kiosk.biometrics.fingers.images import (
+    STANDARD_PPI,
+    FingerImage,
+    decode_finger_image,
+    raw_finger_image,
+)
 from kiosk.biometrics.fingers.positions import FingerPosition
 
 FS, GS, RS, US = b"\x1c", b"\x1d", b"\x1e", b"\x1f"
@@ -70,24 +77,68 @@ class Type4Record:
         return FingerImage(decoded.pixels, self.resolution_ppi, "header")
 
 
+# field 14.011 (CGA) values and the image formats behind them
+TYPE14_COMPRESSIONS = {"NONE": "none", "WSQ20": "WSQ", "WSQ": "WSQ", "JPEGB": "JPEG",
+                       "JPEGL": "JPEG lossless", "JP2": "JPEG 2000", "JP2L": "JPEG 2000 lossless",
+                       "PNG": "PNG"}
+
+
+@dataclass(frozen=True, eq=False)
+class Type14Record:
+    """One Type-14 record: a variable-resolution fingerprint image (tagged fields)."""
+
+    idc: int
+    impression: int
+    positions: tuple[int, ...]
+    resolution_ppi: float
+    width: int
+    height: int
+    compression: str
+    data: bytes
+
+    @property
+    def position(self) -> FingerPosition:
+        """The first finger position code; UNKNOWN if not a known code."""
+        try:
+            return FingerPosition(self.positions[0] if self.positions else 0)
+        except ValueError:
+            return FingerPosition.UNKNOWN
+
+    def image(self) -> FingerImage:
+        """Decode the image at the record's resolution."""
+        name = f"Type-14 record IDC {self.idc}"
+        if self.compression == "none":
+            return raw_finger_image(self.data, self.width, self.height, self.resolution_ppi,
+                                    name=name)
+        decoded = decode_finger_image(self.data, ppi=self.resolution_ppi, name=name)
+        if (decoded.width, decoded.height) != (self.width, self.height):
+            raise InvalidTransaction(f"{name}: header says {self.width}x{self.height}, the "
+                                     f"image is {decoded.width}x{decoded.height}")
+        return FingerImage(decoded.pixels, self.resolution_ppi, "header")
+
+
 @dataclass(frozen=True, eq=False)
 class Transaction:
-    """A parsed transaction: Type-1 fields by tag number, Type-4 records, skipped types."""
+    """A parsed transaction: Type-1 fields by tag number, Type-4 and Type-14 finger records
+    (``fingers``: both, in file order), and the types of the other records."""
 
     header: dict[int, str]
     type4: list[Type4Record] = field(default_factory=list)
     skipped_types: list[int] = field(default_factory=list)
+    type14: list[Type14Record] = field(default_factory=list)
+    fingers: list[Type4Record | Type14Record] = field(default_factory=list)
 
     @property
     def version(self) -> str:
         return self.header.get(2, "")
 
-    def by_position(self, position: FingerPosition) -> Type4Record:
-        """The first Type-4 record for ``position`` (e.g. LEFT_FOUR for the left slap)."""
-        for record in self.type4:
+    def by_position(self, position: FingerPosition) -> Type4Record | Type14Record:
+        """The first finger record for ``position`` (e.g. LEFT_FOUR for the left slap)."""
+        for record in self.fingers:
             if position in record.positions:
                 return record
-        raise InvalidTransaction(f"the transaction has no Type-4 record for {position.name}")
+        raise InvalidTransaction(f"the transaction has no Type-4 record for {position.name} "
+                                 "(nor a Type-14 one)")
 
 
 def _tagged_record(data: bytes, offset: int, expected_type: int) -> tuple[dict[int, str], int]:
@@ -112,7 +163,11 @@ def _tagged_record(data: bytes, offset: int, expected_type: int) -> tuple[dict[i
         raise InvalidTransaction(f"Type-{expected_type} record at byte {offset} does not end "
                                  "with a file separator (FS)")
     fields: dict[int, str] = {}
-    for item in data[offset:end - 1].split(GS):
+    text = data[offset:end - 1]
+    binary = text.find(GS + f"{expected_type}.999:".encode())
+    if binary >= 0:  # the image field is binary and last: never split it
+        text = text[:binary]
+    for item in text.split(GS):
         tag_text, _, value = item.partition(b":")
         _, _, number = tag_text.decode("ascii", "replace").partition(".")
         if not number.isdigit():
@@ -158,12 +213,19 @@ def parse_an2k(data: bytes) -> Transaction:
                 raise InvalidTransaction(f"Type-{record_type} record at byte {offset} claims "
                                          f"{length} bytes; {len(data) - offset} remain")
             if record_type == 4:
-                transaction.type4.append(_type4(data[offset:offset + length], native_ppmm))
+                record = _type4(data[offset:offset + length], native_ppmm)
+                transaction.type4.append(record)
+                transaction.fingers.append(record)
             else:
                 transaction.skipped_types.append(record_type)
         else:
-            _, length = _tagged_record(data, offset, record_type)
-            transaction.skipped_types.append(record_type)
+            fields, length = _tagged_record(data, offset, record_type)
+            if record_type == 14:
+                record14 = _type14(fields, data[offset:offset + length])
+                transaction.type14.append(record14)
+                transaction.fingers.append(record14)
+            else:
+                transaction.skipped_types.append(record_type)
         offset += length
     if offset != len(data):
         raise InvalidTransaction(f"{len(data) - offset} bytes follow the last record")
@@ -180,3 +242,38 @@ def _type4(record: bytes, native_ppmm: float) -> Type4Record:
     ppi = STANDARD_PPI if isr == 0 else round(native_ppmm * 25.4, 1)
     return Type4Record(idc, imp, positions, ppi, width, height, gca,
                        bytes(record[TYPE4_HEADER.size:length]))
+
+
+def _number(fields: dict[int, str], tag: int, idc: str, default: int | None = None) -> int:
+    value = fields.get(tag)
+    if value is None and default is not None:
+        return default
+    try:
+        return int(str(value).split(US.decode())[0].split(RS.decode())[0])
+    except ValueError:
+        raise InvalidTransaction(f"Type-14 record IDC {idc}: field 14.{tag:03d} is missing or "
+                                 "not a number") from None
+
+
+def _type14(fields: dict[int, str], record: bytes) -> Type14Record:
+    idc = fields.get(2, "?")
+    marker = record.find(b"14.999:")
+    if marker < 0:
+        raise InvalidTransaction(f"Type-14 record IDC {idc} has no image field 14.999")
+    image_data = record[marker + len(b"14.999:"):-1]
+    width, height = _number(fields, 6, idc), _number(fields, 7, idc)
+    scale, rate = _number(fields, 8, idc, 1), _number(fields, 9, idc, 500)
+    ppi = float(rate) if scale == 1 else round(rate * 2.54, 1) if scale == 2 else STANDARD_PPI
+    cga = fields.get(11, "NONE").strip().upper()
+    if cga not in TYPE14_COMPRESSIONS:
+        raise InvalidTransaction(f"Type-14 record IDC {idc} has unknown compression {cga!r}")
+    positions = []
+    for sub in fields.get(13, "0").split(RS.decode()):
+        code = sub.split(US.decode())[0]
+        if code.strip().isdigit() and int(code) != 255:
+            positions.append(int(code))
+    if not width or not height:
+        raise InvalidTransaction(f"Type-14 record IDC {idc} has an empty image size")
+    return Type14Record(_number(fields, 2, idc, 0), _number(fields, 3, idc, 0),
+                        tuple(positions), ppi, width, height, TYPE14_COMPRESSIONS[cga],
+                        image_data)

@@ -1,5 +1,6 @@
 """Duplicate-finger check inside one enrollment: every pair of captured fingers is compared
-with bozorth3 and pairs at or above the threshold are flagged (the same finger placed twice,
+with the fused MCC + bozorth3 matcher (:mod:`kiosk.biometrics.fingers.matching`) and pairs at
+or above the threshold are flagged (the same finger placed twice,
 or a whole hand placed for both slaps)."""
 
 from __future__ import annotations

@@ -138,6 +138,16 @@ def decode_finger_image(data: bytes, *, ppi: float | None = None,
     return FingerImage(pixels, STANDARD_PPI, "assumed")
 
 
+def raw_finger_image(data: bytes, width: int, height: int, ppi: float, *,
+                     name: str = "image") -> FingerImage:
+    """An uncompressed 8-bit image of ``width`` x ``height`` from a record (its ``ppi``)."""
+    if not width or not height or len(data) != width * height:
+        raise UnreadableImage(f"{name}: {len(data)} bytes of uncompressed image data for "
+                              f"{width}x{height} pixels", name=name)
+    pixels = np.frombuffer(data, np.uint8).reshape(height, width).copy()
+    return FingerImage(pixels, float(ppi), "header")
+
+
 def read_finger_image(path: str | Path, *, ppi: float | None = None) -> FingerImage:
     """Read and decode a fingerprint image file (see :func:`decode_finger_image`)."""
     try:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
-from kiosk.biometrics.fingers import engine
+from kiosk.biometrics.fingers import engine, mcc
 
 
 @dataclass(frozen=True, eq=False)
@@ -31,6 +32,13 @@ class FingerTemplate:
         kinds = {1: "ending", 2: "bifurcation"}
         return [Minutia(m.x(), m.y(), float(m.angle()), kinds.get(m.kind().value, "other"),
                         float(m.reliability())) for m in self.native.get()]
+
+    @cached_property
+    def cylinders(self) -> mcc.Cylinders:
+        """The MCC local structures of these minutiae (built once, on first use)."""
+        points = self.minutiae()
+        return mcc.cylinders([m.x for m in points], [m.y for m in points],
+                             [m.angle for m in points])
 
     def to_iso(self) -> bytes:
         """ISO/IEC 19794-2:2005 finger minutiae record."""
