@@ -7,18 +7,21 @@ broken Qt installation) even where Qt cannot start.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from collections.abc import Sequence
 
 from kiosk.cli import build_parser, run_command
 from kiosk.memory import limit_malloc_arenas
 from kiosk.paths import restore_system_environment
+from kiosk.sync.demo import register_demo_central
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run the GUI or the requested command."""
     limit_malloc_arenas()  # before any thread: a desk's memory stays flat all day
     restore_system_environment()  # a bundle's library path must not leak into tesseract & co
+    offer_demo_central()
     parser = build_parser()
     parser.add_argument("--quit-after-first-screen", action="store_true",
                         help="GUI smoke test: close once the sign-in or first-account screen "
@@ -42,6 +45,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         args.extra_checks = qt_checks()
     return run_command(args)
+
+
+def offer_demo_central() -> None:
+    """Let an unconfigured kiosk start the reference central service (``sync.demo_central``)
+    when this installation has it; the station bundle leaves it out of the kiosk program."""
+    if getattr(sys, "frozen", False) or importlib.util.find_spec("central") is None:
+        return
+    try:
+        from central.demo import PROVIDER
+    except ImportError:       # FastAPI or uvicorn missing: no demo service, sync stays local
+        return
+    register_demo_central(PROVIDER)
 
 
 if __name__ == "__main__":

@@ -36,9 +36,9 @@ from benchlib import print_table
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from storehelp import image_bytes
 
+from central.server import DB_FILE, KEY_FILE, central_key
+from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.biometrics.fingers.positions import FingerPosition
-from kiosk.central.server import DB_FILE, KEY_FILE, central_key
-from kiosk.central.storage import CentralStore
 from kiosk.domain.enrollment import Enrollment, State
 from kiosk.store.records import BiometricSample
 from kiosk.store.store import Store
@@ -103,7 +103,7 @@ class CentralProcess:
         store.register_station(STATION, station_pub)
         store.close()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "kiosk.central.cli", "--port", "0", "--data", str(folder)],
+            [sys.executable, "-m", "central.cli", "--port", "0", "--data", str(folder)],
             stdout=subprocess.PIPE, text=True)
         line = self.proc.stdout.readline()
         assert line.startswith("central service at "), line
