@@ -35,7 +35,7 @@ from central import __version__, openapi
 from central.faults import FaultInjector, Faults, FaultyApp
 from central.ingest import CentralConfig, ingest
 from central.limits import Body, BodyRefused, read_body
-from central.logs import AccessLog
+from central.logs import AccessLog, errors
 from kiosk.sync import auth
 
 __all__ = ["CentralConfig", "create_app", "ingest"]
@@ -131,7 +131,9 @@ def create_app(config: CentralConfig) -> Any:
         """The process and its database answer (readiness)."""
         try:
             await asyncio.wait_for(asyncio.to_thread(config.store.ping), timeout=5.0)
-        except Exception:   # any failure means "not ready"; the reason goes to the log
+        except Exception as exc:      # any failure means "not ready"; its type goes to the log
+            errors.warning("database not ready", extra={"event": "not_ready",
+                                                       "error_type": type(exc).__name__})
             return JSONResponse({"status": "unavailable"}, status_code=503,
                                 headers={"Retry-After": "5"})
         return JSONResponse({"status": "ready"})

@@ -194,3 +194,19 @@ def test_rotation_replaces_the_key_and_is_logged(env):
     assert [(e.action, e.actor) for e in events][-1] == ("key_rotated", "admin@host")
     assert events[-1].key_sha256 == central.store.stations()[0].key_sha256
     assert base64.b64encode(raw_public(new.public_key()))   # (the listed value is a hash)
+
+
+def test_readyz_follows_the_database(env, central_database):
+    _, central = env
+    url = central.start()
+    assert httpx.get(url + "/readyz").json() == {"status": "ready"}
+    if not central_database.startswith("postgresql://"):
+        return                      # an embedded SQLite file has no server to lose
+    import psycopg
+
+    admin, name = central_database.rsplit("/", 1)
+    with psycopg.connect(f"{admin}/postgres", autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+    answer = httpx.get(url + "/readyz", timeout=30)
+    assert answer.status_code == 503 and answer.headers["Retry-After"]
+    assert httpx.get(url + "/healthz").status_code == 200     # alive, but not ready

@@ -100,11 +100,11 @@ class CentralProcess:
         folder.mkdir(parents=True)
         shutil.copy(key_file, folder / KEY_FILE)
         store = CentralStore(folder / DB_FILE)
-        store.register_station(STATION, station_pub)
+        store.add_station(STATION, station_pub, "bench")
         store.close()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "central.cli", "--port", "0", "--data", str(folder)],
-            stdout=subprocess.PIPE, text=True)
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)   # JSON access logs
         line = self.proc.stdout.readline()
         assert line.startswith("central service at "), line
         self.url = line.split()[-1]
