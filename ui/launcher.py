@@ -49,14 +49,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def offer_demo_central() -> None:
     """Let an unconfigured kiosk start the reference central service (``sync.demo_central``)
-    when this installation has it; the station bundle leaves it out of the kiosk program."""
-    if getattr(sys, "frozen", False) or importlib.util.find_spec("central") is None:
+    when this installation has it (the station bundle leaves it out of the kiosk program).
+    Imported only when a demo central is started, so the kiosk's start-up pays nothing."""
+    if getattr(sys, "frozen", False) or not all(
+            importlib.util.find_spec(name) for name in ("central", "fastapi", "uvicorn")):
         return
-    try:
+    register_demo_central(_LazyDemoCentral())
+
+
+class _LazyDemoCentral:
+    """``central.demo.PROVIDER``, imported on first use."""
+
+    @property
+    def public_key(self):
         from central.demo import PROVIDER
-    except ImportError:       # FastAPI or uvicorn missing: no demo service, sync stays local
-        return
-    register_demo_central(PROVIDER)
+
+        return PROVIDER.public_key
+
+    @property
+    def start(self):
+        from central.demo import PROVIDER
+
+        return PROVIDER.start
 
 
 if __name__ == "__main__":
