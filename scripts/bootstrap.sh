@@ -15,6 +15,9 @@ KIOSK_SYSTEM_PACKAGES=(
   libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth fonts-noto-cjk tesseract-ocr python3-venv
   fonts-dejavu-core poppler-utils
 )
+# Only for the tests (scripts/test adds them): PostgreSQL server binaries, for the central
+# service's tests, which start their own throw-away clusters (tests/pghelp.py).
+KIOSK_TEST_PACKAGES=(postgresql)
 
 say() { printf '[kiosk setup] %s\n' "$*" >&2; }
 

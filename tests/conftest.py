@@ -89,3 +89,26 @@ def language(request, qapp):
     yield request.param
     if translator is not None:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A throw-away PostgreSQL cluster for the session (tests/pghelp.py), or a skip naming
+    what to install."""
+    from pghelp import INSTALL_HINT, Cluster, pg_bin
+
+    bin_dir = pg_bin()
+    if bin_dir is None:
+        pytest.skip(INSTALL_HINT)
+    cluster = Cluster(bin_dir)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def central_database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty central-service database on each backend: a SQLite file or a new
+    PostgreSQL database (``--database`` value)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "central-db" / "central.db")
+    return request.getfixturevalue("postgres").database()

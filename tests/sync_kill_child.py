@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from synchelp import fast_worker, open_station
 
-from kiosk.central.server import central_key
+from central.server import central_key
 
 
 def main() -> None:

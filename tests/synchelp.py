@@ -14,11 +14,12 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 from storehelp import image_bytes
 
+from central.app import CentralConfig
+from central.demo import admit
+from central.faults import Faults
+from central.server import RunningServer, serve_in_thread
+from central.store import CentralStore
 from kiosk.biometrics.fingers.positions import FingerPosition
-from kiosk.central.app import CentralConfig
-from kiosk.central.faults import Faults
-from kiosk.central.server import RunningServer, serve_in_thread
-from kiosk.central.storage import CentralStore
 from kiosk.desk import codec
 from kiosk.desk.results import Approval, FaceResult, FingerSample
 from kiosk.domain.enrollment import Enrollment, State
@@ -69,7 +70,7 @@ def stand_in_receipt(repo, enrollment_id: str, status: str = "accepted",
 def signing_key_for(central_key: X25519PrivateKey) -> Ed25519PrivateKey:
     """The test central service's receipt key, derived from its packet key so that a station
     and a central service built from the same key (also in another process) agree. The real
-    service makes an independent key (kiosk.central.server.central_signing_key)."""
+    service makes an independent key (central.server.central_signing_key)."""
     raw = central_key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     return Ed25519PrivateKey.from_private_bytes(hashlib.sha256(b"receipt" + raw).digest())
 
@@ -134,8 +135,7 @@ class Central:
             self.server.stop()
 
     def register(self, station: Station, station_id: str = STATION) -> None:
-        self.store.register_station(station_id, raw_public(station.sealer.station_key
-                                                           .public_key()))
+        admit(self.store, station_id, raw_public(station.sealer.station_key.public_key()))
 
     def stored(self) -> dict[str, str]:
         return {row.id: row.sha256 for row in self.store.all()}

@@ -1,4 +1,6 @@
-"""Layering rules: kiosk/ and devices/ never import Qt, by source and at run time."""
+"""Layering rules: kiosk/ and devices/ never import Qt, the UI or the central service (by
+source and at run time); the central service (central/) imports from kiosk/ only the packet
+and request-signing code it shares with the station."""
 
 from __future__ import annotations
 
@@ -12,30 +14,53 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 QT_MODULES = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
 CORE = ("kiosk", "devices")
+# what central/ may import from kiosk/: the shared packet format, request signing, receipts
+SHARED_WITH_CENTRAL = {"kiosk.sync.packet", "kiosk.sync.auth", "kiosk.sync.receipt",
+                       "kiosk.canonical"}
+
+
+def _imported(path: Path) -> set[str]:
+    """Every module the file imports (absolute imports, constant dynamic ones); for
+    ``from M import N``: ``M.N`` (a submodule or a name of M)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+        elif (isinstance(node, ast.Call)
+              and getattr(node.func, "attr", getattr(node.func, "id", ""))
+              in {"import_module", "__import__", "find_spec"} and node.args
+              and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+            names.add(node.args[0].value)
+    return names
 
 
 def _imported_roots(path: Path) -> set[str]:
-    roots: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-        if isinstance(node, ast.Import):
-            roots.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            roots.add(node.module.split(".")[0])
-        elif (isinstance(node, ast.Call)
-              and getattr(node.func, "attr", getattr(node.func, "id", ""))
-              in {"import_module", "__import__"} and node.args
-              and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
-            roots.add(node.args[0].value.split(".")[0])
-    return roots
+    return {name.split(".")[0] for name in _imported(path)}
 
 
 @pytest.mark.parametrize("package", CORE)
 def test_core_sources_never_import_qt_or_ui(package: str) -> None:
     files = sorted((REPO / package).rglob("*.py"))
     assert files, f"{package}/ has no Python files"
-    offenders = {str(f.relative_to(REPO)): sorted(_imported_roots(f) & (QT_MODULES | {"ui"}))
-                 for f in files}
+    offenders = {str(f.relative_to(REPO)):
+                 sorted(_imported_roots(f) & (QT_MODULES | {"ui", "central"})) for f in files}
     assert not {k: v for k, v in offenders.items() if v}
+
+
+def test_the_central_service_shares_only_the_packet_and_signing_code() -> None:
+    files = sorted((REPO / "central").rglob("*.py"))
+    assert files, "central/ has no Python files"
+    offenders = {}
+    for f in files:
+        names = _imported(f)
+        bad = sorted(n for n in names if n.split(".")[0] == "kiosk"
+                     and not any(n == s or n.startswith(s + ".") for s in SHARED_WITH_CENTRAL))
+        bad += sorted({n.split(".")[0] for n in names} & (QT_MODULES | {"ui", "devices"}))
+        if bad:
+            offenders[str(f.relative_to(REPO))] = bad
+    assert not offenders
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:
@@ -47,7 +72,7 @@ def test_importing_every_core_module_loads_no_qt() -> None:
         "        if not info.name.endswith('__main__'):\n"
         "            importlib.import_module(info.name)\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
-        f"{sorted(QT_MODULES)!r})\n"
+        f"{sorted(QT_MODULES | {'central', 'ui'})!r})\n"
         "print(','.join(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 
-from kiosk.central.server import central_signing_key
+from central.server import central_signing_key
 from kiosk.sync import receipt
 
 
@@ -22,7 +22,7 @@ def _free_port() -> int:
 
 def test_central_command_serves_and_stops(tmp_path: Path) -> None:
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kiosk.central.cli", "--port", str(port),
+    proc = subprocess.Popen([sys.executable, "-m", "central.cli", "--port", str(port),
                              "--data", str(tmp_path / "central")],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -49,7 +49,7 @@ def test_central_command_reports_a_busy_port(tmp_path: Path) -> None:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
-        done = subprocess.run([sys.executable, "-m", "kiosk.central.cli", "--port", str(port),
+        done = subprocess.run([sys.executable, "-m", "central.cli", "--port", str(port),
                                "--data", str(tmp_path / "c")], capture_output=True, text=True,
                               timeout=60)
     assert done.returncode == 2 and "cannot start" in done.stderr

@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,12 +23,12 @@ from deskhelp import applicant, decision
 from storehelp import image_bytes
 from synchelp import STATION, Central, Station, fast_worker, open_station
 
+from central.faults import Faults
+from central.store_sqlite import SQLiteStore as CentralStore
 from devices.sbi.scanner import SimulatedScanner
 from kiosk.biometrics.fingers.duplicates import find_duplicates
 from kiosk.biometrics.fingers.policy import CapturePolicy, ExceptionKind, SegmentCapture
 from kiosk.biometrics.fingers.positions import SLAP_ORDER, FingerPosition
-from kiosk.central.faults import Faults
-from kiosk.central.storage import CentralStore
 from kiosk.desk import codec
 from kiosk.desk.results import (
     Approval,
@@ -224,9 +223,9 @@ def expected_register(shape: str) -> list[tuple[str, str, str, str | None]]:
 # --- the central ----------------------------------------------------------------------------
 
 def stored_packet(central: Central, enrollment_id: str) -> bytes:
-    with sqlite3.connect(central.folder / "c.db") as conn:
-        return conn.execute("SELECT packet FROM enrollments WHERE id = ?",
-                            [enrollment_id]).fetchone()[0]
+    packet = central.store.packet(STATION, enrollment_id)
+    assert packet is not None
+    return packet
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> bool:
@@ -351,7 +350,7 @@ def test_the_central_accepts_every_shape(world: World, shape: str) -> None:
                                             world.key)
     verify(manifest, body, signature, world.station.sealer.station_key.public_key())
     assert validate(manifest) is None
-    assert world.central.store.get(made.enrollment_id).status != "rejected"
+    assert world.central.store.get(STATION, made.enrollment_id).status != "rejected"
     assert world.station.states([made.enrollment_id]) == [State.ACCEPTED]
 
 

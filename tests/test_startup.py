@@ -25,7 +25,7 @@ PASSWORD = "mật khẩu trạm 2026"
 HEAVY = ("cv2", "mediapipe", "fastapi", "uvicorn", "starlette", "matplotlib", "PIL", "httpx",
          "kiosk.biometrics.face.detector", "kiosk.biometrics.face.analysis",
          "kiosk.biometrics.fingers.analysis", "kiosk.biometrics.fingers.nbis",
-         "kiosk.central.server", "devices.camera.opencv_camera", "ui.capture", "ui.desk_flow",
+         "central.server", "devices.camera.opencv_camera", "ui.capture", "ui.desk_flow",
          "ui.screens.face", "ui.screens.fingers", "ui.screens.reports",
          "ui.screens.technician.console")
 CHILD = """

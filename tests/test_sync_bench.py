@@ -29,3 +29,13 @@ def test_fleet_benchmark_runs_quick_and_saves_its_plot(tmp_path):
                    ("ours (kiosk.sync.policy)", "naive: retry every 5 s"))
     assert ours < 10.0 < naive      # share of requests the service refused with 503
     assert (tmp_path / "bench_sync_fleet.png").stat().st_size > 10_000
+
+
+@pytest.mark.slow
+def test_central_benchmark_runs_quick():
+    out = subprocess.run([sys.executable, str(BENCH / "bench_central.py"), "--quick"],
+                         capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    assert "SQLite (baseline)" in out.stdout
+    if "SQLite only" not in out.stdout:
+        assert out.stdout.count("PostgreSQL ") >= 3 and "Fleet recovery surge" in out.stdout

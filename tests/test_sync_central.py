@@ -1,5 +1,6 @@
-"""The reference central service over real HTTP on 127.0.0.1: idempotency, rejections,
-authentication (unknown station, bad signature, replay, clock skew) and the OpenAPI document."""
+"""The reference central service over real HTTP on 127.0.0.1, on both backends (SQLite and
+PostgreSQL): idempotency, rejections, authentication (unknown station, bad signature, replay,
+clock skew) and the OpenAPI document."""
 
 from __future__ import annotations
 
@@ -11,17 +12,17 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from synchelp import Central, open_station
 
-from kiosk.central.server import serve_in_thread
-from kiosk.central.storage import CentralStore
+from central.server import serve_in_thread
+from central.store import open_store
 from kiosk.sync import auth, outbox
 from kiosk.sync.client import CentralClient, Kind
 from kiosk.sync.packet import SealedPacket
 
 
 @pytest.fixture
-def env(tmp_path):
+def env(tmp_path, central_database):
     key = X25519PrivateKey.generate()
-    central = Central(tmp_path / "central", key, CentralStore(tmp_path / "central" / "c.db"))
+    central = Central(tmp_path / "central", key, open_store(central_database))
     station = open_station(tmp_path / "station", key)
     central.register(station)
     url = central.start()
@@ -30,6 +31,7 @@ def env(tmp_path):
     yield station, central, client, url
     client.close()
     central.stop()
+    central.store.close()
     station.store.close()
 
 

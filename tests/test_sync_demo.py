@@ -11,13 +11,24 @@ from synchelp import Station
 from test_sync_export import finalized_unsealed
 from test_sync_worker import wait_until
 
-from kiosk.central.server import DB_FILE
-from kiosk.central.storage import CentralStore
+from central.server import DB_FILE
+from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
 from kiosk.station import station_id
 from kiosk.store.store import Store
+from kiosk.sync.demo import demo_central_provider, register_demo_central
 from kiosk.sync.setup import DEMO_FOLDER, demo_central_wanted, sealer_for, start_worker
+from ui.launcher import offer_demo_central
+
+
+@pytest.fixture(autouse=True)
+def application_offers_the_demo():
+    """As the ``kiosk`` entry point does at start (ui.launcher.offer_demo_central)."""
+    offer_demo_central()
+    assert demo_central_provider() is not None
+    yield
+    register_demo_central(None)
 
 
 def settings_with(tmp_path: Path, toml: str | None = None, **env: str):
@@ -53,6 +64,15 @@ def test_the_station_bundle_never_starts_a_demo_central(tmp_path, monkeypatch):
     assert demo_central_wanted(settings_with(tmp_path)) is False
     with pytest.raises(ConfigError, match=r"sync\.demo_central"):
         demo_central_wanted(settings_with(tmp_path, KIOSK_SYNC_DEMO_CENTRAL="on"))
+
+
+def test_without_the_reference_service_no_demo_central_runs(tmp_path):
+    """kiosk/ never imports central/: an installation whose application registers no demo
+    service (as the station bundle) keeps an unconfigured station offline."""
+    register_demo_central(None)
+    assert demo_central_wanted(settings_with(tmp_path)) is False
+    settings = settings_with(tmp_path)
+    assert sealer_for(settings) is None and start_worker(settings, None) is None
 
 
 def test_offline_station_without_a_central_key_has_no_sealer(tmp_path):

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from deskhelp import AT, applicant, decision, face, fingers
 from synchelp import STATION, Central, fast_worker, open_station
 
-from kiosk.central.storage import CentralStore
+from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.desk.results import Approval
 from kiosk.desk.session import DeskSession
 from kiosk.domain.enrollment import State

@@ -12,23 +12,35 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from synchelp import STATION, Central, fast_worker, open_station, samples
 from test_sync_worker import wait_until
 
-from kiosk.central.importer import import_folder
-from kiosk.central.server import central_key
-from kiosk.central.storage import CentralStore
+from central.importer import NoExportError, import_folder
+from central.server import central_key
+from central.store import open_store
+from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.domain.enrollment import Enrollment, State
 from kiosk.sync import outbox
-from kiosk.sync.export import MANIFEST, ExportError, export_packets
+from kiosk.sync.export import MANIFEST, export_packets
 from kiosk.sync.keys import public_b64
 
 
 @pytest.fixture
 def env(tmp_path):
+    yield from _env(tmp_path, str(tmp_path / "central" / "c.db"))
+
+
+@pytest.fixture
+def import_env(tmp_path, central_database):
+    """As ``env``, the central service on each backend (the import is central's)."""
+    yield from _env(tmp_path, central_database)
+
+
+def _env(tmp_path, database: str):
     key = X25519PrivateKey.generate()
-    central = Central(tmp_path / "central", key, CentralStore(tmp_path / "central" / "c.db"))
+    central = Central(tmp_path / "central", key, open_store(database))
     station = open_station(tmp_path / "station", key)
     central.register(station)
     yield station, central, tmp_path / "usb"
     central.stop()
+    central.store.close()
     station.store.close()
 
 
@@ -82,8 +94,8 @@ def test_export_seals_what_the_worker_has_not_sealed_yet(env):
     assert sorted(station.packet_hashes()) == sorted(ids)
 
 
-def test_export_then_import_then_upload_stores_each_packet_exactly_once(env):
-    station, central, usb = env
+def test_export_then_import_then_upload_stores_each_packet_exactly_once(import_env):
+    station, central, usb = import_env
     ids = station.enroll(4)
     export_packets(station.store, usb, STATION)
     config = central.config()
@@ -98,13 +110,11 @@ def test_export_then_import_then_upload_stores_each_packet_exactly_once(env):
     finally:
         worker.stop()
     assert central.stored() == station.packet_hashes()
-    rows = central.store._conn.execute("SELECT source, count(*) FROM enrollments GROUP BY "
-                                       "source").fetchall()
-    assert rows == [("import", 4)]
+    assert [row.source for row in central.store.all()] == ["import"] * 4
 
 
-def test_import_refuses_tampered_missing_and_foreign_packets(env, tmp_path):
-    station, central, usb = env
+def test_import_refuses_tampered_missing_and_foreign_packets(import_env, tmp_path):
+    station, central, usb = import_env
     a, b, c = station.enroll(3)
     export_packets(station.store, usb, STATION)
     raw = bytearray((usb / f"{a}.kpk").read_bytes())
@@ -127,9 +137,9 @@ def test_import_refuses_tampered_missing_and_foreign_packets(env, tmp_path):
     assert sorted(central.stored()) == [c]
 
 
-def test_import_of_a_folder_without_an_export_is_a_clear_error(env, tmp_path):
-    _, central, _ = env
-    with pytest.raises(ExportError):
+def test_import_of_a_folder_without_an_export_is_a_clear_error(import_env, tmp_path):
+    _, central, _ = import_env
+    with pytest.raises(NoExportError):
         import_folder(central.config(), tmp_path / "empty")
 
 
@@ -163,13 +173,13 @@ def test_commands_export_register_and_import(tmp_path):
     assert exported.returncode == 0 and "2 packets" in exported.stdout, exported.stderr
     station_line = run("kiosk", "sync", "key").stdout.split()
     assert station_line[0] == STATION
-    registered = run("kiosk.central.cli", "register-station", *station_line, "--data",
+    registered = run("central.cli", "register-station", *station_line, "--data",
                      str(central_dir))
     assert registered.returncode == 0, registered.stderr
-    imported = run("kiosk.central.cli", "import", str(tmp_path / "usb"), "--data",
+    imported = run("central.cli", "import", str(tmp_path / "usb"), "--data",
                    str(central_dir))
     assert imported.returncode == 0 and "2 stored, 0 already stored" in imported.stdout
-    again = run("kiosk.central.cli", "import", str(tmp_path / "usb"), "--data",
+    again = run("central.cli", "import", str(tmp_path / "usb"), "--data",
                 str(central_dir))
     assert "0 stored, 2 already stored, 0 refused" in again.stdout
     store = CentralStore(central_dir / "central.db")

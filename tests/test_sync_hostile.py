@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from synchelp import STATION, Central, fast_worker, open_station, signing_key_for
 from test_sync_worker import wait_until
 
-from kiosk.central.storage import CentralStore
+from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.domain.enrollment import State
 from kiosk.sync import outbox, receipt
 from kiosk.sync.client import MAX_ANSWER_BYTES

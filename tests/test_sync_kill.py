@@ -14,9 +14,9 @@ import pytest
 from synchelp import Central, fast_worker, open_station
 from test_sync_worker import wait_until
 
-from kiosk.central.faults import Faults
-from kiosk.central.server import central_key
-from kiosk.central.storage import CentralStore
+from central.faults import Faults
+from central.server import central_key
+from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.domain.enrollment import State
 
 CHILD = Path(__file__).resolve().parent / "sync_kill_child.py"

@@ -29,7 +29,7 @@ from synchelp import (
     stand_in_receipt,
 )
 
-from kiosk.central.storage import CentralStore
+from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.cli import main
 from kiosk.diagnostics import check_sync_records
 from kiosk.domain.enrollment import State
@@ -142,7 +142,7 @@ def test_lost_key_is_refused_while_packets_wait_then_rekey_reseals_and_they_uplo
     out = capsys.readouterr().out
     assert "2 waiting packets sealed again" in out and "previous key file is kept" in out
     command = next(line for line in out.splitlines() if line.startswith("kiosk-central"))
-    _, _, station_id, new_public = command.split()
+    _, _, _, station_id, new_public = command.split()
     assert station_id == STATION and new_public != old_public
     assert len(list(data.glob(f"{STATION_KEY_FILE}.replaced-*"))) == 1
 
@@ -163,7 +163,7 @@ def test_lost_key_is_refused_while_packets_wait_then_rekey_reseals_and_they_uplo
         manifest, body, signature = open_packet(packet.data, central_key)
         verify(manifest, body, signature, new_key.public_key())
         assert manifest["audit"][-1]["event"] == "packet_resealed"
-    central.store.register_station(STATION, base64.b64decode(new_public))
+    central.store.add_station(STATION, base64.b64decode(new_public), "test")
     worker = fast_worker(rekeyed, central.start())
     worker.start()
     try:

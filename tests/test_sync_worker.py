@@ -10,8 +10,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from synchelp import Central, fast_worker, open_station
 
-from kiosk.central.faults import Faults
-from kiosk.central.storage import CentralStore
+from central.faults import Faults
+from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.domain.enrollment import State
 from kiosk.sync import outbox
 

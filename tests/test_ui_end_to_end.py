@@ -5,7 +5,6 @@ are the desk benchmark's business; this test checks the outcome and the officer'
 from __future__ import annotations
 
 import base64
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -16,8 +15,9 @@ from desk_script import TICKET_FIELDS, DeskScript, portrait_camera_folder, wait_
 from heartbeat import Heartbeat
 from synchelp import STATION, Central
 
+from central.store import StoredEnrollment
+from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk import log_file
-from kiosk.central.storage import CentralStore, StoredEnrollment
 from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
 from kiosk.sync import keys
@@ -98,7 +98,7 @@ def test_a_desk_enrollment_reaches_the_central_service_intact(
     central = Central(tmp_path / "central", central_key,
                       CentralStore(tmp_path / "central" / "central.db"))
     station_key = keys.station_key(data_dir)   # as the station makes it at first start
-    central.store.register_station(STATION, raw_public(station_key.public_key()))
+    central.store.add_station(STATION, raw_public(station_key.public_key()), "test")
     url = central.start(delay=0.5)
     frames = portrait_camera_folder(shared_data, tmp_path / "camera")
     for name, value in {"STORAGE_DATA_DIR": str(data_dir), "DEVICES_CAMERA": f"file:{frames}",
@@ -114,12 +114,12 @@ def test_a_desk_enrollment_reaches_the_central_service_intact(
         store = window.services.store
         # the officer's status line is the station's view; the central's own row is the truth
         def decided() -> bool:
-            row = central.store.get(enrollment_id) or Stored()
+            row = central.store.get(STATION, enrollment_id) or Stored()
             state = store.read(lambda r: r.get(enrollment_id)).enrollment.state
             return row.status == "rejected" or state in (State.ACCEPTED, State.REJECTED)
 
         wait_until(decided, 60)
-        row = central.store.get(enrollment_id)
+        row = central.store.get(STATION, enrollment_id)
         station_view = store.read(lambda r: r.get(enrollment_id)).enrollment
         assert row is not None and row.status != "rejected", (
             f"central refused: {row.reason if row else station_view.reason}")
@@ -131,9 +131,8 @@ def test_a_desk_enrollment_reaches_the_central_service_intact(
     finally:
         window.close()
         central.stop()
-    with sqlite3.connect(tmp_path / "central" / "central.db") as db:
-        body = db.execute("SELECT packet FROM enrollments WHERE id = ?",
-                          [enrollment_id]).fetchone()[0]
+    body = central.store.packet(STATION, enrollment_id)
+    assert body is not None
     manifest, inner, signature = open_packet(body, central_key)
     verify(manifest, inner, signature, station_key.public_key())
     assert manifest["enrollment_id"] == enrollment_id and manifest["station_id"] == STATION

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from PySide6.QtCore import QCoreApplication
 from synchelp import Central, open_station
 
-from kiosk.central.storage import CentralStore
+from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.options import load_settings
 from kiosk.services import Services
 from kiosk.sync.keys import public_b64

@@ -7,12 +7,14 @@ broken Qt installation) even where Qt cannot start.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from collections.abc import Sequence
 
 from kiosk.cli import build_parser, run_command
 from kiosk.memory import limit_malloc_arenas
 from kiosk.paths import restore_system_environment
+from kiosk.sync.demo import register_demo_central
 
 GUI_COMMANDS = (None, "guidance")
 
@@ -36,6 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run the GUI or the requested command."""
     limit_malloc_arenas()  # before any thread: a desk's memory stays flat all day
     restore_system_environment()  # a bundle's library path must not leak into tesseract & co
+    offer_demo_central()
     gui = gui_arguments(sys.argv[1:] if argv is None else argv)
     if gui is not None:
         # the core first: PySide6, once loaded, reads the source of every module imported
@@ -68,6 +71,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         args.extra_checks = qt_checks()
     return run_command(args)
+
+
+def offer_demo_central() -> None:
+    """Let an unconfigured kiosk start the reference central service (``sync.demo_central``)
+    when this installation has it (the station bundle leaves it out of the kiosk program).
+    Imported only when a demo central is started, so the kiosk's start-up pays nothing."""
+    if getattr(sys, "frozen", False) or not all(
+            importlib.util.find_spec(name) for name in ("central", "fastapi", "uvicorn")):
+        return
+    register_demo_central(_LazyDemoCentral())
+
+
+class _LazyDemoCentral:
+    """``central.demo.PROVIDER``, imported on first use."""
+
+    @property
+    def public_key(self):
+        from central.demo import PROVIDER
+
+        return PROVIDER.public_key
+
+    @property
+    def start(self):
+        from central.demo import PROVIDER
+
+        return PROVIDER.start
 
 
 if __name__ == "__main__":

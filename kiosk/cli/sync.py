@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     supervisor.add_argument(confirm)
     confirm.set_defaults(handler=_confirm_central)
     key = actions.add_parser("key", help="print the station id and its Ed25519 public key "
-                             "(for 'kiosk-central register-station')")
+                             "(for 'kiosk-central stations add')")
     key.set_defaults(handler=_key)
     rekey = actions.add_parser("rekey", help="make a new station key (the old file is kept "
                                "aside), seal every packet still waiting again with it and "
@@ -136,7 +136,7 @@ def _rekey(args: argparse.Namespace) -> int:
         print(f"the previous key file is kept as {result.old_file}")
     print(f"{len(result.resealed)} waiting packets sealed again with the new key")
     print("register the new key at the central service:")
-    print(f"kiosk-central register-station {station_id(settings)} {public_b64(result.key)}")
+    print(f"kiosk-central stations rotate-key {station_id(settings)} {public_b64(result.key)}")
     return 0
 
 

@@ -149,7 +149,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def public_b64(key: Ed25519PrivateKey | X25519PublicKey | Ed25519PublicKey) -> str:
-    """Raw public key, base64 (what `kiosk-central register-station` takes)."""
+    """Raw public key, base64 (what `kiosk-central stations add` takes)."""
     from kiosk.sync.packet import raw_public
 
     pub = key.public_key() if isinstance(key, Ed25519PrivateKey) else key

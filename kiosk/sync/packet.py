@@ -19,6 +19,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +42,8 @@ FORMAT = "kiosk-packet/1"
 MAGIC = b"KPK1"
 _INFO = FORMAT.encode()
 _SIG_PREFIX = FORMAT.encode() + b"\n"
+# a JSON string (skipped whole) or one bracket
+_BRACKETS = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
 class PacketError(KioskError):
@@ -104,22 +107,36 @@ def build_manifest(repo: Repository, enrollment_id: str) -> dict[str, Any]:
 def seal(manifest: dict[str, Any], station_key: Ed25519PrivateKey,
          central_public: X25519PublicKey) -> SealedPacket:
     """Sign the manifest with the station key and encrypt it to the central service."""
-    body = canonical_bytes(manifest)
+    return SealedPacket(manifest["enrollment_id"],
+                        seal_bytes(canonical_bytes(manifest), station_key, central_public))
+
+
+def seal_bytes(body: bytes, station_key: Ed25519PrivateKey,
+               central_public: X25519PublicKey) -> bytes:
+    """Sign ``body`` (the canonical manifest) and encrypt it to the central service."""
     inner = station_key.sign(_SIG_PREFIX + body) + body
     ephemeral = X25519PrivateKey.generate()
     eph_pub = raw_public(ephemeral.public_key())
     key = _derive(ephemeral.exchange(central_public), eph_pub, raw_public(central_public))
     nonce = os.urandom(12)
-    data = MAGIC + eph_pub + nonce + AESGCM(key).encrypt(nonce, inner, MAGIC + eph_pub)
-    return SealedPacket(manifest["enrollment_id"], data)
+    return MAGIC + eph_pub + nonce + AESGCM(key).encrypt(nonce, inner, MAGIC + eph_pub)
 
 
 def _derive(shared: bytes, eph_pub: bytes, central_pub: bytes) -> bytes:
     return HKDF(hashes.SHA256(), 32, eph_pub + central_pub, _INFO).derive(shared)
 
 
+MAX_JSON_DEPTH = 32   # a manifest nests 4 deep; anything far deeper is refused unparsed
+
+
 def open_packet(data: bytes, central_key: X25519PrivateKey) -> tuple[dict[str, Any], bytes, bytes]:
     """Decrypt (central side): returns (manifest, body, signature); signature not yet checked."""
+    body, signature = decrypt_packet(data, central_key)
+    return parse_manifest(body), body, signature
+
+
+def decrypt_packet(data: bytes, central_key: X25519PrivateKey) -> tuple[bytes, bytes]:
+    """Decrypt only: (body, signature), nothing parsed (see :func:`verify_body`)."""
     if len(data) < 4 + 32 + 12 + 16 + 64 or data[:4] != MAGIC:
         raise PacketError("not a kiosk-packet/1 packet", reason="bad_format")
     eph_pub, nonce, ct = data[4:36], data[36:48], data[48:]
@@ -133,24 +150,50 @@ def open_packet(data: bytes, central_key: X25519PrivateKey) -> tuple[dict[str, A
     except InvalidTag:
         raise PacketError("packet failed decryption (tampered or wrong key)",
                           reason="decrypt_failed") from None
-    signature, body = inner[:64], inner[64:]
-    try:
-        manifest = json.loads(body)
-    except ValueError:
-        raise PacketError("packet body is not JSON", reason="bad_body") from None
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise PacketError("unknown packet format", reason="bad_format")
-    return manifest, body, signature
+    return inner[64:], inner[:64]
 
 
-def verify(manifest: dict[str, Any], body: bytes, signature: bytes,
-           station_public: Ed25519PublicKey) -> None:
-    """Check the station signature, payload hashes and the audit hash chain."""
+def verify_body(body: bytes, signature: bytes, station_public: Ed25519PublicKey) -> None:
+    """The station's signature over the body, checked before the body is parsed."""
     try:
         station_public.verify(signature, _SIG_PREFIX + body)
     except InvalidSignature:
         raise PacketError("packet signature does not match the station key",
                           reason="bad_signature") from None
+
+
+def parse_manifest(body: bytes, max_depth: int = MAX_JSON_DEPTH) -> dict[str, Any]:
+    """The manifest JSON, refused when not JSON, nested deeper than ``max_depth`` or not a
+    kiosk-packet/1 manifest."""
+    if _nesting(body) > max_depth:
+        raise PacketError("packet body nests too deep", reason="bad_body")
+    try:
+        manifest = json.loads(body)
+    except (ValueError, RecursionError):
+        raise PacketError("packet body is not JSON", reason="bad_body") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise PacketError("unknown packet format", reason="bad_format")
+    return manifest
+
+
+def _nesting(body: bytes) -> int:
+    """An upper bound of the JSON nesting depth, without parsing: brackets outside strings
+    (base64 payloads hold none, so this is one pass of C-speed scans over the text)."""
+    depth = deepest = 0
+    for token in _BRACKETS.finditer(body):
+        text = token.group()
+        if text in (b"[", b"{"):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif text in (b"]", b"}"):
+            depth -= 1
+    return deepest
+
+
+def verify(manifest: dict[str, Any], body: bytes, signature: bytes,
+           station_public: Ed25519PublicKey) -> None:
+    """Check the station signature, payload hashes and the audit hash chain."""
+    verify_body(body, signature, station_public)
     for bio in manifest.get("biometrics", []):
         if hashlib.sha256(base64.b64decode(bio["data"])).hexdigest() != bio["sha256"]:
             raise PacketError(f"sample {bio['id']} does not match its hash", reason="bad_sample")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import sys
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from kiosk.store.repository import Repository
 from kiosk.store.store import Store, data_dir_from
 from kiosk.sync import keys, outbox, pinning, receipt
 from kiosk.sync.client import CentralClient
+from kiosk.sync.demo import demo_central_provider
 from kiosk.sync.endpoint import check_url
 from kiosk.sync.packet import SealedPacket, build_manifest, seal
 from kiosk.sync.policy import PolicyConfig
@@ -65,9 +65,9 @@ def central_key_for(settings: Settings) -> X25519PublicKey | None:
     if settings["sync.central_public_key"]:
         return keys.central_public(settings["sync.central_public_key"])
     if demo_central_wanted(settings):
-        from kiosk.central.demo import demo_public_key
-
-        return demo_public_key(data_dir_from(settings) / DEMO_FOLDER)
+        provider = demo_central_provider()
+        assert provider is not None
+        return provider.public_key(data_dir_from(settings) / DEMO_FOLDER)
     return None
 
 
@@ -125,11 +125,10 @@ def demo_central_wanted(settings: Settings) -> bool:
 
 
 def reference_service_available() -> bool:
-    """Whether the reference central service can run here: a source install, not the station
-    bundle (which leaves it, FastAPI and uvicorn out of the kiosk program)."""
-    if getattr(sys, "frozen", False):
-        return False
-    return all(importlib.util.find_spec(name) is not None for name in ("fastapi", "uvicorn"))
+    """Whether the reference central service can run here: the application registered it
+    (:mod:`kiosk.sync.demo`; a source install, not the station bundle, which leaves it out of
+    the kiosk program)."""
+    return not getattr(sys, "frozen", False) and demo_central_provider() is not None
 
 
 def sealer_for(settings: Settings, store: Store | None = None) -> PacketSealer | None:
@@ -151,11 +150,11 @@ def start_worker(settings: Settings, store: Store) -> SyncWorker | None:
         return None
     url, stops = settings["sync.url"], []
     if demo_central_wanted(settings):
-        from kiosk.central.demo import start_demo_central
-
+        provider = demo_central_provider()
+        assert provider is not None
         sealer = sealer_for(settings, store)
         assert sealer is not None
-        demo = start_demo_central(data_dir_from(settings) / DEMO_FOLDER, station_id(settings),
+        demo = provider.start(data_dir_from(settings) / DEMO_FOLDER, station_id(settings),
                                   sealer.station_key.public_key())
         url, stops, receipt_key = demo.url, [demo.stop], demo.signing_public
         log.info("demo central service at %s (sync.demo_central)", url)

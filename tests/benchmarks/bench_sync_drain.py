@@ -36,9 +36,9 @@ from benchlib import print_table
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from storehelp import image_bytes
 
+from central.server import DB_FILE, KEY_FILE, central_key
+from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.biometrics.fingers.positions import FingerPosition
-from kiosk.central.server import DB_FILE, KEY_FILE, central_key
-from kiosk.central.storage import CentralStore
 from kiosk.domain.enrollment import Enrollment, State
 from kiosk.store.records import BiometricSample
 from kiosk.store.store import Store
@@ -100,11 +100,11 @@ class CentralProcess:
         folder.mkdir(parents=True)
         shutil.copy(key_file, folder / KEY_FILE)
         store = CentralStore(folder / DB_FILE)
-        store.register_station(STATION, station_pub)
+        store.add_station(STATION, station_pub, "bench")
         store.close()
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "kiosk.central.cli", "--port", "0", "--data", str(folder)],
-            stdout=subprocess.PIPE, text=True)
+            [sys.executable, "-m", "central.cli", "--port", "0", "--data", str(folder)],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)   # JSON access logs
         line = self.proc.stdout.readline()
         assert line.startswith("central service at "), line
         self.url = line.split()[-1]

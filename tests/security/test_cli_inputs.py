@@ -155,7 +155,7 @@ def test_central_import_refuses_a_fifo_manifest_and_packet(tmp_path: Path) -> No
     folder = tmp_path / "usb"
     folder.mkdir()
     os.mkfifo(folder / "manifest.json")
-    result = run("kiosk.central.cli", "import", str(folder), "--data", str(tmp_path / "c"))
+    result = run("central.cli", "import", str(folder), "--data", str(tmp_path / "c"))
     clean_refusal(result, "pipe (FIFO)")
 
 
@@ -188,9 +188,9 @@ def station(tmp_path: Path) -> dict[str, str]:
     sys.path.insert(0, str(ROOT / "tests"))
     from synchelp import STATION, open_station
 
+    from central.server import central_key
     from kiosk.accounts.roles import Role
     from kiosk.accounts.service import Accounts
-    from kiosk.central.server import central_key
     from kiosk.sync.keys import public_b64
 
     from .stationhelp import FAST, SUPERVISOR, SUPERVISOR_PASSWORD
