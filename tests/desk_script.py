@@ -64,10 +64,14 @@ def wait_until(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
     and a measured stall is the application's, not the script's."""
     deadline = time.monotonic() + timeout_s
     loop = QEventLoop()
+    tick = QTimer()  # one timer, restarted: QTimer.singleShot keeps a reference to None per
+    tick.setSingleShot(True)  # call on PySide6 6.11.0 (the soak tests count those)
+    tick.setInterval(5)
+    tick.timeout.connect(loop.quit)
     while not condition():
         if time.monotonic() > deadline:
             raise TimeoutError(f"waited {timeout_s} s for {condition}")
-        QTimer.singleShot(5, loop.quit)
+        tick.start()
         loop.exec()
 
 
