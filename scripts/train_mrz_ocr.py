@@ -192,8 +192,8 @@ def save_opencv_mlp(path: Path, scale: np.ndarray, shift: np.ndarray,
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lines", type=int, default=3000, help="training lines of 12 glyphs")
-    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--lines", type=int, default=5000, help="training lines of 12 glyphs")
+    parser.add_argument("--epochs", type=int, default=20)
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()

@@ -28,13 +28,15 @@ _HOG = cv2.HOGDescriptor((CELL_W, CELL_H), (12, 16), (6, 8), (6, 8), 9)
 
 
 def cut_cells(strip: np.ndarray, centers: np.ndarray, mid_y: float,
-              pitch: np.ndarray | float) -> np.ndarray:
-    """Cells (n, CELL_H, CELL_W) of a rectified strip centred at ``centers`` on ``mid_y``."""
+              pitch: np.ndarray | float, cap: np.ndarray | float = CAP) -> np.ndarray:
+    """Cells (n, CELL_H, CELL_W) of a rectified strip centred at ``centers`` on ``mid_y``,
+    each ``pitch`` wide and 1.5 ``cap`` tall (both may vary along a photographed line)."""
     pitches = np.broadcast_to(np.asarray(pitch, np.float64), np.shape(centers))
-    sy = CELL_SPAN * CAP / CELL_H
+    caps = np.broadcast_to(np.asarray(cap, np.float64), np.shape(centers))
     cells = np.empty((len(centers), CELL_H, CELL_W), np.uint8)
-    for i, (cx, p) in enumerate(zip(centers, pitches, strict=True)):
+    for i, (cx, p, c) in enumerate(zip(centers, pitches, caps, strict=True)):
         sx = p / CELL_W
+        sy = CELL_SPAN * c / CELL_H
         # output (u, v) -> strip (cx + (u + .5 - W/2) sx, mid + (v + .5 - H/2) sy)
         m = np.array([[sx, 0, cx + (0.5 - CELL_W / 2) * sx],
                       [0, sy, mid_y + (0.5 - CELL_H / 2) * sy]], np.float64)

@@ -95,7 +95,10 @@ def cut_line(strip: np.ndarray, n: int) -> Cells | None:
     pitch = (right - left) / (n - 0.3)
     coef = np.array([0.0, pitch, left + 0.5 * pitch])  # polyfit order: c, b, a
     idx = np.arange(n)
-    for _ in range(3):
+    comps = comps[np.argsort(comps[:, 0])]
+    if len(comps) == n:  # one component per character (the usual case): take them in order
+        coef = np.polyfit(idx, comps[:, 0], 2)
+    for _ in range(4):
         centers = np.polyval(coef, idx)
         slot = np.searchsorted(centers, comps[:, 0])
         slot = np.clip(slot, 1, n - 1)
@@ -110,5 +113,6 @@ def cut_line(strip: np.ndarray, n: int) -> Cells | None:
             coef = np.array([0.0, *coef])
     centers = np.polyval(coef, idx)
     local = np.abs(np.polyval(np.polyder(coef), idx))
-    cells = cut_cells(strip, centers, STRIP_H / 2, local)
+    # under perspective the characters grow along the line as the pitch does
+    cells = cut_cells(strip, centers, STRIP_H / 2, local, CAP * local / np.median(local))
     return Cells(cells, centers, float(np.median(local)))
