@@ -79,7 +79,7 @@ def _blobs(small: np.ndarray) -> list[tuple[tuple[float, float], tuple[float, fl
     joined = cv2.morphologyEx(joined, cv2.MORPH_OPEN,
                               cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5)))
     contours, _ = cv2.findContours(joined, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    found = []
+    found, pieces = [], []
     for contour in contours:
         (cx, cy), (w, h), angle = cv2.minAreaRect(contour)
         if w < h:
@@ -89,7 +89,49 @@ def _blobs(small: np.ndarray) -> list[tuple[tuple[float, float], tuple[float, fl
         fill = cv2.contourArea(contour) / (w * h)
         if 3.0 <= w / h <= 70 and fill >= 0.45:
             found.append(((cx, cy), (w, h), angle % 180, fill))
-    return found + _stacked(found)
+        elif w / h >= 1.5 and fill >= 0.45 and w >= 20:
+            pieces.append(((cx, cy), (w, h), angle % 180, fill))
+    joined_lines = _join_pieces(found + pieces)
+    return found + joined_lines + _stacked(found + joined_lines)
+
+
+def _join_pieces(blobs: list) -> list:
+    """Pieces of one text line (broken at faint '<' runs) joined into line blobs."""
+    out = []
+    used = [False] * len(blobs)
+    order = sorted(range(len(blobs)), key=lambda i: -blobs[i][1][0])
+    for i in order:
+        if used[i]:
+            continue
+        group, changed = [blobs[i]], True
+        used[i] = True
+        while changed:
+            changed = False
+            for j in order:
+                if not used[j] and any(_same_line(g, blobs[j]) for g in group):
+                    group.append(blobs[j])
+                    used[j] = changed = True
+        if len(group) > 1:
+            points = np.vstack([cv2.boxPoints((g[0], g[1], g[2])) for g in group])
+            (cx, cy), (w, h), angle = cv2.minAreaRect(points.astype(np.float32))
+            if w < h:
+                w, h, angle = h, w, angle + 90
+            if w / h >= 10:
+                out.append(((cx, cy), (w, h), angle % 180, float(np.mean([g[3] for g in group]))))
+    return out
+
+
+def _same_line(a: tuple, b: tuple) -> bool:
+    """Blob b continues the text line of blob a (same direction and height, short gap)."""
+    height = max(a[1][1], b[1][1])
+    if abs(a[1][1] - b[1][1]) > 0.4 * height:
+        return False
+    theta = np.deg2rad(a[2])
+    dx, dy = b[0][0] - a[0][0], b[0][1] - a[0][1]
+    along = abs(dx * np.cos(theta) + dy * np.sin(theta))
+    across = abs(-dx * np.sin(theta) + dy * np.cos(theta))
+    gap = along - (a[1][0] + b[1][0]) / 2
+    return across < 0.35 * height and gap < 2.5 * height
 
 
 def _stacked(blobs: list) -> list:
@@ -167,6 +209,8 @@ def upright(gray: np.ndarray, zone: Zone, flip: bool, margin: float = 0.6,
     Returns (crop, 2x3 matrix mapping crop coordinates back to the image).
     """
     long, short = zone.size
+    if long / short > 20:  # one line alone: look for its neighbours above and below
+        margin = 2.2
     out_w = long + 0.5 * short
     out_h = short * (1 + 2 * margin)
     scale = width / out_w
@@ -213,8 +257,7 @@ def _bands(binary: np.ndarray) -> list[tuple[int, int]]:
 def zone_lines(gray: np.ndarray, zone: Zone, flip: bool) -> list[TextLine]:
     """The 2 or 3 text lines of a zone in image coordinates, top line first; [] if none."""
     crop, back = upright(gray, zone, flip)
-    est_char = min(zone.size[1] / 3.5, zone.size[0] / 30.0) * crop.shape[1] / (
-        zone.size[0] + 0.5 * zone.size[1])
+    est_char = zone.size[0] / 38.0 * crop.shape[1] / (zone.size[0] + 0.5 * zone.size[1])
     binary = _ink(crop, est_char)
     bands = _bands(binary)
     if len(bands) < 2:
