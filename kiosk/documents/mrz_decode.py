@@ -21,7 +21,7 @@ import numpy as np
 
 from kiosk.documents.mrz_correct import LAYOUTS, OWN_CHECKS
 from kiosk.documents.mrz_glyphs import ALPHABET
-from kiosk.domain.mrz import Mrz, MrzError, MrzFormat, parse_mrz
+from kiosk.domain.mrz import Mrz, MrzError, MrzFormat, check_digit, parse_mrz
 
 ALLOWED = {"a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ<", "9": "0123456789<", "s": "FMX<",
            "*": ALPHABET}
@@ -137,6 +137,18 @@ def _options(norm: list[np.ndarray], order: list[np.ndarray],
     return [(pos, alts) for pos, alts, _ in options[:MAX_OPTIONS]]
 
 
+def _field_ok(lines: list[str], spans: list[tuple[int, int, int]]) -> bool:
+    """The check digit (the spans' last character) of a field's own characters passes."""
+    text = "".join(lines[li][a:b] for li, a, b in spans)
+    data, digit = text[:-1], text[-1]
+    if digit == "<" and set(data) <= {"<"}:
+        return True
+    try:
+        return check_digit(data) == digit
+    except ValueError:
+        return False
+
+
 def _others_fit(lines: list[str], norm: list[np.ndarray], order: list[np.ndarray],
                 spans: list[tuple[int, int, int]], field: str, fmt: MrzFormat,
                 today: date) -> bool:
@@ -150,8 +162,7 @@ def _others_fit(lines: list[str], norm: list[np.ndarray], order: list[np.ndarray
                 candidate = list(lines)
                 for ((li, col), _), ch in zip(chosen, picks, strict=True):
                     candidate[li] = candidate[li][:col] + ch + candidate[li][col + 1:]
-                check = next(c for c in parse_mrz(candidate, today).checks if c.field == field)
-                if check.ok:
+                if _field_ok(candidate, spans):
                     return True
     return False
 
@@ -177,6 +188,8 @@ def _fix(lines: list[str], norm: list[np.ndarray], order: list[np.ndarray],
                 candidate = list(lines)
                 for (li, col), ch in change.items():
                     candidate[li] = candidate[li][:col] + ch + candidate[li][col + 1:]
+                if not _field_ok(candidate, spans):
+                    continue
                 mrz = parse_mrz(candidate, today)
                 after = set(mrz.failed_fields)
                 if field in after or not after <= before:
