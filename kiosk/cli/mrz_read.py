@@ -37,6 +37,9 @@ def reading_dict(reading: MrzReading) -> dict[str, object]:
     data["valid"] = reading.valid
     data["unsure_name_characters"] = [{"line": line + 1, "column": col + 1}
                                       for line, col in reading.unsure_names]
+    data["unsure_unchecked_characters"] = [{"line": line + 1, "column": col + 1}
+                                           for line, col in reading.unsure_unchecked]
+    data["confirmed"] = reading.confirmed
     data["rotation"] = reading.rotation
     return data
 

@@ -45,6 +45,8 @@ class Decoded:
     changes: tuple[tuple[int, int, str, str], ...]  # (line, column, read, now)
     ambiguous_fields: tuple[str, ...]
     unsure_names: tuple[tuple[int, int], ...]  # (line, column) of doubtful name characters
+    # doubtful characters that no check digit covers outside names (a visa's optional data)
+    unsure_unchecked: tuple[tuple[int, int], ...] = ()
 
     @property
     def mean_confidence(self) -> float:
@@ -115,7 +117,13 @@ def decode(probs: list[np.ndarray], fmt: MrzFormat, today: date) -> Decoded | No
     conf = tuple(tuple(float(p[i, ALPHABET.index(ch)]) for i, ch in enumerate(line))
                  for p, line in zip(norm, lines, strict=True))
     unsure = tuple((li, col) for li, col in _name_positions(fmt) if conf[li][col] < NAME_FLAG)
-    return Decoded(tuple(lines), conf, mrz, tuple(changes), tuple(ambiguous), unsure)
+    unchecked = tuple((1, col) for col in _unchecked_columns(fmt) if conf[1][col] < NAME_FLAG)
+    return Decoded(tuple(lines), conf, mrz, tuple(changes), tuple(ambiguous), unsure, unchecked)
+
+
+def _unchecked_columns(fmt: MrzFormat) -> range:
+    """Columns of line 2 that no check digit covers, names aside (visas' optional data)."""
+    return {MrzFormat.MRV_A: range(28, 44), MrzFormat.MRV_B: range(28, 36)}.get(fmt, range(0))
 
 
 def _options(norm: list[np.ndarray], order: list[np.ndarray],

@@ -44,6 +44,7 @@ class MrzReading:
     attempts: int  # zone readings tried
     confidence: tuple[tuple[float, ...], ...] = ()  # per character, per line
     unsure_names: tuple[tuple[int, int], ...] = ()  # (line, column) of doubtful name letters
+    unsure_unchecked: tuple[tuple[int, int], ...] = ()  # ... of other unchecked characters
 
     @property
     def valid(self) -> bool:
@@ -69,8 +70,8 @@ class MrzReading:
 
     @property
     def confirmed(self) -> bool:
-        """Valid and no name letter is in doubt (nothing for the officer to confirm)."""
-        return self.valid and not self.unsure_names
+        """Valid and no unchecked character is in doubt (nothing for the officer to confirm)."""
+        return self.valid and not self.unsure_names and not self.unsure_unchecked
 
 
 def _score(decoded: Decoded) -> tuple[int, float]:
@@ -143,7 +144,8 @@ def read_mrz_image(image: np.ndarray, today: date, *, correct: bool = True,
     decoded, rotation = best
     raw = _raw_lines(decoded)
     return MrzReading(raw, decoded.mrz, decoded.changes, decoded.ambiguous_fields, rotation,
-                      attempts, decoded.confidence, decoded.unsure_names)
+                      attempts, decoded.confidence, decoded.unsure_names,
+                      decoded.unsure_unchecked)
 
 
 def _raw_lines(decoded: Decoded) -> tuple[str, ...]:
