@@ -153,3 +153,12 @@ def test_real_specimens_confident(shared_data, name: str) -> None:
                              model=default_model())
     assert reading.mrz.lines == MRZ_TRUTH[name] and reading.valid
     assert min(min(row) for row in reading.confidence) > 0.3
+
+
+def test_an_unsure_letter_no_check_digit_covers_is_flagged() -> None:
+    visa = MRZ_TRUTH["passporteye_100_visa-usa.jpg"]  # MRV-A: optional data has no digit
+    decoded = decode(_probs(visa, {(1, 39): {"0": 0.5, "D": 0.45}}), MrzFormat.MRV_A, TODAY)
+    assert decoded.mrz.valid and decoded.unsure_unchecked == ((1, 39),)
+    reading = MrzReading(visa, decoded.mrz, (), (), 0, 1, decoded.confidence, (),
+                         decoded.unsure_unchecked)
+    assert reading.valid and not reading.confirmed
