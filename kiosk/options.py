@@ -401,11 +401,12 @@ declare("face.camera_timeout_s", "float", 5.0,
 
 # --- documents: MRZ reading from a document-camera image (kiosk/documents) ---
 declare("documents.mrz_max_ocr_runs", "int", 8,
-        "Most OCR attempts (candidate zone x image preparation, 0.2-1 s each) spent on one "
+        "Most zone readings (candidate zone x way up, a few tens of ms each) spent on one "
         "image before giving up; bounds the wait when a picture holds no MRZ.",
         minimum=1, maximum=64)
 declare("documents.mrz_try_rotations", "bool", True,
-        "Also try the image turned by 90, 270 and 180 degrees when no MRZ is read upright.")
+        "Also read zones lying sideways or upside down (off: only zones within 45 degrees "
+        "of upright).")
 
 # --- background sync to the central service (kiosk.sync) ---
 declare("sync.enabled", "bool", True, "Upload finalized enrollments in the background.")

@@ -8,12 +8,13 @@ export UV_PYTHON_DOWNLOADS=never UV_NO_PROGRESS=1
 UV_VERSION=0.13.9
 
 # Debian 12 packages: Qt runtime libraries (offscreen and xcb), a virtual display, CJK fonts,
-# tesseract for MRZ OCR, venv for the tool environment, poppler to check PDFs in tests.
+# tesseract for the MRZ benchmark's PassportEye, fonts-ocr-b (public domain) to draw MRZ test
+# documents and train the MRZ recognizer, venv for the tool environment, poppler for PDFs in tests.
 KIOSK_SYSTEM_PACKAGES=(
   libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6 libglib2.0-0 libxkbcommon0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth fonts-noto-cjk tesseract-ocr python3-venv
-  fonts-dejavu-core poppler-utils
+  fonts-dejavu-core poppler-utils fonts-ocr-b
 )
 # Only for the tests (scripts/test adds them): PostgreSQL server binaries, for the central
 # service's tests, which start their own throw-away clusters (tests/pghelp.py).

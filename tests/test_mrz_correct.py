@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from mrz_truth import MRZ_TRUTH, UTO_TD2, UTO_TD3
 
-from kiosk.documents.mrz_correct import coerce_by_position, correct_mrz
+from kiosk.documents.mrz_correct import OWN_CHECKS, coerce_by_position, correct_mrz
 from kiosk.documents.mrz_ocr import fit_lines, merge_letters
-from kiosk.domain.mrz import MrzFormat
+from kiosk.domain.mrz import MrzFormat, detect_format
 
 TODAY = date(2026, 11, 23)
 
@@ -27,11 +27,11 @@ def test_true_mrz_is_left_unchanged(name: str) -> None:
     assert result.changes == ()
 
 
-def test_position_types_coerce_letters_in_dates_and_digits_in_codes() -> None:
+def test_position_types_coerce_letters_in_dates_but_never_codes_or_names() -> None:
     misread = _put(_put(UTO_TD3, 1, 18, "Z"), 1, 17, "I")  # birth 7408122 -> 7408IZ2
-    misread = _put(_put(misread, 1, 12, "0"), 0, 9, "5")  # UTO -> UT0, ERIKSSON -> ERIK5SON
-    fixed = coerce_by_position(misread, MrzFormat.TD3)
-    assert fixed == list(UTO_TD3)
+    assert coerce_by_position(misread, MrzFormat.TD3) == list(UTO_TD3)
+    misread = _put(_put(UTO_TD3, 1, 12, "0"), 0, 9, "5")  # UTO -> UT0, ERIKSSON -> ERIK5SON
+    assert coerce_by_position(misread, MrzFormat.TD3) == list(misread)  # no digit proves it
 
 
 def test_document_number_fixed_by_its_check_digit() -> None:
@@ -53,7 +53,7 @@ def test_optional_data_with_several_single_fixes_is_refused() -> None:
     misread = _put(UTO_TD3, 1, 36, "8")  # personal number ZE184226B -> ZE1842268
     result = correct_mrz(misread, TODAY)  # Z/2, 1/I, 8/B, 2/Z... more than one flip fits
     assert not result.mrz.valid
-    assert result.ambiguous_fields == ("optional_data", "composite")
+    assert result.ambiguous_fields == ("optional_data",)
     assert result.lines[1][28:37] == "ZE1842268"  # left as read, never silently changed
 
 
@@ -88,24 +88,31 @@ def test_unfixable_digit_error_stays_failed() -> None:
     assert not result.mrz.valid
 
 
-def test_td2_state_code_and_date_coerced() -> None:
+def test_td2_date_coerced_state_code_left() -> None:
     misread = _put(_put(UTO_TD2, 1, 16, "B"), 1, 11, "1")  # birth 740812 -> 740B12; U1O
     result = correct_mrz(misread, TODAY)
-    assert result.lines == UTO_TD2
-    assert result.mrz.valid
+    assert result.lines == _put(UTO_TD2, 1, 11, "1")
+    assert result.mrz.failed_fields == ("nationality",)
 
 
-def test_unknown_state_code_fixed_only_when_one_known_code_fits() -> None:
+def test_unknown_state_code_is_never_replaced_by_a_known_one() -> None:
     td1 = MRZ_TRUTH["passporteye_100_id-usa.jpg"]
-    result = correct_mrz(_put(td1, 1, 17, "O"), TODAY)  # COD read COO: only COD fits
-    assert result.lines == td1 and result.mrz.valid
-    chn = MRZ_TRUTH["passporteye_100_pass-chn.jpg"]
-    both = _put(_put(chn, 1, 11, "H"), 0, 3, "H")  # TWN read THN twice: TWN and TUN both fit
-    result = correct_mrz(both, TODAY)
-    assert {"issuing_state", "nationality"} <= set(result.ambiguous_fields)
-    assert not result.mrz.valid
-    result = correct_mrz(_put(chn, 0, 3, "H"), TODAY)  # the nationality TWN decides
-    assert result.lines == chn and result.mrz.valid
+    result = correct_mrz(_put(td1, 1, 17, "O"), TODAY)  # COD read COO: COD would fit
+    assert result.lines[1][15:18] == "COO" and not result.mrz.valid
+    rou = MRZ_TRUTH["passporteye_100_id-rou.jpg"]  # printed nationality "132": left alone
+    assert correct_mrz(rou, TODAY).lines == rou
+
+
+def test_failing_composite_alone_changes_no_optional_data() -> None:
+    # The issue's path (2): O/0 and I/1 flips in a TD1's optional data made a failing
+    # composite pass. The composite cannot tell which position is wrong: nothing changes.
+    cmw = MRZ_TRUTH["passporteye_77_card-cmw.png"]  # composite fails as printed
+    result = correct_mrz(cmw, TODAY)
+    assert result.lines == cmw and "composite" in result.mrz.failed_fields
+    td1 = MRZ_TRUTH["passporteye_100_id-usa.jpg"]
+    misread = _put(td1, 0, 19, "O")  # optional data LIN1044750079 -> LIN1O44750079
+    result = correct_mrz(misread, TODAY)
+    assert result.lines == misread and not result.mrz.valid
 
 
 def test_ocr_lines_fitted_to_a_format() -> None:
@@ -119,11 +126,12 @@ def test_no_single_confusion_in_a_checked_field_ends_valid_but_wrong() -> None:
     """Every single O/0, I/1, S/5, Z/2, B/8 swap of every true MRZ: fixed or refused."""
     fixed = refused = 0
     for truth in MRZ_TRUTH.values():
-        visa = truth[0].startswith("V")
+        checked = {(line, col) for spans in OWN_CHECKS[detect_format(truth)].values()
+                   for line, start, end in spans for col in range(start, end)}
         for line, text in enumerate(truth):
             for col, ch in enumerate(text):
-                if ch not in "O0I1S5Z2B8" or (visa and line == 1 and col >= 28):
-                    continue  # a visa's optional data has no check digit
+                if ch not in "O0I1S5Z2B8" or (line, col) not in checked:
+                    continue
                 swapped = {"O": "0", "0": "O", "I": "1", "1": "I", "S": "5", "5": "S",
                            "Z": "2", "2": "Z", "B": "8", "8": "B"}[ch]
                 result = correct_mrz(_put(truth, line, col, swapped), TODAY)
@@ -133,7 +141,7 @@ def test_no_single_confusion_in_a_checked_field_ends_valid_but_wrong() -> None:
                     assert not result.mrz.valid, (truth, line, col)
                     refused += 1
     print(f"single confusions: {fixed} fixed, {refused} refused")
-    assert fixed > 2 * refused
+    assert fixed > refused  # measured 383 fixed, 267 refused (composite alone fixes nothing)
 
 
 def test_letters_merged_from_the_lstm_reading() -> None:

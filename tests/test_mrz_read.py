@@ -19,7 +19,7 @@ from kiosk.documents.mrz_reader import MrzNotFound, read_mrz_image
 
 TODAY = date(2026, 11, 23)
 REPO = Path(__file__).resolve().parent.parent
-MIN_READ = 9  # of the 11 ground-truth specimens, read fully and correctly (measured: 9)
+MIN_READ = 17  # of the 34 ground-truth specimens, read fully and correctly (measured: 18)
 
 
 def _kiosk(*args: str) -> subprocess.CompletedProcess[str]:
@@ -29,7 +29,7 @@ def _kiosk(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def readings() -> dict[str, tuple[str, ...] | None]:
-    """Every ground-truth specimen read once for the module (OCR takes ~0.3-2 s per image)."""
+    """Every ground-truth specimen read once for the module."""
     if not SHARED_DATA.is_dir():
         pytest.skip(f"shared test data not found at {SHARED_DATA} (set KIOSK_SHARED_DATA)")
     found: dict[str, tuple[str, ...] | None] = {}
@@ -51,8 +51,18 @@ def test_ground_truth_specimens_are_read(readings: dict[str, tuple[str, ...] | N
 def test_clean_specimens_are_always_read(readings: dict[str, tuple[str, ...] | None]) -> None:
     for name in ("passporteye_passport-td3.jpg", "passporteye_passport-td2.jpg",
                  "passporteye_100_pass-uto.jpg", "passporteye_100_pass-cze.jpg",
-                 "passporteye_100_visa-polx.jpg", "passporteye_100_id-usa.jpg"):
+                 "passporteye_100_visa-usa.jpg", "passporteye_100_id-usa.jpg"):
         assert readings[name] == MRZ_TRUTH[name], name
+
+
+def test_no_specimen_is_reported_valid_but_wrong(shared_data: Path) -> None:
+    for name, truth in MRZ_TRUTH.items():
+        image = read_document_image(shared_data / "documents" / name)
+        try:
+            reading = read_mrz_image(image, TODAY)
+        except MrzNotFound:
+            continue
+        assert reading.mrz.lines == truth or not reading.valid, name
 
 
 def test_sideways_and_tilted_document_is_read(shared_data: Path) -> None:
@@ -95,7 +105,8 @@ def test_cli_corrupt_file_and_no_mrz_exit_2_with_one_line(tmp_path: Path,
                                                           shared_data: Path) -> None:
     bad = tmp_path / "bad.png"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n truncated")
-    negative = shared_data / "documents" / "passporteye_0_id-esp.png"
+    negative = tmp_path / "blank.png"  # (the Spanish ID's zone holds an N with a tilde: it
+    cv2.imwrite(str(negative), np.full((400, 600), 230, np.uint8))  # reads, but invalid)
     for path, words in ((bad, "damaged image"), (negative, "no machine-readable zone")):
         out = _kiosk("mrz-read", str(path))
         assert out.returncode == 2

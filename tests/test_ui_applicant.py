@@ -227,3 +227,19 @@ def test_another_persons_passport_clears_the_previous_applicant(screen, scanned)
     assert inputs["residence_card_kind"].currentData() in (None, "")
     assert screen.hint.text() == screen.tr(
         "Another passport: the previous applicant's data was cleared.")
+
+
+def test_camera_read_name_with_unsure_letters_is_highlighted_until_typed(screen) -> None:
+    """A camera reading whose name letters were unsure (names carry no check digit): filled,
+    highlighted amber with a hint to compare with the passport; typing in it confirms."""
+    screen.apply_mrz(TD3, frozenset({"surname"}))
+    inputs = screen.form.inputs
+    assert inputs["surname"].text() == "KIM"
+    assert inputs["surname"].property("unsure") is True
+    assert not inputs["given_names"].property("unsure")
+    assert screen.mrz_banner.isVisible() and screen.mrz_banner.text.text()
+    inputs["surname"].textEdited.emit("KIM")  # the officer looked and typed: confirmed
+    assert not inputs["surname"].property("unsure")
+    assert not screen.mrz_banner.isVisible()
+    screen.apply_mrz(TD3)  # a wedge reader's scan: nothing to confirm
+    assert not inputs["surname"].property("unsure")

@@ -165,13 +165,15 @@ class DeskFlow(QObject):
 
     # -- scanners (keyboard wedge) -----------------------------------------------------------
 
-    def handle_mrz(self, lines: tuple[str, ...]) -> None:
-        """A passport was scanned: start (or refill) the applicant step with it."""
+    def handle_mrz(self, lines: tuple[str, ...],
+                   confirm: frozenset[str] = frozenset()) -> None:
+        """A passport was scanned: start (or refill) the applicant step with it (``confirm``:
+        name fields read with unsure letters, highlighted for the officer)."""
         if self.screens.currentWidget() not in (self.today, self.applicant):
             return  # mid-capture, a stray scan must not throw the officer's work away
         if self.screens.currentWidget() is self.today:
             self.start_new()
-        self.applicant.apply_mrz(lines)
+        self.applicant.apply_mrz(lines, confirm)
 
     def handle_text(self, text: str) -> None:
         """A handheld scanner read a pre-registration ticket: open and check it, then claim

@@ -9,6 +9,7 @@ screens that style themselves (the applicant display, the guidance station) are 
     style.danger(button)           # red outline: cancels, deletes, refuses
     style.tone(label, style.PASS)  # a pass/fail/warning/info/neutral banner
     style.invalid(field, True)     # a field with an error: red border
+    style.unsure(field, True)      # a value to confirm against the document: amber, dashed
     style.role(label, "caption")   # title / heading / caption / field-error text
 
 The style sheet sets font sizes and weights, never families: ``ui/fonts.py`` picks each
@@ -79,6 +80,8 @@ QWidget[role="form"] QLineEdit, QWidget[role="form"] QComboBox {{
     min-height: {FIELD_HEIGHT - 8}px; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QSpinBox[invalid="true"],
 QDoubleSpinBox[invalid="true"] {{ border: 2px solid {BAD}; border-radius: 3px; }}
+QLineEdit[unsure="true"] {{ border: 2px dashed {COLOURS[WARNING][0]}; border-radius: 3px;
+  background: {COLOURS[WARNING][1]}; }}
 {_IN}QPushButton {{ background: white; color: {TEXT}; border: 1px solid {BORDER};
     border-radius: 6px; min-height: {BUTTON_HEIGHT - 12}px; padding: 5px 14px; }}
 {_IN}QPushButton:hover {{ background: #f1f3f4; }}
@@ -169,6 +172,14 @@ def invalid(widget: QWidget, on: bool) -> QWidget:
     """Mark a field with an error (red border) or clear the mark."""
     if bool(widget.property("invalid")) != on:
         widget.setProperty("invalid", on)
+        _repolish(widget)
+    return widget
+
+
+def unsure(widget: QWidget, on: bool) -> QWidget:
+    """Mark a value to confirm against the document (dashed amber border) or clear it."""
+    if bool(widget.property("unsure")) != on:
+        widget.setProperty("unsure", on)
         _repolish(widget)
     return widget
 

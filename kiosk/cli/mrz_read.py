@@ -34,6 +34,12 @@ def reading_dict(reading: MrzReading) -> dict[str, object]:
     data["corrections"] = [{"line": line + 1, "column": col + 1, "read": old, "now": new}
                            for line, col, old, new in reading.changes]
     data["ambiguous_fields"] = list(reading.ambiguous_fields)
+    data["valid"] = reading.valid
+    data["unsure_name_characters"] = [{"line": line + 1, "column": col + 1}
+                                      for line, col in reading.unsure_names]
+    data["unsure_unchecked_characters"] = [{"line": line + 1, "column": col + 1}
+                                           for line, col in reading.unsure_unchecked]
+    data["confirmed"] = reading.confirmed
     data["rotation"] = reading.rotation
     return data
 
@@ -48,7 +54,7 @@ def _run(args: argparse.Namespace) -> int:
     mrz = reading.mrz
     if args.json:
         print(json.dumps(reading_dict(reading), ensure_ascii=False, indent=2))
-        return 0 if mrz.valid else 1
+        return 0 if reading.valid else 1
     for line in mrz.lines:
         print(line)
     for line, col, old, new in reading.changes:
@@ -61,6 +67,12 @@ def _run(args: argparse.Namespace) -> int:
     for problem in mrz.problems:
         print(f"problem {problem.field}: {problem.code}")
     if reading.ambiguous_fields:
-        print("several corrections fit: " + ", ".join(reading.ambiguous_fields))
-    print("valid" if mrz.valid else "INVALID: " + ", ".join(mrz.failed_fields))
-    return 0 if mrz.valid else 1
+        print("not proved (several readings fit): " + ", ".join(reading.ambiguous_fields))
+    if reading.unsure_names:
+        marks = "".join("^" if (2 if len(mrz.lines) == 3 else 0, i) in reading.unsure_names
+                        else " " for i in range(len(mrz.lines[-1 if len(mrz.lines) == 3 else 0])))
+        print(f"unsure name characters, confirm against the document:\n{marks}")
+    failed = list(mrz.failed_fields) + [f for f in reading.ambiguous_fields
+                                        if f not in mrz.failed_fields]
+    print("valid" if reading.valid else "INVALID: " + ", ".join(failed))
+    return 0 if reading.valid else 1

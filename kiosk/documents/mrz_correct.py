@@ -6,9 +6,10 @@ look-alike characters to the allowed type first; :func:`correct_mrz` then tries 
 combination of ambiguous substitutions inside a field whose check digit fails and keeps one only
 if it is the unique combination that makes the check pass (and, if any does, the composite too).
 When no or several combinations fit, the field is left as read and stays failed: a wrong check
-digit is never silently accepted. An unknown 3-letter state code is replaced by the one known
-code a letter confusion away (THN -> TWN when the other state code of the document says TWN).
-Limits: G/6 differ by 10, invisible to every check digit; names have no check digit at all."""
+digit is never silently accepted. A failing composite check alone changes nothing (it cannot
+tell which position is wrong, and some documents are printed with a wrong one), and a state
+code is never replaced by another code (an unknown code may be a real one, e.g. a residence
+permit's). Limits: G/6 differ by 10, invisible to every check digit; names have no check digit."""
 
 from __future__ import annotations
 
@@ -16,17 +17,13 @@ import itertools
 from dataclasses import dataclass
 from datetime import date
 
-from kiosk.domain.countries import is_known_code
 from kiosk.domain.mrz import Mrz, MrzFormat, detect_format, parse_mrz
 
 TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "T": "1", "Z": "2",
             "S": "5", "G": "6", "B": "8", "A": "4"}
-TO_LETTER = {"0": "O", "1": "I", "2": "Z", "4": "A", "5": "S", "6": "G", "8": "B"}
 AMBIGUOUS = {"O": "0", "0": "O", "I": "1", "1": "I", "S": "5", "5": "S", "Z": "2", "2": "Z",
              "B": "8", "8": "B", "G": "6", "6": "G"}
 MAX_COMBINATIONS = 1024
-# Letters OCR confuses in 3-letter state codes (TWN read THN, COD read COO).
-LETTER_CONFUSIONS = ("ODQU", "WHUVNM", "ILT", "CG", "EFP", "KX", "BE", "RP")
 
 # Position types per line: "a" letters/'<', "9" digits/'<', "*" anything, "s" sex.
 _TD3_L2 = "*" * 9 + "9" + "aaa" + "9" * 7 + "s" + "9" * 7 + "*" * 14 + "99"
@@ -55,10 +52,20 @@ _GUARDED: dict[MrzFormat, dict[str, list[tuple[int, int, int]]]] = {
 }
 
 
-_CODE_FIELDS: dict[MrzFormat, tuple[tuple[str, tuple[int, int]], ...]] = {
-    fmt: (("issuing_state", (0, 2)), ("nationality", (1, 15) if fmt is MrzFormat.TD1
-                                                     else (1, 10)))
-    for fmt in MrzFormat
+LAYOUTS = _LAYOUTS
+# The positions each field's own check digit covers, the digit included (composite excluded:
+# it proves nothing about one position when it fails).
+OWN_CHECKS: dict[MrzFormat, dict[str, list[tuple[int, int, int]]]] = {
+    MrzFormat.TD3: {"document_number": [(1, 0, 10)], "birth_date": [(1, 13, 20)],
+                    "expiry_date": [(1, 21, 28)], "optional_data": [(1, 28, 43)]},
+    MrzFormat.MRV_A: {"document_number": [(1, 0, 10)], "birth_date": [(1, 13, 20)],
+                      "expiry_date": [(1, 21, 28)]},
+    MrzFormat.TD2: {"document_number": [(1, 0, 10)], "birth_date": [(1, 13, 20)],
+                    "expiry_date": [(1, 21, 28)]},
+    MrzFormat.MRV_B: {"document_number": [(1, 0, 10)], "birth_date": [(1, 13, 20)],
+                      "expiry_date": [(1, 21, 28)]},
+    MrzFormat.TD1: {"document_number": [(0, 5, 15)], "birth_date": [(1, 0, 7)],
+                    "expiry_date": [(1, 8, 15)]},
 }
 
 
@@ -74,16 +81,15 @@ class Correction:
 
 def coerce_by_position(lines: list[str] | tuple[str, ...],
                        fmt: MrzFormat | None = None) -> list[str]:
-    """Map look-alikes to the character type each position allows (O->0 in dates, ...)."""
+    """Map look-alikes to digits where only digits are allowed (O->0 in dates, ...) and the
+    sex to F/M/<. Codes and names are left as read: no check digit would prove a change."""
     fmt = fmt or detect_format(lines)
     out = []
     for line, layout in zip(lines, _LAYOUTS[fmt], strict=False):
         chars = list(line)
         for i, (ch, kind) in enumerate(zip(chars, layout, strict=False)):
-            if kind == "9":
+            if kind == "9":  # dates and check digits: every one is guarded by a check digit
                 chars[i] = TO_DIGIT.get(ch, ch)
-            elif kind == "a":
-                chars[i] = TO_LETTER.get(ch, ch)
             elif kind == "s" and ch not in "FMX<":
                 chars[i] = {"P": "F", "H": "M", "N": "M", "K": "<"}.get(ch, ch)
         out.append("".join(chars))
@@ -171,49 +177,13 @@ def correct_mrz(lines: list[str] | tuple[str, ...], today: date) -> Correction:
     current = coerce_by_position(lines, fmt)
     ambiguous: list[str] = []
     for field in _GUARDED[fmt]:
-        if field not in _failed_checks(parse_mrz(current, today)):
-            continue
+        if field == "composite" or field not in _failed_checks(parse_mrz(current, today)):
+            continue  # a failing composite alone proves nothing about any one position
         fixed, several = _fix_field(current, fmt, field, today)
         if fixed is not None:
             current = fixed
         elif several:
             ambiguous.append(field)
-    codes = _CODE_FIELDS[fmt]
-    for (field, code_at), (_, other_at) in zip(codes, codes[::-1], strict=True):
-        if is_known_code(_code(current, code_at)):
-            continue
-        candidates = _code_candidates(current, code_at)
-        other = _code(current, other_at)
-        if len(candidates) > 1 and other in candidates:
-            candidates = [other]  # THN is TWN or TUN; the other state code says TWN
-        if len(candidates) == 1:
-            current = _replace_code(current, code_at, candidates[0])
-        elif candidates:
-            ambiguous.append(field)
     changes = tuple((i, j, a, b) for i, (old, new) in enumerate(zip(lines, current, strict=False))
                     for j, (a, b) in enumerate(zip(old, new, strict=False)) if a != b)
     return Correction(tuple(current), parse_mrz(current, today), changes, tuple(ambiguous))
-
-
-def _code(lines: list[str], at: tuple[int, int]) -> str:
-    return lines[at[0]][at[1]:at[1] + 3]
-
-
-def _code_candidates(lines: list[str], at: tuple[int, int]) -> list[str]:
-    """Known state codes one or two letter confusions away from an unknown code."""
-    code = _code(lines, at)
-    options = [sorted({ch, *next((g for g in LETTER_CONFUSIONS if ch in g), ch)})
-               for ch in code]
-    found = []
-    for combo in itertools.product(*options):
-        text = "".join(combo)
-        changed = sum(a != b for a, b in zip(text, code, strict=True))
-        if 0 < changed <= 2 and is_known_code(text):
-            found.append(text)
-    return found
-
-
-
-def _replace_code(lines: list[str], at: tuple[int, int], code: str) -> list[str]:
-    line, col = at
-    return _substitute(lines, {(line, col + i): ch for i, ch in enumerate(code)})

@@ -1,26 +1,29 @@
-"""Read the MRZ of a document-camera image: locate, OCR, correct by check digits.
+"""Read the MRZ of a document-camera image: locate, cut into characters, recognise, check.
 
-:func:`read_mrz_image` tries the located candidate zones with a few image preparations and
-stops at the first reading whose check digits all pass; otherwise it returns the best failed
-reading (fewest failed fields). It raises :class:`MrzNotFound` when nothing MRZ-shaped is read.
+:func:`read_mrz_image` finds candidate zones (:mod:`.mrz_locate`, any angle), reads each both
+ways up, cuts every line into its 30/36/44 cells (:mod:`.mrz_segment`), classifies the cells
+with the OCR-B glyph model (:mod:`.mrz_glyphs`) and decodes them with check-digit-proved
+corrections only (:mod:`.mrz_decode`). It stops at the first reading whose check digits all
+pass with confident characters; otherwise it returns the best reading (fewest failed fields,
+then highest confidence). It raises :class:`MrzNotFound` when nothing MRZ-shaped is read.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
-import cv2
 import numpy as np
 
-from kiosk.documents.mrz_correct import Correction, correct_mrz
-from kiosk.documents.mrz_locate import locate_mrz, rotations, to_gray
-from kiosk.documents.mrz_ocr import fit_lines, merge_letters, run_tesseract
-from kiosk.domain.mrz import Mrz, MrzError, parse_mrz
+from kiosk.documents.mrz_decode import Decoded, decode, format_of
+from kiosk.documents.mrz_glyphs import GlyphModel, default_model
+from kiosk.documents.mrz_locate import find_zones, to_gray, zone_lines
+from kiosk.documents.mrz_segment import cut_line, line_strip, pitch_ratio
+from kiosk.domain.mrz import Mrz
 from kiosk.errors import KioskError
 
-LINE_HEIGHT_PX = 40  # crops are scaled so one MRZ line is about this tall for tesseract
+CONFIDENT = 0.9  # mean character probability of a reading accepted without trying further
+PITCH_PER_CAP = 1.02  # OCR-B: character pitch / capital height on a document
 
 
 class MrzNotFound(KioskError):
@@ -31,88 +34,131 @@ class MrzNotFound(KioskError):
 
 @dataclass(frozen=True)
 class MrzReading:
-    """The MRZ read from an image: raw OCR lines, final lines, parsed MRZ, corrections made."""
+    """The MRZ read from an image, with each character's confidence and what was corrected."""
 
-    raw_lines: tuple[str, ...]
+    raw_lines: tuple[str, ...]  # as recognised, before check-digit corrections
     mrz: Mrz
-    changes: tuple[tuple[int, int, str, str], ...]
-    ambiguous_fields: tuple[str, ...]
-    rotation: int  # degrees the image was turned clockwise to read it
-    attempts: int  # tesseract runs used
+    changes: tuple[tuple[int, int, str, str], ...]  # (line, column, read, now)
+    ambiguous_fields: tuple[str, ...]  # failed fields that several corrections would fit
+    rotation: int  # quarter turns (degrees clockwise) the document was read at
+    attempts: int  # zone readings tried
+    confidence: tuple[tuple[float, ...], ...] = ()  # per character, per line
+    unsure_names: tuple[tuple[int, int], ...] = ()  # (line, column) of doubtful name letters
+    unsure_unchecked: tuple[tuple[int, int], ...] = ()  # ... of other unchecked characters
 
     @property
     def valid(self) -> bool:
-        return self.mrz.valid
+        """Every check passes, and no other reading of an unsure character would pass it."""
+        return self.mrz.valid and not self.ambiguous_fields
+
+    @property
+    def unsure_fields(self) -> frozenset[str]:
+        """"surname" and/or "given_names" when a letter of them was read with low confidence
+        (trailing fillers are ignored): the officer confirms them against the document."""
+        lines = self.mrz.lines
+        name_line, offset = (2, 0) if len(lines) == 3 else (0, 5)
+        name = lines[name_line][offset:]
+        split = name.find("<<")
+        end = len(name.rstrip("<"))
+        fields = set()
+        for line, col in self.unsure_names:
+            pos = col - offset
+            if line != name_line or pos < 0 or pos > end:
+                continue
+            fields.add("surname" if split < 0 or pos < split else "given_names")
+        return frozenset(fields)
+
+    @property
+    def confirmed(self) -> bool:
+        """Valid and no unchecked character is in doubt (nothing for the officer to confirm)."""
+        return self.valid and not self.unsure_names and not self.unsure_unchecked
 
 
-def _preparations(crop: np.ndarray, line_count: int) -> Iterator[np.ndarray]:
-    factor = min(6.0, max(1.0, LINE_HEIGHT_PX * (2 * line_count + 1) / crop.shape[0]))
-    big = cv2.resize(crop, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
-    yield big
-    _, binary = cv2.threshold(cv2.GaussianBlur(big, (3, 3), 0), 0, 255,
-                              cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    yield binary
+def _score(decoded: Decoded) -> tuple[int, float]:
+    failed = sum(not c.ok for c in decoded.mrz.checks) + len(decoded.mrz.problems)
+    return failed + len(decoded.ambiguous_fields), -decoded.mean_confidence
 
 
-def _attempts(gray: np.ndarray, try_rotations: bool) -> Iterator[tuple[int, np.ndarray]]:
-    """(clockwise turn, prepared crop) for every candidate zone, upright orientation first."""
-    turns = rotations(gray) if try_rotations else [gray]
-    for turn, turned in zip((0, 90, 270, 180), turns, strict=False):
-        for candidate in locate_mrz(turned):
-            for prepared in _preparations(candidate.image, candidate.line_count):
-                yield turn, prepared
+def _widths(strips: list[np.ndarray]) -> list[int]:
+    if len(strips) == 3:
+        return [30]
+    ratios = [r for r in (pitch_ratio(s, 44) for s in strips) if r is not None]
+    if not ratios:
+        return []
+    r44 = float(np.median(ratios))
+    r36 = r44 * 43.7 / 35.7
+    return [44, 36] if abs(r44 - PITCH_PER_CAP) <= abs(r36 - PITCH_PER_CAP) else [36, 44]
 
 
-def _interpret(lines: list[str], today: date, correct: bool) -> Correction | None:
-    try:
-        if correct:
-            return correct_mrz(lines, today)
-        return Correction(tuple(lines), parse_mrz(lines, today), (), ())
-    except MrzError:
-        return None
+def _read_lines(gray: np.ndarray, lines: list, model: GlyphModel,
+                today: date) -> list[Decoded]:
+    strips = [line_strip(gray, line) for line in lines]
+    found = []
+    for width in _widths(strips):
+        cut = [cut_line(strip, width) for strip in strips]
+        if any(c is None for c in cut):
+            continue
+        probs = model.classify(np.concatenate([c.cells for c in cut]))
+        per_line = [probs[i * width:(i + 1) * width] for i in range(len(cut))]
+        decoded = decode(per_line, format_of(per_line[0], len(cut), width), today)
+        if decoded is not None:
+            found.append(decoded)
+    return found
 
 
 def read_mrz_image(image: np.ndarray, today: date, *, correct: bool = True,
-                   try_rotations: bool = True, max_runs: int = 8) -> MrzReading:
+                   try_rotations: bool = True, max_runs: int = 8,
+                   model: GlyphModel | None = None) -> MrzReading:
     """The MRZ in ``image`` (grey or BGR); raises :class:`MrzNotFound` if none is readable.
 
-    At most ``max_runs`` OCR attempts are made (a picture without an MRZ costs that much).
+    At most ``max_runs`` zone readings are tried. ``try_rotations=False`` reads only zones
+    within 45 degrees of upright. ``correct=False`` keeps the recognised characters as they
+    are (for comparison): no check-digit correction.
     """
-    best: tuple[MrzReading, np.ndarray, str] | None = None
+    gray = to_gray(image)
+    model = model or default_model()
+    best: tuple[Decoded, int] | None = None
     attempts = 0
-    for turn, prepared in _attempts(to_gray(image), try_rotations):
-        if attempts >= max_runs or (best is not None and turn != best[0].rotation):
-            break  # out of budget, or an MRZ was read in an earlier orientation
-        attempts += 1
-        text = run_tesseract(prepared, oem=0)
-        for reading in _readings(text, today, correct, turn, attempts):
-            if best is None or _better(reading, best[0]):
-                best = (reading, prepared, text)
-        if best is not None and best[0].valid:
+    for zone in find_zones(gray):
+        upright_zone = zone.angle <= 45 or zone.angle >= 135
+        if not try_rotations and not upright_zone:
+            continue
+        flips = (False, True) if try_rotations else (zone.angle >= 135,)
+        for flip in flips:
+            if attempts >= max_runs:
+                break
+            attempts += 1
+            lines = zone_lines(gray, zone, flip)
+            if len(lines) not in (2, 3):
+                continue
+            for decoded in _read_lines(gray, lines, model, today):
+                decoded = decoded if correct else _uncorrected(decoded, today)
+                turn = round(((-(zone.angle + (180 if flip else 0))) % 360) / 90.0) % 4
+                if best is None or _score(decoded) < _score(best[0]):
+                    best = (decoded, turn * 90)
+        if best is not None and best[0].mrz.valid and not best[0].ambiguous_fields and \
+                best[0].mean_confidence >= CONFIDENT:
             break
     if best is None:
         raise MrzNotFound("no machine-readable zone was found in the image", attempts=attempts)
-    reading, prepared, text = best
-    # Letters from the LSTM engine, once, on the crop that gave the best reading; kept only
-    # if the merged reading is at least as good (a name has no check digit: W read as N).
-    merged = merge_letters(text, run_tesseract(prepared, oem=1))
-    for candidate in _readings(merged, today, correct, reading.rotation, attempts):
-        if not _better(reading, candidate):
-            reading = candidate
-            break
-    return replace(reading, attempts=attempts)
+    decoded, rotation = best
+    raw = _raw_lines(decoded)
+    return MrzReading(raw, decoded.mrz, decoded.changes, decoded.ambiguous_fields, rotation,
+                      attempts, decoded.confidence, decoded.unsure_names,
+                      decoded.unsure_unchecked)
 
 
-def _better(a: MrzReading, b: MrzReading) -> bool:
-    return len(a.mrz.failed_fields) < len(b.mrz.failed_fields)
+def _raw_lines(decoded: Decoded) -> tuple[str, ...]:
+    rows = [list(line) for line in decoded.lines]
+    for line, col, old, _ in decoded.changes:
+        rows[line][col] = old
+    return tuple("".join(row) for row in rows)
 
 
-def _readings(text: str, today: date, correct: bool, turn: int,
-              attempts: int) -> list[MrzReading]:
-    found = []
-    for lines in fit_lines(text):
-        result = _interpret(lines, today, correct)
-        if result is not None:
-            found.append(MrzReading(tuple(lines), result.mrz, result.changes,
-                                    result.ambiguous_fields, turn, attempts))
-    return found
+def _uncorrected(decoded: Decoded, today: date) -> Decoded:
+    from dataclasses import replace
+
+    from kiosk.domain.mrz import parse_mrz
+
+    raw = _raw_lines(decoded)
+    return replace(decoded, lines=raw, mrz=parse_mrz(list(raw), today), changes=())

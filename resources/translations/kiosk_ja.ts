@@ -387,6 +387,14 @@
         <translation>誤りを訂正してください。写真と指紋はそのまま残ります。</translation>
     </message>
     <message>
+        <source>Compare the highlighted name with the passport.</source>
+        <translation>強調表示された氏名をパスポートと照合してください。</translation>
+    </message>
+    <message>
+        <source>The camera was not sure of some letters, and names have no check digit. Correct them if they differ.</source>
+        <translation>カメラが一部の文字を確実に読み取れず、氏名にはチェックディジットがありません。異なる場合は修正してください。</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>事前登録票 %1：パスポートと照合してデータを確認してください。</translation>
     </message>

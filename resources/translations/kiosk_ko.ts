@@ -387,6 +387,14 @@
         <translation>잘못된 부분을 수정하세요. 사진과 지문은 그대로 유지됩니다.</translation>
     </message>
     <message>
+        <source>Compare the highlighted name with the passport.</source>
+        <translation>강조 표시된 이름을 여권과 대조하십시오.</translation>
+    </message>
+    <message>
+        <source>The camera was not sure of some letters, and names have no check digit. Correct them if they differ.</source>
+        <translation>카메라가 일부 글자를 확실히 읽지 못했으며, 이름에는 검증 숫자가 없습니다. 다르면 고치십시오.</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>사전 등록 접수표 %1: 여권과 대조하여 정보를 확인하십시오.</translation>
     </message>

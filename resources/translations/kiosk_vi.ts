@@ -387,6 +387,14 @@
         <translation>Sửa những gì chưa đúng; ảnh và vân tay được giữ nguyên.</translation>
     </message>
     <message>
+        <source>Compare the highlighted name with the passport.</source>
+        <translation>Hãy đối chiếu tên được tô sáng với hộ chiếu.</translation>
+    </message>
+    <message>
+        <source>The camera was not sure of some letters, and names have no check digit. Correct them if they differ.</source>
+        <translation>Camera không chắc chắn về một số chữ cái, và tên không có chữ số kiểm tra. Hãy sửa nếu khác.</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>Phiếu đăng ký trước số %1: hãy đối chiếu dữ liệu với hộ chiếu.</translation>
     </message>

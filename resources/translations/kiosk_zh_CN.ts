@@ -387,6 +387,14 @@
         <translation>更正有误之处；照片和指纹保留不变。</translation>
     </message>
     <message>
+        <source>Compare the highlighted name with the passport.</source>
+        <translation>请将突出显示的姓名与护照核对。</translation>
+    </message>
+    <message>
+        <source>The camera was not sure of some letters, and names have no check digit. Correct them if they differ.</source>
+        <translation>摄像头对部分字母不确定，且姓名没有校验位。如有不同，请更正。</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>预登记单 %1：请与护照核对资料。</translation>
     </message>

@@ -387,6 +387,14 @@
         <translation>更正有誤之處；相片和指紋保留不變。</translation>
     </message>
     <message>
+        <source>Compare the highlighted name with the passport.</source>
+        <translation>請將標示的姓名與護照核對。</translation>
+    </message>
+    <message>
+        <source>The camera was not sure of some letters, and names have no check digit. Correct them if they differ.</source>
+        <translation>攝影機對部分字母不確定，且姓名沒有檢查碼。如有不同，請更正。</translation>
+    </message>
+    <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
         <translation>預登記單 %1：請與護照核對資料。</translation>
     </message>

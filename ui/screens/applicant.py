@@ -37,6 +37,7 @@ class ApplicantScreen(QWidget):
         self._today = today
         self._touched: set[str] = set()
         self._mrz_suspect: set[str] = set()
+        self._unsure: set[str] = set()
         self.applicant: Applicant | None = None
         self.decision: Decision | None = None
 
@@ -115,6 +116,7 @@ class ApplicantScreen(QWidget):
                                   "the cursor is), or type the data."))
         self._touched.clear()
         self._mrz_suspect.clear()
+        self._mark_unsure(set())
         self.mrz_banner.hide()
         for widget in self.form.inputs.values():
             if hasattr(widget, "clear") and not hasattr(widget, "currentIndex"):
@@ -124,14 +126,18 @@ class ApplicantScreen(QWidget):
         self.check()
         self.form.inputs["surname"].setFocus()
 
-    def apply_mrz(self, lines: tuple[str, ...]) -> None:
+    def apply_mrz(self, lines: tuple[str, ...],
+                  confirm: frozenset[str] = frozenset()) -> None:
         """Fill the form from a scanned MRZ; the fields a failed check puts in doubt stay empty,
-        marked and named, for the officer to scan again or type."""
+        marked and named, for the officer to scan again or type. ``confirm`` names fields read
+        by the camera with unsure letters (names carry no check digit): they are filled and
+        highlighted for the officer to compare with the document."""
         try:
             mrz = parse_mrz(lines, self._today())
         except MrzError as exc:
             self.mrz_banner.show_error(exc)
             return
+        self._mark_unsure(set())
         from kiosk.domain.mrz import (
             mrz_to_applicant_fields,
             suspect_fields,
@@ -164,8 +170,22 @@ class ApplicantScreen(QWidget):
             return
         self._mrz_suspect.clear()
         self.mrz_banner.hide()
+        self._mark_unsure(confirm)
         self.check()
+        if confirm:
+            self.form.inputs[sorted(confirm)[-1]].setFocus()
+            return
         self.form.inputs["residence_card_kind"].setFocus()  # the passport has no card data
+
+    def _mark_unsure(self, names: frozenset[str] | set[str]) -> None:
+        self._unsure = set(names)
+        for name, widget in self.form.inputs.items():
+            style.unsure(widget, name in self._unsure)
+        if self._unsure:
+            self.mrz_banner.show_text(
+                self.tr("Compare the highlighted name with the passport."),
+                self.tr("The camera was not sure of some letters, and names have no check "
+                        "digit. Correct them if they differ."))
 
     def _another_person(self, scanned: dict[str, Any]) -> bool:
         """The form holds someone else: neither the same document number nor the same name,
@@ -204,6 +224,10 @@ class ApplicantScreen(QWidget):
     def _touch(self, name: str) -> None:
         self._touched.add(name)
         self._mrz_suspect.discard(name)  # the officer typed it: no longer the MRZ's value
+        if name in self._unsure:  # the officer looked at it and typed: confirmed
+            self._mark_unsure(self._unsure - {name})
+            if not self._unsure:
+                self.mrz_banner.hide()
 
     def _schedule_check(self) -> None:
         self._timer.start()
