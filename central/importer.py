@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,9 +34,10 @@ class ImportResult:
 def read_manifest(folder: Path) -> list[Any]:
     """The manifest's packet entries; :class:`NoExportError` when there is no export."""
     path = folder / MANIFEST
+    if path.exists() and not path.is_file():  # a FIFO or a device would block or never end
+        kind = "a pipe (FIFO)" if stat.S_ISFIFO(path.stat().st_mode) else "not a regular file"
+        raise NoExportError(f"{path} is {kind}, not an export manifest")
     try:
-        if path.exists() and not path.is_file():  # a FIFO or a device would block or never end
-            raise NoExportError(f"{path} is not a regular file")
         if path.stat().st_size > MAX_MANIFEST_BYTES:
             raise NoExportError(f"{path} is larger than {MAX_MANIFEST_BYTES} bytes")
         data = json.loads(path.read_bytes())

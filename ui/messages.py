@@ -60,6 +60,9 @@ def _sentences() -> dict[str, str]:
             "Messages", "The configuration has an unknown setting."),
         "config.bad_value": QCoreApplication.translate(
             "Messages", "A configuration setting has a wrong value."),
+        "config.too_new": QCoreApplication.translate(
+            "Messages", "The configuration file was written for a newer version of the kiosk. "
+            "Install that version, or restore the previous file."),
         "config.syntax": QCoreApplication.translate(
             "Messages", "The configuration file is not valid TOML."),
         "config.missing_file": QCoreApplication.translate(

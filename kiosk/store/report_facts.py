@@ -37,9 +37,15 @@ def micros(stamp: str | datetime) -> int:
 def add_blocked(total: dict[str, dict[str, float]], checks: Mapping[str, Any]) -> None:
     """Add one ``face_captured`` event's blocking counts (``blocked.checks``) to ``total``."""
     for name, counts in checks.items():
-        entry = total.setdefault(name, {"frames": 0, "seconds": 0.0})
-        entry["frames"] += int(counts.get("frames", 0))
-        entry["seconds"] = round(entry["seconds"] + float(counts.get("seconds", 0)), 2)
+        if isinstance(counts, Mapping):
+            frames, seconds = counts.get("frames", 0), counts.get("seconds", 0)
+        elif isinstance(counts, int | float) and not isinstance(counts, bool):
+            frames, seconds = counts, 0  # a bare frame count (older records)
+        else:
+            continue  # a shape the reports do not know must never stop a save
+        entry = total.setdefault(str(name), {"frames": 0, "seconds": 0.0})
+        entry["frames"] += int(frames)
+        entry["seconds"] = round(entry["seconds"] + float(seconds), 2)
 
 
 def created(db: Database, enrollment_id: str, station: str, officer: str,

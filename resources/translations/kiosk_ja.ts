@@ -1719,6 +1719,10 @@
         <translation>設定項目の値が正しくありません。</translation>
     </message>
     <message>
+        <source>The configuration file was written for a newer version of the kiosk. Install that version, or restore the previous file.</source>
+        <translation>設定ファイルは新しいバージョンのキオスク用に書かれています。そのバージョンをインストールするか、以前のファイルを復元してください。</translation>
+    </message>
+    <message>
         <source>The configuration file is not valid TOML.</source>
         <translation>設定ファイルが有効なTOML形式ではありません。</translation>
     </message>

@@ -1719,6 +1719,10 @@
         <translation>설정 항목의 값이 잘못되었습니다.</translation>
     </message>
     <message>
+        <source>The configuration file was written for a newer version of the kiosk. Install that version, or restore the previous file.</source>
+        <translation>구성 파일이 더 새로운 버전의 키오스크용으로 작성되었습니다. 그 버전을 설치하거나 이전 파일을 복원하십시오.</translation>
+    </message>
+    <message>
         <source>The configuration file is not valid TOML.</source>
         <translation>설정 파일이 올바른 TOML 형식이 아닙니다.</translation>
     </message>

@@ -1719,6 +1719,10 @@
         <translation>Một mục thiết lập trong cấu hình có giá trị sai.</translation>
     </message>
     <message>
+        <source>The configuration file was written for a newer version of the kiosk. Install that version, or restore the previous file.</source>
+        <translation>Tệp cấu hình được viết cho phiên bản kiosk mới hơn. Hãy cài phiên bản đó hoặc khôi phục tệp trước đây.</translation>
+    </message>
+    <message>
         <source>The configuration file is not valid TOML.</source>
         <translation>Tệp cấu hình không đúng định dạng TOML.</translation>
     </message>

@@ -1719,6 +1719,10 @@
         <translation>某个配置项的值有误。</translation>
     </message>
     <message>
+        <source>The configuration file was written for a newer version of the kiosk. Install that version, or restore the previous file.</source>
+        <translation>配置文件是为更新版本的自助终端编写的。请安装该版本，或恢复之前的文件。</translation>
+    </message>
+    <message>
         <source>The configuration file is not valid TOML.</source>
         <translation>配置文件不是有效的 TOML 格式。</translation>
     </message>

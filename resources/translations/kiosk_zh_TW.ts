@@ -1719,6 +1719,10 @@
         <translation>某個設定項目的值有誤。</translation>
     </message>
     <message>
+        <source>The configuration file was written for a newer version of the kiosk. Install that version, or restore the previous file.</source>
+        <translation>設定檔是為較新版本的自助終端編寫的。請安裝該版本，或還原先前的檔案。</translation>
+    </message>
+    <message>
         <source>The configuration file is not valid TOML.</source>
         <translation>設定檔不是有效的 TOML 格式。</translation>
     </message>
