@@ -30,7 +30,7 @@ from kiosk.biometrics.fingers.policy import SegmentStatus
 from kiosk.domain.tickets import DeskKeys, IssuerKeys, generate_ticket_keys, issue_ticket
 from kiosk.options import Settings
 from kiosk.services import Services
-from ui.app import open_services
+from ui.app import open_services, prepare
 from ui.capture import capture_screens
 from ui.main_window import MainWindow
 
@@ -172,7 +172,7 @@ class DeskScript:
             services.ticket_key = self.ticket_keys[1]
             return services
 
-        window = MainWindow(self.settings, open_for_test, capture_screens)
+        window = MainWindow(self.settings, open_for_test, capture_screens, prepare=prepare)
         window.resize(1280, 800)
         window.show()
         window.activateWindow()  # keyboard shortcuts reach an active window only
@@ -183,6 +183,8 @@ class DeskScript:
         window.services.accounts.create_first("lan.tran", "Trần Thị Lan", Role.SUPERVISOR,
                                               PASSWORD)
         window._signed_in(window.services.accounts.authenticate("lan.tran", PASSWORD), False)
+        # the desk opens once the engines have loaded in the background (as after a sign-in)
+        wait_until(lambda: window.desk is not None, 120)
         self.window = window
         return window
 

@@ -314,8 +314,8 @@ class MainWindow(QMainWindow):
         self._when_prepared(lambda: self._open_home(session))
 
     def _open_home(self, session: Session) -> None:
-        if self.session is not session:
-            return  # signed out while the engines loaded
+        if self.session is not session or self.services is None:
+            return  # signed out (or the window closed) while the engines loaded
         self._build_desk(session)
         self._build_console(session)
         self.show_home()
