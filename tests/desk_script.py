@@ -145,7 +145,14 @@ class DeskScript:
 
         for _attempt in range(12):
             wait_until(settled, 90)
-            if self.window.screens.currentWidget() is not fingers or fingers.ready:
+            if self.window.screens.currentWidget() is not fingers:
+                return
+            if fingers.ready:
+                if fingers.report is not None and not fingers.report.clean:
+                    # repeated fingers flagged: the officer looks, then continues anyway
+                    self.act("continue despite the flagged fingers (Alt+O)",
+                             lambda: QTest.keyClick(self.focused(), Qt.Key.Key_O,
+                                                    Qt.KeyboardModifier.AltModifier))
                 return
             self.act("capture the slap again (Enter)",
                      lambda: QTest.keyClick(self.focused(), Qt.Key.Key_Return))
