@@ -1,9 +1,4 @@
-"""A filter that catches keyboard-wedge bursts wherever the focus is.
-
-It sits on the focused widget only (it moves with the focus) and on each top-level window,
-not on the whole application: an application-wide Python filter is entered for every event
-of every widget (paints, layouts, timers), and each entry needs the interpreter lock, which
-a busy analysis thread holds: screen changes then stalled.
+"""Application-wide filter that catches keyboard-wedge bursts wherever the focus is.
 
 The first keys of a burst reach the focused field before anyone can know they are a burst;
 once the detector is confident, the field is put back as it was and the rest is swallowed.
@@ -61,33 +56,10 @@ class WedgeFilter(QObject):
         self._flush_timer.timeout.connect(self.flush)
 
     def install(self) -> None:
-        """Watch the focused widget from now on (and the windows, for keys with no focus)."""
-        app = QApplication.instance()
-        app.focusChanged.connect(self._follow_focus)
-        for window in app.topLevelWidgets():
-            window.installEventFilter(self)
-        self._follow_focus(None, app.focusWidget())
+        QApplication.instance().installEventFilter(self)
 
     def uninstall(self) -> None:
-        app = QApplication.instance()
-        app.focusChanged.disconnect(self._follow_focus)
-        for widget in app.allWidgets():
-            widget.removeEventFilter(self)
-
-    def _follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
-        if old is not None and not old.isWindow():
-            old.removeEventFilter(self)
-        if new is not None:
-            new.installEventFilter(self)
-            new.window().installEventFilter(self)  # a dialog or window opened since
-            return
-        # No focus at all (no active window, e.g. no window manager): keys reach whichever
-        # widget they are sent to; watch every widget that can take them meanwhile.
-        for window in QApplication.topLevelWidgets():
-            window.installEventFilter(self)
-            for widget in window.findChildren(QWidget):
-                if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                    widget.installEventFilter(self)
+        QApplication.instance().removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or _on_screen or not self._is_target(watched):
