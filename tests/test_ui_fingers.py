@@ -8,10 +8,18 @@ import threading
 import time
 from pathlib import Path
 
-import cv2
-import numpy as np
 import pytest
-from argon2 import PasswordHasher
+from fingerhelp import (
+    CAPTURE_WAIT_MS,
+    PASSWORD,
+    SUPERVISOR,
+    blank_finger,
+    capture,
+    make_screen,
+    screen_settings,
+    supervised_accounts,
+    write_images,
+)
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from uihelp import press_enter, type_text
@@ -20,14 +28,11 @@ from devices.ports import Segment
 from devices.sbi import synthetic
 from devices.sbi.scanner import SimulatedScanner
 from devices.sbi.simulator import SbiSimulator
-from kiosk.accounts.roles import Role
 from kiosk.biometrics.fingers.compression import decode_wsq
 from kiosk.biometrics.fingers.policy import ExceptionKind, SegmentStatus
 from kiosk.biometrics.fingers.positions import FingerPosition as F
 from kiosk.desk.results import FingerException, FingerprintSet, FingerStep, SlapResult
-from kiosk.options import load_settings
-from kiosk.services import Services
-from ui import applicant_prompts, finger_worker, ops
+from ui import finger_worker, ops
 from ui.app import install_language
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.finger_exception import FingerExceptionDialog
@@ -37,36 +42,20 @@ from ui.screens import fingers as fingers_screen
 from ui.screens.fingers import FingerprintScreen
 
 pytestmark = pytest.mark.gui
-SUPERVISOR, PASSWORD = "giam.sat", "mật khẩu giám sát 2026"
-CAPTURE_WAIT_MS = 30_000
 
 
 @pytest.fixture
 def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """The officer starts every step and continues (the Enter path; the automatic one has
-    its own tests below)."""
-    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("KIOSK_STATION_ID", "HN-DESK-1")
-    monkeypatch.setenv("KIOSK_FINGERS_AUTO_CAPTURE", "false")
-    monkeypatch.setenv("KIOSK_FINGERS_AUTO_CONTINUE", "false")
-    return load_settings()
-
-
-@pytest.fixture
-def auto_settings(settings, monkeypatch: pytest.MonkeyPatch):
-    """The defaults: each step starts by itself, a clean set continues by itself."""
-    monkeypatch.delenv("KIOSK_FINGERS_AUTO_CAPTURE")
-    monkeypatch.delenv("KIOSK_FINGERS_AUTO_CONTINUE")
-    return load_settings()
+    """The officer starts every step and continues (the Enter path; the automatic one is in
+    test_ui_fingers_auto.py)."""
+    return screen_settings(tmp_path, monkeypatch, auto=False)
 
 
 @pytest.fixture
 def accounts(settings):
-    services = Services.open(settings)
-    services.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
-    services.accounts.create_first(SUPERVISOR, "Giám sát", Role.SUPERVISOR, PASSWORD)
+    accounts = supervised_accounts(settings)
     ops.run_synchronously(True)
-    yield services.accounts
+    yield accounts
     ops.run_synchronously(False)
 
 
@@ -76,30 +65,6 @@ def language(request, qapp: QApplication):
     yield request.param
     if translator is not None:
         qapp.removeTranslator(translator)
-
-
-def make_screen(qtbot, settings, accounts, images: Path | None = None,
-                timeout_s: float = 20.0) -> FingerprintScreen:
-    def factory() -> SimulatedScanner:
-        return SimulatedScanner(images, capture_timeout_s=timeout_s)
-
-    screen = FingerprintScreen(settings, accounts, "can.bo", factory)
-    qtbot.addWidget(screen)
-    screen.resize(1100, 720)
-    screen.show()
-    qtbot.waitExposed(screen)
-    screen.start()
-    return screen
-
-
-def capture(qtbot, screen: FingerprintScreen, key: str = "enter") -> None:
-    """Press Enter (or R) and wait until the analysed capture or the failure arrived."""
-    if key == "enter":
-        press_enter(screen)
-    else:
-        screen.retry()
-    assert screen.capturing, "the key started no capture"
-    qtbot.waitUntil(lambda: not screen.capturing, timeout=CAPTURE_WAIT_MS)
 
 
 def answer_dialogs(qtbot, finger: F | None = None, kind: ExceptionKind | None = None,
@@ -126,13 +91,6 @@ def answer_dialogs(qtbot, finger: F | None = None, kind: ExceptionKind | None = 
 
     QTimer.singleShot(30, poll)
     return seen
-
-
-def write_images(folder: Path, images: list[np.ndarray]) -> Path:
-    folder.mkdir()
-    for number, image in enumerate(images):
-        cv2.imwrite(str(folder / f"{number:02d}.png"), image)
-    return folder
 
 
 def test_full_sequence_reaches_completed_with_ten_wsq_samples(
@@ -178,9 +136,7 @@ def test_full_sequence_reaches_completed_with_ten_wsq_samples(
 def test_low_quality_retries_then_force_with_supervisor_approval(
         qtbot, settings, accounts, tmp_path, language, screenshot) -> None:
     # smooth grey ovals: no ridges, NFIQ2 cannot be computed -> quality 0
-    blank = np.full((500, 400), 255, np.uint8)
-    cv2.ellipse(blank, (200, 250), (120, 180), 0, 0, 360, 150, -1)
-    blank = cv2.GaussianBlur(blank, (0, 0), 15)
+    blank = blank_finger()
     screen = make_screen(qtbot, settings, accounts, write_images(tmp_path / "poor", [blank]),
                          timeout_s=0.2)
     screen.worker.scanner.simulator.control(quality=5)  # the device's own score, no NFIQ2
@@ -533,97 +489,4 @@ def test_enter_and_space_in_the_focused_widget_capture_every_slap_then_continue(
     qtbot.waitUntil(lambda: screen.ready, timeout=10_000)
     QTest.keyClick(QApplication.focusWidget() or screen, Qt.Key.Key_Return)
     assert len(results) == 1
-    screen.stop()
-
-
-def test_by_default_every_slap_starts_by_itself_and_a_clean_set_goes_on(
-        qtbot, auto_settings, accounts) -> None:
-    """No key at all: the scanner waits for each slap in turn, and a set with no repeated
-    finger is handed over as soon as the duplicate check is done."""
-    assert auto_settings["fingers.auto_capture"] and auto_settings["fingers.auto_continue"]
-    results: list[FingerprintSet] = []
-    screen = FingerprintScreen(auto_settings, accounts, "can.bo",
-                               lambda: SimulatedScanner(None, capture_timeout_s=20.0))
-    screen.completed.connect(results.append)
-    prompts: list[str] = []  # what the applicant display is told, in order
-    screen.prompt_changed.connect(lambda key: prompts.append(key) if not prompts
-                                  or prompts[-1] != key else None)
-    qtbot.addWidget(screen)
-    screen.show()
-    qtbot.waitExposed(screen)
-    screen.start()
-    assert screen.capturing and screen.auto_started  # the first slap, without a key
-    qtbot.waitUntil(lambda: bool(results), timeout=3 * CAPTURE_WAIT_MS)
-    assert [step.status for step in results[0].steps] == ["accepted"] * 3
-    assert len(results[0].samples) == 10 and results[0].duplicates["clean"] is True
-    assert screen.finished and not screen.capturing
-    asked = [k for k in prompts if k in (applicant_prompts.LEFT_FOUR,
-                                         applicant_prompts.RIGHT_FOUR,
-                                         applicant_prompts.THUMBS)]
-    assert asked == [applicant_prompts.LEFT_FOUR, applicant_prompts.RIGHT_FOUR,
-                     applicant_prompts.THUMBS]  # the applicant is asked for each in turn
-    screen.stop()
-
-
-def test_a_retry_and_a_flagged_set_wait_for_the_officer(
-        qtbot, auto_settings, accounts, tmp_path) -> None:
-    """Automatic starts stop where the officer must decide: a slap below the threshold is
-    not tried again by itself, and repeated fingers are never continued by themselves."""
-    blank = np.full((500, 400), 255, np.uint8)
-    cv2.ellipse(blank, (200, 250), (120, 180), 0, 0, 360, 150, -1)
-    blank = cv2.GaussianBlur(blank, (0, 0), 15)
-    images = write_images(tmp_path / "poor", [blank])
-    poor = FingerprintScreen(auto_settings, accounts, "can.bo",
-                             lambda: SimulatedScanner(images, capture_timeout_s=0.2))
-    qtbot.addWidget(poor)
-    poor.show()
-    qtbot.waitExposed(poor)
-    poor.worker.start()  # the scanner, so that its score can be set before the first slap
-    poor.worker.scanner.simulator.control(quality=5)
-    poor.start()
-    assert poor.auto_started
-    qtbot.waitUntil(lambda: not poor.capturing, timeout=CAPTURE_WAIT_MS)
-    left = poor.captures[F.LEFT_FOUR]
-    # the screen decides at once (in the same call that recorded the attempt)
-    assert left.status == SegmentStatus.RETRY and len(left.attempts) == 1
-    assert not poor.capturing and poor.retry_button.isEnabled()
-    poor.stop()
-
-    same = make_screen(qtbot, auto_settings, accounts,
-                       write_images(tmp_path / "same", [synthetic.capture(4242, 1)]))
-    same.worker.scanner.simulator.control(quality=70)
-    results: list[FingerprintSet] = []
-    same.completed.connect(results.append)
-    qtbot.waitUntil(lambda: same.ready, timeout=3 * CAPTURE_WAIT_MS)
-    assert same.report is not None and not same.report.clean
-    assert not results and same.continue_button.isEnabled()
-    assert same.warning.isVisible()
-    same.continue_button.click()  # the officer decides: Continue anyway
-    assert results and results[0].duplicates["clean"] is False
-    same.stop()
-
-
-def test_nobody_at_the_scanner_is_not_a_device_problem(qtbot, auto_settings, accounts) -> None:
-    """A step that started by itself and timed out with no fingers (SBI error 701) waits for
-    Enter with no red banner; Enter then captures."""
-    screen = make_screen(qtbot, auto_settings, accounts)
-    qtbot.waitUntil(lambda: not screen.capturing, timeout=CAPTURE_WAIT_MS)
-    screen.stop()
-    screen.reset()
-    screen.worker = finger_worker.FingerWorker(
-        lambda: SimulatedScanner(None, capture_timeout_s=20.0), screen)
-    screen.worker.analysed.connect(screen.handle_capture)
-    screen.worker.failed.connect(screen.handle_failure)
-    screen.worker.start()
-    screen.worker.scanner.simulator.control(error_code=701)
-    screen.started = True
-    screen._auto_capture()
-    assert screen.capturing
-    qtbot.waitUntil(lambda: not screen.capturing, timeout=CAPTURE_WAIT_MS)
-    assert not screen.banner.isVisible() and screen.failed_step is None
-    assert screen.captures[F.LEFT_FOUR].status == SegmentStatus.PENDING
-    assert "Enter" in screen.instruction.text() or screen.instruction.text()
-    screen.worker.scanner.simulator.control(error_code=0)
-    capture(qtbot, screen)
-    assert screen.captures[F.LEFT_FOUR].status == SegmentStatus.ACCEPTED
     screen.stop()
