@@ -9,12 +9,10 @@ An unknown key or a value of the wrong type raises :class:`ConfigError` naming t
 from __future__ import annotations
 
 import difflib
-import math
 import os
-import re
 import tomllib
 import zoneinfo
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,7 @@ import platformdirs
 
 from kiosk.errors import KioskError
 from kiosk.languages import CODES
+from kiosk.option_values import CONVERTERS
 
 APP_NAME = "kiosk"
 
@@ -72,7 +71,7 @@ class Option:
 
     def convert(self, raw: Any, *, from_text: bool) -> Any:
         """Check and convert ``raw``; ``from_text`` allows strings for non-string kinds (env)."""
-        value = _CONVERTERS[self.kind](raw, from_text)
+        value = CONVERTERS[self.kind](raw, from_text)
         if self.kind == "choice" and value not in self.choices:
             raise ValueError
         if self.kind == "list" and (not value or (self.choices
@@ -89,96 +88,6 @@ class Option:
             raise ValueError
         return value
 
-
-def _to_str(raw: Any, from_text: bool) -> str:
-    if not isinstance(raw, str):
-        raise ValueError
-    return raw
-
-
-def _to_int(raw: Any, from_text: bool) -> int:
-    if isinstance(raw, bool):
-        raise ValueError
-    if isinstance(raw, int):
-        value = raw
-    elif from_text and isinstance(raw, str):
-        value = int(raw.strip())
-    else:
-        raise ValueError
-    if abs(value) > MAX_INT:
-        raise ValueError
-    return value
-
-
-MAX_INT = 2**53  # no option needs more; a larger value is a typo or an attack
-
-
-def _to_float(raw: Any, from_text: bool) -> float:
-    """A finite number: NaN and the infinities (TOML ``nan``/``inf``, text "nan", "1e999")
-    are refused, so a limit can never be switched off by an unordered or endless value."""
-    if isinstance(raw, bool):
-        raise ValueError
-    if isinstance(raw, int | float):
-        value = float(raw)
-    elif from_text and isinstance(raw, str):
-        value = float(raw.strip())
-    else:
-        raise ValueError
-    if not math.isfinite(value):
-        raise ValueError
-    return value
-
-
-def _to_bool(raw: Any, from_text: bool) -> bool:
-    if isinstance(raw, bool):
-        return raw
-    if from_text and isinstance(raw, str):
-        text = raw.strip().lower()
-        if text in {"1", "true", "yes", "on"}:
-            return True
-        if text in {"0", "false", "no", "off"}:
-            return False
-    raise ValueError
-
-
-def _to_path(raw: Any, from_text: bool) -> str:
-    if not isinstance(raw, str) or "\x00" in raw:
-        raise ValueError
-    return os.path.expanduser(raw) if raw else ""
-
-
-def _to_list(raw: Any, from_text: bool) -> tuple[str, ...]:
-    if from_text and isinstance(raw, str):
-        raw = [part.strip() for part in raw.split(",") if part.strip()]
-    if not isinstance(raw, list | tuple) or not all(isinstance(v, str) for v in raw):
-        raise ValueError
-    return tuple(raw)
-
-
-def _to_shifts(raw: Any, from_text: bool) -> str:
-    """Shifts as 'HH:MM-HH:MM,...' (or a TOML list of them), each ending after it starts."""
-    parts = raw if isinstance(raw, list) else _to_str(raw, from_text).split(",")
-    periods = []
-    for part in parts:
-        match = _SHIFT.fullmatch(_to_str(part, from_text).strip())
-        if match is None:
-            raise ValueError
-        h1, m1, h2, m2 = (int(g) for g in match.groups())
-        if max(h1, h2) > 23 or max(m1, m2) > 59 or (h1, m1) >= (h2, m2):
-            raise ValueError
-        periods.append(f"{h1:02d}:{m1:02d}-{h2:02d}:{m2:02d}")
-    if not periods:
-        raise ValueError
-    return ",".join(periods)
-
-
-_SHIFT = re.compile(r"(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})")
-
-_CONVERTERS: dict[str, Callable[[Any, bool], Any]] = {
-    "str": _to_str, "int": _to_int, "float": _to_float, "bool": _to_bool,
-    "path": _to_path, "choice": _to_str, "zone": _to_str, "list": _to_list,
-    "shifts": _to_shifts,
-}
 
 LANGUAGES = CODES  # from resources/languages.toml
 
