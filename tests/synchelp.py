@@ -98,6 +98,12 @@ class Station:
             ids.append(e.id)
         return ids
 
+    def age_outbox(self, days: float) -> None:
+        """Make every queued upload ``days`` old (as if the network had been gone that long)."""
+        when = (datetime.now(UTC) - timedelta(days=days)).isoformat()
+        self.store.write(lambda r: r.db.execute("UPDATE outbox SET created_at = ?",
+                                                [when])).result()
+
     def states(self, ids: list[str]) -> list[State]:
         return [self.store.read(lambda r, i=i: r.get(i).enrollment.state) for i in ids]
 

@@ -29,13 +29,6 @@ def test_the_limit_warns_from_80_percent_and_blocks_at_the_limit() -> None:
     assert offline_limit(NOW - timedelta(days=400), NOW, 0).state == "ok"  # 0: no limit
 
 
-def age_outbox(station, days: float) -> None:
-    """Make every queued upload ``days`` old (as if the network had been gone that long)."""
-    when = (datetime.now(UTC) - timedelta(days=days)).isoformat()
-    station.store.write(lambda r: r.db.execute("UPDATE outbox SET created_at = ?",
-                                               [when])).result()
-
-
 @pytest.fixture
 def station(tmp_path: Path):
     central = X25519PrivateKey.generate()
@@ -50,7 +43,7 @@ def test_a_desk_refuses_a_new_enrollment_once_records_waited_too_long(station) -
     person = applicant()
     begun = desk.start(person, decision(person))  # nothing waits yet: allowed
     st.enroll(1)
-    age_outbox(st, 8)
+    st.age_outbox(8)
     stats = st.store.read(outbox.queue_stats)
     assert stats.oldest_waiting_at is not None
     other = DeskSession(st.store, "HN-DESK-1", "off.binh", max_days_offline=7)
@@ -69,7 +62,7 @@ def test_a_desk_refuses_a_new_enrollment_once_records_waited_too_long(station) -
 def test_a_supervisors_export_counts_as_leaving_the_station(station, tmp_path: Path) -> None:
     st, _central = station
     st.enroll(2)
-    age_outbox(st, 9)
+    st.age_outbox(9)
     desk = DeskSession(st.store, "HN-DESK-1", "off.an", max_days_offline=7)
     person = applicant()
     with pytest.raises(OfflineTooLong):

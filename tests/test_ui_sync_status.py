@@ -4,7 +4,7 @@ central service on 127.0.0.1 (or nothing listening), and an offline-only station
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -146,7 +146,6 @@ def test_a_rejected_upload_shows_at_once_with_its_reason_and_never_all_sent(
 
 
 def test_today_list_says_why_an_upload_came_back(qtbot):
-    from datetime import UTC, datetime
 
     from kiosk.domain.enrollment import State
     from kiosk.store.records import EnrollmentSummary
@@ -196,24 +195,18 @@ def test_throttled_and_backing_off_read_in_words(qtbot, screenshot):
     assert tr("Backing off") in label.text() and tr("oldest: %n days", 3) in label.text()
 
 
-def _age(station, days: float) -> None:
-    when = (datetime.now(UTC) - timedelta(days=days)).isoformat()
-    station.store.write(lambda r: r.db.execute("UPDATE outbox SET created_at = ?",
-                                               [when])).result()
-
-
 def test_the_line_warns_before_the_offline_limit_and_says_when_new_enrollments_stopped(
         language, qtbot, station, monkeypatch, screenshot):
     st, _key, _tmp = station
     monkeypatch.delenv("KIOSK_SYNC_CENTRAL_PUBLIC_KEY")  # an offline-only station
-    _age(st, 6)  # 6 of 7 days
+    st.age_outbox(6)  # 6 of 7 days
     win = open_window(qtbot)
     label = win.sync_status
     qtbot.waitUntil(lambda: label.status is not None, timeout=15000)
     qtbot.waitUntil(lambda: tr("not sent for %n days", 6) in label.text(), timeout=15000)
     assert tr("new enrollments stop in %n days", 1) in label.text()
     screenshot(win, f"sync_status_offline_warning_{language}")
-    _age(st, 8)
+    st.age_outbox(8)
     label._poll()
     qtbot.waitUntil(lambda: tr("not sent for %n days: new enrollments stopped", 8)
                     in label.text(), timeout=15000)
@@ -235,7 +228,7 @@ def test_the_desk_says_why_it_cannot_start_an_enrollment(qtbot, station, monkeyp
     from PySide6.QtTest import QTest
 
     st, _key, _tmp = station
-    _age(st, 8)
+    st.age_outbox(8)
     before = st.store.read(lambda r: r.db.execute("SELECT count(*) FROM enrollments"
                                                   ).fetchone()[0])
     script = DeskScript(load_settings())

@@ -115,8 +115,9 @@ class SyncStatusLabel(QLabel):
         """Where the station stands against ``sync.max_days_offline``."""
         if status.waiting_age_s is None:
             return OfflineLimit("ok", None, self.max_days_offline)
-        oldest = utc_now() - timedelta(seconds=status.waiting_age_s)
-        return offline_limit(oldest, utc_now(), self.max_days_offline)
+        now = utc_now()
+        return offline_limit(now - timedelta(seconds=status.waiting_age_s), now,
+                             self.max_days_offline)
 
     def limit_text(self, limit: OfflineLimit) -> str:
         days = int(limit.waiting_days or 0)
