@@ -1,14 +1,20 @@
 """The capture steps of the fingerprint screen: three slaps, or ten single fingers for a
-single-finger scanner. A step is keyed by its position code (a slap code or a finger)."""
+single-finger scanner. A step is keyed by its position code (a slap code or a finger). Steps
+restored from a draft carry :class:`RestoredFinger` samples."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from devices.ports import Segment, segment_of
+from kiosk.biometrics.fingers.analysis import analyse_finger
+from kiosk.biometrics.fingers.compression import decode_wsq
 from kiosk.biometrics.fingers.duplicates import DuplicateReport
+from kiosk.biometrics.fingers.minutiae import FingerTemplate
 from kiosk.biometrics.fingers.policy import SegmentCapture, SegmentStatus
 from kiosk.biometrics.fingers.positions import SLAP_ORDER, FingerPosition
+from kiosk.biometrics.fingers.quality import FingerQuality
 from kiosk.desk.results import (
     Approval,
     FingerException,
@@ -80,3 +86,24 @@ def fingerprint_set(steps: Sequence[FingerPosition],
         summaries.append(slap.step)
     return FingerprintSet(samples, dict(exceptions), report.as_dict() if report else {},
                           tuple(summaries))
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class RestoredFinger:
+    """A finger of a step restored from the draft, shaped like the worker's analysed finger;
+    its template is recomputed from the WSQ in the background (for the duplicate check)."""
+
+    position: FingerPosition
+    quality: FingerQuality
+    device_quality: int | None
+    wsq: bytes
+    device_id: str
+    device_verified: bool | None
+
+    def __repr__(self) -> str:
+        return f"RestoredFinger({self.position.name}, nfiq2={self.quality.score})"
+
+
+def restored_templates(wsq: dict[FingerPosition, bytes]) -> dict[FingerPosition, FingerTemplate]:
+    """Minutiae of restored fingers (slow: off the UI thread)."""
+    return {p: analyse_finger(decode_wsq(data)).template for p, data in wsq.items()}

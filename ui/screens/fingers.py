@@ -14,7 +14,6 @@ each new step starts by itself (the scanner waits for the fingers), and with
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -31,8 +30,6 @@ from PySide6.QtWidgets import (
 from devices.errors import DeviceTimeout
 from devices.ports import FingerprintScanner, Segment
 from kiosk.accounts.service import Accounts
-from kiosk.biometrics.fingers.analysis import analyse_finger
-from kiosk.biometrics.fingers.compression import decode_wsq
 from kiosk.biometrics.fingers.duplicates import DuplicateReport, find_duplicates
 from kiosk.biometrics.fingers.minutiae import FingerTemplate
 from kiosk.biometrics.fingers.policy import (
@@ -59,8 +56,10 @@ from ui.finger_names import (
     step_placement,
 )
 from ui.finger_steps import (
+    RestoredFinger,
     capture_steps,
     fingerprint_set,
+    restored_templates,
     slap_result,
     step_fingers,
     step_segment,
@@ -71,27 +70,6 @@ from ui.languages import list_text
 from ui.ops import Op
 from ui.screens.finger_cards import SegmentCard
 from ui.widgets import ErrorBanner, title_label
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class RestoredFinger:
-    """A finger of a step restored from the draft, shaped like the worker's analysed finger;
-    its template is recomputed from the WSQ in the background (for the duplicate check)."""
-
-    position: FingerPosition
-    quality: FingerQuality
-    device_quality: int | None
-    wsq: bytes
-    device_id: str
-    device_verified: bool | None
-
-    def __repr__(self) -> str:
-        return f"RestoredFinger({self.position.name}, nfiq2={self.quality.score})"
-
-
-def restored_templates(wsq: dict[FingerPosition, bytes]) -> dict[FingerPosition, FingerTemplate]:
-    """Minutiae of restored fingers (slow: off the UI thread)."""
-    return {p: analyse_finger(decode_wsq(data)).template for p, data in wsq.items()}
 
 
 class FingerprintScreen(QWidget):
