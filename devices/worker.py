@@ -9,6 +9,8 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
+from kiosk.threads import spawn
+
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 _STOP = object()
@@ -27,8 +29,8 @@ class DeviceWorker:
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._closed = False
         self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self._run, name=f"device-{name}", daemon=True)
-        self._thread.start()
+        # a standby thread: creating a device never waits for a new thread to be scheduled
+        self._thread = spawn(self._run, name=f"device-{name}")
 
     def submit(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> Future[T]:
         """Queue ``fn(*args, **kwargs)`` on the device thread."""
@@ -41,7 +43,7 @@ class DeviceWorker:
 
     @property
     def on_thread(self) -> bool:
-        return threading.current_thread() is self._thread
+        return self._thread.is_current()
 
     def _run(self) -> None:
         while True:

@@ -4,6 +4,8 @@ milliseconds records the longest gap between its ticks (that gap is what a user 
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
@@ -49,17 +51,48 @@ class Heartbeat(QObject):
         return sorted(zip(self.ticks, self.gaps_ms, strict=True), key=lambda p: -p[1])[:count]
 
 
+def thread_schedstat(native_id: int) -> tuple[float, float] | None:
+    """(ms on a CPU, ms waiting for a CPU) of one thread of this process so far, from Linux's
+    ``/proc/self/task/TID/schedstat``; None where the kernel does not say."""
+    try:
+        with open(f"/proc/self/task/{native_id}/schedstat", encoding="ascii") as file:
+            on_cpu, waiting, _slices = file.read().split()
+    except (OSError, ValueError):
+        return None
+    return int(on_cpu) / 1e6, int(waiting) / 1e6
+
+
+@dataclass(frozen=True)
+class Stall:
+    """One stall of the UI thread (gap beyond the sampler's threshold) and how the kernel
+    spent it: running the UI thread, the UI thread runnable but waiting for a CPU (the
+    machine is busy), or neither (blocked: the GIL, a lock, a join; the rest)."""
+
+    end: float  # perf_counter time the UI thread ticked again
+    gap_ms: float
+    on_cpu_ms: float
+    waiting_ms: float
+
+    @property
+    def blocked_ms(self) -> float:
+        return max(0.0, self.gap_ms - self.on_cpu_ms - self.waiting_ms)
+
+
 class StallSampler:
     """While the UI thread stalls (no heartbeat tick for ``threshold_ms``), sample its Python
     stack every millisecond from another thread: where the UI thread spends stalled time.
-    ``top()`` gives the most sampled call sites (innermost frames of this project first)."""
+    ``top()`` gives the most sampled call sites (innermost frames of this project first);
+    ``stalls`` says, per stall, how much the UI thread ran, waited for a CPU or was blocked
+    (Linux schedstat; empty elsewhere)."""
 
     def __init__(self, beat: Heartbeat, threshold_ms: float = 20.0) -> None:
         import threading
 
         self.beat, self.threshold_ms = beat, threshold_ms
         self.samples: dict[tuple[str, ...], int] = {}
+        self.stalls: list[Stall] = []
         self._main = threading.main_thread().ident
+        self._main_native = threading.main_thread().native_id or 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
 
@@ -72,16 +105,31 @@ class StallSampler:
 
     def _run(self) -> None:
         import sys
+        from collections import deque
 
+        # (time, schedstat) every ~2 ms: the reading just before a stall began is kept
+        readings: deque[tuple[float, tuple[float, float]]] = deque(maxlen=200)
+        stalled_since = 0.0  # the heartbeat's last tick when the current stall was seen
+        next_reading = 0.0
         while not self._stop.wait(0.001):
+            now = time.perf_counter()
+            if now >= next_reading:
+                stat = thread_schedstat(self._main_native)
+                if stat is not None:
+                    readings.append((now, stat))
+                next_reading = now + 0.002
             last = self.beat._last
             try:
                 if not self.beat._timer.isActive() or not last:
                     continue
             except RuntimeError:  # the heartbeat is gone (the benchmark is ending)
                 return
-            if (time.perf_counter() - last) * 1000.0 < self.threshold_ms:
+            if stalled_since and last != stalled_since:  # the stall just ended
+                self._account(stalled_since, last, readings)
+                stalled_since = 0.0
+            if (now - last) * 1000.0 < self.threshold_ms:
                 continue
+            stalled_since = last
             frame = sys._current_frames().get(self._main)
             stack: list[str] = []
             while frame is not None and len(stack) < 40:
@@ -92,7 +140,22 @@ class StallSampler:
             key = tuple(stack[:6])
             self.samples[key] = self.samples.get(key, 0) + 1
 
+    def _account(self, began: float, ended: float,
+                 readings: Sequence[tuple[float, tuple[float, float]]]) -> None:
+        before = [stat for t, stat in readings if t <= began + 0.001]
+        after = thread_schedstat(self._main_native)
+        if not before or after is None:
+            return
+        start = before[-1]
+        gap_ms = (ended - began) * 1000.0
+        self.stalls.append(Stall(ended, gap_ms, min(gap_ms, after[0] - start[0]),
+                                 min(gap_ms, after[1] - start[1])))
+
     def top(self, count: int = 8) -> list[tuple[int, str]]:
         """The ``count`` most sampled stacks (ms stalled, innermost frames joined)."""
         ranked = sorted(self.samples.items(), key=lambda item: -item[1])[:count]
         return [(n, " < ".join(stack)) for stack, n in ranked]
+
+    def stall_ending(self, end: float) -> Stall | None:
+        """The accounted stall that ended at ``end`` (a heartbeat tick time), if any."""
+        return next((s for s in self.stalls if abs(s.end - end) < 1e-6), None)

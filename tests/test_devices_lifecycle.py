@@ -17,6 +17,8 @@ from devices.ports import Finger, Segment
 from devices.sbi.scanner import SbiScanner, SimulatedScanner
 from devices.worker import DeviceWorker
 
+STANDBY = ("standby", "standby-keeper")  # kiosk.threads: parked, renamed while they work
+
 
 def _open_fds() -> int:
     return len(os.listdir("/proc/self/fd"))
@@ -25,7 +27,8 @@ def _open_fds() -> int:
 def _settle(before_threads: set[threading.Thread], before_fds: int) -> tuple[set, int]:
     deadline = time.monotonic() + 30  # bounds a hang only
     while True:
-        extra = set(threading.enumerate()) - before_threads
+        extra = {t for t in set(threading.enumerate()) - before_threads
+                 if t.name not in STANDBY}  # parked for later use, running nothing
         fds = _open_fds()
         if (not extra and fds <= before_fds) or time.monotonic() > deadline:
             return extra, fds

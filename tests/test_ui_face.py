@@ -21,7 +21,7 @@ from uihelp import type_text
 
 from devices.camera.file_source import FileCamera
 from devices.camera.simulated import SimulatedCamera
-from devices.errors import DeviceTimeout
+from devices.errors import DeviceNotFound, DeviceTimeout
 from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
 from kiosk.biometrics.face import checks
@@ -224,6 +224,34 @@ def test_space_captures_a_compliant_frame_at_once(qtbot, accounts, shared_data,
     qtbot.keyClick(screen, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: screen.kept is not None, timeout=5000)
     assert screen.kept.capture.mode == "manual"
+    screen.stop()
+    assert not _face_threads()
+
+
+def test_the_camera_is_made_off_the_ui_thread_and_a_factory_failure_shows_the_banner(
+        qtbot, accounts, shared_data, tmp_path) -> None:
+    """Making the camera (a plugin's lookup, a device) never runs on the UI thread; when it
+    fails the officer sees why, and Retry makes it again."""
+    folder = _portrait_folder(shared_data, tmp_path / "cam", "frll_neutral_001_03.jpg", 3)
+    made_on: list[str] = []
+
+    def factory() -> FileCamera:
+        made_on.append(threading.current_thread().name)
+        if len(made_on) == 1:
+            raise DeviceNotFound("no device plugin named 'acme'",
+                                 message_key="device.no_plugin", plugin="acme")
+        return FileCamera(folder, loop=True, folder_fps=15)
+
+    screen = _screen(qtbot, accounts, factory)
+    screen.start()
+    qtbot.waitUntil(screen.banner.isVisible, timeout=5000)
+    assert screen.retry_button.isVisible()
+    assert screen.banner.text.text() == describe(DeviceNotFound(
+        "x", message_key="device.no_plugin", plugin="acme"))[0]
+    qtbot.mouseClick(screen.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.kept is not None, timeout=15_000)
+    assert made_on == ["face-reader", "face-reader"]
+    assert screen.kept.thumbnail is not None and screen.kept.thumbnail.width() <= 240
     screen.stop()
     assert not _face_threads()
 

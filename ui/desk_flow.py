@@ -14,6 +14,7 @@ from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from devices.camera.qr_scan import scan_camera
@@ -33,7 +34,7 @@ from ui.dialogs.cancel_enrollment import CancelEnrollmentDialog
 from ui.ops import Op
 from ui.receipt_output import deliver, receipt_data, write_receipt
 from ui.screens.applicant import ApplicantScreen
-from ui.screens.review import ReviewScreen
+from ui.screens.review import ReviewScreen, portrait_image
 from ui.screens.today import TodayScreen
 
 
@@ -73,6 +74,7 @@ class DeskFlow(QObject):
         self._applicant: Applicant | None = None
         self._decision: Decision | None = None
         self._face: FaceResult | None = None
+        self._portrait: QImage | None = None  # the face for the review, made in the background
         self._fingers: FingerprintSet | None = None
         self._rejected: frozenset[str] = frozenset()  # approval kinds a supervisor rejected
         self._retaking_face = False  # from review: back to review once the photo is saved
@@ -130,6 +132,7 @@ class DeskFlow(QObject):
     def start_new(self) -> None:
         self._stop_devices()
         self._applicant = self._decision = self._face = self._fingers = None
+        self._portrait = None
         self._rejected, self._retaking_face, self._editing = frozenset(), False, False
         self._after_steps = None
         self._ticket_id = ""
@@ -141,10 +144,15 @@ class DeskFlow(QObject):
         self.instruction_changed.emit(WELCOME)
 
     def resume(self, enrollment_id: str) -> None:
-        Op(lambda: self.desk.restore(enrollment_id)).success(self._resumed).failure(
-            self.today.error.show_error).run(self)
+        def restore() -> tuple[Restored, QImage | None]:
+            restored = self.desk.restore(enrollment_id)
+            face = restored.face
+            return restored, portrait_image(face.portrait_jpeg) if face is not None else None
 
-    def _resumed(self, restored: Restored) -> None:
+        Op(restore).success(self._resumed).failure(self.today.error.show_error).run(self)
+
+    def _resumed(self, result: tuple[Restored, QImage | None]) -> None:
+        restored, self._portrait = result
         self._applicant, self._face, self._fingers = (restored.applicant, restored.face,
                                                       restored.fingers)
         if not restored.fingers_reviewed:
@@ -323,10 +331,15 @@ class DeskFlow(QObject):
     def _face_done(self, face: FaceResult) -> None:
         self._face = face
         self.face.stop_soon()
-        Op(lambda: self.desk.save_face(face)).success(lambda _r: self._face_saved()).failure(
-            self._face_save_failed).run(self)
 
-    def _face_saved(self) -> None:
+        def save() -> QImage:
+            self.desk.save_face(face)
+            return portrait_image(face.portrait_jpeg)  # for the review, off the UI thread
+
+        Op(save).success(self._face_saved).failure(self._face_save_failed).run(self)
+
+    def _face_saved(self, portrait: QImage | None = None) -> None:
+        self._portrait = portrait
         self._rejected -= {FORCE_FACE}
         if self._retaking_face and self._fingers is not None:
             self._retaking_face = False
@@ -377,7 +390,8 @@ class DeskFlow(QObject):
 
     def _show_review(self) -> None:
         self._stop_devices()
-        self.review.show_enrollment(self._applicant, self._face, self._fingers, self._rejected)
+        self.review.show_enrollment(self._applicant, self._face, self._fingers, self._rejected,
+                                    self._portrait)
         self.screens.setCurrentWidget(self.review)
         self.instruction_changed.emit(DONE)
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 
 from devices.errors import DeviceTimeout
@@ -36,18 +36,21 @@ from kiosk.biometrics.face.live import Capture, LiveAnalyser, SharedAnalyser
 from kiosk.biometrics.face.portrait import Portrait, make_portrait
 from kiosk.domain.enrollment import utc_now
 from kiosk.errors import KioskError
+from kiosk.threads import Spawned, spawn
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, repr=False)
 class KeptPortrait:
-    """A capture with its finished ICAO portrait (JPEG and a QImage of it for display)."""
+    """A capture with its finished ICAO portrait (JPEG, a QImage of it, and ``thumbnail``:
+    that image already scaled for the screen, so the UI thread only shows it)."""
 
     capture: Capture
     portrait: Portrait
     image: QImage
     captured_at: datetime
+    thumbnail: QImage | None = None
 
     def __repr__(self) -> str:
         return f"KeptPortrait(mode={self.capture.mode!r}, bytes={len(self.portrait.jpeg)})"
@@ -85,7 +88,11 @@ def fallback_box(width: int, height: int) -> CropBox:
 
 
 class FaceWorker(QObject):
-    """One camera session. Create on the UI thread, ``start()``, later ``stop()`` (joins)."""
+    """One camera session. Create on the UI thread, ``start()``, later ``stop()`` (joins).
+
+    ``camera`` is the camera's factory: the reader thread creates it (finding a device or a
+    plugin is the device's business, never the UI thread's); a factory that fails is
+    reported through ``failed``."""
 
     opened = Signal(object)  # CameraInfo
     frame_ready = Signal()  # take_frame() has a new frame
@@ -94,12 +101,14 @@ class FaceWorker(QObject):
     refused = Signal(object)  # KioskError: a capture request could not be served
     failed = Signal(object)  # the camera failed (DeviceError...); the reader has stopped
 
-    def __init__(self, camera: Camera, analyser: SharedAnalyser, *,
+    def __init__(self, camera: Callable[[], Camera], analyser: SharedAnalyser, *,
                  timeout_s: float = 5.0, portrait_width: int = 480,
-                 portrait_max_bytes: int = 60_000, tally: BlockTally | None = None) -> None:
+                 portrait_max_bytes: int = 60_000, tally: BlockTally | None = None,
+                 thumbnail_size: tuple[int, int] = (240, 320)) -> None:
         super().__init__()
+        self._thumbnail_size = thumbnail_size
         self.tally = tally
-        self._camera = camera
+        self._make_camera = camera
         self._analyser = analyser
         self._timeout_s = timeout_s
         self._portrait = (portrait_width, portrait_max_bytes)
@@ -112,16 +121,15 @@ class FaceWorker(QObject):
         self.info: CameraInfo | None = None
         self.frames_read = 0
         self.frames_analysed = 0
-        self._threads = [threading.Thread(target=self._read_loop, name="face-reader",
-                                          daemon=True),
-                         threading.Thread(target=self._analyse_loop, name="face-analyser",
-                                          daemon=True)]
+        self._threads: list[Spawned] = []
 
     # --- called from the UI thread ---------------------------------------------------------
 
     def start(self) -> None:
-        for thread in self._threads:
-            thread.start()
+        """Start reading and analysing on standby threads (the UI thread never waits for a
+        thread to be scheduled)."""
+        self._threads = [spawn(self._read_loop, name="face-reader"),
+                         spawn(self._analyse_loop, name="face-analyser")]
 
     def stop(self, timeout: float = 0.5) -> None:
         """Ask both threads to stop and join them (the reader closes the camera as it ends).
@@ -163,10 +171,17 @@ class FaceWorker(QObject):
     # --- reader thread ---------------------------------------------------------------------
 
     def _read_loop(self) -> None:
-        run_camera_loop(self._camera, self._stop, self._timeout_s, self._emit, self._read)
+        try:
+            camera = self._make_camera()
+        except BaseException as exc:  # delivered to the UI, never lost
+            if not self._stop.is_set():
+                self._emit("failed", exc)
+            return
+        run_camera_loop(camera, self._stop, self._timeout_s, self._emit,
+                        lambda: self._read(camera))
 
-    def _read(self) -> None:
-        self.info = self._camera.open().result(timeout=self._timeout_s)
+    def _read(self, camera: Camera) -> None:
+        self.info = camera.open().result(timeout=self._timeout_s)
         self._emit("opened", self.info)
         # Frames flow once the analyser is up: mediapipe's start-up (native graphs, TFLite)
         # never overlaps painting (a rare crash was seen when it did).
@@ -174,7 +189,7 @@ class FaceWorker(QObject):
             if self._stop.is_set():
                 return
         while not self._stop.is_set():
-            frame = self._camera.read().result(timeout=self._timeout_s)
+            frame = camera.read().result(timeout=self._timeout_s)
             image = to_qimage(frame.image)
             with self._cond:
                 announce = self._shown is None
@@ -246,4 +261,6 @@ class FaceWorker(QObject):
             self._emit("refused", exc)
             return
         image = QImage.fromData(portrait.jpeg)
-        self._emit("captured", KeptPortrait(capture, portrait, image, utc_now()))
+        thumbnail = image.scaled(*self._thumbnail_size, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        self._emit("captured", KeptPortrait(capture, portrait, image, utc_now(), thumbnail))

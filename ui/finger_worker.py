@@ -8,9 +8,8 @@ and the outcome reaches the UI thread through queued signals of a QObject living
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +22,7 @@ from kiosk.biometrics.fingers.images import FingerImage
 from kiosk.biometrics.fingers.minutiae import FingerTemplate
 from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.biometrics.fingers.quality import FingerQuality
+from kiosk.threads import Spawned, spawn
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +64,18 @@ def analyse_result(segment: Segment, result: FingerprintResult) -> AnalysedCaptu
     return AnalysedCapture(segment, fingers, result.device_verified)
 
 
+def _settle(outer: Future, inner: Future) -> None:
+    """Give ``outer`` (running) the outcome of ``inner`` (cancelled: closing)."""
+    if inner.cancelled():
+        outer.set_exception(CancelledError())
+        return
+    error = inner.exception()
+    if error is not None:
+        outer.set_exception(error)
+    else:
+        outer.set_result(inner.result())
+
+
 class FingerWorker(QObject):
     """Owns the scanner for the screen's lifetime; create it on the UI thread.
 
@@ -77,9 +89,9 @@ class FingerWorker(QObject):
     def __init__(self, scanner_factory: Callable[[], FingerprintScanner],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._closers: list[threading.Thread] = []
+        self._closers: list[Spawned] = []
         self._factory = scanner_factory
-        self.scanner: FingerprintScanner | None = None
+        self._scanner: Future[FingerprintScanner] | None = None  # being created, or created
         self._analysis: ThreadPoolExecutor | None = None
         self._pending: Future | None = None
         self._closed = False
@@ -88,14 +100,39 @@ class FingerWorker(QObject):
     def busy(self) -> bool:
         return self._pending is not None and not self._pending.done()
 
+    @property
+    def scanner(self) -> FingerprintScanner | None:
+        """The scanner, once created (waits for it: for tests and tools, not the UI thread);
+        None when stopped or when it could not be created."""
+        creating = self._scanner
+        if creating is None or creating.exception(timeout=60) is not None:
+            return None
+        return creating.result()
+
     def start(self) -> None:
-        """Create the scanner and discover it on its own thread; a device that cannot be found
-        is reported through ``failed`` at once (a capture discovers again)."""
-        if self.scanner is None:
-            self.scanner = self._factory()
-            self._analysis = ThreadPoolExecutor(1, thread_name_prefix="finger-analysis")
+        """Create the scanner and discover it, both off the UI thread (a simulator makes its
+        keys, a plugin is looked up); a scanner that cannot be created or found is reported
+        through ``failed`` (a capture discovers again)."""
+        failed = self._scanner is not None and self._scanner.done() \
+            and self._scanner.exception() is not None
+        if self._scanner is None or failed:  # none yet, or making it failed: try again
+            creating: Future[FingerprintScanner] = Future()
+            self._scanner = creating
+            if self._analysis is None:
+                self._analysis = ThreadPoolExecutor(1, thread_name_prefix="finger-analysis")
             self._closed = False
-            self.scanner.open().add_done_callback(self._opened)
+            spawn(self._create, creating, name="finger-open")
+
+    def _create(self, creating: Future[FingerprintScanner]) -> None:  # standby thread
+        try:
+            scanner = self._factory()
+        except BaseException as error:  # delivered to the UI, never lost
+            creating.set_exception(error)
+            if not self._closed and not self.busy:  # a capture reports it itself
+                self.failed.emit(error)
+            return
+        creating.set_result(scanner)
+        scanner.open().add_done_callback(self._opened)
 
     def _opened(self, future: Future) -> None:  # device thread
         error = future.exception()
@@ -105,16 +142,28 @@ class FingerWorker(QObject):
     def capture(self, segment: Segment, exceptions: tuple[FingerPosition, ...],
                 requested_score: int, *, fingers: tuple[FingerPosition, ...] = (),
                 with_preview: bool = True) -> None:
-        """Start one capture (of ``fingers`` only, when given: single-finger scanners); the
-        answer comes as ``analysed`` or ``failed``."""
-        if self.scanner is None:
-            self.start()
-        assert self.scanner is not None
-        future = self.scanner.capture(segment, exceptions=exceptions, fingers=fingers,
-                                      requested_score=requested_score,
-                                      preview=self._on_preview if with_preview else None)
-        self._pending = future
-        future.add_done_callback(lambda f: self._captured(segment, f))
+        """Start one capture (of ``fingers`` only, when given: single-finger scanners), once
+        the scanner exists; the answer comes as ``analysed`` or ``failed``."""
+        self.start()  # a scanner that could not be made is made again
+        assert self._scanner is not None
+        captured: Future[FingerprintResult] = Future()
+        self._pending = captured
+        preview = self._on_preview if with_preview else None
+
+        def created(creating: Future[FingerprintScanner]) -> None:  # UI or creating thread
+            if not captured.set_running_or_notify_cancel():
+                return
+            try:
+                future = creating.result().capture(
+                    segment, exceptions=exceptions, fingers=fingers,
+                    requested_score=requested_score, preview=preview)
+            except BaseException as error:
+                captured.set_exception(error)
+                return
+            future.add_done_callback(lambda f: _settle(captured, f))
+
+        self._scanner.add_done_callback(created)
+        captured.add_done_callback(lambda f: self._captured(segment, f))
 
     def _on_preview(self, jpeg: bytes) -> None:  # stream thread
         image = QImage.fromData(jpeg, "JPEG")
@@ -154,11 +203,14 @@ class FingerWorker(QObject):
         stalls the UI; :meth:`join` waits for such closings (at shutdown, in tests).
         """
         self._closed = True
-        scanner, self.scanner = self.scanner, None
+        creating, self._scanner = self._scanner, None
         analysis, self._analysis = self._analysis, None
         self._pending = None
 
         def close() -> None:
+            scanner = None
+            if creating is not None and creating.exception() is None:  # waits for it
+                scanner = creating.result()
             if scanner is not None:
                 scanner.close()
             if analysis is not None:
@@ -167,8 +219,7 @@ class FingerWorker(QObject):
         if wait:
             close()
             return
-        closer = threading.Thread(target=close, name="finger-close", daemon=True)
-        closer.start()
+        closer = spawn(close, name="finger-close")  # never waits for a thread to start
         self._closers = [t for t in self._closers if t.is_alive()] + [closer]
 
     def join(self, timeout: float = 10.0) -> None:

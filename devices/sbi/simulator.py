@@ -34,6 +34,7 @@ from devices.ports import Finger, Segment
 from devices.sbi import iso19794_4, protocol, synthetic
 from devices.sbi.security import DeviceSigner, b64url_encode, chain_hash
 from kiosk.safe_input import InputError, read_image_file
+from kiosk.threads import Spawned, spawn
 
 log = logging.getLogger(__name__)
 IMAGE_SUFFIXES = {".png", ".tif", ".tiff", ".bmp", ".jpg", ".jpeg", ".pgm"}
@@ -143,7 +144,7 @@ class SbiSimulator:
         self._server = _Server((host, port), handler)
         self._server.daemon_threads = True
         self._server.block_on_close = True
-        self._thread: threading.Thread | None = None
+        self._thread: Spawned | None = None
         self.fingers = FingerSource(images)
 
     @property
@@ -151,9 +152,7 @@ class SbiSimulator:
         return int(self._server.server_address[1])
 
     def start(self) -> SbiSimulator:
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={
-            "poll_interval": 0.1}, name=f"sbi-sim-{self.port}", daemon=True)
-        self._thread.start()
+        self._thread = spawn(self._server.serve_forever, 0.1, name=f"sbi-sim-{self.port}")
         return self
 
     def stop(self) -> None:

@@ -10,9 +10,12 @@ directly) and keyboard only (every action a key sequence to the focused widget, 
 fields typed key by key, one action per typed field).
 
     .venv/bin/python tests/benchmarks/bench_desk.py [--quick] [--runs N] [--load] [--why]
+        [--path ticket|no-ticket|keys-ticket|keys-no-ticket ...]
 
 ``--load`` keeps two other processes busy on the machine during the whole run (the issue 18
-condition); ``--why`` samples the UI thread's stack whenever it stalls over 20 ms.
+condition); ``--why`` samples the UI thread's stack whenever it stalls over 20 ms and, on
+Linux, splits each such stall into the time the UI thread ran, waited for a CPU (a busy
+machine) or was blocked (the GIL, a lock, a join). ``--path`` runs only the paths named.
 """
 
 from __future__ import annotations
@@ -41,6 +44,18 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from kiosk.options import load_settings  # noqa: E402
 
 GOALS = {True: 6, False: 12}  # officer actions, with a ticket / without (issue 15)
+PATHS: dict[str, tuple[str, bool, bool]] = {
+    "ticket": ("ticket", True, False), "no-ticket": ("no ticket", False, False),
+    "keys-ticket": ("keyboard only, ticket", True, True),
+    "keys-no-ticket": ("keyboard only, no ticket", False, True)}
+
+
+def split(sampler: StallSampler | None, end: float) -> str:
+    """How the kernel spent the stall that ended at ``end`` (``--why`` on Linux), else -."""
+    stall = sampler.stall_ending(end) if sampler is not None else None
+    if stall is None:
+        return "-"
+    return f"{stall.on_cpu_ms:.0f} / {stall.waiting_ms:.0f} / {stall.blocked_ms:.0f}"
 
 
 def main() -> int:
@@ -51,6 +66,8 @@ def main() -> int:
                         help="two busy processes load the machine during the run")
     parser.add_argument("--why", action="store_true",
                         help="sample the UI thread's stack during stalls and print the top ones")
+    parser.add_argument("--path", action="append", choices=sorted(PATHS),
+                        help="run only this path (repeatable; default all four)")
     args = parser.parse_args()
     runs = 1 if args.quick else args.runs
     shared = Path(os.environ.get("KIOSK_SHARED_DATA", HERE.parents[2] / "shared" / "data"))
@@ -80,9 +97,7 @@ def main() -> int:
         if args.load:
             rows[0] = ("idle window, 2 busy processes (baseline)", *rows[0][1:])
         worst: list[tuple[float, str, str]] = []
-        paths: list[tuple[str, bool, bool]] = [
-            ("ticket", True, False), ("no ticket", False, False),
-            ("keyboard only, ticket", True, True), ("keyboard only, no ticket", False, True)]
+        paths = [PATHS[name] for name in (args.path or PATHS)]
         summary = []
         for label, with_ticket, keyboard_only in paths:
             actions, mouse, stalls, seconds = [], [], [], []
@@ -100,7 +115,7 @@ def main() -> int:
                 rows.append((f"{label}, enrollment {run + 1}", len(script.actions),
                              f"{beat.longest_stall_ms:.0f}", f"{beat.p99_ms():.1f}",
                              f"{took:.1f}", "yes" if beat.longest_stall_ms < 50 else "no"))
-                worst += [(gap, f"{label} {run + 1}", script.action_at(t))
+                worst += [(gap, f"{label} {run + 1}", script.action_at(t), split(sampler, t))
                           for t, gap in beat.worst(3)]
             goal = GOALS[with_ticket]
             summary.append((label, max(actions), max(mouse), f"{max(stalls):.0f}",
@@ -115,8 +130,9 @@ def main() -> int:
                  "wall s", "stall < 50 ms"], rows,
                 title="Desk responsiveness (heartbeat timer every 5 ms on the UI thread)")
     print()
-    print_table(["gap ms", "run", "during the officer action"],
-                [(f"{g:.0f}", r, a) for g, r, a in sorted(worst, reverse=True)[:6]],
+    print_table(["gap ms", "run", "during the officer action", "ran / waited for a CPU / "
+                 "blocked ms"],
+                [(f"{g:.0f}", r, a, how) for g, r, a, how in sorted(worst, reverse=True)[:8]],
                 title="Longest UI stalls and what the officer had just done")
     print()
     print_table(["path", "officer actions", "mouse actions", "longest UI stall ms",
@@ -126,6 +142,12 @@ def main() -> int:
         print()
         print_table(["ms sampled", "UI thread stack while stalled (innermost first)"],
                     sampler.top(), title="Where the UI thread stalls (--why)")
+        if sampler.stalls:
+            total = [sum(getattr(s, f) for s in sampler.stalls)
+                     for f in ("gap_ms", "on_cpu_ms", "waiting_ms", "blocked_ms")]
+            print(f"\n{len(sampler.stalls)} stalls over {sampler.threshold_ms:.0f} ms, "
+                  f"{total[0]:.0f} ms in all: the UI thread ran {total[1]:.0f} ms, waited for "
+                  f"a CPU {total[2]:.0f} ms, was blocked {total[3]:.0f} ms")
     print(f"\nlongest UI stall {max(float(r[2]) for r in rows[1:]):.0f} ms (goal < 50 ms); "
           f"officer actions {max(int(r[1]) for r in rows[1:])} (goals: <= 6 with a ticket, "
           f"<= 12 without)")

@@ -140,16 +140,12 @@ class FaceScreen(QWidget):
             return
         self.banner.hide()
         self.retry_button.hide()
-        try:
-            camera = self._camera_factory()
-        except KioskError as exc:
-            self._device_failed(exc)
-            return
-        worker = FaceWorker(camera, self.analyser,
+        # the camera is created on the worker's reader thread; a failure comes as failed()
+        worker = FaceWorker(self._camera_factory, self.analyser,
                             timeout_s=self.settings["face.camera_timeout_s"],
                             portrait_width=self.settings["face.portrait_width_px"],
                             portrait_max_bytes=self.settings["face.portrait_max_bytes"],
-                            tally=self.tally)
+                            tally=self.tally, thumbnail_size=PORTRAIT_SIZE)
         # a weak reference: a lambda holding the worker itself, kept by the worker's own
         # connection, is a cycle through C++ that Python never collects (every session's
         # worker stayed, with its camera and last frame)
@@ -360,9 +356,12 @@ class FaceScreen(QWidget):
             if self.last_update is not None:
                 self._show_instruction(self.last_update)
             return
-        self.portrait.setPixmap(QPixmap.fromImage(kept.image).scaled(
-            *PORTRAIT_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
+        thumbnail = kept.thumbnail  # scaled by the worker
+        if thumbnail is None or thumbnail.width() > PORTRAIT_SIZE[0] \
+                or thumbnail.height() > PORTRAIT_SIZE[1]:
+            thumbnail = kept.image.scaled(*PORTRAIT_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                                          Qt.TransformationMode.SmoothTransformation)
+        self.portrait.setPixmap(QPixmap.fromImage(thumbnail))
         capture = kept.capture
         modes = {"auto": self.tr("Taken automatically"), "manual": self.tr("Taken by the officer"),
                  "forced": self.tr("Forced capture")}

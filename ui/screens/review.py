@@ -33,6 +33,17 @@ EXCEPTION_KINDS = {
 }
 
 
+PORTRAIT_SIZE = (240, 320)
+
+
+def portrait_image(jpeg: bytes) -> QImage:
+    """The portrait decoded and scaled for the review (thread-safe: call it in the
+    background, then pass it to :meth:`ReviewScreen.show_enrollment`)."""
+    return QImage.fromData(jpeg, "JPEG").scaled(
+        *PORTRAIT_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+        Qt.TransformationMode.SmoothTransformation)
+
+
 class ReviewScreen(QWidget):
     """Emits ``confirm_requested`` once per review; ``back_requested`` to recapture the
     fingerprints, ``face_requested`` to retake a forced photo a supervisor rejected,
@@ -52,7 +63,7 @@ class ReviewScreen(QWidget):
         self.setObjectName("reviewScreen")
         self._threshold = threshold
         self.portrait = QLabel()
-        self.portrait.setFixedSize(240, 320)
+        self.portrait.setFixedSize(*PORTRAIT_SIZE)
         self.portrait.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.portrait.setStyleSheet("border: 1px solid #9aa0a6;")
         self.details = QFormLayout()
@@ -126,9 +137,12 @@ class ReviewScreen(QWidget):
         layout.addLayout(buttons)
 
     def show_enrollment(self, applicant: Applicant, face: FaceResult,
-                        fingers: FingerprintSet, rejected: frozenset[str] = frozenset()) -> None:
+                        fingers: FingerprintSet, rejected: frozenset[str] = frozenset(),
+                        portrait: QImage | None = None) -> None:
         """Fill the review; nothing is saved yet, so Confirm is offered. ``rejected``: the
-        approval kinds a supervisor rejected (a rejected forced photo can be retaken)."""
+        approval kinds a supervisor rejected (a rejected forced photo can be retaken);
+        ``portrait``: :func:`portrait_image` of the face, made off the UI thread (else it
+        is decoded here)."""
         while self.details.rowCount():
             self.details.removeRow(0)
         rows = [
@@ -156,10 +170,10 @@ class ReviewScreen(QWidget):
         apply_language_font(native, language_of_text(applicant.native_name or "",
                                                      applicant.nationality,
                                                      applicant.preferred_language or ""))
-        image = QImage.fromData(face.portrait_jpeg, "JPEG")
-        self.portrait.setPixmap(QPixmap.fromImage(image).scaled(
-            self.portrait.size(), Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation))
+        if portrait is None or portrait.width() > PORTRAIT_SIZE[0] \
+                or portrait.height() > PORTRAIT_SIZE[1]:
+            portrait = portrait_image(face.portrait_jpeg)
+        self.portrait.setPixmap(QPixmap.fromImage(portrait))
         mode = {"auto": self.tr("Taken automatically (all checks passed)."),
                 "manual": self.tr("Taken by the officer (all checks passed)."),
                 "forced": self.tr("FORCED: %1").replace("%1", face.forced_reason or "")}
