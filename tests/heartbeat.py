@@ -3,6 +3,7 @@ milliseconds records the longest gap between its ticks (that gap is what a user 
 
 from __future__ import annotations
 
+import bisect
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -125,7 +126,7 @@ class StallSampler:
             except RuntimeError:  # the heartbeat is gone (the benchmark is ending)
                 return
             if stalled_since and last != stalled_since:  # the stall just ended
-                self._account(stalled_since, last, readings)
+                self._account(stalled_since, readings)
                 stalled_since = 0.0
             if (now - last) * 1000.0 < self.threshold_ms:
                 continue
@@ -140,10 +141,18 @@ class StallSampler:
             key = tuple(stack[:6])
             self.samples[key] = self.samples.get(key, 0) + 1
 
-    def _account(self, began: float, ended: float,
+    def _account(self, began: float,
                  readings: Sequence[tuple[float, tuple[float, float]]]) -> None:
+        """Account the stall that began at the tick ``began``: it ended at the next tick
+        (the sampler may notice late, on a busy machine); schedstat readings bracket it."""
+        ticks = self.beat.ticks
+        after_tick = bisect.bisect_right(ticks, began)
+        if after_tick >= len(ticks):
+            return
+        ended = ticks[after_tick]
         before = [stat for t, stat in readings if t <= began + 0.001]
-        after = thread_schedstat(self._main_native)
+        after = next((stat for t, stat in readings if t >= ended), None)
+        after = after or thread_schedstat(self._main_native)
         if not before or after is None:
             return
         start = before[-1]

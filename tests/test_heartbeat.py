@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
-from heartbeat import Heartbeat
+from heartbeat import Heartbeat, StallSampler, thread_schedstat
 
 pytestmark = pytest.mark.gui
 
@@ -20,3 +21,29 @@ def test_heartbeat_sees_a_150_ms_block(qtbot) -> None:
     beat.stop()
     # at least the block (a loaded machine only adds to it)
     assert beat.longest_stall_ms >= 140, beat.gaps_ms
+
+
+@pytest.mark.skipif(thread_schedstat(threading.main_thread().native_id or 0) is None,
+                    reason="the kernel gives no per-thread schedstat (Linux only)")
+def test_stall_sampler_tells_a_blocked_ui_thread_from_a_busy_one(qtbot) -> None:
+    beat = Heartbeat()
+    sampler = StallSampler(beat)
+    sampler.start()
+    beat.start()
+    qtbot.waitUntil(lambda: len(beat.gaps_ms) >= 3, timeout=10_000)
+    time.sleep(0.15)  # blocked: the UI thread waits without running (the scenario)
+    ticks = len(beat.gaps_ms)
+    qtbot.waitUntil(lambda: len(beat.gaps_ms) >= ticks + 3, timeout=10_000)
+    spun_until = time.thread_time() + 0.15
+    while time.thread_time() < spun_until:  # busy: 150 ms of the UI thread's own CPU time
+        pass
+    ticks = len(beat.gaps_ms)
+    qtbot.waitUntil(lambda: len(beat.gaps_ms) >= ticks + 3, timeout=10_000)
+    qtbot.waitUntil(lambda: len(sampler.stalls) >= 2, timeout=10_000)
+    beat.stop()
+    sampler.stop()
+    blocked = max(sampler.stalls, key=lambda s: s.blocked_ms)
+    busy = max(sampler.stalls, key=lambda s: s.on_cpu_ms)
+    assert blocked.blocked_ms >= 100 and blocked.on_cpu_ms < 50, sampler.stalls
+    assert busy.on_cpu_ms >= 100 and busy.blocked_ms < 50, sampler.stalls
+    assert sampler.stall_ending(busy.end) is busy

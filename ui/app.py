@@ -143,7 +143,9 @@ def prepare(services: Services) -> None:
     fingerprint engines and the capture screens (imports only; devices open on their
     screens)."""
     from devices.registry import warm_up
+    from kiosk.threads import prepare as park_threads
 
+    park_threads()  # threads for the screens' workers, parked before they are needed
     services.accounts.prepare()
     services.start_sync()
     warm_up(services.settings)

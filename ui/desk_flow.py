@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, time
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -32,7 +33,7 @@ from kiosk.store.store import data_dir_from
 from ui.applicant_prompts import DONE, WELCOME
 from ui.dialogs.cancel_enrollment import CancelEnrollmentDialog
 from ui.ops import Op
-from ui.receipt_output import deliver, receipt_data, write_receipt
+from ui.receipt_output import open_receipt, print_receipt, receipt_data, write_receipt
 from ui.screens.applicant import ApplicantScreen
 from ui.screens.review import ReviewScreen, portrait_image
 from ui.screens.today import TodayScreen
@@ -81,6 +82,7 @@ class DeskFlow(QObject):
         self._editing = False  # from review: the applicant form corrects the draft
         self.cancel_dialog: CancelEnrollmentDialog | None = None
         self._receipt = None
+        self._printing = False
         self._step_saves = 0  # slaps being saved; the reviewed set is saved after them
         self._after_steps: Callable[[], None] | None = None
 
@@ -413,12 +415,30 @@ class DeskFlow(QObject):
         self.receipt_ready.emit(str(result[1]))
 
     def _print(self) -> None:
+        """Print in the background (the print system is asked there), else open the PDF."""
         if self._receipt is None:
             self.review.show_print_result("pending", "")
             return
-        outcome = deliver(*self._receipt, open_pdf=self._open_receipts,
-                          printer_name=self.services.settings["receipts.printer"])
-        self.review.show_print_result(outcome, self._receipt[1].name)
+        if self._printing:
+            return  # a second press while the first is printing prints nothing more
+        data, pdf = self._receipt
+        printer = self.services.settings["receipts.printer"]
+        self._printing = True
+        Op(lambda: print_receipt(data, printer)).success(
+            lambda printed: self._printed(printed, pdf)).failure(
+            self._print_failed).run(self)
+
+    def _printed(self, printed: bool, pdf: Path) -> None:
+        self._printing = False
+        if printed:
+            outcome = "printed"
+        else:
+            outcome = "opened" if self._open_receipts and open_receipt(pdf) else "saved"
+        self.review.show_print_result(outcome, pdf.name)
+
+    def _print_failed(self, error: BaseException) -> None:
+        self._printing = False
+        self.review.error.show_error(error)
 
     def _stop_devices(self, wait: bool = False) -> None:
         """Close the capture devices; in the background unless ``wait`` (at shutdown)."""

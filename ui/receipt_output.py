@@ -33,16 +33,18 @@ def write_receipt(data: ReceiptData, data_dir: Path) -> Path:
     return render_receipt(data, receipt_path(data_dir, data.enrollment_id))
 
 
-def deliver(data: ReceiptData, pdf: Path, *, open_pdf: bool = True, printer_name: str = ""
-            ) -> str:
-    """Print on ``printer_name`` (``receipts.printer``) or else the default printer if there is
-    one, else open the PDF; returns what it did."""
-    if QPrinterInfo.availablePrinters():
-        chosen = QPrinterInfo.printerInfo(printer_name) if printer_name else QPrinterInfo()
-        printer = QPrinter(chosen if not chosen.isNull() else QPrinterInfo.defaultPrinter())
-        printer.setDocName(f"receipt-{data.enrollment_id}")
-        paint_receipt(printer, data)
-        return "printed"
-    if open_pdf and QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf))):
-        return "opened"
-    return "saved"
+def print_receipt(data: ReceiptData, printer_name: str = "") -> bool:
+    """Print on ``printer_name`` (``receipts.printer``) or else the default printer; False
+    when there is no printer. Asks the print system and paints: run it off the UI thread."""
+    if not QPrinterInfo.availablePrinters():
+        return False
+    chosen = QPrinterInfo.printerInfo(printer_name) if printer_name else QPrinterInfo()
+    printer = QPrinter(chosen if not chosen.isNull() else QPrinterInfo.defaultPrinter())
+    printer.setDocName(f"receipt-{data.enrollment_id}")
+    paint_receipt(printer, data)
+    return True
+
+
+def open_receipt(pdf: Path) -> bool:
+    """Open the PDF in the desktop's viewer (UI thread); False when nothing opened it."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
