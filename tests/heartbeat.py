@@ -7,8 +7,11 @@ import bisect
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
+
+PROJECT = str(Path(__file__).resolve().parents[1]) + "/"
 
 
 class Heartbeat(QObject):
@@ -133,12 +136,17 @@ class StallSampler:
             stalled_since = last
             frame = sys._current_frames().get(self._main)
             stack: list[str] = []
+            ours: list[str] = []  # the project's own frames (not the libraries')
             while frame is not None and len(stack) < 40:
                 code = frame.f_code
-                stack.append(f"{code.co_filename.rsplit('/', 2)[-2:][-1]}:{frame.f_lineno} "
-                             f"{code.co_name}")
+                where = (f"{code.co_filename.rsplit('/', 2)[-2:][-1]}:{frame.f_lineno} "
+                         f"{code.co_name}")
+                stack.append(where)
+                if code.co_filename.startswith(PROJECT) and "/.venv/" not in code.co_filename:
+                    ours.append(where)
                 frame = frame.f_back
-            key = tuple(stack[:6])
+            # the innermost frames, then where the project called them from
+            key = tuple(stack[:3]) + tuple(f for f in ours[:4] if f not in stack[:3])
             self.samples[key] = self.samples.get(key, 0) + 1
 
     def _account(self, began: float,

@@ -131,8 +131,9 @@ class FingerWorker(QObject):
             if not self._closed and not self.busy:  # a capture reports it itself
                 self.failed.emit(error)
             return
+        opened = scanner.open()  # discovery first, then any capture waiting for the scanner
         creating.set_result(scanner)
-        scanner.open().add_done_callback(self._opened)
+        opened.add_done_callback(self._opened)
 
     def _opened(self, future: Future) -> None:  # device thread
         error = future.exception()

@@ -109,6 +109,7 @@ class Op(Generic[T]):
         if Op._pool is None:
             Op._pool = QThreadPool()
             Op._pool.setMaxThreadCount(2)
+            Op._pool.setExpiryTimeout(-1)  # started once, then reused: never again mid-work
         Op._pool.start(_Job(self._fn, relay))
 
     @classmethod

@@ -67,6 +67,8 @@ class ReviewScreen(QWidget):
         self.portrait.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.portrait.setStyleSheet("border: 1px solid #9aa0a6;")
         self.details = QFormLayout()
+        self._detail_labels: list[tuple[QLabel, QLabel]] = []
+        self._finger_labels: list[tuple[QLabel, QLabel]] = []
         self.face_note = QLabel()
         self.face_note.setWordWrap(True)
         self.fingers_box = QGroupBox(self.tr("Fingerprints (NFIQ 2)"))
@@ -143,8 +145,6 @@ class ReviewScreen(QWidget):
         approval kinds a supervisor rejected (a rejected forced photo can be retaken);
         ``portrait``: :func:`portrait_image` of the face, made off the UI thread (else it
         is decoded here)."""
-        while self.details.rowCount():
-            self.details.removeRow(0)
         rows = [
             (self.tr("Name"), applicant.full_name), (self.tr("Native-script name"),
                                                      applicant.native_name or "–"),
@@ -164,9 +164,16 @@ class ReviewScreen(QWidget):
             (self.tr("Preferred language"), AUTONYMS.get(applicant.preferred_language,
                                                          applicant.preferred_language)),
         ]
-        for label, value in rows:
-            self.details.addRow(label_text(label), QLabel(value))
-        native = self.details.itemAt(1, QFormLayout.ItemRole.FieldRole).widget()
+        # the rows' labels are made once and refilled: no widgets made on each review
+        while len(self._detail_labels) < len(rows):
+            pair = (QLabel(), QLabel())
+            self.details.addRow(*pair)
+            self._detail_labels.append(pair)
+        for (label, value), (label_widget, value_widget) in zip(
+                rows, self._detail_labels, strict=False):
+            label_widget.setText(label_text(label))
+            value_widget.setText(value)
+        native = self._detail_labels[1][1]
         apply_language_font(native, language_of_text(applicant.native_name or "",
                                                      applicant.nationality,
                                                      applicant.preferred_language or ""))
@@ -203,10 +210,6 @@ class ReviewScreen(QWidget):
         self.confirm_button.setFocus()
 
     def _show_fingers(self, fingers: FingerprintSet) -> None:
-        while self.fingers_grid.count():
-            item = self.fingers_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
         notes = []
         for index, position in enumerate(sorted(FINGER_NAMES)):
             name = QCoreApplication.translate("Receipt", FINGER_NAMES[position])
@@ -225,8 +228,13 @@ class ReviewScreen(QWidget):
                 notes.append(pair_text(name, exception.reason))
             else:
                 value = "–"
-            self.fingers_grid.addWidget(QLabel(name), index % 5, (index // 5) * 2)
-            self.fingers_grid.addWidget(QLabel(value), index % 5, (index // 5) * 2 + 1)
+            if index == len(self._finger_labels):  # made once, refilled on each review
+                pair = (QLabel(), QLabel())
+                self.fingers_grid.addWidget(pair[0], index % 5, (index // 5) * 2)
+                self.fingers_grid.addWidget(pair[1], index % 5, (index // 5) * 2 + 1)
+                self._finger_labels.append(pair)
+            self._finger_labels[index][0].setText(name)
+            self._finger_labels[index][1].setText(value)
         if fingers.duplicates and not fingers.duplicates.get("clean", True):
             notes.append(self.tr("Duplicate-finger warning was reviewed."))
         self.notes.setText("\n".join(notes))
