@@ -12,7 +12,7 @@ from collections.abc import Callable
 from concurrent.futures import CancelledError, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QImage
 
 from devices.ports import FingerprintResult, FingerprintScanner, Segment
@@ -95,6 +95,7 @@ class FingerWorker(QObject):
         self._analysis: ThreadPoolExecutor | None = None
         self._pending: Future | None = None
         self._closed = False
+        self.preview_size = (240, 180)  # the live view's size: previews arrive scaled to it
 
     @property
     def busy(self) -> bool:
@@ -169,7 +170,8 @@ class FingerWorker(QObject):
     def _on_preview(self, jpeg: bytes) -> None:  # stream thread
         image = QImage.fromData(jpeg, "JPEG")
         if not image.isNull() and not self._closed:
-            self.preview.emit(image)
+            width, height = self.preview_size  # scaled here: the UI thread only shows it
+            self.preview.emit(image.scaled(width, height, Qt.AspectRatioMode.KeepAspectRatio))
 
     def _captured(self, segment: Segment, future: Future) -> None:  # device thread
         if self._closed:

@@ -113,7 +113,7 @@ class FingerprintScreen(QWidget):
         self.hand = HandDiagram()
         self.hand.finger_clicked.connect(self.mark_exception)
         self.preview = QLabel()
-        self.preview.setFixedSize(240, 180)
+        self.preview.setFixedSize(*self.worker.preview_size)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         policy = self.preview.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # no layout jump when the live view appears
@@ -545,8 +545,9 @@ class FingerprintScreen(QWidget):
 
     def _show_preview(self, image: QImage) -> None:
         if self.capturing:
-            self.preview.setPixmap(QPixmap.fromImage(image).scaled(
-                self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio))
+            if image.width() > self.preview.width() or image.height() > self.preview.height():
+                image = image.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            self.preview.setPixmap(QPixmap.fromImage(image))  # scaled by the worker
             self.preview.show()
 
     # --- display -------------------------------------------------------------------------
