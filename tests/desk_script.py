@@ -144,7 +144,12 @@ class DeskScript:
                         and current.status == SegmentStatus.RETRY))
 
         for _attempt in range(12):
-            wait_until(settled, 90)
+            try:
+                wait_until(settled, 90)
+            except TimeoutError:
+                raise TimeoutError(f"the fingerprint step never settled; the screen says "
+                                   f"{fingers.instruction.text()!r}, banner "
+                                   f"{fingers.banner.text.text()!r}") from None
             if self.window.screens.currentWidget() is not fingers:
                 return
             if fingers.ready:

@@ -150,6 +150,9 @@ def prepare(services: Services) -> None:
     services.start_sync()
     warm_up(services.settings)
     import ui.capture  # noqa: F401  (mediapipe, OpenCV, NBIS through the capture screens)
+    from kiosk.biometrics.fingers import engine
+
+    engine.prepare()  # NFIQ2's models loaded now, not by the first applicant's first slap
 
 
 def capture_screens(services: Services, session: Session,
