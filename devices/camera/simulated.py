@@ -63,7 +63,10 @@ class SimulatedCamera(ThreadedCamera):
         delay = self._next - time.monotonic()
         if delay > 0:
             time.sleep(delay)
-        self._next = max(self._next + 1.0 / self.fps, time.monotonic() - 1.0)
+        period, now = 1.0 / self.fps, time.monotonic()
+        self._next += period
+        if self._next < now:  # late (a busy machine): drop the missed frames as a sensor does,
+            self._next = now + period  # never deliver a burst to catch up
         self._frame += 1
         return draw_scene(self.width, self.height, self._frame / max(self.fps, 1e-6),
                           self.variant)
