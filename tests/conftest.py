@@ -47,6 +47,21 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("KIOSK_SIM_SUBJECTS", "2,3")
 
 
+@pytest.fixture(autouse=True)
+def _source_language_after_each_test():
+    """A test that installs a catalogue leaves none behind for the next (source texts)."""
+    yield
+    import sys
+
+    i18n = sys.modules.get("ui.i18n")
+    if i18n is not None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            i18n.uninstall_language(app)
+
+
 @pytest.fixture
 def shared_data() -> Path:
     """The shared real-world test data folder, or a skip saying where it was expected."""
