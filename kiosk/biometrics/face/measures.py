@@ -132,7 +132,7 @@ def _lens_box(patch: FacePatch, ring: tuple[int, ...]) -> tuple[np.ndarray, np.n
     x1, y1 = np.ceil(centre + high).astype(int)
     box = patch.grey[y0:y1, x0:x1]
     eye = np.zeros(box.shape, np.uint8)
-    cv2.fillPoly(eye, [np.round(pts - np.array([x0, y0])).astype(np.int32)], 1)
+    cv2.fillPoly(eye, [np.round(pts - np.array([x0, y0])).astype(np.int32)], (1,))
     return box, eye.astype(bool)
 
 
