@@ -1464,6 +1464,10 @@
         <translation>担当官：無地の明るい背景を使用してください。</translation>
     </message>
     <message>
+        <source>Officer: the camera image is too small for a portrait (raise its resolution).</source>
+        <translation>担当官：カメラの画像が小さすぎて顔写真を撮れません（解像度を上げてください）。</translation>
+    </message>
+    <message>
         <source>One face</source>
         <translation>顔は1人</translation>
     </message>

@@ -1464,6 +1464,10 @@
         <translation>담당관: 무늬 없는 밝은 배경을 사용하십시오.</translation>
     </message>
     <message>
+        <source>Officer: the camera image is too small for a portrait (raise its resolution).</source>
+        <translation>담당관: 카메라 영상이 너무 작아 인물 사진을 찍을 수 없습니다(해상도를 높이십시오).</translation>
+    </message>
+    <message>
         <source>One face</source>
         <translation>얼굴 1명</translation>
     </message>

@@ -1464,6 +1464,10 @@
         <translation>Cán bộ: hãy dùng phông nền trơn, sáng màu.</translation>
     </message>
     <message>
+        <source>Officer: the camera image is too small for a portrait (raise its resolution).</source>
+        <translation>Cán bộ: ảnh của camera quá nhỏ để chụp chân dung (hãy tăng độ phân giải).</translation>
+    </message>
+    <message>
         <source>One face</source>
         <translation>Một khuôn mặt</translation>
     </message>

@@ -1464,6 +1464,10 @@
         <translation>工作人员：请使用纯色浅色背景。</translation>
     </message>
     <message>
+        <source>Officer: the camera image is too small for a portrait (raise its resolution).</source>
+        <translation>工作人员：摄像头图像太小，无法拍摄人像（请提高分辨率）。</translation>
+    </message>
+    <message>
         <source>One face</source>
         <translation>单人脸部</translation>
     </message>

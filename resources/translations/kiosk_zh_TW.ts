@@ -1464,6 +1464,10 @@
         <translation>承辦人員：請使用素色淺色背景。</translation>
     </message>
     <message>
+        <source>Officer: the camera image is too small for a portrait (raise its resolution).</source>
+        <translation>承辦人員：攝影機影像太小，無法拍攝人像（請提高解析度）。</translation>
+    </message>
+    <message>
         <source>One face</source>
         <translation>單一臉部</translation>
     </message>
