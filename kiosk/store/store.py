@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from kiosk.domain.enrollment import State
 from kiosk.options import Settings, default_data_dir
-from kiosk.store import conversion, database, errors, keys, retention
+from kiosk.store import conversion, database, errors, keys, receipts, retention
 from kiosk.store.crypto import PayloadCipher, key_check
 from kiosk.store.repository import Repository
 
@@ -103,6 +103,10 @@ class Store:
         store = cls(path, db, PayloadCipher(key), where, busy_timeout_ms, key)
         store.backup_retention_days = backup_retention_days
         store.expire_copies()
+        try:
+            receipts.clear_view_copies()   # the last session's receipt opened in a viewer
+        except OSError as exc:
+            log.warning("cannot clear the receipt viewer copies: %s", exc)
         return store
 
     @classmethod
@@ -120,8 +124,22 @@ class Store:
             retention.expire_backups(data_dir, self.backup_retention_days)
             ids = self.read(lambda r: retention.purged_enrollments(r.db))
             retention.purge_receipts(data_dir, ids)
+            receipts.seal_plaintext(data_dir, self._cipher)
         except OSError as exc:
             raise errors.translate(exc, data_dir) from None
+
+    def save_receipt(self, enrollment_id: str, pdf: bytes) -> Path:
+        """Keep the receipt PDF of ``enrollment_id`` sealed with the data key until the
+        enrollment's purge (:mod:`kiosk.store.receipts`); returns the sealed file."""
+        try:
+            return receipts.save(self.path.parent, self._cipher, enrollment_id, pdf)
+        except OSError as exc:
+            raise errors.translate(exc, self.path.parent) from None
+
+    def load_receipt(self, enrollment_id: str) -> bytes:
+        """The receipt PDF of ``enrollment_id``, decrypted in memory (FileNotFoundError once
+        purged)."""
+        return receipts.load(self.path.parent, self._cipher, enrollment_id)
 
     def write(self, fn: Callable[[Repository], T]) -> Future[T]:
         """Run ``fn(repository)`` on the writer thread; errors arrive as StoreError."""

@@ -2998,8 +2998,8 @@
         <translation>プリンターがありません：受付票を PDF で開きました。そこから印刷してください。</translation>
     </message>
     <message>
-        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
-        <translation>プリンターがありません：受付票を %1 として保存しました。申請者に登録番号を伝えてください。</translation>
+        <source>No printer: the receipt is kept encrypted on this station until the record is deleted. Give the applicant the enrollment number %1.</source>
+        <translation>プリンターがありません。受付票は記録が削除されるまでこの端末に暗号化して保管されます。申請者に登録番号 %1 をお伝えください。</translation>
     </message>
     <message>
         <source>The receipt is still being prepared; press Print again in a moment.</source>
