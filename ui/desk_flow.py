@@ -196,7 +196,10 @@ class DeskFlow(QObject):
             return
         store, station = self.services.store, self.services.station_id
         officer, zone = self.desk.officer, settings["station.timezone"]
-        Op(lambda: claim_ticket(store, ticket, station, officer, datetime.now(UTC), zone)
+        worker = self.services.sync   # the office's other desks, through the central service
+        checker = worker.check_ticket_use if worker is not None else None
+        Op(lambda: claim_ticket(store, ticket, station, officer, datetime.now(UTC), zone,
+                                checker)
            ).success(self._ticket_claimed).failure(self._ticket_failed).run(self)
 
     def _ticket_claimed(self, ticket: Ticket) -> None:
