@@ -28,6 +28,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -39,7 +40,7 @@ from central.faults import FaultInjector, Faults, FaultyApp
 from central.ingest import CentralConfig, ingest
 from central.limits import Body, BodyRefused, Limits, read_body
 from central.logs import AccessLog, errors
-from kiosk.sync import auth, ticket_wire
+from kiosk.sync import auth, identity, ticket_wire
 
 __all__ = ["CentralConfig", "create_app", "ingest"]
 
@@ -140,6 +141,16 @@ def create_app(config: CentralConfig) -> Any:
             return _error(400, "incomplete_body", close=True)
         return await asyncio.to_thread(_ticket_uses, config, request, caller, body)
 
+    @app.get(identity.PATH, responses=openapi.IDENTITY_RESPONSES)
+    async def get_identity(challenge: str = "") -> JSONResponse:
+        """The service's public keys and clock, signed over the caller's challenge
+        (kiosk-identity/1; for ``kiosk doctor``): no database, no authentication."""
+        if not identity.CHALLENGE.fullmatch(challenge):
+            return _error(400, "bad_challenge")
+        return JSONResponse(identity.sign(config.signing_key, _raw(config.private_key),
+                                          _raw(config.signing_key), challenge, time.time()),
+                            headers={"Cache-Control": "no-store"})
+
     @app.get("/healthz", responses=openapi.HEALTH_RESPONSES)
     async def healthz() -> JSONResponse:
         """The process is up (liveness)."""
@@ -172,6 +183,11 @@ def create_app(config: CentralConfig) -> Any:
 
     app.openapi = lambda: openapi.document(app)   # type: ignore[method-assign]
     return AccessLog(FaultyApp(app, FaultInjector(config.faults or Faults())))
+
+
+def _raw(private: Any) -> bytes:
+    """The raw public key of an X25519 or Ed25519 private key."""
+    return bytes(private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
 
 
 def _put(config: CentralConfig, request: Request, caller: Caller, enrollment_id: str,

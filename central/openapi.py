@@ -75,6 +75,17 @@ TICKET_RESPONSES: dict[int | str, dict[str, Any]] = {
     413: _json("larger than the request limit", _REFUSAL),
     **_COMMON,
 }
+IDENTITY_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: _json("the public keys and clock, signed with the receipt key over the challenge "
+               "(kiosk-identity/1)",
+               {"type": "object", "required": ["identity", "signature"],
+                "properties": {"identity": {"type": "object"},
+                               "signature": {"type": "string"}}}),
+    400: _json("the challenge is not 32 lower-case hexadecimal digits", _REFUSAL),
+    500: _json("transient failure (retry)", _REFUSAL),
+    503: _json("over capacity or in maintenance (retry after Retry-After)", _REFUSAL,
+               _RETRY_AFTER),
+}
 HEALTH_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: _json("alive", {"type": "object", "required": ["status"],
                          "properties": {"status": {"type": "string"},

@@ -775,6 +775,18 @@
         <translation>確認済みの中央サービス</translation>
     </message>
     <message>
+        <source>Central service answers</source>
+        <translation>中央サービスの応答</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>中央サービスの鍵</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>中央サービスの時計</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 のフォント</translation>
     </message>

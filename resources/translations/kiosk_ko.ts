@@ -775,6 +775,18 @@
         <translation>확인된 중앙 서비스</translation>
     </message>
     <message>
+        <source>Central service answers</source>
+        <translation>중앙 서비스 응답</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>중앙 서비스 키</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>중앙 서비스 시계</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 글꼴</translation>
     </message>

@@ -775,6 +775,18 @@
         <translation>Dịch vụ trung tâm đã xác nhận</translation>
     </message>
     <message>
+        <source>Central service answers</source>
+        <translation>Dịch vụ trung tâm phản hồi</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>Khóa của dịch vụ trung tâm</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>Đồng hồ của dịch vụ trung tâm</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>Phông chữ cho %1</translation>
     </message>

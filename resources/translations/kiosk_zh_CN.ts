@@ -775,6 +775,18 @@
         <translation>已确认的中心服务</translation>
     </message>
     <message>
+        <source>Central service answers</source>
+        <translation>中心服务应答</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>中心服务密钥</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>中心服务时钟</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 字体</translation>
     </message>

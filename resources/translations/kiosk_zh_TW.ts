@@ -775,6 +775,18 @@
         <translation>已確認的中心服務</translation>
     </message>
     <message>
+        <source>Central service answers</source>
+        <translation>中心服務回應</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>中心服務金鑰</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>中心服務時鐘</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 字型</translation>
     </message>
