@@ -122,8 +122,8 @@ class DeskFlow(QObject):
     def refresh_today(self) -> None:
         zone = ZoneInfo(self.services.settings["station.timezone"])
         day_start = datetime.combine(local_today(zone.key), time(0), zone)
-        store = self.services.store
-        Op(lambda: store.read(lambda r: r.summaries(day_start))).success(
+        store = self.services.store   # on the writer's connection: its cache outlives saves
+        Op(lambda: store.read_warm(lambda r: r.summaries(day_start))).success(
             self.today.show_rows).failure(self.today.error.show_error).run(self)
 
     def start_new(self) -> None:

@@ -58,8 +58,8 @@ class Store:
         self._busy_timeout_ms = busy_timeout_ms
         self._writer = Repository(writer_db, cipher)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-db-writer")
-        self._local = threading.local()
         self._readers: list[Database] = []
+        self._idle: list[Repository] = []   # reader connections not in use
         self._lock = threading.Lock()
         self._closed = False
 
@@ -149,17 +149,34 @@ class Store:
         return self._executor.submit(self._run, self._writer, fn)
 
     def read(self, fn: Callable[[Repository], T]) -> T:
-        """Run ``fn(repository)`` now, on this thread's read-only connection."""
+        """Run ``fn(repository)`` now, on the calling thread, with an idle read-only
+        connection (opened when none is idle). Connections are kept for the store's life and
+        reused by whichever thread reads next, so a worker thread that ends (a thread pool's
+        idle threads do after 30 s) neither leaks its connection nor makes the next read pay
+        for a new one and an empty page cache."""
         if self._closed:
             raise errors.StoreError("the store is closed", message_key="store.closed")
-        repo = getattr(self._local, "repo", None)
+        with self._lock:
+            repo = self._idle.pop() if self._idle else None
         if repo is None:
             db = database.connect(self.path, self._cipher_key, self._busy_timeout_ms,
                                   read_only=True)
+            repo = Repository(db, self._cipher)
             with self._lock:
                 self._readers.append(db)
-            repo = self._local.repo = Repository(db, self._cipher)
-        return self._run(repo, fn)
+        try:
+            return self._run(repo, fn)
+        finally:
+            with self._lock:
+                self._idle.append(repo)
+
+    def read_warm(self, fn: Callable[[Repository], T]) -> T:
+        """Run a short read on the writer's thread and connection (blocks until done). Its
+        page cache survives this station's own writes, whereas every write empties a
+        reader's, and SQLCipher must then decrypt and authenticate each page again: for the
+        small lists the desk shows after each save (the Today list), never for long reports,
+        which would hold up the writes queued behind them."""
+        return self.write(fn).result()
 
     def _run(self, repo: Repository, fn: Callable[[Repository], T]) -> T:
         """``fn(repo)``, then a probe: SQLCipher reports a page that failed authentication
@@ -195,6 +212,7 @@ class Store:
             for db in self._readers:
                 db.close()
             self._readers.clear()
+            self._idle.clear()
 
     def __enter__(self) -> Store:
         return self
