@@ -117,11 +117,19 @@ def test_offline_the_desk_accepts_and_the_central_flags_the_duplicate_at_sync(of
                         cut_off.check_ticket_use) is ticket
     assert time.monotonic() - started < 10   # a refused connection, not a stall timeout
     assert _rows(desks["HN-DESK-2"]) == [(ticket.ticket_id, "HN-DESK-2", 0, None)]
+    # no answer: the next scans there do not wait on the central again for a while
+    asked = []
+    real = cut_off.client.ticket_uses
+    cut_off.client.ticket_uses = lambda *a, **k: asked.append(a) or real(*a, **k)
+    later_ticket = claim_ticket(desks["HN-DESK-2"].store, _ticket(10), "HN-DESK-2", "off.binh",
+                                later, ZONE, cut_off.check_ticket_use).ticket_id
+    assert asked == []
     cut_off.stop()
     # the network is back: the real worker reports the use; the central flags it for review
     worker("HN-DESK-2").start()
-    wait_until(lambda: _rows(desks["HN-DESK-2"])[0][2] == 1)
-    assert _rows(desks["HN-DESK-2"]) == [(ticket.ticket_id, "HN-DESK-2", 1, "duplicate")]
+    wait_until(lambda: all(row[2] for row in _rows(desks["HN-DESK-2"])))
+    assert sorted(_rows(desks["HN-DESK-2"])) == sorted([
+        (ticket.ticket_id, "HN-DESK-2", 1, "duplicate"), (later_ticket, "HN-DESK-2", 1, "first")])
     [dup] = central.store.ticket_duplicates()
     assert (dup.ticket_id, dup.office, dup.number, dup.station_id, dup.first_station) == (
         ticket.ticket_id, "HN", 8, "HN-DESK-2", "HN-DESK-1")

@@ -39,6 +39,7 @@ REFRESH_S = 0.2   # while uploads run, the status counts are recomputed at most 
 STORED_BATCH = 32
 STORED_DELAY_S = 0.2
 CHECK_TIMEOUT_S = 1.5   # a desk's ticket check never keeps the officer waiting longer
+CHECK_PAUSE_S = 60.0    # after a check without an answer, the next ones are not asked
 _UNREACHABLE = frozenset({"sync.offline", "sync.timeout", "sync.throttled", "sync.auth_failed",
                           "sync.connection_lost", "sync.server_error"})
 
@@ -132,6 +133,7 @@ class SyncWorker:
         self._skew_corrected = False
         self._next_tickets = 0.0
         self._check_floor = 0.0   # a ticket check's Retry-After, for the loop to honour
+        self._checks_paused = 0.0   # after a check that got no answer
 
     # -- control ----------------------------------------------------------------------
 
@@ -178,17 +180,20 @@ class SyncWorker:
         with self._lock:
             last_error = self._status.last_error_key
         if (self._stop.is_set() or last_error in _UNREACHABLE or now < self.policy.not_before
-                or now < self._check_floor
+                or now < self._check_floor or now < self._checks_paused
                 or self.policy.breaker.state(now) is not Breaker.CLOSED):
             return None
         reply = self.client.ticket_uses("check", [use], timeout_s)
         if isinstance(reply, Reply):
             log.info("sync: ticket check not answered (%s): accepted, reported later",
                      reply.error_key)
-            if reply.retry_after:
-                with self._lock:
+            with self._lock:
+                if reply.retry_after:   # a floor for the uploads too (applied by the loop)
                     self._check_floor = max(self._check_floor,
                                             time.monotonic() + reply.retry_after)
+                if reply.outcome in (Outcome.TIMEOUT, Outcome.TRANSIENT):
+                    # the next scans do not wait on it again until the pause is over
+                    self._checks_paused = time.monotonic() + CHECK_PAUSE_S
             return None
         return reply[0]
 
