@@ -61,7 +61,7 @@ def deliver(receipt: WrittenReceipt, *, open_pdf: bool = True, printer_name: str
         paint_receipt(printer, data)
         return "printed"
     if open_pdf:
-        copy = receipts.view_copy(data.enrollment_id, receipt.pdf)
+        copy = receipts.view_copy(receipt.sealed.parent.parent, data.enrollment_id, receipt.pdf)
         if copy is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy))):
             return "opened"
     return "kept"

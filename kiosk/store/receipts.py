@@ -12,6 +12,7 @@ folder (Windows), the receipt is not opened as a file at all.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
@@ -92,7 +93,7 @@ def purge(data_dir: Path, enrollment_ids: list[str]) -> int:
     """Shred every copy of these enrollments' receipts (sealed, plaintext, viewer copy);
     returns how many enrollments had one."""
     where = data_dir / FOLDER_NAME
-    view = ram_folder()
+    view = ram_folder(data_dir, create=False)
     gone = 0
     for enrollment_id in enrollment_ids:
         paths = [where / f"receipt-{enrollment_id}{SEALED_SUFFIX}",
@@ -131,14 +132,18 @@ def is_ram_backed(path: Path) -> bool:
     return False
 
 
-def ram_folder() -> Path | None:
-    """This user's private folder for viewer copies on a RAM-backed file system, or None."""
+def ram_folder(data_dir: Path, create: bool = True) -> Path | None:
+    """This user's private folder for the viewer copies of the store in ``data_dir``, on a
+    RAM-backed file system, or None (also when ``create`` is false and it does not exist)."""
     if os.name != "posix":
         return None
+    tag = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:12]
     for base in (os.environ.get("XDG_RUNTIME_DIR", ""), "/dev/shm"):
         if base and Path(base).is_dir() and os.access(base, os.W_OK) and \
                 is_ram_backed(Path(base)):
-            path = Path(base) / f"{VIEW_FOLDER_NAME}-{os.getuid()}"
+            path = Path(base) / f"{VIEW_FOLDER_NAME}-{os.getuid()}-{tag}"
+            if not create and not path.is_dir():
+                continue
             try:
                 database.private_dir(path)
             except OSError:
@@ -148,9 +153,9 @@ def ram_folder() -> Path | None:
     return None
 
 
-def clear_view_copies() -> int:
+def clear_view_copies(data_dir: Path) -> int:
     """Shred every viewer copy (the previous applicant's receipt); returns how many."""
-    view = ram_folder()
+    view = ram_folder(data_dir, create=False)
     if view is None:
         return 0
     copies = [p for p in view.iterdir() if p.is_file()]
@@ -159,13 +164,13 @@ def clear_view_copies() -> int:
     return len(copies)
 
 
-def view_copy(enrollment_id: str, pdf: bytes) -> Path | None:
+def view_copy(data_dir: Path, enrollment_id: str, pdf: bytes) -> Path | None:
     """A plaintext copy for a PDF viewer in the RAM-backed folder (older copies shredded
     first), or None when this system has no such folder."""
-    view = ram_folder()
+    view = ram_folder(data_dir)
     if view is None:
         return None
-    clear_view_copies()
+    clear_view_copies(data_dir)
     path = view / f"receipt-{enrollment_id}.pdf"
     _write_atomically(path, pdf)
     return path

@@ -104,7 +104,7 @@ class Store:
         store.backup_retention_days = backup_retention_days
         store.expire_copies()
         try:
-            receipts.clear_view_copies()   # the last session's receipt opened in a viewer
+            receipts.clear_view_copies(data_dir)   # the last session's receipt in a viewer
         except OSError as exc:
             log.warning("cannot clear the receipt viewer copies: %s", exc)
         return store
