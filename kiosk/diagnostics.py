@@ -276,8 +276,47 @@ def check_sync(settings: Settings) -> Iterable[CheckResult]:
             yield CheckResult(name, True, f"{key}: a {what} public key")
 
 
+def _pinned_fingerprints(settings: Settings) -> dict[str, str]:
+    """The central key fingerprints this station pinned (meta.central_pin), else those of
+    the configured keys (before the first sync pins them)."""
+    import json
+
+    from kiosk.sync import pinning
+
+    pinned = pinning.identity(settings)
+    if (data_dir_from(settings) / database.DB_FILE_NAME).exists():
+        db, _ = open_station_db(settings)
+        if db is not None:
+            try:
+                if "meta" in db.table_names():
+                    row = db.execute("SELECT value FROM meta WHERE key = ?",
+                                     [pinning.META_KEY]).fetchone()
+                    if row:
+                        saved = json.loads(row[0])
+                        pinned.update({k: saved.get(k, "") for k in pinning.KEY_OPTIONS})
+            except (*database.DB_ERRORS, ValueError):
+                pass   # check_database_and_key names the problem
+            finally:
+                db.close()
+    return pinned
+
+
+def check_central_answers(settings: Settings) -> Iterable[CheckResult]:
+    """The configured central service answers, presents the pinned keys and has a close
+    clock: one request with a short timeout, no retry (kiosk.sync.central_check)."""
+    from kiosk.sync.central_check import check_central
+    from kiosk.sync.endpoint import url_problem
+
+    url = settings["sync.url"]
+    if not settings["sync.enabled"] or not url or url_problem(url):
+        return   # check_sync says why there is nothing to ask
+    for found in check_central(url, _pinned_fingerprints(settings)):
+        yield CheckResult(found.name, found.ok, found.detail)
+
+
 CORE_CHECKS: tuple[Check, ...] = (check_python, check_data_dir, check_database_and_key,
-                                  check_chains, check_sync_records, check_sync)
+                                  check_chains, check_sync_records, check_sync,
+                                  check_central_answers)
 
 
 def run_checks(settings: Settings | None, extra: Iterable[Check] = (),

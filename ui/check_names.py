@@ -28,6 +28,9 @@ CHECK_NAMES = {
     "central packet key": QT_TRANSLATE_NOOP("CheckNames", "Central service packet key"),
     "central receipt key": QT_TRANSLATE_NOOP("CheckNames", "Central service receipt key"),
     "central pin": QT_TRANSLATE_NOOP("CheckNames", "Confirmed central service"),
+    "central reachable": QT_TRANSLATE_NOOP("CheckNames", "Central service answers"),
+    "central identity": QT_TRANSLATE_NOOP("CheckNames", "Central service keys"),
+    "central clock": QT_TRANSLATE_NOOP("CheckNames", "Central service clock"),
 }
 FONT_PREFIX = "font "  # "font vi", "font zh_CN": one check per language
 

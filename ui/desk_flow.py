@@ -27,11 +27,10 @@ from kiosk.domain.enrollment import Enrollment, utc_now
 from kiosk.domain.tickets import DeskKeys, Ticket, TicketError, looks_like_ticket, read_ticket
 from kiosk.services import Services
 from kiosk.store.approvals import FINGER_EXCEPTION, FORCE_FACE, FORCE_FINGERS
-from kiosk.store.store import data_dir_from
 from ui.applicant_prompts import DONE, WELCOME
 from ui.dialogs.cancel_enrollment import CancelEnrollmentDialog
 from ui.ops import Op
-from ui.receipt_output import deliver, receipt_data, write_receipt
+from ui.receipt_output import WrittenReceipt, deliver, receipt_data, write_receipt
 from ui.screens.applicant import ApplicantScreen
 from ui.screens.review import ReviewScreen
 from ui.screens.today import TodayScreen
@@ -78,7 +77,7 @@ class DeskFlow(QObject):
         self._retaking_face = False  # from review: back to review once the photo is saved
         self._editing = False  # from review: the applicant form corrects the draft
         self.cancel_dialog: CancelEnrollmentDialog | None = None
-        self._receipt = None
+        self._receipt: WrittenReceipt | None = None
         self._step_saves = 0  # slaps being saved; the reviewed set is saved after them
         self._after_steps: Callable[[], None] | None = None
 
@@ -123,8 +122,8 @@ class DeskFlow(QObject):
     def refresh_today(self) -> None:
         zone = ZoneInfo(self.services.settings["station.timezone"])
         day_start = datetime.combine(local_today(zone.key), time(0), zone)
-        store = self.services.store
-        Op(lambda: store.read(lambda r: r.summaries(day_start))).success(
+        store = self.services.store   # on the writer's connection: its cache outlives saves
+        Op(lambda: store.read_warm(lambda r: r.summaries(day_start))).success(
             self.today.show_rows).failure(self.today.error.show_error).run(self)
 
     def start_new(self) -> None:
@@ -197,7 +196,10 @@ class DeskFlow(QObject):
             return
         store, station = self.services.store, self.services.station_id
         officer, zone = self.desk.officer, settings["station.timezone"]
-        Op(lambda: claim_ticket(store, ticket, station, officer, datetime.now(UTC), zone)
+        worker = self.services.sync   # the office's other desks, through the central service
+        checker = worker.check_ticket_use if worker is not None else None
+        Op(lambda: claim_ticket(store, ticket, station, officer, datetime.now(UTC), zone,
+                                checker)
            ).success(self._ticket_claimed).failure(self._ticket_failed).run(self)
 
     def _ticket_claimed(self, ticket: Ticket) -> None:
@@ -390,21 +392,21 @@ class DeskFlow(QObject):
         data = receipt_data(enrollment, self._applicant, self._face, self._fingers,
                             self.services.settings["station.office"],
                             self.services.settings["station.timezone"])
-        folder = data_dir_from(self.services.settings)
-        Op(lambda: (data, write_receipt(data, folder))).success(self._receipt_written).failure(
+        store = self.services.store
+        Op(lambda: write_receipt(data, store)).success(self._receipt_written).failure(
             self.review.error.show_error).run(self)
 
-    def _receipt_written(self, result) -> None:
+    def _receipt_written(self, result: WrittenReceipt) -> None:
         self._receipt = result
-        self.receipt_ready.emit(str(result[1]))
+        self.receipt_ready.emit(str(result.sealed))
 
     def _print(self) -> None:
         if self._receipt is None:
             self.review.show_print_result("pending", "")
             return
-        outcome = deliver(*self._receipt, open_pdf=self._open_receipts,
+        outcome = deliver(self._receipt, open_pdf=self._open_receipts,
                           printer_name=self.services.settings["receipts.printer"])
-        self.review.show_print_result(outcome, self._receipt[1].name)
+        self.review.show_print_result(outcome, self._receipt.data.enrollment_id)
 
     def _stop_devices(self, wait: bool = False) -> None:
         """Close the capture devices; in the background unless ``wait`` (at shutdown)."""

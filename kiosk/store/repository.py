@@ -292,8 +292,8 @@ class Repository:
             "LIMIT 1), (SELECT max(a.status) FROM approvals a WHERE a.enrollment_id = e.id AND "
             "a.status IN ('pending', 'rejected')), "  # 'rejected' > 'pending': rejected wins
             "(SELECT max(v.at) FROM events v WHERE v.enrollment_id = e.id), "
-            "EXISTS (SELECT 1 FROM biometrics b WHERE b.enrollment_id = e.id AND "
-            "b.kind = 'face'), "
+            "EXISTS (SELECT 1 FROM biometrics b INDEXED BY biometrics_face WHERE "
+            "b.enrollment_id = e.id AND b.kind = 'face'), "
             "(SELECT count(DISTINCT json_extract(v.detail, '$.step.segment')) FROM events v "
             "WHERE v.enrollment_id = e.id AND v.event = 'finger_step_saved'), "
             "coalesce((SELECT max(v.seq) FROM events v WHERE v.enrollment_id = e.id AND "

@@ -1,5 +1,6 @@
 """Retention of the copies outside the database: migration backups expire, and an
-enrollment's receipt PDF (portrait, name, document number) goes with its biometrics.
+enrollment's receipt PDF (portrait, name, document number; sealed at rest,
+:mod:`kiosk.store.receipts`) goes with its biometrics.
 
 Both are overwritten before they are deleted (:func:`kiosk.store.conversion.shred`).
 """
@@ -14,25 +15,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from kiosk.store import database
+from kiosk.store import database, receipts
 from kiosk.store.conversion import shred
 
 log = logging.getLogger(__name__)
 
-RECEIPTS_DIR_NAME = "receipts"
 _STAMP = re.compile(r"-(\d{8}T\d{6}Z)-before-")
-
-
-def receipt_folder(data_dir: Path) -> Path:
-    """Where receipts are kept (mode 700: they show the portrait)."""
-    folder = data_dir / RECEIPTS_DIR_NAME
-    database.private_dir(folder)
-    return folder
-
-
-def receipt_path(data_dir: Path, enrollment_id: str) -> Path:
-    """The receipt PDF of one enrollment."""
-    return receipt_folder(data_dir) / f"receipt-{enrollment_id}.pdf"
 
 
 def _made_at(backup: Path) -> float:
@@ -66,16 +54,5 @@ def purged_enrollments(db: Database) -> list[str]:
 
 
 def purge_receipts(data_dir: Path, enrollment_ids: list[str]) -> int:
-    """Overwrite and delete the receipt PDFs of these enrollments; returns how many."""
-    folder = data_dir / RECEIPTS_DIR_NAME
-    if not folder.is_dir():
-        return 0
-    gone = 0
-    for enrollment_id in enrollment_ids:
-        path = folder / f"receipt-{enrollment_id}.pdf"
-        if path.exists():
-            shred(path)
-            gone += 1
-    if gone:
-        log.info("purged %d receipt(s) with their enrollments' biometrics", gone)
-    return gone
+    """Overwrite and delete every copy of these enrollments' receipts; returns how many."""
+    return receipts.purge(data_dir, enrollment_ids)

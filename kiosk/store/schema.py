@@ -448,3 +448,28 @@ def _m013_apply(row: dict[str, Any], at: str, event: str, to_state: str | None,
         scores = detail.get("nfiq2", {})
         row["nfiq2"] = bytes(255 if scores.get(str(c)) is None else int(scores[str(c)])
                              for c in range(1, 11))
+
+
+@MIGRATIONS()
+def m014_ticket_uses_shared(db: Database) -> None:
+    """Ticket uses are shared with the office's other desks through the central service:
+    when the central confirmed a use (``reported_at``) and what it said of it
+    (``central_status``: first, same or duplicate, with the first use's station and time);
+    a use not yet reported is sent at the next sync."""
+    for statement in (
+        "ALTER TABLE ticket_uses ADD COLUMN reported_at TEXT",
+        "ALTER TABLE ticket_uses ADD COLUMN central_status TEXT",
+        "ALTER TABLE ticket_uses ADD COLUMN first_station TEXT",
+        "ALTER TABLE ticket_uses ADD COLUMN first_used_at TEXT",
+        "CREATE INDEX ticket_uses_unreported ON ticket_uses(used_at) WHERE reported_at IS NULL",
+    ):
+        db.execute(statement)
+
+
+@MIGRATIONS()
+def m015_face_index(db: Database) -> None:
+    """The Today list's "has a portrait" test reads one small entry per enrollment (a partial
+    index of the faces) instead of a range of m011's index holding every finger too: about a
+    third of the pages the list reads after a write, each of which SQLCipher must decrypt
+    and authenticate again."""
+    db.execute("CREATE INDEX biometrics_face ON biometrics(enrollment_id) WHERE kind = 'face'")

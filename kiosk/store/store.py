@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from kiosk.domain.enrollment import State
 from kiosk.options import Settings, default_data_dir
-from kiosk.store import conversion, database, errors, keys, retention
+from kiosk.store import conversion, database, errors, keys, receipts, retention
 from kiosk.store.crypto import PayloadCipher, key_check
 from kiosk.store.repository import Repository
 
@@ -58,8 +58,8 @@ class Store:
         self._busy_timeout_ms = busy_timeout_ms
         self._writer = Repository(writer_db, cipher)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-db-writer")
-        self._local = threading.local()
         self._readers: list[Database] = []
+        self._idle: list[Repository] = []   # reader connections not in use
         self._lock = threading.Lock()
         self._closed = False
 
@@ -103,6 +103,10 @@ class Store:
         store = cls(path, db, PayloadCipher(key), where, busy_timeout_ms, key)
         store.backup_retention_days = backup_retention_days
         store.expire_copies()
+        try:
+            receipts.clear_view_copies(data_dir)   # the last session's receipt in a viewer
+        except OSError as exc:
+            log.warning("cannot clear the receipt viewer copies: %s", exc)
         return store
 
     @classmethod
@@ -120,8 +124,22 @@ class Store:
             retention.expire_backups(data_dir, self.backup_retention_days)
             ids = self.read(lambda r: retention.purged_enrollments(r.db))
             retention.purge_receipts(data_dir, ids)
+            receipts.seal_plaintext(data_dir, self._cipher)
         except OSError as exc:
             raise errors.translate(exc, data_dir) from None
+
+    def save_receipt(self, enrollment_id: str, pdf: bytes) -> Path:
+        """Keep the receipt PDF of ``enrollment_id`` sealed with the data key until the
+        enrollment's purge (:mod:`kiosk.store.receipts`); returns the sealed file."""
+        try:
+            return receipts.save(self.path.parent, self._cipher, enrollment_id, pdf)
+        except OSError as exc:
+            raise errors.translate(exc, self.path.parent) from None
+
+    def load_receipt(self, enrollment_id: str) -> bytes:
+        """The receipt PDF of ``enrollment_id``, decrypted in memory (FileNotFoundError once
+        purged)."""
+        return receipts.load(self.path.parent, self._cipher, enrollment_id)
 
     def write(self, fn: Callable[[Repository], T]) -> Future[T]:
         """Run ``fn(repository)`` on the writer thread; errors arrive as StoreError."""
@@ -131,17 +149,34 @@ class Store:
         return self._executor.submit(self._run, self._writer, fn)
 
     def read(self, fn: Callable[[Repository], T]) -> T:
-        """Run ``fn(repository)`` now, on this thread's read-only connection."""
+        """Run ``fn(repository)`` now, on the calling thread, with an idle read-only
+        connection (opened when none is idle). Connections are kept for the store's life and
+        reused by whichever thread reads next, so a worker thread that ends (a thread pool's
+        idle threads do after 30 s) neither leaks its connection nor makes the next read pay
+        for a new one and an empty page cache."""
         if self._closed:
             raise errors.StoreError("the store is closed", message_key="store.closed")
-        repo = getattr(self._local, "repo", None)
+        with self._lock:
+            repo = self._idle.pop() if self._idle else None
         if repo is None:
             db = database.connect(self.path, self._cipher_key, self._busy_timeout_ms,
                                   read_only=True)
+            repo = Repository(db, self._cipher)
             with self._lock:
                 self._readers.append(db)
-            repo = self._local.repo = Repository(db, self._cipher)
-        return self._run(repo, fn)
+        try:
+            return self._run(repo, fn)
+        finally:
+            with self._lock:
+                self._idle.append(repo)
+
+    def read_warm(self, fn: Callable[[Repository], T]) -> T:
+        """Run a short read on the writer's thread and connection (blocks until done). Its
+        page cache survives this station's own writes, whereas every write empties a
+        reader's, and SQLCipher must then decrypt and authenticate each page again: for the
+        small lists the desk shows after each save (the Today list), never for long reports,
+        which would hold up the writes queued behind them."""
+        return self.write(fn).result()
 
     def _run(self, repo: Repository, fn: Callable[[Repository], T]) -> T:
         """``fn(repo)``, then a probe: SQLCipher reports a page that failed authentication
@@ -177,6 +212,7 @@ class Store:
             for db in self._readers:
                 db.close()
             self._readers.clear()
+            self._idle.clear()
 
     def __enter__(self) -> Store:
         return self

@@ -23,12 +23,13 @@ from typing import Any, TypeVar
 from kiosk.domain.enrollment import utc_now
 from kiosk.store.repository import Repository
 from kiosk.store.store import Store
-from kiosk.sync import outbox
+from kiosk.sync import outbox, ticket_reports
 from kiosk.sync.client import CentralClient, Kind, Reply
 from kiosk.sync.packet import SealedPacket
-from kiosk.sync.policy import Admission, ClientPolicy, Outcome, PolicyConfig
+from kiosk.sync.policy import Admission, Breaker, ClientPolicy, Outcome, PolicyConfig
 from kiosk.sync.receipt import Receipt
 from kiosk.sync.status import SyncStatus
+from kiosk.sync.ticket_wire import MAX_USES, Result, Use
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -37,6 +38,10 @@ AUTH_PAUSE_S = 600.0
 REFRESH_S = 0.2   # while uploads run, the status counts are recomputed at most this often
 STORED_BATCH = 32
 STORED_DELAY_S = 0.2
+CHECK_TIMEOUT_S = 1.5   # a desk's ticket check never keeps the officer waiting longer
+CHECK_PAUSE_S = 60.0    # after a check without an answer, the next ones are not asked
+_UNREACHABLE = frozenset({"sync.offline", "sync.timeout", "sync.throttled", "sync.auth_failed",
+                          "sync.connection_lost", "sync.server_error"})
 
 
 @dataclass
@@ -126,6 +131,9 @@ class SyncWorker:
         self._next_refresh = 0.0
         self._uploaded = 0
         self._skew_corrected = False
+        self._next_tickets = 0.0
+        self._check_floor = 0.0   # a ticket check's Retry-After, for the loop to honour
+        self._checks_paused = 0.0   # after a check that got no answer
 
     # -- control ----------------------------------------------------------------------
 
@@ -164,6 +172,31 @@ class SyncWorker:
         with self._lock:
             return self._status
 
+    def check_ticket_use(self, use: Use, timeout_s: float = CHECK_TIMEOUT_S) -> Result | None:
+        """Ask the central service about one ticket use (any thread): its signed result, or
+        None at once when the central is known unreachable, busy or backing off, and None
+        when it does not answer within ``timeout_s``. The use is then reported at sync."""
+        now = time.monotonic()
+        with self._lock:
+            last_error = self._status.last_error_key
+        if (self._stop.is_set() or last_error in _UNREACHABLE or now < self.policy.not_before
+                or now < self._check_floor or now < self._checks_paused
+                or self.policy.breaker.state(now) is not Breaker.CLOSED):
+            return None
+        reply = self.client.ticket_uses("check", [use], timeout_s)
+        if isinstance(reply, Reply):
+            log.info("sync: ticket check not answered (%s): accepted, reported later",
+                     reply.error_key)
+            with self._lock:
+                if reply.retry_after:   # a floor for the uploads too (applied by the loop)
+                    self._check_floor = max(self._check_floor,
+                                            time.monotonic() + reply.retry_after)
+                if reply.outcome in (Outcome.TIMEOUT, Outcome.TRANSIENT):
+                    # the next scans do not wait on it again until the pause is over
+                    self._checks_paused = time.monotonic() + CHECK_PAUSE_S
+            return None
+        return reply[0]
+
     @property
     def uploaded(self) -> int:
         """Uploads confirmed so far, at once (``status().uploaded`` lags up to 0.2 s)."""
@@ -198,6 +231,12 @@ class SyncWorker:
         if due and self.policy.may_send(now, len(self._in_flight)):
             self._poll(now)
             self._refresh(time.monotonic())
+        with self._lock:
+            floor, self._check_floor = self._check_floor, 0.0
+        self.policy.not_before = max(self.policy.not_before, floor)
+        if (now >= self._next_tickets and not self._in_flight
+                and self.policy.may_send(now, 0)):
+            self._report_tickets(now)
         if now >= self._next_purge:
             self._next_purge = now + self.config.purge_interval_s
             self.store.write(lambda r: outbox.purge_accepted(
@@ -345,6 +384,22 @@ class SyncWorker:
                     r, e, s.status or "", s.reason, actor=ACTOR, receipt=s.receipt)).result()
             else:
                 self._next_poll = min(self._next_poll, now + 1.0 + self.rng.random())
+
+    def _report_tickets(self, now: float) -> None:
+        """Send the ticket uses accepted without the central's word (one request of up to
+        100); the central flags second uses for review and says so."""
+        uses = self.store.read(lambda r: ticket_reports.unreported(r.db))
+        if not uses:
+            self._next_tickets = now + self._poll_delay()
+            return
+        reply = self.client.ticket_uses("report", uses)
+        if isinstance(reply, Reply):
+            self._learn(reply, time.monotonic(), False)
+            self._next_tickets = now + self._poll_delay()
+            return
+        self._learn(Reply(Kind.STATUS, Outcome.SUCCESS), time.monotonic(), True)
+        self.store.write(lambda r: ticket_reports.record(r.db, reply, utc_now())).result()
+        self._next_tickets = now if len(uses) == MAX_USES else now + self._poll_delay()
 
     # -- status -----------------------------------------------------------------------
 

@@ -775,6 +775,18 @@
         <translation>確認済みの中央サービス</translation>
     </message>
     <message>
+        <source>Central service answers</source>
+        <translation>中央サービスの応答</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>中央サービスの鍵</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>中央サービスの時計</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 のフォント</translation>
     </message>
@@ -3002,8 +3014,8 @@
         <translation>プリンターがありません：受付票を PDF で開きました。そこから印刷してください。</translation>
     </message>
     <message>
-        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
-        <translation>プリンターがありません：受付票を %1 として保存しました。申請者に登録番号を伝えてください。</translation>
+        <source>No printer: the receipt is kept encrypted on this station until the record is deleted. Give the applicant the enrollment number %1.</source>
+        <translation>プリンターがありません。受付票は記録が削除されるまでこの端末に暗号化して保管されます。申請者に登録番号 %1 をお伝えください。</translation>
     </message>
     <message>
         <source>The receipt is still being prepared; press Print again in a moment.</source>

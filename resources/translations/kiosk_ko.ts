@@ -775,6 +775,18 @@
         <translation>확인된 중앙 서비스</translation>
     </message>
     <message>
+        <source>Central service answers</source>
+        <translation>중앙 서비스 응답</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>중앙 서비스 키</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>중앙 서비스 시계</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 글꼴</translation>
     </message>
@@ -3002,8 +3014,8 @@
         <translation>프린터 없음: 접수증이 PDF로 열려 있습니다. 거기에서 인쇄하십시오.</translation>
     </message>
     <message>
-        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
-        <translation>프린터 없음: 접수증이 %1(으)로 저장되었습니다. 신청인에게 등록 번호를 알려 주십시오.</translation>
+        <source>No printer: the receipt is kept encrypted on this station until the record is deleted. Give the applicant the enrollment number %1.</source>
+        <translation>프린터 없음: 접수증은 기록이 삭제될 때까지 이 스테이션에 암호화되어 보관됩니다. 신청인에게 등록 번호 %1을(를) 알려 주십시오.</translation>
     </message>
     <message>
         <source>The receipt is still being prepared; press Print again in a moment.</source>

@@ -775,6 +775,18 @@
         <translation>Dịch vụ trung tâm đã xác nhận</translation>
     </message>
     <message>
+        <source>Central service answers</source>
+        <translation>Dịch vụ trung tâm phản hồi</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>Khóa của dịch vụ trung tâm</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>Đồng hồ của dịch vụ trung tâm</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>Phông chữ cho %1</translation>
     </message>
@@ -3002,8 +3014,8 @@
         <translation>Không có máy in: biên nhận đang mở dạng PDF; hãy in từ đó.</translation>
     </message>
     <message>
-        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
-        <translation>Không có máy in: biên nhận đã được lưu thành %1. Hãy đưa cho người nộp hồ sơ số đăng ký.</translation>
+        <source>No printer: the receipt is kept encrypted on this station until the record is deleted. Give the applicant the enrollment number %1.</source>
+        <translation>Không có máy in: biên nhận được lưu mã hóa trên trạm này cho đến khi hồ sơ bị xóa. Hãy đưa cho người nộp hồ sơ số đăng ký %1.</translation>
     </message>
     <message>
         <source>The receipt is still being prepared; press Print again in a moment.</source>

@@ -775,6 +775,18 @@
         <translation>已确认的中心服务</translation>
     </message>
     <message>
+        <source>Central service answers</source>
+        <translation>中心服务应答</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>中心服务密钥</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>中心服务时钟</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 字体</translation>
     </message>
@@ -3002,8 +3014,8 @@
         <translation>没有打印机：回执已以 PDF 打开，请从那里打印。</translation>
     </message>
     <message>
-        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
-        <translation>没有打印机：回执已保存为 %1。请把登记编号告诉申请人。</translation>
+        <source>No printer: the receipt is kept encrypted on this station until the record is deleted. Give the applicant the enrollment number %1.</source>
+        <translation>没有打印机：回执以加密形式保存在本工作站，直到记录被删除。请将登记编号 %1 告知申请人。</translation>
     </message>
     <message>
         <source>The receipt is still being prepared; press Print again in a moment.</source>

@@ -775,6 +775,18 @@
         <translation>已確認的中心服務</translation>
     </message>
     <message>
+        <source>Central service answers</source>
+        <translation>中心服務回應</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>中心服務金鑰</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>中心服務時鐘</translation>
+    </message>
+    <message>
         <source>Font for %1</source>
         <translation>%1 字型</translation>
     </message>
@@ -3002,8 +3014,8 @@
         <translation>沒有印表機：回執已以 PDF 開啟，請從那裡列印。</translation>
     </message>
     <message>
-        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
-        <translation>沒有印表機：回執已儲存為 %1。請把登記編號告訴申請人。</translation>
+        <source>No printer: the receipt is kept encrypted on this station until the record is deleted. Give the applicant the enrollment number %1.</source>
+        <translation>沒有印表機：收據以加密形式保存在本工作站，直到紀錄被刪除。請將登記編號 %1 告知申請人。</translation>
     </message>
     <message>
         <source>The receipt is still being prepared; press Print again in a moment.</source>
