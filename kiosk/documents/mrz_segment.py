@@ -77,6 +77,11 @@ def _components(strip: np.ndarray) -> np.ndarray:
     return np.array(out, np.float64).reshape(-1, 5)
 
 
+def char_count(strip: np.ndarray) -> int:
+    """How many character-like components the strip holds (touching glyphs count once)."""
+    return len(_components(strip))
+
+
 def pitch_ratio(strip: np.ndarray, n: int) -> float | None:
     """Pitch / capital height if the line holds ``n`` characters (None: no text)."""
     comps = _components(strip)
@@ -113,6 +118,12 @@ def cut_line(strip: np.ndarray, n: int) -> Cells | None:
             coef = np.array([0.0, *coef])
     centers = np.polyval(coef, idx)
     local = np.abs(np.polyval(np.polyder(coef), idx))
-    # under perspective the characters grow along the line as the pitch does
-    cells = cut_cells(strip, centers, STRIP_H / 2, local, CAP * local / np.median(local))
+    # the capitals' own height and middle, measured here at full resolution (the line's
+    # estimate comes from a coarser view); under perspective they grow along the line as
+    # the pitch does
+    tall = comps[comps[:, 2] >= 0.8 * np.percentile(comps[:, 2], 85)]
+    cap = float(np.clip(np.median(tall[:, 2]), 0.8 * CAP, 1.25 * CAP))
+    mid = float(np.clip(np.median(tall[:, 1]), STRIP_H / 2 - 0.25 * CAP,
+                        STRIP_H / 2 + 0.25 * CAP))
+    cells = cut_cells(strip, centers, mid, local, cap * local / np.median(local))
     return Cells(cells, centers, float(np.median(local)))
