@@ -175,8 +175,8 @@ def find_zones(image: np.ndarray, limit: int = 6) -> list[Zone]:
     long_side = max(padded.shape)
     for target in PYRAMID:
         scale = target / long_side
-        if scale > 2.0:
-            continue
+        if scale > 2.0 and target != PYRAMID[-1]:
+            continue  # a small image is still looked at once, enlarged
         small = cv2.resize(padded, None, fx=scale, fy=scale,
                            interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
         for (cx, cy), (w, h), angle, fill in _blobs(small):
