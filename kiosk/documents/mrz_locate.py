@@ -255,7 +255,13 @@ def _bands(binary: np.ndarray) -> list[tuple[int, int]]:
             start = None
     if start is not None:
         bands.append((start, len(on)))
-    return [b for b in bands if b[1] - b[0] >= 3]
+    merged: list[tuple[int, int]] = []
+    for band in bands:  # a line whose middle is thin ('<' runs) splits: join it again
+        if merged and band[0] - merged[-1][1] <= max(2, 0.2 * (band[1] - merged[-1][0])):
+            merged[-1] = (merged[-1][0], band[1])
+        else:
+            merged.append(band)
+    return [b for b in merged if b[1] - b[0] >= 3]
 
 
 def zone_lines(gray: np.ndarray, zone: Zone, flip: bool) -> list[TextLine]:
