@@ -172,3 +172,9 @@ def test_a_code_is_read_as_printed_but_letters_are_preferred() -> None:
     doubt = {(1, 12): {"0": 0.6, "O": 0.39}, (0, 1): {"1": 0.6, "<": 0.35}}
     decoded = decode(_probs(uto, doubt), MrzFormat.TD3, TODAY)
     assert decoded.lines == uto and decoded.mrz.valid
+
+
+def test_the_document_type_starts_with_a_letter_icao_allows() -> None:
+    card = MRZ_TRUTH["passporteye_100_id-che.jpg"]  # "ID...": an I read as X is still I
+    decoded = decode(_probs(card, {(0, 0): {"X": 0.9, "I": 0.09}}), MrzFormat.TD1, TODAY)
+    assert decoded.lines[0][0] == "I"

@@ -27,14 +27,15 @@ MAX_COMBINATIONS = 1024
 
 # Position types per line: "a" letters/'<', "9" digits/'<', "*" anything, "s" sex, "c" a
 # code's letter that a document may print as a digit (the type's second character, e.g. the
-# US card's "C1"; a nationality such as "132"): read as printed, letters preferred.
+# US card's "C1"; a nationality such as "132"): read as printed, letters preferred; "d" the
+# document type's first letter, A, C, I, P or V (ICAO 9303 parts 4 to 7).
 _TD3_L2 = "*" * 9 + "9" + "ccc" + "9" * 7 + "s" + "9" * 7 + "*" * 14 + "99"
 _LAYOUTS: dict[MrzFormat, tuple[str, ...]] = {
-    MrzFormat.TD3: ("ac" + "a" * 42, _TD3_L2),
-    MrzFormat.MRV_A: ("ac" + "a" * 42, _TD3_L2[:28] + "*" * 16),
-    MrzFormat.TD2: ("ac" + "a" * 34, "*" * 9 + "9ccc" + "9" * 7 + "s" + "9" * 7 + "*" * 7 + "9"),
-    MrzFormat.MRV_B: ("ac" + "a" * 34, "*" * 9 + "9ccc" + "9" * 7 + "s" + "9" * 7 + "*" * 8),
-    MrzFormat.TD1: ("ac" + "aaa" + "*" * 25, "9" * 7 + "s" + "9" * 7 + "ccc" + "*" * 11 + "9",
+    MrzFormat.TD3: ("dc" + "a" * 42, _TD3_L2),
+    MrzFormat.MRV_A: ("dc" + "a" * 42, _TD3_L2[:28] + "*" * 16),
+    MrzFormat.TD2: ("dc" + "a" * 34, "*" * 9 + "9ccc" + "9" * 7 + "s" + "9" * 7 + "*" * 7 + "9"),
+    MrzFormat.MRV_B: ("dc" + "a" * 34, "*" * 9 + "9ccc" + "9" * 7 + "s" + "9" * 7 + "*" * 8),
+    MrzFormat.TD1: ("dc" + "aaa" + "*" * 25, "9" * 7 + "s" + "9" * 7 + "ccc" + "*" * 11 + "9",
                     "a" * 30),
 }
 # Which positions (line, start, end) each check digit guards, per format.

@@ -24,7 +24,7 @@ from kiosk.documents.mrz_glyphs import ALPHABET
 from kiosk.domain.mrz import Mrz, MrzError, MrzFormat, check_digit, parse_mrz
 
 ALLOWED = {"a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ<", "9": "0123456789<", "s": "FMX<",
-           "*": ALPHABET, "c": ALPHABET}
+           "*": ALPHABET, "c": ALPHABET, "d": "ACIPV"}
 _MASKS = {kind: np.array([ch in chars for ch in ALPHABET]) for kind, chars in ALLOWED.items()}
 LETTER_PRIOR = 0.5  # weight of a letter against a digit in document numbers and optional data
 DIGIT_PRIOR = 0.2  # weight of a digit against a letter in codes (see LAYOUTS' "c")
