@@ -271,10 +271,17 @@ def zone_lines(gray: np.ndarray, zone: Zone, flip: bool) -> list[TextLine]:
 
 
 def zone_stacks(gray: np.ndarray, zone: Zone, flip: bool) -> list[list[TextLine]]:
-    """Candidate line stacks of a zone, likeliest first: the bottom-most 3 evenly spaced
-    lines (TD1) and the bottom-most 2 (TD2/TD3/visas) when both are there (a printed line
-    above a 2-line zone can pass for the first of three)."""
-    crop, back = upright(gray, zone, flip)
+    """Candidate line stacks of a zone: runs of 3 evenly spaced lines (TD1), then of 2
+    (TD2/TD3/visas), bottom-most first (a printed line above a 2-line zone can pass for the
+    first of three: the reader ranks them by their character counts). When the zone's cut
+    holds none, a taller cut is tried (a blob that joined a printed line to the zone's first
+    line leaves the second outside)."""
+    return _stacks_in(gray, zone, flip, 0.6) or _stacks_in(gray, zone, flip, 1.3)
+
+
+def _stacks_in(gray: np.ndarray, zone: Zone, flip: bool, margin: float
+               ) -> list[list[TextLine]]:
+    crop, back = upright(gray, zone, flip, margin)
     est_char = zone.size[0] / 38.0 / float(np.hypot(back[0, 0], back[1, 0]))
     binary = _ink(crop, est_char)
     bands = _bands(binary)
