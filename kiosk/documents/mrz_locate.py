@@ -288,20 +288,23 @@ def _stacks_in(gray: np.ndarray, zone: Zone, flip: bool, margin: float
     if len(bands) < 2:
         return []
     stacks = []
+    scale = np.hypot(back[0, 0], back[1, 0])
     for run in _stacks(bands, binary):
+        fits = [_fit_line(binary, top, bottom) for top, bottom in run]
+        if any(f is None for f in fits):
+            continue
+        # the lines of a zone start and end together: each spans them all (a line found
+        # only in part, its ends faint or merged, is read whole)
+        left = min(f[0][0] for f in fits if f is not None)
+        right = max(f[1][0] for f in fits if f is not None)
         lines = []
-        for top, bottom in run:
-            line = _fit_line(binary, top, bottom)
-            if line is None:
-                break
-            (x0, y0), (x1, y1), height = line
-            p0 = back @ np.array([x0, y0, 1.0])
-            p1 = back @ np.array([x1, y1, 1.0])
-            scale = np.hypot(back[0, 0], back[1, 0])
+        for (x0, y0), (x1, y1), height in (f for f in fits if f is not None):
+            slope = (y1 - y0) / max(x1 - x0, 1e-6)
+            p0 = back @ np.array([left, y0 + slope * (left - x0), 1.0])
+            p1 = back @ np.array([right, y0 + slope * (right - x0), 1.0])
             lines.append(TextLine((float(p0[0]), float(p0[1])), (float(p1[0]), float(p1[1])),
                                   float(height * scale)))
-        else:
-            stacks.append(lines)
+        stacks.append(lines)
     return stacks
 
 

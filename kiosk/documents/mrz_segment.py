@@ -124,10 +124,11 @@ def _refine(xs: np.ndarray, coef: np.ndarray, n: int, pitch: float
     return coef, len(set(nearer[dist < 0.25 * pitch].tolist()))
 
 
-def _slots_fit(xs: np.ndarray, n: int, pitch: float) -> np.ndarray | None:
+def _slots_fit(xs: np.ndarray, heights: np.ndarray, n: int, pitch: float
+               ) -> np.ndarray | None:
     """Centres from the components' steps: each gap is a whole number of pitches (the pitch
     followed as it changes along a photographed line); the ``n`` consecutive slots holding
-    the most components are the line."""
+    the most glyph-like components are the line."""
     steps = np.diff(xs)
     usual = steps[(steps > 0.6 * pitch) & (steps < 1.5 * pitch)]
     if len(usual) < 6:
@@ -140,7 +141,11 @@ def _slots_fit(xs: np.ndarray, n: int, pitch: float) -> np.ndarray | None:
             local = 0.8 * local + 0.2 * step
         slots.append(slots[-1] + k if step > 0.5 * local else slots[-1])
     slot = np.array(slots)
-    counts = [int(((slot >= s) & (slot < s + n)).sum()) for s in range(int(slot.max()) + 1)]
+    # a component of a glyph's height counts fully, a speck or a rule beside the line less
+    typical = float(np.median(heights))
+    weight = 1.0 - np.minimum(1.0, np.abs(heights - typical) / typical)
+    counts = [float(weight[(slot >= s) & (slot < s + n)].sum())
+              for s in range(int(slot.max()) + 1)]
     first = int(np.argmax(counts))
     keep = (slot >= first) & (slot < first + n)
     if keep.sum() < 6:
@@ -164,7 +169,7 @@ def cut_line(strip: np.ndarray, n: int) -> Cells | None:
     starts = [np.array([0.0, pitch, left + 0.5 * pitch])]  # polyfit order: c, b, a
     if len(comps) == n:  # one component per character (the usual case): take them in order
         starts.append(np.polyfit(idx, comps[:, 0], 2))
-    by_steps = _slots_fit(comps[:, 0], n, pitch)
+    by_steps = _slots_fit(comps[:, 0], comps[:, 2], n, pitch)
     if by_steps is not None:  # a speck or a frame beside the line, glyphs touching or broken
         starts.append(by_steps)
     fits = [_refine(comps[:, 0], coef, n, pitch) for coef in starts]
