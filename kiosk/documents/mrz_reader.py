@@ -1,11 +1,13 @@
 """Read the MRZ of a document-camera image: locate, cut into characters, recognise, check.
 
-:func:`read_mrz_image` finds candidate zones (:mod:`.mrz_locate`, any angle), reads each both
-ways up, cuts every line into its 30/36/44 cells (:mod:`.mrz_segment`), classifies the cells
-with the OCR-B glyph model (:mod:`.mrz_glyphs`) and decodes them with check-digit-proved
-corrections only (:mod:`.mrz_decode`). It stops at the first reading whose check digits all
-pass with confident characters; otherwise it returns the best reading (fewest failed fields,
-then highest confidence). It raises :class:`MrzNotFound` when nothing MRZ-shaped is read.
+:func:`read_mrz_image` finds candidate zones (:mod:`.mrz_locate`, any angle) and their line
+stacks; each stack's lines are resampled level and their characters counted, which tells a
+3x30, 2x36 or 2x44 zone from printed text (stacks are read in order of fit, each both ways
+up). Every line is cut into its 30/36/44 cells (:mod:`.mrz_segment`), the cells are classified
+with the OCR-B glyph model (:mod:`.mrz_glyphs`) and decoded with check-digit-proved corrections
+only (:mod:`.mrz_decode`). It stops at the first reading whose check digits all pass with
+confident characters; otherwise it returns the best reading (fewest failed fields, then highest
+confidence). It raises :class:`MrzNotFound` when nothing MRZ-shaped is read.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@
 Run: ``.venv/bin/python tests/benchmarks/bench_mrz_ocr.py [--quick] [--no-passporteye]
 [--pe-variants N]``. Images: every document image of ../shared/data/documents whose MRZ is in
 tests/mrz_truth.py, plus generated variants of each (scale 0.5x/2x/3x, rotation 12 degrees and
-a quarter turn, cut to the edge of its zone, JPEG quality 30, a perspective view). "Cut to the
+a quarter turn, cut to the edge of its zone, JPEG quality 30, a perspective view, and "mixed":
+a seeded random combination of scale, perspective, rotation, light, noise and JPEG). "Cut to the
 edge" needs the zone's place: it is taken from our own reading of the clean image when that
 reading is right, so that variant exists only for those images (same set for both engines).
 
@@ -105,6 +106,27 @@ def _edge_crop(img: np.ndarray, lines_box: tuple[int, int, int, int] | None
     return img[max(0, y0 - 40):y1 + 1, max(0, x0):x1 + 1].copy()
 
 
+def _mixed(img: np.ndarray) -> np.ndarray:
+    """A seeded random camera view (the seed from the image's pixels, so every run draws the
+    same): scale 0.6-2.5x, rotation within 20 degrees, a random perspective, uneven light,
+    noise and JPEG quality 35-90."""
+    rng = np.random.default_rng(int(hashlib.sha256(img.tobytes()).hexdigest()[:8], 16))
+    out = cv2.resize(img, None, fx=(f := float(np.exp(rng.uniform(np.log(0.6), np.log(2.5))))),
+                     fy=f, interpolation=cv2.INTER_AREA if f < 1 else cv2.INTER_CUBIC)
+    h, w = out.shape[:2]
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst = (src + rng.uniform(-0.06, 0.06, (4, 2)) * [w, h]).astype(np.float32)
+    out = cv2.warpPerspective(out, cv2.getPerspectiveTransform(src, dst), (w, h),
+                              borderMode=cv2.BORDER_REPLICATE)
+    out = _rotate(out, float(rng.uniform(-20, 20)))
+    h, w = out.shape[:2]
+    light = np.linspace(rng.uniform(0.75, 1.0), rng.uniform(0.9, 1.1), w)[None, :]
+    noisy = out.astype(np.float32) * light + rng.normal(0, rng.uniform(0, 6), out.shape)
+    _, buf = cv2.imencode(".jpg", np.clip(noisy, 0, 255).astype(np.uint8),
+                          [cv2.IMWRITE_JPEG_QUALITY, int(rng.integers(35, 91))])
+    return cv2.imdecode(buf, cv2.IMREAD_GRAYSCALE)
+
+
 VARIANTS = {
     "scale0.5": lambda g, box: cv2.resize(g, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA),
     "jpeg30": lambda g, box: _jpeg(g),
@@ -114,6 +136,7 @@ VARIANTS = {
     "rot90": lambda g, box: cv2.rotate(g, cv2.ROTATE_90_COUNTERCLOCKWISE),
     "perspective": lambda g, box: _perspective(g),
     "edge": _edge_crop,
+    "mixed": lambda g, box: _mixed(g),
 }
 
 
