@@ -1,0 +1,165 @@
+"""The desk reads passports live from the document camera, in a real window: no key press
+fills the form, a blurry view never does, a broken camera says so and the desk goes on with
+the wedge reader and typing; unsure name letters are highlighted and confirmed by keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QStackedWidget
+from uihelp import StandInCapture
+
+from kiosk.options import load_settings
+from kiosk.services import Services
+from ui import ops
+from ui.desk_flow import DeskFlow
+from ui.messages import describe
+
+pytestmark = pytest.mark.gui
+TD3 = ("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+       "M123456788KOR9005019M3101012<<<<<<<<<<<<<<06")
+READ_TIMEOUT_MS = 60_000  # a busy shared machine: the engine takes 0.3-2 s a frame
+
+
+@pytest.fixture
+def desk(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request):
+    """A desk whose document camera is ``request.param`` (devices.document_camera)."""
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_DEVICES_DOCUMENT_CAMERA", request.param)
+    monkeypatch.setenv("KIOSK_DEVICES_DOCUMENT_IMAGES", str(tmp_path / "no-specimens"))
+    ops.run_synchronously(True)
+    services = Services.open(load_settings())
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    flow = DeskFlow(stack, services, "off.an", StandInCapture(), StandInCapture(),
+                    open_receipts=False)
+    stack.resize(1280, 800)
+    stack.show()
+    stack.activateWindow()  # keys reach an active window only
+    qtbot.waitUntil(stack.isActiveWindow)
+    yield flow
+    flow.shut_down()
+    ops.run_synchronously(False)
+    services.close()
+
+
+def _needs_ocrb() -> None:
+    from kiosk.documents.mrz_synth import ocrb_fonts
+
+    if not ocrb_fonts():
+        pytest.skip("the simulated document camera draws passports in OCR-B: "
+                    "apt-get install fonts-ocr-b")
+
+
+@pytest.mark.parametrize("desk", ["simulated"], indirect=True)
+def test_a_passport_laid_under_the_camera_fills_the_form_without_a_key(
+        language, desk, qtbot, screenshot) -> None:
+    _needs_ocrb()
+    desk.start_new()
+    panel, inputs = desk.applicant.document_panel, desk.applicant.form.inputs
+    assert panel.isVisible()
+    qtbot.waitUntil(lambda: inputs["surname"].text() == "KIM", timeout=READ_TIMEOUT_MS)
+    assert inputs["given_names"].text() == "MIN JUN"
+    assert inputs["travel_document_number"].text() == "M12345678"
+    assert inputs["date_of_birth"].text() == "01/05/1990"
+    assert inputs["nationality"].text() == "KOR"
+    qtbot.waitUntil(lambda: panel.state == "read")
+    assert panel.status.text() == panel.tr("Passport read. The form was filled from it.")
+    assert not desk.applicant.letters.remaining()
+    reader = desk.document.reader
+    assert reader.frames_analysed >= 2  # two alike frames, at least
+    qtbot.waitUntil(lambda: not panel.preview.pixmap().isNull())
+    screenshot(desk.screens, f"applicant_live_read_{language}")
+    # the same passport lying there does not fill the form again
+    inputs["surname"].setText("TYPED")
+    analysed = reader.frames_analysed
+    qtbot.waitUntil(lambda: reader.frames_analysed >= analysed + 3, timeout=READ_TIMEOUT_MS)
+    assert inputs["surname"].text() == "TYPED"
+    desk.show_today()
+    assert desk.document is None
+    qtbot.waitUntil(lambda: not reader.running, timeout=10_000)
+
+
+@pytest.mark.parametrize("desk", ["simulated:blurry"], indirect=True)
+def test_a_blurry_view_never_fills_the_form(desk, qtbot) -> None:
+    _needs_ocrb()
+    desk.start_new()
+    reader = desk.document.reader
+    qtbot.waitUntil(lambda: reader.camera is not None and bool(reader.camera.placements),
+                    timeout=READ_TIMEOUT_MS)  # the passport lies under the camera
+    analysed = reader.frames_analysed
+    qtbot.waitUntil(lambda: reader.frames_analysed >= analysed + 4, timeout=READ_TIMEOUT_MS)
+    QApplication.processEvents()
+    assert all(desk.applicant.form.inputs[name].text() == ""
+               for name in ("surname", "given_names", "travel_document_number",
+                            "date_of_birth", "nationality"))
+    assert desk.applicant.document_panel.state in ("empty", "reading")
+
+
+@pytest.mark.parametrize("desk", ["opencv:/dev/video-missing"], indirect=True)
+def test_a_broken_camera_says_so_and_the_wedge_and_typing_still_work(
+        language, desk, qtbot, screenshot) -> None:
+    from devices.errors import DeviceNotFound
+
+    desk.start_new()
+    panel = desk.applicant.document_panel
+    qtbot.waitUntil(lambda: panel.state == "failed", timeout=30_000)
+    expected, _detail = describe(DeviceNotFound("x"))
+    assert panel.status.text() == expected  # translated, no traceback
+    assert "Traceback" not in panel.detail.text()
+    assert panel.retry_button.isVisible() and desk.document is None
+    screenshot(desk.screens, f"applicant_document_camera_failed_{language}")
+    desk.handle_mrz(TD3)  # what the keyboard-wedge reader delivers
+    inputs = desk.applicant.form.inputs
+    assert inputs["surname"].text() == "KIM" and inputs["nationality"].text() == "KOR"
+    inputs["given_names"].setFocus()
+    inputs["given_names"].selectAll()
+    QTest.keyClicks(inputs["given_names"], "MIN")
+    assert inputs["given_names"].text() == "MIN"
+    QTest.keyClick(desk.screens, Qt.Key.Key_F6)  # retry: fails again, precisely
+    qtbot.waitUntil(lambda: panel.state == "failed" and desk.document is None, timeout=30_000)
+
+
+@pytest.mark.parametrize("desk", ["simulated:worn"], indirect=True)
+def test_unsure_name_letters_are_highlighted_and_confirmed_by_keys(
+        language, desk, qtbot, screenshot) -> None:
+    _needs_ocrb()
+    desk.start_new()
+    screen, inputs = desk.applicant, desk.applicant.form.inputs
+    qtbot.waitUntil(lambda: inputs["travel_document_number"].text() == "M12345678",
+                    timeout=READ_TIMEOUT_MS)
+    surname = inputs["surname"]
+    # the rubbed-off M of KIM: read as something, flagged, selected for the officer
+    assert surname.text()[:2] == "KI" and len(surname.text()) == 3
+    assert screen.letters.marks == {"surname": [2]}
+    assert surname.property("unsure") is True and screen.mrz_banner.isVisible()
+    assert surname.hasFocus() and surname.selectedText() == surname.text()[2]
+    screen.form.set_values({"residence_card_kind": "temporary",
+                            "residence_card_number": "TT1234567",
+                            "residence_card_expiry": None, "address_vn": "12 Phố Huế",
+                            "phone": "+84912345678"})
+    inputs["residence_card_expiry"].setText("30/06/2030")
+    screen.check()
+    assert not screen.continue_button.isEnabled()  # not before the letter is compared
+    screenshot(desk.screens, f"applicant_unsure_letters_{language}")
+    QTest.keyClicks(surname, "M")  # typed over the selected letter
+    assert surname.text() == "KIM"
+    assert not screen.letters.remaining() and not surname.property("unsure")
+    screen.check()
+    assert screen.continue_button.isEnabled()
+
+
+@pytest.mark.parametrize("desk", ["simulated:worn"], indirect=True)
+def test_f7_confirms_an_unsure_letter_as_read(desk, qtbot) -> None:
+    _needs_ocrb()
+    desk.start_new()
+    screen, surname = desk.applicant, desk.applicant.form.inputs["surname"]
+    qtbot.waitUntil(lambda: bool(screen.letters.remaining()), timeout=READ_TIMEOUT_MS)
+    read = surname.text()
+    QTest.keyClick(surname, Qt.Key.Key_F7)
+    assert surname.text() == read and not screen.letters.remaining()
+    assert not surname.property("unsure") and not screen.mrz_banner.isVisible()
+    assert screen.form.inputs["residence_card_kind"].hasFocus()
