@@ -209,6 +209,32 @@ def _applicant_correct(language: str) -> QWidget:
     return widget
 
 
+@screen("applicant-live-read")
+def _applicant_live_read(language: str) -> QWidget:
+    """Filled by the document camera; one surname letter the reader was unsure of (a worn
+    'M' read as 'N') highlighted and selected for the officer."""
+    from devices.document.simulated import lay_on_desk
+    from devices.document.specimens import DEMO_PASSPORTS, draw_passport
+    from kiosk.documents.mrz_reader import MrzReading
+    from kiosk.documents.mrz_synth import ocrb_fonts
+    from kiosk.domain.mrz import parse_mrz
+    from ui.face_worker import to_qimage
+    from ui.screens.applicant import ApplicantScreen
+
+    widget = ApplicantScreen(lambda: demo.TODAY)
+    line1, line2 = DEMO_PASSPORTS[0]
+    lines = (line1[:7] + "N" + line1[8:], line2)  # KIN: the worn M
+    reading = MrzReading(lines, parse_mrz(list(lines), demo.TODAY), (), (), 0, 1,
+                         unsure_names=((0, 7),))
+    widget.document_panel.starting()
+    widget.document_panel.set_state("read")
+    if ocrb_fonts():
+        scene = lay_on_desk(draw_passport(DEMO_PASSPORTS[0], worn=(7,)), 640, 480, -2.5)
+        widget.document_panel.show_preview(to_qimage(scene))
+    widget.apply_camera_reading(reading)
+    return widget
+
+
 @screen("face")
 def _face(language: str) -> QWidget:
     from kiosk.biometrics.face import checks

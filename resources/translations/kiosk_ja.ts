@@ -367,6 +367,10 @@
         <translation>確認失敗：%1。再度読み取るか、書類を見てデータを入力してください。</translation>
     </message>
     <message>
+        <source>The camera was not sure of the highlighted letters, and names have no check digit. Type the right letter, or press F7 if it matches the passport.</source>
+        <translation>カメラは強調表示された文字を確実に読み取れませんでした。氏名にはチェックディジットがありません。正しい文字を入力するか、パスポートと一致する場合は F7 を押してください。</translation>
+    </message>
+    <message>
         <source>Eligibility: still needs %1.</source>
         <translation>資格：%1がまだ必要です。</translation>
     </message>
@@ -389,10 +393,6 @@
     <message>
         <source>Compare the highlighted name with the passport.</source>
         <translation>強調表示された氏名をパスポートと照合してください。</translation>
-    </message>
-    <message>
-        <source>The camera was not sure of some letters, and names have no check digit. Correct them if they differ.</source>
-        <translation>カメラが一部の文字を確実に読み取れず、氏名にはチェックディジットがありません。異なる場合は修正してください。</translation>
     </message>
     <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
@@ -743,6 +743,10 @@
         <translation>カメラ</translation>
     </message>
     <message>
+        <source>Document camera</source>
+        <translation>書類カメラ</translation>
+    </message>
+    <message>
         <source>Fingerprint scanner</source>
         <translation>指紋スキャナー</translation>
     </message>
@@ -948,6 +952,37 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPanel</name>
+    <message>
+        <source>Document camera</source>
+        <translation>書類カメラ</translation>
+    </message>
+    <message>
+        <source>&amp;Retry the document camera  (F6)</source>
+        <translation>書類カメラを再試行(&amp;R)  (F6)</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>書類カメラを起動しています…</translation>
+    </message>
+    <message>
+        <source>Reading the passport… Hold it still.</source>
+        <translation>パスポートを読み取っています… 動かさないでください。</translation>
+    </message>
+    <message>
+        <source>Passport read. The form was filled from it.</source>
+        <translation>パスポートを読み取りました。フォームに入力しました。</translation>
+    </message>
+    <message>
+        <source>Lay the passport open at its photo page under the camera: the form fills by itself.</source>
+        <translation>パスポートを顔写真のページで開いてカメラの下に置いてください。フォームに自動で入力されます。</translation>
+    </message>
+    <message>
+        <source>Scan the passport with the reader, or type the data.</source>
+        <translation>リーダーでパスポートを読み取るか、データを入力してください。</translation>
     </message>
 </context>
 <context>
