@@ -47,7 +47,7 @@ class LiveDocumentReader:
     def __init__(self, make_camera: Callable[[], Camera], today: Callable[[], date],
                  emit: Emit, *,
                  confirm_frames: int = 2, max_runs: int = 8, try_rotations: bool = True,
-                 timeout_s: float = 5.0, recheck_s: float = 2.0) -> None:
+                 timeout_s: float = 5.0, recheck_s: float = 10.0) -> None:
         self._make_camera = make_camera
         self.camera: Camera | None = None  # once made, on the grabber thread
         self._today = today

@@ -9,6 +9,7 @@ camera that cannot focus: nothing must ever be read from it). Frames are paced t
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 from collections.abc import Sequence
@@ -71,7 +72,7 @@ class SimulatedDocumentCamera(ThreadedCamera):
         base = None if index is None else self._base(index)
         if base is None:
             self._shown = None
-            image = desk(self.width, self.height)
+            image = desk(self.width, self.height).copy()
         else:
             assert index is not None
             if self._shown != (cycle, index):
@@ -98,8 +99,10 @@ class SimulatedDocumentCamera(ThreadedCamera):
         self.info = None
 
 
+@functools.lru_cache(maxsize=4)
 def desk(width: int, height: int) -> np.ndarray:
-    """The empty desk under the camera (BGR), lit a little more in the middle."""
+    """The empty desk under the camera (BGR), lit a little more in the middle (cached: do
+    not change it in place)."""
     ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
     r2 = ((xs - width / 2) / width) ** 2 + ((ys - height / 2) / height) ** 2
     light = (1.1 - 0.5 * r2)[..., None]
