@@ -163,3 +163,25 @@ def test_f7_confirms_an_unsure_letter_as_read(desk, qtbot) -> None:
     assert surname.text() == read and not screen.letters.remaining()
     assert not surname.property("unsure") and not screen.mrz_banner.isVisible()
     assert screen.form.inputs["residence_card_kind"].hasFocus()
+
+
+def test_the_technician_tests_the_document_camera(qtbot, tmp_path, monkeypatch) -> None:
+    """The console page reads the chosen camera live and says only whether a zone reads."""
+    from ui.screens.technician.document_camera_page import DocumentCameraPage
+
+    _needs_ocrb()
+    monkeypatch.setenv("KIOSK_DEVICES_DOCUMENT_IMAGES", str(tmp_path))
+    page = DocumentCameraPage(load_settings(tmp_path / "none.toml"), tmp_path / "kiosk.toml")
+    qtbot.addWidget(page)
+    page.show()
+    page.device.setCurrentText("simulated")
+    page.test_button.click()
+    qtbot.waitUntil(lambda: "TD3" in page.result.text(), timeout=READ_TIMEOUT_MS)
+    assert "KIM" not in page.result.text()
+    assert not page.preview.pixmap().isNull()
+    page.stop()
+    page.device.setCurrentText("off")
+    page.test_button.click()
+    qtbot.waitUntil(page.banner.isVisible, timeout=10_000)
+    assert page.worker is None and "off" in page.banner.detail.text()
+    page.shut_down()

@@ -406,6 +406,19 @@ def _console_page(page_name: str) -> Builder:
             for label, fps in ((page.reported, 30.0), (page.measured, 29.4)):
                 label.setText(QCoreApplication.translate("CameraPage", "%1 frames/s").replace(
                     "%1", page.locale().toString(fps, "f", 1)))
+        elif page_name == "document_camera":
+            from devices.document.simulated import lay_on_desk
+            from devices.document.specimens import DEMO_PASSPORTS, draw_passport
+            from kiosk.documents.mrz_synth import ocrb_fonts
+            from ui.face_worker import to_qimage
+
+            if ocrb_fonts():
+                scene = lay_on_desk(draw_passport(DEMO_PASSPORTS[1]), 640, 480, 1.5)
+                page.preview.setPixmap(QPixmap.fromImage(to_qimage(scene)).scaled(
+                    page.preview.size(), Qt.AspectRatioMode.KeepAspectRatio))
+            page.result.setText(QCoreApplication.translate(
+                "DocumentCameraPage", "A valid %1 zone was read on consecutive frames: the "
+                "desk would fill the form.").replace("%1", "TD3"))
         elif page_name == "scanner":
             page._discovered(demo_station.survey())
             page._tested(demo_station.trial())
@@ -416,8 +429,9 @@ def _console_page(page_name: str) -> Builder:
     return build_page
 
 
-for _name in ("camera", "scanner", "central", "thresholds", "station", "sync", "diagnostics"):
-    screen(f"technician-{_name}")(_console_page(_name))
+for _name in ("camera", "document_camera", "scanner", "central", "thresholds", "station",
+              "sync", "diagnostics"):
+    screen(f"technician-{_name.replace('_', '-')}")(_console_page(_name))
 
 
 # --- the applicant-facing display (ui/applicant_display.py) ---------------------------------

@@ -955,6 +955,65 @@
     </message>
 </context>
 <context>
+    <name>DocumentCameraPage</name>
+    <message>
+        <source>A valid %1 zone was read on consecutive frames: the desk would fill the form.</source>
+        <translation>連続したフレームで有効な %1 ゾーンを読み取りました。窓口ではフォームに自動入力されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>カメラを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>要求する幅</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>要求する高さ</translation>
+    </message>
+    <message>
+        <source>Alike frames before the form fills</source>
+        <translation>フォーム入力前に一致が必要なフレーム数</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>書類カメラ</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>上で選んだもの</translation>
+    </message>
+    <message>
+        <source>Document camera:</source>
+        <translation>書類カメラ：</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>読み取り結果：</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>書類カメラを起動しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A zone is seen; reading…</source>
+        <translation>機械読取ゾーンを検出しました。読み取り中…</translation>
+    </message>
+    <message>
+        <source>No document under the camera.</source>
+        <translation>カメラの下に書類がありません。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCameraPanel</name>
     <message>
         <source>Document camera</source>
@@ -3701,6 +3760,10 @@ NFIQ 2: %2（デバイス: %3）</translation>
     <message>
         <source>Camera</source>
         <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>書類カメラ</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>

@@ -955,6 +955,65 @@
     </message>
 </context>
 <context>
+    <name>DocumentCameraPage</name>
+    <message>
+        <source>A valid %1 zone was read on consecutive frames: the desk would fill the form.</source>
+        <translation>연속된 프레임에서 유효한 %1 영역을 읽었습니다. 창구에서 양식이 자동으로 채워집니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>카메라 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>요청 너비</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>요청 높이</translation>
+    </message>
+    <message>
+        <source>Alike frames before the form fills</source>
+        <translation>양식을 채우기 전 일치해야 하는 프레임 수</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>문서 카메라</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>위에서 선택한 장치</translation>
+    </message>
+    <message>
+        <source>Document camera:</source>
+        <translation>문서 카메라:</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>판독 결과:</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>문서 카메라를 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A zone is seen; reading…</source>
+        <translation>판독 영역이 보입니다. 읽는 중…</translation>
+    </message>
+    <message>
+        <source>No document under the camera.</source>
+        <translation>카메라 아래에 문서가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCameraPanel</name>
     <message>
         <source>Document camera</source>
@@ -3701,6 +3760,10 @@ NFIQ 2: %2(장치: %3)</translation>
     <message>
         <source>Camera</source>
         <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>문서 카메라</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>

@@ -955,6 +955,65 @@
     </message>
 </context>
 <context>
+    <name>DocumentCameraPage</name>
+    <message>
+        <source>A valid %1 zone was read on consecutive frames: the desk would fill the form.</source>
+        <translation>Đã đọc được vùng %1 hợp lệ trên các khung hình liên tiếp: quầy sẽ tự điền biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>&amp;Tìm camera</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>Chiều rộng yêu cầu</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>Chiều cao yêu cầu</translation>
+    </message>
+    <message>
+        <source>Alike frames before the form fills</source>
+        <translation>Số khung hình giống nhau trước khi điền biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>Camera chụp giấy tờ</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>camera đã chọn ở trên</translation>
+    </message>
+    <message>
+        <source>Document camera:</source>
+        <translation>Camera chụp giấy tờ:</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>Kết quả đọc:</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>Đang khởi động camera chụp giấy tờ…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>A zone is seen; reading…</source>
+        <translation>Đã thấy vùng đọc máy; đang đọc…</translation>
+    </message>
+    <message>
+        <source>No document under the camera.</source>
+        <translation>Không có giấy tờ dưới camera.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCameraPanel</name>
     <message>
         <source>Document camera</source>
@@ -3701,6 +3760,10 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
     <message>
         <source>Camera</source>
         <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>Camera chụp giấy tờ</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>

@@ -955,6 +955,65 @@
     </message>
 </context>
 <context>
+    <name>DocumentCameraPage</name>
+    <message>
+        <source>A valid %1 zone was read on consecutive frames: the desk would fill the form.</source>
+        <translation>在连续帧上读取到有效的 %1 区域：柜台将自动填写表格。</translation>
+    </message>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>查找摄像头(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>请求的宽度</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>请求的高度</translation>
+    </message>
+    <message>
+        <source>Alike frames before the form fills</source>
+        <translation>填写表格前需一致的帧数</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>证件摄像头</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>即上方所选</translation>
+    </message>
+    <message>
+        <source>Document camera:</source>
+        <translation>证件摄像头：</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>读取结果：</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>正在启动证件摄像头…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A zone is seen; reading…</source>
+        <translation>已看到机读区，正在读取…</translation>
+    </message>
+    <message>
+        <source>No document under the camera.</source>
+        <translation>摄像头下没有证件。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCameraPanel</name>
     <message>
         <source>Document camera</source>
@@ -3701,6 +3760,10 @@ NFIQ 2：%2（设备：%3）</translation>
     <message>
         <source>Camera</source>
         <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>证件摄像头</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>

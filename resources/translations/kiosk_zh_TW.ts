@@ -955,6 +955,65 @@
     </message>
 </context>
 <context>
+    <name>DocumentCameraPage</name>
+    <message>
+        <source>A valid %1 zone was read on consecutive frames: the desk would fill the form.</source>
+        <translation>在連續影格上讀取到有效的 %1 區域：櫃檯將自動填寫表格。</translation>
+    </message>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>尋找攝影機(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>測試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>要求的寬度</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>要求的高度</translation>
+    </message>
+    <message>
+        <source>Alike frames before the form fills</source>
+        <translation>填寫表格前需一致的影格數</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>證件攝影機</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>即上方所選</translation>
+    </message>
+    <message>
+        <source>Document camera:</source>
+        <translation>證件攝影機：</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>讀取結果：</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>正在啟動證件攝影機…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A zone is seen; reading…</source>
+        <translation>已看到機讀區，正在讀取…</translation>
+    </message>
+    <message>
+        <source>No document under the camera.</source>
+        <translation>攝影機下沒有證件。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentCameraPanel</name>
     <message>
         <source>Document camera</source>
@@ -3701,6 +3760,10 @@ NFIQ 2：%2（裝置：%3）</translation>
     <message>
         <source>Camera</source>
         <translation>攝影機</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>證件攝影機</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>
