@@ -54,8 +54,12 @@ def test_fires_once_after_two_alike_valid_frames_and_again_only_after_removal() 
     for _ in range(5):  # the passport stays under the camera
         step = debounce.feed(reading(KIM))
         assert step.fired is None and step.state == "read"
-    debounce.feed(None)
-    debounce.feed(None)  # taken away
+    for _ in range(4):  # a hand over the zone for a moment: not taken away
+        debounce.feed(None)
+    debounce.feed(reading(KIM))
+    assert debounce.feed(reading(KIM)).fired is None
+    for _ in range(5):
+        debounce.feed(None)  # taken away
     debounce.feed(reading(KIM))
     assert debounce.feed(reading(KIM)).fired is not None  # laid down again
 
@@ -220,7 +224,27 @@ def test_the_reader_reports_each_passport_laid_down_once() -> None:
     assert all(r.valid for r in read)
     assert "reading" in events.of("state") and "empty" in events.of("state")
     assert not reader.running and reader.frames_analysed >= 4
-    assert reader.frames_skipped >= 1  # the still, empty desk was not read again
+    assert reader.frames_skipped >= 1  # a still view with nothing to decide: not re-read
+
+
+def test_a_passport_left_lying_after_its_read_is_not_read_again_and_again() -> None:
+    _needs_ocrb()
+    camera = SimulatedDocumentCamera([Document("kim", draw_passport(KIM))], empty_s=0.0,
+                                     hold_s=600.0)
+    events = Events()
+    reader = LiveDocumentReader(lambda: camera, lambda: TODAY, events)
+    reader.start()
+    try:
+        events.wait_for("read")
+        analysed, skipped = reader.frames_analysed, reader.frames_skipped
+        events.wait_for("frame", len(events.of("frame")) + 20)  # two more seconds of frames
+        assert reader.frames_skipped >= skipped + 5
+        assert reader.frames_analysed <= analysed + 1  # the unchanged view keeps its outcome
+        reader.reset()  # a new applicant: fresh frames are read, and the passport fills again
+        events.wait_for("read", 2)
+    finally:
+        reader.stop()
+    assert len(events.of("read")) == 2
 
 
 def test_a_broken_camera_is_reported_and_the_reader_stops(tmp_path: Path) -> None:

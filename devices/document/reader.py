@@ -3,9 +3,11 @@
 Two plain threads: the *grabber* waits on the camera's read futures (the camera's own I/O
 thread does the reading) and keeps only the newest frame; the *reader* runs the MRZ engine on
 the newest frame and feeds a :class:`~kiosk.documents.live.ZoneDebounce`, so a reading is
-reported once, when its zone read valid and alike on consecutive frames. An empty desk that
-has not changed since its last analysis is not read again (a 32x24 thumbnail comparison),
-so an idle desk costs next to nothing; it is read again at least every ``recheck_s``.
+reported once, when its zone read valid and alike on consecutive frames. A view that has not
+changed since its last analysis (a 32x24 thumbnail comparison) is not read again while there
+is nothing to decide (an empty desk, or a document already read): it has the same outcome,
+so an idle desk or a passport left lying costs next to nothing; such a view is read again at
+least every ``recheck_s``.
 
 Everything is reported through ``emit(event, value)`` from those threads:
 ``("opened", CameraInfo)``, ``("frame", Frame)`` for each frame (for a preview),
@@ -131,35 +133,41 @@ class LiveDocumentReader:
 
     # --- reader ----------------------------------------------------------------------------
 
-    def _next_frame(self, last_index: int) -> Frame | None:
+    def _next_frame(self, last_index: int) -> tuple[Frame | None, bool]:
+        """The newest frame not yet seen (None when stopping), and whether a reset came."""
         with self._cond:
             while not self._stop.is_set() and (self._newest is None or
                                                self._newest.index == last_index):
                 self._cond.wait(0.5)
-            if self._reset:
-                self._reset = False
+            reset, self._reset = self._reset, False
+            if reset:
                 self._debounce.reset()
-            return None if self._stop.is_set() else self._newest
+            return (None if self._stop.is_set() else self._newest), reset
 
     def _read_loop(self) -> None:
         last_index, state = -1, ""
-        still: np.ndarray | None = None  # the thumbnail of the last empty view analysed
-        still_at = 0.0
+        # the last analysed view while nothing is left to decide (an empty desk, or the
+        # document already read): its thumbnail, the engine's outcome and when
+        still: tuple[np.ndarray, MrzReading | None, float] | None = None
         while True:
-            frame = self._next_frame(last_index)
+            frame, reset = self._next_frame(last_index)
             if frame is None:
                 return
+            if reset:
+                still = None  # a new applicant: fresh frames, never a repeated outcome
             last_index = frame.index
             small = thumbnail(frame.image)
-            if still is not None and time.monotonic() - still_at < self._recheck_s and \
-                    float(np.mean(np.abs(small - still))) < STILL_DIFFERENCE:
-                self.frames_skipped += 1  # the same empty view: no zone, as before
-                reading = None
+            if still is not None and time.monotonic() - still[2] < self._recheck_s and \
+                    float(np.mean(np.abs(small - still[0]))) < STILL_DIFFERENCE:
+                self.frames_skipped += 1  # the same view as analysed: the same outcome
+                reading, analysed = still[1], False
             else:
-                reading = self._analyse(frame.image)
+                reading, analysed = self._analyse(frame.image), True
                 self.frames_analysed += 1
-                still, still_at = (small, time.monotonic()) if reading is None else (None, 0.0)
             step = self._debounce.feed(reading)
+            if analysed:
+                still = ((small, reading, time.monotonic()) if step.state in ("empty", "read")
+                         else None)
             if step.state != state:
                 state = step.state
                 self._emit("state", state)

@@ -40,6 +40,7 @@ class SimulatedDocumentCamera(ThreadedCamera):
         self._next = 0.0
         self._shown: tuple[int, int] | None = None  # (cycle, document) in view
         self._bases: dict[int, np.ndarray | None] = {}
+        self._frame_no = 0
 
     def _open(self) -> CameraInfo:
         if not self.documents:
@@ -66,6 +67,7 @@ class SimulatedDocumentCamera(ThreadedCamera):
             time.sleep(delay)
         now = time.monotonic()
         self._next = max(self._next + 1.0 / self.fps, now - 1.0)
+        self._frame_no += 1
         t = now - self._start
         index = self.document_at(t)
         cycle = int(t // (self.empty_s + self.hold_s))
@@ -84,9 +86,8 @@ class SimulatedDocumentCamera(ThreadedCamera):
                                    borderMode=cv2.BORDER_REPLICATE)
         if self.blur:
             image = cv2.GaussianBlur(image, (0, 0), self.blur)
-        noise = np.empty(image.shape, np.int16)
-        cv2.randn(noise, np.zeros(3), np.full(3, 2.0))
-        return cv2.add(image, noise, dtype=cv2.CV_8U)
+        return cv2.add(image, _noise(self.width, self.height, self._frame_no % 4),
+                       dtype=cv2.CV_8U)
 
     def _base(self, index: int) -> np.ndarray | None:
         if index not in self._bases:
@@ -97,6 +98,15 @@ class SimulatedDocumentCamera(ThreadedCamera):
 
     def _release(self) -> None:
         self.info = None
+
+
+@functools.lru_cache(maxsize=8)
+def _noise(width: int, height: int, which: int) -> np.ndarray:
+    """Sensor noise (sigma 2), one of a few patterns drawn once: frames stay cheap to make."""
+    noise = np.empty((height, width, 3), np.int16)
+    cv2.setRNGSeed(which)
+    cv2.randn(noise, np.zeros(3), np.full(3, 2.0))
+    return noise
 
 
 @functools.lru_cache(maxsize=4)

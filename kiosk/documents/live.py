@@ -36,7 +36,7 @@ def _identity(reading: MrzReading) -> tuple[str, str, str]:
 class ZoneDebounce:
     """Fires once per document when its zone reads valid and alike on consecutive frames."""
 
-    def __init__(self, confirm_frames: int = 2, gone_frames: int = 2) -> None:
+    def __init__(self, confirm_frames: int = 2, gone_frames: int = 5) -> None:
         if confirm_frames < 2:
             raise ValueError("a reading is trusted only after at least two alike frames")
         self.confirm_frames = confirm_frames
