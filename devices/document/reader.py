@@ -55,7 +55,7 @@ class LiveDocumentReader:
         self._today = today
         self._emit = emit
         self._debounce = ZoneDebounce(confirm_frames)
-        self._engine = {"max_runs": max_runs, "try_rotations": try_rotations}
+        self._max_runs, self._try_rotations = max_runs, try_rotations
         self._timeout_s = timeout_s
         self._recheck_s = recheck_s
         self._stop = threading.Event()
@@ -176,7 +176,8 @@ class LiveDocumentReader:
 
     def _analyse(self, image: np.ndarray) -> MrzReading | None:
         try:
-            return read_mrz_image(image, self._today(), **self._engine)  # type: ignore[arg-type]
+            return read_mrz_image(image, self._today(), max_runs=self._max_runs,
+                                  try_rotations=self._try_rotations)
         except MrzNotFound:
             return None
         except Exception:  # an engine fault on one frame must not stop the desk's reader

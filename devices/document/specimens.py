@@ -72,10 +72,10 @@ def draw_passport(lines: tuple[str, ...], width: int = 1000,
     page_w = int(zone.shape[1] / 0.92)
     page_h = int(page_w / 1.42)
     page = np.full((page_h, page_w), 236, np.uint8)
-    cv2.rectangle(page, (page_w // 20, page_h // 10), (page_w // 4, page_h * 6 // 10), 125, -1)
+    cv2.rectangle(page, (page_w // 20, page_h // 10), (page_w // 4, page_h * 6 // 10), (125,), -1)
     for i, text in enumerate(("PASSPORT", "SPECIMEN", "KIOSK DEMO")):
         cv2.putText(page, text, (page_w * 3 // 10, page_h // 7 + i * page_h // 9),
-                    cv2.FONT_HERSHEY_SIMPLEX, page_w / 1300, 70, max(1, page_w // 600))
+                    cv2.FONT_HERSHEY_SIMPLEX, page_w / 1300, (70,), max(1, page_w // 600))
     y0 = page_h - zone.shape[0] - page_h // 25
     x0 = (page_w - zone.shape[1]) // 2
     page[y0:y0 + zone.shape[0], x0:x0 + zone.shape[1]] = zone

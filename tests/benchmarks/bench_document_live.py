@@ -101,6 +101,20 @@ def live_run(placements: int, blur: float = 0.0,
     return delays, wrong, len(filled), beat.longest_stall_ms
 
 
+def idle_stall(seconds: float) -> float:
+    """The UI thread's longest stall with the applicant screen shown and no camera."""
+    screen = ApplicantScreen(lambda: TODAY)
+    screen.resize(1280, 800)
+    screen.show()
+    beat = Heartbeat()
+    beat.start()
+    end = time.monotonic() + seconds
+    wait_until(lambda: time.monotonic() > end, timeout_s=seconds + 5)
+    beat.stop()
+    screen.close()
+    return beat.longest_stall_ms
+
+
 def idle_cpu(seconds: float, with_reader: bool) -> float:
     """Process CPU seconds per second with an empty desk under the camera."""
     camera = SimulatedDocumentCamera(drawn_documents(), empty_s=3600, hold_s=1)
@@ -135,9 +149,12 @@ def main() -> int:
     _d, _w, blurry_fills, _s = live_run(0, blur=4.0, seconds=blurry_s)
     idle_s = 3.0 if args.quick else 10.0
     camera_cpu, reader_cpu = idle_cpu(idle_s, False), idle_cpu(idle_s, True)
+    quiet_stall = idle_stall(idle_s)
     base = statistics.median(engine)
     rows = [("MRZ engine alone, one frame (baseline)", len(engine), f"{base:.0f}",
              f"{max(engine):.0f}", "1.0x", "-", "-"),
+            (f"applicant screen, no camera, {idle_s:.0f} s (stall baseline)", "-", "-", "-",
+             "-", "-", f"{quiet_stall:.0f}"),
             ("document laid down -> form filled (live)", len(delays),
              f"{statistics.median(delays):.0f}" if delays else "-",
              f"{max(delays):.0f}" if delays else "-",
