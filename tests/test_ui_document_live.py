@@ -186,3 +186,43 @@ def test_the_technician_tests_the_document_camera(qtbot, tmp_path, monkeypatch) 
     qtbot.waitUntil(page.banner.isVisible, timeout=10_000)
     assert page.worker is None and "off" in page.banner.detail.text()
     page.shut_down()
+
+
+@pytest.mark.parametrize("desk", ["simulated:worn"], indirect=True)
+def test_the_wedge_reader_still_works_while_the_camera_reads(desk, qtbot) -> None:
+    """A reader's burst typed into the very field whose letter is highlighted: the burst
+    fills the form (another passport), the marks go, and the camera does not undo it."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from ui.wedge_filter import WedgeFilter
+
+    _needs_ocrb()
+    uto = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+           "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+    now = [1000.0]
+    wedge = WedgeFilter(lambda: now[0])
+    wedge.mrz_scanned.connect(desk.handle_mrz)
+    wedge.install()
+    try:
+        desk.start_new()
+        screen, surname = desk.applicant, desk.applicant.form.inputs["surname"]
+        qtbot.waitUntil(lambda: bool(screen.letters.remaining()), timeout=READ_TIMEOUT_MS)
+        assert surname.hasFocus()
+        with qtbot.waitSignal(wedge.mrz_scanned, timeout=2000):
+            for ch in "\r".join(uto) + "\r":
+                key = Qt.Key.Key_Return if ch == "\r" else Qt.Key.Key_unknown
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(surname, QKeyEvent(
+                        kind, key, Qt.KeyboardModifier.NoModifier, "" if ch == "\r" else ch))
+                now[0] += 0.004
+    finally:
+        wedge.uninstall()
+    assert surname.text() == "ERIKSSON"
+    assert screen.form.inputs["travel_document_number"].text() == "L898902C3"
+    assert not screen.letters.remaining() and not surname.property("unsure")
+    reader = desk.document.reader
+    seen = reader.frames_analysed + reader.frames_skipped
+    qtbot.waitUntil(lambda: reader.frames_analysed + reader.frames_skipped >= seen + 10,
+                    timeout=READ_TIMEOUT_MS)
+    assert surname.text() == "ERIKSSON"  # the passport lying there was read already
