@@ -156,5 +156,12 @@ def warm_up(settings: Settings) -> None:
     wanted = modules.get(settings["devices.camera"].partition(":")[0], [])
     if settings["devices.fingerprint"] in ("simulated", "sbi"):
         wanted += ["devices.sbi.scanner", "devices.sbi.client", "devices.sbi.simulator"]
+    document = settings["devices.document_camera"].partition(":")[0]
+    if document != "off":
+        wanted += ["kiosk.documents.mrz_reader"]
+        wanted += {"simulated": ["devices.document.simulated", "devices.document.specimens",
+                                 "kiosk.documents.mrz_synth"],
+                   "file": ["devices.camera.file_source"],
+                   "opencv": ["devices.camera.opencv_camera"]}.get(document, [])
     for name in wanted:
         importlib.import_module(name)
