@@ -145,6 +145,7 @@ class LiveDocumentReader:
             return (None if self._stop.is_set() else self._newest), reset
 
     def _read_loop(self) -> None:
+        self._analyse(np.full((48, 64), 255, np.uint8))  # loads the engine before a passport
         last_index, state = -1, ""
         # the last analysed view while nothing is left to decide (an empty desk, or the
         # document already read): its thumbnail, the engine's outcome and when

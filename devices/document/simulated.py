@@ -29,7 +29,7 @@ class SimulatedDocumentCamera(ThreadedCamera):
     """Plays ``documents`` under a camera of ``width`` x ``height`` at ``fps``."""
 
     def __init__(self, documents: Sequence[Document], *, width: int = 1280, height: int = 960,
-                 fps: float = 10.0, empty_s: float = 1.0, hold_s: float = 20.0,
+                 fps: float = 10.0, empty_s: float = 1.0, hold_s: float = 45.0,
                  blur: float = 0.0, rotation: int = 0) -> None:
         super().__init__("simulated-document" + (":blurry" if blur else ""), rotation)
         self.documents = list(documents)
