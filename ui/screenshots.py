@@ -235,6 +235,18 @@ def _applicant_live_read(language: str) -> QWidget:
     return widget
 
 
+@screen("applicant-document-camera-failed")
+def _applicant_document_camera_failed(language: str) -> QWidget:
+    """The document camera is unplugged: said on the screen; the wedge and typing go on."""
+    from devices.errors import DeviceNotFound
+    from ui.screens.applicant import ApplicantScreen
+
+    widget = ApplicantScreen(lambda: demo.TODAY)
+    widget.document_panel.show_failure(DeviceNotFound(
+        "camera '/dev/video2' cannot be opened (video devices present: /dev/video0)"))
+    return widget
+
+
 @screen("face")
 def _face(language: str) -> QWidget:
     from kiosk.biometrics.face import checks

@@ -1020,8 +1020,8 @@
         <translation>書類カメラ</translation>
     </message>
     <message>
-        <source>&amp;Retry the document camera  (F6)</source>
-        <translation>書類カメラを再試行(&amp;R)  (F6)</translation>
+        <source>&amp;Retry  (F6)</source>
+        <translation>再試行(&amp;R)  (F6)</translation>
     </message>
     <message>
         <source>Starting the document camera…</source>

@@ -1020,8 +1020,8 @@
         <translation>문서 카메라</translation>
     </message>
     <message>
-        <source>&amp;Retry the document camera  (F6)</source>
-        <translation>문서 카메라 다시 시도(&amp;R)  (F6)</translation>
+        <source>&amp;Retry  (F6)</source>
+        <translation>다시 시도(&amp;R)  (F6)</translation>
     </message>
     <message>
         <source>Starting the document camera…</source>

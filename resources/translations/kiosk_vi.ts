@@ -1020,8 +1020,8 @@
         <translation>Camera chụp giấy tờ</translation>
     </message>
     <message>
-        <source>&amp;Retry the document camera  (F6)</source>
-        <translation>&amp;Thử lại camera chụp giấy tờ  (F6)</translation>
+        <source>&amp;Retry  (F6)</source>
+        <translation>&amp;Thử lại  (F6)</translation>
     </message>
     <message>
         <source>Starting the document camera…</source>

@@ -1020,8 +1020,8 @@
         <translation>证件摄像头</translation>
     </message>
     <message>
-        <source>&amp;Retry the document camera  (F6)</source>
-        <translation>重试证件摄像头(&amp;R)  (F6)</translation>
+        <source>&amp;Retry  (F6)</source>
+        <translation>重试(&amp;R)  (F6)</translation>
     </message>
     <message>
         <source>Starting the document camera…</source>

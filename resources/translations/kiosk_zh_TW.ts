@@ -1020,8 +1020,8 @@
         <translation>證件攝影機</translation>
     </message>
     <message>
-        <source>&amp;Retry the document camera  (F6)</source>
-        <translation>重試證件攝影機(&amp;R)  (F6)</translation>
+        <source>&amp;Retry  (F6)</source>
+        <translation>重試(&amp;R)  (F6)</translation>
     </message>
     <message>
         <source>Starting the document camera…</source>

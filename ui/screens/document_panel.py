@@ -31,7 +31,10 @@ class DocumentCameraPanel(QFrame):
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         style.role(self.detail, "caption")
-        self.retry_button = QPushButton(self.tr("&Retry the document camera  (F6)"))
+        self.advice = QLabel(self.tr("Scan the passport with the reader, or type the data."))
+        self.advice.setWordWrap(True)
+        self.advice.hide()
+        self.retry_button = QPushButton(self.tr("&Retry  (F6)"))
         self.retry_button.clicked.connect(self._retry)
         self.retry_button.hide()
         QShortcut(QKeySequence("F6"), self, activated=self._retry)
@@ -41,6 +44,7 @@ class DocumentCameraPanel(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.preview)
         layout.addWidget(self.status)
+        layout.addWidget(self.advice)
         layout.addWidget(self.detail)
         layout.addWidget(self.retry_button)
         layout.addStretch(1)
@@ -51,6 +55,7 @@ class DocumentCameraPanel(QFrame):
     def starting(self) -> None:
         self.state = "starting"
         self.retry_button.hide()
+        self.advice.hide()
         self.preview.clear()
         self._say(self.tr("Starting the document camera…"), "", style.NEUTRAL)
         self.show()
@@ -72,9 +77,8 @@ class DocumentCameraPanel(QFrame):
         sentence, detail = describe(error)
         self.preview.clear()
         self.retry_button.show()
-        self._say(sentence, " ".join(
-            part for part in (detail, self.tr("Scan the passport with the reader, or type "
-                                              "the data.")) if part), style.FAIL)
+        self.advice.show()
+        self._say(sentence, detail, style.FAIL)
         self.show()
 
     def _retry(self) -> None:
