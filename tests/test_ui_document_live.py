@@ -100,6 +100,49 @@ def test_a_blurry_view_never_fills_the_form(desk, qtbot) -> None:
     assert desk.applicant.document_panel.state in ("empty", "reading")
 
 
+@pytest.fixture
+def bad_digit_frames(tmp_path_factory) -> str:
+    """A folder holding one photo of a passport printed with a wrong number check digit."""
+    import cv2
+
+    from devices.document.simulated import lay_on_desk
+    from devices.document.specimens import DEMO_PASSPORTS, draw_passport
+
+    _needs_ocrb()
+    line1, line2 = DEMO_PASSPORTS[0]
+    bad = (line1, line2[:9] + "0" + line2[10:])  # M12345678's digit is 8
+    folder = tmp_path_factory.mktemp("bad-digit")
+    cv2.imwrite(str(folder / "passport.png"), lay_on_desk(draw_passport(bad), 1280, 960, -2.5))
+    return f"file:{folder}"
+
+
+def test_a_zone_failing_its_check_digit_never_fills(bad_digit_frames, qtbot, tmp_path,
+                                                    monkeypatch) -> None:
+    """The passport lies still under a camera (a 'file:' folder source) and is read frame
+    after frame: the number's check digit fails every time, and nothing is filled."""
+    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("KIOSK_DEVICES_DOCUMENT_CAMERA", bad_digit_frames)
+    ops.run_synchronously(True)
+    services = Services.open(load_settings())
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    flow = DeskFlow(stack, services, "off.an", StandInCapture(), StandInCapture(),
+                    open_receipts=False)
+    stack.show()
+    try:
+        flow.start_new()
+        reader = flow.document.reader
+        qtbot.waitUntil(lambda: reader.frames_analysed >= 4, timeout=READ_TIMEOUT_MS)
+        QApplication.processEvents()
+        assert flow.applicant.document_panel.state == "reading"
+        assert flow.applicant.form.inputs["surname"].text() == ""
+        assert flow.applicant.form.inputs["travel_document_number"].text() == ""
+    finally:
+        flow.shut_down()
+        ops.run_synchronously(False)
+        services.close()
+
+
 @pytest.mark.parametrize("desk", ["opencv:/dev/video-missing"], indirect=True)
 def test_a_broken_camera_says_so_and_the_wedge_and_typing_still_work(
         language, desk, qtbot, screenshot) -> None:
