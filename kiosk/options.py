@@ -304,6 +304,19 @@ declare("devices.fingerprint_requested_score", "int", 40,
         minimum=0, maximum=100)
 declare("devices.simulator_images", "path", "",
         "Folder of finger images for the simulated scanner; empty: synthetic fingerprints.")
+declare("devices.document_camera", "str", "simulated",
+        "Document camera over the desk, read live at the applicant step (a passport laid "
+        "under it fills the form): 'off', 'simulated[:blurry|:worn]' (drawn passports, then "
+        "the images of devices.document_images, in turn; 'blurry' never reads, 'worn' rubs "
+        "off a name letter for the officer to confirm), 'file:PATH', "
+        "'opencv:INDEX_OR_PATH' (e.g. 'opencv:/dev/video2') or 'plugin:NAME[:ARG]'.")
+declare("devices.document_camera_width", "int", 1920,
+        "Document camera width to ask for (0 = its default).", minimum=0, maximum=8192)
+declare("devices.document_camera_height", "int", 1080,
+        "Document camera height to ask for (0 = its default).", minimum=0, maximum=8192)
+declare("devices.document_images", "path", "",
+        "Folder of document images the simulated document camera shows after its drawn "
+        "passports; empty: the shared specimens (../shared/data/documents) when present.")
 
 # --- face capture screen (ui/screens/face.py) ---
 declare("face.camera_timeout_s", "float", 5.0,
@@ -318,6 +331,9 @@ declare("documents.mrz_max_ocr_runs", "int", 8,
 declare("documents.mrz_try_rotations", "bool", True,
         "Also read zones lying sideways or upside down (off: only zones within 45 degrees "
         "of upright).")
+declare("documents.live_confirm_frames", "int", 2,
+        "Document camera: consecutive frames that must read the same valid zone before the "
+        "form is filled.", minimum=2, maximum=10)
 
 # --- background sync to the central service (kiosk.sync) ---
 declare("sync.enabled", "bool", True, "Upload finalized enrollments in the background.")

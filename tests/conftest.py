@@ -41,6 +41,8 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
             monkeypatch.delenv(var)
     monkeypatch.setenv("KIOSK_STORAGE_KEY_BACKEND", "file")
     monkeypatch.setenv("KIOSK_SYNC_DEMO_CENTRAL", "off")   # no test starts a demo central
+    # no desk test gets passports read live unless it asks (tests/test_ui_document_live.py)
+    monkeypatch.setenv("KIOSK_DEVICES_DOCUMENT_CAMERA", "off")
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     # simulated scanner: two synthetic applicants whose every finger scores NFIQ 2 >= 46, in
     # turn (a random one falls below the threshold now and then: a retry the test didn't plan)

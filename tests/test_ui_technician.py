@@ -75,7 +75,7 @@ def test_every_page_renders(console, language, screenshot) -> None:
         assert console.stack.currentWidget().widget() is page
         names.append(page.objectName())
         screenshot(console, f"technician_{page.objectName()}_{language}")
-    assert len(set(names)) == 7
+    assert len(set(names)) == 8
     key = console.central.station_key.text()
     assert len(key) == 44 and key.endswith("=")  # the station's Ed25519 public key, base64
 

@@ -20,6 +20,7 @@ CHECK_NAMES = {
     "audit chain": QT_TRANSLATE_NOOP("CheckNames", "Audit trail signatures"),
     "account chain": QT_TRANSLATE_NOOP("CheckNames", "Sign-in record signatures"),
     "camera": QT_TRANSLATE_NOOP("CheckNames", "Camera"),
+    "document camera": QT_TRANSLATE_NOOP("CheckNames", "Document camera"),
     "fingerprint scanner": QT_TRANSLATE_NOOP("CheckNames", "Fingerprint scanner"),
     "qt platform": QT_TRANSLATE_NOOP("CheckNames", "Display (Qt platform plugin)"),
     "station key": QT_TRANSLATE_NOOP("CheckNames", "Station signing key"),

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from devices.camera.qr_scan import scan_camera
-from devices.registry import make_camera
+from devices.registry import make_camera, make_document_camera
 from kiosk.desk.results import FaceResult, FingerprintSet, SlapResult
 from kiosk.desk.session import DeskSession, Restored
 from kiosk.desk.ticket_uses import claim_ticket
@@ -29,6 +29,7 @@ from kiosk.services import Services
 from kiosk.store.approvals import FINGER_EXCEPTION, FORCE_FACE, FORCE_FINGERS
 from ui.applicant_prompts import DONE, WELCOME
 from ui.dialogs.cancel_enrollment import CancelEnrollmentDialog
+from ui.document_reader import DocumentReaderWorker
 from ui.ops import Op
 from ui.receipt_output import WrittenReceipt, deliver, receipt_data, write_receipt
 from ui.screens.applicant import ApplicantScreen
@@ -80,6 +81,8 @@ class DeskFlow(QObject):
         self._receipt: WrittenReceipt | None = None
         self._step_saves = 0  # slaps being saved; the reviewed set is saved after them
         self._after_steps: Callable[[], None] | None = None
+        self.document: DocumentReaderWorker | None = None  # the live document camera
+        self._stopped_documents: list[DocumentReaderWorker] = []  # until their threads end
 
         self.today.new_requested.connect(self.start_new)
         self.today.resume_requested.connect(self.resume)
@@ -87,6 +90,7 @@ class DeskFlow(QObject):
         self.today.cancel_requested.connect(self.ask_cancel)
         self.applicant.continue_requested.connect(self._applicant_done)
         self.applicant.camera_scan_requested.connect(self.scan_ticket_with_camera)
+        self.applicant.document_panel.retry_requested.connect(self.start_document_camera)
         self.face.captured.connect(self._face_done)
         self.fingers.completed.connect(self._fingers_done)
         self.fingers.step_changed.connect(self._step_changed)
@@ -127,7 +131,7 @@ class DeskFlow(QObject):
             self.today.show_rows).failure(self.today.error.show_error).run(self)
 
     def start_new(self) -> None:
-        self._stop_devices()
+        self._stop_devices(document=False)  # a document camera already reading goes on
         self._applicant = self._decision = self._face = self._fingers = None
         self._rejected, self._retaking_face, self._editing = frozenset(), False, False
         self._after_steps = None
@@ -138,6 +142,7 @@ class DeskFlow(QObject):
         self.applicant.reset()
         self.screens.setCurrentWidget(self.applicant)
         self.instruction_changed.emit(WELCOME)
+        self.start_document_camera()
 
     def resume(self, enrollment_id: str) -> None:
         Op(lambda: self.desk.restore(enrollment_id)).success(self._resumed).failure(
@@ -234,6 +239,52 @@ class DeskFlow(QObject):
     def _camera_scan_failed(self, error: BaseException) -> None:
         self.applicant.camera_scan_finished(True)
         self.applicant.show_error(error)
+
+    # -- the document camera (read live on the applicant step) ------------------------------
+
+    def start_document_camera(self) -> None:
+        """Read the document camera for this new applicant (a reader already running forgets
+        what it fired for, so the document lying there fills the new form)."""
+        if self.document is not None:
+            self.document.reset()
+            return
+        settings = self.services.settings
+        if settings["devices.document_camera"].strip() == "off":
+            self.applicant.document_panel.hide()
+            return
+        zone = settings["station.timezone"]
+        worker = DocumentReaderWorker(
+            lambda: make_document_camera(settings), lambda: local_today(zone),
+            confirm_frames=settings["documents.live_confirm_frames"],
+            max_runs=settings["documents.mrz_max_ocr_runs"],
+            try_rotations=settings["documents.mrz_try_rotations"],
+            timeout_s=settings["face.camera_timeout_s"])
+        panel = self.applicant.document_panel
+        worker.state_changed.connect(panel.set_state)
+        worker.opened.connect(lambda _info: panel.set_state("empty"))
+        worker.preview_ready.connect(lambda: panel.show_preview(worker.take_preview()))
+        worker.read.connect(self._document_read)
+        worker.failed.connect(lambda error: self._document_failed(worker, error))
+        self._stopped_documents = [w for w in self._stopped_documents if w.reader.running]
+        self.document = worker
+        panel.starting()
+        worker.start()
+
+    def stop_document_camera(self, wait: bool = False) -> None:
+        """Stop reading the document camera (it closes on its own thread)."""
+        worker, self.document = self.document, None
+        if worker is not None:
+            worker.stop(wait=wait)
+            self._stopped_documents.append(worker)
+
+    def _document_read(self, reading: object) -> None:
+        if self.screens.currentWidget() is self.applicant and not self._editing:
+            self.applicant.apply_camera_reading(reading)
+
+    def _document_failed(self, worker: DocumentReaderWorker, error: BaseException) -> None:
+        if worker is self.document:
+            self.stop_document_camera()
+            self.applicant.document_panel.show_failure(error)
 
     # -- steps -----------------------------------------------------------------------------
 
@@ -408,7 +459,10 @@ class DeskFlow(QObject):
                           printer_name=self.services.settings["receipts.printer"])
         self.review.show_print_result(outcome, self._receipt.data.enrollment_id)
 
-    def _stop_devices(self, wait: bool = False) -> None:
-        """Close the capture devices; in the background unless ``wait`` (at shutdown)."""
+    def _stop_devices(self, wait: bool = False, document: bool = True) -> None:
+        """Close the capture devices (and the document camera unless ``document`` is False);
+        in the background unless ``wait`` (at shutdown)."""
         for screen in (self.face, self.fingers):
             screen.stop() if wait else screen.stop_soon()
+        if document:
+            self.stop_document_camera(wait)

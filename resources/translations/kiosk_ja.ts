@@ -367,6 +367,10 @@
         <translation>確認失敗：%1。再度読み取るか、書類を見てデータを入力してください。</translation>
     </message>
     <message>
+        <source>The camera was not sure of the highlighted letters, and names have no check digit. Type the right letter, or press F7 if it matches the passport.</source>
+        <translation>カメラは強調表示された文字を確実に読み取れませんでした。氏名にはチェックディジットがありません。正しい文字を入力するか、パスポートと一致する場合は F7 を押してください。</translation>
+    </message>
+    <message>
         <source>Eligibility: still needs %1.</source>
         <translation>資格：%1がまだ必要です。</translation>
     </message>
@@ -389,10 +393,6 @@
     <message>
         <source>Compare the highlighted name with the passport.</source>
         <translation>強調表示された氏名をパスポートと照合してください。</translation>
-    </message>
-    <message>
-        <source>The camera was not sure of some letters, and names have no check digit. Correct them if they differ.</source>
-        <translation>カメラが一部の文字を確実に読み取れず、氏名にはチェックディジットがありません。異なる場合は修正してください。</translation>
     </message>
     <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
@@ -743,6 +743,10 @@
         <translation>カメラ</translation>
     </message>
     <message>
+        <source>Document camera</source>
+        <translation>書類カメラ</translation>
+    </message>
+    <message>
         <source>Fingerprint scanner</source>
         <translation>指紋スキャナー</translation>
     </message>
@@ -960,6 +964,96 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPage</name>
+    <message>
+        <source>A valid %1 zone was read on consecutive frames: the desk would fill the form.</source>
+        <translation>連続したフレームで有効な %1 ゾーンを読み取りました。窓口ではフォームに自動入力されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>カメラを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>要求する幅</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>要求する高さ</translation>
+    </message>
+    <message>
+        <source>Alike frames before the form fills</source>
+        <translation>フォーム入力前に一致が必要なフレーム数</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>書類カメラ</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>上で選んだもの</translation>
+    </message>
+    <message>
+        <source>Document camera:</source>
+        <translation>書類カメラ：</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>読み取り結果：</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>書類カメラを起動しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A zone is seen; reading…</source>
+        <translation>機械読取ゾーンを検出しました。読み取り中…</translation>
+    </message>
+    <message>
+        <source>No document under the camera.</source>
+        <translation>カメラの下に書類がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPanel</name>
+    <message>
+        <source>Document camera</source>
+        <translation>書類カメラ</translation>
+    </message>
+    <message>
+        <source>&amp;Retry  (F6)</source>
+        <translation>再試行(&amp;R)  (F6)</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>書類カメラを起動しています…</translation>
+    </message>
+    <message>
+        <source>Reading the passport… Hold it still.</source>
+        <translation>パスポートを読み取っています… 動かさないでください。</translation>
+    </message>
+    <message>
+        <source>Passport read. The form was filled from it.</source>
+        <translation>パスポートを読み取りました。フォームに入力しました。</translation>
+    </message>
+    <message>
+        <source>Lay the passport open at its photo page under the camera: the form fills by itself.</source>
+        <translation>パスポートを顔写真のページで開いてカメラの下に置いてください。フォームに自動で入力されます。</translation>
+    </message>
+    <message>
+        <source>Scan the passport with the reader, or type the data.</source>
+        <translation>リーダーでパスポートを読み取るか、データを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3776,10 @@ NFIQ 2: %2（デバイス: %3）</translation>
     <message>
         <source>Camera</source>
         <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>書類カメラ</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>

@@ -367,6 +367,10 @@
         <translation>校验未通过：%1。请重新扫描，或按证件手动输入资料。</translation>
     </message>
     <message>
+        <source>The camera was not sure of the highlighted letters, and names have no check digit. Type the right letter, or press F7 if it matches the passport.</source>
+        <translation>摄像头无法确定高亮显示的字母，且姓名没有校验位。请输入正确的字母；如与护照一致，请按 F7。</translation>
+    </message>
+    <message>
         <source>Eligibility: still needs %1.</source>
         <translation>资格：还需要%1。</translation>
     </message>
@@ -389,10 +393,6 @@
     <message>
         <source>Compare the highlighted name with the passport.</source>
         <translation>请将突出显示的姓名与护照核对。</translation>
-    </message>
-    <message>
-        <source>The camera was not sure of some letters, and names have no check digit. Correct them if they differ.</source>
-        <translation>摄像头对部分字母不确定，且姓名没有校验位。如有不同，请更正。</translation>
     </message>
     <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
@@ -743,6 +743,10 @@
         <translation>摄像头</translation>
     </message>
     <message>
+        <source>Document camera</source>
+        <translation>证件摄像头</translation>
+    </message>
+    <message>
         <source>Fingerprint scanner</source>
         <translation>指纹扫描仪</translation>
     </message>
@@ -960,6 +964,96 @@
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPage</name>
+    <message>
+        <source>A valid %1 zone was read on consecutive frames: the desk would fill the form.</source>
+        <translation>在连续帧上读取到有效的 %1 区域：柜台将自动填写表格。</translation>
+    </message>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>查找摄像头(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>请求的宽度</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>请求的高度</translation>
+    </message>
+    <message>
+        <source>Alike frames before the form fills</source>
+        <translation>填写表格前需一致的帧数</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>证件摄像头</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>即上方所选</translation>
+    </message>
+    <message>
+        <source>Document camera:</source>
+        <translation>证件摄像头：</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>读取结果：</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>正在启动证件摄像头…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A zone is seen; reading…</source>
+        <translation>已看到机读区，正在读取…</translation>
+    </message>
+    <message>
+        <source>No document under the camera.</source>
+        <translation>摄像头下没有证件。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPanel</name>
+    <message>
+        <source>Document camera</source>
+        <translation>证件摄像头</translation>
+    </message>
+    <message>
+        <source>&amp;Retry  (F6)</source>
+        <translation>重试(&amp;R)  (F6)</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>正在启动证件摄像头…</translation>
+    </message>
+    <message>
+        <source>Reading the passport… Hold it still.</source>
+        <translation>正在读取护照… 请保持不动。</translation>
+    </message>
+    <message>
+        <source>Passport read. The form was filled from it.</source>
+        <translation>护照已读取，表格已据此填写。</translation>
+    </message>
+    <message>
+        <source>Lay the passport open at its photo page under the camera: the form fills by itself.</source>
+        <translation>将护照翻到照片页，放在摄像头下方：表格会自动填写。</translation>
+    </message>
+    <message>
+        <source>Scan the passport with the reader, or type the data.</source>
+        <translation>请用读卡器扫描护照，或手动输入数据。</translation>
     </message>
 </context>
 <context>
@@ -3682,6 +3776,10 @@ NFIQ 2：%2（设备：%3）</translation>
     <message>
         <source>Camera</source>
         <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>证件摄像头</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>
