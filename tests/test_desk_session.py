@@ -86,6 +86,7 @@ def test_finalize_twice_is_refused(store: Store) -> None:
 
 def test_summaries_list_today_with_names_and_sync_state(store: Store) -> None:
     from datetime import timedelta
+    from zoneinfo import ZoneInfo
 
     from kiosk.domain.enrollment import utc_now
 
@@ -100,6 +101,9 @@ def test_summaries_list_today_with_names_and_sync_state(store: Store) -> None:
     assert rows[0].outbox_status is None and rows[1].outbox_status == "pending"
     assert rows[1].document_number == "M12345678"
     assert store.read(lambda r: r.summaries(utc_now() + timedelta(hours=1))) == []
+    # the desk asks from the station's local midnight: the same instant in another zone
+    local = (utc_now() - timedelta(hours=1)).astimezone(ZoneInfo("Asia/Ho_Chi_Minh"))
+    assert [r.id for r in store.read(lambda r: r.summaries(local))] == [second, first]
 
 
 def test_restore_gives_back_exactly_what_was_captured(store: Store) -> None:

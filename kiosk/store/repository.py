@@ -6,7 +6,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -40,6 +40,10 @@ OUTBOX_STATUS_ON: dict[State, str] = {
 
 
 def _ts(value: datetime) -> str:
+    """Stored times are UTC ISO text and compare as text, so an aware time (a station's local
+    midnight, say) is converted to UTC first."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
     return value.isoformat(timespec="microseconds")
 
 
