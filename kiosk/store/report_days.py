@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import json
 import struct
+import sys
+from array import array
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -39,7 +41,7 @@ SEPARATOR = "\x1f"
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 # the default station.timezone and reports.shifts (kiosk.options), in microseconds of the day
-DEFAULT = {"zone": "Asia/Ho_Chi_Minh",
+DEFAULT: dict[str, Any] = {"zone": "Asia/Ho_Chi_Minh",
            "shifts": [[27_000_000_000, 43_200_000_000, "07:30-12:00"],
                       [43_200_000_000, 61_200_000_000, "12:00-17:00"],
                       [61_200_000_000, 77_400_000_000, "17:00-21:30"]]}
@@ -49,8 +51,20 @@ _FACTS = ("SELECT station, officer, saved_us, started_us, left_us, nfiq2, blocke
 
 def config(db: Database) -> dict[str, Any]:
     """The zone and shifts ({"zone", "shifts": [[start, end, label]]}) the rows follow."""
+    return json.loads(json.dumps(_setup(db)[0]))  # a copy: the parsed one is shared
+
+
+_parsed: dict[str, tuple[dict[str, Any], ZoneInfo]] = {}
+
+
+def _setup(db: Database) -> tuple[dict[str, Any], ZoneInfo]:
+    """:func:`config` and its zone (parsed once per distinct ``meta`` value)."""
     row = db.execute("SELECT value FROM meta WHERE key = ?", [META_KEY]).fetchone()
-    return json.loads(row[0]) if row else DEFAULT
+    text = row[0] if row else ""
+    if text not in _parsed:
+        setup = json.loads(text) if text else DEFAULT
+        _parsed[text] = (setup, ZoneInfo(setup["zone"]))
+    return _parsed[text]
 
 
 def _local(us: int, zone: ZoneInfo) -> int:
@@ -74,23 +88,76 @@ def day_bounds(day: int, zone: ZoneInfo) -> tuple[int, int]:
         microseconds=1)
 
 
-def on_change(db: Database, enrollment_id: str) -> None:
-    """Rebuild the row of a saved enrollment's day, shift and desk (call in the transaction
-    that changed its facts); nothing for an enrollment not saved."""
-    row = db.execute("SELECT saved_us, station FROM report_facts WHERE enrollment_id = ?",
-                     [enrollment_id]).fetchone()
-    if row is None or row[0] is None:
+def on_change(db: Database, enrollment_id: str, event: str, to_state: str | None,
+              at_us: int) -> None:
+    """Keep the row of a saved enrollment's day, shift and desk up to date (call in the
+    transaction that changed its facts, at ``at_us``): its save adds it to the row, leaving
+    the queue sets its departure there, anything else after the save rebuilds the row from
+    the day's facts; nothing for an enrollment not saved."""
+    fact = db.execute(f"{_FACTS} WHERE enrollment_id = ?", [enrollment_id]).fetchone()
+    if fact is None or fact[2] is None:
         return
-    setup = config(db)
-    zone = ZoneInfo(setup["zone"])
-    day, shift = key_of(row[0], setup, zone)
+    setup, zone = _setup(db)
+    day, shift = key_of(fact[2], setup, zone)
+    key = [day, shift, fact[0]]
+    if event == "state_changed" and to_state == "finalized":
+        if fact[2] == at_us:  # saved now (a later "finalized" changes no fact)
+            _add(db, key, fact)
+        return
+    if (event == "state_changed" and to_state in ("uploaded", "cancelled")
+            and fact[4] == at_us and _left(db, key, fact[2], at_us)):
+        return
     start, end = day_bounds(day, zone)
     facts = [f for f in db.execute(f"{_FACTS} WHERE saved_us >= ? AND saved_us < ? AND "
-                                   "station = ?", [start, end, row[1]]).fetchall()
-             if key_of(f[2], setup, zone)[1] == shift]
-    db.execute("DELETE FROM report_days WHERE day = ? AND shift = ? AND station = ?",
-               [day, shift, row[1]])
-    _insert(db, [(day, shift, row[1], facts)])
+                                   "station = ? ORDER BY saved_us", [start, end, fact[0]])
+             .fetchall() if key_of(f[2], setup, zone)[1] == shift]
+    db.execute("DELETE FROM report_days WHERE day = ? AND shift = ? AND station = ?", key)
+    _insert(db, [(day, shift, fact[0], facts)])
+
+
+def _add(db: Database, key: list[Any], fact: Sequence[Any]) -> None:
+    """Add one saved enrollment to its row."""
+    row = db.execute("SELECT officers, spans, nfiq, face, queue, open_us FROM report_days "
+                     "WHERE day = ? AND shift = ? AND station = ?", key).fetchone()
+    if row is None:
+        _insert(db, [(*key, [fact])])
+        return
+    face = _unpack_face(row[3])
+    names = _check_names([fact])
+    for check_id, counts in _face_of([fact], check_ids(db, names) if names else {}).items():
+        face[check_id] = [a + b for a, b in zip(face.get(check_id, [0, 0, 0, 0]), counts,
+                                                strict=True)]
+    left = OPEN if fact[4] is None else fact[4]
+    # blobs joined here: SQLite's || makes text of them
+    db.execute(
+        "UPDATE report_days SET saved = saved + 1, officers = ?, spans = ?, nfiq = ?, face = ?, "
+        "queue = ?, open_us = ? WHERE day = ? AND shift = ? AND station = ?",
+        [row[0] + SEPARATOR + fact[1], row[1] + struct.pack("<q", fact[2] - fact[3]),
+         row[2] + (fact[5] or b""), _pack_face(face),
+         row[4] + struct.pack("<2q", fact[2], -1 if fact[4] is None else fact[4]),
+         max(row[5], left), *key])
+
+
+def _left(db: Database, key: list[Any], saved_us: int, left_us: int) -> bool:
+    """Set the departure of the packet saved at ``saved_us`` in its row's queue; False when
+    that is not one pair (then the caller rebuilds the row)."""
+    row = db.execute("SELECT queue FROM report_days WHERE day = ? AND shift = ? AND "
+                     "station = ?", key).fetchone()
+    if row is None:
+        return False
+    pairs = array("q", row[0])
+    if sys.byteorder != "little":
+        pairs.byteswap()
+    found = [i for i in range(0, len(pairs), 2) if pairs[i] == saved_us]
+    if len(found) != 1 or pairs[found[0] + 1] != -1:
+        return False
+    pairs[found[0] + 1] = left_us
+    lefts = [OPEN if v < 0 else v for v in pairs[1::2]]
+    if sys.byteorder != "little":
+        pairs.byteswap()
+    db.execute("UPDATE report_days SET queue = ?, open_us = ? WHERE day = ? AND shift = ? AND "
+               "station = ?", [pairs.tobytes(), max(lefts), *key])
+    return True
 
 
 def rebuild(db: Database, setup: dict[str, Any]) -> None:
@@ -109,40 +176,60 @@ def rebuild(db: Database, setup: dict[str, Any]) -> None:
 def check_ids(db: Database, names: Iterable[str]) -> dict[str, int]:
     """The numbers of face checks in ``report_checks`` (new names are added)."""
     wanted = sorted(set(names))
-    db.conn.executemany("INSERT OR IGNORE INTO report_checks (name) VALUES (?)",
-                        [(n,) for n in wanted])
     found: dict[str, int] = {}
-    for start in range(0, len(wanted), 500):
-        part = wanted[start:start + 500]
-        found.update(db.execute(f"SELECT name, id FROM report_checks WHERE name IN "
-                                f"({', '.join('?' * len(part))})", part).fetchall())
+    for attempt in range(2):
+        for start in range(0, len(wanted), 500):
+            part = wanted[start:start + 500]
+            found.update(db.execute(f"SELECT name, id FROM report_checks WHERE name IN "
+                                    f"({', '.join('?' * len(part))})", part).fetchall())
+        missing = [(n,) for n in wanted if n not in found]
+        if not missing or attempt:
+            return found
+        db.conn.executemany("INSERT OR IGNORE INTO report_checks (name) VALUES (?)", missing)
     return found
+
+
+def _check_names(facts: Iterable[Sequence[Any]]) -> set[str]:
+    return {c for f in facts for c in (*json.loads(f[6] or "{}"), *json.loads(f[7] or "[]"))}
+
+
+def _face_of(facts: Iterable[Sequence[Any]], ids: dict[str, int]) -> dict[int, list[int]]:
+    """{check number: [held back, frames, hundredths of a second, kept]} of some facts."""
+    face: dict[int, list[int]] = {}
+    for f in facts:
+        for check, counts in json.loads(f[6] or "{}").items():
+            entry = face.setdefault(ids[check], [0, 0, 0, 0])
+            entry[0] += 1
+            entry[1] += int(counts.get("frames", 0))
+            entry[2] += round(float(counts.get("seconds", 0)) * 100)
+        for check in json.loads(f[7] or "[]"):
+            face.setdefault(ids[check], [0, 0, 0, 0])[3] += 1
+    return face
+
+
+def _pack_face(face: dict[int, list[int]]) -> bytes:
+    return struct.pack(f"<{5 * len(face)}q", *(v for check_id in sorted(face)
+                                                for v in (check_id, *face[check_id])))
+
+
+def _unpack_face(packed: bytes) -> dict[int, list[int]]:
+    values = struct.unpack(f"<{len(packed) // 8}q", packed)
+    return {values[i]: list(values[i + 1:i + 5]) for i in range(0, len(values), 5)}
 
 
 def _insert(db: Database, groups: Iterable[tuple[int, str, str, list[Sequence[Any]]]]) -> None:
     groups = list(groups)
-    names = {c for *_, facts in groups for f in facts
-             for c in (*json.loads(f[6] or "{}"), *json.loads(f[7] or "[]"))}
+    names = _check_names(f for *_, facts in groups for f in facts)
     ids = check_ids(db, names) if names else {}
     rows = []
     for day, shift, station, facts in groups:
         if not facts:
             continue
-        face: dict[str, list[int]] = {}
-        for f in facts:
-            for check, counts in json.loads(f[6] or "{}").items():
-                entry = face.setdefault(check, [0, 0, 0, 0])
-                entry[0] += 1
-                entry[1] += int(counts.get("frames", 0))
-                entry[2] += round(float(counts.get("seconds", 0)) * 100)
-            for check in json.loads(f[7] or "[]"):
-                face.setdefault(check, [0, 0, 0, 0])[3] += 1
         lefts = [OPEN if f[4] is None else f[4] for f in facts]
         rows.append((day, shift, station, len(facts), SEPARATOR.join(f[1] for f in facts),
                      struct.pack(f"<{len(facts)}q", *(f[2] - f[3] for f in facts)),
                      b"".join(f[5] for f in facts if f[5] is not None),
-                     struct.pack(f"<{5 * len(face)}q", *(v for check in sorted(face)
-                                                         for v in (ids[check], *face[check]))),
+                     _pack_face(_face_of(facts, ids)),
                      struct.pack(f"<{2 * len(facts)}q", *(v for f in facts for v in (
                          f[2], -1 if f[4] is None else f[4]))), max(lefts)))
     db.conn.executemany("INSERT INTO report_days (day, shift, station, saved, officers, "

@@ -65,7 +65,7 @@ def on_event(db: Database, enrollment_id: str, at: str, event: str, to_state: st
     _update(db, enrollment_id, at, event, to_state, detail)
     if event in ("face_captured", "fingerprints_reviewed") or (
             event == "state_changed" and to_state in ("finalized", "uploaded", "cancelled")):
-        report_days.on_change(db, enrollment_id)
+        report_days.on_change(db, enrollment_id, event, to_state, micros(at))
 
 
 def _update(db: Database, enrollment_id: str, at: str, event: str, to_state: str | None,
