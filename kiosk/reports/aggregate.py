@@ -260,10 +260,11 @@ def day_partial(conn: sqlite3.Connection, scope: Scope,
         name = names.get(day) or names.setdefault(
             day, date.fromordinal(EPOCH_ORDINAL + day).isoformat())
         out.by_shift[(name, shift_label, station)] += count
-    for station, officers, spans, nfiq in conn.execute(
+    checks = dict(conn.execute("SELECT id, name FROM report_checks").fetchall())
+    for station, officers, spans, nfiq, face in conn.execute(
             "SELECT station, group_concat(officers, char(31)), group_concat(hex(spans), ''), "
-            f"group_concat(hex(nfiq), '') FROM report_days WHERE {where} GROUP BY station",
-            args):
+            "group_concat(hex(nfiq), ''), group_concat(hex(face), '') FROM report_days "
+            f"WHERE {where} GROUP BY station", args):
         who = np.array(officers.split(report_days.SEPARATOR))
         took = np.frombuffer(bytes.fromhex(spans), dtype="<i8").astype(np.int64)
         found, index = np.unique(who, return_inverse=True)
@@ -273,27 +274,30 @@ def day_partial(conn: sqlite3.Connection, scope: Scope,
             out.durations[(station, officer)] = [mine]
         scores = np.frombuffer(bytes.fromhex(nfiq), dtype=np.uint8).reshape(-1, 10)
         _add_scores(out, station, scores)
-    checks = dict(conn.execute("SELECT id, name FROM report_checks").fetchall())
-    for station, packed in conn.execute(
-            f"SELECT station, group_concat(hex(face), '') FROM report_days WHERE {where} "
-            "GROUP BY station", args):
-        face = np.frombuffer(bytes.fromhex(packed), dtype="<i8").reshape(-1, 5)
-        if not len(face):
-            continue
-        size = int(face[:, 0].max()) + 1
-        sums = [np.bincount(face[:, 0], weights=face[:, i], minlength=size) for i in (1, 2, 3, 4)]
-        for check_id in np.flatnonzero(sums[0] + sums[3]).tolist():
-            check = checks[check_id]
-            count, frames, hundredths, kept = (int(column[check_id]) for column in sums)
-            if count:
-                out.face_counts[(check, station)] += count
-                out.face_frames[check] += frames
-                seconds: Any = hundredths / 100
-                out.face_seconds[check] += seconds
-            if kept:
-                out.face_kept[check] += kept
+        _add_face(out, station, np.frombuffer(bytes.fromhex(face), dtype="<i8").reshape(-1, 5),
+                  checks)
     _rejections(conn, scope, {"lo": lo, "hi": hi}, out)
     return out
+
+
+def _add_face(out: Partial, station: str, face: Any, checks: dict[int, str]) -> None:
+    """Add a desk's face-check totals (rows of ``report_days.face`` records)."""
+    import numpy as np
+
+    if not len(face):
+        return
+    size = int(face[:, 0].max()) + 1
+    sums = [np.bincount(face[:, 0], weights=face[:, i], minlength=size) for i in (1, 2, 3, 4)]
+    for check_id in np.flatnonzero(sums[0] + sums[3]).tolist():
+        check = checks[check_id]
+        count, frames, hundredths, kept = (int(column[check_id]) for column in sums)
+        if count:
+            out.face_counts[(check, station)] += count
+            out.face_frames[check] += frames
+            seconds: Any = hundredths / 100
+            out.face_seconds[check] += seconds
+        if kept:
+            out.face_kept[check] += kept
 
 
 def _add_scores(out: Partial, station: str, scores: Any) -> None:
