@@ -67,7 +67,8 @@ def open_station_db(settings: Settings) -> tuple[Database | None, bytes | None]:
     try:
         key = None
         if not database.is_plaintext(path):
-            key, _ = keys.load_key(folder, keys.choose_backend(settings["storage.key_backend"]))
+            key, _ = keys.load_key(folder, keys.choose_backend(settings["storage.key_backend"],
+                                                                 folder))
             if key is None:
                 return None, None
         return database.connect(path, key, settings["storage.busy_timeout_ms"],
@@ -102,7 +103,7 @@ def check_chains(settings: Settings) -> Iterable[CheckResult]:
 def check_database_and_key(settings: Settings) -> Iterable[CheckResult]:
     folder = data_dir_from(settings)
     path = folder / database.DB_FILE_NAME
-    backend = keys.choose_backend(settings["storage.key_backend"])
+    backend = keys.choose_backend(settings["storage.key_backend"], folder)
     try:
         key, where = _load_key(folder, backend)
     except KioskError as exc:

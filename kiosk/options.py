@@ -113,7 +113,8 @@ declare("storage.data_dir", "path", "",
         "Folder for the database and key file; empty means the platform's user data folder.")
 declare("storage.key_backend", "choice", "auto",
         "Where the data key lives: the OS keyring, a key file only the user can read, or "
-        "'auto' (keyring when a real one is available, else the file).",
+        "'auto' (a folder that has its data.key keeps it; else keyring when a real one is "
+        "available, else the file).",
         choices=("auto", "keyring", "file"))
 declare("storage.backup_retention_days", "float", 7.0,
         "Days a database copy made before a migration or the encryption is kept in backups/ "

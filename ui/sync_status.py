@@ -10,19 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.domain.enrollment import utc_now
 from kiosk.services import Services
-from kiosk.sync import outbox
 from kiosk.sync.offline_limit import OfflineLimit, offline_limit
 from kiosk.sync.status import SyncStatus
 from ui.languages import pair_text
 from ui.messages import sentence
 from ui.ops import Op
 from ui.rejection_reasons import next_step, reason_text
+
+if TYPE_CHECKING:
+    from kiosk.store.repository import Repository
+    from kiosk.sync import outbox
 
 STATE_DOT = '<span style="color:{}">&#9679;</span> '  # markup, not words
 COLOURS = {"online": "#2e7d32", "throttled": "#ef6c00", "backing_off": "#ef6c00",
@@ -32,6 +36,13 @@ REJECTED_COLOUR = "#c62828"
 WORKER_POLL_MS = 1000
 STORE_POLL_MS = 5000
 MAX_SENTENCE_PX = 480
+
+
+def _queue_stats(repo: Repository) -> outbox.QueueStats:
+    """The outbox counts (the sync modules are imported here, off the first screen's path)."""
+    from kiosk.sync import outbox
+
+    return outbox.queue_stats(repo)
 
 
 class SyncStatusLabel(QLabel):
@@ -88,8 +99,7 @@ class SyncStatusLabel(QLabel):
         def failed(_exc: BaseException) -> None:
             self._busy = False
 
-        Op(lambda: services.store.read(outbox.queue_stats)).success(shown).failure(
-            failed).run(self)
+        Op(lambda: services.store.read(_queue_stats)).success(shown).failure(failed).run(self)
 
     # -- rendering --------------------------------------------------------------------
 

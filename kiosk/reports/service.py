@@ -11,6 +11,8 @@ from kiosk.reports import aggregate
 from kiosk.reports.facts import Facts, collect
 from kiosk.reports.figures import Report, Scope
 from kiosk.reports.shifts import parse_shifts
+from kiosk.store import report_days
+from kiosk.store.repository import Repository
 from kiosk.store.store import Store
 
 
@@ -32,7 +34,15 @@ def report(store: Store, scope: Scope, imported: Facts | None = None,
     """The report over this station's facts and the imported ones. The local database wins
     over an imported file for the same station."""
     moment = now or utc_now()
+    setup = aggregate.day_setup(scope)
+    if store.read(lambda r: report_days.config(r.db)) != setup:  # another zone or shifts
+        store.write(lambda r: _rebuild(r, setup)).result()
     return store.read(lambda r: aggregate.report(r, scope, moment, imported))
+
+
+def _rebuild(repo: Repository, setup: dict) -> None:
+    with repo.db.atomic():
+        report_days.rebuild(repo.db, setup)
 
 
 def build(store: Store, scope: Scope, imported: Facts | None = None,

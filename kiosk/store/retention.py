@@ -7,6 +7,7 @@ Both are overwritten before they are deleted (:func:`kiosk.store.conversion.shre
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import time
@@ -26,9 +27,11 @@ _STAMP = re.compile(r"-(\d{8}T\d{6}Z)-before-")
 def _made_at(backup: Path) -> float:
     """When a backup was made: the stamp in its name, else its modification time."""
     match = _STAMP.search(backup.name)
-    if match:
-        return datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(
-            tzinfo=UTC).timestamp()
+    if match:  # by hand: datetime.strptime imports _strptime (and its locale set-up) at start
+        s = match.group(1)
+        with contextlib.suppress(ValueError):  # digits that are no date: the file's time
+            return datetime(int(s[0:4]), int(s[4:6]), int(s[6:8]), int(s[9:11]),
+                            int(s[11:13]), int(s[13:15]), tzinfo=UTC).timestamp()
     return backup.stat().st_mtime
 
 

@@ -473,3 +473,26 @@ def m015_face_index(db: Database) -> None:
     third of the pages the list reads after a write, each of which SQLCipher must decrypt
     and authenticate again."""
     db.execute("CREATE INDEX biometrics_face ON biometrics(enrollment_id) WHERE kind = 'face'")
+
+
+@MIGRATIONS()
+def m016_report_days(db: Database) -> None:
+    """Per-day report totals (see :mod:`kiosk.store.report_days`): one row per local day,
+    shift and desk, kept with each event from now on, filled here from ``report_facts`` for
+    the default station time zone and shifts (the first report in other ones rebuilds it;
+    the backup of the database is taken before any migration runs)."""
+    from kiosk.store import report_days
+
+    for statement in (
+        "CREATE TABLE report_days (day INTEGER NOT NULL, shift TEXT NOT NULL, station TEXT "
+        "NOT NULL, saved INTEGER NOT NULL, officers TEXT NOT NULL, spans BLOB NOT NULL, "
+        "nfiq BLOB NOT NULL, face BLOB NOT NULL, queue BLOB NOT NULL, open_us INTEGER NOT "
+        "NULL, PRIMARY KEY (day, shift, station)) WITHOUT ROWID",
+        "CREATE INDEX report_days_open ON report_days(open_us, day)",
+        "CREATE TABLE report_checks (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+        # the period's rejections without reading the wide facts rows
+        "CREATE INDEX report_facts_rejections ON report_facts(rejected_us, enrollment_id, "
+        "station, rejected_at, rejected_reason) WHERE rejected_us IS NOT NULL",
+    ):
+        db.execute(statement)  # execute, not executescript: no implicit COMMIT
+    report_days.rebuild(db, report_days.DEFAULT)

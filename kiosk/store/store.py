@@ -73,7 +73,7 @@ class Store:
         """
         database.ensure_writable_dir(data_dir)
         path = data_dir / database.DB_FILE_NAME
-        backend = keys.choose_backend(key_backend)
+        backend = keys.choose_backend(key_backend, data_dir)
         conversion.finish_interrupted(path)
         database.check_shape(path)
         if database.is_plaintext(path):
