@@ -233,15 +233,17 @@ def to_manifest(record: Record, sample_id: str) -> dict[str, Any]:
     """A manifest ``biometrics`` entry: the stored row's fields, its metadata, its bytes
     (base64) and hash, and the fields the central service reads without parsing ``meta``."""
     sample = to_sample(record)
-    face = isinstance(record, FaceResult)
+    if isinstance(record, FaceResult):
+        device_id, verified, device_quality = record.device, None, None
+    else:
+        device_id, verified = record.device_id, record.device_verified
+        device_quality = record.device_quality
     return {
         "id": sample_id, "kind": sample.kind, "position": sample.position,
         "format": sample.format, "quality": sample.quality, "meta": dict(sample.meta),
         "sha256": hashlib.sha256(sample.payload).hexdigest(),
         "data": base64.b64encode(sample.payload).decode("ascii"),
-        "device_id": record.device if face else record.device_id,
-        "device_verified": None if face else record.device_verified,
-        "device_quality": None if face else record.device_quality,
+        "device_id": device_id, "device_verified": verified, "device_quality": device_quality,
         "force_capture_reason": record.forced_reason,
         "approval": approval_to_meta(record.approval),
         "exception": None,  # a finger exception has no sample: see "fingerprints"

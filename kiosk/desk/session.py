@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import partial
 
 from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.desk import codec
@@ -20,6 +21,7 @@ from kiosk.domain.eligibility import Decision
 from kiosk.domain.enrollment import Enrollment, State, utc_now
 from kiosk.store import approvals
 from kiosk.store.records import BiometricSample, EnrollmentRecord
+from kiosk.store.repository import Repository
 from kiosk.store.store import Store
 from kiosk.sync import outbox
 from kiosk.sync.offline_limit import offline_limit, refuse_when_blocked
@@ -103,8 +105,8 @@ class DeskSession:
         face = None
         samples: dict[FingerPosition, FingerSample] = {}
         for info in record.biometrics:
-            payload = self.store.read(
-                lambda r, i=info.id: r.load_payload(enrollment_id, i))
+            payload = self.store.read(partial(Repository.load_payload,
+                                              enrollment_id=enrollment_id, sample_id=info.id))
             sample = codec.from_stored(info.kind, info.position, info.quality, info.meta,
                                        payload)
             if isinstance(sample, FaceResult):

@@ -95,8 +95,8 @@ def _read_lines(gray: np.ndarray, lines: list, model: GlyphModel,
     strips = [line_strip(gray, line) for line in lines]
     found = []
     for width in _widths(strips):
-        cut = [cut_line(strip, width) for strip in strips]
-        if any(c is None for c in cut):
+        cut = [c for c in (cut_line(strip, width) for strip in strips) if c is not None]
+        if len(cut) < len(strips):
             continue
         probs = model.classify(np.concatenate([c.cells for c in cut]))
         per_line = [probs[i * width:(i + 1) * width] for i in range(len(cut))]

@@ -227,7 +227,9 @@ def _offsets(zone: ZoneInfo, lo: int, hi: int) -> list[tuple[int, int]]:
 
     def offset(us: int) -> int:
         moment = (EPOCH + timedelta(microseconds=us)).astimezone(zone)
-        return moment.utcoffset() // timedelta(microseconds=1)
+        shift = moment.utcoffset()
+        assert shift is not None  # a ZoneInfo always has an offset
+        return shift // timedelta(microseconds=1)
 
     found = [(lo, offset(lo))]
     start = lo
@@ -401,13 +403,13 @@ def backlog_table(queue: list[tuple[str, int, int | None]], moments: list[int],
     for desk in (*desks, None):
         rows = sorted(by_desk[desk])
         queued = np.array([r[0] for r in rows], dtype=np.int64)
-        left = np.array([r[1] for r in rows], dtype=np.int64)
+        left_at = np.array([r[1] for r in rows], dtype=np.int64)
         counts.append((np.searchsorted(queued, at, "right")
-                       - np.searchsorted(np.sort(left), at, "right")).tolist())
+                       - np.searchsorted(np.sort(left_at), at, "right")).tolist())
         if not rows:
             ages.append([0.0] * len(moments))
             continue
-        first = np.searchsorted(np.maximum.accumulate(left), at, "right")
+        first = np.searchsorted(np.maximum.accumulate(left_at), at, "right")
         oldest = queued[np.minimum(first, len(rows) - 1)]
         waiting = (first < len(rows)) & (oldest <= at)
         minutes = np.where(waiting, (at - oldest) / 10**6 / 60, 0.0).tolist()

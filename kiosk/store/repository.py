@@ -208,14 +208,15 @@ class Repository:
         prev = None if first else self.db.execute(
             "SELECT hash FROM events WHERE enrollment_id = ? ORDER BY seq DESC LIMIT 1",
             [enrollment_id]).fetchone()
-        values = [enrollment_id, _ts(utc_now()), actor, event,
+        at = _ts(utc_now())
+        values = [enrollment_id, at, actor, event,
                   str(from_state) if from_state else None, str(to_state) if to_state else None,
                   detail_text(detail)]
         digest = event_hash(prev[0] if prev else None, values[1:])
         self.db.execute(
             "INSERT INTO events (enrollment_id, at, actor, event, from_state, to_state, detail,"
             " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [*values, digest])
-        report_facts.on_event(self.db, enrollment_id, values[1], event, values[5], detail)
+        report_facts.on_event(self.db, enrollment_id, at, event, values[5], detail)
 
     def _enqueue(self, enrollment_id: str, action: str) -> None:
         self.db.execute("INSERT INTO outbox (enrollment_id, action, created_at) VALUES (?, ?, ?)",

@@ -25,6 +25,8 @@ from kiosk.store.repository import Repository
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 _PROBE = "SELECT count(*) FROM sqlite_master"
+_MIGRATE_ERRORS: tuple[type[Exception], ...] = (*database.DAMAGE_ERRORS, errors.DatabaseCorrupt)
+_WRITE_ERRORS: tuple[type[Exception], ...] = (*database.DAMAGE_ERRORS, OSError)
 
 
 @dataclass(frozen=True)
@@ -82,9 +84,11 @@ class Store:
         elif database.has_data(path):
             key, where = keys.require_key(data_dir, backend)
         else:
-            key, where = keys.load_key(data_dir, backend)
-            if key is None:
+            stored, where = keys.load_key(data_dir, backend)
+            if stored is None:
                 key, where = keys.create_key(data_dir, backend)
+            else:
+                key = stored
         try:
             db = database.connect(path, key, busy_timeout_ms)
         except errors.DatabaseUnreadable:
@@ -94,7 +98,7 @@ class Store:
         try:
             database.migrate(db, path)
             _bind_key(db, path, key, where)
-        except (*database.DB_ERRORS, errors.DatabaseCorrupt, MemoryError) as exc:
+        except _MIGRATE_ERRORS as exc:
             db.close()
             raise database.explain_failure(exc, path, key) from None
         except BaseException:
@@ -155,7 +159,7 @@ class Store:
                 raise
             repo.db.execute(_PROBE).fetchone()
             return result
-        except (*database.DB_ERRORS, OSError, MemoryError) as exc:
+        except _WRITE_ERRORS as exc:
             raise database.explain_failure(exc, self.path, self._cipher_key) from None
 
     def status(self) -> StoreStatus:

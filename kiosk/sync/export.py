@@ -18,6 +18,7 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,11 @@ def _unsealed(repo: Repository) -> list[str]:
         "SELECT o.enrollment_id FROM outbox o LEFT JOIN packets p ON "
         "p.enrollment_id = o.enrollment_id WHERE o.status = 'pending' AND o.action = 'upload' "
         "AND p.enrollment_id IS NULL ORDER BY o.seq")]
+
+
+def _seal(repo: Repository, *, sealer: Sealer, enrollment_id: str) -> SealedPacket:
+    """Seal one enrollment's packet and keep it in the outbox."""
+    return outbox.save_packet(repo, sealer(repo, enrollment_id))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -125,8 +131,7 @@ def export_packets(store: Store, folder: Path, station_id: str, *,
         pending = store.read(_unsealed)
         if sealer is not None:
             for enrollment_id in pending:
-                store.write(lambda r, e=enrollment_id: outbox.save_packet(r, sealer(r, e))
-                            ).result()
+                store.write(partial(_seal, sealer=sealer, enrollment_id=enrollment_id)).result()
             pending = []
         entries = {e["id"]: e for e in manifest.get("packets", []) if isinstance(e, dict)}
         written, kept, exported = 0, 0, []

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import partial
 from typing import Any, TypeVar
 
 from kiosk.domain.enrollment import utc_now
@@ -113,7 +114,7 @@ class SyncWorker:
         self._ids: dict[int, str] = {}
         self._sent_at: dict[int, float] = {}
         self._attempts: dict[int, int] = {}
-        self._closing: dict[int, Future[object]] = {}   # outcome writes not yet committed
+        self._closing: dict[int, Future[Any]] = {}   # outcome writes not yet committed
         self._stored: list[tuple[int, str, Receipt]] = []   # confirmed, not yet written
         self._stored_since: float | None = None
         self._stop = threading.Event()
@@ -220,7 +221,8 @@ class SyncWorker:
         while self.policy.may_send(now, len(self._in_flight)):
             busy = (self._in_flight.keys() | self._closing.keys()
                     | {seq for seq, _, _ in self._stored})
-            rows = self.store.read(lambda r, b=busy: outbox.next_uploads(r, 1, utc_now(), b))
+            rows = self.store.read(partial(outbox.next_uploads, limit=1, now=utc_now(),
+                                           skip=busy))
             if not rows:
                 return
             seq, enrollment_id = rows[0]
@@ -238,10 +240,10 @@ class SyncWorker:
                 self._set_error_if_none("sync.throttled",
                                         "throttled locally to let the service recover")
                 return
-            packet = self.store.read(lambda r, e=enrollment_id: outbox.load_packet(r, e))
+            packet = self.store.read(partial(outbox.load_packet, enrollment_id=enrollment_id))
             if packet is None:
-                packet = self.store.write(
-                    lambda r, e=enrollment_id: outbox.save_packet(r, self.sealer(r, e))).result()
+                packet = self.store.write(partial(self._seal, enrollment_id=enrollment_id)
+                                          ).result()
             self._ids[seq] = enrollment_id
             self._sent_at[seq] = time.monotonic()
             future = self._pool.submit(self.client.upload, packet)
@@ -330,6 +332,10 @@ class SyncWorker:
         elif reply.error_key:
             self._set_error(reply.error_key, reply.detail)
 
+    def _seal(self, repo: Repository, enrollment_id: str) -> SealedPacket:
+        """Seal an enrollment's packet now and keep it in the outbox."""
+        return outbox.save_packet(repo, self.sealer(repo, enrollment_id))
+
     def _poll_delay(self) -> float:
         return self.config.poll_interval_s * self.rng.uniform(0.5, 1.5)
 
@@ -341,8 +347,9 @@ class SyncWorker:
                 self._learn(reply, time.monotonic(), False)
                 return
             if reply.status in ("accepted", "rejected"):
-                self.store.write(lambda r, e=enrollment_id, s=reply: outbox.mark_result(
-                    r, e, s.status or "", s.reason, actor=ACTOR, receipt=s.receipt)).result()
+                self.store.write(partial(
+                    outbox.mark_result, enrollment_id=enrollment_id, status=reply.status,
+                    reason=reply.reason, actor=ACTOR, receipt=reply.receipt)).result()
             else:
                 self._next_poll = min(self._next_poll, now + 1.0 + self.rng.random())
 

@@ -190,7 +190,8 @@ def _top_pairs(sim: np.ndarray, wanted: int) -> tuple[np.ndarray, np.ndarray]:
     UNIQUE_PAIRS)."""
     order = np.argsort(sim, axis=None)[::-1]
     if not UNIQUE_PAIRS:
-        return np.unravel_index(order[:wanted], sim.shape)
+        best_rows, best_cols = np.unravel_index(order[:wanted], sim.shape)
+        return best_rows, best_cols
     rows, cols = np.unravel_index(order, sim.shape)
     used_a, used_b = np.zeros(sim.shape[0], bool), np.zeros(sim.shape[1], bool)
     keep_a, keep_b = [], []
