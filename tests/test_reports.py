@@ -24,8 +24,8 @@ DESK = "HN-DESK-1"
 
 @pytest.fixture
 def seeded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    clock = Clock(monkeypatch)
-    store = Store.open(tmp_path / "data", key_backend="file")
+    clock = Clock()
+    store = Store.open(tmp_path / "data", key_backend="file", clock=clock)
     ids = seed(store, clock, fast_accounts(store))
     clock.at("D2 12:00")
     yield store, clock, ids
@@ -189,7 +189,7 @@ def test_reports_read_metadata_only(seeded, monkeypatch: pytest.MonkeyPatch) -> 
 def test_two_stations_merge_with_per_desk_columns(seeded, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     store, clock, _ids = seeded
-    other = Store.open(tmp_path / "desk2", key_backend="file")
+    other = Store.open(tmp_path / "desk2", key_backend="file", clock=clock)
     try:
         enroll(other, clock, "off.chi", "D1 08:30", "D1 08:40",
                face("forced", ("yaw",), "x", blocked=held([("yaw",)] * 4)),

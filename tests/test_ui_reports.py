@@ -35,10 +35,9 @@ def seeded(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("KIOSK_STATION_ID", "HN-DESK-1")
     monkeypatch.setenv("KIOSK_SYNC_ENABLED", "false")
-    clock = Clock(monkeypatch)
-    monkeypatch.setattr("ui.screens.reports.utc_now", lambda: clock.now)
+    clock = Clock()
     ops.run_synchronously(True)
-    services = Services.open(load_settings())
+    services = Services.open(load_settings(), clock=clock)
     ids = seed(services.store, clock, fast_accounts(services.store))
     clock.at("D2 12:00")
     yield services, clock, ids
@@ -70,7 +69,7 @@ def _headers(screen: ReportsScreen, table_id: str) -> list[str]:
 
 
 def _desk2_file(tmp_path: Path, clock: Clock) -> Path:
-    with Store.open(tmp_path / "desk2", key_backend="file") as other:
+    with Store.open(tmp_path / "desk2", key_backend="file", clock=clock) as other:
         enroll(other, clock, "off.chi", "D1 08:30", "D1 08:40", face(), fingers(lambda p: 40),
                station="HN-DESK-2")
         clock.at("D2 12:00")

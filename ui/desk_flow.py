@@ -10,7 +10,7 @@ emits ``step_changed(SlapResult)`` (saved at once) and takes ``resume(Fingerprin
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, time
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -23,7 +23,7 @@ from kiosk.desk.session import DeskSession, Restored
 from kiosk.desk.ticket_uses import claim_ticket
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision, local_today
-from kiosk.domain.enrollment import Enrollment, utc_now
+from kiosk.domain.enrollment import Enrollment
 from kiosk.domain.tickets import DeskKeys, Ticket, TicketError, looks_like_ticket, read_ticket
 from kiosk.services import Services
 from kiosk.store.approvals import FINGER_EXCEPTION, FORCE_FACE, FORCE_FINGERS
@@ -63,7 +63,8 @@ class DeskFlow(QObject):
                                 max_days_offline=services.settings["sync.max_days_offline"])
         self._open_receipts = open_receipts
         zone = services.settings["station.timezone"]
-        self.today = TodayScreen(zone, officer=officer, since=utc_now())  # signed in now
+        self.today = TodayScreen(zone, officer=officer, since=services.store.now(),
+                                 clock=services.store.now)  # signed in now
         self.applicant = ApplicantScreen(lambda: local_today(zone))
         self.face = face_screen
         self.fingers = finger_screen
@@ -186,7 +187,7 @@ class DeskFlow(QObject):
             if self.ticket_key is None:
                 raise TicketError("this station has no office ticket key configured",
                                   message_key="ticket.no_key")
-            ticket = read_ticket(text, self.ticket_key, datetime.now(UTC),
+            ticket = read_ticket(text, self.ticket_key, self.services.store.now(),
                                  office=settings["station.office"] or self.services.station_id)
         except TicketError as error:
             self._ticket_failed(error)
@@ -197,7 +198,7 @@ class DeskFlow(QObject):
             return
         store, station = self.services.store, self.services.station_id
         officer, zone = self.desk.officer, settings["station.timezone"]
-        Op(lambda: claim_ticket(store, ticket, station, officer, datetime.now(UTC), zone)
+        Op(lambda: claim_ticket(store, ticket, station, officer, store.now(), zone)
            ).success(self._ticket_claimed).failure(self._ticket_failed).run(self)
 
     def _ticket_claimed(self, ticket: Ticket) -> None:

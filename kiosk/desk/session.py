@@ -18,7 +18,7 @@ from kiosk.desk.approvals import face_items, finger_items
 from kiosk.desk.results import FaceResult, FingerprintSet, FingerSample, SlapResult
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision
-from kiosk.domain.enrollment import Enrollment, State, utc_now
+from kiosk.domain.enrollment import Enrollment, State
 from kiosk.store import approvals
 from kiosk.store.records import BiometricSample, EnrollmentRecord
 from kiosk.store.repository import Repository
@@ -76,8 +76,9 @@ class DeskSession:
             raise ValueError("only an applicant eligible for level 2 can be enrolled")
         if self.max_days_offline > 0:
             waiting = self.store.read(outbox.oldest_waiting_at)
-            refuse_when_blocked(offline_limit(waiting, utc_now(), self.max_days_offline))
-        enrollment = Enrollment.start(self.station_id, self.officer)
+            refuse_when_blocked(offline_limit(waiting, self.store.now(),
+                                              self.max_days_offline))
+        enrollment = Enrollment.start(self.station_id, self.officer, self.store.now())
         data = applicant.to_dict()
         data["eligibility"] = {"reasons": [str(r) for r in decision.reasons],
                                "age": decision.age}

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from kiosk.domain.enrollment import utc_now
 from kiosk.options import Settings
 from kiosk.reports import aggregate
 from kiosk.reports.facts import Facts, collect
@@ -31,7 +30,7 @@ def report(store: Store, scope: Scope, imported: Facts | None = None,
            now: datetime | None = None) -> Report:
     """The report over this station's facts and the imported ones. The local database wins
     over an imported file for the same station."""
-    moment = now or utc_now()
+    moment = now or store.now()
     return store.read(lambda r: aggregate.report(r, scope, moment, imported))
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from kiosk.domain.enrollment import State, utc_now
+from kiosk.domain.enrollment import State
 from kiosk.errors import KioskError
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def register(repo: Repository, enrollment_id: str, kinds: Iterable[str],
     (same kind, subject and reason) keeps its row and decision unless it was rejected; the
     others (and every rejected one) are withdrawn."""
     kinds = tuple(kinds)
-    now = utc_now().isoformat()
+    now = repo.clock().isoformat()
     marks = ", ".join("?" * len(kinds))
     existing = {(r[1], r[2], r[3]): r[0] for r in repo.db.execute(
         f"SELECT id, kind, subject, reason FROM approvals WHERE enrollment_id = ? AND kind IN "
@@ -206,7 +206,7 @@ def decide(repo: Repository, approval_id: int, approve: bool, supervisor: str,
         status = "approved" if approve else "rejected"
         repo.db.execute("UPDATE approvals SET status = ?, decided_by = ?, decided_at = ?, "
                         "comment = ? WHERE id = ?",
-                        [status, supervisor, utc_now().isoformat(), comment, approval_id])
+                        [status, supervisor, repo.clock().isoformat(), comment, approval_id])
         repo.record_event(row[1], supervisor, "approval_decided",
                           {"approval": approval_id, "kind": row[5], "subject": row[6],
                            "status": status, "comment": comment})

@@ -12,12 +12,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from kiosk.canonical import canonical_bytes, canonical_text
+from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.enrollment import (
     Enrollment,
     IllegalTransition,
     State,
     check_transition,
-    utc_now,
 )
 from kiosk.store import approvals, report_facts
 from kiosk.store.crypto import PayloadCipher
@@ -72,9 +72,11 @@ def _aad_id(enrollment_id: str, sample_id: str) -> str:
 class Repository:
     """Reads and writes on one connection. Write methods commit before they return."""
 
-    def __init__(self, db: Database, cipher: PayloadCipher) -> None:
+    def __init__(self, db: Database, cipher: PayloadCipher,
+                 clock: Clock = system_clock) -> None:
         self.db = db
         self._cipher = cipher
+        self.clock = clock  # the store's clock: what every write stamps
 
     # -- writes -------------------------------------------------------------------------
 
@@ -108,7 +110,7 @@ class Repository:
             changed = sorted(k for k in set(before) | set(after)
                              if _comparable(before.get(k)) != _comparable(after.get(k)))
             self.db.execute("UPDATE enrollments SET applicant = ?, updated_at = ? WHERE id = ?",
-                            [json.dumps(dict(applicant), ensure_ascii=False), _ts(utc_now()),
+                            [json.dumps(dict(applicant), ensure_ascii=False), _ts(self.clock()),
                              enrollment_id])
             self._event(enrollment_id, actor, "applicant_updated", None, None,
                         {"fields": changed})
@@ -163,7 +165,7 @@ class Repository:
             check_transition(current, target, reason)
             if target is State.FINALIZED:
                 approvals.check_finalizable(self, enrollment_id)  # never past a pending sign-off
-            now = utc_now()
+            now = self.clock()
             self.db.execute("UPDATE enrollments SET state = ?, reason = ?, updated_at = ? "
                             "WHERE id = ?", [str(target), reason, _ts(now), enrollment_id])
             self._event(enrollment_id, actor, "state_changed", current, target,
@@ -186,7 +188,7 @@ class Repository:
     def _insert_samples(self, enrollment_id: str, samples: Iterable[BiometricSample],
                         replace: bool = False) -> list[str]:
         names, rows = [], []
-        now = _ts(utc_now())
+        now = _ts(self.clock())
         for s in samples:
             if replace:
                 self.db.execute("DELETE FROM biometrics WHERE enrollment_id = ? AND kind = ? AND "
@@ -208,7 +210,7 @@ class Repository:
         prev = None if first else self.db.execute(
             "SELECT hash FROM events WHERE enrollment_id = ? ORDER BY seq DESC LIMIT 1",
             [enrollment_id]).fetchone()
-        at = _ts(utc_now())
+        at = _ts(self.clock())
         values = [enrollment_id, at, actor, event,
                   str(from_state) if from_state else None, str(to_state) if to_state else None,
                   detail_text(detail)]
@@ -220,7 +222,7 @@ class Repository:
 
     def _enqueue(self, enrollment_id: str, action: str) -> None:
         self.db.execute("INSERT INTO outbox (enrollment_id, action, created_at) VALUES (?, ?, ?)",
-                        [enrollment_id, action, _ts(utc_now())])
+                        [enrollment_id, action, _ts(self.clock())])
 
     def _row(self, enrollment_id: str) -> Enrollment:
         """The enrollment row (no applicant data); RecordNotFound if there is none."""

@@ -11,11 +11,13 @@ import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
 from sqlite_utils import Database
 
+from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.enrollment import State
 from kiosk.options import Settings, default_data_dir
 from kiosk.store import conversion, database, errors, keys, retention
@@ -51,14 +53,16 @@ class Store:
     """Open with :meth:`open`; close with :meth:`close` (or use as a context manager)."""
 
     def __init__(self, path: Path, writer_db: Database, cipher: PayloadCipher,
-                 key_location: keys.KeyLocation, busy_timeout_ms: int, data_key: bytes) -> None:
+                 key_location: keys.KeyLocation, busy_timeout_ms: int, data_key: bytes,
+                 clock: Clock = system_clock) -> None:
         self.path = path
+        self.clock = clock  # the station's time: every repository and service reads it here
         self.backup_retention_days = 7.0
         self._cipher_key = data_key
         self.key_location = key_location
         self._cipher = cipher
         self._busy_timeout_ms = busy_timeout_ms
-        self._writer = Repository(writer_db, cipher)
+        self._writer = Repository(writer_db, cipher, self.now)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-db-writer")
         self._local = threading.local()
         self._readers: list[Database] = []
@@ -67,7 +71,7 @@ class Store:
 
     @classmethod
     def open(cls, data_dir: Path, *, key_backend: str = "auto", busy_timeout_ms: int = 5000,
-             backup_retention_days: float = 7.0) -> Store:
+             backup_retention_days: float = 7.0, clock: Clock = system_clock) -> Store:
         """Open (creating on first start) the database and its data key in ``data_dir``.
 
         Raises a specific :class:`~kiosk.store.errors.StoreError` for a read-only folder, a
@@ -104,17 +108,18 @@ class Store:
         except BaseException:
             db.close()
             raise
-        store = cls(path, db, PayloadCipher(key), where, busy_timeout_ms, key)
+        store = cls(path, db, PayloadCipher(key), where, busy_timeout_ms, key, clock)
         store.backup_retention_days = backup_retention_days
         store.expire_copies()
         return store
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Store:
+    def from_settings(cls, settings: Settings, clock: Clock = system_clock) -> Store:
         """Open the store the configuration names."""
         return cls.open(data_dir_from(settings), key_backend=settings["storage.key_backend"],
                         busy_timeout_ms=settings["storage.busy_timeout_ms"],
-                        backup_retention_days=settings["storage.backup_retention_days"])
+                        backup_retention_days=settings["storage.backup_retention_days"],
+                        clock=clock)
 
     def expire_copies(self) -> None:
         """Retention outside the database: backups older than ``backup_retention_days`` and
@@ -144,8 +149,12 @@ class Store:
                                   read_only=True)
             with self._lock:
                 self._readers.append(db)
-            repo = self._local.repo = Repository(db, self._cipher)
+            repo = self._local.repo = Repository(db, self._cipher, self.now)
         return self._run(repo, fn)
+
+    def now(self) -> datetime:
+        """The station's time now, from :attr:`clock` (set it to move every reader)."""
+        return self.clock()
 
     def _run(self, repo: Repository, fn: Callable[[Repository], T]) -> T:
         """``fn(repo)``, then a probe: SQLCipher reports a page that failed authentication

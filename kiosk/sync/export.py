@@ -22,7 +22,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from kiosk.domain.enrollment import utc_now
 from kiosk.errors import KioskError
 from kiosk.safe_input import MAX_DOCUMENT_BYTES, InputError, read_regular_file
 from kiosk.store.repository import Repository
@@ -146,7 +145,7 @@ def export_packets(store: Store, folder: Path, station_id: str, *,
             entries[packet.enrollment_id] = {"id": packet.enrollment_id, "file": path.name,
                                              "size": len(packet.data), "sha256": packet.sha256}
         manifest = {"format": EXPORT_FORMAT, "station_id": station_id,
-                    "exported_at": utc_now().isoformat(),
+                    "exported_at": store.now().isoformat(),
                     "packets": [entries[k] for k in sorted(entries)]}
         write_durably(folder / MANIFEST,
                       json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8"))

@@ -21,7 +21,6 @@ from datetime import timedelta
 from functools import partial
 from typing import Any, TypeVar
 
-from kiosk.domain.enrollment import utc_now
 from kiosk.store.repository import Repository
 from kiosk.store.store import Store
 from kiosk.sync import outbox
@@ -221,7 +220,7 @@ class SyncWorker:
         while self.policy.may_send(now, len(self._in_flight)):
             busy = (self._in_flight.keys() | self._closing.keys()
                     | {seq for seq, _, _ in self._stored})
-            rows = self.store.read(partial(outbox.next_uploads, limit=1, now=utc_now(),
+            rows = self.store.read(partial(outbox.next_uploads, limit=1, now=self.store.now(),
                                            skip=busy))
             if not rows:
                 return
@@ -374,7 +373,7 @@ class SyncWorker:
                 state = "online"
             else:
                 state = _STATE_OF_ERROR.get(key, "backing_off" if wait else "online")
-            now_utc = utc_now()
+            now_utc = self.store.now()
             age = ((now_utc - stats.oldest_pending_at).total_seconds()
                    if stats.oldest_pending_at else None)
             waiting = ((now_utc - stats.oldest_waiting_at).total_seconds()

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from kiosk.accounts.roles import Permission
 from kiosk.accounts.service import Session
 from kiosk.domain.eligibility import local_today
-from kiosk.domain.enrollment import utc_now
 from kiosk.reports.csv_export import write_csv
 from kiosk.reports.exchange import StationFile, read_station_file, write_station_file
 from kiosk.reports.facts import Facts
@@ -357,7 +356,7 @@ class ReportsScreen(QWidget):
             return
         store, scope, station = self.services.store, self.report.scope, self.services.station_id
         Op(lambda: write_station_file(path, station, local_facts(store, scope), scope,
-                                      utc_now())).success(
+                                      store.now())).success(
             lambda p: self._say(self.tr("Saved %1.").replace("%1", str(p)))).failure(
             self.error.show_error).run(self)
 
