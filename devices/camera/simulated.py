@@ -72,6 +72,10 @@ class SimulatedCamera(ThreadedCamera):
         self.info = None
 
 
+# sensor noise as OpenCV's scalars (mean, standard deviation) per channel: the first only
+_NOISE_MEAN, _NOISE_SD = np.array([0.0, 0, 0, 0]), np.array([2.0, 0, 0, 0])
+
+
 def draw_scene(width: int, height: int, t: float, variant: str = "compliant") -> np.ndarray:
     """The portrait at time ``t`` seconds (BGR): the cached drawing moved a little, with
     sensor noise and a "SIMULATED CAMERA" label (naming the training variant) at the top."""
@@ -87,7 +91,7 @@ def draw_scene(width: int, height: int, t: float, variant: str = "compliant") ->
     image = cv2.warpAffine(base, matrix, (width, height), flags=cv2.INTER_LINEAR,
                            borderMode=cv2.BORDER_REPLICATE)
     noise = np.empty(image.shape, np.int16)
-    cv2.randn(noise, np.zeros(1), np.full(1, 2.0))  # every channel (a bare 0, 2: the first only)
+    cv2.randn(noise, _NOISE_MEAN, _NOISE_SD)
     image = cv2.add(image, noise, dtype=cv2.CV_8U)
     label = ("SIMULATED CAMERA" if variant == "compliant"
              else f"SIMULATED CAMERA - training: {variant}")
