@@ -37,6 +37,7 @@ from kiosk.desk.results import (
     FingerStep,
     SlapResult,
 )
+from kiosk.domain.vocabulary import ApprovalStatus, SampleKind
 from kiosk.store.approvals import ApprovalRow
 from kiosk.store.records import BiometricSample
 
@@ -64,7 +65,7 @@ def approval_from_meta(data: Mapping[str, Any] | None) -> Approval | None:
     if not data:
         return None
     return Approval(data["supervisor"], data["reason"], datetime.fromisoformat(data["at"]),
-                    data.get("status", "approved"))
+                    ApprovalStatus(data.get("status", ApprovalStatus.APPROVED)))
 
 
 def exception_to_meta(exception: FingerException) -> dict[str, Any]:
@@ -121,12 +122,12 @@ def to_meta(record: Record) -> dict[str, Any]:
 def from_meta(kind: str, position: str, quality: float | None, meta: Mapping[str, Any],
               payload: bytes) -> Record:
     """The typed record of a stored (or transmitted) sample."""
-    if kind == "face":
+    if kind == SampleKind.FACE:
         return FaceResult(payload, dict(meta.get("checks") or {}), meta.get("mode", ""),
                           datetime.fromisoformat(meta["captured_at"]), meta.get("device", ""),
                           meta.get("forced_reason"), approval_from_meta(meta.get("approval")),
                           meta.get("blocked"))
-    if kind != "finger":
+    if kind != SampleKind.FINGER:
         raise CodecError(f"unknown sample kind {kind!r}")
     try:
         finger = FingerPosition(int(position))
@@ -144,9 +145,9 @@ def from_meta(kind: str, position: str, quality: float | None, meta: Mapping[str
 def to_sample(record: Record) -> BiometricSample:
     """The stored sample of a record: a portrait (JPEG) or one finger (WSQ, ISO code)."""
     if isinstance(record, FaceResult):
-        return BiometricSample("face", "jpeg", record.portrait_jpeg, PORTRAIT, None,
+        return BiometricSample(SampleKind.FACE, "jpeg", record.portrait_jpeg, PORTRAIT, None,
                                to_meta(record))
-    return BiometricSample("finger", "wsq", record.wsq, str(int(record.position)),
+    return BiometricSample(SampleKind.FINGER, "wsq", record.wsq, str(int(record.position)),
                            float(record.nfiq2), to_meta(record))
 
 

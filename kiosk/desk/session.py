@@ -9,6 +9,7 @@ Every method does store I/O: the UI calls them from background operations.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -19,6 +20,7 @@ from kiosk.desk.results import FaceResult, FingerprintSet, FingerSample, SlapRes
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision
 from kiosk.domain.enrollment import Enrollment, State
+from kiosk.domain.vocabulary import SampleKind
 from kiosk.store import approvals
 from kiosk.store.records import BiometricSample, EnrollmentRecord
 from kiosk.store.repository import Repository
@@ -55,8 +57,8 @@ def finger_samples(fingers: FingerprintSet) -> list[BiometricSample]:
     return [codec.to_sample(s) for _, s in sorted(fingers.samples.items())]
 
 
-def _finger_rows(positions: object) -> list[tuple[str, str]]:
-    return [("finger", str(int(p))) for p in positions]  # type: ignore[attr-defined]
+def _finger_rows(positions: Iterable[FingerPosition]) -> list[tuple[str, str]]:
+    return [(SampleKind.FINGER, str(int(p))) for p in positions]
 
 
 class DeskSession:

@@ -19,6 +19,7 @@ from kiosk.domain.enrollment import (
     State,
     check_transition,
 )
+from kiosk.domain.vocabulary import OutboxStatus
 from kiosk.store import approvals, report_facts
 from kiosk.store.crypto import PayloadCipher
 from kiosk.store.errors import RecordNotFound
@@ -33,9 +34,9 @@ from kiosk.store.records import (
 # State changes the central service must hear about, and the outbox action that carries them.
 OUTBOX_ACTIONS: dict[State, str] = {State.FINALIZED: "upload"}
 # What entering a state does to the enrollment's outbox rows that are still open.
-OUTBOX_STATUS_ON: dict[State, str] = {
-    State.UPLOADED: "sent", State.ACCEPTED: "done", State.REJECTED: "done",
-    State.CANCELLED: "cancelled",
+OUTBOX_STATUS_ON: dict[State, OutboxStatus] = {
+    State.UPLOADED: OutboxStatus.SENT, State.ACCEPTED: OutboxStatus.DONE,
+    State.REJECTED: OutboxStatus.DONE, State.CANCELLED: OutboxStatus.CANCELLED,
 }
 
 
@@ -172,8 +173,8 @@ class Repository:
                         {**(detail or {}), **({"reason": reason} if reason else {})})
             if target in OUTBOX_STATUS_ON:
                 self.db.execute("UPDATE outbox SET status = ? WHERE enrollment_id = ? AND "
-                                "status IN ('pending', 'sent')",
-                                [OUTBOX_STATUS_ON[target], enrollment_id])
+                                "status IN (?, ?)", [OUTBOX_STATUS_ON[target], enrollment_id,
+                                                     OutboxStatus.PENDING, OutboxStatus.SENT])
             if target in OUTBOX_ACTIONS:
                 self._enqueue(enrollment_id, OUTBOX_ACTIONS[target])
         return replace(before, state=target, reason=reason, updated_at=_dt(_ts(now)))

@@ -21,6 +21,7 @@ from datetime import timedelta
 from functools import partial
 from typing import Any, TypeVar
 
+from kiosk.domain.vocabulary import SyncState
 from kiosk.store.repository import Repository
 from kiosk.store.store import Store
 from kiosk.sync import outbox
@@ -91,8 +92,8 @@ class UploadPool:
 # (repository, enrollment id) -> sealed packet; runs on the store's writer thread
 Sealer = Callable[[Repository, str], SealedPacket]
 
-_STATE_OF_ERROR = {"sync.offline": "offline", "sync.throttled": "throttled",
-                   "sync.auth_failed": "auth_failed"}
+_STATE_OF_ERROR = {"sync.offline": SyncState.OFFLINE, "sync.throttled": SyncState.THROTTLED,
+                   "sync.auth_failed": SyncState.AUTH_FAILED}
 
 
 class SyncWorker:
@@ -370,9 +371,10 @@ class SyncWorker:
         with self._lock:
             key = self._status.last_error_key
             if key is None:
-                state = "online"
+                state = SyncState.ONLINE
             else:
-                state = _STATE_OF_ERROR.get(key, "backing_off" if wait else "online")
+                state = _STATE_OF_ERROR.get(
+                    key, SyncState.BACKING_OFF if wait else SyncState.ONLINE)
             now_utc = self.store.now()
             age = ((now_utc - stats.oldest_pending_at).total_seconds()
                    if stats.oldest_pending_at else None)

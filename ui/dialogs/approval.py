@@ -18,6 +18,7 @@ from kiosk.accounts.roles import Permission
 from kiosk.accounts.service import Accounts
 from kiosk.desk.results import Approval
 from kiosk.domain.clock import Clock, system_clock
+from kiosk.domain.vocabulary import ApprovalStatus
 from kiosk.store.approvals import check_four_eyes
 from ui.ops import Op
 from ui.widgets import ErrorBanner
@@ -79,7 +80,8 @@ class ApprovalDialog(QDialog):
             self.reason.setFocus()
             return
         if not self._needs_supervisor:
-            self.approval = Approval(self._officer, reason, self._now(), "not_required")
+            self.approval = Approval(self._officer, reason, self._now(),
+                                     ApprovalStatus.NOT_REQUIRED)
             self.accept()
             return
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
