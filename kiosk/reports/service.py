@@ -11,6 +11,8 @@ from kiosk.reports.facts import Facts, collect
 from kiosk.reports.figures import Report, Scope
 from kiosk.reports.shifts import parse_shifts
 from kiosk.store.store import Store
+from kiosk.sync import outbox
+from kiosk.sync.offline_limit import OfflineLimit, offline_limit
 
 
 def scope_from(settings: Settings, first_day: date, last_day: date,
@@ -24,6 +26,12 @@ def scope_from(settings: Settings, first_day: date, last_day: date,
 
 def local_facts(store: Store, scope: Scope) -> Facts:
     return store.read(lambda r: collect(r, scope.since, scope.until))
+
+
+def offline_standing(store: Store, limit_days: float) -> OfflineLimit:
+    """How long this station's oldest waiting record has waited against
+    ``sync.max_days_offline`` (``limit_days``; 0: no limit), now."""
+    return offline_limit(store.read(outbox.oldest_waiting_at), store.now(), limit_days)
 
 
 def report(store: Store, scope: Scope, imported: Facts | None = None,
