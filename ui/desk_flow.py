@@ -38,14 +38,13 @@ from ui.screens.today import TodayScreen
 
 
 class DeskFlow(QObject):
-    """Drives one officer's enrollments; emits ``saved(enrollment_id)`` after each commit.
+    """Drives one officer's enrollments (the sync worker hears of each commit from the store).
 
     For the applicant-facing display: ``applicant_language(code)`` once the applicant is known
     and ``instruction_changed(key)`` (:mod:`ui.applicant_prompts` keys) between the captures;
     the capture screens' own ``prompt_changed`` and ``frame_shown`` say the rest.
     """
 
-    saved = Signal(str)
     receipt_ready = Signal(str)
     applicant_language = Signal(str)
     instruction_changed = Signal(str)
@@ -387,7 +386,6 @@ class DeskFlow(QObject):
 
     def _saved(self, enrollment: Enrollment) -> None:
         self.review.show_saved(enrollment.id)  # only now: the commit has returned
-        self.saved.emit(enrollment.id)
         data = receipt_data(enrollment, self._applicant, self._face, self._fingers,
                             self.services.settings["station.office"],
                             self.services.settings["station.timezone"])

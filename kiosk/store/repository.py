@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
@@ -38,6 +39,13 @@ OUTBOX_STATUS_ON: dict[State, OutboxStatus] = {
     State.UPLOADED: OutboxStatus.SENT, State.ACCEPTED: OutboxStatus.DONE,
     State.REJECTED: OutboxStatus.DONE, State.CANCELLED: OutboxStatus.CANCELLED,
 }
+
+
+class Change(enum.StrEnum):
+    """What a committed write changed (:meth:`Store.subscribe`)."""
+
+    ENROLLMENTS = "enrollments"  # an enrollment, its samples or its audit trail
+    OUTBOX = "outbox"            # an upload was queued, or an open one settled
 
 
 def _ts(value: datetime) -> str:
@@ -78,6 +86,7 @@ class Repository:
         self.db = db
         self._cipher = cipher
         self.clock = clock  # the store's clock: what every write stamps
+        self.changes: set[Change] = set()  # what this write changed; the store announces it
 
     # -- writes -------------------------------------------------------------------------
 
@@ -172,6 +181,7 @@ class Repository:
             self._event(enrollment_id, actor, "state_changed", current, target,
                         {**(detail or {}), **({"reason": reason} if reason else {})})
             if target in OUTBOX_STATUS_ON:
+                self.changes.add(Change.OUTBOX)
                 self.db.execute("UPDATE outbox SET status = ? WHERE enrollment_id = ? AND "
                                 "status IN (?, ?)", [OUTBOX_STATUS_ON[target], enrollment_id,
                                                      OutboxStatus.PENDING, OutboxStatus.SENT])
@@ -211,6 +221,7 @@ class Repository:
         prev = None if first else self.db.execute(
             "SELECT hash FROM events WHERE enrollment_id = ? ORDER BY seq DESC LIMIT 1",
             [enrollment_id]).fetchone()
+        self.changes.add(Change.ENROLLMENTS)
         at = _ts(self.clock())
         values = [enrollment_id, at, actor, event,
                   str(from_state) if from_state else None, str(to_state) if to_state else None,
@@ -222,6 +233,7 @@ class Repository:
         report_facts.on_event(self.db, enrollment_id, at, event, values[5], detail)
 
     def _enqueue(self, enrollment_id: str, action: str) -> None:
+        self.changes.add(Change.OUTBOX)
         self.db.execute("INSERT INTO outbox (enrollment_id, action, created_at) VALUES (?, ?, ?)",
                         [enrollment_id, action, _ts(self.clock())])
 

@@ -6,6 +6,7 @@ All writes go through :meth:`Store.write`, which returns a Future resolved only 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from kiosk.domain.enrollment import State
 from kiosk.options import Settings, default_data_dir
 from kiosk.store import conversion, database, errors, keys, retention
 from kiosk.store.crypto import PayloadCipher, key_check
-from kiosk.store.repository import Repository
+from kiosk.store.repository import Change, Repository
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -66,6 +67,7 @@ class Store:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-db-writer")
         self._local = threading.local()
         self._readers: list[Database] = []
+        self._listeners: list[Callable[[frozenset[Change]], None]] = []
         self._lock = threading.Lock()
         self._closed = False
 
@@ -170,6 +172,32 @@ class Store:
             return result
         except _WRITE_ERRORS as exc:
             raise database.explain_failure(exc, self.path, self._cipher_key) from None
+        finally:
+            if repo.changes:  # only the writer's repository records changes
+                changed, repo.changes = frozenset(repo.changes), set()
+                self._announce(changed)
+
+    def subscribe(self, listener: Callable[[frozenset[Change]], None]) -> Callable[[], None]:
+        """Call ``listener(changes)`` after each write that changed enrollments or the outbox
+        (also one that failed after part of it committed: listeners read the store again, so
+        a notification too many is harmless). Runs on the writer thread: keep it short.
+        Returns the function that unsubscribes it."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock, contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+        return unsubscribe
+
+    def _announce(self, changes: frozenset[Change]) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener(changes)
+            except Exception:  # a listener's bug never fails the write that committed
+                log.exception("store change listener failed")
 
     def status(self) -> StoreStatus:
         """Counts and sizes, read on the calling thread."""

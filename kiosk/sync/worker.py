@@ -22,7 +22,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from kiosk.domain.vocabulary import SyncState
-from kiosk.store.repository import Repository
+from kiosk.store.repository import Change, Repository
 from kiosk.store.store import Store
 from kiosk.sync import outbox
 from kiosk.sync.client import CentralClient, Kind, Reply
@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 ACTOR = "sync"
 AUTH_PAUSE_S = 600.0
+# idle, the worker sleeps until the store announces a change to the outbox (Store.subscribe)
+# or this long: it bounds only how late a retry whose time has come is noticed
+IDLE_WAIT_S = 1.0
 REFRESH_S = 0.2   # while uploads run, the status counts are recomputed at most this often
 STORED_BATCH = 32
 STORED_DELAY_S = 0.2
@@ -132,6 +135,7 @@ class SyncWorker:
 
     def start(self) -> None:
         if self._thread is None:
+            self._on_stop.append(self.store.subscribe(self._store_changed))
             self._thread = threading.Thread(target=self._run, name="kiosk-sync", daemon=True)
             self._thread.start()
 
@@ -157,8 +161,9 @@ class SyncWorker:
                 log.warning("sync: stopping %s failed: %s", stop, exc)
         self._on_stop = []
 
-    def nudge(self) -> None:
-        """Something was finalized: look at the outbox now."""
+    def _store_changed(self, changes: frozenset[Change]) -> None:
+        """A write committed (writer thread): an upload was queued or settled, or an
+        enrollment changed state; look at the outbox and the counts now."""
         self._wake.set()
 
     def status(self) -> SyncStatus:
@@ -181,7 +186,17 @@ class SyncWorker:
                 log.warning("sync step failed: %s", exc)
                 self._set_error("sync.internal", str(exc))
                 self.policy.not_before = time.monotonic() + 5.0
-            self._wake.wait(0.05 if self._in_flight else 0.25)
+            self._wake.wait(0.05 if self._in_flight else self._idle_wait(time.monotonic()))
+
+    def _idle_wait(self, now: float) -> float:
+        """How long to sleep with nothing in flight: until the next poll, purge or the end
+        of a pause, at most IDLE_WAIT_S (a new outbox row wakes the worker sooner)."""
+        due = [self._next_poll, self._next_purge]
+        if self.policy.not_before > now:
+            due.append(self.policy.not_before)
+        if self._stored:
+            due.append(now + STORED_DELAY_S)
+        return min(IDLE_WAIT_S, max(0.01, min(due) - now))
 
     def step(self, now: float) -> None:
         """One pass: harvest finished uploads, start new ones, poll, purge, refresh status."""
