@@ -285,19 +285,6 @@ class Repository:
                                  enrollment_id=enrollment_id)
         return self._cipher.open(_aad_id(enrollment_id, sample_id), row[0], row[1])
 
-    def list_enrollments(self, state: State | None = None, limit: int = 100) -> list[Enrollment]:
-        """Newest first."""
-        sql = ("SELECT id, station_id, officer_id, state, reason, created_at, updated_at "
-               "FROM enrollments")
-        args: list[Any] = []
-        if state is not None:
-            sql += " WHERE state = ?"
-            args.append(str(state))
-        sql += " ORDER BY id DESC LIMIT ?"
-        args.append(limit)
-        return [Enrollment(r[0], r[1], r[2], State(r[3]), r[4], _dt(r[5]), _dt(r[6]))
-                for r in self.db.execute(sql, args)]
-
     def summaries(self, since: datetime, limit: int = 500) -> list[EnrollmentSummary]:
         """Enrollments created since ``since`` (newest first) with what a list shows."""
         rows = self.db.execute(
