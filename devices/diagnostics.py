@@ -47,11 +47,12 @@ def check_devices(settings: Settings) -> Iterable[CheckResult]:
     try:
         scanner = make_scanner(settings)
         try:
-            info = scanner.open().result(settings["devices.sbi_discovery_timeout_s"] * 200 + 15)
+            scanner_info = scanner.open().result(
+                settings["devices.sbi_discovery_timeout_s"] * 200 + 15)
         finally:
             scanner.close()
-        ok = info.status.lower() == "ready"
-        yield CheckResult("fingerprint scanner", ok,
-                          f"{spec}: {info.device_id} on port {info.port}, {info.status}")
+        ok = scanner_info.status.lower() == "ready"
+        yield CheckResult("fingerprint scanner", ok, f"{spec}: {scanner_info.device_id} on port "
+                          f"{scanner_info.port}, {scanner_info.status}")
     except (DeviceError, KioskError, TimeoutError) as exc:
         yield CheckResult("fingerprint scanner", False, f"{spec}: {exc}")

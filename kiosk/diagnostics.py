@@ -94,7 +94,7 @@ def check_chains(settings: Settings) -> Iterable[CheckResult]:
             yield CheckResult(check, broken is None,
                               f"{count} {what}, keyed chain verifies" if broken is None
                               else f"first broken link: {broken}")
-    except (*database.DB_ERRORS, MemoryError) as exc:
+    except database.DAMAGE_ERRORS as exc:
         yield CheckResult("audit chain", False, f"the chains could not be read: {exc}")
     finally:
         db.close()
@@ -143,7 +143,7 @@ def check_database_and_key(settings: Settings) -> Iterable[CheckResult]:
             yield CheckResult("database", True, f"{path} intact, {count} enrollment(s){note}")
         stored = (db.execute("SELECT value FROM meta WHERE key = 'key_check'").fetchone()
                   if db["meta"].exists() else None)
-    except (*database.DB_ERRORS, MemoryError) as exc:
+    except database.DAMAGE_ERRORS as exc:
         yield CheckResult("database", False, f"{path}: {exc}")
         return
     finally:
@@ -195,7 +195,7 @@ def check_sync_records(settings: Settings) -> Iterable[CheckResult]:
             if "audit_chain_problems" in tables:
                 broken = [r[0] for r in db.execute(
                     "SELECT enrollment_id FROM audit_chain_problems ORDER BY 1")]
-        except (*database.DB_ERRORS, MemoryError):
+        except database.DAMAGE_ERRORS:
             return
         finally:
             db.close()

@@ -586,6 +586,6 @@ def describe_options() -> str:
         lines.append(f"# {name} = {rendered}")
     from kiosk.config_upgrade import CONFIG_VERSION
 
-    head = ["# The configuration version this file is written for (older files are upgraded at "
-            "start, after a backup).", f"config_version = {CONFIG_VERSION}"]
-    return "\n".join(head + lines) + "\n"
+    preamble = ["# The configuration version this file is written for (older files are upgraded "
+                "at start, after a backup).", f"config_version = {CONFIG_VERSION}"]
+    return "\n".join(preamble + lines) + "\n"

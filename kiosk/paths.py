@@ -22,7 +22,7 @@ def frozen() -> bool:
 def bundle_root() -> Path:
     """The bundle's data folder when frozen, else the source tree's root."""
     if frozen():
-        return Path(sys._MEIPASS)
+        return Path(sys._MEIPASS)  # type: ignore[attr-defined]  # PyInstaller's boot loader sets it
     return Path(__file__).resolve().parent.parent
 
 

@@ -10,7 +10,7 @@ emits ``step_changed(SlapResult)`` (saved at once) and takes ``resume(Fingerprin
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, time
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -23,7 +23,7 @@ from kiosk.desk.session import DeskSession, Restored
 from kiosk.desk.ticket_uses import claim_ticket
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision, local_today
-from kiosk.domain.enrollment import Enrollment, utc_now
+from kiosk.domain.enrollment import Enrollment
 from kiosk.domain.tickets import DeskKeys, Ticket, TicketError, looks_like_ticket, read_ticket
 from kiosk.services import Services
 from kiosk.store.approvals import FINGER_EXCEPTION, FORCE_FACE, FORCE_FINGERS
@@ -38,14 +38,13 @@ from ui.screens.today import TodayScreen
 
 
 class DeskFlow(QObject):
-    """Drives one officer's enrollments; emits ``saved(enrollment_id)`` after each commit.
+    """Drives one officer's enrollments (the sync worker hears of each commit from the store).
 
     For the applicant-facing display: ``applicant_language(code)`` once the applicant is known
     and ``instruction_changed(key)`` (:mod:`ui.applicant_prompts` keys) between the captures;
     the capture screens' own ``prompt_changed`` and ``frame_shown`` say the rest.
     """
 
-    saved = Signal(str)
     receipt_ready = Signal(str)
     applicant_language = Signal(str)
     instruction_changed = Signal(str)
@@ -63,7 +62,8 @@ class DeskFlow(QObject):
                                 max_days_offline=services.settings["sync.max_days_offline"])
         self._open_receipts = open_receipts
         zone = services.settings["station.timezone"]
-        self.today = TodayScreen(zone, officer=officer, since=utc_now())  # signed in now
+        self.today = TodayScreen(zone, officer=officer, since=services.store.now(),
+                                 clock=services.store.now)  # signed in now
         self.applicant = ApplicantScreen(lambda: local_today(zone))
         self.face = face_screen
         self.fingers = finger_screen
@@ -190,7 +190,7 @@ class DeskFlow(QObject):
             if self.ticket_key is None:
                 raise TicketError("this station has no office ticket key configured",
                                   message_key="ticket.no_key")
-            ticket = read_ticket(text, self.ticket_key, datetime.now(UTC),
+            ticket = read_ticket(text, self.ticket_key, self.services.store.now(),
                                  office=settings["station.office"] or self.services.station_id)
         except TicketError as error:
             self._ticket_failed(error)
@@ -203,7 +203,7 @@ class DeskFlow(QObject):
         officer, zone = self.desk.officer, settings["station.timezone"]
         worker = self.services.sync   # the office's other desks, through the central service
         checker = worker.check_ticket_use if worker is not None else None
-        Op(lambda: claim_ticket(store, ticket, station, officer, datetime.now(UTC), zone,
+        Op(lambda: claim_ticket(store, ticket, station, officer, store.now(), zone,
                                 checker)
            ).success(self._ticket_claimed).failure(self._ticket_failed).run(self)
 
@@ -439,7 +439,6 @@ class DeskFlow(QObject):
 
     def _saved(self, enrollment: Enrollment) -> None:
         self.review.show_saved(enrollment.id)  # only now: the commit has returned
-        self.saved.emit(enrollment.id)
         data = receipt_data(enrollment, self._applicant, self._face, self._fingers,
                             self.services.settings["station.office"],
                             self.services.settings["station.timezone"])

@@ -34,7 +34,7 @@ from kiosk.biometrics.face.blocking import BlockTally
 from kiosk.biometrics.face.geometry import ASPECT, CropBox
 from kiosk.biometrics.face.live import Capture, LiveAnalyser, SharedAnalyser
 from kiosk.biometrics.face.portrait import Portrait, make_portrait
-from kiosk.domain.enrollment import utc_now
+from kiosk.domain.clock import Clock, system_clock
 from kiosk.errors import KioskError
 
 log = logging.getLogger(__name__)
@@ -96,8 +96,10 @@ class FaceWorker(QObject):
 
     def __init__(self, camera: Camera, analyser: SharedAnalyser, *,
                  timeout_s: float = 5.0, portrait_width: int = 480,
-                 portrait_max_bytes: int = 60_000, tally: BlockTally | None = None) -> None:
+                 portrait_max_bytes: int = 60_000, tally: BlockTally | None = None,
+                 clock: Clock = system_clock) -> None:
         super().__init__()
+        self._clock = clock  # stamps the kept portrait
         self.tally = tally
         self._camera = camera
         self._analyser = analyser
@@ -246,4 +248,4 @@ class FaceWorker(QObject):
             self._emit("refused", exc)
             return
         image = QImage.fromData(portrait.jpeg)
-        self._emit("captured", KeptPortrait(capture, portrait, image, utc_now()))
+        self._emit("captured", KeptPortrait(capture, portrait, image, self._clock()))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.domain.enrollment import utc_now
+from kiosk.domain.clock import Clock, system_clock
 from kiosk.services import Services
 from kiosk.sync.offline_limit import OfflineLimit, offline_limit
 from kiosk.sync.status import SyncStatus
@@ -57,10 +57,12 @@ class SyncStatusLabel(QLabel):
         self._busy = False
         self.status: SyncStatus | None = None
         self.max_days_offline = 0.0  # sync.max_days_offline, from attach()
+        self.clock: Clock = system_clock  # the store's, from attach()
 
     def attach(self, services: Services) -> None:
         """Follow ``services.sync`` (or, without a worker, the outbox counts)."""
         self.max_days_offline = float(services.settings["sync.max_days_offline"])
+        self.clock = services.store.now
         worker = services.sync
         if worker is not None:
             self._source = lambda: self.show_status(worker.status())
@@ -85,7 +87,7 @@ class SyncStatusLabel(QLabel):
 
         def shown(stats: outbox.QueueStats) -> None:
             self._busy = False
-            now = utc_now()
+            now = services.store.now()
             age = waiting = None
             if stats.oldest_pending_at is not None:
                 age = (now - stats.oldest_pending_at).total_seconds()
@@ -125,7 +127,7 @@ class SyncStatusLabel(QLabel):
         """Where the station stands against ``sync.max_days_offline``."""
         if status.waiting_age_s is None:
             return OfflineLimit("ok", None, self.max_days_offline)
-        now = utc_now()
+        now = self.clock()
         return offline_limit(now - timedelta(seconds=status.waiting_age_s), now,
                              self.max_days_offline)
 

@@ -35,12 +35,13 @@ def _settings(args: argparse.Namespace):
 def _list(args: argparse.Namespace) -> int:
     from devices.camera.opencv_camera import list_video_devices
     from devices.checkup import discover_scanners
+    from devices.registry import sbi_ports
 
     settings = _settings(args)
     print(f"configured camera: {settings['devices.camera']}")
     nodes = list_video_devices()
     print(f"video devices: {', '.join(nodes) if nodes else 'none found'}")
-    survey = discover_scanners(settings)
+    survey = discover_scanners(settings, sbi_ports(settings))
     print(f"configured fingerprint scanner: {settings['devices.fingerprint']}")
     print(f"SBI devices on 127.0.0.1:{survey.first_port}-{survey.last_port} "
           f"(scanned in {survey.seconds:.2f} s): {len(survey.found) or 'none'}")
@@ -120,12 +121,13 @@ def _test_fingerprint(args: argparse.Namespace, out: Path | None) -> int:
     from devices.checkup import try_capture
     from devices.ports import Segment
     from devices.registry import make_scanner
+    from kiosk.biometrics.fingers.analysis import nfiq2_score
 
     segment = {"left": Segment.LEFT_SLAP, "right": Segment.RIGHT_SLAP,
                "thumbs": Segment.TWO_THUMBS}[args.segment]
     settings = _settings(args)
     trial = try_capture(make_scanner(settings, args.use), segment,
-                        settings["devices.sbi_capture_timeout_s"])
+                        settings["devices.sbi_capture_timeout_s"], nfiq2_score)
     info = trial.info
     print(f"scanner {info.device_id} on port {info.port}: {info.status} "
           f"({info.make} {info.model})")

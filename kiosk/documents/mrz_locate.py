@@ -58,7 +58,7 @@ def paper(gray: np.ndarray) -> int:
 def _pad(gray: np.ndarray) -> tuple[np.ndarray, int]:
     pad = int(PAD * max(gray.shape))
     value = int(np.median(np.concatenate([gray[0], gray[-1], gray[:, 0], gray[:, -1]])))
-    return cv2.copyMakeBorder(gray, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=value), pad
+    return cv2.copyMakeBorder(gray, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(value,)), pad
 
 
 def _blobs(small: np.ndarray) -> list[tuple[tuple[float, float], tuple[float, float], float,
@@ -70,9 +70,10 @@ def _blobs(small: np.ndarray) -> list[tuple[tuple[float, float], tuple[float, fl
     binary[blackhat < 12] = 0
     height, width = binary.shape
     _count, labels, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
-    w, h, area = stats[:, 2], stats[:, 3], stats[:, 4]
+    widths, heights, area = stats[:, 2], stats[:, 3], stats[:, 4]
     # frames, rules and outlines: large and nearly empty; photos: tall
-    drop = ((w > 0.25 * width) | (h > 0.25 * height)) & (area < 0.2 * w * h) | (h > 0.2 * height)
+    drop = (((widths > 0.25 * width) | (heights > 0.25 * height))
+            & (area < 0.2 * widths * heights) | (heights > 0.2 * height))
     drop[0] = False
     if drop.any():
         binary[drop[labels]] = 0
@@ -228,7 +229,7 @@ def upright(gray: np.ndarray, zone: Zone, flip: bool, margin: float = 0.6,
                      [uy / scale, vy / scale, cy - (uy * width + vy * height) / (2 * scale)]])
     crop = cv2.warpAffine(gray, back, (width, height),
                           flags=cv2.INTER_AREA | cv2.WARP_INVERSE_MAP,
-                          borderMode=cv2.BORDER_CONSTANT, borderValue=paper(gray))
+                          borderMode=cv2.BORDER_CONSTANT, borderValue=(paper(gray),))
     return crop, back
 
 

@@ -57,7 +57,7 @@ def line_strip(gray: np.ndarray, line: TextLine) -> np.ndarray:
         back *= f
     strip = cv2.warpAffine(source, back, (max(width, 8), STRIP_H),
                            flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-                           borderMode=cv2.BORDER_CONSTANT, borderValue=paper(gray))
+                           borderMode=cv2.BORDER_CONSTANT, borderValue=(paper(gray),))
     return strip
 
 

@@ -6,25 +6,30 @@ All writes go through :meth:`Store.write`, which returns a Future resolved only 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
 from sqlite_utils import Database
 
+from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.enrollment import State
 from kiosk.options import Settings, default_data_dir
 from kiosk.store import conversion, database, errors, keys, receipts, retention
 from kiosk.store.crypto import PayloadCipher, key_check
-from kiosk.store.repository import Repository
+from kiosk.store.repository import Change, Repository
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 _PROBE = "SELECT count(*) FROM sqlite_master"
+_MIGRATE_ERRORS: tuple[type[Exception], ...] = (*database.DAMAGE_ERRORS, errors.DatabaseCorrupt)
+_WRITE_ERRORS: tuple[type[Exception], ...] = (*database.DAMAGE_ERRORS, OSError)
 
 
 @dataclass(frozen=True)
@@ -49,23 +54,26 @@ class Store:
     """Open with :meth:`open`; close with :meth:`close` (or use as a context manager)."""
 
     def __init__(self, path: Path, writer_db: Database, cipher: PayloadCipher,
-                 key_location: keys.KeyLocation, busy_timeout_ms: int, data_key: bytes) -> None:
+                 key_location: keys.KeyLocation, busy_timeout_ms: int, data_key: bytes,
+                 clock: Clock = system_clock) -> None:
         self.path = path
+        self.clock = clock  # the station's time: every repository and service reads it here
         self.backup_retention_days = 7.0
         self._cipher_key = data_key
         self.key_location = key_location
         self._cipher = cipher
         self._busy_timeout_ms = busy_timeout_ms
-        self._writer = Repository(writer_db, cipher)
+        self._writer = Repository(writer_db, cipher, self.now)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-db-writer")
         self._readers: list[Database] = []
         self._idle: list[Repository] = []   # reader connections not in use
+        self._listeners: list[Callable[[frozenset[Change]], None]] = []
         self._lock = threading.Lock()
         self._closed = False
 
     @classmethod
     def open(cls, data_dir: Path, *, key_backend: str = "auto", busy_timeout_ms: int = 5000,
-             backup_retention_days: float = 7.0) -> Store:
+             backup_retention_days: float = 7.0, clock: Clock = system_clock) -> Store:
         """Open (creating on first start) the database and its data key in ``data_dir``.
 
         Raises a specific :class:`~kiosk.store.errors.StoreError` for a read-only folder, a
@@ -82,9 +90,11 @@ class Store:
         elif database.has_data(path):
             key, where = keys.require_key(data_dir, backend)
         else:
-            key, where = keys.load_key(data_dir, backend)
-            if key is None:
+            stored, where = keys.load_key(data_dir, backend)
+            if stored is None:
                 key, where = keys.create_key(data_dir, backend)
+            else:
+                key = stored
         try:
             db = database.connect(path, key, busy_timeout_ms)
         except errors.DatabaseUnreadable:
@@ -94,13 +104,13 @@ class Store:
         try:
             database.migrate(db, path)
             _bind_key(db, path, key, where)
-        except (*database.DB_ERRORS, errors.DatabaseCorrupt, MemoryError) as exc:
+        except _MIGRATE_ERRORS as exc:
             db.close()
             raise database.explain_failure(exc, path, key) from None
         except BaseException:
             db.close()
             raise
-        store = cls(path, db, PayloadCipher(key), where, busy_timeout_ms, key)
+        store = cls(path, db, PayloadCipher(key), where, busy_timeout_ms, key, clock)
         store.backup_retention_days = backup_retention_days
         store.expire_copies()
         try:
@@ -110,11 +120,12 @@ class Store:
         return store
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Store:
+    def from_settings(cls, settings: Settings, clock: Clock = system_clock) -> Store:
         """Open the store the configuration names."""
         return cls.open(data_dir_from(settings), key_backend=settings["storage.key_backend"],
                         busy_timeout_ms=settings["storage.busy_timeout_ms"],
-                        backup_retention_days=settings["storage.backup_retention_days"])
+                        backup_retention_days=settings["storage.backup_retention_days"],
+                        clock=clock)
 
     def expire_copies(self) -> None:
         """Retention outside the database: backups older than ``backup_retention_days`` and
@@ -161,7 +172,7 @@ class Store:
         if repo is None:
             db = database.connect(self.path, self._cipher_key, self._busy_timeout_ms,
                                   read_only=True)
-            repo = Repository(db, self._cipher)
+            repo = Repository(db, self._cipher, self.now)
             with self._lock:
                 self._readers.append(db)
         try:
@@ -178,6 +189,10 @@ class Store:
         which would hold up the writes queued behind them."""
         return self.write(fn).result()
 
+    def now(self) -> datetime:
+        """The station's time now, from :attr:`clock` (set it to move every reader)."""
+        return self.clock()
+
     def _run(self, repo: Repository, fn: Callable[[Repository], T]) -> T:
         """``fn(repo)``, then a probe: SQLCipher reports a page that failed authentication
         during ``fn`` on the connection's next statement (its rows may have come back
@@ -190,8 +205,34 @@ class Store:
                 raise
             repo.db.execute(_PROBE).fetchone()
             return result
-        except (*database.DB_ERRORS, OSError, MemoryError) as exc:
+        except _WRITE_ERRORS as exc:
             raise database.explain_failure(exc, self.path, self._cipher_key) from None
+        finally:
+            if repo.changes:  # only the writer's repository records changes
+                changed, repo.changes = frozenset(repo.changes), set()
+                self._announce(changed)
+
+    def subscribe(self, listener: Callable[[frozenset[Change]], None]) -> Callable[[], None]:
+        """Call ``listener(changes)`` after each write that changed enrollments or the outbox
+        (also one that failed after part of it committed: listeners read the store again, so
+        a notification too many is harmless). Runs on the writer thread: keep it short.
+        Returns the function that unsubscribes it."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock, contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+        return unsubscribe
+
+    def _announce(self, changes: frozenset[Change]) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener(changes)
+            except Exception:  # a listener's bug never fails the write that committed
+                log.exception("store change listener failed")
 
     def status(self) -> StoreStatus:
         """Counts and sizes, read on the calling thread."""

@@ -2871,6 +2871,30 @@
         <translation>監督者画面</translation>
     </message>
     <message>
+        <source>Days without sync: no limit.</source>
+        <translation>同期なしの日数：制限なし。</translation>
+    </message>
+    <message>
+        <source>Days without sync: limit %1 days, a warning from %2 days.</source>
+        <translation>同期なしの日数：上限 %1 日、%2 日から警告。</translation>
+    </message>
+    <message>
+        <source>No record is waiting to leave this desk.</source>
+        <translation>この窓口から送信待ちの記録はありません。</translation>
+    </message>
+    <message>
+        <source>The oldest waiting record has waited %1 days.</source>
+        <translation>最も古い送信待ちの記録は %1 日待っています。</translation>
+    </message>
+    <message>
+        <source>Warning: the oldest waiting record has waited %1 days.</source>
+        <translation>警告：最も古い送信待ちの記録は %1 日待っています。</translation>
+    </message>
+    <message>
+        <source>New enrollments are stopped: the oldest waiting record has waited %1 days (upload or export them).</source>
+        <translation>新規登録は停止中です：最も古い送信待ちの記録は %1 日待っています（アップロードまたはエクスポートしてください）。</translation>
+    </message>
+    <message>
         <source>%1 (this desk)</source>
         <translation>%1（この窓口）</translation>
     </message>

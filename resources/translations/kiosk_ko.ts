@@ -2871,6 +2871,30 @@
         <translation>감독자 화면</translation>
     </message>
     <message>
+        <source>Days without sync: no limit.</source>
+        <translation>동기화 없는 기간: 제한 없음.</translation>
+    </message>
+    <message>
+        <source>Days without sync: limit %1 days, a warning from %2 days.</source>
+        <translation>동기화 없는 기간: 한도 %1일, %2일부터 경고.</translation>
+    </message>
+    <message>
+        <source>No record is waiting to leave this desk.</source>
+        <translation>이 창구에서 전송을 기다리는 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The oldest waiting record has waited %1 days.</source>
+        <translation>가장 오래 기다린 기록이 %1일째 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Warning: the oldest waiting record has waited %1 days.</source>
+        <translation>경고: 가장 오래 기다린 기록이 %1일째 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <source>New enrollments are stopped: the oldest waiting record has waited %1 days (upload or export them).</source>
+        <translation>새 등록이 중지되었습니다: 가장 오래 기다린 기록이 %1일째 기다리고 있습니다(업로드하거나 내보내십시오).</translation>
+    </message>
+    <message>
         <source>%1 (this desk)</source>
         <translation>%1(이 창구)</translation>
     </message>

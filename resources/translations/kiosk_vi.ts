@@ -2871,6 +2871,30 @@
         <translation>Màn hình giám sát</translation>
     </message>
     <message>
+        <source>Days without sync: no limit.</source>
+        <translation>Số ngày không đồng bộ: không giới hạn.</translation>
+    </message>
+    <message>
+        <source>Days without sync: limit %1 days, a warning from %2 days.</source>
+        <translation>Số ngày không đồng bộ: giới hạn %1 ngày, cảnh báo từ %2 ngày.</translation>
+    </message>
+    <message>
+        <source>No record is waiting to leave this desk.</source>
+        <translation>Không có hồ sơ nào đang chờ gửi đi từ quầy này.</translation>
+    </message>
+    <message>
+        <source>The oldest waiting record has waited %1 days.</source>
+        <translation>Hồ sơ chờ lâu nhất đã chờ %1 ngày.</translation>
+    </message>
+    <message>
+        <source>Warning: the oldest waiting record has waited %1 days.</source>
+        <translation>Cảnh báo: hồ sơ chờ lâu nhất đã chờ %1 ngày.</translation>
+    </message>
+    <message>
+        <source>New enrollments are stopped: the oldest waiting record has waited %1 days (upload or export them).</source>
+        <translation>Đã dừng nhận đăng ký mới: hồ sơ chờ lâu nhất đã chờ %1 ngày (hãy tải lên hoặc xuất chúng).</translation>
+    </message>
+    <message>
         <source>%1 (this desk)</source>
         <translation>%1 (quầy này)</translation>
     </message>

@@ -2871,6 +2871,30 @@
         <translation>主管视图</translation>
     </message>
     <message>
+        <source>Days without sync: no limit.</source>
+        <translation>未同步天数：无限制。</translation>
+    </message>
+    <message>
+        <source>Days without sync: limit %1 days, a warning from %2 days.</source>
+        <translation>未同步天数：上限 %1 天，%2 天起警告。</translation>
+    </message>
+    <message>
+        <source>No record is waiting to leave this desk.</source>
+        <translation>本窗口没有等待发送的记录。</translation>
+    </message>
+    <message>
+        <source>The oldest waiting record has waited %1 days.</source>
+        <translation>等待最久的记录已等待 %1 天。</translation>
+    </message>
+    <message>
+        <source>Warning: the oldest waiting record has waited %1 days.</source>
+        <translation>警告：等待最久的记录已等待 %1 天。</translation>
+    </message>
+    <message>
+        <source>New enrollments are stopped: the oldest waiting record has waited %1 days (upload or export them).</source>
+        <translation>已停止新的登记：等待最久的记录已等待 %1 天（请上传或导出）。</translation>
+    </message>
+    <message>
         <source>%1 (this desk)</source>
         <translation>%1（本窗口）</translation>
     </message>

@@ -2871,6 +2871,30 @@
         <translation>主管檢視</translation>
     </message>
     <message>
+        <source>Days without sync: no limit.</source>
+        <translation>未同步天數：無限制。</translation>
+    </message>
+    <message>
+        <source>Days without sync: limit %1 days, a warning from %2 days.</source>
+        <translation>未同步天數：上限 %1 天，%2 天起警告。</translation>
+    </message>
+    <message>
+        <source>No record is waiting to leave this desk.</source>
+        <translation>本窗口沒有等待傳送的記錄。</translation>
+    </message>
+    <message>
+        <source>The oldest waiting record has waited %1 days.</source>
+        <translation>等待最久的記錄已等待 %1 天。</translation>
+    </message>
+    <message>
+        <source>Warning: the oldest waiting record has waited %1 days.</source>
+        <translation>警告：等待最久的記錄已等待 %1 天。</translation>
+    </message>
+    <message>
+        <source>New enrollments are stopped: the oldest waiting record has waited %1 days (upload or export them).</source>
+        <translation>已停止新的登記：等待最久的記錄已等待 %1 天（請上傳或匯出）。</translation>
+    </message>
+    <message>
         <source>%1 (this desk)</source>
         <translation>%1（本窗口）</translation>
     </message>

@@ -51,7 +51,8 @@ sys.path[:0] = [str(HERE), str(HERE.parent)]
 from benchlib import print_table  # noqa: E402
 from storehelp import image_bytes, new_enrollment  # noqa: E402
 
-from kiosk.domain.enrollment import new_enrollment_id, utc_now  # noqa: E402
+from kiosk.domain.clock import system_clock  # noqa: E402
+from kiosk.domain.enrollment import new_enrollment_id  # noqa: E402
 from kiosk.store import chains, database  # noqa: E402
 from kiosk.store.crypto import PayloadCipher, new_key  # noqa: E402
 from kiosk.store.records import BiometricSample  # noqa: E402
@@ -103,14 +104,14 @@ class Side:
         self.probe(self.repo)
 
     def today(self) -> int:
-        rows = self.reader.summaries(utc_now() - timedelta(hours=12))
+        rows = self.reader.summaries(system_clock() - timedelta(hours=12))
         self.probe(self.reader)
         return len(rows)
 
     def today_warm(self) -> int:
         """The Today list as the desk reads it (``Store.read_warm``): on the writer's
         connection, whose page cache this station's own writes leave valid."""
-        rows = self.repo.summaries(utc_now() - timedelta(hours=12))
+        rows = self.repo.summaries(system_clock() - timedelta(hours=12))
         self.probe(self.repo)
         return len(rows)
 
@@ -124,7 +125,7 @@ class Side:
         db = self.connect(read_only=True)
         try:
             repo = Repository(db, self.cipher)
-            rows = repo.summaries(utc_now() - timedelta(hours=12))
+            rows = repo.summaries(system_clock() - timedelta(hours=12))
             self.probe(repo)
             return len(rows)
         finally:

@@ -10,6 +10,7 @@ import numpy as np
 
 from kiosk.biometrics.face import checks, measures
 from kiosk.biometrics.face import landmarks as lm
+from kiosk.biometrics.face.checks import CheckResult
 from kiosk.biometrics.face.detector import FaceDetector, FaceObservation
 from kiosk.biometrics.face.geometry import CropBox, crop_box, outside_fraction
 from kiosk.biometrics.face.pose import HeadPose, head_pose
@@ -26,7 +27,7 @@ class FaceAnalysis:
 
     width: int
     height: int
-    checks: list[checks.CheckResult]
+    checks: list[CheckResult]
     crop: CropBox | None = None
     pose: HeadPose | None = None
     timings_ms: dict[str, float] = field(default_factory=dict)
@@ -39,7 +40,7 @@ class FaceAnalysis:
         return needed <= names and all(c.passed for c in self.checks)
 
     @property
-    def failed(self) -> list[checks.CheckResult]:
+    def failed(self) -> list[CheckResult]:
         """Failing checks, most important first."""
         return checks.ranked([c for c in self.checks if not c.passed])
 
@@ -58,7 +59,7 @@ class FaceAnalysis:
             return 0.0
         return float(np.mean([c.margin for c in self.checks]))
 
-    def check(self, name: str) -> checks.CheckResult:
+    def check(self, name: str) -> CheckResult:
         """The result of the check called ``name`` (KeyError if it did not run)."""
         for result in self.checks:
             if result.name == name:

@@ -42,7 +42,7 @@ def face_patch(grey: np.ndarray, points: np.ndarray) -> FacePatch:
     patch = cv2.resize(region, size, interpolation=interpolation)
     local = (points[:, :2] - np.array([x0, y0])) * scale
     oval = np.zeros(patch.shape, np.uint8)
-    cv2.fillPoly(oval, [np.round(local[list(lm.FACE_OVAL)]).astype(np.int32)], 1)
+    cv2.fillPoly(oval, [np.round(local[list(lm.FACE_OVAL)]).astype(np.int32)], (1,))
     top, bottom = local[lm.FOREHEAD], local[lm.CHIN]
     ys, xs = np.mgrid[0:patch.shape[0], 0:patch.shape[1]]
     side = (bottom[0] - top[0]) * (ys - top[1]) - (bottom[1] - top[1]) * (xs - top[0])
@@ -78,9 +78,11 @@ def gaze_offset(points: np.ndarray) -> float:
 
 def mouth_opening(points: np.ndarray) -> float:
     """Gap between the inner lips over the mouth width (0 = closed)."""
-    gap = np.linalg.norm(points[lm.MOUTH_INNER_TOP, :2] - points[lm.MOUTH_INNER_BOTTOM, :2])
-    width = np.linalg.norm(points[lm.MOUTH_CORNER_LEFT, :2] - points[lm.MOUTH_CORNER_RIGHT, :2])
-    return float(gap / max(width, 1e-6))
+    gap = float(np.linalg.norm(points[lm.MOUTH_INNER_TOP, :2]
+                               - points[lm.MOUTH_INNER_BOTTOM, :2]))
+    width = float(np.linalg.norm(points[lm.MOUTH_CORNER_LEFT, :2]
+                                 - points[lm.MOUTH_CORNER_RIGHT, :2]))
+    return gap / max(width, 1e-6)
 
 
 def smile(points: np.ndarray) -> float:

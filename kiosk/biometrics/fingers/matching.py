@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.biometrics.fingers import engine, mcc
-from kiosk.biometrics.fingers.analysis import analyse_finger
-from kiosk.biometrics.fingers.images import FingerImage
 from kiosk.biometrics.fingers.minutiae import FingerTemplate
 
 DEFAULT_SAME_FINGER_THRESHOLD = 40
@@ -89,8 +87,3 @@ def match_templates(a: FingerTemplate, b: FingerTemplate,
     """Compare two templates."""
     return _result(a, b, threshold)
 
-
-def match_images(a: FingerImage, b: FingerImage,
-                 threshold: int = DEFAULT_SAME_FINGER_THRESHOLD) -> MatchResult:
-    """Compare two finger images (each resampled to 500 ppi and run through mindtct)."""
-    return match_templates(analyse_finger(a).template, analyse_finger(b).template, threshold)
