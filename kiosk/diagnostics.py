@@ -34,6 +34,8 @@ class CheckResult:
 Check = Callable[[Settings], Iterable[CheckResult]]
 
 
+_PIN_READ_ERRORS: tuple[type[Exception], ...] = (*database.DB_ERRORS, ValueError)
+
 def check_python(settings: Settings) -> Iterable[CheckResult]:
     version = platform.python_version()
     yield CheckResult("python", sys.version_info[:2] == (3, 11),
@@ -295,7 +297,7 @@ def _pinned_fingerprints(settings: Settings) -> dict[str, str]:
                     if row:
                         saved = json.loads(row[0])
                         pinned.update({k: saved.get(k, "") for k in pinning.KEY_OPTIONS})
-            except (*database.DB_ERRORS, ValueError):
+            except _PIN_READ_ERRORS:
                 pass   # check_database_and_key names the problem
             finally:
                 db.close()

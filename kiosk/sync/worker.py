@@ -276,7 +276,7 @@ class SyncWorker:
         with self._lock:
             floor, self._check_floor = self._check_floor, 0.0
         self.policy.not_before = max(self.policy.not_before, floor)
-        if (now >= self._next_tickets and not self._in_flight
+        if (now >= self._next_tickets and not self._in_flight()
                 and self.policy.may_send(now, 0)):
             self._report_tickets(now)
         if now >= self._next_purge:
