@@ -36,6 +36,7 @@ Check = Callable[[Settings], Iterable[CheckResult]]
 
 _PIN_READ_ERRORS: tuple[type[Exception], ...] = (*database.DB_ERRORS, ValueError)
 
+
 def check_python(settings: Settings) -> Iterable[CheckResult]:
     version = platform.python_version()
     yield CheckResult("python", sys.version_info[:2] == (3, 11),
