@@ -5,7 +5,10 @@ same packet was already stored, 422 the id is stored (for this station) with a d
 packet or the key does not match the body, 400/413 permanent rejection with
 ``{"reason": ...}``, 401 not authenticated, 408 the body did not arrive in time, 429/503 with
 Retry-After, other 5xx transient. GET /v1/enrollments/{id}: processing / accepted /
-rejected(reason) for one of the caller's packets. Every request is signed by a registered
+rejected(reason) for one of the caller's packets. POST /v1/ticket-uses: an office's desks
+check and report pre-registration ticket uses (kiosk.sync.ticket_wire; answers signed with
+the receipt key). GET /v1/identity?challenge=HEX: the service's keys and clock, signed over
+the challenge, for ``kiosk doctor`` (kiosk.sync.identity). Every request is signed by a registered
 station (kiosk.sync.auth): its headers are checked before the body is read, the signature
 over the body before the body is parsed. Answers about a packet carry a receipt signed with
 the service's Ed25519 key (kiosk.sync.receipt). /healthz: the process answers; /readyz: the
@@ -25,6 +28,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -34,9 +38,9 @@ from starlette.routing import Match
 from central import __version__, openapi
 from central.faults import FaultInjector, Faults, FaultyApp
 from central.ingest import CentralConfig, ingest
-from central.limits import Body, BodyRefused, read_body
+from central.limits import Body, BodyRefused, Limits, read_body
 from central.logs import AccessLog, errors
-from kiosk.sync import auth
+from kiosk.sync import auth, identity, ticket_wire
 
 __all__ = ["CentralConfig", "create_app", "ingest"]
 
@@ -121,6 +125,32 @@ def create_app(config: CentralConfig) -> Any:
         """processing / accepted / rejected (with reason) for one of this station's packets."""
         return await asyncio.to_thread(_get, config, request, enrollment_id)
 
+    @app.post(ticket_wire.PATH, responses=openapi.TICKET_RESPONSES,
+              openapi_extra=openapi.TICKET_EXTRA)
+    async def post_ticket_uses(request: Request) -> JSONResponse:
+        """Check or report uses of pre-registration tickets (kiosk-ticket-uses/1)."""
+        caller = await asyncio.to_thread(_caller, config, request)
+        if isinstance(caller, JSONResponse):
+            return caller
+        limit = ticket_wire.MAX_BODY_BYTES
+        try:
+            body = await read_body(request, Limits(limit, 2 * limit, config.read_timeout_s))
+        except BodyRefused as exc:
+            return _error(exc.status, exc.reason, close=True)
+        except ClientDisconnect:
+            return _error(400, "incomplete_body", close=True)
+        return await asyncio.to_thread(_ticket_uses, config, request, caller, body)
+
+    @app.get(identity.PATH, responses=openapi.IDENTITY_RESPONSES)
+    async def get_identity(challenge: str = "") -> JSONResponse:
+        """The service's public keys and clock, signed over the caller's challenge
+        (kiosk-identity/1; for ``kiosk doctor``): no database, no authentication."""
+        if not identity.CHALLENGE.fullmatch(challenge):
+            return _error(400, "bad_challenge")
+        return JSONResponse(identity.sign(config.signing_key, _raw(config.private_key),
+                                          _raw(config.signing_key), challenge, time.time()),
+                            headers={"Cache-Control": "no-store"})
+
     @app.get("/healthz", responses=openapi.HEALTH_RESPONSES)
     async def healthz() -> JSONResponse:
         """The process is up (liveness)."""
@@ -153,6 +183,11 @@ def create_app(config: CentralConfig) -> Any:
 
     app.openapi = lambda: openapi.document(app)   # type: ignore[method-assign]
     return AccessLog(FaultyApp(app, FaultInjector(config.faults or Faults())))
+
+
+def _raw(private: Any) -> bytes:
+    """The raw public key of an X25519 or Ed25519 private key."""
+    return bytes(private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw))
 
 
 def _put(config: CentralConfig, request: Request, caller: Caller, enrollment_id: str,
@@ -196,3 +231,30 @@ def _get(config: CentralConfig, request: Request, enrollment_id: str) -> JSONRes
                          "reason": row.reason,
                          **config.receipt(row.id, row.station_id, row.sha256, status,
                                           row.reason)})
+
+
+def _ticket_uses(config: CentralConfig, request: Request, caller: Caller,
+                 body: Body) -> JSONResponse:
+    denied = _signed(config, request, caller, body.sha256)
+    if denied:
+        return denied
+    if body.too_large:
+        return _error(413, "request_too_large")
+    try:
+        mode, request_id, uses = ticket_wire.parse_request(body.data)
+    except ticket_wire.WireError:
+        return _error(400, "bad_ticket_uses")
+    results = []
+    for use in uses:
+        claim = config.store.claim_ticket(use.office, use.ticket_id, use.number, use.issued_on,
+                                          caller.station, float(use.used_at),
+                                          record_duplicate=mode == "report")
+        if claim.status == "duplicate":
+            errors.warning("second use of a ticket", extra={
+                "event": "ticket_duplicate", "station": caller.station, "mode": mode,
+                "first_station": claim.first_station, "ticket": use.ticket_id})
+        results.append(ticket_wire.Result(
+            use.ticket_id, use.office, claim.status, claim.first_station,
+            None if claim.first_used_at is None else int(claim.first_used_at)))
+    return JSONResponse(ticket_wire.sign_answer(config.signing_key, caller.station, request_id,
+                                                results))

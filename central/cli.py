@@ -41,7 +41,7 @@ from central.server import (
 )
 from central.store import CentralStore, StationError, open_store
 
-COMMANDS = ("serve", "import", "stations", "register-station")
+COMMANDS = ("serve", "import", "stations", "register-station", "tickets")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -92,6 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
             action.add_argument("--by", default=None,
                                 help="who makes the change (default: user@host)")
         _common(action)
+    tickets = sub.add_parser("tickets", help="pre-registration tickets used twice: "
+                                             "'tickets duplicates' lists them for review")
+    tickets.add_argument("action", choices=["duplicates"])
+    tickets.add_argument("--json", action="store_true")
+    _common(tickets)
     register = sub.add_parser("register-station", help="= stations add")
     register.add_argument("station_id")
     register.add_argument("public_key")
@@ -109,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _import(args)
     if args.command in ("stations", "register-station"):
         return _stations(args)
+    if args.command == "tickets":
+        return _ticket_duplicates(args)
     return _serve(args)
 
 
@@ -244,6 +251,24 @@ def _list(store: CentralStore, args: argparse.Namespace) -> int:
     else:
         for row in rows:
             print("  ".join("-" if v is None else str(v) for v in row.values()))
+    return 0
+
+
+def _ticket_duplicates(args: argparse.Namespace) -> int:
+    """Second uses of tickets that desks accepted while the service was unreachable."""
+    store = _store(args)
+    try:
+        rows = [{"recorded": _when(d.recorded_at), "office": d.office, "ticket": d.ticket_id,
+                 "number": d.number, "issued_on": d.issued_on, "station": d.station_id,
+                 "used": _when(d.used_at), "first_station": d.first_station,
+                 "first_used": _when(d.first_used_at)} for d in store.ticket_duplicates()]
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(rows, indent=1))
+    else:
+        for row in rows:
+            print("  ".join(str(v) for v in row.values()))
     return 0
 
 

@@ -64,6 +64,28 @@ GET_RESPONSES: dict[int | str, dict[str, Any]] = {
     404: _json("this station stored no packet under the id", _REFUSAL),
     **_COMMON,
 }
+_TICKET_RESULTS = {"type": "object", "required": ["results", "signature"],
+                   "properties": {"results": {"type": "array", "items": {"type": "object"}},
+                                  "signature": {"type": "string"}}}
+TICKET_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: _json("one result per use (first, same or duplicate with the first use), signed "
+               "with the receipt key", _TICKET_RESULTS),
+    400: _json("not a kiosk-ticket-uses/1 request", _REFUSAL),
+    408: _json("the body did not arrive within the read timeout", _REFUSAL),
+    413: _json("larger than the request limit", _REFUSAL),
+    **_COMMON,
+}
+IDENTITY_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: _json("the public keys and clock, signed with the receipt key over the challenge "
+               "(kiosk-identity/1)",
+               {"type": "object", "required": ["identity", "signature"],
+                "properties": {"identity": {"type": "object"},
+                               "signature": {"type": "string"}}}),
+    400: _json("the challenge is not 32 lower-case hexadecimal digits", _REFUSAL),
+    500: _json("transient failure (retry)", _REFUSAL),
+    503: _json("over capacity or in maintenance (retry after Retry-After)", _REFUSAL,
+               _RETRY_AFTER),
+}
 HEALTH_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: _json("alive", {"type": "object", "required": ["status"],
                          "properties": {"status": {"type": "string"},
@@ -88,6 +110,14 @@ PUT_EXTRA: dict[str, Any] = {
     "security": _SECURITY,
 }
 GET_EXTRA: dict[str, Any] = {"parameters": [_ID], "security": _SECURITY}
+TICKET_EXTRA: dict[str, Any] = {
+    "requestBody": {"required": True,
+                    "description": "canonical JSON of kiosk-ticket-uses/1 (see "
+                                   "kiosk.sync.ticket_wire); signed over its bytes",
+                    "content": {"application/octet-stream":
+                                {"schema": {"type": "string", "format": "binary"}}}},
+    "security": _SECURITY,
+}
 
 
 def document(app: Any) -> dict[str, Any]:

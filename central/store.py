@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
@@ -46,6 +47,35 @@ class StationEvent:
     action: str              # added, revoked, key_rotated
     station_id: str
     key_sha256: str | None
+
+
+@dataclass(frozen=True)
+class TicketClaim:
+    """The central's word on one ticket use: ``first`` (recorded now), ``same`` (this
+    station's use, already recorded) or ``duplicate`` (another station used it first)."""
+
+    status: str
+    first_station: str | None = None
+    first_used_at: float | None = None
+
+
+@dataclass(frozen=True)
+class TicketDuplicate:
+    """A second use of a ticket that a desk accepted while the central was unreachable,
+    for a supervisor to review."""
+
+    office: str
+    ticket_id: str
+    number: int
+    issued_on: str
+    station_id: str
+    used_at: float
+    first_station: str
+    first_used_at: float
+    recorded_at: float
+
+
+TICKET_KEEP_DAYS = 8   # a ticket is valid on its day; its uses are kept a week past it
 
 
 class StationError(ValueError):
@@ -101,6 +131,21 @@ class CentralStore(Protocol):
     def packet(self, station_id: str, enrollment_id: str) -> bytes | None: ...
 
     def all(self) -> list[StoredEnrollment]: ...
+
+    def claim_ticket(self, office: str, ticket_id: str, number: int, issued_on: str,
+                     station_id: str, used_at: float, record_duplicate: bool) -> TicketClaim:
+        """Record the first use of a ticket of ``office`` (atomically: of two stations at
+        once exactly one is first); a second use by another station is answered with the
+        first, and kept for review when ``record_duplicate`` (a use the desk already
+        accepted)."""
+
+    def ticket_duplicates(self) -> list[TicketDuplicate]:
+        """Recorded second uses, oldest first."""
+
+
+def ticket_cutoff(now: float, days: int) -> str:
+    """The issue date (YYYY-MM-DD, UTC) before which ticket uses are dropped."""
+    return (datetime.fromtimestamp(now, UTC).date() - timedelta(days=days)).isoformat()
 
 
 def check_station_change(expect: str | None, row: tuple | None, event: StationEvent) -> None:

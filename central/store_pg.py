@@ -11,12 +11,16 @@ from psycopg_pool import ConnectionPool
 
 from central.stationlog import log_station_event
 from central.store import (
+    TICKET_KEEP_DAYS,
     Station,
     StationError,
     StationEvent,
     StoredEnrollment,
+    TicketClaim,
+    TicketDuplicate,
     check_station_change,
     key_fingerprint,
+    ticket_cutoff,
 )
 
 _COLUMNS = "id, station_id, sha256, status, reason, received_at, source"
@@ -40,6 +44,20 @@ MIGRATIONS: list[str] = [
         station_id TEXT NOT NULL, nonce TEXT NOT NULL, expires DOUBLE PRECISION NOT NULL,
         PRIMARY KEY (station_id, nonce));
     CREATE INDEX nonces_expires ON nonces (expires);
+    """,
+    """
+    CREATE TABLE ticket_uses (
+        office TEXT NOT NULL, ticket_id TEXT NOT NULL, number INTEGER NOT NULL,
+        issued_on TEXT NOT NULL, station_id TEXT NOT NULL,
+        used_at DOUBLE PRECISION NOT NULL, recorded_at DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (office, ticket_id));
+    CREATE INDEX ticket_uses_issued_on ON ticket_uses (issued_on);
+    CREATE TABLE ticket_duplicates (
+        office TEXT NOT NULL, ticket_id TEXT NOT NULL, number INTEGER NOT NULL,
+        issued_on TEXT NOT NULL, station_id TEXT NOT NULL,
+        used_at DOUBLE PRECISION NOT NULL, first_station TEXT NOT NULL,
+        first_used_at DOUBLE PRECISION NOT NULL, recorded_at DOUBLE PRECISION NOT NULL,
+        PRIMARY KEY (office, ticket_id, station_id));
     """,
 ]
 
@@ -178,3 +196,36 @@ class PostgresStore:
             rows = conn.execute(f"SELECT {_COLUMNS} FROM packets "
                                 "ORDER BY station_id, id").fetchall()
         return [StoredEnrollment(*r) for r in rows]
+
+    # -- ticket uses ------------------------------------------------------------------------
+    def claim_ticket(self, office: str, ticket_id: str, number: int, issued_on: str,
+                     station_id: str, used_at: float, record_duplicate: bool) -> TicketClaim:
+        now = time.time()
+        with self._pool.connection() as conn, conn.transaction():
+            conn.execute("DELETE FROM ticket_uses WHERE issued_on < %s",
+                         [ticket_cutoff(now, TICKET_KEEP_DAYS)])
+            row = conn.execute(
+                "INSERT INTO ticket_uses VALUES (%s, %s, %s, %s, %s, %s, %s) "
+                "ON CONFLICT (office, ticket_id) DO NOTHING RETURNING station_id",
+                [office, ticket_id, number, issued_on, station_id, used_at, now]).fetchone()
+            if row is not None:
+                return TicketClaim("first")
+            first, at = conn.execute(
+                "SELECT station_id, used_at FROM ticket_uses WHERE office = %s AND "
+                "ticket_id = %s", [office, ticket_id]).fetchone()
+            if first == station_id:
+                return TicketClaim("same")
+            if record_duplicate:
+                conn.execute(
+                    "INSERT INTO ticket_duplicates VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
+                    "ON CONFLICT DO NOTHING",
+                    [office, ticket_id, number, issued_on, station_id, used_at, first, at, now])
+            return TicketClaim("duplicate", first, at)
+
+    def ticket_duplicates(self) -> list[TicketDuplicate]:
+        with self._pool.connection() as conn:
+            rows = conn.execute(
+                "SELECT office, ticket_id, number, issued_on, station_id, used_at, "
+                "first_station, first_used_at, recorded_at FROM ticket_duplicates "
+                "ORDER BY recorded_at, station_id").fetchall()
+        return [TicketDuplicate(*r) for r in rows]

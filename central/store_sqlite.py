@@ -10,18 +10,22 @@ from pathlib import Path
 
 from central.stationlog import log_station_event
 from central.store import (
+    TICKET_KEEP_DAYS,
     Station,
     StationEvent,
     StoredEnrollment,
+    TicketClaim,
+    TicketDuplicate,
     check_station_change,
     key_fingerprint,
+    ticket_cutoff,
 )
 
 _COLUMNS = "id, station_id, sha256, status, reason, received_at, source"
 
 # PRAGMA user_version: 0 = none, or the first reference schema (which never set it; its
 # tables are kept by the IF NOT EXISTS of step 1), 2 = packets keyed by (station, id) and the
-# station administration log.
+# station administration log, 3 = ticket uses shared by an office's desks.
 MIGRATIONS: list[str] = [
     """
     CREATE TABLE IF NOT EXISTS stations (
@@ -49,6 +53,18 @@ MIGRATIONS: list[str] = [
         received_at, source, packet FROM enrollments;
     DROP TABLE enrollments;
     CREATE INDEX nonces_expires ON nonces (expires);
+    """,
+    """
+    CREATE TABLE ticket_uses (
+        office TEXT NOT NULL, ticket_id TEXT NOT NULL, number INTEGER NOT NULL,
+        issued_on TEXT NOT NULL, station_id TEXT NOT NULL, used_at REAL NOT NULL,
+        recorded_at REAL NOT NULL, PRIMARY KEY (office, ticket_id));
+    CREATE INDEX ticket_uses_issued_on ON ticket_uses (issued_on);
+    CREATE TABLE ticket_duplicates (
+        office TEXT NOT NULL, ticket_id TEXT NOT NULL, number INTEGER NOT NULL,
+        issued_on TEXT NOT NULL, station_id TEXT NOT NULL, used_at REAL NOT NULL,
+        first_station TEXT NOT NULL, first_used_at REAL NOT NULL, recorded_at REAL NOT NULL,
+        PRIMARY KEY (office, ticket_id, station_id));
     """,
 ]
 
@@ -197,3 +213,43 @@ class SQLiteStore:
                                       "ORDER BY station_id, id").fetchall()
         return [StoredEnrollment(*r) for r in rows]
 
+
+    # -- ticket uses ------------------------------------------------------------------------
+    def claim_ticket(self, office: str, ticket_id: str, number: int, issued_on: str,
+                     station_id: str, used_at: float, record_duplicate: bool) -> TicketClaim:
+        now = time.time()
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute("DELETE FROM ticket_uses WHERE issued_on < ?",
+                                   [ticket_cutoff(now, TICKET_KEEP_DAYS)])
+                cur = self._conn.execute(
+                    "INSERT OR IGNORE INTO ticket_uses VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [office, ticket_id, number, issued_on, station_id, used_at, now])
+                if cur.rowcount == 1:
+                    claim = TicketClaim("first")
+                else:
+                    first, at = self._conn.execute(
+                        "SELECT station_id, used_at FROM ticket_uses WHERE office = ? AND "
+                        "ticket_id = ?", [office, ticket_id]).fetchone()
+                    claim = (TicketClaim("same") if first == station_id
+                             else TicketClaim("duplicate", first, at))
+                    if claim.status == "duplicate" and record_duplicate:
+                        self._conn.execute(
+                            "INSERT OR IGNORE INTO ticket_duplicates VALUES "
+                            "(?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [office, ticket_id, number, issued_on, station_id, used_at, first,
+                             at, now])
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+        return claim
+
+    def ticket_duplicates(self) -> list[TicketDuplicate]:
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT office, ticket_id, number, issued_on, station_id, used_at, "
+                "first_station, first_used_at, recorded_at FROM ticket_duplicates "
+                "ORDER BY recorded_at, station_id").fetchall()
+        return [TicketDuplicate(*r) for r in rows]

@@ -8,13 +8,21 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 
 from devices.errors import DeviceError
-from devices.ports import Camera, CameraInfo, Finger, FingerprintScanner, ScannerInfo, Segment
-from kiosk.options import Settings
+from devices.ports import (
+    Camera,
+    CameraInfo,
+    Finger,
+    FingerprintScanner,
+    Options,
+    ScannerInfo,
+    Segment,
+)
 
 CAMERA_KINDS = ("simulated", "file:", "opencv:")
 
@@ -37,7 +45,7 @@ class FrameRate:
         return (len(self._stamps) - 1) / span if span > 0 else 0.0
 
 
-def camera_choices(settings: Settings) -> list[str]:
+def camera_choices(settings: Options) -> list[str]:
     """Camera specs worth offering: the configured one, the simulator, each video device."""
     from devices.camera.opencv_camera import list_video_devices
 
@@ -95,13 +103,11 @@ class ScannerSurvey:
     found: tuple[FoundScanner, ...]
 
 
-def discover_scanners(settings: Settings, ports: range | None = None) -> ScannerSurvey:
+def discover_scanners(settings: Options, ports: range) -> ScannerSurvey:
     """Scan ``ports`` (default: the configured range) for SBI devices and ask each its info."""
-    from devices.registry import sbi_ports
     from devices.sbi.client import SbiClient
     from devices.sbi.security import load_ca
 
-    ports = sbi_ports(settings) if ports is None else ports
     ca_path = settings["devices.sbi_ca_path"]
     client = SbiClient(ca=load_ca(ca_path) if ca_path else None)
     started = time.monotonic()
@@ -144,11 +150,13 @@ class CaptureTrial:
     warnings: tuple[str, ...]
 
 
-def try_capture(scanner: FingerprintScanner, segment: Segment, timeout_s: float) -> CaptureTrial:
-    """Open ``scanner``, capture ``segment``, score every finger with NFIQ 2, close it."""
-    from kiosk.biometrics.fingers.analysis import nfiq2
-    from kiosk.biometrics.fingers.images import FingerImage
+# a finger image's quality score 0-100 (NFIQ 2: kiosk.biometrics.fingers.analysis.nfiq2_score)
+QualityScore = Callable[[np.ndarray, float], int]
 
+
+def try_capture(scanner: FingerprintScanner, segment: Segment, timeout_s: float,
+                quality: QualityScore) -> CaptureTrial:
+    """Open ``scanner``, capture ``segment``, score every finger with ``quality``, close it."""
     try:
         info = scanner.open().result(60)
         started = time.monotonic()
@@ -158,9 +166,9 @@ def try_capture(scanner: FingerprintScanner, segment: Segment, timeout_s: float)
         scanner.close()
     fingers = []
     for finger in result.fingers:
-        quality = nfiq2(FingerImage(finger.image, float(finger.ppi or 500), "given"))
+        score = quality(finger.image, float(finger.ppi or 500))
         height, width = finger.image.shape[:2]
-        fingers.append(TriedFinger(finger.position, int(finger.quality), int(quality.score),
+        fingers.append(TriedFinger(finger.position, int(finger.quality), int(score),
                                     width, height, finger.ppi, finger.image))
     return CaptureTrial(info, segment, took, result.device_verified, tuple(fingers),
                        tuple(result.warnings))

@@ -12,11 +12,17 @@ import enum
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
 from kiosk.biometrics.fingers.positions import FingerPosition
+
+
+class Options(Protocol):
+    """The station's option values by dotted key (``kiosk.options.Settings`` is one)."""
+
+    def __getitem__(self, key: str) -> Any: ...
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,10 @@
 
 A vendor adapter is a distribution declaring an entry point in the ``kiosk.devices`` group,
 e.g. ``acme = "acme_kiosk:factory"``. The factory is called as
-``factory(kind, argument, settings)`` with ``kind`` "camera" or "fingerprint" and returns an
-object implementing :class:`devices.ports.Camera` or :class:`devices.ports.FingerprintScanner`.
-Select it with ``devices.camera = "plugin:acme:ARG"`` (or ``devices.fingerprint``).
+``factory(kind, argument, settings)`` with ``kind`` "camera", "document_camera" or
+"fingerprint" and returns an object implementing :class:`devices.ports.Camera` or
+:class:`devices.ports.FingerprintScanner`. Select it with ``devices.camera =
+"plugin:acme:ARG"`` (or ``devices.document_camera``, ``devices.fingerprint``).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def _plugin(spec: str, kind: str, settings: Settings) -> Any:
                              message_key="device.no_plugin", plugin=name)
     factory = found[name].load()
     device = factory(kind, argument, settings)
-    expected = Camera if kind == "camera" else FingerprintScanner
+    expected = FingerprintScanner if kind == "fingerprint" else Camera
     if not isinstance(device, expected):
         raise ConfigError(f"plugin {name!r} returned {type(device).__name__}, which is not a "
                           f"{expected.__name__}", message_key="config.bad_value",
@@ -74,6 +75,42 @@ def make_camera(settings: Settings, spec: str | None = None) -> Camera:
     raise ConfigError(f"devices.camera = {spec!r} is not 'simulated[:VARIANT]', 'file:PATH', "
                       "'opencv:INDEX_OR_PATH' or 'plugin:NAME'",
                       message_key="config.bad_value", key="devices.camera")
+
+
+def make_document_camera(settings: Settings, spec: str | None = None) -> Camera | None:
+    """The configured document camera (not yet opened), or None when it is 'off'."""
+    spec = (spec or settings["devices.document_camera"]).strip()
+    kind, _, argument = spec.partition(":")
+    if kind == "off":
+        return None
+    if kind == "simulated" and argument in ("", "blurry", "worn"):
+        from devices.document.simulated import SimulatedDocumentCamera
+        from devices.document.specimens import (
+            drawn_documents,
+            specimen_documents,
+            specimen_folder,
+        )
+
+        folder = specimen_folder(settings["devices.document_images"])
+        return SimulatedDocumentCamera(
+            drawn_documents(worn=argument == "worn") + specimen_documents(folder),
+            blur=4.0 if argument == "blurry" else 0.0)
+    if kind == "file" and argument:
+        from devices.camera.file_source import FileCamera
+
+        return FileCamera(Path(argument).expanduser(), loop=True)
+    if kind == "opencv" and argument:
+        from devices.camera.opencv_camera import OpenCvCamera, parse_source
+
+        return OpenCvCamera(parse_source(argument),
+                            width=settings["devices.document_camera_width"],
+                            height=settings["devices.document_camera_height"])
+    if kind == "plugin":
+        return _plugin(spec, "document_camera", settings)
+    raise ConfigError(f"devices.document_camera = {spec!r} is not 'off', "
+                      "'simulated[:blurry|:worn]', 'file:PATH', 'opencv:INDEX_OR_PATH' or "
+                      "'plugin:NAME'", message_key="config.bad_value",
+                      key="devices.document_camera")
 
 
 def sbi_ports(settings: Settings) -> range:
@@ -119,5 +156,12 @@ def warm_up(settings: Settings) -> None:
     wanted = modules.get(settings["devices.camera"].partition(":")[0], [])
     if settings["devices.fingerprint"] in ("simulated", "sbi"):
         wanted += ["devices.sbi.scanner", "devices.sbi.client", "devices.sbi.simulator"]
+    document = settings["devices.document_camera"].partition(":")[0]
+    if document != "off":
+        wanted += ["kiosk.documents.mrz_reader"]
+        wanted += {"simulated": ["devices.document.simulated", "devices.document.specimens",
+                                 "kiosk.documents.mrz_synth"],
+                   "file": ["devices.camera.file_source"],
+                   "opencv": ["devices.camera.opencv_camera"]}.get(document, [])
     for name in wanted:
         importlib.import_module(name)

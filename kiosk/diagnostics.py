@@ -34,6 +34,9 @@ class CheckResult:
 Check = Callable[[Settings], Iterable[CheckResult]]
 
 
+_PIN_READ_ERRORS: tuple[type[Exception], ...] = (*database.DB_ERRORS, ValueError)
+
+
 def check_python(settings: Settings) -> Iterable[CheckResult]:
     version = platform.python_version()
     yield CheckResult("python", sys.version_info[:2] == (3, 11),
@@ -67,7 +70,8 @@ def open_station_db(settings: Settings) -> tuple[Database | None, bytes | None]:
     try:
         key = None
         if not database.is_plaintext(path):
-            key, _ = keys.load_key(folder, keys.choose_backend(settings["storage.key_backend"]))
+            key, _ = keys.load_key(folder, keys.choose_backend(settings["storage.key_backend"],
+                                                                 folder))
             if key is None:
                 return None, None
         return database.connect(path, key, settings["storage.busy_timeout_ms"],
@@ -93,7 +97,7 @@ def check_chains(settings: Settings) -> Iterable[CheckResult]:
             yield CheckResult(check, broken is None,
                               f"{count} {what}, keyed chain verifies" if broken is None
                               else f"first broken link: {broken}")
-    except (*database.DB_ERRORS, MemoryError) as exc:
+    except database.DAMAGE_ERRORS as exc:
         yield CheckResult("audit chain", False, f"the chains could not be read: {exc}")
     finally:
         db.close()
@@ -102,7 +106,7 @@ def check_chains(settings: Settings) -> Iterable[CheckResult]:
 def check_database_and_key(settings: Settings) -> Iterable[CheckResult]:
     folder = data_dir_from(settings)
     path = folder / database.DB_FILE_NAME
-    backend = keys.choose_backend(settings["storage.key_backend"])
+    backend = keys.choose_backend(settings["storage.key_backend"], folder)
     try:
         key, where = _load_key(folder, backend)
     except KioskError as exc:
@@ -142,7 +146,7 @@ def check_database_and_key(settings: Settings) -> Iterable[CheckResult]:
             yield CheckResult("database", True, f"{path} intact, {count} enrollment(s){note}")
         stored = (db.execute("SELECT value FROM meta WHERE key = 'key_check'").fetchone()
                   if db["meta"].exists() else None)
-    except (*database.DB_ERRORS, MemoryError) as exc:
+    except database.DAMAGE_ERRORS as exc:
         yield CheckResult("database", False, f"{path}: {exc}")
         return
     finally:
@@ -194,7 +198,7 @@ def check_sync_records(settings: Settings) -> Iterable[CheckResult]:
             if "audit_chain_problems" in tables:
                 broken = [r[0] for r in db.execute(
                     "SELECT enrollment_id FROM audit_chain_problems ORDER BY 1")]
-        except (*database.DB_ERRORS, MemoryError):
+        except database.DAMAGE_ERRORS:
             return
         finally:
             db.close()
@@ -276,8 +280,47 @@ def check_sync(settings: Settings) -> Iterable[CheckResult]:
             yield CheckResult(name, True, f"{key}: a {what} public key")
 
 
+def _pinned_fingerprints(settings: Settings) -> dict[str, str]:
+    """The central key fingerprints this station pinned (meta.central_pin), else those of
+    the configured keys (before the first sync pins them)."""
+    import json
+
+    from kiosk.sync import pinning
+
+    pinned = pinning.identity(settings)
+    if (data_dir_from(settings) / database.DB_FILE_NAME).exists():
+        db, _ = open_station_db(settings)
+        if db is not None:
+            try:
+                if "meta" in db.table_names():
+                    row = db.execute("SELECT value FROM meta WHERE key = ?",
+                                     [pinning.META_KEY]).fetchone()
+                    if row:
+                        saved = json.loads(row[0])
+                        pinned.update({k: saved.get(k, "") for k in pinning.KEY_OPTIONS})
+            except _PIN_READ_ERRORS:
+                pass   # check_database_and_key names the problem
+            finally:
+                db.close()
+    return pinned
+
+
+def check_central_answers(settings: Settings) -> Iterable[CheckResult]:
+    """The configured central service answers, presents the pinned keys and has a close
+    clock: one request with a short timeout, no retry (kiosk.sync.central_check)."""
+    from kiosk.sync.central_check import check_central
+    from kiosk.sync.endpoint import url_problem
+
+    url = settings["sync.url"]
+    if not settings["sync.enabled"] or not url or url_problem(url):
+        return   # check_sync says why there is nothing to ask
+    for found in check_central(url, _pinned_fingerprints(settings)):
+        yield CheckResult(found.name, found.ok, found.detail)
+
+
 CORE_CHECKS: tuple[Check, ...] = (check_python, check_data_dir, check_database_and_key,
-                                  check_chains, check_sync_records, check_sync)
+                                  check_chains, check_sync_records, check_sync,
+                                  check_central_answers)
 
 
 def run_checks(settings: Settings | None, extra: Iterable[Check] = (),

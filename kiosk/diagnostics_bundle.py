@@ -110,12 +110,13 @@ def write_bundle(path: Path, settings: Settings, checks: Iterable[CheckResult],
 def device_list(settings: Settings) -> dict[str, Any]:
     """Configured devices, cameras present and SBI devices found (ids only; no captures)."""
     from devices.checkup import camera_choices, discover_scanners
+    from devices.registry import sbi_ports
 
     listing: dict[str, Any] = {"camera": settings["devices.camera"],
                                "fingerprint": settings["devices.fingerprint"],
                                "cameras_found": camera_choices(settings)}
     try:
-        survey = discover_scanners(settings)
+        survey = discover_scanners(settings, sbi_ports(settings))
     except Exception as exc:  # the bundle still helps without it
         listing["sbi_error"] = str(exc)
         return listing

@@ -10,6 +10,7 @@ with its traceback and tells the caller where the log is.
 from __future__ import annotations
 
 import atexit
+import io
 import logging
 import logging.handlers
 import os
@@ -19,7 +20,6 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TextIO
 
 from kiosk.log_buffer import FORMAT
 
@@ -36,7 +36,7 @@ class PrivateRotatingFile(logging.handlers.RotatingFileHandler):
                          delay=True)
         self.namer = _rotated_name
 
-    def _open(self) -> TextIO:
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.chmod(self.baseFilename, 0o600)  # a file left by an older version, too
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)

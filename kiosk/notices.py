@@ -50,16 +50,23 @@ def runtime_distributions(root: str = PROJECT) -> list[metadata.Distribution]:
     return sorted(seen.values(), key=lambda d: _key(d.metadata["Name"]))
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str | None:
+    """The first value of a metadata field, or None when the field is absent."""
+    values = meta.get_all(name)
+    return str(values[0]) if values else None
+
+
 def licence_of(dist: metadata.Distribution) -> str:
     """The SPDX expression, else the trove classifiers, else the free-text field."""
     meta = dist.metadata
-    if meta.get("License-Expression"):
-        return meta["License-Expression"]
+    expression = _field(meta, "License-Expression")
+    if expression:
+        return expression
     classifiers = [c.split("::")[-1].strip() for c in meta.get_all("Classifier") or []
                    if c.startswith("License ::")]
     if classifiers:
         return " / ".join(classifiers)
-    text = (meta.get("License") or "").strip()
+    text = (_field(meta, "License") or "").strip()
     return text.splitlines()[0][:120] if text else "unknown"
 
 
@@ -98,8 +105,9 @@ def build_notices() -> str:
         name, version = dist.metadata["Name"], dist.version
         licence = licence_of(dist)
         parts.append(f"\n{'-' * 78}\n{name} {version}\nLicence: {licence}\n")
-        if dist.metadata.get("Home-page"):
-            parts.append(f"Home page: {dist.metadata['Home-page']}\n")
+        home = _field(dist.metadata, "Home-page")
+        if home:
+            parts.append(f"Home page: {home}\n")
         texts = licence_texts(dist)
         for file, text in texts:
             digest = hashlib.sha256(text.encode()).hexdigest()

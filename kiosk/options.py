@@ -113,7 +113,8 @@ declare("storage.data_dir", "path", "",
         "Folder for the database and key file; empty means the platform's user data folder.")
 declare("storage.key_backend", "choice", "auto",
         "Where the data key lives: the OS keyring, a key file only the user can read, or "
-        "'auto' (keyring when a real one is available, else the file).",
+        "'auto' (a folder that has its data.key keeps it; else keyring when a real one is "
+        "available, else the file).",
         choices=("auto", "keyring", "file"))
 declare("storage.backup_retention_days", "float", 7.0,
         "Days a database copy made before a migration or the encryption is kept in backups/ "
@@ -233,9 +234,11 @@ declare(_F + "max_background_variation", "float", 24.0,
 declare(_F + "min_background_brightness", "float", 90.0,
         "Least mean grey level of the background (ICAO: plain light-coloured background).",
         minimum=0, maximum=255)
-declare(_F + "max_glare_fraction", "float", 0.005,
-        "Largest fraction of near-white pixels where a spectacle lens covers an eye "
-        "(ICAO: no reflections on glasses).", minimum=0, maximum=1)
+declare(_F + "max_glare_fraction", "float", 0.003,
+        "Largest fraction of near-white pixels where a spectacle lens covers an eye, the eye "
+        "opening left out (ICAO: no reflections on glasses). Shared faces without glasses "
+        "measure 0 at any size; glasses with reflections 0.003-0.011 from 56 to 28 pixels "
+        "between the eyes.", minimum=0, maximum=1)
 declare(_F + "max_hand_overlap", "float", 0.0,
         "Largest fraction of a detected hand's landmarks inside the portrait (ICAO: nothing "
         "covers the face and only the applicant is in the picture).", minimum=0, maximum=1)
@@ -302,6 +305,19 @@ declare("devices.fingerprint_requested_score", "int", 40,
         minimum=0, maximum=100)
 declare("devices.simulator_images", "path", "",
         "Folder of finger images for the simulated scanner; empty: synthetic fingerprints.")
+declare("devices.document_camera", "str", "simulated",
+        "Document camera over the desk, read live at the applicant step (a passport laid "
+        "under it fills the form): 'off', 'simulated[:blurry|:worn]' (drawn passports, then "
+        "the images of devices.document_images, in turn; 'blurry' never reads, 'worn' rubs "
+        "off a name letter for the officer to confirm), 'file:PATH', "
+        "'opencv:INDEX_OR_PATH' (e.g. 'opencv:/dev/video2') or 'plugin:NAME[:ARG]'.")
+declare("devices.document_camera_width", "int", 1920,
+        "Document camera width to ask for (0 = its default).", minimum=0, maximum=8192)
+declare("devices.document_camera_height", "int", 1080,
+        "Document camera height to ask for (0 = its default).", minimum=0, maximum=8192)
+declare("devices.document_images", "path", "",
+        "Folder of document images the simulated document camera shows after its drawn "
+        "passports; empty: the shared specimens (../shared/data/documents) when present.")
 
 # --- face capture screen (ui/screens/face.py) ---
 declare("face.camera_timeout_s", "float", 5.0,
@@ -316,6 +332,9 @@ declare("documents.mrz_max_ocr_runs", "int", 8,
 declare("documents.mrz_try_rotations", "bool", True,
         "Also read zones lying sideways or upside down (off: only zones within 45 degrees "
         "of upright).")
+declare("documents.live_confirm_frames", "int", 2,
+        "Document camera: consecutive frames that must read the same valid zone before the "
+        "form is filled.", minimum=2, maximum=10)
 
 # --- background sync to the central service (kiosk.sync) ---
 declare("sync.enabled", "bool", True, "Upload finalized enrollments in the background.")
@@ -567,6 +586,6 @@ def describe_options() -> str:
         lines.append(f"# {name} = {rendered}")
     from kiosk.config_upgrade import CONFIG_VERSION
 
-    head = ["# The configuration version this file is written for (older files are upgraded at "
-            "start, after a backup).", f"config_version = {CONFIG_VERSION}"]
-    return "\n".join(head + lines) + "\n"
+    preamble = ["# The configuration version this file is written for (older files are upgraded "
+                "at start, after a backup).", f"config_version = {CONFIG_VERSION}"]
+    return "\n".join(preamble + lines) + "\n"

@@ -22,7 +22,7 @@ def frozen() -> bool:
 def bundle_root() -> Path:
     """The bundle's data folder when frozen, else the source tree's root."""
     if frozen():
-        return Path(sys._MEIPASS)
+        return Path(sys._MEIPASS)  # type: ignore[attr-defined]  # PyInstaller's boot loader sets it
     return Path(__file__).resolve().parent.parent
 
 
@@ -42,6 +42,29 @@ def baked_version() -> str | None:
         return (resources_dir() / VERSION_FILE).read_text(encoding="utf-8").strip() or None
     except OSError:
         return None
+
+
+def installed_version(distribution: str) -> str | None:
+    """The ``Version`` of an installed distribution, from the first ``<name>-*.dist-info``
+    on ``sys.path`` (the order importlib.metadata searches in), or None."""
+    prefix = distribution.replace("-", "_").lower() + "-"
+    for folder in sys.path:
+        try:
+            names = sorted(n for n in os.listdir(folder or ".")
+                           if n.lower().startswith(prefix) and n.endswith(".dist-info"))
+        except OSError:  # a missing folder or a zip file on the path
+            continue
+        for name in names:
+            try:
+                with open(os.path.join(folder or ".", name, "METADATA"), encoding="utf-8") as f:
+                    for line in f:
+                        if line.startswith("Version:"):
+                            return line.split(":", 1)[1].strip()
+                        if not line.strip():  # the headers end at the first blank line
+                            break
+            except OSError:
+                continue
+    return None
 
 
 def restore_system_environment() -> None:

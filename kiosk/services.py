@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kiosk.accounts.service import AccountPolicy, Accounts
+from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.tickets import DeskKeys
 from kiosk.guidance.office_keys import load_office_desk_key
 from kiosk.options import Settings
@@ -34,12 +35,13 @@ class Services:
         return station_id(self.settings)
 
     @classmethod
-    def open(cls, settings: Settings, *, start_sync: bool = True) -> Services:
+    def open(cls, settings: Settings, *, start_sync: bool = True,
+             clock: Clock = system_clock) -> Services:
         """Open the store (creating it on first start) and the account service, and start
         the sync worker unless ``start_sync`` is false (the GUI starts it with
         :meth:`start_sync` after its first screen: its imports and the demo central service
         would delay that screen)."""
-        store = Store.from_settings(settings)
+        store = Store.from_settings(settings, clock)
         try:
             accounts = Accounts(store, AccountPolicy.from_settings(settings))
             ticket_key = load_office_desk_key(settings["tickets.office_desk_key"])

@@ -41,10 +41,27 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
             monkeypatch.delenv(var)
     monkeypatch.setenv("KIOSK_STORAGE_KEY_BACKEND", "file")
     monkeypatch.setenv("KIOSK_SYNC_DEMO_CENTRAL", "off")   # no test starts a demo central
+    # no desk test gets passports read live unless it asks (tests/test_ui_document_live.py)
+    monkeypatch.setenv("KIOSK_DEVICES_DOCUMENT_CAMERA", "off")
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     # simulated scanner: two synthetic applicants whose every finger scores NFIQ 2 >= 46, in
     # turn (a random one falls below the threshold now and then: a retry the test didn't plan)
     monkeypatch.setenv("KIOSK_SIM_SUBJECTS", "2,3")
+
+
+@pytest.fixture(autouse=True)
+def _source_language_after_each_test():
+    """A test that installs a catalogue leaves none behind for the next (source texts)."""
+    yield
+    import sys
+
+    i18n = sys.modules.get("ui.i18n")
+    if i18n is not None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            i18n.uninstall_language(app)
 
 
 @pytest.fixture

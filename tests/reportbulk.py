@@ -3,7 +3,7 @@
 Each enrollment goes through :class:`~kiosk.store.repository.Repository` as a desk and the
 sync worker would take it (create, portrait, fingers, sign-off register, captured, finalized;
 later uploaded and accepted or rejected, some cancelled or left in the queue), with the
-clock of the store modules set to each step's time. Enrollments are written in batches, one
+store's clock set to each step's time. Enrollments are written in batches, one
 writer-thread transaction per batch (each step still its own savepoint, audit event, outbox
 change and report facts), so 100,000 take minutes rather than hours of fsyncs.
 """
@@ -16,35 +16,29 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from kiosk.domain.clock import SetClock
 from kiosk.domain.enrollment import Enrollment, State
 from kiosk.store import approvals
 from kiosk.store.store import Store
 
 ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
-CLOCKED = ("kiosk.store.repository", "kiosk.store.approvals")
 CHECKS = ("yaw", "pitch", "sharpness", "expression", "eyes_open", "glare", "side_light")
 REJECTIONS = ("portrait not compliant", "packet too large", "duplicate applicant")
 
 
-class Clock:
-    """The time the store's write code reads (``utc_now`` of its modules)."""
+class Clock(SetClock):
+    """The time the store's write code reads while seeding (set to each step's time)."""
 
     def __init__(self) -> None:
-        self.now = datetime(2026, 1, 1, tzinfo=UTC)
+        super().__init__(datetime(2026, 1, 1, tzinfo=UTC))
 
     @contextmanager
-    def installed(self) -> Iterator[Clock]:
-        import importlib
-
-        modules = [importlib.import_module(name) for name in CLOCKED]
-        saved = [m.utc_now for m in modules]
-        for module in modules:
-            module.utc_now = lambda: self.now
+    def installed(self, store: Store) -> Iterator[Clock]:
+        saved, store.clock = store.clock, self
         try:
             yield self
         finally:
-            for module, original in zip(modules, saved, strict=True):
-                module.utc_now = original
+            store.clock = saved
 
 
 def plan(count: int, first_day: date, desks: int = 5, per_day: int = 100,
@@ -151,7 +145,7 @@ def apply(repo, steps: list[tuple[datetime, str, dict]], clock: Clock) -> None:
 def seed(store: Store, plans: list[list[tuple[datetime, str, dict]]], batch: int = 2000) -> None:
     """Write every planned enrollment, ``batch`` enrollments per transaction."""
     clock = Clock()
-    with clock.installed():
+    with clock.installed(store):
         for start in range(0, len(plans), batch):
             chunk = plans[start:start + batch]
 

@@ -1,5 +1,5 @@
 """A seeded station database with known report figures, built through the real desk, store,
-approval and sync APIs; only the clock is set (every module reads time through ``utc_now``).
+approval and sync APIs; only the clock is set (the store's, which every part reads).
 
 Station HN-DESK-1, Asia/Ho_Chi_Minh (UTC+7), local times, D1 = 2026-11-23, D2 = 2026-11-24:
 
@@ -39,23 +39,19 @@ from kiosk.biometrics.fingers.positions import ALL_FINGERS, FingerPosition
 from kiosk.desk import approvals as desk_approvals
 from kiosk.desk.results import Approval, FaceResult, FingerException, FingerprintSet, FingerSample
 from kiosk.desk.session import DeskSession
+from kiosk.domain.clock import SetClock
 from kiosk.store.approvals import ApprovalPending
 from kiosk.store.store import Store
 from kiosk.sync import outbox
 
 ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 PASSWORD = "giám sát viên 2026"
-CLOCKED = ("kiosk.domain.enrollment", "kiosk.store.repository", "kiosk.store.approvals",
-           "kiosk.sync.outbox", "kiosk.accounts.service", "kiosk.reports.service")
 
+class Clock(SetClock):
+    """The station's time for the store opened with it; set in station-local time."""
 
-class Clock:
-    """The time every clocked module sees; set in station-local time."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.now = datetime(2026, 11, 23, tzinfo=UTC)
-        for module in CLOCKED:
-            monkeypatch.setattr(f"{module}.utc_now", lambda: self.now)
+    def __init__(self) -> None:
+        super().__init__(datetime(2026, 11, 23, tzinfo=UTC))
 
     def at(self, local: str) -> datetime:
         """``"D1 08:00"`` -> that local time (as UTC) becomes now."""

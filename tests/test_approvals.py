@@ -28,9 +28,9 @@ from kiosk.store.store import Store
 
 @pytest.fixture
 def desk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    clock = Clock(monkeypatch)
+    clock = Clock()
     clock.at("D1 09:00")
-    store = Store.open(tmp_path / "data", key_backend="file")
+    store = Store.open(tmp_path / "data", key_backend="file", clock=clock)
     accounts = fast_accounts(store)
     session = DeskSession(store, "HN-DESK-1", "off.an")
     session.start(applicant(), decision())
@@ -134,9 +134,9 @@ def test_opening_an_older_database_backs_it_up_and_adds_the_register(tmp_path: P
 
 def test_four_eyes_a_supervisor_never_decides_their_own_request(tmp_path: Path,
                                                                   monkeypatch) -> None:
-    clock = Clock(monkeypatch)
+    clock = Clock()
     clock.at("D1 09:00")
-    with Store.open(tmp_path / "data", key_backend="file") as store:
+    with Store.open(tmp_path / "data", key_backend="file", clock=clock) as store:
         accounts = fast_accounts(store)
         lan = accounts.authenticate("sup.lan", PASSWORD)
         accounts.create(lan, "sup.minh", "Minh", Role.SUPERVISOR, "giám sát viên thứ hai")

@@ -16,7 +16,7 @@ QT_MODULES = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
 CORE = ("kiosk", "devices")
 # what central/ may import from kiosk/: the shared packet format, request signing, receipts
 SHARED_WITH_CENTRAL = {"kiosk.sync.packet", "kiosk.sync.auth", "kiosk.sync.receipt",
-                       "kiosk.canonical"}
+                       "kiosk.canonical", "kiosk.sync.ticket_wire", "kiosk.sync.identity"}
 
 
 def _imported(path: Path) -> set[str]:

@@ -14,14 +14,15 @@ from ui.check_names import CHECK_NAMES, FONT_PREFIX, check_title, verdict
 
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parent.parent
-CHECK_SOURCES = ("kiosk/diagnostics.py", "devices/diagnostics.py", "ui/doctor_checks.py")
+CHECK_SOURCES = ("kiosk/diagnostics.py", "devices/diagnostics.py", "ui/doctor_checks.py",
+                 "kiosk/sync/central_check.py")
 
 
 def test_every_check_the_station_runs_has_a_translated_name() -> None:
     ids = set()
     for source in CHECK_SOURCES:
         text = (REPO / source).read_text(encoding="utf-8")
-        ids |= set(re.findall(r'CheckResult\(\s*f?"([^"{]+)', text))
+        ids |= set(re.findall(r'(?:CheckResult|Finding)\(\s*f?"([^"{]+)', text))
     assert {"configuration", "database", "camera", "font "} <= ids
     missing = sorted(i for i in ids if i not in CHECK_NAMES and i != FONT_PREFIX)
     assert not missing, f"add to ui/check_names.py CHECK_NAMES: {missing}"

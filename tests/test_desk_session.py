@@ -86,20 +86,24 @@ def test_finalize_twice_is_refused(store: Store) -> None:
 
 def test_summaries_list_today_with_names_and_sync_state(store: Store) -> None:
     from datetime import timedelta
+    from zoneinfo import ZoneInfo
 
-    from kiosk.domain.enrollment import utc_now
+    from kiosk.domain.clock import system_clock
 
     desk = DeskSession(store, "HN-DESK-1", "off.an")
     first = desk.start(applicant(), decision())
     desk.finalize()
     second = desk.start(applicant(surname="TANAKA", travel_document_number="TR7654321"),
                         decision())
-    rows = store.read(lambda r: r.summaries(utc_now() - timedelta(hours=1)))
+    rows = store.read(lambda r: r.summaries(system_clock() - timedelta(hours=1)))
     assert [r.id for r in rows] == [second, first]
     assert rows[0].name == "TANAKA MIN JUN" and rows[0].state is State.DRAFT
     assert rows[0].outbox_status is None and rows[1].outbox_status == "pending"
     assert rows[1].document_number == "M12345678"
-    assert store.read(lambda r: r.summaries(utc_now() + timedelta(hours=1))) == []
+    assert store.read(lambda r: r.summaries(system_clock() + timedelta(hours=1))) == []
+    # the desk asks from the station's local midnight: the same instant in another zone
+    local = (system_clock() - timedelta(hours=1)).astimezone(ZoneInfo("Asia/Ho_Chi_Minh"))
+    assert [r.id for r in store.read(lambda r: r.summaries(local))] == [second, first]
 
 
 def test_restore_gives_back_exactly_what_was_captured(store: Store) -> None:
@@ -264,13 +268,13 @@ def test_summaries_say_which_step_a_draft_reached_and_when_it_was_last_worked_on
         store: Store) -> None:
     from datetime import timedelta
 
-    from kiosk.domain.enrollment import utc_now
+    from kiosk.domain.clock import system_clock
 
     desk = DeskSession(store, "HN-DESK-1", "off.an")
     enrollment_id = desk.start(applicant(), decision())
 
     def row():
-        [found] = store.read(lambda r: r.summaries(utc_now() - timedelta(hours=1)))
+        [found] = store.read(lambda r: r.summaries(system_clock() - timedelta(hours=1)))
         return found
 
     assert row().step == "applicant" and row().last_activity >= row().created_at

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 
@@ -176,3 +177,33 @@ def test_slow_reader_skips_frames_like_a_live_camera(clip):
     # busy), not the next frame
     assert 12 <= shown <= busy_s * 30 + 5, (shown, busy_s)
     assert later.index == first.index + 1  # frames delivered are counted
+
+
+def test_simulated_camera_drops_late_frames_instead_of_bursting(monkeypatch):
+    """After a stall (a busy machine) frames keep the sensor's period, as a real camera's do:
+    the missed ones are dropped, none are delivered back to back to catch up."""
+    import devices.camera.simulated as simulated
+
+    class FakeTime:
+        now = 100.0
+
+        def monotonic(self) -> float:
+            return self.now
+
+        def sleep(self, seconds: float) -> None:
+            self.now += seconds
+
+    clock = FakeTime()
+    monkeypatch.setattr(simulated, "time", clock)
+    monkeypatch.setattr(simulated, "draw_scene", lambda *_a: None)
+    camera = SimulatedCamera(320, 240, fps=10)
+    camera._open()
+    delivered = []
+    for index in range(12):
+        camera._grab()
+        delivered.append(clock.now)
+        if index == 4:
+            clock.now += 1.0  # the reading thread did not run for a second
+    gaps = [b - a for a, b in itertools.pairwise(delivered)]
+    assert min(gaps) >= 0.1 - 1e-6
+    assert max(gaps) >= 1.0  # the stall itself

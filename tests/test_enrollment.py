@@ -111,7 +111,7 @@ def test_ids_sort_by_creation_time_and_are_unique():
     assert len(same_ms) == 100
 
 
-def test_default_ids_and_clock_are_utc_now():
+def test_default_ids_and_clock_are_the_system_clock_in_utc():
     before = datetime.now(UTC)
     enrollment = Enrollment.start("s", "o")
     assert enrollment.created_at.tzinfo is not None

@@ -112,9 +112,19 @@ def test_side_light_fails_light_symmetry(detector, reference):
 
 def test_too_small_face_fails_eye_distance_and_says_move_closer(detector, reference):
     small = cv2.resize(reference, (300, 300), interpolation=cv2.INTER_AREA)  # ~50 px eyes
-    result = analyse_image(small, detector)
+    far = cv2.copyMakeBorder(small, 210, 210, 210, 210, cv2.BORDER_REPLICATE)  # 720x720 frame
+    result = analyse_image(far, detector)
     assert result.check("eye_distance").value < 90
     assert result.instruction == checks.MOVE_CLOSER
+
+
+def test_a_frame_too_small_for_any_portrait_is_the_cameras_fault(detector, reference):
+    """The same small face filling its own small frame: no distance gives the pixels."""
+    small = cv2.resize(reference, (300, 300), interpolation=cv2.INTER_AREA)
+    result = analyse_image(small, detector)
+    assert result.check("eye_distance").value < 90
+    assert result.check("eye_distance").instruction_key == checks.CAMERA
+    assert result.instruction == checks.CAMERA  # nothing else is wrong with this portrait
 
 
 @pytest.mark.parametrize("angle", [-20.0, 15.0])

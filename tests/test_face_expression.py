@@ -28,3 +28,12 @@ def test_expression_limit_separates_neutral_from_smiling_with_a_margin(shared_da
     print(f"limit {limit}")
     assert max(values["neutral"]) <= limit - MARGIN
     assert min(values["smiling"]) >= limit + MARGIN
+    # held-out check of the rule that set the limit (the middle of the gap): each portrait,
+    # left out, is still on its side of the limit the others give
+    for label, other in (("neutral", "smiling"), ("smiling", "neutral")):
+        for i, held in enumerate(values[label]):
+            rest = values[label][:i] + values[label][i + 1:]
+            neutral = rest if label == "neutral" else values[other]
+            smiling = rest if label == "smiling" else values[other]
+            middle = (max(neutral) + min(smiling)) / 2
+            assert (held <= middle) == (label == "neutral"), (label, held, middle)

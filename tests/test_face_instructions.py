@@ -12,6 +12,7 @@ from kiosk.biometrics.face import checks
 from kiosk.biometrics.face.analysis import analyse_image
 from kiosk.biometrics.face.detector import FaceDetector
 from kiosk.biometrics.face.imageio import read_image
+from kiosk.biometrics.face.thresholds import FaceThresholds
 
 LABELS = tomllib.loads((Path(__file__).parent / "face_defects.toml").read_text())["images"]
 PREFIX = "face.instruction."
@@ -35,6 +36,28 @@ def test_ranking_order_and_gross_failures_first() -> None:
     assert checks.ranked(crowd)[0].name == "face_count"
 
 
+def test_a_frame_too_small_for_any_portrait_is_the_cameras_fault() -> None:
+    t = FaceThresholds.defaults()
+    # far away in a large frame: moving closer fixes it
+    assert checks.eye_distance(50.0, t, fill=0.5, reachable=100.0).instruction_key == \
+        checks.MOVE_CLOSER
+    # far away in a small frame: moving closer still helps first
+    assert checks.eye_distance(24.0, t, fill=0.5, reachable=48.0).instruction_key == \
+        checks.MOVE_CLOSER
+    # the portrait already fills the frame and the eyes are still too close together
+    camera = checks.eye_distance(50.0, t, fill=1.1, reachable=46.0)
+    assert not camera.passed and camera.instruction_key == checks.CAMERA
+    assert checks.frame_fit({"top": 0.1, "bottom": 0.0, "left": 0.0, "right": 0.0}, True, t,
+                            reachable=46.0).instruction_key == checks.CAMERA
+    assert checks.frame_fit({"top": 0.1, "bottom": 0.0, "left": 0.0, "right": 0.0}, True, t,
+                            reachable=160.0).instruction_key == checks.MOVE_BACK
+    assert checks.sharpness(100.0, t, upscaled_by_camera=True).instruction_key == checks.CAMERA
+    # the applicant's and the lamp's defects come first; the camera setting last
+    side_light = _check("light_symmetry", 0.4, 0.2)
+    assert checks.ranked([camera, side_light])[0] is side_light
+    assert set(checks.INSTRUCTION_TEXT) >= {checks.CAMERA}
+
+
 def test_first_instruction_names_the_labelled_defect(shared_data) -> None:
     detector = FaceDetector()
     rows, hits = [], 0
@@ -51,4 +74,4 @@ def test_first_instruction_names_the_labelled_defect(shared_data) -> None:
     print(f"\nfirst instruction names the labelled defect: {hits}/{len(LABELS)} "
           f"({100 * rate:.0f} %, goal {100 * GOAL:.0f} %)\n" + "\n".join(rows))
     assert len(LABELS) >= 25
-    assert rate >= 0.75, "\n".join(rows)
+    assert rate >= GOAL, "\n".join(rows)

@@ -8,7 +8,6 @@ import pytest
 from mrz_truth import MRZ_TRUTH, UTO_TD2, UTO_TD3
 
 from kiosk.documents.mrz_correct import OWN_CHECKS, coerce_by_position, correct_mrz
-from kiosk.documents.mrz_ocr import fit_lines, merge_letters
 from kiosk.domain.mrz import MrzFormat, detect_format
 
 TODAY = date(2026, 11, 23)
@@ -115,13 +114,6 @@ def test_failing_composite_alone_changes_no_optional_data() -> None:
     assert result.lines == misread and not result.mrz.valid
 
 
-def test_ocr_lines_fitted_to_a_format() -> None:
-    text = ("SOME PRINTED HEADER TEXT THAT IS LONG ENOUGH\n"
-            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<\n"  # two '<' lost
-            "L898902C36UTO7408122F1204159ZE184226B<<<<<10 I\n")  # a speck at the end
-    assert list(UTO_TD3) in fit_lines(text)
-
-
 def test_no_single_confusion_in_a_checked_field_ends_valid_but_wrong() -> None:
     """Every single O/0, I/1, S/5, Z/2, B/8 swap of every true MRZ: fixed or refused."""
     fixed = refused = 0
@@ -142,13 +134,3 @@ def test_no_single_confusion_in_a_checked_field_ends_valid_but_wrong() -> None:
                     refused += 1
     print(f"single confusions: {fixed} fixed, {refused} refused")
     assert fixed > refused  # measured 383 fixed, 267 refused (composite alone fixes nothing)
-
-
-def test_letters_merged_from_the_lstm_reading() -> None:
-    legacy = ("P<POLKONALSKA<KWIATKOWSKA<<JOANNA<<<<<<<<<<<\n"
-              "AA00000000POL6002084F1412314<<<<<<<<<<<<<<<4")
-    lstm = ("P<POLKOWALSKA<KWIATKOWSKA<<JOANNA<<L<LL<LLLL<LKLKL\n"  # real outputs of one crop
-            "AAOOOOOOOOPOL6002084F1412314<<<<<<<KLKK<K<K<K<K<L<4")
-    merged = merge_letters(legacy, lstm).splitlines()
-    assert merged[0] == "P<POLKOWALSKA<KWIATKOWSKA<<JOANNA<<<<<<<<<<<"  # N -> W taken
-    assert merged[1] == "AA00000000POL6002084F1412314<<<<<<<<<<<<<<<4"  # digits and '<' kept

@@ -162,3 +162,19 @@ def test_an_unsure_letter_no_check_digit_covers_is_flagged() -> None:
     reading = MrzReading(visa, decoded.mrz, (), (), 0, 1, decoded.confidence, (),
                          decoded.unsure_unchecked)
     assert reading.valid and not reading.confirmed
+
+
+def test_a_code_is_read_as_printed_but_letters_are_preferred() -> None:
+    rou = MRZ_TRUTH["passporteye_100_id-rou.jpg"]  # nationality printed "132", not a code
+    decoded = decode(_probs(rou), MrzFormat.TD2, TODAY)
+    assert decoded.lines == rou and not decoded.mrz.valid  # read as printed, reported failing
+    uto = UTO_TD3  # an O/0 look-alike or a faint digit in a code reads as the letter
+    doubt = {(1, 12): {"0": 0.6, "O": 0.39}, (0, 1): {"1": 0.6, "<": 0.35}}
+    decoded = decode(_probs(uto, doubt), MrzFormat.TD3, TODAY)
+    assert decoded.lines == uto and decoded.mrz.valid
+
+
+def test_the_document_type_starts_with_a_letter_icao_allows() -> None:
+    card = MRZ_TRUTH["passporteye_100_id-che.jpg"]  # "ID...": an I read as X is still I
+    decoded = decode(_probs(card, {(0, 0): {"X": 0.9, "I": 0.09}}), MrzFormat.TD1, TODAY)
+    assert decoded.lines[0][0] == "I"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,7 @@ from kiosk.options import load_settings
 from kiosk.reports.csv_export import write_csv
 from kiosk.reports.exchange import ReportFileInvalid, read_station_file, write_station_file
 from kiosk.reports.figures import median, percentile
-from kiosk.reports.service import build, scope_from
+from kiosk.reports.service import build, offline_standing, scope_from
 from kiosk.store.store import Store
 
 D1, D2 = date(2026, 11, 23), date(2026, 11, 24)
@@ -24,8 +24,8 @@ DESK = "HN-DESK-1"
 
 @pytest.fixture
 def seeded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    clock = Clock(monkeypatch)
-    store = Store.open(tmp_path / "data", key_backend="file")
+    clock = Clock()
+    store = Store.open(tmp_path / "data", key_backend="file", clock=clock)
     ids = seed(store, clock, fast_accounts(store))
     clock.at("D2 12:00")
     yield store, clock, ids
@@ -189,7 +189,7 @@ def test_reports_read_metadata_only(seeded, monkeypatch: pytest.MonkeyPatch) -> 
 def test_two_stations_merge_with_per_desk_columns(seeded, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     store, clock, _ids = seeded
-    other = Store.open(tmp_path / "desk2", key_backend="file")
+    other = Store.open(tmp_path / "desk2", key_backend="file", clock=clock)
     try:
         enroll(other, clock, "off.chi", "D1 08:30", "D1 08:40",
                face("forced", ("yaw",), "x", blocked=held([("yaw",)] * 4)),
@@ -245,3 +245,19 @@ def test_shifts_are_a_typed_option() -> None:
 
     with pytest.raises(ConfigError):
         load_settings(environ={"KIOSK_REPORTS_SHIFTS": "14:00-06:00"})
+
+
+def test_days_without_sync_against_the_limit(seeded) -> None:
+    """E4, E5 and E8 wait to leave the desk; the oldest (E4, finalized D1 18:20) is measured
+    against sync.max_days_offline: a warning from 80 %, then new enrollments stop."""
+    store, clock, _ids = seeded
+    standing = offline_standing(store, 7.0)
+    assert standing.state == "ok" and standing.limit_days == 7.0
+    assert 0.5 < standing.waiting_days < 1.0
+    clock.at("D1 18:20")
+    clock.now += timedelta(days=6)
+    assert offline_standing(store, 7.0).state == "warning"
+    clock.now += timedelta(days=2)
+    blocked = offline_standing(store, 7.0)
+    assert blocked.blocked and 7.0 < blocked.waiting_days < 8.1
+    assert offline_standing(store, 0).state == "ok"  # 0: no limit

@@ -1,6 +1,7 @@
-"""Retention covers every copy: after the purge of an accepted enrollment, nothing of the
-applicant is readable anywhere in the data folder (database, WAL, backups, receipts, logs) or
-in the diagnostics bundle; old backups expire."""
+"""Retention covers every copy: before the purge no file holds the applicant in clear
+(receipts are sealed; a viewer's copy lives in RAM only); after the purge of an accepted
+enrollment, nothing of the applicant is readable anywhere in the data folder (database, WAL,
+backups, receipts, logs), the RAM folder or the diagnostics bundle; old backups expire."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ from kiosk.desk.session import DeskSession
 from kiosk.diagnostics import run_checks
 from kiosk.diagnostics_bundle import write_bundle
 from kiosk.options import load_settings
-from kiosk.store import retention
+from kiosk.store import receipts, retention
 from kiosk.store.database import backup_before_migration
+from kiosk.store.errors import PayloadTampered
 from kiosk.store.store import Store
 from kiosk.sync import outbox
 from kiosk.sync.packet import SealedPacket
@@ -73,9 +75,18 @@ def test_after_the_purge_no_copy_holds_the_applicant(tmp_path, monkeypatch, qapp
         desk.save_face(portrait)
         desk.save_fingers(prints)
         enrollment = desk.finalize()
-        pdf = write_receipt(receipt_data(enrollment, person, portrait, prints, "PA08",
-                                         "Asia/Ho_Chi_Minh"), data)
-        assert _found(pdf.read_bytes(), needles), "the receipt shows the applicant"
+        written = write_receipt(receipt_data(enrollment, person, portrait, prints, "PA08",
+                                             "Asia/Ho_Chi_Minh"), store)
+        pdf = written.sealed
+        assert _found(written.pdf, needles), "the receipt shows the applicant"
+        assert store.load_receipt(eid) == written.pdf
+        view = receipts.view_copy(data, eid, written.pdf)   # what a PDF viewer opens
+        assert view is None or receipts.is_ram_backed(view)
+        # before the purge: the receipt and everything else on disk hold nothing in clear
+        leaks = {p.relative_to(data).as_posix(): _found(p.read_bytes(), needles)
+                 for p in data.rglob("*") if p.is_file()}
+        assert f"receipts/{pdf.name}" in leaks
+        assert {k: v for k, v in leaks.items() if v} == {}
         old = store.write(lambda r: backup_before_migration(r.db, store.path, ["m998"])
                           ).result()
         stamp = (datetime.now(UTC) - timedelta(days=8)).strftime("%Y%m%dT%H%M%SZ")
@@ -96,6 +107,9 @@ def test_after_the_purge_no_copy_holds_the_applicant(tmp_path, monkeypatch, qapp
             r, timedelta(0), central.public_key())).result() == 1
         store.expire_copies()   # what the sync worker does after each purge pass
         assert not pdf.exists() and not aged.exists() and fresh.exists()
+        assert view is None or not view.exists()
+        with pytest.raises(FileNotFoundError):
+            store.load_receipt(eid)
         # the enrollment row itself stays (reports, audit): encrypted, readable with the key
         assert store.read(lambda r: r.get(eid)).applicant["surname"] == person.surname
         assert store.read(lambda r: r.get(eid)).biometrics == ()
@@ -109,7 +123,26 @@ def test_after_the_purge_no_copy_holds_the_applicant(tmp_path, monkeypatch, qapp
         everything = b"".join(archive.read(n) for n in archive.namelist())
     assert _found(everything, needles) == []
     leaks = {p.name: _found(p.read_bytes(), needles) for p in data.rglob("*") if p.is_file()}
+    ram = receipts.ram_folder(data, create=False)
+    if ram is not None:
+        leaks.update({p.name: _found(p.read_bytes(), needles) for p in ram.iterdir()})
+        ram.rmdir()   # empty: the viewer copy went with the enrollment
     assert {k: v for k, v in leaks.items() if v} == {}
+
+
+def test_a_plaintext_receipt_of_an_older_version_is_sealed(tmp_path: Path) -> None:
+    """Receipts an older version left in clear are sealed at the next start, or shredded if
+    their enrollment is already purged; a sealed receipt moved to another enrollment fails."""
+    folder = tmp_path / "receipts"
+    folder.mkdir(parents=True)
+    (folder / "receipt-E1.pdf").write_bytes(b"%PDF-1.4 PARKSEOYEON M12345678")
+    with Store.open(tmp_path, key_backend="file") as store:
+        assert sorted(p.name for p in folder.iterdir()) == ["receipt-E1.pdf.sealed"]
+        assert b"PARKSEOYEON" not in (folder / "receipt-E1.pdf.sealed").read_bytes()
+        assert store.load_receipt("E1") == b"%PDF-1.4 PARKSEOYEON M12345678"
+        os.replace(folder / "receipt-E1.pdf.sealed", folder / "receipt-E2.pdf.sealed")
+        with pytest.raises(PayloadTampered):
+            store.load_receipt("E2")
 
 
 def test_backups_expire_after_the_configured_days(tmp_path) -> None:

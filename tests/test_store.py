@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import subprocess
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -277,7 +278,7 @@ def test_really_full_file_system_saves_nothing_half(tiny_disk: Path) -> None:
                 saved.append(e.id)
         assert saved, "the disk filled before a single save"
         assert integrity_problems(s.read(lambda r: r.db)) == []
-        stored = [e.id for e in s.read(lambda r: r.list_enrollments(limit=1000))]
+        stored = [row[0] for row in s.read(lambda r: r.db.execute("SELECT id FROM enrollments"))]
         assert sorted(stored) == sorted(saved)
         for enrollment_id in saved:
             assert len(s.read(lambda r, i=enrollment_id: r.get(i)).biometrics) == 1
@@ -296,3 +297,29 @@ def test_backup_is_made_before_migrating_a_database_with_data(store: Store) -> N
 def test_repr_of_a_sample_never_shows_its_bytes() -> None:
     sample = BiometricSample("face", "jpeg", b"\xff\xd8\xff\xe0SECRET")
     assert "SECRET" not in repr(sample) and "bytes=" in repr(sample)
+
+
+def test_reader_connections_are_reused_across_threads_and_the_warm_read_agrees(
+        tmp_path: Path) -> None:
+    """A thread pool's threads come and go: their reads share the store's idle reader
+    connections (none leaks, none opened per thread), and the Today list read on the
+    writer's connection gives what a reader gives."""
+    import threading
+
+    with Store.open(tmp_path, key_backend="file") as store:
+        for _ in range(5):   # five short-lived threads, one after the other
+            thread = threading.Thread(target=lambda: store.read(lambda r: r.counts_by_state()))
+            thread.start()
+            thread.join()
+        assert len(store._readers) == 1
+        store.write(lambda r: r.save_enrollment(new_enrollment(), {"surname": "NGUYEN"},
+                                                samples(), actor="off.an")).result()
+        since = datetime(2020, 1, 1, tzinfo=UTC)
+        [row] = store.read_warm(lambda r: r.summaries(since))
+        assert row.has_face   # found through m015's partial index of the portraits
+        store.write(lambda r: r.save_enrollment(new_enrollment(), {"surname": "LE"},
+                                                samples()[1:], actor="off.an")).result()
+        assert [r.has_face for r in store.read_warm(lambda r: r.summaries(since))] == [
+            False, True]
+        assert store.read_warm(lambda r: r.summaries(since)) == store.read(
+            lambda r: r.summaries(since))

@@ -58,3 +58,15 @@ def test_key_lives_in_the_keyring_not_on_disk(memory_keyring, tmp_path: Path) ->
     memory_keyring.entries.clear()
     with pytest.raises(errors.KeyMissing, match="keyring"):
         Store.open(data, key_backend="keyring")
+
+
+def test_auto_keeps_an_existing_key_file_without_asking_the_keyring(memory_keyring,
+                                                                    tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with Store.open(data, key_backend="file") as store:
+        assert store.key_location.backend == "file"
+    assert choose_backend("auto", data) == "file"
+    with Store.open(data, key_backend="auto") as store:  # a usable keyring is not consulted
+        assert store.key_location.backend == "file"
+    assert not memory_keyring.entries
+    assert choose_backend("auto", tmp_path / "new") == "keyring"

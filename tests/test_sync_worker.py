@@ -4,6 +4,7 @@ each ends with every enrollment stored exactly once (same ids, same packet hashe
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -13,6 +14,7 @@ from synchelp import Central, fast_worker, open_station
 from central.faults import Faults
 from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.domain.enrollment import State
+from kiosk.store.repository import Change
 from kiosk.sync import outbox
 
 
@@ -222,3 +224,35 @@ def test_stop_is_prompt_when_an_upload_stalls_and_the_packet_is_sent_again_later
     central.stop()
     url = central.start()
     drain(station, central, url, ids)          # stored exactly once (200 if it had landed)
+
+
+def test_a_new_upload_wakes_the_idle_worker_at_once(env, monkeypatch):
+    """Idle, the worker sleeps until the store announces a new outbox row: with the idle
+    timeout and the status poll an hour away, an enrollment finalized now is still sent."""
+    station, central = env
+    monkeypatch.setattr("kiosk.sync.worker.IDLE_WAIT_S", 3600.0)
+    url = central.start()
+    worker = fast_worker(station, url)
+    worker.config = replace(worker.config, poll_interval_s=3600.0, purge_interval_s=3600.0)
+    worker.start()
+    try:
+        assert wait_until(lambda: worker.status().state == "online", 10)  # one idle step done
+        [enrollment_id] = station.enroll(1)
+        assert wait_until(lambda: enrollment_id in central.stored(), 10)
+    finally:
+        worker.stop()
+
+
+def test_the_store_announces_what_a_write_changed_until_unsubscribed(env):
+    station, _central = env
+    heard: list[frozenset] = []
+    unsubscribe = station.store.subscribe(heard.append)
+    [enrollment_id] = station.enroll(1)
+    assert set().union(*heard) == {Change.ENROLLMENTS, Change.OUTBOX}
+    heard.clear()
+    station.store.write(lambda r: r.record_event(enrollment_id, "x", "noted", {})).result()
+    assert heard == [frozenset({Change.ENROLLMENTS})]
+    station.store.read(lambda r: r.counts_by_state())  # reads announce nothing
+    unsubscribe()
+    station.enroll(1)
+    assert heard == [frozenset({Change.ENROLLMENTS})]

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from uihelp import StandInCapture, type_text
 
 from kiosk.biometrics.fingers.positions import FingerPosition
-from kiosk.domain.enrollment import State, utc_now
+from kiosk.domain.clock import system_clock
+from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
 from kiosk.services import Services
 from ui import ops
@@ -207,7 +208,7 @@ def test_interrupted_drafts_are_flagged_resumed_by_enter_and_cancelled_from_toda
     today = flow.today
     qtbot.waitUntil(lambda: today.visible_ids() == [draft])
     assert not today.interrupted(today._rows[0])  # just now, by this officer
-    today.now = lambda: utc_now() + timedelta(minutes=31)
+    today.now = lambda: system_clock() + timedelta(minutes=31)
     flow.refresh_today()
     status = today.table.item(0, 3).text()
     assert status == today.tr("interrupted at %1: resume (Enter) or cancel").replace(
@@ -245,7 +246,7 @@ def test_a_draft_from_another_officer_or_an_earlier_sign_in_is_interrupted(qtbot
     from ui import demo
     from ui.screens.today import TodayScreen
 
-    now = utc_now()
+    now = system_clock()
     screen = TodayScreen(officer="can.bo", since=now - timedelta(minutes=5))
     qtbot.addWidget(screen)
     draft = next(r for r in demo.today_rows() if r.state is State.DRAFT and not r.approval)

@@ -80,10 +80,15 @@ def test_full_flow_saves_each_step_and_says_saved_only_after_commit(flow, screen
     assert len(store.read(lambda r: r.pending_outbox())) == 1
     assert flow.review.saved.isVisible() and draft_id in flow.review.saved.text()
     screenshot(flow.screens, "review_saved")
-    [pdf] = receipts
-    assert Path(pdf).stat().st_mode & 0o777 == 0o600
+    [sealed] = receipts
+    assert Path(sealed).stat().st_mode & 0o777 == 0o600
+    assert b"KIM MIN JUN" not in Path(sealed).read_bytes()   # kept sealed with the data key
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
+        pdf = Path(sealed).with_name("check.pdf")
+        pdf.write_bytes(store.load_receipt(draft_id))
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                              text=True).stdout
+        pdf.unlink()
         assert draft_id in text and "KIM MIN JUN" in text
     flow.review.next_button.click()
     assert flow.screens.currentWidget() is flow.applicant

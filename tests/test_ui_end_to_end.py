@@ -75,15 +75,18 @@ def test_a_whole_enrollment_with_ticket_and_passport(script: DeskScript, screens
     assert all(b.quality >= 30 for b in record.biometrics if b.kind == "finger")
     assert record.applicant["residence_card_number"] == "TT1234567"
     assert len(script.actions) <= 6, script.actions  # the goal with a ticket (issue 15)
-    receipts = list((Path(script.settings["storage.data_dir"]) / "receipts").glob("*.pdf"))
-    assert [p.name for p in receipts] == [f"receipt-{enrollment_id}.pdf"]
-    text = subprocess.run(["pdftotext", str(receipts[0]), "-"], capture_output=True,
+    receipts = list((Path(script.settings["storage.data_dir"]) / "receipts").iterdir())
+    assert [p.name for p in receipts] == [f"receipt-{enrollment_id}.pdf.sealed"]
+    assert b"KIM MIN JUN" not in receipts[0].read_bytes()   # sealed at rest
+    plain = data.parent / "receipt.pdf"
+    plain.write_bytes(store.load_receipt(enrollment_id))
+    text = subprocess.run(["pdftotext", str(plain), "-"], capture_output=True,
                           text=True).stdout
     assert enrollment_id in text and "KIM MIN JUN" in text
-    # no printer here and PDFs not opened: the officer is told where the receipt is
+    # no printer here and PDFs not opened: the officer is told the receipt is kept
     assert script.print_notes == [script.window.desk.review.tr(
-        "No printer: the receipt is saved as %1. Give the applicant the enrollment number."
-    ).replace("%1", receipts[0].name)]
+        "No printer: the receipt is kept encrypted on this station until the record is "
+        "deleted. Give the applicant the enrollment number %1.").replace("%1", enrollment_id)]
     assert beat.gaps_ms, "the UI thread kept ticking through the enrollment"
     print(f"\nofficer actions: {len(script.actions)}; longest UI stall "
           f"{beat.longest_stall_ms:.0f} ms")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,12 +18,13 @@ from kiosk.accounts.service import Accounts
 from kiosk.desk.results import Approval
 from kiosk.options import load_settings
 from kiosk.reports.exchange import write_station_file
-from kiosk.reports.service import build, scope_from
+from kiosk.reports.service import build, offline_standing, scope_from
 from kiosk.services import Services
 from kiosk.store.store import Store
+from kiosk.sync.offline_limit import OfflineLimit
 from ui import ops
 from ui.dialogs.approval import ApprovalDialog
-from ui.languages import date_text
+from ui.languages import date_text, number_text
 from ui.screens.reports import ReportsScreen
 
 pytestmark = pytest.mark.gui
@@ -35,10 +36,9 @@ def seeded(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("KIOSK_STATION_ID", "HN-DESK-1")
     monkeypatch.setenv("KIOSK_SYNC_ENABLED", "false")
-    clock = Clock(monkeypatch)
-    monkeypatch.setattr("ui.screens.reports.utc_now", lambda: clock.now)
+    clock = Clock()
     ops.run_synchronously(True)
-    services = Services.open(load_settings())
+    services = Services.open(load_settings(), clock=clock)
     ids = seed(services.store, clock, fast_accounts(services.store))
     clock.at("D2 12:00")
     yield services, clock, ids
@@ -70,7 +70,7 @@ def _headers(screen: ReportsScreen, table_id: str) -> list[str]:
 
 
 def _desk2_file(tmp_path: Path, clock: Clock) -> Path:
-    with Store.open(tmp_path / "desk2", key_backend="file") as other:
+    with Store.open(tmp_path / "desk2", key_backend="file", clock=clock) as other:
         enroll(other, clock, "off.chi", "D1 08:30", "D1 08:40", face(), fingers(lambda p: 40),
                station="HN-DESK-2")
         clock.at("D2 12:00")
@@ -280,3 +280,18 @@ def test_four_eyes_the_decision_dialog_refuses_the_requester(qtbot, seeded) -> N
     assert dialog.decided is None and "another supervisor" in dialog.error.text.text()
     panel.refresh()
     assert [r.status for r in panel.rows] == ["pending"]
+
+
+def test_report_screen_shows_days_without_sync_against_the_limit(qtbot, seeded,
+                                                                  language) -> None:
+    services, clock, _ids = seeded
+    screen = _screen(qtbot, services)  # the refresh measures this desk's oldest waiting record
+    assert number_text(7.0, decimals=1) in screen.offline.text()  # sync.max_days_offline
+    assert screen.offline.styleSheet() == ""
+    clock.now += timedelta(days=8)
+    screen.refresh()
+    text = screen.offline.text()
+    assert number_text(offline_standing(services.store, 7.0).waiting_days, decimals=1) in text
+    assert screen.offline.styleSheet() != ""  # stopped: shown in the warning colour
+    screen.show_offline_limit(OfflineLimit("ok", None, 0.0))
+    assert screen.offline.text() and screen.offline.styleSheet() == ""

@@ -20,6 +20,7 @@ CHECK_NAMES = {
     "audit chain": QT_TRANSLATE_NOOP("CheckNames", "Audit trail signatures"),
     "account chain": QT_TRANSLATE_NOOP("CheckNames", "Sign-in record signatures"),
     "camera": QT_TRANSLATE_NOOP("CheckNames", "Camera"),
+    "document camera": QT_TRANSLATE_NOOP("CheckNames", "Document camera"),
     "fingerprint scanner": QT_TRANSLATE_NOOP("CheckNames", "Fingerprint scanner"),
     "qt platform": QT_TRANSLATE_NOOP("CheckNames", "Display (Qt platform plugin)"),
     "station key": QT_TRANSLATE_NOOP("CheckNames", "Station signing key"),
@@ -28,6 +29,9 @@ CHECK_NAMES = {
     "central packet key": QT_TRANSLATE_NOOP("CheckNames", "Central service packet key"),
     "central receipt key": QT_TRANSLATE_NOOP("CheckNames", "Central service receipt key"),
     "central pin": QT_TRANSLATE_NOOP("CheckNames", "Confirmed central service"),
+    "central reachable": QT_TRANSLATE_NOOP("CheckNames", "Central service answers"),
+    "central identity": QT_TRANSLATE_NOOP("CheckNames", "Central service keys"),
+    "central clock": QT_TRANSLATE_NOOP("CheckNames", "Central service clock"),
 }
 FONT_PREFIX = "font "  # "font vi", "font zh_CN": one check per language
 

@@ -3,13 +3,12 @@ sync APIs (two days of a desk, report figures, pending approvals) in a temporary
 the station facts the technician console shows (sync status, checks, a scanner survey).
 
 Built once per process (:func:`services`); everything is invented. Only the clock is set while
-seeding (the modules read time through ``utc_now``), then restored.
+seeding (on the store, which every part reads time from), then restored.
 """
 
 from __future__ import annotations
 
 import atexit
-import importlib
 import shutil
 import tempfile
 import time
@@ -34,6 +33,7 @@ from kiosk.desk import approvals as desk_approvals
 from kiosk.desk.results import Approval, FaceResult, FingerException, FingerprintSet, FingerSample
 from kiosk.desk.session import DeskSession
 from kiosk.diagnostics import CheckResult
+from kiosk.domain.clock import SetClock
 from kiosk.domain.eligibility import decide
 from kiosk.options import Settings
 from kiosk.services import Services
@@ -47,9 +47,6 @@ STATION = "HN-DESK-1"
 ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
 FIRST_DAY, LAST_DAY = demo.TODAY, demo.TODAY + timedelta(days=1)
 PASSWORD = "giám sát viên 2026"
-CLOCKED = ("kiosk.domain.enrollment", "kiosk.store.repository", "kiosk.store.approvals",
-           "kiosk.sync.outbox", "kiosk.accounts.service", "kiosk.reports.service")
-
 
 def local(day: int, hhmm: str) -> datetime:
     """Day 1 or 2 of the demo at a station-local time, as UTC."""
@@ -61,9 +58,9 @@ def local(day: int, hhmm: str) -> datetime:
 NOW = local(2, "12:00")  # when the supervisor looks
 
 
-class _Clock:
+class _Clock(SetClock):
     def __init__(self) -> None:
-        self.now = NOW
+        super().__init__(NOW)
 
     def at(self, day: int, hhmm: str) -> datetime:
         self.now = local(day, hhmm)
@@ -71,16 +68,13 @@ class _Clock:
 
 
 @contextmanager
-def _clocked(clock: _Clock) -> Iterator[None]:
-    modules = [importlib.import_module(name) for name in CLOCKED]
-    saved = [module.utc_now for module in modules]
-    for module in modules:
-        module.utc_now = lambda: clock.now
+def _clocked(store: Store, clock: _Clock) -> Iterator[None]:
+    """The store (and everything reading time through it) at ``clock`` while seeding."""
+    saved, store.clock = store.clock, clock
     try:
         yield
     finally:
-        for module, original in zip(modules, saved, strict=True):
-            module.utc_now = original
+        store.clock = saved
 
 
 class DemoSync:
@@ -155,7 +149,7 @@ def seed(store: Store, accounts: Accounts) -> None:
         clock.at(*when)
         store.write(fn).result()
 
-    with _clocked(clock):
+    with _clocked(store, clock):
         _, e1 = _enroll(store, clock, "can.bo", "ko", (1, "08:05"), (1, "08:12"))
         sync((1, "08:30"), lambda r: outbox.mark_uploaded(
             r, e1, actor="sync", receipt=_receipt(r, e1, "stored")))

@@ -10,8 +10,7 @@ emits ``step_changed(SlapResult)`` (saved at once) and takes ``resume(Fingerprin
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, time
-from pathlib import Path
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -19,35 +18,40 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from devices.camera.qr_scan import scan_camera
-from devices.registry import make_camera
+from devices.registry import make_camera, make_document_camera
 from kiosk.desk.results import FaceResult, FingerprintSet, SlapResult
 from kiosk.desk.session import DeskSession, Restored
 from kiosk.desk.ticket_uses import claim_ticket
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision, local_today
-from kiosk.domain.enrollment import Enrollment, utc_now
+from kiosk.domain.enrollment import Enrollment
 from kiosk.domain.tickets import DeskKeys, Ticket, TicketError, looks_like_ticket, read_ticket
 from kiosk.services import Services
 from kiosk.store.approvals import FINGER_EXCEPTION, FORCE_FACE, FORCE_FINGERS
-from kiosk.store.store import data_dir_from
 from ui.applicant_prompts import DONE, WELCOME
 from ui.dialogs.cancel_enrollment import CancelEnrollmentDialog
+from ui.document_reader import DocumentReaderWorker
 from ui.ops import Op
-from ui.receipt_output import open_receipt, print_receipt, receipt_data, write_receipt
+from ui.receipt_output import (
+    WrittenReceipt,
+    open_receipt,
+    print_receipt,
+    receipt_data,
+    write_receipt,
+)
 from ui.screens.applicant import ApplicantScreen
 from ui.screens.review import ReviewScreen, portrait_image
 from ui.screens.today import TodayScreen
 
 
 class DeskFlow(QObject):
-    """Drives one officer's enrollments; emits ``saved(enrollment_id)`` after each commit.
+    """Drives one officer's enrollments (the sync worker hears of each commit from the store).
 
     For the applicant-facing display: ``applicant_language(code)`` once the applicant is known
     and ``instruction_changed(key)`` (:mod:`ui.applicant_prompts` keys) between the captures;
     the capture screens' own ``prompt_changed`` and ``frame_shown`` say the rest.
     """
 
-    saved = Signal(str)
     receipt_ready = Signal(str)
     applicant_language = Signal(str)
     instruction_changed = Signal(str)
@@ -65,7 +69,8 @@ class DeskFlow(QObject):
                                 max_days_offline=services.settings["sync.max_days_offline"])
         self._open_receipts = open_receipts
         zone = services.settings["station.timezone"]
-        self.today = TodayScreen(zone, officer=officer, since=utc_now())  # signed in now
+        self.today = TodayScreen(zone, officer=officer, since=services.store.now(),
+                                 clock=services.store.now)  # signed in now
         self.applicant = ApplicantScreen(lambda: local_today(zone))
         self.face = face_screen
         self.fingers = finger_screen
@@ -81,10 +86,12 @@ class DeskFlow(QObject):
         self._retaking_face = False  # from review: back to review once the photo is saved
         self._editing = False  # from review: the applicant form corrects the draft
         self.cancel_dialog: CancelEnrollmentDialog | None = None
-        self._receipt = None
+        self._receipt: WrittenReceipt | None = None
         self._printing = False
         self._step_saves = 0  # slaps being saved; the reviewed set is saved after them
         self._after_steps: Callable[[], None] | None = None
+        self.document: DocumentReaderWorker | None = None  # the live document camera
+        self._stopped_documents: list[DocumentReaderWorker] = []  # until their threads end
 
         self.today.new_requested.connect(self.start_new)
         self.today.resume_requested.connect(self.resume)
@@ -92,6 +99,7 @@ class DeskFlow(QObject):
         self.today.cancel_requested.connect(self.ask_cancel)
         self.applicant.continue_requested.connect(self._applicant_done)
         self.applicant.camera_scan_requested.connect(self.scan_ticket_with_camera)
+        self.applicant.document_panel.retry_requested.connect(self.start_document_camera)
         self.face.captured.connect(self._face_done)
         self.fingers.completed.connect(self._fingers_done)
         self.fingers.step_changed.connect(self._step_changed)
@@ -127,12 +135,12 @@ class DeskFlow(QObject):
     def refresh_today(self) -> None:
         zone = ZoneInfo(self.services.settings["station.timezone"])
         day_start = datetime.combine(local_today(zone.key), time(0), zone)
-        store = self.services.store
-        Op(lambda: store.read(lambda r: r.summaries(day_start))).success(
+        store = self.services.store   # on the writer's connection: its cache outlives saves
+        Op(lambda: store.read_warm(lambda r: r.summaries(day_start))).success(
             self.today.show_rows).failure(self.today.error.show_error).run(self)
 
     def start_new(self) -> None:
-        self._stop_devices()
+        self._stop_devices(document=False)  # a document camera already reading goes on
         self._applicant = self._decision = self._face = self._fingers = None
         self._portrait = None
         self._rejected, self._retaking_face, self._editing = frozenset(), False, False
@@ -144,6 +152,7 @@ class DeskFlow(QObject):
         self.applicant.reset()
         self.screens.setCurrentWidget(self.applicant)
         self.instruction_changed.emit(WELCOME)
+        self.start_document_camera()
 
     def resume(self, enrollment_id: str) -> None:
         def restore() -> tuple[Restored, QImage | None]:
@@ -196,7 +205,7 @@ class DeskFlow(QObject):
             if self.ticket_key is None:
                 raise TicketError("this station has no office ticket key configured",
                                   message_key="ticket.no_key")
-            ticket = read_ticket(text, self.ticket_key, datetime.now(UTC),
+            ticket = read_ticket(text, self.ticket_key, self.services.store.now(),
                                  office=settings["station.office"] or self.services.station_id)
         except TicketError as error:
             self._ticket_failed(error)
@@ -207,7 +216,10 @@ class DeskFlow(QObject):
             return
         store, station = self.services.store, self.services.station_id
         officer, zone = self.desk.officer, settings["station.timezone"]
-        Op(lambda: claim_ticket(store, ticket, station, officer, datetime.now(UTC), zone)
+        worker = self.services.sync   # the office's other desks, through the central service
+        checker = worker.check_ticket_use if worker is not None else None
+        Op(lambda: claim_ticket(store, ticket, station, officer, store.now(), zone,
+                                checker)
            ).success(self._ticket_claimed).failure(self._ticket_failed).run(self)
 
     def _ticket_claimed(self, ticket: Ticket) -> None:
@@ -242,6 +254,52 @@ class DeskFlow(QObject):
     def _camera_scan_failed(self, error: BaseException) -> None:
         self.applicant.camera_scan_finished(True)
         self.applicant.show_error(error)
+
+    # -- the document camera (read live on the applicant step) ------------------------------
+
+    def start_document_camera(self) -> None:
+        """Read the document camera for this new applicant (a reader already running forgets
+        what it fired for, so the document lying there fills the new form)."""
+        if self.document is not None:
+            self.document.reset()
+            return
+        settings = self.services.settings
+        if settings["devices.document_camera"].strip() == "off":
+            self.applicant.document_panel.hide()
+            return
+        zone = settings["station.timezone"]
+        worker = DocumentReaderWorker(
+            lambda: make_document_camera(settings), lambda: local_today(zone),
+            confirm_frames=settings["documents.live_confirm_frames"],
+            max_runs=settings["documents.mrz_max_ocr_runs"],
+            try_rotations=settings["documents.mrz_try_rotations"],
+            timeout_s=settings["face.camera_timeout_s"])
+        panel = self.applicant.document_panel
+        worker.state_changed.connect(panel.set_state)
+        worker.opened.connect(lambda _info: panel.set_state("empty"))
+        worker.preview_ready.connect(lambda: panel.show_preview(worker.take_preview()))
+        worker.read.connect(self._document_read)
+        worker.failed.connect(lambda error: self._document_failed(worker, error))
+        self._stopped_documents = [w for w in self._stopped_documents if w.reader.running]
+        self.document = worker
+        panel.starting()
+        worker.start()
+
+    def stop_document_camera(self, wait: bool = False) -> None:
+        """Stop reading the document camera (it closes on its own thread)."""
+        worker, self.document = self.document, None
+        if worker is not None:
+            worker.stop(wait=wait)
+            self._stopped_documents.append(worker)
+
+    def _document_read(self, reading: object) -> None:
+        if self.screens.currentWidget() is self.applicant and not self._editing:
+            self.applicant.apply_camera_reading(reading)
+
+    def _document_failed(self, worker: DocumentReaderWorker, error: BaseException) -> None:
+        if worker is self.document:
+            self.stop_document_camera()
+            self.applicant.document_panel.show_failure(error)
 
     # -- steps -----------------------------------------------------------------------------
 
@@ -402,17 +460,16 @@ class DeskFlow(QObject):
 
     def _saved(self, enrollment: Enrollment) -> None:
         self.review.show_saved(enrollment.id)  # only now: the commit has returned
-        self.saved.emit(enrollment.id)
         data = receipt_data(enrollment, self._applicant, self._face, self._fingers,
                             self.services.settings["station.office"],
                             self.services.settings["station.timezone"])
-        folder = data_dir_from(self.services.settings)
-        Op(lambda: (data, write_receipt(data, folder))).success(self._receipt_written).failure(
+        store = self.services.store
+        Op(lambda: write_receipt(data, store)).success(self._receipt_written).failure(
             self.review.error.show_error).run(self)
 
-    def _receipt_written(self, result) -> None:
+    def _receipt_written(self, result: WrittenReceipt) -> None:
         self._receipt = result
-        self.receipt_ready.emit(str(result[1]))
+        self.receipt_ready.emit(str(result.sealed))
 
     def _print(self) -> None:
         """Print in the background (the print system is asked there), else open the PDF."""
@@ -421,26 +478,29 @@ class DeskFlow(QObject):
             return
         if self._printing:
             return  # a second press while the first is printing prints nothing more
-        data, pdf = self._receipt
+        receipt = self._receipt
         printer = self.services.settings["receipts.printer"]
         self._printing = True
-        Op(lambda: print_receipt(data, printer)).success(
-            lambda printed: self._printed(printed, pdf)).failure(
+        Op(lambda: print_receipt(receipt.data, printer)).success(
+            lambda printed: self._printed(printed, receipt)).failure(
             self._print_failed).run(self)
 
-    def _printed(self, printed: bool, pdf: Path) -> None:
+    def _printed(self, printed: bool, receipt: WrittenReceipt) -> None:
         self._printing = False
         if printed:
             outcome = "printed"
         else:
-            outcome = "opened" if self._open_receipts and open_receipt(pdf) else "saved"
-        self.review.show_print_result(outcome, pdf.name)
+            outcome = "opened" if self._open_receipts and open_receipt(receipt) else "kept"
+        self.review.show_print_result(outcome, receipt.data.enrollment_id)
 
     def _print_failed(self, error: BaseException) -> None:
         self._printing = False
         self.review.error.show_error(error)
 
-    def _stop_devices(self, wait: bool = False) -> None:
-        """Close the capture devices; in the background unless ``wait`` (at shutdown)."""
+    def _stop_devices(self, wait: bool = False, document: bool = True) -> None:
+        """Close the capture devices (and the document camera unless ``document`` is False);
+        in the background unless ``wait`` (at shutdown)."""
         for screen in (self.face, self.fingers):
             screen.stop() if wait else screen.stop_soon()
+        if document:
+            self.stop_document_camera(wait)

@@ -34,7 +34,7 @@ from kiosk.biometrics.face.blocking import BlockTally
 from kiosk.biometrics.face.geometry import ASPECT, CropBox
 from kiosk.biometrics.face.live import Capture, LiveAnalyser, SharedAnalyser
 from kiosk.biometrics.face.portrait import Portrait, make_portrait
-from kiosk.domain.enrollment import utc_now
+from kiosk.domain.clock import Clock, system_clock
 from kiosk.errors import KioskError
 from kiosk.threads import Spawned, spawn
 
@@ -104,8 +104,10 @@ class FaceWorker(QObject):
     def __init__(self, camera: Callable[[], Camera], analyser: SharedAnalyser, *,
                  timeout_s: float = 5.0, portrait_width: int = 480,
                  portrait_max_bytes: int = 60_000, tally: BlockTally | None = None,
+                 clock: Clock = system_clock,
                  thumbnail_size: tuple[int, int] = (240, 320)) -> None:
         super().__init__()
+        self._clock = clock  # stamps the kept portrait
         self._thumbnail_size = thumbnail_size
         self.tally = tally
         self._make_camera = camera
@@ -263,4 +265,4 @@ class FaceWorker(QObject):
         image = QImage.fromData(portrait.jpeg)
         thumbnail = image.scaled(*self._thumbnail_size, Qt.AspectRatioMode.KeepAspectRatio,
                                  Qt.TransformationMode.SmoothTransformation)
-        self._emit("captured", KeptPortrait(capture, portrait, image, utc_now(), thumbnail))
+        self._emit("captured", KeptPortrait(capture, portrait, image, self._clock(), thumbnail))

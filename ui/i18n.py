@@ -13,6 +13,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from kiosk.options import Settings, default_data_dir
@@ -22,6 +23,7 @@ from ui.languages import locale_for
 
 TRANSLATIONS = translations_dir()  # the source tree, or the bundle when frozen
 _installed: dict[int, QTranslator] = {}
+_before: dict[int, tuple[QFont, QLocale]] = {}  # font and locale before the first install
 
 
 def load_translator(language: str, parent=None) -> QTranslator | None:
@@ -36,6 +38,7 @@ def load_translator(language: str, parent=None) -> QTranslator | None:
 
 def install_language(app: QApplication, language: str) -> QTranslator | None:
     """Make ``language`` the interface language: its catalogue, font and locale."""
+    _before.setdefault(id(app), (QFont(app.font()), QLocale()))
     previous = _installed.pop(id(app), None)
     if previous is not None:
         app.removeTranslator(previous)
@@ -47,6 +50,18 @@ def install_language(app: QApplication, language: str) -> QTranslator | None:
         _installed[id(app)] = translator
     app.setProperty("kioskLanguage", language)
     return translator
+
+
+def uninstall_language(app: QApplication) -> None:
+    """Back to the source texts, with the font and locale from before the first install."""
+    previous = _installed.pop(id(app), None)
+    if previous is not None:
+        app.removeTranslator(previous)
+    before = _before.pop(id(app), None)
+    if before is not None:
+        app.setFont(before[0])
+        QLocale.setDefault(before[1])
+    app.setProperty("kioskLanguage", None)
 
 
 def current_language() -> str:

@@ -37,6 +37,9 @@ INSTRUCTIONS: dict[str, str] = {
         "Instructions", "Officer: light the face evenly (shadow on one side)."),
     checks.BACKGROUND: QT_TRANSLATE_NOOP(
         "Instructions", "Officer: use a plain, light background."),
+    checks.CAMERA: QT_TRANSLATE_NOOP(
+        "Instructions",
+        "Officer: the camera image is too small for a portrait (raise its resolution)."),
 }
 
 CHECK_NAMES: dict[str, str] = {

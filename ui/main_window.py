@@ -113,25 +113,44 @@ class MainWindow(QMainWindow):
         self.login_screen.submitted.connect(self._sign_in)
         self.login_screen.switch_requested.connect(self.sign_out)
         self.login_screen.language_chosen.connect(self.switch_language)
-        self.accounts_screen = AccountsScreen()
-        self.accounts_screen.create_requested.connect(self._create_account)
-        self.accounts_screen.back_requested.connect(self.show_home)
-        self.accounts_screen.reset_requested.connect(self._reset_password)
-        self.accounts_screen.unlock_requested.connect(self._unlock_account)
-        self.accounts_screen.active_requested.connect(self._set_account_active)
-        self.accounts_screen.role_requested.connect(self._change_role)
-        self.change_password_screen = ChangePasswordScreen()
-        self.change_password_screen.submitted.connect(self._change_password)
-        self.change_password_screen.sign_out_requested.connect(self.sign_out)
+        # built when first shown (the first screen need not wait for them)
+        self._accounts_screen: AccountsScreen | None = None
+        self._change_password_screen: ChangePasswordScreen | None = None
         self.preparing_screen = QLabel(self.tr("Getting the camera ready…"))
         self.preparing_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
         style.role(self.preparing_screen, "heading")
         for screen in self._start_screens():
             self.screens.addWidget(screen)
 
+    @property
+    def accounts_screen(self) -> AccountsScreen:
+        """The supervisors' account list (built on first use)."""
+        if self._accounts_screen is None:
+            screen = self._accounts_screen = AccountsScreen()
+            screen.create_requested.connect(self._create_account)
+            screen.back_requested.connect(self.show_home)
+            screen.reset_requested.connect(self._reset_password)
+            screen.unlock_requested.connect(self._unlock_account)
+            screen.active_requested.connect(self._set_account_active)
+            screen.role_requested.connect(self._change_role)
+            self.screens.addWidget(screen)
+        return self._accounts_screen
+
+    @property
+    def change_password_screen(self) -> ChangePasswordScreen:
+        """The new-password screen after a reset (built on first use)."""
+        if self._change_password_screen is None:
+            screen = self._change_password_screen = ChangePasswordScreen()
+            screen.submitted.connect(self._change_password)
+            screen.sign_out_requested.connect(self.sign_out)
+            self.screens.addWidget(screen)
+        return self._change_password_screen
+
     def _start_screens(self) -> tuple[QWidget, ...]:
-        return (self.status_screen, self.setup_screen, self.login_screen, self.accounts_screen,
-                self.change_password_screen, self.preparing_screen)
+        """The start screens built so far (the status screen first)."""
+        built = (self._accounts_screen, self._change_password_screen)
+        return (self.status_screen, self.setup_screen, self.login_screen, self.preparing_screen,
+                *(screen for screen in built if screen is not None))
 
     def _build_menus(self) -> None:
         """Visible navigation with each entry's shortcut beside it; shown once signed in,
@@ -190,12 +209,16 @@ class MainWindow(QMainWindow):
         """Rebuild the start screens in the installed language, showing the same one."""
         old = self._start_screens()
         shown = self.screens.currentWidget()
-        index = old.index(shown) if shown in old else None
+        built = {"status_screen": self.status_screen, "setup_screen": self.setup_screen,
+                 "login_screen": self.login_screen, "preparing_screen": self.preparing_screen,
+                 "accounts_screen": self._accounts_screen,
+                 "change_password_screen": self._change_password_screen}
+        name = next((n for n, screen in built.items()
+                     if screen is not None and screen is shown), None)
         username = self.login_screen.username.text()
         self._build_start_screens()
-        new = self._start_screens()
-        if index is not None:
-            self.screens.setCurrentWidget(new[index])
+        if name is not None:
+            self.screens.setCurrentWidget(getattr(self, name))
         self.login_screen.show_sign_in(username)
         for screen in old:
             self.screens.removeWidget(screen)

@@ -14,7 +14,15 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import segno
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import (
     QImage,
     QPagedPaintDevice,
@@ -114,14 +122,26 @@ def qr_image(text: str, scale: int = 8) -> QImage:
     return image
 
 
-def render_receipt(data: ReceiptData, path: Path) -> Path:
-    """Write the receipt PDF (A5) to ``path``, readable only by this user."""
-    writer = QPdfWriter(str(path))
+def receipt_pdf(data: ReceiptData) -> bytes:
+    """The receipt PDF (A5), drawn in memory: it reaches a disk only sealed
+    (:mod:`kiosk.store.receipts`)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(300)
     writer.setCreator("Enrollment kiosk")
     paint_receipt(writer, data)
-    if os.name == "posix":
-        path.chmod(0o600)  # it shows the portrait: keep it private
+    del writer   # finishes the document
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def render_receipt(data: ReceiptData, path: Path) -> Path:
+    """Write the receipt PDF (A5) to ``path``, readable only by this user (for tests and
+    screenshots; the desk keeps receipts sealed)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(receipt_pdf(data))
     return path
 
 

@@ -1,7 +1,12 @@
-"""Getting the receipt to the applicant: print it when a printer exists, else open the PDF."""
+"""Getting the receipt to the applicant: print it when a printer exists, else open the PDF.
+
+The PDF is drawn in memory and kept only sealed with the data key (``Store.save_receipt``);
+a viewer gets a plaintext copy in a RAM-backed folder (:mod:`kiosk.store.receipts`).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -11,8 +16,9 @@ from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from kiosk.desk.results import FaceResult, FingerprintSet
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.enrollment import Enrollment
-from kiosk.store.retention import receipt_path
-from ui.receipt import ReceiptData, paint_receipt, render_receipt
+from kiosk.store import receipts
+from kiosk.store.store import Store
+from ui.receipt import ReceiptData, paint_receipt, receipt_pdf
 
 
 def receipt_data(enrollment: Enrollment, applicant: Applicant, face: FaceResult,
@@ -27,10 +33,20 @@ def receipt_data(enrollment: Enrollment, applicant: Applicant, face: FaceResult,
         finger_scores=fingers.scores(), time_zone=time_zone)
 
 
-def write_receipt(data: ReceiptData, data_dir: Path) -> Path:
-    """Render the PDF into the receipts folder (run off the UI thread); it is overwritten and
-    deleted with the enrollment's biometrics (kiosk.store.retention)."""
-    return render_receipt(data, receipt_path(data_dir, data.enrollment_id))
+@dataclass(frozen=True)
+class WrittenReceipt:
+    """A receipt ready to deliver: its content, its PDF (in memory) and the sealed file."""
+
+    data: ReceiptData
+    pdf: bytes
+    sealed: Path
+
+
+def write_receipt(data: ReceiptData, store: Store) -> WrittenReceipt:
+    """Draw the PDF and keep it sealed until the enrollment's purge (run off the UI
+    thread)."""
+    pdf = receipt_pdf(data)
+    return WrittenReceipt(data, pdf, store.save_receipt(data.enrollment_id, pdf))
 
 
 def print_receipt(data: ReceiptData, printer_name: str = "") -> bool:
@@ -45,6 +61,17 @@ def print_receipt(data: ReceiptData, printer_name: str = "") -> bool:
     return True
 
 
-def open_receipt(pdf: Path) -> bool:
-    """Open the PDF in the desktop's viewer (UI thread); False when nothing opened it."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+def open_receipt(receipt: WrittenReceipt) -> bool:
+    """Open a viewer copy held in memory only (UI thread); False when nothing opened it."""
+    copy = receipts.view_copy(receipt.sealed.parent.parent, receipt.data.enrollment_id,
+                              receipt.pdf)
+    return copy is not None and QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+
+
+def deliver(receipt: WrittenReceipt, *, open_pdf: bool = True, printer_name: str = "") -> str:
+    """Print (see :func:`print_receipt`), else open a viewer copy; returns what it did
+    ("printed", "opened", or "kept": sealed on the station, not shown). Blocks on the print
+    system: the desk prints in the background instead."""
+    if print_receipt(receipt.data, printer_name):
+        return "printed"
+    return "opened" if open_pdf and open_receipt(receipt) else "kept"

@@ -209,6 +209,44 @@ def _applicant_correct(language: str) -> QWidget:
     return widget
 
 
+@screen("applicant-live-read")
+def _applicant_live_read(language: str) -> QWidget:
+    """Filled by the document camera; one surname letter the reader was unsure of (a worn
+    'M' read as 'N') highlighted and selected for the officer."""
+    from devices.document.simulated import lay_on_desk
+    from devices.document.specimens import DEMO_PASSPORTS, draw_passport
+    from kiosk.documents.mrz_reader import MrzReading
+    from kiosk.documents.mrz_synth import ocrb_fonts
+    from kiosk.domain.mrz import parse_mrz
+    from ui.face_worker import to_qimage
+    from ui.screens.applicant import ApplicantScreen
+
+    widget = ApplicantScreen(lambda: demo.TODAY)
+    line1, line2 = DEMO_PASSPORTS[0]
+    lines = (line1[:7] + "N" + line1[8:], line2)  # KIN: the worn M
+    reading = MrzReading(lines, parse_mrz(list(lines), demo.TODAY), (), (), 0, 1,
+                         unsure_names=((0, 7),))
+    widget.document_panel.starting()
+    widget.document_panel.set_state("read")
+    if ocrb_fonts():
+        scene = lay_on_desk(draw_passport(DEMO_PASSPORTS[0], worn=(7,)), 640, 480, -2.5)
+        widget.document_panel.show_preview(to_qimage(scene))
+    widget.apply_camera_reading(reading)
+    return widget
+
+
+@screen("applicant-document-camera-failed")
+def _applicant_document_camera_failed(language: str) -> QWidget:
+    """The document camera is unplugged: said on the screen; the wedge and typing go on."""
+    from devices.errors import DeviceNotFound
+    from ui.screens.applicant import ApplicantScreen
+
+    widget = ApplicantScreen(lambda: demo.TODAY)
+    widget.document_panel.show_failure(DeviceNotFound(
+        "camera '/dev/video2' cannot be opened (video devices present: /dev/video0)"))
+    return widget
+
+
 @screen("face")
 def _face(language: str) -> QWidget:
     from kiosk.biometrics.face import checks
@@ -380,6 +418,19 @@ def _console_page(page_name: str) -> Builder:
             for label, fps in ((page.reported, 30.0), (page.measured, 29.4)):
                 label.setText(QCoreApplication.translate("CameraPage", "%1 frames/s").replace(
                     "%1", page.locale().toString(fps, "f", 1)))
+        elif page_name == "document_camera":
+            from devices.document.simulated import lay_on_desk
+            from devices.document.specimens import DEMO_PASSPORTS, draw_passport
+            from kiosk.documents.mrz_synth import ocrb_fonts
+            from ui.face_worker import to_qimage
+
+            if ocrb_fonts():
+                scene = lay_on_desk(draw_passport(DEMO_PASSPORTS[1]), 640, 480, 1.5)
+                page.preview.setPixmap(QPixmap.fromImage(to_qimage(scene)).scaled(
+                    page.preview.size(), Qt.AspectRatioMode.KeepAspectRatio))
+            page.result.setText(QCoreApplication.translate(
+                "DocumentCameraPage", "A valid %1 zone was read on consecutive frames: the "
+                "desk would fill the form.").replace("%1", "TD3"))
         elif page_name == "scanner":
             page._discovered(demo_station.survey())
             page._tested(demo_station.trial())
@@ -390,8 +441,9 @@ def _console_page(page_name: str) -> Builder:
     return build_page
 
 
-for _name in ("camera", "scanner", "central", "thresholds", "station", "sync", "diagnostics"):
-    screen(f"technician-{_name}")(_console_page(_name))
+for _name in ("camera", "document_camera", "scanner", "central", "thresholds", "station",
+              "sync", "diagnostics"):
+    screen(f"technician-{_name.replace('_', '-')}")(_console_page(_name))
 
 
 # --- the applicant-facing display (ui/applicant_display.py) ---------------------------------

@@ -81,7 +81,8 @@ QWidget[role="form"] QLineEdit, QWidget[role="form"] QComboBox {{
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QSpinBox[invalid="true"],
 QDoubleSpinBox[invalid="true"] {{ border: 2px solid {BAD}; border-radius: 3px; }}
 QLineEdit[unsure="true"] {{ border: 2px dashed {COLOURS[WARNING][0]}; border-radius: 3px;
-  background: {COLOURS[WARNING][1]}; }}
+  background: {COLOURS[WARNING][1]}; selection-background-color: {COLOURS[WARNING][0]};
+  selection-color: white; }}
 {_IN}QPushButton {{ background: white; color: {TEXT}; border: 1px solid {BORDER};
     border-radius: 6px; min-height: {BUTTON_HEIGHT - 12}px; padding: 5px 14px; }}
 {_IN}QPushButton:hover {{ background: #f1f3f4; }}

@@ -10,19 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kiosk.domain.enrollment import utc_now
+from kiosk.domain.clock import Clock, system_clock
 from kiosk.services import Services
-from kiosk.sync import outbox
 from kiosk.sync.offline_limit import OfflineLimit, offline_limit
 from kiosk.sync.status import SyncStatus
 from ui.languages import pair_text
 from ui.messages import sentence
 from ui.ops import Op
 from ui.rejection_reasons import next_step, reason_text
+
+if TYPE_CHECKING:
+    from kiosk.store.repository import Repository
+    from kiosk.sync import outbox
 
 STATE_DOT = '<span style="color:{}">&#9679;</span> '  # markup, not words
 COLOURS = {"online": "#2e7d32", "throttled": "#ef6c00", "backing_off": "#ef6c00",
@@ -32,6 +36,13 @@ REJECTED_COLOUR = "#c62828"
 WORKER_POLL_MS = 1000
 STORE_POLL_MS = 5000
 MAX_SENTENCE_PX = 480
+
+
+def _queue_stats(repo: Repository) -> outbox.QueueStats:
+    """The outbox counts (the sync modules are imported here, off the first screen's path)."""
+    from kiosk.sync import outbox
+
+    return outbox.queue_stats(repo)
 
 
 class SyncStatusLabel(QLabel):
@@ -46,10 +57,12 @@ class SyncStatusLabel(QLabel):
         self._busy = False
         self.status: SyncStatus | None = None
         self.max_days_offline = 0.0  # sync.max_days_offline, from attach()
+        self.clock: Clock = system_clock  # the store's, from attach()
 
     def attach(self, services: Services) -> None:
         """Follow ``services.sync`` (or, without a worker, the outbox counts)."""
         self.max_days_offline = float(services.settings["sync.max_days_offline"])
+        self.clock = services.store.now
         worker = services.sync
         if worker is not None:
             self._source = lambda: self.show_status(worker.status())
@@ -74,7 +87,7 @@ class SyncStatusLabel(QLabel):
 
         def shown(stats: outbox.QueueStats) -> None:
             self._busy = False
-            now = utc_now()
+            now = services.store.now()
             age = waiting = None
             if stats.oldest_pending_at is not None:
                 age = (now - stats.oldest_pending_at).total_seconds()
@@ -88,8 +101,7 @@ class SyncStatusLabel(QLabel):
         def failed(_exc: BaseException) -> None:
             self._busy = False
 
-        Op(lambda: services.store.read(outbox.queue_stats)).success(shown).failure(
-            failed).run(self)
+        Op(lambda: services.store.read(_queue_stats)).success(shown).failure(failed).run(self)
 
     # -- rendering --------------------------------------------------------------------
 
@@ -115,7 +127,7 @@ class SyncStatusLabel(QLabel):
         """Where the station stands against ``sync.max_days_offline``."""
         if status.waiting_age_s is None:
             return OfflineLimit("ok", None, self.max_days_offline)
-        now = utc_now()
+        now = self.clock()
         return offline_limit(now - timedelta(seconds=status.waiting_age_s), now,
                              self.max_days_offline)
 

@@ -56,7 +56,7 @@ class FileCamera(ThreadedCamera):
                 raise DeviceProtocolError(str(exc), message_key="device.unreadable_file",
                                           path=str(self.path)) from None
             capture = cv2.VideoCapture(str(self.path))
-            ok, first = capture.read() if capture.isOpened() else (False, None)
+            ok, first = capture.read() if capture.isOpened() else (False, np.empty(0))
             if not ok:
                 capture.release()
                 raise DeviceProtocolError(f"cannot decode video file {self.path}",

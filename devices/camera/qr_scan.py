@@ -14,7 +14,8 @@ from devices.ports import Camera
 
 def decode_qr(image: np.ndarray) -> list[str]:
     """The texts of every QR code zxing-cpp finds in a BGR or grey frame."""
-    return [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    return [r.text for r in zxingcpp.read_barcodes(
+        image, formats=zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode))
             if r.valid and r.text]
 
 

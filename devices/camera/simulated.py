@@ -63,13 +63,20 @@ class SimulatedCamera(ThreadedCamera):
         delay = self._next - time.monotonic()
         if delay > 0:
             time.sleep(delay)
-        self._next = max(self._next + 1.0 / self.fps, time.monotonic() - 1.0)
+        period, now = 1.0 / self.fps, time.monotonic()
+        self._next += period
+        if self._next < now:  # late (a busy machine): drop the missed frames as a sensor does,
+            self._next = now + period  # never deliver a burst to catch up
         self._frame += 1
         return draw_scene(self.width, self.height, self._frame / max(self.fps, 1e-6),
                           self.variant)
 
     def _release(self) -> None:
         self.info = None
+
+
+# sensor noise as OpenCV's scalars (mean, standard deviation) per channel: the first only
+_NOISE_MEAN, _NOISE_SD = np.array([0.0, 0, 0, 0]), np.array([2.0, 0, 0, 0])
 
 
 def draw_scene(width: int, height: int, t: float, variant: str = "compliant") -> np.ndarray:
@@ -81,12 +88,13 @@ def draw_scene(width: int, height: int, t: float, variant: str = "compliant") ->
     dx = 6 * s * math.sin(t * 0.7)
     dy = 3 * s * math.sin(t * 1.3)
     roll = 1.0 * math.sin(t * 0.5)
-    matrix = cv2.getRotationMatrix2D((width / 2, height * 0.46), roll, 1.0)
+    matrix = np.asarray(cv2.getRotationMatrix2D((width / 2, height * 0.46), roll, 1.0),
+                        dtype=np.float64)
     matrix[:, 2] += (dx, dy)
     image = cv2.warpAffine(base, matrix, (width, height), flags=cv2.INTER_LINEAR,
                            borderMode=cv2.BORDER_REPLICATE)
     noise = np.empty(image.shape, np.int16)
-    cv2.randn(noise, 0, 2)
+    cv2.randn(noise, _NOISE_MEAN, _NOISE_SD)
     image = cv2.add(image, noise, dtype=cv2.CV_8U)
     label = ("SIMULATED CAMERA" if variant == "compliant"
              else f"SIMULATED CAMERA - training: {variant}")
@@ -100,7 +108,7 @@ def draw_scene(width: int, height: int, t: float, variant: str = "compliant") ->
 def _portrait(width: int, height: int, variant: str, blinking: bool) -> np.ndarray:
     """The still drawing of one variant (cached: frames only move and add noise)."""
     scale = height / 720.0 * (0.62 if variant == "too_far" else 1.0)
-    image = np.full((height, width, 3), _BACKGROUND, np.float32)
+    image: np.ndarray = np.full((height, width, 3), _BACKGROUND, np.float32)
     cx, cy = width / 2, height * 0.46
 
     def at(x: float, y: float) -> tuple[int, int]:
@@ -122,7 +130,7 @@ def _portrait(width: int, height: int, variant: str, blinking: bool) -> np.ndarr
         cv2.ellipse(image, at(side * 150, 0), size(22, 42), 0, 0, 360, (130, 160, 205), -1, aa)
     # the face: skin shaded darker towards the rim (and to one side under side light)
     mask = np.zeros((height, width), np.uint8)
-    cv2.ellipse(mask, at(0, 10), size(150, 195), 0, 0, 360, 255, -1, aa)
+    cv2.ellipse(mask, at(0, 10), size(150, 195), 0, 0, 360, (255,), -1, aa)
     ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
     u = (xs - cx) / (150 * scale)
     r2 = u ** 2 + ((ys - cy - 10 * scale) / (195 * scale)) ** 2

@@ -117,8 +117,9 @@ class SbiClient:
                 deadline = time.monotonic() + timeout_s
                 while selector.get_map() and (left := deadline - time.monotonic()) > 0:
                     for key, _ in selector.select(left):
-                        sock = key.fileobj
-                        assert isinstance(sock, socket.socket)
+                        ready = key.fileobj
+                        assert isinstance(ready, socket.socket)
+                        sock = ready
                         selector.unregister(sock)
                         if sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0:
                             found.append(pending[sock])

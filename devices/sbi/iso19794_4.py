@@ -101,13 +101,13 @@ def decode_image(data: bytes, compression: str, width: int, height: int,
             return np.asarray(Image.open(io.BytesIO(data)).convert("L"))
         except Exception as exc:
             raise RecordError(f"WSQ image does not decode: {exc}") from None
-    image = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_UNCHANGED)
+    image: np.ndarray | None = cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_UNCHANGED)
     if image is None:
         raise RecordError(f"{compression} image data ({len(data)} bytes) does not decode")
     if image.ndim == 3:
         image = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     if image.dtype != np.uint8:
-        image = (image >> (8 * image.itemsize - 8)).astype(np.uint8)
+        image = (image // (1 << (8 * image.itemsize - 8))).astype(np.uint8)  # the top byte
     if image.shape != (height, width):
         raise RecordError(f"image is {image.shape[1]}x{image.shape[0]}, header says "
                           f"{width}x{height}")

@@ -286,8 +286,8 @@ class SbiSimulator:
     def preview_jpeg(self, frame: int) -> bytes:
         """A live-view frame: a grey fingertip outline that fills as time passes."""
         image = np.full((240, 320), 230, np.uint8)
-        cv2.putText(image, f"SIM {frame}", (10, 230), cv2.FONT_HERSHEY_SIMPLEX, 0.5, 60, 1)
-        cv2.ellipse(image, (160, 120), (60 + frame % 20, 90), 0, 0, 360, 80, 2)
+        cv2.putText(image, f"SIM {frame}", (10, 230), cv2.FONT_HERSHEY_SIMPLEX, 0.5, (60,), 1)
+        cv2.ellipse(image, (160, 120), (60 + frame % 20, 90), 0, 0, 360, (80,), 2)
         return cv2.imencode(".jpg", image)[1].tobytes()
 
 

@@ -61,7 +61,8 @@ def _gabor_bank(period: float) -> tuple[np.ndarray, ...]:
     for k in range(_BINS):
         # ridges run along theta, so the wave travels across it
         angle = k * math.pi / _BINS + math.pi / 2
-        kern = cv2.getGaborKernel((size, size), sigma, angle, period, 1.0, 0, cv2.CV_32F)
+        kern = np.asarray(cv2.getGaborKernel((size, size), sigma, angle, period, 1.0, 0,
+                                             cv2.CV_32F), dtype=np.float32)
         kern -= kern.mean()
         kernels.append(kern / np.abs(kern).sum())
     return tuple(kernels)
@@ -72,7 +73,7 @@ def _finger_mask(rng: np.random.Generator) -> np.ndarray:
     mask = np.zeros((HEIGHT, WIDTH), np.float32)
     axes = (int(WIDTH * rng.uniform(0.36, 0.46)), int(HEIGHT * rng.uniform(0.40, 0.48)))
     centre = (WIDTH // 2 + int(rng.uniform(-12, 12)), HEIGHT // 2 + int(rng.uniform(-5, 20)))
-    cv2.ellipse(mask, centre, axes, rng.uniform(-10, 10), 0, 360, 1.0, -1)
+    cv2.ellipse(mask, centre, axes, rng.uniform(-10, 10), 0, 360, (1.0,), -1)
     return cv2.GaussianBlur(mask, (0, 0), 6)
 
 
@@ -84,7 +85,7 @@ def master_print(seed: int) -> tuple[np.ndarray, np.ndarray]:
     period = RIDGE_PERIOD * rng.uniform(0.95, 1.08)
     bank = _gabor_bank(round(period, 1))
     bins = np.mod(np.round(theta / (math.pi / _BINS)), _BINS).astype(np.int32)
-    image = rng.standard_normal((HEIGHT, WIDTH)).astype(np.float32)
+    image: np.ndarray = rng.standard_normal((HEIGHT, WIDTH)).astype(np.float32)
     image = cv2.GaussianBlur(image, (0, 0), 2.5)
     for _ in range(_ITERATIONS):
         out = np.zeros_like(image)
@@ -104,11 +105,12 @@ def capture(seed: int, impression: int = 0, *, pressure: float | None = None) ->
         shift = rng.uniform(-12, 12, size=2)
     else:
         angle, shift = 0.0, np.zeros(2)
-    matrix = cv2.getRotationMatrix2D((WIDTH / 2, HEIGHT / 2), angle, 1.0)
+    matrix = np.asarray(cv2.getRotationMatrix2D((WIDTH / 2, HEIGHT / 2), angle, 1.0),
+                        dtype=np.float64)
     matrix[:, 2] += shift
     map_x, map_y = _elastic_maps(rng, matrix, strength=3.0 if impression else 0.0)
-    warped = cv2.remap(pattern, map_x, map_y, cv2.INTER_LINEAR, borderValue=0.0)
-    wmask = cv2.remap(mask, map_x, map_y, cv2.INTER_LINEAR, borderValue=0.0)
+    warped = cv2.remap(pattern, map_x, map_y, cv2.INTER_LINEAR, borderValue=(0.0,))
+    wmask = cv2.remap(mask, map_x, map_y, cv2.INTER_LINEAR, borderValue=(0.0,))
     press = rng.uniform(-0.25, 0.25) if pressure is None else pressure
     ridges = 1.0 / (1.0 + np.exp(-(warped + press) * 4.0))  # 1 = ridge (dark)
     contrast = rng.uniform(0.75, 0.9) * wmask

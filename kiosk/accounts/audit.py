@@ -8,7 +8,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from kiosk.domain.enrollment import utc_now
 from kiosk.store.store import Store
 
 
@@ -24,7 +23,7 @@ def station_event(db: Database, at: str, actor: str, event: str,
 
 def record(store: Store, actor: str, event: str, detail: dict[str, Any] | None = None) -> None:
     """Write one station event now and wait for it."""
-    now = utc_now().isoformat()
+    now = store.now().isoformat()
     store.write(lambda r: station_event(r.db, now, actor, event, detail)).result()
 
 

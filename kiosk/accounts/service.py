@@ -41,7 +41,7 @@ from kiosk.accounts.errors import (
 )
 from kiosk.accounts.roles import FIRST_ACCOUNT_ROLES, Permission, Role, allows
 from kiosk.accounts.strength import estimate
-from kiosk.domain.enrollment import utc_now
+from kiosk.domain.clock import Clock
 from kiosk.options import Settings
 from kiosk.store import Database
 from kiosk.store.store import Store
@@ -132,12 +132,12 @@ class Accounts:
     """Account operations on the store's database."""
 
     def __init__(self, store: Store, policy: AccountPolicy | None = None,
-                 clock: Callable[[], datetime] = utc_now,
+                 clock: Clock | None = None,
                  hasher: PasswordHasher | None = None,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self._store = store
         self.policy = policy or AccountPolicy()
-        self._clock = clock
+        self.clock = clock or store.now
         self._sleep = sleep
         self._hasher = hasher or PasswordHasher()
         self._dummy: str | None = None
@@ -163,7 +163,7 @@ class Accounts:
 
     def list_officers(self) -> list[Officer]:
         """Every account, with its lockout while it lasts."""
-        now = self._clock()
+        now = self.clock()
         rows = self._store.read(lambda r: r.db.execute(
             f"SELECT {_OFFICER_COLUMNS} FROM officers ORDER BY username").fetchall())
         return [_officer(row, now) for row in rows]
@@ -193,7 +193,7 @@ class Accounts:
             raise InvalidUsername("a display name is required", username=username)
         check_password(password, username, self.policy, display_name)
         hashed = self._hasher.hash(normalize_password(password))
-        now = self._clock().isoformat()
+        now = self.clock().isoformat()
 
         def insert(db: Database) -> None:
             with db.atomic():
@@ -219,7 +219,7 @@ class Accounts:
         After a reset the session is flagged ``must_change_password`` and allows nothing until
         :meth:`change_password` has replaced the temporary password."""
         username = normalize_username(username)
-        now = self._clock()
+        now = self.clock()
         row = self._check_credentials(username, password, now)
         hashed = row[-1]
         rehash = (self._hasher.hash(normalize_password(password))
@@ -237,7 +237,7 @@ class Accounts:
         if normalize_password(new) == normalize_password(old):
             raise PasswordUnchanged("the new password must differ from the current one",
                                     username=username)
-        now = self._clock()
+        now = self.clock()
         row = self._check_credentials(username, old, now)
         hashed = self._hasher.hash(normalize_password(new))
 
@@ -383,7 +383,7 @@ class Accounts:
         """Run ``change`` in one transaction on the writer thread, after checking the actor
         is still a supervisor in the store and the account exists; refuse (roll back) if it
         leaves no active supervisor. Returns the account as it is afterwards."""
-        now = self._clock()
+        now = self.clock()
 
         def run(db: Database) -> Officer:
             with db.atomic():

@@ -1,4 +1,5 @@
-"""``kiosk devices list`` and ``kiosk devices test camera|fingerprint`` for technicians."""
+"""``kiosk devices list`` and ``kiosk devices test camera|document-camera|fingerprint`` for
+technicians."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     lister = actions.add_parser("list", help="cameras and SBI fingerprint devices found")
     lister.set_defaults(handler=_list)
     tester = actions.add_parser("test", help="open a device, capture, report, save samples")
-    tester.add_argument("device", choices=("camera", "fingerprint"))
+    tester.add_argument("device", choices=("camera", "document-camera", "fingerprint"))
     tester.add_argument("--out", metavar="DIR", help="save sample images into DIR")
     tester.add_argument("--use", metavar="SPEC",
                         help="device to test instead of the configured one "
@@ -34,12 +35,13 @@ def _settings(args: argparse.Namespace):
 def _list(args: argparse.Namespace) -> int:
     from devices.camera.opencv_camera import list_video_devices
     from devices.checkup import discover_scanners
+    from devices.registry import sbi_ports
 
     settings = _settings(args)
     print(f"configured camera: {settings['devices.camera']}")
     nodes = list_video_devices()
     print(f"video devices: {', '.join(nodes) if nodes else 'none found'}")
-    survey = discover_scanners(settings)
+    survey = discover_scanners(settings, sbi_ports(settings))
     print(f"configured fingerprint scanner: {settings['devices.fingerprint']}")
     print(f"SBI devices on 127.0.0.1:{survey.first_port}-{survey.last_port} "
           f"(scanned in {survey.seconds:.2f} s): {len(survey.found) or 'none'}")
@@ -59,6 +61,8 @@ def _test(args: argparse.Namespace) -> int:
         out.mkdir(parents=True, exist_ok=True)
     if args.device == "camera":
         return _test_camera(args, out)
+    if args.device == "document-camera":
+        return _test_document_camera(args, out)
     return _test_fingerprint(args, out)
 
 
@@ -82,16 +86,48 @@ def _test_camera(args: argparse.Namespace, out: Path | None) -> int:
     return 0
 
 
+def _test_document_camera(args: argparse.Namespace, out: Path | None) -> int:
+    """Read frames, then try the MRZ engine on the last one (says only whether and how a zone
+    reads: no document data is printed)."""
+    from devices.checkup import measure_camera
+    from devices.registry import make_document_camera
+    from kiosk.documents.mrz_reader import MrzNotFound, read_mrz_image
+    from kiosk.domain.eligibility import local_today
+
+    settings = _settings(args)
+    camera = make_document_camera(settings, args.use)
+    if camera is None:
+        print("document camera: off (devices.document_camera)")
+        return 0
+    report = measure_camera(camera, args.frames)
+    info = report.info
+    print(f"document camera {info.name}: {info.width}x{info.height}, measured "
+          f"{report.frames} frames of {report.width}x{report.height} at {report.fps:.2f} fps")
+    try:
+        reading = read_mrz_image(report.last, local_today(settings["station.timezone"]),
+                                 max_runs=settings["documents.mrz_max_ocr_runs"])
+        verdict = "valid" if reading.valid else "read, checks failing"
+        print(f"last frame: a {reading.mrz.format.name} zone, {verdict}")
+    except MrzNotFound:
+        print("last frame: no machine-readable zone (lay a passport under the camera)")
+    if out:
+        path = out / f"document_{report.last_index:04d}.jpg"
+        cv2.imwrite(str(path), report.last)
+        print(f"saved {path}")
+    return 0
+
+
 def _test_fingerprint(args: argparse.Namespace, out: Path | None) -> int:
     from devices.checkup import try_capture
     from devices.ports import Segment
     from devices.registry import make_scanner
+    from kiosk.biometrics.fingers.analysis import nfiq2_score
 
     segment = {"left": Segment.LEFT_SLAP, "right": Segment.RIGHT_SLAP,
                "thumbs": Segment.TWO_THUMBS}[args.segment]
     settings = _settings(args)
     trial = try_capture(make_scanner(settings, args.use), segment,
-                        settings["devices.sbi_capture_timeout_s"])
+                        settings["devices.sbi_capture_timeout_s"], nfiq2_score)
     info = trial.info
     print(f"scanner {info.device_id} on port {info.port}: {info.status} "
           f"({info.make} {info.model})")

@@ -65,7 +65,7 @@ def _threshold(args: argparse.Namespace, key: str) -> int:
 def _fail(args: argparse.Namespace, error: UnreadableImage) -> int:
     if not args.json:
         raise error  # the CLI prints it as one line and exits 2
-    data = {"error": str(error), "message_key": error.message_key}
+    data: dict[str, Any] = {"error": str(error), "message_key": error.message_key}
     if isinstance(error, UnsupportedRecord):
         data["unsupported_record_type"] = error.record_type
     print(json.dumps(data))
@@ -111,7 +111,9 @@ def _check(args: argparse.Namespace) -> int:
         sources = _sources(args)
         if len(sources) == 1 and sources[0][0] is None:
             return _check_single(args, sources[0][1], threshold)
-        fingers, lines, problems = [], [], []
+        fingers: list[tuple[str, tuple[int, int, int, int] | None, FingerAnalysis]] = []
+        lines: list[str] = []
+        problems: list[str] = []
         for slap, image in sources:
             if slap not in SLAP_ORDER:
                 label = slap.as_finger.sbi_name if slap is not None else "finger"

@@ -55,8 +55,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(reading_dict(reading), ensure_ascii=False, indent=2))
         return 0 if reading.valid else 1
-    for line in mrz.lines:
-        print(line)
+    for text in mrz.lines:
+        print(text)
     for line, col, old, new in reading.changes:
         print(f"corrected line {line + 1} column {col + 1}: {old} -> {new}")
     if reading.rotation:

@@ -12,6 +12,7 @@ from kiosk.accounts.errors import NotPermitted
 from kiosk.accounts.roles import Permission
 from kiosk.accounts.service import Accounts
 from kiosk.desk.results import Approval, FaceResult, FingerprintSet
+from kiosk.domain.vocabulary import ApprovalStatus, CaptureMode
 from kiosk.store import approvals
 from kiosk.store.approvals import ApprovalItem, ApprovalRow
 from kiosk.store.store import Store
@@ -19,17 +20,19 @@ from kiosk.store.store import Store
 
 def _item(kind: str, subject: str, reason: str, approval: Approval | None,
           exception_kind: str | None = None) -> ApprovalItem:
-    if approval is None or approval.status == "not_required":
-        return ApprovalItem(kind, subject, reason, "not_required", exception_kind=exception_kind)
-    if approval.status == "pending":
-        return ApprovalItem(kind, subject, reason, "pending", exception_kind=exception_kind)
-    return ApprovalItem(kind, subject, reason, "approved", approval.supervisor, approval.at,
-                        exception_kind)
+    if approval is None or approval.status == ApprovalStatus.NOT_REQUIRED:
+        return ApprovalItem(kind, subject, reason, ApprovalStatus.NOT_REQUIRED,
+                            exception_kind=exception_kind)
+    if approval.status == ApprovalStatus.PENDING:
+        return ApprovalItem(kind, subject, reason, ApprovalStatus.PENDING,
+                            exception_kind=exception_kind)
+    return ApprovalItem(kind, subject, reason, ApprovalStatus.APPROVED, approval.supervisor,
+                        approval.at, exception_kind)
 
 
 def face_items(face: FaceResult) -> list[ApprovalItem]:
     """A forced portrait is one item."""
-    if face.mode != "forced":
+    if face.mode != CaptureMode.FORCED:
         return []
     reason = face.forced_reason or (face.approval.reason if face.approval else "")
     return [_item(approvals.FORCE_FACE, "", reason, face.approval)]

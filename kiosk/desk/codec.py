@@ -37,6 +37,7 @@ from kiosk.desk.results import (
     FingerStep,
     SlapResult,
 )
+from kiosk.domain.vocabulary import ApprovalStatus, SampleKind
 from kiosk.store.approvals import ApprovalRow
 from kiosk.store.records import BiometricSample
 
@@ -64,7 +65,7 @@ def approval_from_meta(data: Mapping[str, Any] | None) -> Approval | None:
     if not data:
         return None
     return Approval(data["supervisor"], data["reason"], datetime.fromisoformat(data["at"]),
-                    data.get("status", "approved"))
+                    ApprovalStatus(data.get("status", ApprovalStatus.APPROVED)))
 
 
 def exception_to_meta(exception: FingerException) -> dict[str, Any]:
@@ -121,12 +122,12 @@ def to_meta(record: Record) -> dict[str, Any]:
 def from_meta(kind: str, position: str, quality: float | None, meta: Mapping[str, Any],
               payload: bytes) -> Record:
     """The typed record of a stored (or transmitted) sample."""
-    if kind == "face":
+    if kind == SampleKind.FACE:
         return FaceResult(payload, dict(meta.get("checks") or {}), meta.get("mode", ""),
                           datetime.fromisoformat(meta["captured_at"]), meta.get("device", ""),
                           meta.get("forced_reason"), approval_from_meta(meta.get("approval")),
                           meta.get("blocked"))
-    if kind != "finger":
+    if kind != SampleKind.FINGER:
         raise CodecError(f"unknown sample kind {kind!r}")
     try:
         finger = FingerPosition(int(position))
@@ -144,9 +145,9 @@ def from_meta(kind: str, position: str, quality: float | None, meta: Mapping[str
 def to_sample(record: Record) -> BiometricSample:
     """The stored sample of a record: a portrait (JPEG) or one finger (WSQ, ISO code)."""
     if isinstance(record, FaceResult):
-        return BiometricSample("face", "jpeg", record.portrait_jpeg, PORTRAIT, None,
+        return BiometricSample(SampleKind.FACE, "jpeg", record.portrait_jpeg, PORTRAIT, None,
                                to_meta(record))
-    return BiometricSample("finger", "wsq", record.wsq, str(int(record.position)),
+    return BiometricSample(SampleKind.FINGER, "wsq", record.wsq, str(int(record.position)),
                            float(record.nfiq2), to_meta(record))
 
 
@@ -233,15 +234,17 @@ def to_manifest(record: Record, sample_id: str) -> dict[str, Any]:
     """A manifest ``biometrics`` entry: the stored row's fields, its metadata, its bytes
     (base64) and hash, and the fields the central service reads without parsing ``meta``."""
     sample = to_sample(record)
-    face = isinstance(record, FaceResult)
+    if isinstance(record, FaceResult):
+        device_id, verified, device_quality = record.device, None, None
+    else:
+        device_id, verified = record.device_id, record.device_verified
+        device_quality = record.device_quality
     return {
         "id": sample_id, "kind": sample.kind, "position": sample.position,
         "format": sample.format, "quality": sample.quality, "meta": dict(sample.meta),
         "sha256": hashlib.sha256(sample.payload).hexdigest(),
         "data": base64.b64encode(sample.payload).decode("ascii"),
-        "device_id": record.device if face else record.device_id,
-        "device_verified": None if face else record.device_verified,
-        "device_quality": None if face else record.device_quality,
+        "device_id": device_id, "device_verified": verified, "device_quality": device_quality,
         "force_capture_reason": record.forced_reason,
         "approval": approval_to_meta(record.approval),
         "exception": None,  # a finger exception has no sample: see "fingerprints"

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from kiosk.biometrics.fingers.positions import SLAP_ORDER, FingerPosition
+from kiosk.domain.vocabulary import ApprovalStatus, CaptureMode
 
 if TYPE_CHECKING:
     from kiosk.biometrics.fingers.policy import SegmentCapture
@@ -24,12 +25,12 @@ class Approval:
     supervisor: str
     reason: str
     at: datetime
-    status: str = "approved"
+    status: ApprovalStatus = ApprovalStatus.APPROVED
 
     @classmethod
     def later(cls, reason: str, at: datetime) -> Approval:
         """A request a supervisor decides later from the pending approvals list."""
-        return cls("", reason, at, "pending")
+        return cls("", reason, at, ApprovalStatus.PENDING)
 
 
 @dataclass(frozen=True, repr=False)
@@ -39,7 +40,7 @@ class FaceResult:
 
     portrait_jpeg: bytes
     checks: dict[str, Any]
-    mode: str  # "auto" | "manual" | "forced"
+    mode: CaptureMode
     captured_at: datetime
     device: str
     forced_reason: str | None = None

@@ -9,7 +9,9 @@ Every method does store I/O: the UI calls them from background operations.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 
 from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.desk import codec
@@ -17,9 +19,11 @@ from kiosk.desk.approvals import face_items, finger_items
 from kiosk.desk.results import FaceResult, FingerprintSet, FingerSample, SlapResult
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision
-from kiosk.domain.enrollment import Enrollment, State, utc_now
+from kiosk.domain.enrollment import Enrollment, State
+from kiosk.domain.vocabulary import SampleKind
 from kiosk.store import approvals
 from kiosk.store.records import BiometricSample, EnrollmentRecord
+from kiosk.store.repository import Repository
 from kiosk.store.store import Store
 from kiosk.sync import outbox
 from kiosk.sync.offline_limit import offline_limit, refuse_when_blocked
@@ -53,8 +57,8 @@ def finger_samples(fingers: FingerprintSet) -> list[BiometricSample]:
     return [codec.to_sample(s) for _, s in sorted(fingers.samples.items())]
 
 
-def _finger_rows(positions: object) -> list[tuple[str, str]]:
-    return [("finger", str(int(p))) for p in positions]  # type: ignore[attr-defined]
+def _finger_rows(positions: Iterable[FingerPosition]) -> list[tuple[str, str]]:
+    return [(SampleKind.FINGER, str(int(p))) for p in positions]
 
 
 class DeskSession:
@@ -74,8 +78,9 @@ class DeskSession:
             raise ValueError("only an applicant eligible for level 2 can be enrolled")
         if self.max_days_offline > 0:
             waiting = self.store.read(outbox.oldest_waiting_at)
-            refuse_when_blocked(offline_limit(waiting, utc_now(), self.max_days_offline))
-        enrollment = Enrollment.start(self.station_id, self.officer)
+            refuse_when_blocked(offline_limit(waiting, self.store.now(),
+                                              self.max_days_offline))
+        enrollment = Enrollment.start(self.station_id, self.officer, self.store.now())
         data = applicant.to_dict()
         data["eligibility"] = {"reasons": [str(r) for r in decision.reasons],
                                "age": decision.age}
@@ -103,8 +108,8 @@ class DeskSession:
         face = None
         samples: dict[FingerPosition, FingerSample] = {}
         for info in record.biometrics:
-            payload = self.store.read(
-                lambda r, i=info.id: r.load_payload(enrollment_id, i))
+            payload = self.store.read(partial(Repository.load_payload,
+                                              enrollment_id=enrollment_id, sample_id=info.id))
             sample = codec.from_stored(info.kind, info.position, info.quality, info.meta,
                                        payload)
             if isinstance(sample, FaceResult):

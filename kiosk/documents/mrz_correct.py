@@ -25,14 +25,17 @@ AMBIGUOUS = {"O": "0", "0": "O", "I": "1", "1": "I", "S": "5", "5": "S", "Z": "2
              "B": "8", "8": "B", "G": "6", "6": "G"}
 MAX_COMBINATIONS = 1024
 
-# Position types per line: "a" letters/'<', "9" digits/'<', "*" anything, "s" sex.
-_TD3_L2 = "*" * 9 + "9" + "aaa" + "9" * 7 + "s" + "9" * 7 + "*" * 14 + "99"
+# Position types per line: "a" letters/'<', "9" digits/'<', "*" anything, "s" sex, "c" a
+# code's letter that a document may print as a digit (the type's second character, e.g. the
+# US card's "C1"; a nationality such as "132"): read as printed, letters preferred; "d" the
+# document type's first letter, A, C, I, P or V (ICAO 9303 parts 4 to 7).
+_TD3_L2 = "*" * 9 + "9" + "ccc" + "9" * 7 + "s" + "9" * 7 + "*" * 14 + "99"
 _LAYOUTS: dict[MrzFormat, tuple[str, ...]] = {
-    MrzFormat.TD3: ("a" * 44, _TD3_L2),
-    MrzFormat.MRV_A: ("a" * 44, _TD3_L2[:28] + "*" * 16),
-    MrzFormat.TD2: ("a" * 36, "*" * 9 + "9aaa" + "9" * 7 + "s" + "9" * 7 + "*" * 7 + "9"),
-    MrzFormat.MRV_B: ("a" * 36, "*" * 9 + "9aaa" + "9" * 7 + "s" + "9" * 7 + "*" * 8),
-    MrzFormat.TD1: ("aa" + "aaa" + "*" * 25, "9" * 7 + "s" + "9" * 7 + "aaa" + "*" * 11 + "9",
+    MrzFormat.TD3: ("dc" + "a" * 42, _TD3_L2),
+    MrzFormat.MRV_A: ("dc" + "a" * 42, _TD3_L2[:28] + "*" * 16),
+    MrzFormat.TD2: ("dc" + "a" * 34, "*" * 9 + "9ccc" + "9" * 7 + "s" + "9" * 7 + "*" * 7 + "9"),
+    MrzFormat.MRV_B: ("dc" + "a" * 34, "*" * 9 + "9ccc" + "9" * 7 + "s" + "9" * 7 + "*" * 8),
+    MrzFormat.TD1: ("dc" + "aaa" + "*" * 25, "9" * 7 + "s" + "9" * 7 + "ccc" + "*" * 11 + "9",
                     "a" * 30),
 }
 # Which positions (line, start, end) each check digit guards, per format.

@@ -24,10 +24,12 @@ from kiosk.documents.mrz_glyphs import ALPHABET
 from kiosk.domain.mrz import Mrz, MrzError, MrzFormat, check_digit, parse_mrz
 
 ALLOWED = {"a": "ABCDEFGHIJKLMNOPQRSTUVWXYZ<", "9": "0123456789<", "s": "FMX<",
-           "*": ALPHABET}
+           "*": ALPHABET, "c": ALPHABET, "d": "ACIPV"}
 _MASKS = {kind: np.array([ch in chars for ch in ALPHABET]) for kind, chars in ALLOWED.items()}
 LETTER_PRIOR = 0.5  # weight of a letter against a digit in document numbers and optional data
+DIGIT_PRIOR = 0.2  # weight of a digit against a letter in codes (see LAYOUTS' "c")
 _LETTERS = np.array([ch.isalpha() for ch in ALPHABET])
+_DIGITS = np.array([ch.isdigit() for ch in ALPHABET])
 _ZERO, _OH = ALPHABET.index("0"), ALPHABET.index("O")
 UNSURE = 0.85  # a character below this probability is a candidate for correction / a flag
 MAX_TRIES = 4096
@@ -73,6 +75,10 @@ def _constrained(probs: np.ndarray, layout: str) -> np.ndarray:
             # reads as 0, and O only where a check digit proves it (see _options)
             masked[i, _ZERO] += masked[i, _OH]
             masked[i, _OH] = 0.0
+        elif kind == "c":  # a code: letters, unless the glyph is clearly a digit
+            masked[i, _OH] += masked[i, _ZERO]
+            masked[i, _ZERO] = 0.0
+            masked[i, _DIGITS] *= DIGIT_PRIOR
     total = masked.sum(axis=1, keepdims=True)
     return masked / np.maximum(total, 1e-9)
 

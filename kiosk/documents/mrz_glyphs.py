@@ -53,7 +53,7 @@ def features(cells: np.ndarray) -> np.ndarray:
     lo, hi = np.percentile(flat, (2, 98), axis=1)
     for i, cell in enumerate(cells):
         norm = np.clip((cell.astype(np.float32) - lo[i]) / max(hi[i] - lo[i], 8.0), 0.0, 1.0)
-        out[i, :324] = _HOG.compute(cell).ravel()
+        out[i, :324] = np.asarray(_HOG.compute(cell)).ravel()
         out[i, 324:] = cv2.resize(norm, (12, 16), interpolation=cv2.INTER_AREA).ravel() - 0.5
     return out
 
@@ -62,7 +62,7 @@ class GlyphModel:
     """The trained MLP; :meth:`classify` maps cells to per-character probabilities."""
 
     def __init__(self, path: Path = MODEL_PATH) -> None:
-        self.mlp = cv2.ml.ANN_MLP_load(str(path))
+        self.mlp = cv2.ml.ANN_MLP.load(str(path))
 
     def classify(self, cells: np.ndarray) -> np.ndarray:
         """Probabilities (n, len(ALPHABET)) for n cells."""

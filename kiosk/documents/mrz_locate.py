@@ -19,6 +19,8 @@ import numpy as np
 
 PYRAMID = (1400, 800, 420)  # long side of the analysed images, pixels
 PAD = 0.06  # padding added on every side, as a fraction of the long side
+MAX_STACKS = 6  # candidate line stacks per zone
+MAX_CROP = 1400  # widest upright cut of a zone, pixels
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def paper(gray: np.ndarray) -> int:
 def _pad(gray: np.ndarray) -> tuple[np.ndarray, int]:
     pad = int(PAD * max(gray.shape))
     value = int(np.median(np.concatenate([gray[0], gray[-1], gray[:, 0], gray[:, -1]])))
-    return cv2.copyMakeBorder(gray, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=value), pad
+    return cv2.copyMakeBorder(gray, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=(value,)), pad
 
 
 def _blobs(small: np.ndarray) -> list[tuple[tuple[float, float], tuple[float, float], float,
@@ -68,9 +70,10 @@ def _blobs(small: np.ndarray) -> list[tuple[tuple[float, float], tuple[float, fl
     binary[blackhat < 12] = 0
     height, width = binary.shape
     _count, labels, stats, _ = cv2.connectedComponentsWithStats(binary, connectivity=8)
-    w, h, area = stats[:, 2], stats[:, 3], stats[:, 4]
+    widths, heights, area = stats[:, 2], stats[:, 3], stats[:, 4]
     # frames, rules and outlines: large and nearly empty; photos: tall
-    drop = ((w > 0.25 * width) | (h > 0.25 * height)) & (area < 0.2 * w * h) | (h > 0.2 * height)
+    drop = (((widths > 0.25 * width) | (heights > 0.25 * height))
+            & (area < 0.2 * widths * heights) | (heights > 0.2 * height))
     drop[0] = False
     if drop.any():
         binary[drop[labels]] = 0
@@ -173,8 +176,8 @@ def find_zones(image: np.ndarray, limit: int = 6) -> list[Zone]:
     long_side = max(padded.shape)
     for target in PYRAMID:
         scale = target / long_side
-        if scale > 2.0:
-            continue
+        if scale > 2.0 and target != PYRAMID[-1]:
+            continue  # a small image is still looked at once, enlarged
         small = cv2.resize(padded, None, fx=scale, fy=scale,
                            interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
         for (cx, cy), (w, h), angle, fill in _blobs(small):
@@ -209,9 +212,11 @@ def upright(gray: np.ndarray, zone: Zone, flip: bool, margin: float = 0.6,
     Returns (crop, 2x3 matrix mapping crop coordinates back to the image).
     """
     long, short = zone.size
-    if long / short > 20:  # one line alone: look for its neighbours above and below
-        margin = 2.2
-    out_w = long + 0.5 * short
+    extend = 0.12  # along the lines, each way: characters the blob missed at its ends
+    if long / short > 20:  # one line (or a piece of one): look for its neighbours and ends
+        margin, extend = 2.2, 0.8
+    out_w = long * (1 + 2 * extend) + 0.5 * short
+    width = min(MAX_CROP, round(width * out_w / (long + 0.5 * short)))
     out_h = short * (1 + 2 * margin)
     scale = width / out_w
     height = max(8, round(out_h * scale))
@@ -224,7 +229,7 @@ def upright(gray: np.ndarray, zone: Zone, flip: bool, margin: float = 0.6,
                      [uy / scale, vy / scale, cy - (uy * width + vy * height) / (2 * scale)]])
     crop = cv2.warpAffine(gray, back, (width, height),
                           flags=cv2.INTER_AREA | cv2.WARP_INVERSE_MAP,
-                          borderMode=cv2.BORDER_CONSTANT, borderValue=paper(gray))
+                          borderMode=cv2.BORDER_CONSTANT, borderValue=(paper(gray),))
     return crop, back
 
 
@@ -251,59 +256,112 @@ def _bands(binary: np.ndarray) -> list[tuple[int, int]]:
             start = None
     if start is not None:
         bands.append((start, len(on)))
-    return [b for b in bands if b[1] - b[0] >= 3]
+    merged: list[tuple[int, int]] = []
+    for band in bands:  # a line whose middle is thin ('<' runs) splits: join it again
+        if merged and band[0] - merged[-1][1] <= max(2, 0.2 * (band[1] - merged[-1][0])):
+            merged[-1] = (merged[-1][0], band[1])
+        else:
+            merged.append(band)
+    return [b for b in merged if b[1] - b[0] >= 3]
 
 
 def zone_lines(gray: np.ndarray, zone: Zone, flip: bool) -> list[TextLine]:
     """The 2 or 3 text lines of a zone in image coordinates, top line first; [] if none."""
-    crop, back = upright(gray, zone, flip)
-    est_char = zone.size[0] / 38.0 * crop.shape[1] / (zone.size[0] + 0.5 * zone.size[1])
+    stacks = zone_stacks(gray, zone, flip)
+    return stacks[0] if stacks else []
+
+
+def zone_stacks(gray: np.ndarray, zone: Zone, flip: bool) -> list[list[TextLine]]:
+    """Candidate line stacks of a zone: runs of 3 evenly spaced lines (TD1), then of 2
+    (TD2/TD3/visas), bottom-most first (a printed line above a 2-line zone can pass for the
+    first of three: the reader ranks them by their character counts). When the zone's cut
+    holds none, a taller cut is tried (a blob that joined a printed line to the zone's first
+    line leaves the second outside)."""
+    return _stacks_in(gray, zone, flip, 0.6) or _stacks_in(gray, zone, flip, 1.3)
+
+
+def _stacks_in(gray: np.ndarray, zone: Zone, flip: bool, margin: float
+               ) -> list[list[TextLine]]:
+    crop, back = upright(gray, zone, flip, margin)
+    est_char = zone.size[0] / 38.0 / float(np.hypot(back[0, 0], back[1, 0]))
     binary = _ink(crop, est_char)
     bands = _bands(binary)
     if len(bands) < 2:
         return []
-    heights = np.array([b - a for a, b in bands], np.float32)
-    typical = float(np.median(heights))
-    bands = [b for b in bands if 0.5 * typical <= b[1] - b[0] <= 2.0 * typical]
-    bands = _best_stack(bands, binary)
-    if len(bands) < 2:
-        return []
-    lines = []
-    for top, bottom in bands:
-        line = _fit_line(binary, top, bottom)
-        if line is None:
-            return []
-        (x0, y0), (x1, y1), height = line
-        p0 = back @ np.array([x0, y0, 1.0])
-        p1 = back @ np.array([x1, y1, 1.0])
-        scale = np.hypot(back[0, 0], back[1, 0])
-        lines.append(TextLine((float(p0[0]), float(p0[1])), (float(p1[0]), float(p1[1])),
-                              float(height * scale)))
-    return lines
+    stacks = []
+    scale = np.hypot(back[0, 0], back[1, 0])
+    for run in _stacks(bands, binary):
+        fits = [_fit_line(binary, top, bottom) for top, bottom in run]
+        if any(f is None for f in fits):
+            continue
+        # the lines of a zone start and end together: each spans them all (a line found
+        # only in part, its ends faint or merged, is read whole)
+        left = min(f[0][0] for f in fits if f is not None)
+        right = max(f[1][0] for f in fits if f is not None)
+        lines = []
+        for (x0, y0), (x1, y1), height in (f for f in fits if f is not None):
+            slope = (y1 - y0) / max(x1 - x0, 1e-6)
+            p0 = back @ np.array([left, y0 + slope * (left - x0), 1.0])
+            p1 = back @ np.array([right, y0 + slope * (right - x0), 1.0])
+            lines.append(TextLine((float(p0[0]), float(p0[1])), (float(p1[0]), float(p1[1])),
+                                  float(height * scale)))
+        stacks.append(lines)
+    return stacks
 
 
 def _extent(binary: np.ndarray, band: tuple[int, int]) -> tuple[int, int]:
+    """First and last inked column of the band's longest run without a wide gap (a speck
+    or a word beside the line is not part of it)."""
     cols = np.where(binary[band[0]:band[1]].any(axis=0))[0]
-    return (int(cols[0]), int(cols[-1])) if len(cols) else (0, 0)
+    if not len(cols):
+        return (0, 0)
+    breaks = np.where(np.diff(cols) > 2 * (band[1] - band[0]) + 2)[0]
+    starts = np.concatenate([[0], breaks + 1])
+    ends = np.concatenate([breaks, [len(cols) - 1]])
+    k = int(np.argmax(cols[ends] - cols[starts]))
+    return int(cols[starts[k]]), int(cols[ends[k]])
 
 
-def _best_stack(bands: list[tuple[int, int]], binary: np.ndarray) -> list[tuple[int, int]]:
-    """The bottom-most run of 3 (else 2) evenly spaced bands of the same length."""
-    width = binary.shape[1]
+def _stacks(bands: list[tuple[int, int]], binary: np.ndarray) -> list[list[tuple[int, int]]]:
+    """Runs of 3 and of 2 evenly spaced bands of the same length, bottom-most first (runs
+    of 3 before runs of 2); the last two bands when no run fits. The reader ranks them by
+    how many characters their lines hold."""
     extents = [_extent(binary, b) for b in bands]
+    found: list[list[tuple[int, int]]] = []
     for count in (3, 2):
         for i in range(len(bands) - count, -1, -1):
             run = bands[i:i + count]
             ends = extents[i:i + count]
             mids = [(a + b) / 2 for a, b in run]
-            h = np.median([b - a for a, b in run])
+            tall = [b - a for a, b in run]
+            h = np.median(tall)
             gaps = np.diff(mids)
-            same = max(e[0] for e in ends) - min(e[0] for e in ends) < 0.06 * width and \
-                max(e[1] for e in ends) - min(e[1] for e in ends) < 0.06 * width
+            if max(tall) > 1.7 * min(tall):
+                continue
+            inter = min(e[1] for e in ends) - max(e[0] for e in ends)
+            union = max(e[1] for e in ends) - min(e[0] for e in ends)
+            same = inter > 0.85 * union  # the lines of a zone are equally long
             if same and all(1.1 * h <= g <= 3.2 * h for g in gaps) and \
                     (len(gaps) < 2 or abs(gaps[0] - gaps[1]) < 0.35 * h):
-                return run
-    return bands[-2:] if len(bands) >= 2 else bands
+                found.append(run)
+    if not found and len(bands) >= 2:
+        found.append(bands[-2:])
+    return found[:MAX_STACKS]
+
+
+def _longest_run(comps: list, max_gap: float) -> list:
+    """The components of the longest left-to-right run without a gap wider than
+    ``max_gap`` (an MRZ line has none; page text on the same row is dropped)."""
+    comps = sorted(comps, key=lambda sc: sc[0][0])
+    runs, run, right = [], [comps[0]], comps[0][0][0] + comps[0][0][2]
+    for sc in comps[1:]:
+        if sc[0][0] - right > max_gap:
+            runs.append(run)
+            run = []
+        run.append(sc)
+        right = max(right, sc[0][0] + sc[0][2])
+    runs.append(run)
+    return max(runs, key=len)
 
 
 def _fit_line(binary: np.ndarray, top: int, bottom: int
@@ -319,6 +377,9 @@ def _fit_line(binary: np.ndarray, top: int, bottom: int
         return None
     tall = np.array([s[3] for s, _ in comps], np.float32)
     cap = float(np.percentile(tall, 75))
+    comps = _longest_run(comps, 2.0 * cap)
+    if len(comps) < 8:
+        return None
     letters = [(s, c) for s, c in comps if s[3] >= 0.8 * cap]
     if len(letters) < 4:
         letters = comps

@@ -1,11 +1,13 @@
 """Read the MRZ of a document-camera image: locate, cut into characters, recognise, check.
 
-:func:`read_mrz_image` finds candidate zones (:mod:`.mrz_locate`, any angle), reads each both
-ways up, cuts every line into its 30/36/44 cells (:mod:`.mrz_segment`), classifies the cells
-with the OCR-B glyph model (:mod:`.mrz_glyphs`) and decodes them with check-digit-proved
-corrections only (:mod:`.mrz_decode`). It stops at the first reading whose check digits all
-pass with confident characters; otherwise it returns the best reading (fewest failed fields,
-then highest confidence). It raises :class:`MrzNotFound` when nothing MRZ-shaped is read.
+:func:`read_mrz_image` finds candidate zones (:mod:`.mrz_locate`, any angle) and their line
+stacks; each stack's lines are resampled level and their characters counted, which tells a
+3x30, 2x36 or 2x44 zone from printed text (stacks are read in order of fit, each both ways
+up). Every line is cut into its 30/36/44 cells (:mod:`.mrz_segment`), the cells are classified
+with the OCR-B glyph model (:mod:`.mrz_glyphs`) and decoded with check-digit-proved corrections
+only (:mod:`.mrz_decode`). It stops at the first reading whose check digits all pass with
+confident characters; otherwise it returns the best reading (fewest failed fields, then highest
+confidence). It raises :class:`MrzNotFound` when nothing MRZ-shaped is read.
 """
 
 from __future__ import annotations
@@ -13,17 +15,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import cv2
 import numpy as np
 
 from kiosk.documents.mrz_decode import Decoded, decode, format_of
 from kiosk.documents.mrz_glyphs import GlyphModel, default_model
-from kiosk.documents.mrz_locate import find_zones, to_gray, zone_lines
-from kiosk.documents.mrz_segment import cut_line, line_strip, pitch_ratio
+from kiosk.documents.mrz_locate import Zone, find_zones, to_gray, zone_stacks
+from kiosk.documents.mrz_segment import char_count, cut_line, line_strip
 from kiosk.domain.mrz import Mrz
 from kiosk.errors import KioskError
 
 CONFIDENT = 0.9  # mean character probability of a reading accepted without trying further
-PITCH_PER_CAP = 1.02  # OCR-B: character pitch / capital height on a document
+COUNT_SLACK = 0.2  # characters counted in a line may differ this much from its width
 
 
 class MrzNotFound(KioskError):
@@ -79,31 +82,54 @@ def _score(decoded: Decoded) -> tuple[int, float]:
     return failed + len(decoded.ambiguous_fields), -decoded.mean_confidence
 
 
-def _widths(strips: list[np.ndarray]) -> list[int]:
-    if len(strips) == 3:
-        return [30]
-    ratios = [r for r in (pitch_ratio(s, 44) for s in strips) if r is not None]
-    if not ratios:
+def _widths(counts: list[int]) -> list[int]:
+    """Line widths the stack may have, by how many characters its lines hold (a touching
+    pair counts once, a broken glyph twice); [] if it is not MRZ-like."""
+    if len(counts) == 3:
+        return [30] if all(abs(c - 30) <= COUNT_SLACK * 30 for c in counts) else []
+    median = float(np.median(counts))
+    if max(counts) - min(counts) > COUNT_SLACK * max(counts):
         return []
-    r44 = float(np.median(ratios))
-    r36 = r44 * 43.7 / 35.7
-    return [44, 36] if abs(r44 - PITCH_PER_CAP) <= abs(r36 - PITCH_PER_CAP) else [36, 44]
+    near = sorted((abs(median - w) / w, w) for w in (44, 36, 30))
+    if near[0][1] == 30:
+        return []  # two lines of a 3-line card: its third line was not found
+    widths = [w for d, w in near if d <= COUNT_SLACK and w != 30]
+    if len(widths) == 2 and near[1][0] - near[0][0] > 0.08:
+        widths = widths[:1]  # clearly one of the two
+    return widths
 
 
-def _read_lines(gray: np.ndarray, lines: list, model: GlyphModel,
-                today: date) -> list[Decoded]:
-    strips = [line_strip(gray, line) for line in lines]
+def _candidates(gray: np.ndarray, zone: Zone, flips: tuple[bool, ...]
+                ) -> list[tuple[list[np.ndarray], int, bool, float]]:
+    """(line strips, width, flipped, deviation) of a zone's plausible stacks, likeliest
+    first: stacks whose lines hold 30/36/44 characters, each both ways up if asked."""
     found = []
-    for width in _widths(strips):
-        cut = [cut_line(strip, width) for strip in strips]
-        if any(c is None for c in cut):
-            continue
-        probs = model.classify(np.concatenate([c.cells for c in cut]))
-        per_line = [probs[i * width:(i + 1) * width] for i in range(len(cut))]
-        decoded = decode(per_line, format_of(per_line[0], len(cut), width), today)
-        if decoded is not None:
-            found.append(decoded)
+    for rank, lines in enumerate(zone_stacks(gray, zone, False)):
+        strips = [line_strip(gray, line) for line in lines]
+        counts = [char_count(strip) for strip in strips]
+        for width in _widths(counts):
+            deviation = float(np.mean([abs(c - width) for c in counts])) / width + 0.01 * rank
+            for flip in flips:
+                turned = [cv2.rotate(st, cv2.ROTATE_180) for st in reversed(strips)] \
+                    if flip else strips
+                found.append((turned, width, flip, deviation))
+    found.sort(key=lambda c: c[3])
     return found
+
+
+def _read_strips(strips: list[np.ndarray], width: int, model: GlyphModel,
+                 today: date) -> Decoded | None:
+    cut = [cut_line(strip, width) for strip in strips]
+    if any(c is None for c in cut):
+        return None
+    probs = model.classify(np.concatenate([c.cells for c in cut if c is not None]))
+    per_line = [probs[i * width:(i + 1) * width] for i in range(len(cut))]
+    return decode(per_line, format_of(per_line[0], len(cut), width), today)
+
+
+def _sure(decoded: Decoded) -> bool:
+    return decoded.mrz.valid and not decoded.ambiguous_fields and \
+        decoded.mean_confidence >= CONFIDENT
 
 
 def read_mrz_image(image: np.ndarray, today: date, *, correct: bool = True,
@@ -124,20 +150,20 @@ def read_mrz_image(image: np.ndarray, today: date, *, correct: bool = True,
         if not try_rotations and not upright_zone:
             continue
         flips = (False, True) if try_rotations else (zone.angle >= 135,)
-        for flip in flips:
+        for strips, width, flip, _ in _candidates(gray, zone, flips):
             if attempts >= max_runs:
                 break
             attempts += 1
-            lines = zone_lines(gray, zone, flip)
-            if len(lines) not in (2, 3):
+            decoded = _read_strips(strips, width, model, today)
+            if decoded is None:
                 continue
-            for decoded in _read_lines(gray, lines, model, today):
-                decoded = decoded if correct else _uncorrected(decoded, today)
-                turn = round(((-(zone.angle + (180 if flip else 0))) % 360) / 90.0) % 4
-                if best is None or _score(decoded) < _score(best[0]):
-                    best = (decoded, turn * 90)
-        if best is not None and best[0].mrz.valid and not best[0].ambiguous_fields and \
-                best[0].mean_confidence >= CONFIDENT:
+            decoded = decoded if correct else _uncorrected(decoded, today)
+            turn = round(((-(zone.angle + (180 if flip else 0))) % 360) / 90.0) % 4
+            if best is None or _score(decoded) < _score(best[0]):
+                best = (decoded, turn * 90)
+            if _sure(best[0]):
+                break
+        if (best is not None and _sure(best[0])) or attempts >= max_runs:
             break
     if best is None:
         raise MrzNotFound("no machine-readable zone was found in the image", attempts=attempts)

@@ -19,7 +19,8 @@ from kiosk.documents.mrz_glyphs import CAP, cut_cells
 from kiosk.documents.mrz_locate import TextLine, paper
 
 STRIP_H = 3 * CAP
-MARGIN = 1.5  # capitals of margin before the first and after the last character
+MARGIN = 6.0  # capitals of margin before the first and after the last character (the
+# line's ends as located may miss a few characters; cut_line finds them in the margin)
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def line_strip(gray: np.ndarray, line: TextLine) -> np.ndarray:
         back *= f
     strip = cv2.warpAffine(source, back, (max(width, 8), STRIP_H),
                            flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-                           borderMode=cv2.BORDER_CONSTANT, borderValue=paper(gray))
+                           borderMode=cv2.BORDER_CONSTANT, borderValue=(paper(gray),))
     return strip
 
 
@@ -77,13 +78,81 @@ def _components(strip: np.ndarray) -> np.ndarray:
     return np.array(out, np.float64).reshape(-1, 5)
 
 
-def pitch_ratio(strip: np.ndarray, n: int) -> float | None:
-    """Pitch / capital height if the line holds ``n`` characters (None: no text)."""
+def char_count(strip: np.ndarray) -> int:
+    """How many character-like components the strip's line holds (touching glyphs count
+    once)."""
     comps = _components(strip)
-    if len(comps) < 6:
+    return len(_chain(comps[np.argsort(comps[:, 0])])) if len(comps) else 0
+
+
+def _chain(comps: np.ndarray) -> np.ndarray:
+    """The longest run of components (sorted by x) without a gap over three capitals: the
+    line itself, without what the margin holds beside it."""
+    gaps = comps[1:, 3] - np.maximum.accumulate(comps[:-1, 4])
+    breaks = np.where(gaps > 3.2 * CAP)[0]  # two touching glyphs may be left out
+    bounds = np.concatenate([[0], breaks + 1, [len(comps)]])
+    k = int(np.argmax(np.diff(bounds)))
+    return comps[bounds[k]:bounds[k + 1]]
+
+
+def _matches(xs: np.ndarray, coef: np.ndarray, n: int
+             ) -> tuple[np.ndarray, np.ndarray]:
+    """The cell index nearest each component and the distance to its centre."""
+    idx = np.arange(n)
+    centers = np.polyval(coef, idx)
+    order = np.argsort(centers)
+    slot = np.clip(np.searchsorted(centers[order], xs), 1, n - 1)
+    nearer = np.where(np.abs(xs - centers[order][slot - 1]) <
+                      np.abs(xs - centers[order][slot]), slot - 1, slot)
+    nearer = order[nearer]
+    return nearer, np.abs(xs - centers[nearer])
+
+
+def _refine(xs: np.ndarray, coef: np.ndarray, n: int, pitch: float
+            ) -> tuple[np.ndarray, int]:
+    """Cell centres refitted to the components they match; (coefficients, how many of the
+    components sit within a quarter pitch of a distinct cell centre)."""
+    for _ in range(4):
+        nearer, dist = _matches(xs, coef, n)
+        ok = dist < 0.35 * pitch
+        if ok.sum() < 6:
+            break
+        coef = np.polyfit(nearer[ok], xs[ok], 2 if ok.sum() > n // 2 else 1)
+        if len(coef) == 2:
+            coef = np.array([0.0, *coef])
+    nearer, dist = _matches(xs, coef, n)
+    return coef, len(set(nearer[dist < 0.25 * pitch].tolist()))
+
+
+def _slots_fit(xs: np.ndarray, heights: np.ndarray, n: int, pitch: float
+               ) -> np.ndarray | None:
+    """Centres from the components' steps: each gap is a whole number of pitches (the pitch
+    followed as it changes along a photographed line); the ``n`` consecutive slots holding
+    the most glyph-like components are the line."""
+    steps = np.diff(xs)
+    usual = steps[(steps > 0.6 * pitch) & (steps < 1.5 * pitch)]
+    if len(usual) < 6:
         return None
-    span = comps[:, 4].max() - comps[:, 3].min()
-    return float(span / (n - 0.3) / CAP)
+    local = float(np.median(usual))
+    slots = [0]
+    for step in steps:
+        k = max(1, round(step / local))
+        if k == 1 and 0.75 * local < step < 1.3 * local:
+            local = 0.8 * local + 0.2 * step
+        slots.append(slots[-1] + k if step > 0.5 * local else slots[-1])
+    slot = np.array(slots)
+    # a component of a glyph's height counts fully, a speck or a rule beside the line less
+    typical = float(np.median(heights))
+    weight = 1.0 - np.minimum(1.0, np.abs(heights - typical) / typical)
+    counts = [float(weight[(slot >= s) & (slot < s + n)].sum())
+              for s in range(int(slot.max()) + 1)]
+    first = int(np.argmax(counts))
+    keep = (slot >= first) & (slot < first + n)
+    if keep.sum() < 6:
+        return None
+    if keep.sum() > n // 2:
+        return np.polyfit(slot[keep] - first, xs[keep], 2)
+    return np.array([0.0, *np.polyfit(slot[keep] - first, xs[keep], 1)])
 
 
 def cut_line(strip: np.ndarray, n: int) -> Cells | None:
@@ -91,28 +160,28 @@ def cut_line(strip: np.ndarray, n: int) -> Cells | None:
     comps = _components(strip)
     if len(comps) < max(6, n // 4):
         return None
+    comps = _chain(comps[np.argsort(comps[:, 0])])
+    if len(comps) < max(6, n // 4):
+        return None
     left, right = comps[:, 3].min(), comps[:, 4].max()
     pitch = (right - left) / (n - 0.3)
-    coef = np.array([0.0, pitch, left + 0.5 * pitch])  # polyfit order: c, b, a
     idx = np.arange(n)
-    comps = comps[np.argsort(comps[:, 0])]
+    starts = [np.array([0.0, pitch, left + 0.5 * pitch])]  # polyfit order: c, b, a
     if len(comps) == n:  # one component per character (the usual case): take them in order
-        coef = np.polyfit(idx, comps[:, 0], 2)
-    for _ in range(4):
-        centers = np.polyval(coef, idx)
-        slot = np.searchsorted(centers, comps[:, 0])
-        slot = np.clip(slot, 1, n - 1)
-        nearer = np.where(np.abs(comps[:, 0] - centers[slot - 1]) <
-                          np.abs(comps[:, 0] - centers[slot]), slot - 1, slot)
-        dist = np.abs(comps[:, 0] - centers[nearer])
-        ok = dist < 0.35 * pitch
-        if ok.sum() < 6:
-            break
-        coef = np.polyfit(nearer[ok], comps[ok, 0], 2 if ok.sum() > n // 2 else 1)
-        if len(coef) == 2:
-            coef = np.array([0.0, *coef])
+        starts.append(np.polyfit(idx, comps[:, 0], 2))
+    by_steps = _slots_fit(comps[:, 0], comps[:, 2], n, pitch)
+    if by_steps is not None:  # a speck or a frame beside the line, glyphs touching or broken
+        starts.append(by_steps)
+    fits = [_refine(comps[:, 0], coef, n, pitch) for coef in starts]
+    coef = max(fits, key=lambda f: f[1])[0]
     centers = np.polyval(coef, idx)
     local = np.abs(np.polyval(np.polyder(coef), idx))
-    # under perspective the characters grow along the line as the pitch does
-    cells = cut_cells(strip, centers, STRIP_H / 2, local, CAP * local / np.median(local))
+    # the capitals' own height and middle, measured here at full resolution (the line's
+    # estimate comes from a coarser view); under perspective they grow along the line as
+    # the pitch does
+    tall = comps[comps[:, 2] >= 0.8 * np.percentile(comps[:, 2], 85)]
+    cap = float(np.clip(np.median(tall[:, 2]), 0.8 * CAP, 1.25 * CAP))
+    mid = float(np.clip(np.median(tall[:, 1]), STRIP_H / 2 - 0.25 * CAP,
+                        STRIP_H / 2 + 0.25 * CAP))
+    cells = cut_cells(strip, centers, mid, local, cap * local / np.median(local))
     return Cells(cells, centers, float(np.median(local)))

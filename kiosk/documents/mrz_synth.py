@@ -43,7 +43,7 @@ def render_line(text: str, cap: float, font: Path | None = None,
     size = max(4, round(cap / CAP_PER_SIZE))
     face = ImageFont.truetype(str(path), size)
     pitch = face.getlength("A")
-    top, bottom = face.getbbox("H")[1], face.getbbox("H")[3]
+    top, bottom = round(face.getbbox("H")[1]), round(face.getbbox("H")[3])
     pad = int(margin * (bottom - top)) + 2
     width = int(pitch * len(text)) + 2 * pad
     height = (bottom - top) + 2 * pad
@@ -76,7 +76,7 @@ def render_document(lines: tuple[str, ...] | list[str], width: int = 900,
         y = page_h // 8 + i * page_h // 11
         words = "".join(rng.choice(list("ABCDEFGHIJKLMNOP ")) for _ in range(18))
         cv2.putText(page, words, (page_w * 3 // 10, y), cv2.FONT_HERSHEY_SIMPLEX,
-                    page_w / 1400, 60, max(1, page_w // 600))
+                    page_w / 1400, (60,), max(1, page_w // 600))
     y0 = page_h - zone.shape[0] - page_h // 25
     x0 = (page_w - zone.shape[1]) // 2
     page[y0:y0 + zone.shape[0], x0:x0 + zone.shape[1]] = np.minimum(

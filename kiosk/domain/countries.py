@@ -54,8 +54,3 @@ def normalize_code(code: str) -> str:
 def is_known_code(code: str) -> bool:
     """True if ``code`` (after :func:`normalize_code`) is an ICAO 9303 state/organisation code."""
     return normalize_code(code) in ICAO_CODES
-
-
-def country_name(code: str) -> str | None:
-    """The English name for an ICAO code, or None if the code is unknown."""
-    return ICAO_CODES.get(normalize_code(code))

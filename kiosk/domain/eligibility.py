@@ -145,14 +145,19 @@ def decide_draft(raw: Mapping[str, Any], on: date) -> Decision | None:
     kind = draft["residence_card_kind"]
     provisional = Applicant(
         surname="", given_names="", sex=Sex.UNSPECIFIED,
-        date_of_birth=_date(draft["date_of_birth"]),
+        date_of_birth=_known_date(draft["date_of_birth"]),
         nationality=draft["nationality"], issuing_state="", travel_document_number="",
-        travel_document_expiry=_date(draft["travel_document_expiry"]),
+        travel_document_expiry=_known_date(draft["travel_document_expiry"]),
         residence_card_kind=ResidenceCardKind(kind) if kind else None,
         residence_card_number=draft["residence_card_number"],
         residence_card_expiry=_date(draft["residence_card_expiry"]), address_vn="", phone="",
         email=None, preferred_language="vi")
     return decide(provisional, on)
+
+
+def _known_date(value: Any) -> date:
+    """A date the validation already required (a date or ISO text)."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
 
 
 def _date(value: Any) -> date | None:

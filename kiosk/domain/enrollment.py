@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
 from ulid import ULID
 
+from kiosk.domain.clock import system_clock
 from kiosk.errors import KioskError
 
 
@@ -69,11 +70,6 @@ def new_enrollment_id(now: datetime | None = None) -> str:
     return str(ULID.from_datetime(now) if now else ULID())
 
 
-def utc_now() -> datetime:
-    """The current time, timezone-aware, in UTC (all stored timestamps are UTC)."""
-    return datetime.now(UTC)
-
-
 @dataclass(frozen=True)
 class Enrollment:
     """One applicant's enrollment at one station. Immutable; transitions return a copy."""
@@ -83,13 +79,13 @@ class Enrollment:
     officer_id: str
     state: State = State.DRAFT
     reason: str | None = None
-    created_at: datetime = field(default_factory=utc_now)
-    updated_at: datetime = field(default_factory=utc_now)
+    created_at: datetime = field(default_factory=system_clock)
+    updated_at: datetime = field(default_factory=system_clock)
 
     @classmethod
     def start(cls, station_id: str, officer_id: str, now: datetime | None = None) -> Enrollment:
         """A new draft enrollment with a fresh id."""
-        now = now or utc_now()
+        now = now or system_clock()
         if not station_id or not officer_id:
             raise ValueError("station_id and officer_id are required")
         return cls(new_enrollment_id(now), station_id, officer_id, State.DRAFT, None, now, now)
@@ -99,4 +95,4 @@ class Enrollment:
         """The enrollment in ``target`` state; raises :class:`IllegalTransition` if not allowed."""
         check_transition(self.state, target, reason)
         return replace(self, state=target, reason=reason.strip() if reason else None,
-                       updated_at=now or utc_now())
+                       updated_at=now or system_clock())

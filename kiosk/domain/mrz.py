@@ -212,6 +212,7 @@ def parse_mrz(text: str | list[str] | tuple[str, ...], today: date) -> Mrz:
     """
     lines = read_mrz_input(text) if isinstance(text, str) else list(text)
     fmt = detect_format(lines)
+    composite: tuple[str, str] | None
     if fmt is MrzFormat.TD1:
         l1, l2, l3 = lines
         number, optional, name = l1[5:14], l1[15:30], l3

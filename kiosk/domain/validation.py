@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
+from enum import Enum, EnumMeta
 from typing import Any
 
 from kiosk.domain.applicant import Applicant, ResidenceCardKind, Sex
@@ -161,13 +162,15 @@ def _check_date(problems: list[Problem], name: str, value: Any, *, required: boo
     return parsed
 
 
-def _check_choice(problems: list[Problem], name: str, value: Any, choices: type | tuple,
+def _check_choice(problems: list[Problem], name: str, value: Any,
+                  choices: type[Enum] | tuple[str, ...],
                   *, required: bool) -> None:
     if value is None or value == "":
         if required:
             problems.append(Problem(name, "required"))
         return
-    allowed = {c.value for c in choices} if isinstance(choices, type) else set(choices)
+    allowed = ({c.value for c in choices} if isinstance(choices, EnumMeta)
+               else set(choices))
     if str(value) not in allowed:
         problems.append(Problem(name, "invalid_choice"))
 

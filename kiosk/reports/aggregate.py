@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import gc
 import json
+import math
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from itertools import groupby
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -25,11 +25,12 @@ from kiosk.reports import figures
 from kiosk.reports.facts import Facts
 from kiosk.reports.figures import Report, Scope, Table, median, percentile
 from kiosk.reports.shifts import OUTSIDE
-from kiosk.store import approvals
+from kiosk.store import report_days
 from kiosk.store.report_facts import EPOCH, NO_SCORE, micros, pack_scores
 from kiosk.store.repository import Repository
 
 DAY_US = 86_400_000_000
+NEVER = 2**63 - 1  # the departure time of a packet still waiting
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 MEMORY_TABLE = (
     "CREATE TABLE report_facts (enrollment_id TEXT PRIMARY KEY, station TEXT, officer TEXT, "
@@ -45,8 +46,8 @@ class Partial:
     stations: set[str] = field(default_factory=set)
     by_shift: Counter = field(default_factory=Counter)  # (day, shift, station)
     by_officer: Counter = field(default_factory=Counter)  # (officer, station)
-    durations: dict[tuple[str, str], list[float]] = field(default_factory=dict)  # (station,
-    # officer): seconds from start to save
+    durations: dict[tuple[str, str], list[Any]] = field(default_factory=dict)  # (station,
+    # officer): arrays of microseconds from start to save
     face_counts: Counter = field(default_factory=Counter)  # (check, station)
     face_frames: Counter = field(default_factory=Counter)
     face_seconds: Counter = field(default_factory=Counter)
@@ -54,7 +55,8 @@ class Partial:
     nfiq: Counter = field(default_factory=Counter)  # (position, station, score)
     exceptions: list[dict[str, Any]] = field(default_factory=list)
     rejections: list[dict[str, Any]] = field(default_factory=list)
-    queue: list[tuple[str, int, int | None]] = field(default_factory=list)
+    queue: dict[str, list[tuple[Any, Any]]] = field(default_factory=dict)  # station: arrays
+    # (queued, left) in microseconds, left = NEVER while still waiting
 
     def add(self, other: Partial) -> None:
         self.stations |= other.stations
@@ -65,7 +67,8 @@ class Partial:
             self.durations.setdefault(key, []).extend(values)
         self.exceptions += other.exceptions
         self.rejections += other.rejections
-        self.queue += other.queue
+        for station, parts in other.queue.items():
+            self.queue.setdefault(station, []).extend(parts)
 
 
 def report(repo: Repository, scope: Scope, now: datetime,
@@ -87,8 +90,17 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
+def day_setup(scope: Scope) -> dict[str, Any]:
+    """The zone and shifts of a scope, as ``report_days`` records them."""
+    return {"zone": scope.zone,
+            "shifts": [[_us_of(s.start), _us_of(s.end), s.label] for s in scope.shifts]}
+
+
 def _report(repo: Repository, scope: Scope, now: datetime, imported: Facts | None) -> Report:
-    local = partial(repo.db.conn, scope, now, _exceptions(repo, scope))
+    exceptions = _exceptions(repo, scope)
+    local = (day_partial(repo.db.conn, scope, exceptions)
+             if report_days.config(repo.db) == day_setup(scope)
+             else partial(repo.db.conn, scope, now, exceptions))
     if imported is None:
         return tables(local, tuple(sorted(local.stations)), scope, now)
     kept = Facts(**{part: [r for r in getattr(imported, part) if r["station"] not in local.stations]
@@ -144,18 +156,27 @@ def imported_partial(facts: Facts, scope: Scope, now: datetime) -> Partial:
 
 
 def _exceptions(repo: Repository, scope: Scope) -> list[dict[str, Any]]:
-    return [{"id": a.id, "enrollment": a.enrollment_id, "station": a.station_id,
-             "officer": a.requested_by, "at": a.requested_at.isoformat(), "kind": a.kind,
-             "subject": a.subject, "exception_kind": a.exception_kind, "reason": a.reason,
-             "status": a.status, "decided_by": a.decided_by, "comment": a.comment}
-            for a in approvals.rows(repo, scope.since.astimezone(UTC),
-                                    scope.until.astimezone(UTC))]
+    """The register rows of the period, as :func:`kiosk.store.approvals.rows` reads them
+    (its stored UTC ISO times are already what ``datetime.isoformat`` gives back)."""
+    names = ("id", "enrollment", "station", "officer", "at", "kind", "subject",
+             "exception_kind", "reason", "status", "decided_by", "comment")
+    return [dict(zip(names, row, strict=True)) for row in repo.db.execute(
+        "SELECT a.id, a.enrollment_id, e.station_id, a.requested_by, a.requested_at, a.kind, "
+        "a.subject, a.exception_kind, a.reason, a.status, a.decided_by, a.comment FROM "
+        "approvals a JOIN enrollments e ON e.id = a.enrollment_id WHERE a.status != "
+        "'withdrawn' AND a.requested_at >= ? AND a.requested_at < ? ORDER BY "
+        "a.requested_at, a.id", [scope.since.astimezone(UTC).isoformat(),
+                                 scope.until.astimezone(UTC).isoformat()])]
 
 
 def partial(conn: sqlite3.Connection, scope: Scope, now: datetime,
             exceptions: list[dict[str, Any]]) -> Partial:
     """One source's partial: ``conn`` holds a ``report_facts`` table; ``exceptions`` are the
-    register rows of the period (every station)."""
+    register rows of the period (every station). Every per-enrollment step runs in SQLite
+    (grouping) or numpy (values handed over as one ``group_concat`` text per group), so
+    Python handles groups, never enrollments."""
+    import numpy as np
+
     lo, hi = micros(scope.since), micros(scope.until)
     local = f"(saved_us + {_offset_sql(scope.zone, lo, hi, 'saved_us')})"
     shift = _shift_sql(scope, f"({local} % {DAY_US})")
@@ -166,24 +187,26 @@ def partial(conn: sqlite3.Connection, scope: Scope, now: datetime,
     out = Partial()
     out.exceptions = [x for x in exceptions if scope.includes(x["at"])]
     # every enrollment saved in the period is in the queue for part of it
-    out.queue = conn.execute(
-        "SELECT station, saved_us, left_us FROM report_facts WHERE left_us >= :lo AND "
-        "saved_us < :hi UNION ALL SELECT station, saved_us, left_us FROM report_facts WHERE "
-        "left_us IS NULL AND saved_us < :hi", args).fetchall()
-    out.stations = {x["station"] for x in exceptions} | {q[0] for q in out.queue}
-    rows = conn.execute(
-        f"SELECT {local} / {DAY_US}, {shift}, station, officer, saved_us - started_us "
-        f"FROM report_facts WHERE {where} ORDER BY station, officer", args).fetchall()
-    if rows:
-        days, shifts, stations, officers, spans = zip(*rows, strict=True)
-        names = {d: date.fromordinal(EPOCH_ORDINAL + d).isoformat() for d in set(days)}
-        out.by_shift = Counter(zip(map(names.__getitem__, days), shifts, stations, strict=True))
-        out.by_officer = Counter(zip(officers, stations, strict=True))
-        start = 0
-        for key, group in groupby(zip(stations, officers, strict=True)):
-            size = sum(1 for _ in group)
-            out.durations[key] = [us / 10**6 for us in spans[start:start + size]]
-            start += size
+    for station, queued, left in conn.execute(
+            "SELECT station, group_concat(saved_us), group_concat(ifnull(left_us, -1)) FROM ("
+            "SELECT station, saved_us, left_us FROM report_facts WHERE left_us >= :lo AND "
+            "saved_us < :hi UNION ALL SELECT station, saved_us, left_us FROM report_facts WHERE "
+            "left_us IS NULL AND saved_us < :hi) GROUP BY station", args):
+        departures = _integers(left)
+        out.queue[station] = [(_integers(queued), np.where(departures < 0, NEVER, departures))]
+    out.stations = {x["station"] for x in exceptions} | set(out.queue)
+    days: dict[int, str] = {}
+    for day, shift_label, station, count in conn.execute(
+            f"SELECT {local} / {DAY_US}, {shift}, station, count(*) FROM report_facts "
+            f"WHERE {where} GROUP BY 1, 2, 3", args):
+        name = days.get(day) or days.setdefault(
+            day, date.fromordinal(EPOCH_ORDINAL + day).isoformat())
+        out.by_shift[(name, shift_label, station)] += count
+    for station, officer, count, spans in conn.execute(
+            f"SELECT station, officer, count(*), group_concat(saved_us - started_us) "
+            f"FROM report_facts WHERE {where} GROUP BY 1, 2", args):
+        out.by_officer[(officer, station)] += count
+        out.durations[(station, officer)] = [_integers(spans)]
     for check, station, count, frames, seconds in conn.execute(
             "SELECT j.key, station, count(*), sum(json_extract(j.value, '$.frames')), "
             "total(json_extract(j.value, '$.seconds')) FROM report_facts, json_each(blocked) j"
@@ -194,21 +217,116 @@ def partial(conn: sqlite3.Connection, scope: Scope, now: datetime,
     out.face_kept = Counter(dict(conn.execute(
         "SELECT j.value, count(*) FROM report_facts, json_each(failed_checks) j "
         f"WHERE {where} AND failed_checks IS NOT NULL GROUP BY 1", args).fetchall()))
-    fingers = conn.execute(f"SELECT station, nfiq2 FROM report_facts WHERE {where} AND "
-                           "nfiq2 IS NOT NULL", args).fetchall()
-    if fingers:
-        stations, packed = zip(*fingers, strict=True)
-        for position, column in enumerate(zip(*packed, strict=True), start=1):
-            for (score, station), n in Counter(zip(column, stations, strict=True)).items():
-                if score != NO_SCORE:
-                    out.nfiq[(position, station, score)] += n
+    for station, packed in conn.execute(
+            f"SELECT station, group_concat(hex(nfiq2), '') FROM report_facts WHERE {where} "
+            "AND nfiq2 IS NOT NULL GROUP BY 1", args):
+        _add_scores(out, station, np.frombuffer(bytes.fromhex(packed),
+                                                dtype=np.uint8).reshape(-1, 10))
+    _rejections(conn, scope, args, out)
+    return out
+
+
+def day_partial(conn: sqlite3.Connection, scope: Scope,
+                exceptions: list[dict[str, Any]]) -> Partial:
+    """This station's partial from the per-day totals (:mod:`kiosk.store.report_days`,
+    kept for ``scope``'s zone and shifts): the same figures as :func:`partial`, reading one
+    row per day, shift and desk of the period (and the earlier ones whose packets were
+    still waiting at its start), grouped in SQL and unpacked with numpy."""
+    import numpy as np
+
+    lo, hi = micros(scope.since), micros(scope.until)
+    first, last = (d.toordinal() - EPOCH_ORDINAL for d in (scope.first_day, scope.last_day))
+    where = "day >= :first AND day <= :last" + (
+        " AND shift = :shift" if scope.shift is not None else "")
+    args = {"first": first, "last": last, "shift": scope.shift, "lo": lo}
+    out = Partial()
+    # the store's register times are UTC ISO text, so the period's SQL bounds are exact
+    out.exceptions = (exceptions if scope.shift is None
+                      else [x for x in exceptions if scope.includes(x["at"])])
+    for station, packed in conn.execute(
+            "SELECT station, group_concat(hex(queue), '') FROM (SELECT station, queue FROM "
+            "report_days WHERE day >= :first AND day <= :last UNION ALL SELECT station, queue "
+            "FROM report_days INDEXED BY report_days_open WHERE open_us >= :lo AND day < :first) "
+            "GROUP BY station", args):
+        pairs = np.frombuffer(bytes.fromhex(packed), dtype="<i8").reshape(-1, 2)
+        queued, left = pairs[:, 0], pairs[:, 1]
+        keep = (queued < hi) & ((left >= lo) | (left < 0))
+        if keep.any():
+            out.queue[station] = [(queued[keep], np.where(left[keep] < 0, NEVER, left[keep]))]
+    out.stations = {x["station"] for x in exceptions} | set(out.queue)
+    names: dict[int, str] = {}
+    for day, shift_label, station, count in conn.execute(
+            f"SELECT day, shift, station, saved FROM report_days WHERE {where}", args):
+        name = names.get(day) or names.setdefault(
+            day, date.fromordinal(EPOCH_ORDINAL + day).isoformat())
+        out.by_shift[(name, shift_label, station)] += count
+    checks = dict(conn.execute("SELECT id, name FROM report_checks").fetchall())
+    for station, officers, spans, nfiq, face in conn.execute(
+            "SELECT station, group_concat(officers, char(31)), group_concat(hex(spans), ''), "
+            "group_concat(hex(nfiq), ''), group_concat(hex(face), '') FROM report_days "
+            f"WHERE {where} GROUP BY station", args):
+        who = np.array(officers.split(report_days.SEPARATOR))
+        took = np.frombuffer(bytes.fromhex(spans), dtype="<i8").astype(np.int64)
+        found, index = np.unique(who, return_inverse=True)
+        for number, officer in enumerate(found.tolist()):
+            mine = took[index == number]
+            out.by_officer[(officer, station)] += len(mine)
+            out.durations[(station, officer)] = [mine]
+        scores = np.frombuffer(bytes.fromhex(nfiq), dtype=np.uint8).reshape(-1, 10)
+        _add_scores(out, station, scores)
+        _add_face(out, station, np.frombuffer(bytes.fromhex(face), dtype="<i8").reshape(-1, 5),
+                  checks)
+    _rejections(conn, scope, {"lo": lo, "hi": hi}, out)
+    return out
+
+
+def _add_face(out: Partial, station: str, face: Any, checks: dict[int, str]) -> None:
+    """Add a desk's face-check totals (rows of ``report_days.face`` records)."""
+    import numpy as np
+
+    if not len(face):
+        return
+    size = int(face[:, 0].max()) + 1
+    sums = [np.bincount(face[:, 0], weights=face[:, i], minlength=size) for i in (1, 2, 3, 4)]
+    for check_id in np.flatnonzero(sums[0] + sums[3]).tolist():
+        check = checks[check_id]
+        count, frames, hundredths, kept = (int(column[check_id]) for column in sums)
+        if count:
+            out.face_counts[(check, station)] += count
+            out.face_frames[check] += frames
+            seconds: Any = hundredths / 100
+            out.face_seconds[check] += seconds
+        if kept:
+            out.face_kept[check] += kept
+
+
+def _add_scores(out: Partial, station: str, scores: Any) -> None:
+    """Count a desk's NFIQ 2 scores (rows of ten ``report_facts.nfiq2`` bytes)."""
+    import numpy as np
+
+    for position in range(1, 11):
+        counts = np.bincount(scores[:, position - 1], minlength=NO_SCORE + 1)
+        for score in np.flatnonzero(counts[:NO_SCORE]).tolist():
+            out.nfiq[(position, station, score)] += int(counts[score])
+
+
+def _rejections(conn: sqlite3.Connection, scope: Scope, args: dict[str, Any],
+                out: Partial) -> None:
     rejected = conn.execute(
         "SELECT enrollment_id, station, rejected_at, rejected_reason FROM report_facts "
         "WHERE rejected_us >= :lo AND rejected_us < :hi ORDER BY rejected_us", args).fetchall()
     out.stations |= {r[1] for r in rejected}
     out.rejections = [{"enrollment": r[0], "station": r[1], "at": r[2], "reason": r[3]}
                       for r in rejected if scope.includes(r[2])]
-    return out
+
+
+def _integers(text: str | None) -> Any:
+    """The int64 array of a ``group_concat`` of integers (SQLite's comma-separated text)."""
+    import numpy as np
+
+    if not text:
+        return np.zeros(0, dtype=np.int64)
+    return np.fromstring(text, dtype=np.int64, sep=",")
 
 
 def _offset_sql(zone: str, lo: int, hi: int, column: str) -> str:
@@ -223,11 +341,11 @@ def _offset_sql(zone: str, lo: int, hi: int, column: str) -> str:
 
 def _offsets(zone: ZoneInfo, lo: int, hi: int) -> list[tuple[int, int]]:
     """[(from microsecond, offset in microseconds)] over [lo, hi): every change, to the
-    second (found day by day, then by bisection)."""
+    microsecond (found day by day, then by bisection)."""
 
     def offset(us: int) -> int:
-        moment = (EPOCH + timedelta(microseconds=us)).astimezone(zone)
-        return moment.utcoffset() // timedelta(microseconds=1)
+        shift = (EPOCH + timedelta(microseconds=us)).astimezone(zone).utcoffset()
+        return (shift or timedelta(0)) // timedelta(microseconds=1)
 
     found = [(lo, offset(lo))]
     start = lo
@@ -235,7 +353,7 @@ def _offsets(zone: ZoneInfo, lo: int, hi: int) -> list[tuple[int, int]]:
         end = min(start + DAY_US, hi)
         if offset(end) != found[-1][1]:
             a, b = start, end  # offset(a) is the current one, offset(b) a new one
-            while b - a > 10**6:
+            while b - a > 1:
                 middle = (a + b) // 2
                 a, b = (middle, b) if offset(middle) == found[-1][1] else (a, middle)
             found.append((b, offset(b)))
@@ -299,8 +417,10 @@ def _local(utc: Any, changes: list[tuple[int, int]]) -> Any:
 def tables(p: Partial, desks: tuple[str, ...], scope: Scope, now: datetime) -> Report:
     """The report's tables from (merged) partials."""
     built = [*_enrollment_tables(p, scope, desks), _face_table(p, desks), _nfiq_table(p, desks),
-             *figures.exception_tables(p.exceptions, scope, desks),
-             *figures.rejection_tables(p.rejections, scope, desks),
+             *figures.exception_tables(p.exceptions, scope, desks,
+                                       minute_labels(scope, [x["at"] for x in p.exceptions])),
+             *figures.rejection_tables(p.rejections, scope, desks,
+                                       minute_labels(scope, [r["at"] for r in p.rejections])),
              backlog_table(p.queue, backlog_moments(scope, now), scope, desks)]
     return Report(scope, desks, {t.id: t for t in built})
 
@@ -314,25 +434,49 @@ def _enrollment_tables(p: Partial, scope: Scope, desks: tuple[str, ...]) -> list
     for (day, _, station), n in p.by_shift.items():
         by_day[(day, station)] += n
     officers = sorted({o for o, _ in p.by_officer})
-    per_officer: dict[str, list[float]] = {}
-    per_desk: dict[str, list[float]] = {}
+    per_officer: dict[str, list[Any]] = {}
+    per_desk: dict[str, list[Any]] = {}
     for (station, officer), values in p.durations.items():
         per_officer.setdefault(officer, []).extend(values)
         per_desk.setdefault(station, []).extend(values)
-    medians = {o: median(per_officer.get(o, [])) for o in officers}
+    medians = {o: _median_s(_sorted(per_officer.get(o, []))) for o in officers}
     officer_table = figures.pivot("by_officer", ["officer"], p.by_officer, desks,
                                   [(o,) for o in officers])
     officer_table = Table(officer_table.id, (*officer_table.columns, "median_s"),
                           tuple((*row, medians[row[0]]) for row in officer_table.rows))
     durations = []
     for desk in (*desks, "all"):
-        values = ([v for d in desks for v in per_desk.get(d, [])] if desk == "all"
-                  else per_desk.get(desk, []))
-        durations.append((desk, len(values), median(values), percentile(values, 90)))
+        values = _sorted([v for d in desks for v in per_desk.get(d, [])] if desk == "all"
+                         else per_desk.get(desk, []))
+        durations.append((desk, len(values), _median_s(values), _percentile_s(values, 90)))
     return [figures.pivot("by_shift", ["day", "shift"], p.by_shift, desks, order),
             figures.pivot("by_day", ["day"], by_day, desks, [(d,) for d in days]),
             officer_table,
             Table("durations", ("desk", "count", "median_s", "p90_s"), tuple(durations))]
+
+
+def _sorted(arrays: list[Any]) -> Any:
+    """One sorted int64 array of microsecond arrays."""
+    import numpy as np
+
+    return np.sort(np.concatenate(arrays)) if arrays else np.zeros(0, dtype=np.int64)
+
+
+def _median_s(ordered: Any) -> float | None:
+    """:func:`figures.median` of sorted microseconds, in seconds (the same float: only the
+    middle values are converted, exactly as the whole list would be)."""
+    n = len(ordered)
+    if not n:
+        return None
+    middle = [ordered[n // 2]] if n % 2 else [ordered[n // 2 - 1], ordered[n // 2]]
+    return median(int(us) / 10**6 for us in middle)
+
+
+def _percentile_s(ordered: Any, p: float) -> float | None:
+    """:func:`figures.percentile` (nearest rank) of sorted microseconds, in seconds."""
+    if not len(ordered):
+        return None
+    return percentile([int(ordered[max(1, math.ceil(p / 100 * len(ordered))) - 1]) / 10**6], p)
 
 
 def _face_table(p: Partial, desks: tuple[str, ...]) -> Table:
@@ -382,7 +526,7 @@ def _nfiq_table(p: Partial, desks: tuple[str, ...]) -> Table:
     return Table("nfiq2", tuple(columns), tuple(rows))
 
 
-def backlog_table(queue: list[tuple[str, int, int | None]], moments: list[int],
+def backlog_table(queue: dict[str, list[tuple[Any, Any]]], moments: list[int],
                   scope: Scope, desks: tuple[str, ...]) -> Table:
     """The queue (waiting packets, age of the oldest) per desk and in total at each moment
     (microseconds), from the intervals [queued, left) sorted once: the waiting count is the
@@ -392,28 +536,53 @@ def backlog_table(queue: list[tuple[str, int, int | None]], moments: list[int],
     import numpy as np
 
     at = np.array(moments, dtype=np.int64)
-    never = np.iinfo(np.int64).max
     counts, ages = [], []
-    by_desk: dict[str | None, list[tuple[int, int]]] = {d: [] for d in (*desks, None)}
-    for station, q, left in queue:
-        by_desk[station].append((q, never if left is None else left))
-    by_desk[None] = [r for d in desks for r in by_desk[d]]
+    empty = np.zeros(0, dtype=np.int64)
+    by_desk = {d: queue.get(d, []) for d in desks}
     for desk in (*desks, None):
-        rows = sorted(by_desk[desk])
-        queued = np.array([r[0] for r in rows], dtype=np.int64)
-        left = np.array([r[1] for r in rows], dtype=np.int64)
+        parts = by_desk[desk] if desk is not None else [p for d in desks for p in by_desk[d]]
+        queued = np.concatenate([q for q, _ in parts]) if parts else empty
+        left = np.concatenate([x for _, x in parts]) if parts else empty
+        order = np.argsort(queued, kind="stable")
+        queued, left = queued[order], left[order]
         counts.append((np.searchsorted(queued, at, "right")
                        - np.searchsorted(np.sort(left), at, "right")).tolist())
-        if not rows:
+        if not len(queued):
             ages.append([0.0] * len(moments))
             continue
         first = np.searchsorted(np.maximum.accumulate(left), at, "right")
-        oldest = queued[np.minimum(first, len(rows) - 1)]
-        waiting = (first < len(rows)) & (oldest <= at)
-        minutes = np.where(waiting, (at - oldest) / 10**6 / 60, 0.0).tolist()
-        ages.append([round(m, 1) if m else 0.0 for m in minutes])
+        oldest = queued[np.minimum(first, len(queued) - 1)]
+        waiting = (first < len(queued)) & (oldest <= at)
+        ages.append(_round_tenths(np.where(waiting, (at - oldest) / 10**6 / 60, 0.0)))
     local = _local(at, _offsets(ZoneInfo(scope.zone), micros(scope.since), micros(scope.until)))
     labels = [t.replace("T", " ") for t in np.datetime_as_string(
         (local // 60_000_000).astype("datetime64[m]")).tolist()]
     columns = ["time", *desks, "total", *(f"oldest_min:{d}" for d in desks), "oldest_min"]
     return Table("backlog", tuple(columns), tuple(zip(labels, *counts, *ages, strict=True)))
+
+
+def minute_labels(scope: Scope, stamps: list[str]) -> list[str]:
+    """The station's local "YYYY-MM-DD HH:MM" of UTC ISO times of the period, vectorised
+    (``scope.local(stamp).strftime("%Y-%m-%d %H:%M")`` for each)."""
+    import numpy as np
+
+    if not stamps:
+        return []
+    at = np.array([micros(s) for s in stamps], dtype=np.int64)
+    local = _local(at, _offsets(ZoneInfo(scope.zone), micros(scope.since), micros(scope.until)))
+    return [t.replace("T", " ") for t in np.datetime_as_string(
+        (local // 60_000_000).astype("datetime64[m]")).tolist()]
+
+
+def _round_tenths(values: Any) -> list[float]:
+    """``[round(v, 1) if v else 0.0 for v in values]``, vectorised: numpy's rounding agrees
+    with Python's except next to a tie, where Python's ``round`` decides."""
+    import numpy as np
+
+    tenths = values * 10
+    rounded = np.rint(tenths) / 10
+    rounded[rounded == 0] = 0.0  # no -0.0
+    out = rounded.tolist()
+    for i in np.flatnonzero(np.abs(tenths - np.floor(tenths) - 0.5) < 1e-6).tolist():
+        out[i] = round(float(values[i]), 1) or 0.0
+    return out

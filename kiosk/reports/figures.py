@@ -99,11 +99,20 @@ def pivot(table_id: str, keys: list[str], counts: Counter, desks: tuple[str, ...
     return Table(table_id, (*keys, *desks, "total"), tuple(rows))
 
 
-def exception_tables(items: list[dict], scope: Scope, desks: tuple[str, ...]) -> list[Table]:
+def _minutes(items: list[dict], scope: Scope, labels: list[str] | None) -> list[str]:
+    """Each item's local "YYYY-MM-DD HH:MM" (``labels``: the same, computed by the caller)."""
+    if labels is not None:
+        return labels
+    return [scope.local(x["at"]).strftime("%Y-%m-%d %H:%M") for x in items]
+
+
+def exception_tables(items: list[dict], scope: Scope, desks: tuple[str, ...],
+                     labels: list[str] | None = None) -> list[Table]:
     listing = tuple(
-        (scope.local(x["at"]).strftime("%Y-%m-%d %H:%M"), x["station"], x["officer"],
-         x["enrollment"], x["kind"], x["subject"], x["exception_kind"] or "", x["reason"],
-         x["status"], x["decided_by"] or "", x["comment"] or "") for x in items)
+        (minute, x["station"], x["officer"], x["enrollment"], x["kind"], x["subject"],
+         x["exception_kind"] or "", x["reason"], x["status"], x["decided_by"] or "",
+         x["comment"] or "") for minute, x in zip(_minutes(items, scope, labels), items,
+                                                  strict=True))
     counts: Counter = Counter((x["kind"], x["reason"], x["station"]) for x in items)
     order = sorted({(x["kind"], x["reason"]) for x in items},
                    key=lambda k: (-sum(counts[(*k, d)] for d in desks), k))
@@ -113,9 +122,10 @@ def exception_tables(items: list[dict], scope: Scope, desks: tuple[str, ...]) ->
             pivot("exception_reasons", ["kind", "reason"], counts, desks, order)]
 
 
-def rejection_tables(items: list[dict], scope: Scope, desks: tuple[str, ...]) -> list[Table]:
-    listing = tuple((scope.local(r["at"]).strftime("%Y-%m-%d %H:%M"), r["station"],
-                     r["enrollment"], r["reason"]) for r in items)
+def rejection_tables(items: list[dict], scope: Scope, desks: tuple[str, ...],
+                     labels: list[str] | None = None) -> list[Table]:
+    listing = tuple((minute, r["station"], r["enrollment"], r["reason"])
+                    for minute, r in zip(_minutes(items, scope, labels), items, strict=True))
     counts: Counter = Counter((r["reason"], r["station"]) for r in items)
     order = sorted({(r["reason"],) for r in items},
                    key=lambda k: (-sum(counts[(*k, d)] for d in desks), k))

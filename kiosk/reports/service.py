@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from kiosk.domain.enrollment import utc_now
 from kiosk.options import Settings
 from kiosk.reports import aggregate
 from kiosk.reports.facts import Facts, collect
 from kiosk.reports.figures import Report, Scope
 from kiosk.reports.shifts import parse_shifts
+from kiosk.store import report_days
+from kiosk.store.repository import Repository
 from kiosk.store.store import Store
+from kiosk.sync import outbox
+from kiosk.sync.offline_limit import OfflineLimit, offline_limit
 
 
 def scope_from(settings: Settings, first_day: date, last_day: date,
@@ -27,12 +30,26 @@ def local_facts(store: Store, scope: Scope) -> Facts:
     return store.read(lambda r: collect(r, scope.since, scope.until))
 
 
+def offline_standing(store: Store, limit_days: float) -> OfflineLimit:
+    """How long this station's oldest waiting record has waited against
+    ``sync.max_days_offline`` (``limit_days``; 0: no limit), now."""
+    return offline_limit(store.read(outbox.oldest_waiting_at), store.now(), limit_days)
+
+
 def report(store: Store, scope: Scope, imported: Facts | None = None,
            now: datetime | None = None) -> Report:
     """The report over this station's facts and the imported ones. The local database wins
     over an imported file for the same station."""
-    moment = now or utc_now()
+    moment = now or store.now()
+    setup = aggregate.day_setup(scope)
+    if store.read(lambda r: report_days.config(r.db)) != setup:  # another zone or shifts
+        store.write(lambda r: _rebuild(r, setup)).result()
     return store.read(lambda r: aggregate.report(r, scope, moment, imported))
+
+
+def _rebuild(repo: Repository, setup: dict) -> None:
+    with repo.db.atomic():
+        report_days.rebuild(repo.db, setup)
 
 
 def build(store: Store, scope: Scope, imported: Facts | None = None,

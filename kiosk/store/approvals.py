@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from kiosk.domain.enrollment import State, utc_now
+from kiosk.domain.enrollment import State
+from kiosk.domain.vocabulary import OPEN_APPROVALS, ApprovalStatus
 from kiosk.errors import KioskError
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
 FORCE_FACE = "force_face"
 FORCE_FINGERS = "force_fingers"
 FINGER_EXCEPTION = "finger_exception"
-OPEN = ("pending", "rejected")  # statuses that block finalize
+OPEN = OPEN_APPROVALS  # statuses that block finalize
 
 
 class ApprovalPending(KioskError):
@@ -70,7 +71,7 @@ class ApprovalItem:
     kind: str
     subject: str  # ISO finger position codes, comma-separated; "" for the portrait
     reason: str
-    status: str  # approved | pending | not_required
+    status: ApprovalStatus  # approved | pending | not_required
     supervisor: str | None = None
     at: datetime | None = None  # when the supervisor signed (at the desk)
     exception_kind: str | None = None
@@ -114,7 +115,7 @@ def register(repo: Repository, enrollment_id: str, kinds: Iterable[str],
     (same kind, subject and reason) keeps its row and decision unless it was rejected; the
     others (and every rejected one) are withdrawn."""
     kinds = tuple(kinds)
-    now = utc_now().isoformat()
+    now = repo.clock().isoformat()
     marks = ", ".join("?" * len(kinds))
     existing = {(r[1], r[2], r[3]): r[0] for r in repo.db.execute(
         f"SELECT id, kind, subject, reason FROM approvals WHERE enrollment_id = ? AND kind IN "
@@ -124,11 +125,11 @@ def register(repo: Repository, enrollment_id: str, kinds: Iterable[str],
         f"SELECT id FROM approvals WHERE enrollment_id = ? AND kind IN ({marks}) AND "
         "status = 'rejected'", [enrollment_id, *kinds])]
     for item in items:
-        if item.status == "approved" and item.supervisor:
+        if item.status == ApprovalStatus.APPROVED and item.supervisor:
             check_four_eyes(actor, item.supervisor)
         if existing.pop((item.kind, item.subject, item.reason), None) is not None:
             continue
-        signed = item.status == "approved"
+        signed = item.status == ApprovalStatus.APPROVED
         repo.db.execute(
             "INSERT INTO approvals (enrollment_id, kind, subject, exception_kind, reason, "
             "requested_by, requested_at, status, decided_by, decided_at) VALUES "
@@ -155,11 +156,11 @@ def check_finalizable(repo: Repository, enrollment_id: str) -> None:
     to capture again) when an item blocks it."""
     blocking = open_kinds(repo, enrollment_id)
     statuses = set(blocking.values())
-    if "rejected" in statuses:
+    if ApprovalStatus.REJECTED in statuses:
         kinds = sorted(k for k, s in blocking.items() if s == "rejected")
         raise ApprovalRejected(f"a supervisor rejected {', '.join(kinds)} of {enrollment_id}",
                                enrollment_id=enrollment_id, kinds=kinds)
-    if "pending" in statuses:
+    if ApprovalStatus.PENDING in statuses:
         raise ApprovalPending(f"enrollment {enrollment_id} waits for a supervisor's approval",
                               enrollment_id=enrollment_id)
 
@@ -206,7 +207,7 @@ def decide(repo: Repository, approval_id: int, approve: bool, supervisor: str,
         status = "approved" if approve else "rejected"
         repo.db.execute("UPDATE approvals SET status = ?, decided_by = ?, decided_at = ?, "
                         "comment = ? WHERE id = ?",
-                        [status, supervisor, utc_now().isoformat(), comment, approval_id])
+                        [status, supervisor, repo.clock().isoformat(), comment, approval_id])
         repo.record_event(row[1], supervisor, "approval_decided",
                           {"approval": approval_id, "kind": row[5], "subject": row[6],
                            "status": status, "comment": comment})

@@ -21,6 +21,7 @@ from kiosk.store import database, errors
 log = logging.getLogger(__name__)
 
 _CHUNK = 1 << 20
+_ERRORS: tuple[type[Exception], ...] = (*database.DB_ERRORS, OSError)
 
 
 def _aside(path: Path) -> Path:
@@ -135,7 +136,7 @@ def convert(path: Path, data_key: bytes) -> Path:
         _fsync_dir(path.parent)
         _remove_plaintext(path)
         _encrypt_old_backups(path, data_key)
-    except (*database.DB_ERRORS, OSError) as exc:
+    except _ERRORS as exc:
         raise errors.translate(exc, path) from None
     log.info("encrypted %s (SQLCipher); encrypted backup %s", path, backup)
     return backup

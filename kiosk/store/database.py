@@ -18,7 +18,7 @@ import stat
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlcipher3
 from cryptography.hazmat.primitives import hashes
@@ -36,6 +36,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Either driver's errors: sqlcipher3 (every kiosk database) and sqlite3 (the central service,
 # and reading a plaintext database once to convert it).
 DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.Error)
+# ... and MemoryError: SQLCipher reports a page whose HMAC does not verify as SQLITE_NOMEM
+DAMAGE_ERRORS: tuple[type[Exception], ...] = (*DB_ERRORS, MemoryError)
+_OPEN_ERRORS: tuple[type[Exception], ...] = (*DB_ERRORS, OSError, errors.StoreError)
 _SQLCIPHER_LABEL = b"enrollment-kiosk sqlcipher page key v1"
 
 
@@ -200,15 +203,21 @@ def connect(path: Path, data_key: bytes | None, busy_timeout_ms: int = 5000, *,
         conn.execute("PRAGMA foreign_keys = ON")
         if read_only:
             conn.execute("PRAGMA query_only = ON")
-        return Database(conn, execute_plugins=False)
-    except (*DB_ERRORS, OSError, errors.StoreError) as exc:
+        return _database(conn)
+    except _OPEN_ERRORS as exc:
         if conn is not None:
             with contextlib.suppress(Exception):
                 conn.close()
         error = errors.translate(exc, path)
         if isinstance(error, errors.DatabaseCorrupt) and data_key is not None:
-            error = explain_failure(error, path, data_key)  # a schema page: name it
+            raise explain_failure(error, path, data_key) from None  # a schema page: name it
         raise error from None
+
+
+def _database(conn: sqlcipher3.Connection) -> Database:
+    """sqlite-utils over a SQLCipher connection (the same DB-API as sqlite3's, which is the
+    only connection type sqlite-utils' hints name)."""
+    return Database(cast(sqlite3.Connection, conn), execute_plugins=False)
 
 
 def backup_folder(path: Path) -> Path:
@@ -268,7 +277,7 @@ def _page_check(path: Path, data_key: bytes) -> list[str]:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{sqlcipher_key(data_key).hex()}'\"")
         conn.execute("PRAGMA query_only = ON")
-        return damaged_pages(Database(conn, execute_plugins=False))
+        return damaged_pages(_database(conn))
     finally:
         conn.close()
 
@@ -286,7 +295,7 @@ def integrity_problems(db: Database, quick: bool = False) -> list[str]:
         problems = [] if rows == ["ok"] else rows
         problems += [f"dangling reference in {r[0]} row {r[1]}"
                      for r in db.execute("PRAGMA foreign_key_check").fetchall()]
-    except (*DB_ERRORS, MemoryError) as exc:  # damage bad enough that the check itself fails
+    except DAMAGE_ERRORS as exc:  # damage bad enough that the check itself fails
         return [f"{exc.__class__.__name__}: {exc}"]
     return problems
 

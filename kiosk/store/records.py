@@ -8,13 +8,14 @@ from datetime import datetime
 from typing import Any
 
 from kiosk.domain.enrollment import Enrollment, State, new_enrollment_id
+from kiosk.domain.vocabulary import SampleKind
 
 
 @dataclass(frozen=True, repr=False)
 class BiometricSample:
     """A captured sample to store. ``payload`` is encrypted before it reaches the database."""
 
-    kind: str
+    kind: SampleKind
     format: str
     payload: bytes
     position: str = ""

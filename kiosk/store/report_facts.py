@@ -24,6 +24,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from kiosk.store import report_days
+
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NO_SCORE = 255
 
@@ -58,7 +60,16 @@ def created(db: Database, enrollment_id: str, station: str, officer: str,
 
 def on_event(db: Database, enrollment_id: str, at: str, event: str, to_state: str | None,
              detail: Mapping[str, Any]) -> None:
-    """Update the enrollment's facts for one audit event (call inside its transaction)."""
+    """Update the enrollment's facts, and its day's totals (:mod:`report_days`) once it is
+    saved, for one audit event (call inside its transaction)."""
+    _update(db, enrollment_id, at, event, to_state, detail)
+    if event in ("face_captured", "fingerprints_reviewed") or (
+            event == "state_changed" and to_state in ("finalized", "uploaded", "cancelled")):
+        report_days.on_change(db, enrollment_id, event, to_state, micros(at))
+
+
+def _update(db: Database, enrollment_id: str, at: str, event: str, to_state: str | None,
+            detail: Mapping[str, Any]) -> None:
     if event == "state_changed" and to_state == "finalized":
         db.execute("UPDATE report_facts SET saved_at = ?, saved_us = ? WHERE enrollment_id = ? "
                    "AND saved_us IS NULL", [at, micros(at), enrollment_id])

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
 
 from kiosk.canonical import canonical_bytes, canonical_text
+from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.enrollment import (
     Enrollment,
     IllegalTransition,
     State,
     check_transition,
-    utc_now,
 )
+from kiosk.domain.vocabulary import OutboxStatus
 from kiosk.store import approvals, report_facts
 from kiosk.store.crypto import PayloadCipher
 from kiosk.store.errors import RecordNotFound
@@ -33,13 +35,24 @@ from kiosk.store.records import (
 # State changes the central service must hear about, and the outbox action that carries them.
 OUTBOX_ACTIONS: dict[State, str] = {State.FINALIZED: "upload"}
 # What entering a state does to the enrollment's outbox rows that are still open.
-OUTBOX_STATUS_ON: dict[State, str] = {
-    State.UPLOADED: "sent", State.ACCEPTED: "done", State.REJECTED: "done",
-    State.CANCELLED: "cancelled",
+OUTBOX_STATUS_ON: dict[State, OutboxStatus] = {
+    State.UPLOADED: OutboxStatus.SENT, State.ACCEPTED: OutboxStatus.DONE,
+    State.REJECTED: OutboxStatus.DONE, State.CANCELLED: OutboxStatus.CANCELLED,
 }
 
 
+class Change(enum.StrEnum):
+    """What a committed write changed (:meth:`Store.subscribe`)."""
+
+    ENROLLMENTS = "enrollments"  # an enrollment, its samples or its audit trail
+    OUTBOX = "outbox"            # an upload was queued, or an open one settled
+
+
 def _ts(value: datetime) -> str:
+    """Stored times are UTC ISO text and compare as text, so an aware time (a station's local
+    midnight, say) is converted to UTC first."""
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC)
     return value.isoformat(timespec="microseconds")
 
 
@@ -72,9 +85,12 @@ def _aad_id(enrollment_id: str, sample_id: str) -> str:
 class Repository:
     """Reads and writes on one connection. Write methods commit before they return."""
 
-    def __init__(self, db: Database, cipher: PayloadCipher) -> None:
+    def __init__(self, db: Database, cipher: PayloadCipher,
+                 clock: Clock = system_clock) -> None:
         self.db = db
         self._cipher = cipher
+        self.clock = clock  # the store's clock: what every write stamps
+        self.changes: set[Change] = set()  # what this write changed; the store announces it
 
     # -- writes -------------------------------------------------------------------------
 
@@ -108,7 +124,7 @@ class Repository:
             changed = sorted(k for k in set(before) | set(after)
                              if _comparable(before.get(k)) != _comparable(after.get(k)))
             self.db.execute("UPDATE enrollments SET applicant = ?, updated_at = ? WHERE id = ?",
-                            [json.dumps(dict(applicant), ensure_ascii=False), _ts(utc_now()),
+                            [json.dumps(dict(applicant), ensure_ascii=False), _ts(self.clock()),
                              enrollment_id])
             self._event(enrollment_id, actor, "applicant_updated", None, None,
                         {"fields": changed})
@@ -163,15 +179,16 @@ class Repository:
             check_transition(current, target, reason)
             if target is State.FINALIZED:
                 approvals.check_finalizable(self, enrollment_id)  # never past a pending sign-off
-            now = utc_now()
+            now = self.clock()
             self.db.execute("UPDATE enrollments SET state = ?, reason = ?, updated_at = ? "
                             "WHERE id = ?", [str(target), reason, _ts(now), enrollment_id])
             self._event(enrollment_id, actor, "state_changed", current, target,
                         {**(detail or {}), **({"reason": reason} if reason else {})})
             if target in OUTBOX_STATUS_ON:
+                self.changes.add(Change.OUTBOX)
                 self.db.execute("UPDATE outbox SET status = ? WHERE enrollment_id = ? AND "
-                                "status IN ('pending', 'sent')",
-                                [OUTBOX_STATUS_ON[target], enrollment_id])
+                                "status IN (?, ?)", [OUTBOX_STATUS_ON[target], enrollment_id,
+                                                     OutboxStatus.PENDING, OutboxStatus.SENT])
             if target in OUTBOX_ACTIONS:
                 self._enqueue(enrollment_id, OUTBOX_ACTIONS[target])
         return replace(before, state=target, reason=reason, updated_at=_dt(_ts(now)))
@@ -186,7 +203,7 @@ class Repository:
     def _insert_samples(self, enrollment_id: str, samples: Iterable[BiometricSample],
                         replace: bool = False) -> list[str]:
         names, rows = [], []
-        now = _ts(utc_now())
+        now = _ts(self.clock())
         for s in samples:
             if replace:
                 self.db.execute("DELETE FROM biometrics WHERE enrollment_id = ? AND kind = ? AND "
@@ -208,18 +225,21 @@ class Repository:
         prev = None if first else self.db.execute(
             "SELECT hash FROM events WHERE enrollment_id = ? ORDER BY seq DESC LIMIT 1",
             [enrollment_id]).fetchone()
-        values = [enrollment_id, _ts(utc_now()), actor, event,
+        self.changes.add(Change.ENROLLMENTS)
+        at = _ts(self.clock())
+        values = [enrollment_id, at, actor, event,
                   str(from_state) if from_state else None, str(to_state) if to_state else None,
                   detail_text(detail)]
         digest = event_hash(prev[0] if prev else None, values[1:])
         self.db.execute(
             "INSERT INTO events (enrollment_id, at, actor, event, from_state, to_state, detail,"
             " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [*values, digest])
-        report_facts.on_event(self.db, enrollment_id, values[1], event, values[5], detail)
+        report_facts.on_event(self.db, enrollment_id, at, event, values[5], detail)
 
     def _enqueue(self, enrollment_id: str, action: str) -> None:
+        self.changes.add(Change.OUTBOX)
         self.db.execute("INSERT INTO outbox (enrollment_id, action, created_at) VALUES (?, ?, ?)",
-                        [enrollment_id, action, _ts(utc_now())])
+                        [enrollment_id, action, _ts(self.clock())])
 
     def _row(self, enrollment_id: str) -> Enrollment:
         """The enrollment row (no applicant data); RecordNotFound if there is none."""
@@ -269,19 +289,6 @@ class Repository:
                                  enrollment_id=enrollment_id)
         return self._cipher.open(_aad_id(enrollment_id, sample_id), row[0], row[1])
 
-    def list_enrollments(self, state: State | None = None, limit: int = 100) -> list[Enrollment]:
-        """Newest first."""
-        sql = ("SELECT id, station_id, officer_id, state, reason, created_at, updated_at "
-               "FROM enrollments")
-        args: list[Any] = []
-        if state is not None:
-            sql += " WHERE state = ?"
-            args.append(str(state))
-        sql += " ORDER BY id DESC LIMIT ?"
-        args.append(limit)
-        return [Enrollment(r[0], r[1], r[2], State(r[3]), r[4], _dt(r[5]), _dt(r[6]))
-                for r in self.db.execute(sql, args)]
-
     def summaries(self, since: datetime, limit: int = 500) -> list[EnrollmentSummary]:
         """Enrollments created since ``since`` (newest first) with what a list shows."""
         rows = self.db.execute(
@@ -292,8 +299,8 @@ class Repository:
             "LIMIT 1), (SELECT max(a.status) FROM approvals a WHERE a.enrollment_id = e.id AND "
             "a.status IN ('pending', 'rejected')), "  # 'rejected' > 'pending': rejected wins
             "(SELECT max(v.at) FROM events v WHERE v.enrollment_id = e.id), "
-            "EXISTS (SELECT 1 FROM biometrics b WHERE b.enrollment_id = e.id AND "
-            "b.kind = 'face'), "
+            "EXISTS (SELECT 1 FROM biometrics b INDEXED BY biometrics_face WHERE "
+            "b.enrollment_id = e.id AND b.kind = 'face'), "
             "(SELECT count(DISTINCT json_extract(v.detail, '$.step.segment')) FROM events v "
             "WHERE v.enrollment_id = e.id AND v.event = 'finger_step_saved'), "
             "coalesce((SELECT max(v.seq) FROM events v WHERE v.enrollment_id = e.id AND "

@@ -1,11 +1,13 @@
 """Retention of the copies outside the database: migration backups expire, and an
-enrollment's receipt PDF (portrait, name, document number) goes with its biometrics.
+enrollment's receipt PDF (portrait, name, document number; sealed at rest,
+:mod:`kiosk.store.receipts`) goes with its biometrics.
 
 Both are overwritten before they are deleted (:func:`kiosk.store.conversion.shred`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import time
@@ -14,33 +16,22 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from kiosk.store import database
+from kiosk.store import database, receipts
 from kiosk.store.conversion import shred
 
 log = logging.getLogger(__name__)
 
-RECEIPTS_DIR_NAME = "receipts"
 _STAMP = re.compile(r"-(\d{8}T\d{6}Z)-before-")
-
-
-def receipt_folder(data_dir: Path) -> Path:
-    """Where receipts are kept (mode 700: they show the portrait)."""
-    folder = data_dir / RECEIPTS_DIR_NAME
-    database.private_dir(folder)
-    return folder
-
-
-def receipt_path(data_dir: Path, enrollment_id: str) -> Path:
-    """The receipt PDF of one enrollment."""
-    return receipt_folder(data_dir) / f"receipt-{enrollment_id}.pdf"
 
 
 def _made_at(backup: Path) -> float:
     """When a backup was made: the stamp in its name, else its modification time."""
     match = _STAMP.search(backup.name)
-    if match:
-        return datetime.strptime(match.group(1), "%Y%m%dT%H%M%SZ").replace(
-            tzinfo=UTC).timestamp()
+    if match:  # by hand: datetime.strptime imports _strptime (and its locale set-up) at start
+        s = match.group(1)
+        with contextlib.suppress(ValueError):  # digits that are no date: the file's time
+            return datetime(int(s[0:4]), int(s[4:6]), int(s[6:8]), int(s[9:11]),
+                            int(s[11:13]), int(s[13:15]), tzinfo=UTC).timestamp()
     return backup.stat().st_mtime
 
 
@@ -66,16 +57,5 @@ def purged_enrollments(db: Database) -> list[str]:
 
 
 def purge_receipts(data_dir: Path, enrollment_ids: list[str]) -> int:
-    """Overwrite and delete the receipt PDFs of these enrollments; returns how many."""
-    folder = data_dir / RECEIPTS_DIR_NAME
-    if not folder.is_dir():
-        return 0
-    gone = 0
-    for enrollment_id in enrollment_ids:
-        path = folder / f"receipt-{enrollment_id}.pdf"
-        if path.exists():
-            shred(path)
-            gone += 1
-    if gone:
-        log.info("purged %d receipt(s) with their enrollments' biometrics", gone)
-    return gone
+    """Overwrite and delete every copy of these enrollments' receipts; returns how many."""
+    return receipts.purge(data_dir, enrollment_ids)

@@ -448,3 +448,51 @@ def _m013_apply(row: dict[str, Any], at: str, event: str, to_state: str | None,
         scores = detail.get("nfiq2", {})
         row["nfiq2"] = bytes(255 if scores.get(str(c)) is None else int(scores[str(c)])
                              for c in range(1, 11))
+
+
+@MIGRATIONS()
+def m014_ticket_uses_shared(db: Database) -> None:
+    """Ticket uses are shared with the office's other desks through the central service:
+    when the central confirmed a use (``reported_at``) and what it said of it
+    (``central_status``: first, same or duplicate, with the first use's station and time);
+    a use not yet reported is sent at the next sync."""
+    for statement in (
+        "ALTER TABLE ticket_uses ADD COLUMN reported_at TEXT",
+        "ALTER TABLE ticket_uses ADD COLUMN central_status TEXT",
+        "ALTER TABLE ticket_uses ADD COLUMN first_station TEXT",
+        "ALTER TABLE ticket_uses ADD COLUMN first_used_at TEXT",
+        "CREATE INDEX ticket_uses_unreported ON ticket_uses(used_at) WHERE reported_at IS NULL",
+    ):
+        db.execute(statement)
+
+
+@MIGRATIONS()
+def m015_face_index(db: Database) -> None:
+    """The Today list's "has a portrait" test reads one small entry per enrollment (a partial
+    index of the faces) instead of a range of m011's index holding every finger too: about a
+    third of the pages the list reads after a write, each of which SQLCipher must decrypt
+    and authenticate again."""
+    db.execute("CREATE INDEX biometrics_face ON biometrics(enrollment_id) WHERE kind = 'face'")
+
+
+@MIGRATIONS()
+def m016_report_days(db: Database) -> None:
+    """Per-day report totals (see :mod:`kiosk.store.report_days`): one row per local day,
+    shift and desk, kept with each event from now on, filled here from ``report_facts`` for
+    the default station time zone and shifts (the first report in other ones rebuilds it;
+    the backup of the database is taken before any migration runs)."""
+    from kiosk.store import report_days
+
+    for statement in (
+        "CREATE TABLE report_days (day INTEGER NOT NULL, shift TEXT NOT NULL, station TEXT "
+        "NOT NULL, saved INTEGER NOT NULL, officers TEXT NOT NULL, spans BLOB NOT NULL, "
+        "nfiq BLOB NOT NULL, face BLOB NOT NULL, queue BLOB NOT NULL, open_us INTEGER NOT "
+        "NULL, PRIMARY KEY (day, shift, station)) WITHOUT ROWID",
+        "CREATE INDEX report_days_open ON report_days(open_us, day)",
+        "CREATE TABLE report_checks (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)",
+        # the period's rejections without reading the wide facts rows
+        "CREATE INDEX report_facts_rejections ON report_facts(rejected_us, enrollment_id, "
+        "station, rejected_at, rejected_reason) WHERE rejected_us IS NOT NULL",
+    ):
+        db.execute(statement)  # execute, not executescript: no implicit COMMIT
+    report_days.rebuild(db, report_days.DEFAULT)

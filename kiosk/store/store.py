@@ -6,25 +6,30 @@ All writes go through :meth:`Store.write`, which returns a Future resolved only 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
 from sqlite_utils import Database
 
+from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.enrollment import State
 from kiosk.options import Settings, default_data_dir
-from kiosk.store import conversion, database, errors, keys, retention
+from kiosk.store import conversion, database, errors, keys, receipts, retention
 from kiosk.store.crypto import PayloadCipher, key_check
-from kiosk.store.repository import Repository
+from kiosk.store.repository import Change, Repository
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 _PROBE = "SELECT count(*) FROM sqlite_master"
+_MIGRATE_ERRORS: tuple[type[Exception], ...] = (*database.DAMAGE_ERRORS, errors.DatabaseCorrupt)
+_WRITE_ERRORS: tuple[type[Exception], ...] = (*database.DAMAGE_ERRORS, OSError)
 
 
 @dataclass(frozen=True)
@@ -49,23 +54,26 @@ class Store:
     """Open with :meth:`open`; close with :meth:`close` (or use as a context manager)."""
 
     def __init__(self, path: Path, writer_db: Database, cipher: PayloadCipher,
-                 key_location: keys.KeyLocation, busy_timeout_ms: int, data_key: bytes) -> None:
+                 key_location: keys.KeyLocation, busy_timeout_ms: int, data_key: bytes,
+                 clock: Clock = system_clock) -> None:
         self.path = path
+        self.clock = clock  # the station's time: every repository and service reads it here
         self.backup_retention_days = 7.0
         self._cipher_key = data_key
         self.key_location = key_location
         self._cipher = cipher
         self._busy_timeout_ms = busy_timeout_ms
-        self._writer = Repository(writer_db, cipher)
+        self._writer = Repository(writer_db, cipher, self.now)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-db-writer")
-        self._local = threading.local()
         self._readers: list[Database] = []
+        self._idle: list[Repository] = []   # reader connections not in use
+        self._listeners: list[Callable[[frozenset[Change]], None]] = []
         self._lock = threading.Lock()
         self._closed = False
 
     @classmethod
     def open(cls, data_dir: Path, *, key_backend: str = "auto", busy_timeout_ms: int = 5000,
-             backup_retention_days: float = 7.0) -> Store:
+             backup_retention_days: float = 7.0, clock: Clock = system_clock) -> Store:
         """Open (creating on first start) the database and its data key in ``data_dir``.
 
         Raises a specific :class:`~kiosk.store.errors.StoreError` for a read-only folder, a
@@ -73,7 +81,7 @@ class Store:
         """
         database.ensure_writable_dir(data_dir)
         path = data_dir / database.DB_FILE_NAME
-        backend = keys.choose_backend(key_backend)
+        backend = keys.choose_backend(key_backend, data_dir)
         conversion.finish_interrupted(path)
         database.check_shape(path)
         if database.is_plaintext(path):
@@ -82,9 +90,11 @@ class Store:
         elif database.has_data(path):
             key, where = keys.require_key(data_dir, backend)
         else:
-            key, where = keys.load_key(data_dir, backend)
-            if key is None:
+            stored, where = keys.load_key(data_dir, backend)
+            if stored is None:
                 key, where = keys.create_key(data_dir, backend)
+            else:
+                key = stored
         try:
             db = database.connect(path, key, busy_timeout_ms)
         except errors.DatabaseUnreadable:
@@ -94,23 +104,28 @@ class Store:
         try:
             database.migrate(db, path)
             _bind_key(db, path, key, where)
-        except (*database.DB_ERRORS, errors.DatabaseCorrupt, MemoryError) as exc:
+        except _MIGRATE_ERRORS as exc:
             db.close()
             raise database.explain_failure(exc, path, key) from None
         except BaseException:
             db.close()
             raise
-        store = cls(path, db, PayloadCipher(key), where, busy_timeout_ms, key)
+        store = cls(path, db, PayloadCipher(key), where, busy_timeout_ms, key, clock)
         store.backup_retention_days = backup_retention_days
         store.expire_copies()
+        try:
+            receipts.clear_view_copies(data_dir)   # the last session's receipt in a viewer
+        except OSError as exc:
+            log.warning("cannot clear the receipt viewer copies: %s", exc)
         return store
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Store:
+    def from_settings(cls, settings: Settings, clock: Clock = system_clock) -> Store:
         """Open the store the configuration names."""
         return cls.open(data_dir_from(settings), key_backend=settings["storage.key_backend"],
                         busy_timeout_ms=settings["storage.busy_timeout_ms"],
-                        backup_retention_days=settings["storage.backup_retention_days"])
+                        backup_retention_days=settings["storage.backup_retention_days"],
+                        clock=clock)
 
     def expire_copies(self) -> None:
         """Retention outside the database: backups older than ``backup_retention_days`` and
@@ -120,8 +135,22 @@ class Store:
             retention.expire_backups(data_dir, self.backup_retention_days)
             ids = self.read(lambda r: retention.purged_enrollments(r.db))
             retention.purge_receipts(data_dir, ids)
+            receipts.seal_plaintext(data_dir, self._cipher)
         except OSError as exc:
             raise errors.translate(exc, data_dir) from None
+
+    def save_receipt(self, enrollment_id: str, pdf: bytes) -> Path:
+        """Keep the receipt PDF of ``enrollment_id`` sealed with the data key until the
+        enrollment's purge (:mod:`kiosk.store.receipts`); returns the sealed file."""
+        try:
+            return receipts.save(self.path.parent, self._cipher, enrollment_id, pdf)
+        except OSError as exc:
+            raise errors.translate(exc, self.path.parent) from None
+
+    def load_receipt(self, enrollment_id: str) -> bytes:
+        """The receipt PDF of ``enrollment_id``, decrypted in memory (FileNotFoundError once
+        purged)."""
+        return receipts.load(self.path.parent, self._cipher, enrollment_id)
 
     def write(self, fn: Callable[[Repository], T]) -> Future[T]:
         """Run ``fn(repository)`` on the writer thread; errors arrive as StoreError."""
@@ -131,17 +160,38 @@ class Store:
         return self._executor.submit(self._run, self._writer, fn)
 
     def read(self, fn: Callable[[Repository], T]) -> T:
-        """Run ``fn(repository)`` now, on this thread's read-only connection."""
+        """Run ``fn(repository)`` now, on the calling thread, with an idle read-only
+        connection (opened when none is idle). Connections are kept for the store's life and
+        reused by whichever thread reads next, so a worker thread that ends (a thread pool's
+        idle threads do after 30 s) neither leaks its connection nor makes the next read pay
+        for a new one and an empty page cache."""
         if self._closed:
             raise errors.StoreError("the store is closed", message_key="store.closed")
-        repo = getattr(self._local, "repo", None)
+        with self._lock:
+            repo = self._idle.pop() if self._idle else None
         if repo is None:
             db = database.connect(self.path, self._cipher_key, self._busy_timeout_ms,
                                   read_only=True)
+            repo = Repository(db, self._cipher, self.now)
             with self._lock:
                 self._readers.append(db)
-            repo = self._local.repo = Repository(db, self._cipher)
-        return self._run(repo, fn)
+        try:
+            return self._run(repo, fn)
+        finally:
+            with self._lock:
+                self._idle.append(repo)
+
+    def read_warm(self, fn: Callable[[Repository], T]) -> T:
+        """Run a short read on the writer's thread and connection (blocks until done). Its
+        page cache survives this station's own writes, whereas every write empties a
+        reader's, and SQLCipher must then decrypt and authenticate each page again: for the
+        small lists the desk shows after each save (the Today list), never for long reports,
+        which would hold up the writes queued behind them."""
+        return self.write(fn).result()
+
+    def now(self) -> datetime:
+        """The station's time now, from :attr:`clock` (set it to move every reader)."""
+        return self.clock()
 
     def _run(self, repo: Repository, fn: Callable[[Repository], T]) -> T:
         """``fn(repo)``, then a probe: SQLCipher reports a page that failed authentication
@@ -155,8 +205,34 @@ class Store:
                 raise
             repo.db.execute(_PROBE).fetchone()
             return result
-        except (*database.DB_ERRORS, OSError, MemoryError) as exc:
+        except _WRITE_ERRORS as exc:
             raise database.explain_failure(exc, self.path, self._cipher_key) from None
+        finally:
+            if repo.changes:  # only the writer's repository records changes
+                changed, repo.changes = frozenset(repo.changes), set()
+                self._announce(changed)
+
+    def subscribe(self, listener: Callable[[frozenset[Change]], None]) -> Callable[[], None]:
+        """Call ``listener(changes)`` after each write that changed enrollments or the outbox
+        (also one that failed after part of it committed: listeners read the store again, so
+        a notification too many is harmless). Runs on the writer thread: keep it short.
+        Returns the function that unsubscribes it."""
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock, contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+        return unsubscribe
+
+    def _announce(self, changes: frozenset[Change]) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener(changes)
+            except Exception:  # a listener's bug never fails the write that committed
+                log.exception("store change listener failed")
 
     def status(self) -> StoreStatus:
         """Counts and sizes, read on the calling thread."""
@@ -177,6 +253,7 @@ class Store:
             for db in self._readers:
                 db.close()
             self._readers.clear()
+            self._idle.clear()
 
     def __enter__(self) -> Store:
         return self

@@ -13,6 +13,7 @@ from __future__ import annotations
 import enum
 import json
 import math
+import os
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +21,7 @@ from typing import Any
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from kiosk.sync import auth, receipt
+from kiosk.sync import auth, receipt, ticket_wire
 from kiosk.sync.endpoint import check_url
 from kiosk.sync.packet import SealedPacket
 from kiosk.sync.policy import Outcome, parse_retry_after
@@ -148,13 +149,16 @@ class CentralClient:
 
     def _send(self, method: str, path: str, body: bytes = b"",
               headers: dict[str, str] | None = None,
-              body_sha256: str | None = None) -> Answer | Reply:
+              body_sha256: str | None = None, timeout: float | None = None) -> Answer | Reply:
+        """One signed request; ``timeout``: a shorter limit for connecting and for the whole
+        answer than the client's (a check that must not keep an officer waiting)."""
         signed = auth.sign_headers(self._key, self.station_id, method, path, body,
                                    time.time() + self.clock_offset, body_sha256)
+        limit: Any = httpx.USE_CLIENT_DEFAULT if timeout is None else httpx.Timeout(timeout)
         try:
-            with self._http.stream(method, path, content=body,
+            with self._http.stream(method, path, content=body, timeout=limit,
                                    headers={**signed, **(headers or {})}) as response:
-                return self._read(response)
+                return self._read(response, timeout)
         except httpx.ConnectTimeout as exc:
             return Reply(Kind.RETRY, Outcome.TIMEOUT, "sync.offline", f"connect timeout: {exc}")
         except httpx.TimeoutException as exc:
@@ -164,7 +168,7 @@ class CentralClient:
         except httpx.HTTPError as exc:  # dropped connection, protocol error
             return Reply(Kind.RETRY, Outcome.TRANSIENT, "sync.connection_lost", repr(exc))
 
-    def _read(self, response: httpx.Response) -> Answer | Reply:
+    def _read(self, response: httpx.Response, timeout: float | None = None) -> Answer | Reply:
         """The body, up to :data:`MAX_ANSWER_BYTES`; a larger one is refused unread (closing
         the stream drops the connection) and so is one that trickles in past the stall time."""
         code = response.status_code
@@ -176,7 +180,7 @@ class CentralClient:
                          or int(declared) > MAX_ANSWER_BYTES):
             return _bad(f"answer of {declared[:20]} bytes refused "
                         f"(limit {MAX_ANSWER_BYTES})", code)
-        deadline = time.monotonic() + self._stall_timeout
+        deadline = time.monotonic() + (self._stall_timeout if timeout is None else timeout)
         chunks, size = [], 0
         for chunk in response.iter_raw():
             size += len(chunk)
@@ -282,3 +286,30 @@ class CentralClient:
             return _bad_receipt(exc, code)
         return Reply(Kind.STATUS, Outcome.SUCCESS, status=decision.status,
                      reason=_text(decision.reason), http_status=200, receipt=decision)
+
+    def ticket_uses(self, mode: str, uses: list[ticket_wire.Use],
+                    timeout: float | None = None) -> list[ticket_wire.Result] | Reply:
+        """Check (``check``) or report (``report``) ticket uses with the office's central
+        service (:mod:`kiosk.sync.ticket_wire`): the signed results, one per use, or a
+        :class:`Reply` saying why there are none (offline, busy, bad answer...)."""
+        request_id = os.urandom(16).hex()
+        answer = self._send("POST", ticket_wire.PATH,
+                            ticket_wire.request_body(mode, request_id, uses),
+                            {"Content-Type": "application/octet-stream"}, timeout=timeout)
+        if isinstance(answer, Reply):
+            return answer
+        common = self._common(answer)
+        if common:
+            return common
+        code = answer.status_code
+        if code != 200:
+            return Reply(Kind.RETRY, Outcome.TRANSIENT, "sync.server_error",
+                         f"ticket uses refused (HTTP {code}, {_reason(answer)})",
+                         http_status=code)
+        try:
+            return ticket_wire.verify_answer(parse_json(answer.body), self.receipt_key,
+                                             self.station_id, request_id, uses)
+        except BadAnswer as exc:
+            return _bad(f"unreadable answer about ticket uses: {exc}", code)
+        except ticket_wire.WireError as exc:
+            return _bad(f"answer about ticket uses not believed: {exc}", code)

@@ -18,10 +18,10 @@ import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from kiosk.domain.enrollment import utc_now
 from kiosk.errors import KioskError
 from kiosk.safe_input import MAX_DOCUMENT_BYTES, InputError, read_regular_file
 from kiosk.store.repository import Repository
@@ -60,6 +60,11 @@ def _unsealed(repo: Repository) -> list[str]:
         "SELECT o.enrollment_id FROM outbox o LEFT JOIN packets p ON "
         "p.enrollment_id = o.enrollment_id WHERE o.status = 'pending' AND o.action = 'upload' "
         "AND p.enrollment_id IS NULL ORDER BY o.seq")]
+
+
+def _seal(repo: Repository, *, sealer: Sealer, enrollment_id: str) -> SealedPacket:
+    """Seal one enrollment's packet and keep it in the outbox."""
+    return outbox.save_packet(repo, sealer(repo, enrollment_id))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -125,8 +130,7 @@ def export_packets(store: Store, folder: Path, station_id: str, *,
         pending = store.read(_unsealed)
         if sealer is not None:
             for enrollment_id in pending:
-                store.write(lambda r, e=enrollment_id: outbox.save_packet(r, sealer(r, e))
-                            ).result()
+                store.write(partial(_seal, sealer=sealer, enrollment_id=enrollment_id)).result()
             pending = []
         entries = {e["id"]: e for e in manifest.get("packets", []) if isinstance(e, dict)}
         written, kept, exported = 0, 0, []
@@ -141,7 +145,7 @@ def export_packets(store: Store, folder: Path, station_id: str, *,
             entries[packet.enrollment_id] = {"id": packet.enrollment_id, "file": path.name,
                                              "size": len(packet.data), "sha256": packet.sha256}
         manifest = {"format": EXPORT_FORMAT, "station_id": station_id,
-                    "exported_at": utc_now().isoformat(),
+                    "exported_at": store.now().isoformat(),
                     "packets": [entries[k] for k in sorted(entries)]}
         write_durably(folder / MANIFEST,
                       json.dumps(manifest, indent=1, sort_keys=True).encode("utf-8"))

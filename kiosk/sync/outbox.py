@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from kiosk.domain.enrollment import State, utc_now
+from kiosk.domain.enrollment import State
 from kiosk.store.repository import Repository
 from kiosk.sync.packet import SealedPacket
 from kiosk.sync.receipt import Receipt, ReceiptError, verify_stored
@@ -42,7 +42,7 @@ def save_packet(repo: Repository, packet: SealedPacket) -> SealedPacket:
         added = repo.db.execute(
             "INSERT OR IGNORE INTO packets (enrollment_id, sha256, size, sealed_at) "
             "VALUES (?, ?, ?, ?)", [packet.enrollment_id, packet.sha256, len(packet.data),
-                                    utc_now().isoformat()]).rowcount
+                                    repo.clock().isoformat()]).rowcount
         if added:
             repo.db.execute("INSERT INTO packet_data (enrollment_id, sealed) VALUES (?, ?)",
                             [packet.enrollment_id, packet.data])
@@ -80,7 +80,7 @@ def save_receipt(repo: Repository, receipt: Receipt) -> None:
     repo.db.execute("INSERT OR REPLACE INTO receipts (enrollment_id, status, receipt, signature,"
                     " received_at) VALUES (?, ?, ?, ?, ?)",
                     [receipt.enrollment_id, receipt.status, receipt.text(),
-                     receipt.signature_b64(), utc_now().isoformat()])
+                     receipt.signature_b64(), repo.clock().isoformat()])
 
 
 def mark_uploaded(repo: Repository, enrollment_id: str, *, actor: str,
@@ -94,7 +94,7 @@ def mark_uploaded(repo: Repository, enrollment_id: str, *, actor: str,
         if state and state[0] == State.FINALIZED:
             repo.transition(enrollment_id, State.UPLOADED, actor=actor)
         repo.db.execute("UPDATE packets SET uploaded_at = coalesce(uploaded_at, ?) "
-                        "WHERE enrollment_id = ?", [utc_now().isoformat(), enrollment_id])
+                        "WHERE enrollment_id = ?", [repo.clock().isoformat(), enrollment_id])
 
 
 def mark_result(repo: Repository, enrollment_id: str, status: str, reason: str | None, *,
@@ -121,7 +121,7 @@ def mark_result(repo: Repository, enrollment_id: str, status: str, reason: str |
                             reason=None if target is State.ACCEPTED else (reason or "rejected"))
         repo.db.execute("UPDATE packets SET server_status = ?, server_reason = ?, accepted_at = ?"
                         " WHERE enrollment_id = ?",
-                        [status, reason, utc_now().isoformat() if status == "accepted" else None,
+                        [status, reason, repo.clock().isoformat() if status == "accepted" else None,
                          enrollment_id])
 
 
@@ -138,7 +138,7 @@ def purge_accepted(repo: Repository, retention: timedelta, receipt_key: Ed25519P
     ``retention`` whose stored 'accepted' receipt verifies with ``receipt_key`` for that
     packet's hash; the enrollment row, audit trail, packet hash and receipts stay. An
     acceptance without such a receipt keeps its data (logged)."""
-    cutoff = ((now or utc_now()) - retention).isoformat()
+    cutoff = ((now or repo.clock()) - retention).isoformat()
     purged = 0
     with repo.db.atomic():
         rows = repo.db.execute(
@@ -159,7 +159,7 @@ def purge_accepted(repo: Repository, retention: timedelta, receipt_key: Ed25519P
             repo.db.execute("DELETE FROM biometrics WHERE enrollment_id = ?", [enrollment_id])
             repo.db.execute("DELETE FROM packet_data WHERE enrollment_id = ?", [enrollment_id])
             repo.db.execute("UPDATE packets SET purged_at = ? WHERE enrollment_id = ?",
-                            [utc_now().isoformat(), enrollment_id])
+                            [repo.clock().isoformat(), enrollment_id])
             purged += 1
     return purged
 
@@ -169,7 +169,7 @@ def queue_stats(repo: Repository) -> QueueStats:
         "SELECT count(*), min(created_at) FROM outbox WHERE status = 'pending'").fetchone()
     awaiting = repo.db.execute(
         "SELECT count(*) FROM enrollments WHERE state = 'uploaded'").fetchone()[0]
-    since = (utc_now() - REJECTED_SHOWN_FOR).isoformat(timespec="microseconds")
+    since = (repo.clock() - REJECTED_SHOWN_FOR).isoformat(timespec="microseconds")
     rejected, last = repo.db.execute(
         "SELECT count(*), (SELECT reason FROM enrollments WHERE state = 'rejected' AND "
         "updated_at >= ?1 ORDER BY updated_at DESC LIMIT 1) FROM enrollments "

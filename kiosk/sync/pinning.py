@@ -17,10 +17,10 @@ import binascii
 import hashlib
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from kiosk.accounts.service import Officer
-from kiosk.domain.enrollment import utc_now
 from kiosk.options import Settings
 from kiosk.store.store import Store
 from kiosk.sync.keys import SyncKeyError
@@ -115,7 +115,8 @@ def pin_first(store: Store, values: dict[str, Any] | Settings, *, by: str) -> bo
         with repo.db.atomic():
             if repo.db.execute("SELECT 1 FROM meta WHERE key = ?", [META_KEY]).fetchone():
                 return False
-            _insert(repo.db, new, by=by, event="central_pinned", detail={"to": new})
+            _insert(repo.db, new, repo.clock(), by=by, event="central_pinned",
+                    detail={"to": new})
             return True
 
     return bool(store.write(job).result())
@@ -138,16 +139,16 @@ def _write(store: Store, values: dict[str, str], *, by: str, event: str,
            detail: dict[str, Any]) -> None:
     def job(repo: Any) -> None:
         with repo.db.atomic():
-            _insert(repo.db, values, by=by, event=event, detail=detail)
+            _insert(repo.db, values, repo.clock(), by=by, event=event, detail=detail)
 
     store.write(job).result()
 
 
-def _insert(db: Any, values: dict[str, str], *, by: str, event: str,
+def _insert(db: Any, values: dict[str, str], at: datetime, *, by: str, event: str,
             detail: dict[str, Any]) -> None:
     from kiosk.accounts.audit import station_event
 
-    now = utc_now().isoformat()
+    now = at.isoformat()
     record = json.dumps({**values, "pinned_at": now, "by": by}, sort_keys=True)
     db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
                "value = excluded.value", [META_KEY, record])

@@ -315,6 +315,11 @@ class ClientPolicy:
             return in_flight == 0
         return self.breaker.allows(now)
 
+    def pause_until(self, until: float) -> None:
+        """Send nothing before ``until`` (monotonic seconds): the worker's own failures and a
+        refused station credential pause it without a reply to learn from."""
+        self.not_before = max(self.not_before, until)
+
     def ready_at(self) -> float:
         """Earliest time :meth:`may_send` can be true (given room under the limit)."""
         opened = self.breaker.opened_at

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.domain.vocabulary import SyncState
+
 
 @dataclass(frozen=True)
 class SyncStatus:
     """What the officer's status bar shows. ``state``: online, offline, throttled,
     backing_off, auth_failed, not_configured, stopped."""
 
-    state: str = "stopped"
+    state: SyncState = SyncState.STOPPED
     queue_length: int = 0
     awaiting_result: int = 0
     oldest_pending_age_s: float | None = None

@@ -18,25 +18,34 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import partial
 from typing import Any, TypeVar
 
-from kiosk.domain.enrollment import utc_now
-from kiosk.store.repository import Repository
+from kiosk.domain.vocabulary import SyncState
+from kiosk.store.repository import Change, Repository
 from kiosk.store.store import Store
-from kiosk.sync import outbox
+from kiosk.sync import outbox, ticket_reports
 from kiosk.sync.client import CentralClient, Kind, Reply
 from kiosk.sync.packet import SealedPacket
-from kiosk.sync.policy import Admission, ClientPolicy, Outcome, PolicyConfig
+from kiosk.sync.policy import Admission, Breaker, ClientPolicy, Outcome, PolicyConfig
 from kiosk.sync.receipt import Receipt
 from kiosk.sync.status import SyncStatus
+from kiosk.sync.ticket_wire import MAX_USES, Result, Use
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 ACTOR = "sync"
 AUTH_PAUSE_S = 600.0
+# idle, the worker sleeps until the store announces a change to the outbox (Store.subscribe)
+# or this long: it bounds only how late a retry whose time has come is noticed
+IDLE_WAIT_S = 1.0
 REFRESH_S = 0.2   # while uploads run, the status counts are recomputed at most this often
 STORED_BATCH = 32
 STORED_DELAY_S = 0.2
+CHECK_TIMEOUT_S = 1.5   # a desk's ticket check never keeps the officer waiting longer
+CHECK_PAUSE_S = 60.0    # after a check without an answer, the next ones are not asked
+_UNREACHABLE = frozenset({"sync.offline", "sync.timeout", "sync.throttled", "sync.auth_failed",
+                          "sync.connection_lost", "sync.server_error"})
 
 
 @dataclass
@@ -91,8 +100,28 @@ class UploadPool:
 # (repository, enrollment id) -> sealed packet; runs on the store's writer thread
 Sealer = Callable[[Repository, str], SealedPacket]
 
-_STATE_OF_ERROR = {"sync.offline": "offline", "sync.throttled": "throttled",
-                   "sync.auth_failed": "auth_failed"}
+_STATE_OF_ERROR = {"sync.offline": SyncState.OFFLINE, "sync.throttled": SyncState.THROTTLED,
+                   "sync.auth_failed": SyncState.AUTH_FAILED}
+
+
+@dataclass
+class _Upload:
+    """One outbox row from its first upload to its committed outcome: what the worker knows
+    of it, in one place (``attempts`` survives a failed try: the next one is a retry)."""
+
+    seq: int
+    enrollment_id: str
+    attempts: int = 0                        # answers learnt from; > 0: the next is a retry
+    sent_at: float = 0.0                     # monotonic time of the current upload
+    sending: Future[Reply] | None = None     # the upload in flight
+    receipt: Receipt | None = None           # stored by the central, not yet recorded here
+    closing: Future[Any] | None = None       # its outcome write, not yet committed
+    final: bool = False                      # stored or rejected: forgotten once recorded
+
+    @property
+    def busy(self) -> bool:
+        """Sent, or its outcome not yet committed: never picked again meanwhile."""
+        return self.sending is not None or self.receipt is not None or self.closing is not None
 
 
 class SyncWorker:
@@ -109,13 +138,8 @@ class SyncWorker:
         self.rng = rng or random.Random()
         self.policy = ClientPolicy(config.policy, self.rng)
         self._pool = UploadPool(config.policy.max_in_flight, "kiosk-sync-upload")
-        self._in_flight: dict[int, Future[Reply]] = {}
-        self._ids: dict[int, str] = {}
-        self._sent_at: dict[int, float] = {}
-        self._attempts: dict[int, int] = {}
-        self._closing: dict[int, Future[object]] = {}   # outcome writes not yet committed
-        self._stored: list[tuple[int, str, Receipt]] = []   # confirmed, not yet written
-        self._stored_since: float | None = None
+        self._uploads: dict[int, _Upload] = {}   # by outbox row
+        self._stored_since: float | None = None  # the oldest confirmation not yet recorded
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
@@ -126,11 +150,15 @@ class SyncWorker:
         self._next_refresh = 0.0
         self._uploaded = 0
         self._skew_corrected = False
+        self._next_tickets = 0.0
+        self._check_floor = 0.0   # a ticket check's Retry-After, for the loop to honour
+        self._checks_paused = 0.0   # after a check that got no answer
 
     # -- control ----------------------------------------------------------------------
 
     def start(self) -> None:
         if self._thread is None:
+            self._on_stop.append(self.store.subscribe(self._store_changed))
             self._thread = threading.Thread(target=self._run, name="kiosk-sync", daemon=True)
             self._thread.start()
 
@@ -141,8 +169,9 @@ class SyncWorker:
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout)
-        for future in self._in_flight.values():
-            future.cancel()     # only those not started yet
+        for upload in self._sending():
+            if upload.sending is not None:
+                upload.sending.cancel()     # only those not started yet
         if not self._pool.shutdown(STOP_GRACE_S):
             log.info("sync: an upload still in flight at stop is left to the next start")
         self._harvest(time.monotonic())   # what finished in the grace period
@@ -156,13 +185,49 @@ class SyncWorker:
                 log.warning("sync: stopping %s failed: %s", stop, exc)
         self._on_stop = []
 
-    def nudge(self) -> None:
-        """Something was finalized: look at the outbox now."""
+    def _sending(self) -> list[_Upload]:
+        return [u for u in self._uploads.values() if u.sending is not None]
+
+    def _in_flight(self) -> int:
+        return sum(1 for u in self._uploads.values() if u.sending is not None)
+
+    def _to_record(self) -> list[_Upload]:
+        """Confirmed by the central service, their recording not yet queued."""
+        return [u for u in self._uploads.values() if u.receipt is not None and u.closing is None]
+
+    def _store_changed(self, changes: frozenset[Change]) -> None:
+        """A write committed (writer thread): an upload was queued or settled, or an
+        enrollment changed state; look at the outbox and the counts now."""
         self._wake.set()
 
     def status(self) -> SyncStatus:
         with self._lock:
             return self._status
+
+    def check_ticket_use(self, use: Use, timeout_s: float = CHECK_TIMEOUT_S) -> Result | None:
+        """Ask the central service about one ticket use (any thread): its signed result, or
+        None at once when the central is known unreachable, busy or backing off, and None
+        when it does not answer within ``timeout_s``. The use is then reported at sync."""
+        now = time.monotonic()
+        with self._lock:
+            last_error = self._status.last_error_key
+        if (self._stop.is_set() or last_error in _UNREACHABLE or now < self.policy.not_before
+                or now < self._check_floor or now < self._checks_paused
+                or self.policy.breaker.state(now) is not Breaker.CLOSED):
+            return None
+        reply = self.client.ticket_uses("check", [use], timeout_s)
+        if isinstance(reply, Reply):
+            log.info("sync: ticket check not answered (%s): accepted, reported later",
+                     reply.error_key)
+            with self._lock:
+                if reply.retry_after:   # a floor for the uploads too (applied by the loop)
+                    self._check_floor = max(self._check_floor,
+                                            time.monotonic() + reply.retry_after)
+                if reply.outcome in (Outcome.TIMEOUT, Outcome.TRANSIENT):
+                    # the next scans do not wait on it again until the pause is over
+                    self._checks_paused = time.monotonic() + CHECK_PAUSE_S
+            return None
+        return reply[0]
 
     @property
     def uploaded(self) -> int:
@@ -179,8 +244,18 @@ class SyncWorker:
             except Exception as exc:  # the store failing must not kill the worker
                 log.warning("sync step failed: %s", exc)
                 self._set_error("sync.internal", str(exc))
-                self.policy.not_before = time.monotonic() + 5.0
-            self._wake.wait(0.05 if self._in_flight else 0.25)
+                self.policy.pause_until(time.monotonic() + 5.0)
+            self._wake.wait(0.05 if self._in_flight() else self._idle_wait(time.monotonic()))
+
+    def _idle_wait(self, now: float) -> float:
+        """How long to sleep with nothing in flight: until the next poll, purge or the end
+        of a pause, at most IDLE_WAIT_S (a new outbox row wakes the worker sooner)."""
+        due = [self._next_poll, self._next_purge]
+        if self.policy.ready_at() > now:
+            due.append(self.policy.ready_at())
+        if self._to_record():
+            due.append(now + STORED_DELAY_S)
+        return min(IDLE_WAIT_S, max(0.01, min(due) - now))
 
     def step(self, now: float) -> None:
         """One pass: harvest finished uploads, start new ones, poll, purge, refresh status."""
@@ -188,16 +263,22 @@ class SyncWorker:
         self._start_uploads(now)
         self._flush_stored(now)
         self._settle(wait=False)
-        if now >= self._next_refresh or not self._in_flight:
+        if now >= self._next_refresh or not self._in_flight():
             self._next_refresh = now + REFRESH_S
             self._refresh(now)
         # uploads first: a status poll (sequential GETs) waits for a pause in the uploads,
         # unless it is a whole interval overdue
         due = now >= self._next_poll and (
-            not self._in_flight or now >= self._next_poll + self.config.poll_interval_s)
-        if due and self.policy.may_send(now, len(self._in_flight)):
+            not self._in_flight() or now >= self._next_poll + self.config.poll_interval_s)
+        if due and self.policy.may_send(now, self._in_flight()):
             self._poll(now)
             self._refresh(time.monotonic())
+        with self._lock:
+            floor, self._check_floor = self._check_floor, 0.0
+        self.policy.not_before = max(self.policy.not_before, floor)
+        if (now >= self._next_tickets and not self._in_flight()
+                and self.policy.may_send(now, 0)):
+            self._report_tickets(now)
         if now >= self._next_purge:
             self._next_purge = now + self.config.purge_interval_s
             self.store.write(lambda r: outbox.purge_accepted(
@@ -206,28 +287,29 @@ class SyncWorker:
 
     def _harvest(self, now: float) -> None:
         """Learn from the uploads that finished (cancelled ones never started)."""
-        for seq, future in list(self._in_flight.items()):
-            if future.done() and not future.cancelled():
-                del self._in_flight[seq]
+        for upload in self._sending():
+            future = upload.sending
+            if future is not None and future.done() and not future.cancelled():
+                upload.sending = None
                 try:
                     reply = future.result()
                 except Exception as exc:  # a client bug must not leak the row: retry it
-                    log.warning("sync: upload of outbox row %s failed: %r", seq, exc)
+                    log.warning("sync: upload of outbox row %s failed: %r", upload.seq, exc)
                     reply = Reply(Kind.RETRY, Outcome.TRANSIENT, "sync.internal", repr(exc))
-                self._apply(seq, reply, now)
+                self._apply(upload, reply, now)
 
     def _start_uploads(self, now: float) -> None:
-        while self.policy.may_send(now, len(self._in_flight)):
-            busy = (self._in_flight.keys() | self._closing.keys()
-                    | {seq for seq, _, _ in self._stored})
-            rows = self.store.read(lambda r, b=busy: outbox.next_uploads(r, 1, utc_now(), b))
+        while self.policy.may_send(now, self._in_flight()):
+            busy = {seq for seq, u in self._uploads.items() if u.busy}
+            rows = self.store.read(partial(outbox.next_uploads, limit=1, now=self.store.now(),
+                                           skip=busy))
             if not rows:
                 return
             seq, enrollment_id = rows[0]
+            upload = self._uploads.setdefault(seq, _Upload(seq, enrollment_id))
             with self._lock:
-                backlog = self._status.queue_length - len(self._in_flight)
-            admission = self.policy.admit(now, len(self._in_flight),
-                                          retry=self._attempts.get(seq, 0) > 0,
+                backlog = self._status.queue_length - self._in_flight()
+            admission = self.policy.admit(now, self._in_flight(), retry=upload.attempts > 0,
                                           backlog=max(1, backlog))
             # a local decision follows earlier failures: the status keeps naming their cause
             # (offline stays offline), and says something only when there was none
@@ -238,51 +320,50 @@ class SyncWorker:
                 self._set_error_if_none("sync.throttled",
                                         "throttled locally to let the service recover")
                 return
-            packet = self.store.read(lambda r, e=enrollment_id: outbox.load_packet(r, e))
+            packet = self.store.read(partial(outbox.load_packet, enrollment_id=enrollment_id))
             if packet is None:
-                packet = self.store.write(
-                    lambda r, e=enrollment_id: outbox.save_packet(r, self.sealer(r, e))).result()
-            self._ids[seq] = enrollment_id
-            self._sent_at[seq] = time.monotonic()
-            future = self._pool.submit(self.client.upload, packet)
-            future.add_done_callback(lambda _f: self._wake.set())  # once done() is true
-            self._in_flight[seq] = future
+                packet = self.store.write(partial(self._seal, enrollment_id=enrollment_id)
+                                          ).result()
+            upload.sent_at = time.monotonic()
+            upload.sending = self._pool.submit(self.client.upload, packet)
+            upload.sending.add_done_callback(lambda _f: self._wake.set())  # once done()
 
-    def _apply(self, seq: int, reply: Reply, now: float) -> None:
+    def _apply(self, upload: _Upload, reply: Reply, now: float) -> None:
         """Learn from one answer and queue its outcome write. The next upload starts without
         waiting for that commit (the row stays excluded until it lands); a crash before it
         lands only means the same packet is sent again and answered 200."""
-        enrollment_id = self._ids.pop(seq)
-        latency = now - self._sent_at.pop(seq, now)
-        first_try = self._attempts.get(seq, 0) == 0
-        self._attempts[seq] = self._attempts.get(seq, 0) + 1
+        enrollment_id, seq = upload.enrollment_id, upload.seq
+        latency = now - upload.sent_at
+        first_try = upload.attempts == 0
+        upload.attempts += 1
         self._learn(reply, now, first_try, latency)
         if reply.kind is Kind.STORED and reply.receipt is not None:
             # written in batches: _flush_stored
-            self._stored.append((seq, enrollment_id, reply.receipt))
+            upload.receipt, upload.final = reply.receipt, True
             self._stored_since = self._stored_since or now
-            self._attempts.pop(seq, None)
             self._uploaded += 1
             self._next_poll = min(self._next_poll, now + self._poll_delay() / 4)
             return
-        elif reply.kind is Kind.REJECTED:
-            write = self.store.write(lambda r: outbox.mark_result(
+        if reply.kind is Kind.REJECTED:
+            upload.final = True
+            upload.closing = self.store.write(lambda r: outbox.mark_result(
                 r, enrollment_id, "rejected", reply.reason, actor=ACTOR,
                 receipt=reply.receipt))
-            self._attempts.pop(seq, None)
         else:
-            write = self.store.write(lambda r: outbox.record_failure(r, seq, reply.detail, None))
-        self._closing[seq] = write
+            upload.closing = self.store.write(
+                lambda r: outbox.record_failure(r, seq, reply.detail, None))
 
     def _flush_stored(self, now: float, force: bool = False) -> None:
         """Record confirmed uploads in one transaction per batch (a backlog drains with one
         commit per 32 packets, not one each): at 32, after 0.2 s, when idle, or at stop."""
-        if not self._stored:
+        uploads = self._to_record()
+        if not uploads:
             return
-        if not (force or len(self._stored) >= STORED_BATCH or not self._in_flight
+        if not (force or len(uploads) >= STORED_BATCH or not self._in_flight()
                 or now - (self._stored_since or now) >= STORED_DELAY_S):
             return
-        batch, self._stored, self._stored_since = self._stored, [], None
+        self._stored_since = None
+        batch = [(u.seq, u.enrollment_id, u.receipt) for u in uploads if u.receipt is not None]
 
         def write(repo: Repository) -> None:
             with repo.db.atomic():
@@ -296,16 +377,19 @@ class SyncWorker:
                                     exc)
 
         future = self.store.write(write)
-        for seq, _, _ in batch:
-            self._closing[seq] = future
+        for upload in uploads:
+            upload.closing = future
 
     def _settle(self, wait: bool) -> None:
         """Forget outcome writes that committed (all of them when ``wait``); a failed one
         leaves its row pending, so the upload is simply repeated."""
-        for seq, write in list(self._closing.items()):
-            if not (wait or write.done()):
+        for seq, upload in list(self._uploads.items()):
+            write = upload.closing
+            if write is None or not (wait or write.done()):
                 continue
-            del self._closing[seq]
+            upload.closing = upload.receipt = None
+            if upload.final:
+                del self._uploads[seq]   # recorded (or, if the write failed, tried afresh)
             try:
                 write.result()
             except Exception as exc:
@@ -317,18 +401,22 @@ class SyncWorker:
         if reply.kind is Kind.AUTH:
             self.policy.breaker.on_failure(now, AUTH_PAUSE_S)
             self.policy.breaker.opened_at = now
-            self.policy.not_before = now + AUTH_PAUSE_S * self.rng.uniform(1.0, 1.5)
+            self.policy.pause_until(now + AUTH_PAUSE_S * self.rng.uniform(1.0, 1.5))
         elif reply.error_key == "sync.clock_skew" and not self._skew_corrected:
             self._skew_corrected = True   # the client corrected its clock: try again at once,
         else:                             # but a second skew answer in a row backs off
             if reply.error_key != "sync.clock_skew":
                 self._skew_corrected = False
-            self.policy.record(now, reply.outcome, len(self._in_flight) + 1, first_try,
+            self.policy.record(now, reply.outcome, self._in_flight() + 1, first_try,
                                reply.retry_after, latency)
         if reply.outcome is Outcome.SUCCESS and reply.kind is not Kind.REJECTED:
             self._set_error(None, "")
         elif reply.error_key:
             self._set_error(reply.error_key, reply.detail)
+
+    def _seal(self, repo: Repository, enrollment_id: str) -> SealedPacket:
+        """Seal an enrollment's packet now and keep it in the outbox."""
+        return outbox.save_packet(repo, self.sealer(repo, enrollment_id))
 
     def _poll_delay(self) -> float:
         return self.config.poll_interval_s * self.rng.uniform(0.5, 1.5)
@@ -341,10 +429,27 @@ class SyncWorker:
                 self._learn(reply, time.monotonic(), False)
                 return
             if reply.status in ("accepted", "rejected"):
-                self.store.write(lambda r, e=enrollment_id, s=reply: outbox.mark_result(
-                    r, e, s.status or "", s.reason, actor=ACTOR, receipt=s.receipt)).result()
+                self.store.write(partial(
+                    outbox.mark_result, enrollment_id=enrollment_id, status=reply.status,
+                    reason=reply.reason, actor=ACTOR, receipt=reply.receipt)).result()
             else:
                 self._next_poll = min(self._next_poll, now + 1.0 + self.rng.random())
+
+    def _report_tickets(self, now: float) -> None:
+        """Send the ticket uses accepted without the central's word (one request of up to
+        100); the central flags second uses for review and says so."""
+        uses = self.store.read(lambda r: ticket_reports.unreported(r.db))
+        if not uses:
+            self._next_tickets = now + self._poll_delay()
+            return
+        reply = self.client.ticket_uses("report", uses)
+        if isinstance(reply, Reply):
+            self._learn(reply, time.monotonic(), False)
+            self._next_tickets = now + self._poll_delay()
+            return
+        self._learn(Reply(Kind.STATUS, Outcome.SUCCESS), time.monotonic(), True)
+        self.store.write(lambda r: ticket_reports.record(r.db, reply, self.store.now())).result()
+        self._next_tickets = now if len(uses) == MAX_USES else now + self._poll_delay()
 
     # -- status -----------------------------------------------------------------------
 
@@ -364,10 +469,11 @@ class SyncWorker:
         with self._lock:
             key = self._status.last_error_key
             if key is None:
-                state = "online"
+                state = SyncState.ONLINE
             else:
-                state = _STATE_OF_ERROR.get(key, "backing_off" if wait else "online")
-            now_utc = utc_now()
+                state = _STATE_OF_ERROR.get(
+                    key, SyncState.BACKING_OFF if wait else SyncState.ONLINE)
+            now_utc = self.store.now()
             age = ((now_utc - stats.oldest_pending_at).total_seconds()
                    if stats.oldest_pending_at else None)
             waiting = ((now_utc - stats.oldest_waiting_at).total_seconds()
@@ -378,4 +484,4 @@ class SyncWorker:
                                    retry_in_s=wait,
                                    rejected=stats.rejected,
                                    last_rejection=stats.last_rejection,
-                                   in_flight=len(self._in_flight), uploaded=self._uploaded)
+                                   in_flight=self._in_flight(), uploaded=self._uploaded)

@@ -367,6 +367,10 @@
         <translation>確認失敗：%1。再度読み取るか、書類を見てデータを入力してください。</translation>
     </message>
     <message>
+        <source>The camera was not sure of the highlighted letters, and names have no check digit. Type the right letter, or press F7 if it matches the passport.</source>
+        <translation>カメラは強調表示された文字を確実に読み取れませんでした。氏名にはチェックディジットがありません。正しい文字を入力するか、パスポートと一致する場合は F7 を押してください。</translation>
+    </message>
+    <message>
         <source>Eligibility: still needs %1.</source>
         <translation>資格：%1がまだ必要です。</translation>
     </message>
@@ -389,10 +393,6 @@
     <message>
         <source>Compare the highlighted name with the passport.</source>
         <translation>強調表示された氏名をパスポートと照合してください。</translation>
-    </message>
-    <message>
-        <source>The camera was not sure of some letters, and names have no check digit. Correct them if they differ.</source>
-        <translation>カメラが一部の文字を確実に読み取れず、氏名にはチェックディジットがありません。異なる場合は修正してください。</translation>
     </message>
     <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
@@ -743,6 +743,10 @@
         <translation>カメラ</translation>
     </message>
     <message>
+        <source>Document camera</source>
+        <translation>書類カメラ</translation>
+    </message>
+    <message>
         <source>Fingerprint scanner</source>
         <translation>指紋スキャナー</translation>
     </message>
@@ -773,6 +777,18 @@
     <message>
         <source>Confirmed central service</source>
         <translation>確認済みの中央サービス</translation>
+    </message>
+    <message>
+        <source>Central service answers</source>
+        <translation>中央サービスの応答</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>中央サービスの鍵</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>中央サービスの時計</translation>
     </message>
     <message>
         <source>Font for %1</source>
@@ -948,6 +964,96 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPage</name>
+    <message>
+        <source>A valid %1 zone was read on consecutive frames: the desk would fill the form.</source>
+        <translation>連続したフレームで有効な %1 ゾーンを読み取りました。窓口ではフォームに自動入力されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>カメラを検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>要求する幅</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>要求する高さ</translation>
+    </message>
+    <message>
+        <source>Alike frames before the form fills</source>
+        <translation>フォーム入力前に一致が必要なフレーム数</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>書類カメラ</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>上で選んだもの</translation>
+    </message>
+    <message>
+        <source>Document camera:</source>
+        <translation>書類カメラ：</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>読み取り結果：</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>書類カメラを起動しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A zone is seen; reading…</source>
+        <translation>機械読取ゾーンを検出しました。読み取り中…</translation>
+    </message>
+    <message>
+        <source>No document under the camera.</source>
+        <translation>カメラの下に書類がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPanel</name>
+    <message>
+        <source>Document camera</source>
+        <translation>書類カメラ</translation>
+    </message>
+    <message>
+        <source>&amp;Retry  (F6)</source>
+        <translation>再試行(&amp;R)  (F6)</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>書類カメラを起動しています…</translation>
+    </message>
+    <message>
+        <source>Reading the passport… Hold it still.</source>
+        <translation>パスポートを読み取っています… 動かさないでください。</translation>
+    </message>
+    <message>
+        <source>Passport read. The form was filled from it.</source>
+        <translation>パスポートを読み取りました。フォームに入力しました。</translation>
+    </message>
+    <message>
+        <source>Lay the passport open at its photo page under the camera: the form fills by itself.</source>
+        <translation>パスポートを顔写真のページで開いてカメラの下に置いてください。フォームに自動で入力されます。</translation>
+    </message>
+    <message>
+        <source>Scan the passport with the reader, or type the data.</source>
+        <translation>リーダーでパスポートを読み取るか、データを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1568,10 @@
     <message>
         <source>Officer: use a plain, light background.</source>
         <translation>担当官：無地の明るい背景を使用してください。</translation>
+    </message>
+    <message>
+        <source>Officer: the camera image is too small for a portrait (raise its resolution).</source>
+        <translation>担当官：カメラの画像が小さすぎて顔写真を撮れません（解像度を上げてください）。</translation>
     </message>
     <message>
         <source>One face</source>
@@ -2761,6 +2871,30 @@
         <translation>監督者画面</translation>
     </message>
     <message>
+        <source>Days without sync: no limit.</source>
+        <translation>同期なしの日数：制限なし。</translation>
+    </message>
+    <message>
+        <source>Days without sync: limit %1 days, a warning from %2 days.</source>
+        <translation>同期なしの日数：上限 %1 日、%2 日から警告。</translation>
+    </message>
+    <message>
+        <source>No record is waiting to leave this desk.</source>
+        <translation>この窓口から送信待ちの記録はありません。</translation>
+    </message>
+    <message>
+        <source>The oldest waiting record has waited %1 days.</source>
+        <translation>最も古い送信待ちの記録は %1 日待っています。</translation>
+    </message>
+    <message>
+        <source>Warning: the oldest waiting record has waited %1 days.</source>
+        <translation>警告：最も古い送信待ちの記録は %1 日待っています。</translation>
+    </message>
+    <message>
+        <source>New enrollments are stopped: the oldest waiting record has waited %1 days (upload or export them).</source>
+        <translation>新規登録は停止中です：最も古い送信待ちの記録は %1 日待っています（アップロードまたはエクスポートしてください）。</translation>
+    </message>
+    <message>
         <source>%1 (this desk)</source>
         <translation>%1（この窓口）</translation>
     </message>
@@ -2998,8 +3132,8 @@
         <translation>プリンターがありません：受付票を PDF で開きました。そこから印刷してください。</translation>
     </message>
     <message>
-        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
-        <translation>プリンターがありません：受付票を %1 として保存しました。申請者に登録番号を伝えてください。</translation>
+        <source>No printer: the receipt is kept encrypted on this station until the record is deleted. Give the applicant the enrollment number %1.</source>
+        <translation>プリンターがありません。受付票は記録が削除されるまでこの端末に暗号化して保管されます。申請者に登録番号 %1 をお伝えください。</translation>
     </message>
     <message>
         <source>The receipt is still being prepared; press Print again in a moment.</source>
@@ -3666,6 +3800,10 @@ NFIQ 2: %2（デバイス: %3）</translation>
     <message>
         <source>Camera</source>
         <translation>カメラ</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>書類カメラ</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>

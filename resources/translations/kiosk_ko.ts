@@ -367,6 +367,10 @@
         <translation>확인 실패: %1. 다시 스캔하거나 서류를 보고 정보를 입력하십시오.</translation>
     </message>
     <message>
+        <source>The camera was not sure of the highlighted letters, and names have no check digit. Type the right letter, or press F7 if it matches the passport.</source>
+        <translation>카메라가 강조 표시된 글자를 확신하지 못했으며, 이름에는 검증 숫자가 없습니다. 올바른 글자를 입력하거나, 여권과 일치하면 F7을 누르십시오.</translation>
+    </message>
+    <message>
         <source>Eligibility: still needs %1.</source>
         <translation>자격: %1이(가) 더 필요합니다.</translation>
     </message>
@@ -389,10 +393,6 @@
     <message>
         <source>Compare the highlighted name with the passport.</source>
         <translation>강조 표시된 이름을 여권과 대조하십시오.</translation>
-    </message>
-    <message>
-        <source>The camera was not sure of some letters, and names have no check digit. Correct them if they differ.</source>
-        <translation>카메라가 일부 글자를 확실히 읽지 못했으며, 이름에는 검증 숫자가 없습니다. 다르면 고치십시오.</translation>
     </message>
     <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
@@ -743,6 +743,10 @@
         <translation>카메라</translation>
     </message>
     <message>
+        <source>Document camera</source>
+        <translation>문서 카메라</translation>
+    </message>
+    <message>
         <source>Fingerprint scanner</source>
         <translation>지문 스캐너</translation>
     </message>
@@ -773,6 +777,18 @@
     <message>
         <source>Confirmed central service</source>
         <translation>확인된 중앙 서비스</translation>
+    </message>
+    <message>
+        <source>Central service answers</source>
+        <translation>중앙 서비스 응답</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>중앙 서비스 키</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>중앙 서비스 시계</translation>
     </message>
     <message>
         <source>Font for %1</source>
@@ -948,6 +964,96 @@
     <message>
         <source>Saved %1.</source>
         <translation>%1에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPage</name>
+    <message>
+        <source>A valid %1 zone was read on consecutive frames: the desk would fill the form.</source>
+        <translation>연속된 프레임에서 유효한 %1 영역을 읽었습니다. 창구에서 양식이 자동으로 채워집니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>카메라 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>요청 너비</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>요청 높이</translation>
+    </message>
+    <message>
+        <source>Alike frames before the form fills</source>
+        <translation>양식을 채우기 전 일치해야 하는 프레임 수</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>문서 카메라</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>위에서 선택한 장치</translation>
+    </message>
+    <message>
+        <source>Document camera:</source>
+        <translation>문서 카메라:</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>판독 결과:</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>문서 카메라를 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A zone is seen; reading…</source>
+        <translation>판독 영역이 보입니다. 읽는 중…</translation>
+    </message>
+    <message>
+        <source>No document under the camera.</source>
+        <translation>카메라 아래에 문서가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPanel</name>
+    <message>
+        <source>Document camera</source>
+        <translation>문서 카메라</translation>
+    </message>
+    <message>
+        <source>&amp;Retry  (F6)</source>
+        <translation>다시 시도(&amp;R)  (F6)</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>문서 카메라를 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the passport… Hold it still.</source>
+        <translation>여권을 읽는 중… 움직이지 마십시오.</translation>
+    </message>
+    <message>
+        <source>Passport read. The form was filled from it.</source>
+        <translation>여권을 읽었습니다. 양식이 여권 내용으로 채워졌습니다.</translation>
+    </message>
+    <message>
+        <source>Lay the passport open at its photo page under the camera: the form fills by itself.</source>
+        <translation>여권의 사진면을 펼쳐 카메라 아래에 놓으십시오. 양식이 자동으로 채워집니다.</translation>
+    </message>
+    <message>
+        <source>Scan the passport with the reader, or type the data.</source>
+        <translation>판독기로 여권을 스캔하거나 데이터를 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1568,10 @@
     <message>
         <source>Officer: use a plain, light background.</source>
         <translation>담당관: 무늬 없는 밝은 배경을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Officer: the camera image is too small for a portrait (raise its resolution).</source>
+        <translation>담당관: 카메라 영상이 너무 작아 인물 사진을 찍을 수 없습니다(해상도를 높이십시오).</translation>
     </message>
     <message>
         <source>One face</source>
@@ -2761,6 +2871,30 @@
         <translation>감독자 화면</translation>
     </message>
     <message>
+        <source>Days without sync: no limit.</source>
+        <translation>동기화 없는 기간: 제한 없음.</translation>
+    </message>
+    <message>
+        <source>Days without sync: limit %1 days, a warning from %2 days.</source>
+        <translation>동기화 없는 기간: 한도 %1일, %2일부터 경고.</translation>
+    </message>
+    <message>
+        <source>No record is waiting to leave this desk.</source>
+        <translation>이 창구에서 전송을 기다리는 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The oldest waiting record has waited %1 days.</source>
+        <translation>가장 오래 기다린 기록이 %1일째 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Warning: the oldest waiting record has waited %1 days.</source>
+        <translation>경고: 가장 오래 기다린 기록이 %1일째 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <source>New enrollments are stopped: the oldest waiting record has waited %1 days (upload or export them).</source>
+        <translation>새 등록이 중지되었습니다: 가장 오래 기다린 기록이 %1일째 기다리고 있습니다(업로드하거나 내보내십시오).</translation>
+    </message>
+    <message>
         <source>%1 (this desk)</source>
         <translation>%1(이 창구)</translation>
     </message>
@@ -2998,8 +3132,8 @@
         <translation>프린터 없음: 접수증이 PDF로 열려 있습니다. 거기에서 인쇄하십시오.</translation>
     </message>
     <message>
-        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
-        <translation>프린터 없음: 접수증이 %1(으)로 저장되었습니다. 신청인에게 등록 번호를 알려 주십시오.</translation>
+        <source>No printer: the receipt is kept encrypted on this station until the record is deleted. Give the applicant the enrollment number %1.</source>
+        <translation>프린터 없음: 접수증은 기록이 삭제될 때까지 이 스테이션에 암호화되어 보관됩니다. 신청인에게 등록 번호 %1을(를) 알려 주십시오.</translation>
     </message>
     <message>
         <source>The receipt is still being prepared; press Print again in a moment.</source>
@@ -3666,6 +3800,10 @@ NFIQ 2: %2(장치: %3)</translation>
     <message>
         <source>Camera</source>
         <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>문서 카메라</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>

@@ -367,6 +367,10 @@
         <translation>Không đạt: %1. Hãy quét lại hoặc nhập dữ liệu theo giấy tờ.</translation>
     </message>
     <message>
+        <source>The camera was not sure of the highlighted letters, and names have no check digit. Type the right letter, or press F7 if it matches the passport.</source>
+        <translation>Camera không chắc chắn về các chữ cái được tô sáng, và tên không có chữ số kiểm tra. Hãy gõ chữ cái đúng, hoặc nhấn F7 nếu chữ đó khớp với hộ chiếu.</translation>
+    </message>
+    <message>
         <source>Eligibility: still needs %1.</source>
         <translation>Điều kiện: còn thiếu %1.</translation>
     </message>
@@ -389,10 +393,6 @@
     <message>
         <source>Compare the highlighted name with the passport.</source>
         <translation>Hãy đối chiếu tên được tô sáng với hộ chiếu.</translation>
-    </message>
-    <message>
-        <source>The camera was not sure of some letters, and names have no check digit. Correct them if they differ.</source>
-        <translation>Camera không chắc chắn về một số chữ cái, và tên không có chữ số kiểm tra. Hãy sửa nếu khác.</translation>
     </message>
     <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
@@ -743,6 +743,10 @@
         <translation>Camera</translation>
     </message>
     <message>
+        <source>Document camera</source>
+        <translation>Camera chụp giấy tờ</translation>
+    </message>
+    <message>
         <source>Fingerprint scanner</source>
         <translation>Máy quét vân tay</translation>
     </message>
@@ -773,6 +777,18 @@
     <message>
         <source>Confirmed central service</source>
         <translation>Dịch vụ trung tâm đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Central service answers</source>
+        <translation>Dịch vụ trung tâm phản hồi</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>Khóa của dịch vụ trung tâm</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>Đồng hồ của dịch vụ trung tâm</translation>
     </message>
     <message>
         <source>Font for %1</source>
@@ -948,6 +964,96 @@
     <message>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPage</name>
+    <message>
+        <source>A valid %1 zone was read on consecutive frames: the desk would fill the form.</source>
+        <translation>Đã đọc được vùng %1 hợp lệ trên các khung hình liên tiếp: quầy sẽ tự điền biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>&amp;Tìm camera</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>Chiều rộng yêu cầu</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>Chiều cao yêu cầu</translation>
+    </message>
+    <message>
+        <source>Alike frames before the form fills</source>
+        <translation>Số khung hình giống nhau trước khi điền biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>Camera chụp giấy tờ</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>camera đã chọn ở trên</translation>
+    </message>
+    <message>
+        <source>Document camera:</source>
+        <translation>Camera chụp giấy tờ:</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>Kết quả đọc:</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>Đang khởi động camera chụp giấy tờ…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <source>A zone is seen; reading…</source>
+        <translation>Đã thấy vùng đọc máy; đang đọc…</translation>
+    </message>
+    <message>
+        <source>No document under the camera.</source>
+        <translation>Không có giấy tờ dưới camera.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPanel</name>
+    <message>
+        <source>Document camera</source>
+        <translation>Camera chụp giấy tờ</translation>
+    </message>
+    <message>
+        <source>&amp;Retry  (F6)</source>
+        <translation>&amp;Thử lại  (F6)</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>Đang khởi động camera chụp giấy tờ…</translation>
+    </message>
+    <message>
+        <source>Reading the passport… Hold it still.</source>
+        <translation>Đang đọc hộ chiếu… Hãy giữ yên.</translation>
+    </message>
+    <message>
+        <source>Passport read. The form was filled from it.</source>
+        <translation>Đã đọc hộ chiếu. Biểu mẫu đã được điền từ hộ chiếu.</translation>
+    </message>
+    <message>
+        <source>Lay the passport open at its photo page under the camera: the form fills by itself.</source>
+        <translation>Đặt hộ chiếu mở ở trang có ảnh dưới camera: biểu mẫu sẽ tự điền.</translation>
+    </message>
+    <message>
+        <source>Scan the passport with the reader, or type the data.</source>
+        <translation>Quét hộ chiếu bằng đầu đọc hoặc nhập dữ liệu bằng tay.</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1568,10 @@
     <message>
         <source>Officer: use a plain, light background.</source>
         <translation>Cán bộ: hãy dùng phông nền trơn, sáng màu.</translation>
+    </message>
+    <message>
+        <source>Officer: the camera image is too small for a portrait (raise its resolution).</source>
+        <translation>Cán bộ: ảnh của camera quá nhỏ để chụp chân dung (hãy tăng độ phân giải).</translation>
     </message>
     <message>
         <source>One face</source>
@@ -2761,6 +2871,30 @@
         <translation>Màn hình giám sát</translation>
     </message>
     <message>
+        <source>Days without sync: no limit.</source>
+        <translation>Số ngày không đồng bộ: không giới hạn.</translation>
+    </message>
+    <message>
+        <source>Days without sync: limit %1 days, a warning from %2 days.</source>
+        <translation>Số ngày không đồng bộ: giới hạn %1 ngày, cảnh báo từ %2 ngày.</translation>
+    </message>
+    <message>
+        <source>No record is waiting to leave this desk.</source>
+        <translation>Không có hồ sơ nào đang chờ gửi đi từ quầy này.</translation>
+    </message>
+    <message>
+        <source>The oldest waiting record has waited %1 days.</source>
+        <translation>Hồ sơ chờ lâu nhất đã chờ %1 ngày.</translation>
+    </message>
+    <message>
+        <source>Warning: the oldest waiting record has waited %1 days.</source>
+        <translation>Cảnh báo: hồ sơ chờ lâu nhất đã chờ %1 ngày.</translation>
+    </message>
+    <message>
+        <source>New enrollments are stopped: the oldest waiting record has waited %1 days (upload or export them).</source>
+        <translation>Đã dừng nhận đăng ký mới: hồ sơ chờ lâu nhất đã chờ %1 ngày (hãy tải lên hoặc xuất chúng).</translation>
+    </message>
+    <message>
         <source>%1 (this desk)</source>
         <translation>%1 (quầy này)</translation>
     </message>
@@ -2998,8 +3132,8 @@
         <translation>Không có máy in: biên nhận đang mở dạng PDF; hãy in từ đó.</translation>
     </message>
     <message>
-        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
-        <translation>Không có máy in: biên nhận đã được lưu thành %1. Hãy đưa cho người nộp hồ sơ số đăng ký.</translation>
+        <source>No printer: the receipt is kept encrypted on this station until the record is deleted. Give the applicant the enrollment number %1.</source>
+        <translation>Không có máy in: biên nhận được lưu mã hóa trên trạm này cho đến khi hồ sơ bị xóa. Hãy đưa cho người nộp hồ sơ số đăng ký %1.</translation>
     </message>
     <message>
         <source>The receipt is still being prepared; press Print again in a moment.</source>
@@ -3666,6 +3800,10 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
     <message>
         <source>Camera</source>
         <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>Camera chụp giấy tờ</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>

@@ -367,6 +367,10 @@
         <translation>校验未通过：%1。请重新扫描，或按证件手动输入资料。</translation>
     </message>
     <message>
+        <source>The camera was not sure of the highlighted letters, and names have no check digit. Type the right letter, or press F7 if it matches the passport.</source>
+        <translation>摄像头无法确定高亮显示的字母，且姓名没有校验位。请输入正确的字母；如与护照一致，请按 F7。</translation>
+    </message>
+    <message>
         <source>Eligibility: still needs %1.</source>
         <translation>资格：还需要%1。</translation>
     </message>
@@ -389,10 +393,6 @@
     <message>
         <source>Compare the highlighted name with the passport.</source>
         <translation>请将突出显示的姓名与护照核对。</translation>
-    </message>
-    <message>
-        <source>The camera was not sure of some letters, and names have no check digit. Correct them if they differ.</source>
-        <translation>摄像头对部分字母不确定，且姓名没有校验位。如有不同，请更正。</translation>
     </message>
     <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
@@ -743,6 +743,10 @@
         <translation>摄像头</translation>
     </message>
     <message>
+        <source>Document camera</source>
+        <translation>证件摄像头</translation>
+    </message>
+    <message>
         <source>Fingerprint scanner</source>
         <translation>指纹扫描仪</translation>
     </message>
@@ -773,6 +777,18 @@
     <message>
         <source>Confirmed central service</source>
         <translation>已确认的中心服务</translation>
+    </message>
+    <message>
+        <source>Central service answers</source>
+        <translation>中心服务应答</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>中心服务密钥</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>中心服务时钟</translation>
     </message>
     <message>
         <source>Font for %1</source>
@@ -948,6 +964,96 @@
     <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPage</name>
+    <message>
+        <source>A valid %1 zone was read on consecutive frames: the desk would fill the form.</source>
+        <translation>在连续帧上读取到有效的 %1 区域：柜台将自动填写表格。</translation>
+    </message>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>查找摄像头(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>请求的宽度</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>请求的高度</translation>
+    </message>
+    <message>
+        <source>Alike frames before the form fills</source>
+        <translation>填写表格前需一致的帧数</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>证件摄像头</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>即上方所选</translation>
+    </message>
+    <message>
+        <source>Document camera:</source>
+        <translation>证件摄像头：</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>读取结果：</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>正在启动证件摄像头…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A zone is seen; reading…</source>
+        <translation>已看到机读区，正在读取…</translation>
+    </message>
+    <message>
+        <source>No document under the camera.</source>
+        <translation>摄像头下没有证件。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPanel</name>
+    <message>
+        <source>Document camera</source>
+        <translation>证件摄像头</translation>
+    </message>
+    <message>
+        <source>&amp;Retry  (F6)</source>
+        <translation>重试(&amp;R)  (F6)</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>正在启动证件摄像头…</translation>
+    </message>
+    <message>
+        <source>Reading the passport… Hold it still.</source>
+        <translation>正在读取护照… 请保持不动。</translation>
+    </message>
+    <message>
+        <source>Passport read. The form was filled from it.</source>
+        <translation>护照已读取，表格已据此填写。</translation>
+    </message>
+    <message>
+        <source>Lay the passport open at its photo page under the camera: the form fills by itself.</source>
+        <translation>将护照翻到照片页，放在摄像头下方：表格会自动填写。</translation>
+    </message>
+    <message>
+        <source>Scan the passport with the reader, or type the data.</source>
+        <translation>请用读卡器扫描护照，或手动输入数据。</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1568,10 @@
     <message>
         <source>Officer: use a plain, light background.</source>
         <translation>工作人员：请使用纯色浅色背景。</translation>
+    </message>
+    <message>
+        <source>Officer: the camera image is too small for a portrait (raise its resolution).</source>
+        <translation>工作人员：摄像头图像太小，无法拍摄人像（请提高分辨率）。</translation>
     </message>
     <message>
         <source>One face</source>
@@ -2761,6 +2871,30 @@
         <translation>主管视图</translation>
     </message>
     <message>
+        <source>Days without sync: no limit.</source>
+        <translation>未同步天数：无限制。</translation>
+    </message>
+    <message>
+        <source>Days without sync: limit %1 days, a warning from %2 days.</source>
+        <translation>未同步天数：上限 %1 天，%2 天起警告。</translation>
+    </message>
+    <message>
+        <source>No record is waiting to leave this desk.</source>
+        <translation>本窗口没有等待发送的记录。</translation>
+    </message>
+    <message>
+        <source>The oldest waiting record has waited %1 days.</source>
+        <translation>等待最久的记录已等待 %1 天。</translation>
+    </message>
+    <message>
+        <source>Warning: the oldest waiting record has waited %1 days.</source>
+        <translation>警告：等待最久的记录已等待 %1 天。</translation>
+    </message>
+    <message>
+        <source>New enrollments are stopped: the oldest waiting record has waited %1 days (upload or export them).</source>
+        <translation>已停止新的登记：等待最久的记录已等待 %1 天（请上传或导出）。</translation>
+    </message>
+    <message>
         <source>%1 (this desk)</source>
         <translation>%1（本窗口）</translation>
     </message>
@@ -2998,8 +3132,8 @@
         <translation>没有打印机：回执已以 PDF 打开，请从那里打印。</translation>
     </message>
     <message>
-        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
-        <translation>没有打印机：回执已保存为 %1。请把登记编号告诉申请人。</translation>
+        <source>No printer: the receipt is kept encrypted on this station until the record is deleted. Give the applicant the enrollment number %1.</source>
+        <translation>没有打印机：回执以加密形式保存在本工作站，直到记录被删除。请将登记编号 %1 告知申请人。</translation>
     </message>
     <message>
         <source>The receipt is still being prepared; press Print again in a moment.</source>
@@ -3666,6 +3800,10 @@ NFIQ 2：%2（设备：%3）</translation>
     <message>
         <source>Camera</source>
         <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>证件摄像头</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>

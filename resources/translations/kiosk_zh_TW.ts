@@ -367,6 +367,10 @@
         <translation>檢查未通過：%1。請重新掃描，或依證件手動輸入資料。</translation>
     </message>
     <message>
+        <source>The camera was not sure of the highlighted letters, and names have no check digit. Type the right letter, or press F7 if it matches the passport.</source>
+        <translation>攝影機無法確定反白顯示的字母，且姓名沒有檢查碼。請輸入正確的字母；如與護照一致，請按 F7。</translation>
+    </message>
+    <message>
         <source>Eligibility: still needs %1.</source>
         <translation>資格：還需要%1。</translation>
     </message>
@@ -389,10 +393,6 @@
     <message>
         <source>Compare the highlighted name with the passport.</source>
         <translation>請將標示的姓名與護照核對。</translation>
-    </message>
-    <message>
-        <source>The camera was not sure of some letters, and names have no check digit. Correct them if they differ.</source>
-        <translation>攝影機對部分字母不確定，且姓名沒有檢查碼。如有不同，請更正。</translation>
     </message>
     <message>
         <source>Pre-registration ticket %1: check the data against the passport.</source>
@@ -743,6 +743,10 @@
         <translation>攝影機</translation>
     </message>
     <message>
+        <source>Document camera</source>
+        <translation>證件攝影機</translation>
+    </message>
+    <message>
         <source>Fingerprint scanner</source>
         <translation>指紋掃描器</translation>
     </message>
@@ -773,6 +777,18 @@
     <message>
         <source>Confirmed central service</source>
         <translation>已確認的中心服務</translation>
+    </message>
+    <message>
+        <source>Central service answers</source>
+        <translation>中心服務回應</translation>
+    </message>
+    <message>
+        <source>Central service keys</source>
+        <translation>中心服務金鑰</translation>
+    </message>
+    <message>
+        <source>Central service clock</source>
+        <translation>中心服務時鐘</translation>
     </message>
     <message>
         <source>Font for %1</source>
@@ -948,6 +964,96 @@
     <message>
         <source>Saved %1.</source>
         <translation>已儲存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPage</name>
+    <message>
+        <source>A valid %1 zone was read on consecutive frames: the desk would fill the form.</source>
+        <translation>在連續影格上讀取到有效的 %1 區域：櫃檯將自動填寫表格。</translation>
+    </message>
+    <message>
+        <source>&amp;Find cameras</source>
+        <translation>尋找攝影機(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>測試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Width to ask for</source>
+        <translation>要求的寬度</translation>
+    </message>
+    <message>
+        <source>Height to ask for</source>
+        <translation>要求的高度</translation>
+    </message>
+    <message>
+        <source>Alike frames before the form fills</source>
+        <translation>填寫表格前需一致的影格數</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>證件攝影機</translation>
+    </message>
+    <message>
+        <source>the one chosen above</source>
+        <translation>即上方所選</translation>
+    </message>
+    <message>
+        <source>Document camera:</source>
+        <translation>證件攝影機：</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>讀取結果：</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>正在啟動證件攝影機…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A zone is seen; reading…</source>
+        <translation>已看到機讀區，正在讀取…</translation>
+    </message>
+    <message>
+        <source>No document under the camera.</source>
+        <translation>攝影機下沒有證件。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentCameraPanel</name>
+    <message>
+        <source>Document camera</source>
+        <translation>證件攝影機</translation>
+    </message>
+    <message>
+        <source>&amp;Retry  (F6)</source>
+        <translation>重試(&amp;R)  (F6)</translation>
+    </message>
+    <message>
+        <source>Starting the document camera…</source>
+        <translation>正在啟動證件攝影機…</translation>
+    </message>
+    <message>
+        <source>Reading the passport… Hold it still.</source>
+        <translation>正在讀取護照… 請保持不動。</translation>
+    </message>
+    <message>
+        <source>Passport read. The form was filled from it.</source>
+        <translation>護照已讀取，表格已據此填寫。</translation>
+    </message>
+    <message>
+        <source>Lay the passport open at its photo page under the camera: the form fills by itself.</source>
+        <translation>將護照翻到照片頁，放在攝影機下方：表格會自動填寫。</translation>
+    </message>
+    <message>
+        <source>Scan the passport with the reader, or type the data.</source>
+        <translation>請用讀取器掃描護照，或手動輸入資料。</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1568,10 @@
     <message>
         <source>Officer: use a plain, light background.</source>
         <translation>承辦人員：請使用素色淺色背景。</translation>
+    </message>
+    <message>
+        <source>Officer: the camera image is too small for a portrait (raise its resolution).</source>
+        <translation>承辦人員：攝影機影像太小，無法拍攝人像（請提高解析度）。</translation>
     </message>
     <message>
         <source>One face</source>
@@ -2761,6 +2871,30 @@
         <translation>主管檢視</translation>
     </message>
     <message>
+        <source>Days without sync: no limit.</source>
+        <translation>未同步天數：無限制。</translation>
+    </message>
+    <message>
+        <source>Days without sync: limit %1 days, a warning from %2 days.</source>
+        <translation>未同步天數：上限 %1 天，%2 天起警告。</translation>
+    </message>
+    <message>
+        <source>No record is waiting to leave this desk.</source>
+        <translation>本窗口沒有等待傳送的記錄。</translation>
+    </message>
+    <message>
+        <source>The oldest waiting record has waited %1 days.</source>
+        <translation>等待最久的記錄已等待 %1 天。</translation>
+    </message>
+    <message>
+        <source>Warning: the oldest waiting record has waited %1 days.</source>
+        <translation>警告：等待最久的記錄已等待 %1 天。</translation>
+    </message>
+    <message>
+        <source>New enrollments are stopped: the oldest waiting record has waited %1 days (upload or export them).</source>
+        <translation>已停止新的登記：等待最久的記錄已等待 %1 天（請上傳或匯出）。</translation>
+    </message>
+    <message>
         <source>%1 (this desk)</source>
         <translation>%1（本窗口）</translation>
     </message>
@@ -2998,8 +3132,8 @@
         <translation>沒有印表機：回執已以 PDF 開啟，請從那裡列印。</translation>
     </message>
     <message>
-        <source>No printer: the receipt is saved as %1. Give the applicant the enrollment number.</source>
-        <translation>沒有印表機：回執已儲存為 %1。請把登記編號告訴申請人。</translation>
+        <source>No printer: the receipt is kept encrypted on this station until the record is deleted. Give the applicant the enrollment number %1.</source>
+        <translation>沒有印表機：收據以加密形式保存在本工作站，直到紀錄被刪除。請將登記編號 %1 告知申請人。</translation>
     </message>
     <message>
         <source>The receipt is still being prepared; press Print again in a moment.</source>
@@ -3666,6 +3800,10 @@ NFIQ 2：%2（裝置：%3）</translation>
     <message>
         <source>Camera</source>
         <translation>攝影機</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>證件攝影機</translation>
     </message>
     <message>
         <source>Fingerprint scanner</source>

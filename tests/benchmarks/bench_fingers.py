@@ -13,7 +13,8 @@
    Templates and scores are cached in ~/.cache/kiosk-bench (KIOSK_BENCH_CACHE).
 5. NFIQ2 change after a WSQ round trip on the same 64 prints.
 
-Run: ``.venv/bin/python tests/benchmarks/bench_fingers.py [--quick]`` (needs ../shared/data).
+Run: ``.venv/bin/python tests/benchmarks/bench_fingers.py [--quick] [--candidates] [--only-det]``
+(needs ../shared/data).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent))
 
+import fingercandidates  # noqa: E402
 import fingerdet  # noqa: E402
 import fingerset  # noqa: E402
 import numpy as np  # noqa: E402
@@ -139,7 +141,7 @@ def bench_segmentation(repeat: int) -> None:
     print()
 
 
-def det_evaluation(quick: bool) -> None:
+def det_evaluation(quick: bool, candidates: bool = False) -> None:
     """DET points of bozorth3 (old), MCC and their fusion (new) on every FVC impression and
     its generated variants, all genuine and impostor pairs; the threshold chosen on the
     training fingers and its rates on the held-out ones; time per comparison, same run."""
@@ -174,6 +176,9 @@ def det_evaluation(quick: bool) -> None:
                       f"{len(fingerset.VARIANTS)} variants: "
                       f"{', '.join(fingerset.VARIANTS)}), every pair")
     print()
+    if candidates:
+        fingercandidates.evaluate(samples, templates, matrices, fingerdet.TRAIN_FINGERS,
+                                  fingerdet.HELD_OUT_FINGERS)
     split_rows = []
     splits = (("impressions", {"impressions": fingerdet.TRAIN_IMPRESSIONS},
                {"impressions": fingerdet.HELD_OUT_IMPRESSIONS}),
@@ -237,6 +242,10 @@ def wsq_quality_change(fingers: range, impressions: range) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="few repetitions, small subsets")
+    parser.add_argument("--candidates", action="store_true",
+                        help="also measure the candidate scores (tests/benchmarks/"
+                             "fingercandidates.py; the first run takes long, then cached)")
+    parser.add_argument("--only-det", action="store_true", help="only the matcher evaluation")
     args = parser.parse_args()
     if not FOLDER.is_dir():
         print(f"shared test data not found at {FOLDER} (set KIOSK_SHARED_DATA)")
@@ -244,11 +253,13 @@ def main() -> int:
     repeat = 3 if args.quick else 20
     fingers = range(101, 104) if args.quick else range(101, 109)
     impressions = range(1, 4) if args.quick else range(1, 9)
-    bench_pipeline(repeat)
-    bench_duplicates(repeat)
-    bench_segmentation(repeat)
-    det_evaluation(args.quick)
-    wsq_quality_change(fingers, impressions)
+    if not args.only_det:
+        bench_pipeline(repeat)
+        bench_duplicates(repeat)
+        bench_segmentation(repeat)
+    det_evaluation(args.quick, args.candidates)
+    if not args.only_det:
+        wsq_quality_change(fingers, impressions)
     return 0
 
 

@@ -61,6 +61,7 @@ def main() -> int:
                           KIOSK_DEVICES_CAMERA=f"file:{frames}",
                           KIOSK_DESK_OPEN_RECEIPTS="false",
                           KIOSK_STORAGE_KEY_BACKEND="file",
+                          KIOSK_DEVICES_DOCUMENT_CAMERA="off",  # the wedge flow, as before
                           KIOSK_SYNC_DEMO_CENTRAL="off")
         script = DeskScript(load_settings())
         window = script.open()

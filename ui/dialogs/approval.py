@@ -17,7 +17,8 @@ from kiosk.accounts.errors import NotPermitted
 from kiosk.accounts.roles import Permission
 from kiosk.accounts.service import Accounts
 from kiosk.desk.results import Approval
-from kiosk.domain.enrollment import utc_now
+from kiosk.domain.clock import Clock, system_clock
+from kiosk.domain.vocabulary import ApprovalStatus
 from kiosk.store.approvals import check_four_eyes
 from ui.ops import Op
 from ui.widgets import ErrorBanner
@@ -36,6 +37,7 @@ class ApprovalDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Reason and approval"))
         self._accounts = accounts
+        self._now: Clock = accounts.clock if accounts is not None else system_clock
         self._officer = officer
         self._needs_supervisor = needs_supervisor
         self.approval: Approval | None = None
@@ -78,7 +80,8 @@ class ApprovalDialog(QDialog):
             self.reason.setFocus()
             return
         if not self._needs_supervisor:
-            self.approval = Approval(self._officer, reason, utc_now(), "not_required")
+            self.approval = Approval(self._officer, reason, self._now(),
+                                     ApprovalStatus.NOT_REQUIRED)
             self.accept()
             return
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -93,7 +96,7 @@ class ApprovalDialog(QDialog):
             if not session.officer.can(Permission.APPROVE_EXCEPTIONS):
                 raise NotPermitted(f"{session.officer.username} is not a supervisor")
             check_four_eyes(officer, session.officer.username)
-            return Approval(session.officer.username, reason, utc_now())
+            return Approval(session.officer.username, reason, self._now())
 
         Op(verify).success(self._approved).failure(self._failed).run(self)
 
@@ -104,7 +107,7 @@ class ApprovalDialog(QDialog):
             self.error.show_text(self.tr("Give a reason."))
             self.reason.setFocus()
             return
-        self.approval = Approval.later(reason, utc_now())
+        self.approval = Approval.later(reason, self._now())
         self.accept()
 
     def _approved(self, approval: Approval) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -129,12 +129,34 @@ class OnScreenKeyboard(QWidget):
         for column in (0, 2, 3, 4):
             self._actions.setColumnStretch(column, 1)
         self.hide()
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        # Focus is followed through each attached field's own focus events, not through
+        # QApplication.focusChanged: that signal can hand a Python slot a widget in the middle
+        # of its destruction. A field losing the focus is looked at once the focus has landed.
+        self._focus_left = QTimer(self)
+        self._focus_left.setSingleShot(True)
+        self._focus_left.setInterval(0)
+        self._focus_left.timeout.connect(self._focus_landed)
 
     def attach(self, widget: QWidget, layout: Layout) -> None:
         """Show ``layout`` whenever ``widget`` has the focus."""
         self.layouts[widget] = layout
-        widget.destroyed.connect(lambda *_a, w=widget: self.layouts.pop(w, None))
+        widget.installEventFilter(self)
+        widget.destroyed.connect(lambda *_a, w=widget: self._forget(w))
+
+    def _forget(self, widget: QObject) -> None:
+        self.layouts.pop(widget, None)  # type: ignore[call-overload]
+        if self.target is widget:
+            self.target = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """An attached field taking the focus shows its keys; leaving it is checked next."""
+        kind = event.type()
+        if kind == QEvent.Type.FocusIn and watched in self.layouts:
+            self._focus_left.stop()
+            self.show_for(watched)  # type: ignore[arg-type]
+        elif kind == QEvent.Type.FocusOut and watched in self.layouts:
+            self._focus_left.start()
+        return False
 
     def show_for(self, widget: QWidget) -> None:
         """The keys for ``widget`` (an attached field), shown."""
@@ -143,10 +165,12 @@ class OnScreenKeyboard(QWidget):
         self._build(layout, widget)
         self.show()
 
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new in self.layouts:
-            self.show_for(new)
-        elif new is not None and new.window() is self.window():
+    def _focus_landed(self) -> None:
+        """Hide when the focus went to something of this window that is not a field of ours."""
+        new = QApplication.focusWidget()
+        if new is None or new in self.layouts:
+            return  # the window lost the focus, or another field showed its own keys
+        if new.window() is self.window():
             self.target = None
             self.hide()
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFrame,
     QLabel,
@@ -84,7 +83,8 @@ class RegisterPage(GuidancePage):
         self.scroll.setWidget(self.form)
         QScroller.grabGesture(self.scroll.viewport(),
                               QScroller.ScrollerGestureType.TouchGesture)
-        QApplication.instance().focusChanged.connect(self._reveal)
+        for field in self.form.inputs.values():
+            field.installEventFilter(self)  # not focusChanged: see OnScreenKeyboard
         self.content.addWidget(self.scroll, 1)
         self.verdict = body_label("", 1.1)
         self.verdict.setObjectName("registerVerdict")
@@ -99,10 +99,11 @@ class RegisterPage(GuidancePage):
         self._timer.timeout.connect(self.check)
         self.clear()
 
-    def _reveal(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """The focused field stays in view above the keyboard."""
-        if new is not None and new in self.form.inputs.values():  # once the keyboard is laid out
-            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(new, 20, 60))
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The focused field stays in view above the keyboard (once the keyboard is laid out)."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(watched, 20, 60))
+        return False
 
     def set_unavailable(self, error: BaseException | None) -> None:
         """Tickets cannot be issued here (no or a bad office key): say so, keep the guidance."""

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.documents.live import unsure_letters
+from kiosk.documents.mrz_reader import MrzReading
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import ELIGIBILITY_FIELDS, Decision, decide_draft
 from kiosk.domain.mrz import MrzError, parse_mrz
@@ -19,6 +21,8 @@ from ui import style
 from ui.languages import list_text
 from ui.messages import describe, sentence
 from ui.screens.applicant_form import ApplicantForm
+from ui.screens.document_panel import DocumentCameraPanel
+from ui.unsure_letters import CONFIRM_KEY, FIELD_ORDER, UnsureLetters
 from ui.widgets import ErrorBanner, title_label
 
 # What tells one person from another when a second passport is scanned onto an open form
@@ -47,6 +51,9 @@ class ApplicantScreen(QWidget):
         style.role(self.hint, "caption")
         self.mrz_banner = ErrorBanner()
         self.form = ApplicantForm()
+        self.letters = UnsureLetters({n: self.form.inputs[n] for n in FIELD_ORDER})
+        QShortcut(QKeySequence(CONFIRM_KEY), self, activated=self.confirm_letter)
+        self.document_panel = DocumentCameraPanel()
         self.form.edited.connect(self._schedule_check)
         for name, widget in self.form.inputs.items():
             signal = getattr(widget, "textEdited", None) or widget.currentIndexChanged
@@ -71,7 +78,11 @@ class ApplicantScreen(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
         layout.addWidget(self.mrz_banner)
-        layout.addWidget(self.form, 1)
+        middle = QHBoxLayout()
+        middle.setSpacing(style.SPACE_XL)
+        middle.addWidget(self.form, 1)
+        middle.addWidget(self.document_panel)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.eligibility)
         layout.addLayout(buttons)
 
@@ -177,15 +188,40 @@ class ApplicantScreen(QWidget):
             return
         self.form.inputs["residence_card_kind"].setFocus()  # the passport has no card data
 
+    def apply_camera_reading(self, reading: MrzReading) -> None:
+        """Fill the form from the document camera's reading (valid, and alike on consecutive
+        frames); its unsure name letters are highlighted one by one, the first selected."""
+        marks = unsure_letters(reading)
+        self.apply_mrz(reading.mrz.lines, frozenset(marks))
+        if self._unsure:
+            self.letters.set({name: marks[name] for name in self._unsure if name in marks})
+            self.letters.select_first()
+
+    def confirm_letter(self) -> None:
+        """F7: the selected unsure letter matches the passport; on to the next one."""
+        if not self.letters.remaining():
+            return
+        done = self.letters.confirm_selected()
+        if done is not None:
+            self._mark_unsure(self._unsure - {done})
+        if not self._unsure:
+            self.mrz_banner.hide()
+            self.check()
+            self.form.inputs["residence_card_kind"].setFocus()
+
     def _mark_unsure(self, names: frozenset[str] | set[str]) -> None:
         self._unsure = set(names)
         for name, widget in self.form.inputs.items():
             style.unsure(widget, name in self._unsure)
+        for name in list(self.letters.marks):
+            if name not in self._unsure:
+                self.letters.clear_field(name)
         if self._unsure:
             self.mrz_banner.show_text(
                 self.tr("Compare the highlighted name with the passport."),
-                self.tr("The camera was not sure of some letters, and names have no check "
-                        "digit. Correct them if they differ."))
+                self.tr("The camera was not sure of the highlighted letters, and names have "
+                        "no check digit. Type the right letter, or press F7 if it matches "
+                        "the passport."))
 
     def _another_person(self, scanned: dict[str, Any]) -> bool:
         """The form holds someone else: neither the same document number nor the same name,
@@ -256,7 +292,8 @@ class ApplicantScreen(QWidget):
             style.tone(self.eligibility, style.PASS if self.decision.level2_allowed
                        else style.FAIL)
         ready = (self.applicant is not None and self.decision is not None
-                 and self.decision.level2_allowed and not self._mrz_suspect)
+                 and self.decision.level2_allowed and not self._mrz_suspect
+                 and not self._unsure)
         self.continue_button.setEnabled(ready)
 
     def _continue(self) -> None:
@@ -265,7 +302,11 @@ class ApplicantScreen(QWidget):
             self.continue_requested.emit(self.applicant, self.decision)
             return
         # an attempt to go on: every problem shows now (not only the fields reached so far),
-        # and the cursor goes to the first of them
+        # and the cursor goes to the first of them (or to a letter still to compare)
+        if self._unsure:
+            if not self.letters.select_first():
+                self.form.inputs[sorted(self._unsure)[-1]].setFocus()
+            return
         self._touched |= set(self.form.inputs)
         self.check()
         wrong = [name for name, label in self.form.errors.items() if label.text()]

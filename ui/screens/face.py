@@ -21,6 +21,7 @@ from kiosk.biometrics.face import checks
 from kiosk.biometrics.face.blocking import BlockTally
 from kiosk.biometrics.face.live import LiveAnalyser, LiveUpdate, SharedAnalyser
 from kiosk.desk.results import Approval, FaceResult
+from kiosk.domain.clock import system_clock
 from kiosk.errors import KioskError
 from kiosk.options import Settings
 from ui import applicant_prompts, style
@@ -145,7 +146,8 @@ class FaceScreen(QWidget):
                             timeout_s=self.settings["face.camera_timeout_s"],
                             portrait_width=self.settings["face.portrait_width_px"],
                             portrait_max_bytes=self.settings["face.portrait_max_bytes"],
-                            tally=self.tally, thumbnail_size=PORTRAIT_SIZE)
+                            tally=self.tally, thumbnail_size=PORTRAIT_SIZE,
+                            clock=self.accounts.clock if self.accounts else system_clock)
         # a weak reference: a lambda holding the worker itself, kept by the worker's own
         # connection, is a cycle through C++ that Python never collects (every session's
         # worker stayed, with its camera and last frame)

@@ -32,14 +32,14 @@ from PySide6.QtWidgets import (
 from kiosk.accounts.roles import Permission
 from kiosk.accounts.service import Session
 from kiosk.domain.eligibility import local_today
-from kiosk.domain.enrollment import utc_now
 from kiosk.reports.csv_export import write_csv
 from kiosk.reports.exchange import StationFile, read_station_file, write_station_file
 from kiosk.reports.facts import Facts
 from kiosk.reports.figures import Report, Table
-from kiosk.reports.service import local_facts, report, scope_from
+from kiosk.reports.service import local_facts, offline_standing, report, scope_from
 from kiosk.reports.shifts import parse_shifts
 from kiosk.services import Services
+from kiosk.sync.offline_limit import WARN_AT, OfflineLimit
 from ui import style
 from ui.charts import BarChart, LineChart
 from ui.languages import (
@@ -48,6 +48,7 @@ from ui.languages import (
     datetime_text,
     day_month_text,
     list_text,
+    number_text,
     time_text,
 )
 from ui.ops import Op
@@ -110,6 +111,9 @@ class ReportsScreen(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self.offline = QLabel()  # this desk against sync.max_days_offline
+        self.offline.setObjectName("offlineLimit")
+        self.offline.setWordWrap(True)
         self.error = ErrorBanner()
         self.approvals = ApprovalsPanel(services.store, services.accounts, self.zone)
         self.approvals.changed.connect(self.refresh)
@@ -149,6 +153,7 @@ class ReportsScreen(QWidget):
         layout.addLayout(period)
         layout.addLayout(actions)
         layout.addWidget(self.desks)
+        layout.addWidget(self.offline)
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
@@ -212,7 +217,31 @@ class ReportsScreen(QWidget):
         self.refresh_button.setEnabled(False)
         Op(lambda: report(store, scope, imported)).success(self._built).failure(
             self._failed).run(self)
+        limit = float(self.services.settings["sync.max_days_offline"])
+        Op(lambda: offline_standing(store, limit)).success(self.show_offline_limit).failure(
+            self._failed).run(self)
         self.approvals.refresh()
+
+    def show_offline_limit(self, standing: OfflineLimit) -> None:
+        """This desk's oldest waiting record against ``sync.max_days_offline``."""
+        if standing.limit_days <= 0:
+            limit = self.tr("Days without sync: no limit.")
+        else:
+            limit = self.tr("Days without sync: limit %1 days, a warning from %2 days.").replace(
+                "%1", number_text(standing.limit_days, decimals=1)).replace(
+                "%2", number_text(WARN_AT * standing.limit_days, decimals=1))
+        if standing.waiting_days is None:
+            waiting = self.tr("No record is waiting to leave this desk.")
+        else:
+            waiting = {
+                "ok": self.tr("The oldest waiting record has waited %1 days."),
+                "warning": self.tr("Warning: the oldest waiting record has waited %1 days."),
+                "blocked": self.tr("New enrollments are stopped: the oldest waiting record "
+                                   "has waited %1 days (upload or export them)."),
+            }[standing.state].replace("%1", number_text(standing.waiting_days, decimals=1))
+        self.offline.setText(limit + " " + waiting)
+        self.offline.setStyleSheet("" if standing.state == "ok"
+                                   else f"color: {style.COLOURS[style.WARNING][0]};")
 
     def _failed(self, error: BaseException) -> None:
         self.refresh_button.setEnabled(True)
@@ -357,7 +386,7 @@ class ReportsScreen(QWidget):
             return
         store, scope, station = self.services.store, self.report.scope, self.services.station_id
         Op(lambda: write_station_file(path, station, local_facts(store, scope), scope,
-                                      utc_now())).success(
+                                      store.now())).success(
             lambda p: self._say(self.tr("Saved %1.").replace("%1", str(p)))).failure(
             self.error.show_error).run(self)
 

@@ -265,13 +265,14 @@ class ReviewScreen(QWidget):
             str(applicant.residence_card_kind or ""), "")
 
     def show_print_result(self, outcome: str, where: str) -> None:
-        """Say what "Print the receipt" did: printed, opened as a PDF, only saved, or not
-        ready yet (it never does nothing visible)."""
+        """Say what "Print the receipt" did: printed, opened as a PDF, only kept (sealed), or
+        not ready yet (it never does nothing visible); ``where``: the enrollment number."""
         texts = {
             "printed": self.tr("The receipt was sent to the printer."),
             "opened": self.tr("No printer: the receipt is open as a PDF; print it from there."),
-            "saved": self.tr("No printer: the receipt is saved as %1. Give the applicant the "
-                             "enrollment number.").replace("%1", where),
+            "kept": self.tr("No printer: the receipt is kept encrypted on this station "
+                            "until the record is deleted. Give the applicant the enrollment "
+                            "number %1.").replace("%1", where),
             "pending": self.tr("The receipt is still being prepared; press Print again in a "
                                "moment."),
         }

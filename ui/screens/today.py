@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.enrollment import State, utc_now
+from kiosk.domain.clock import Clock, system_clock
+from kiosk.domain.enrollment import State
 from kiosk.store.records import EnrollmentSummary
 from ui import style
 from ui.dialogs.cancel_enrollment import cancel_reason_text
@@ -49,13 +50,14 @@ class TodayScreen(QWidget):
     refresh_requested = Signal()
 
     def __init__(self, zone: str = "Asia/Ho_Chi_Minh", parent: QWidget | None = None, *,
-                 officer: str = "", since: datetime | None = None) -> None:
+                 officer: str = "", since: datetime | None = None,
+                 clock: Clock = system_clock) -> None:
         super().__init__(parent)
         self.setObjectName("todayScreen")
         self._zone = ZoneInfo(zone)
         self._officer = officer
         self._since = since
-        self.now = utc_now  # the clock (tests move it)
+        self.now: Clock = clock
         self._rows: list[EnrollmentSummary] = []
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name or passport number"))

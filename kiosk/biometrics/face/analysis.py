@@ -10,6 +10,7 @@ import numpy as np
 
 from kiosk.biometrics.face import checks, measures
 from kiosk.biometrics.face import landmarks as lm
+from kiosk.biometrics.face.checks import CheckResult
 from kiosk.biometrics.face.detector import FaceDetector, FaceObservation
 from kiosk.biometrics.face.geometry import CropBox, crop_box, outside_fraction
 from kiosk.biometrics.face.pose import HeadPose, head_pose
@@ -26,7 +27,7 @@ class FaceAnalysis:
 
     width: int
     height: int
-    checks: list[checks.CheckResult]
+    checks: list[CheckResult]
     crop: CropBox | None = None
     pose: HeadPose | None = None
     timings_ms: dict[str, float] = field(default_factory=dict)
@@ -39,7 +40,7 @@ class FaceAnalysis:
         return needed <= names and all(c.passed for c in self.checks)
 
     @property
-    def failed(self) -> list[checks.CheckResult]:
+    def failed(self) -> list[CheckResult]:
         """Failing checks, most important first."""
         return checks.ranked([c for c in self.checks if not c.passed])
 
@@ -58,7 +59,7 @@ class FaceAnalysis:
             return 0.0
         return float(np.mean([c.margin for c in self.checks]))
 
-    def check(self, name: str) -> checks.CheckResult:
+    def check(self, name: str) -> CheckResult:
         """The result of the check called ``name`` (KeyError if it did not run)."""
         for result in self.checks:
             if result.name == name:
@@ -93,9 +94,15 @@ def analyse_observation(bgr: np.ndarray, obs: FaceObservation, thresholds: FaceT
     box = crop_box(points, obs.person_mask)
     result.crop = box
     distance = lm.eye_distance(points)
-    out.append(checks.eye_distance(min(distance, distance * portrait_width / box.width), t))
+    in_portrait = min(distance, distance * portrait_width / box.width)
+    # the share of the frame the box takes, and the eye distance were it to fill the frame
+    fill = max(box.height / obs.height, box.width / obs.width)
+    reachable = min(distance / max(fill, 1e-9), distance * portrait_width / box.width)
+    size = checks.eye_distance(in_portrait, t, fill, reachable)
+    out.append(size)
     taller = box.height > obs.height * (1 + t.max_crop_outside) or box.width > obs.width
-    out.append(checks.frame_fit(outside_fraction(box, obs.width, obs.height), taller, t))
+    out.append(checks.frame_fit(outside_fraction(box, obs.width, obs.height), taller, t,
+                                reachable))
     pose = head_pose(points)
     result.pose = pose
     out += checks.pose(pose.yaw, pose.pitch, pose.roll, t)
@@ -108,7 +115,9 @@ def analyse_observation(bgr: np.ndarray, obs: FaceObservation, thresholds: FaceT
     out.append(checks.eyes_open(measures.eye_openness(points), t))
     out.append(checks.mouth_closed(measures.mouth_opening(points), t))
     out.append(checks.expression(measures.smile(points), t))
-    out.append(checks.sharpness(measures.sharpness(patch), t))
+    upscaled_by_camera = (distance < measures.NORMAL_EYE_DISTANCE
+                          and size.instruction_key == checks.CAMERA)
+    out.append(checks.sharpness(measures.sharpness(patch), t, upscaled_by_camera))
     mean, spread = measures.brightness_and_range(patch)
     out.append(checks.exposure(mean, t))
     out.append(checks.dynamic_range(spread, t))

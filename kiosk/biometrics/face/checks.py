@@ -3,9 +3,10 @@
 :data:`PRIORITY` lists the checks in the order the applicant must fix them: one person (and
 hands away: a hand over the face spoils every other measurement), then pose and gaze, then
 eyes and mouth, then distance and centring, then holding still, then light and background
-(the officer's). The live analyser shows the instruction of the first failing one
-(:func:`ranked` moves a check first when its failure makes the others unmeasurable). Keys are
-stable and translated by the UI.
+(the officer's), and last a camera whose frame is too small for any portrait (no place the
+applicant can stand fixes it; the officer changes the camera setting). The live analyser shows
+the instruction of the first failing one (:func:`ranked` moves a check first when its failure
+makes the others unmeasurable). Keys are stable and translated by the UI.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ PRIORITY = (
 # failures so gross that the other measurements cannot be trusted: fixed first
 TOO_SMALL_TO_JUDGE = 0.35   # eye distance below this fraction of the minimum
 CUT_BY_BORDER = 10.0        # portrait box outside the frame by this many times the limit
+# the portrait box already fills this share of the frame (height or width): moving closer
+# gains little, so a face still short of the eye distance is the camera's resolution
+# (shared faces: too-far ones fill 0.39-0.54, low-resolution ones 0.88-1.25)
+FILLS_FRAME = 0.75
 
 NO_FACE = "face.instruction.no_face"  # "Please look at the camera"
 ONE_PERSON = "face.instruction.one_person"  # "Only one person in front of the camera"
@@ -44,6 +49,7 @@ HOLD_STILL = "face.instruction.hold_still"
 LIGHTING = "face.instruction.adjust_lighting"  # for the officer: exposure / lamp
 EVEN_LIGHT = "face.instruction.even_lighting"  # for the officer: side light
 BACKGROUND = "face.instruction.plain_background"  # for the officer: screen / backdrop
+CAMERA = "face.instruction.camera_resolution"  # for the officer: frame too small for a portrait
 
 # English sentences for the keys (the UI's translation files are the real source of texts)
 INSTRUCTION_TEXT = {
@@ -63,6 +69,7 @@ INSTRUCTION_TEXT = {
     LIGHTING: "Officer: adjust the lighting (the face is too dark or too bright).",
     EVEN_LIGHT: "Officer: light the face evenly (shadow on one side).",
     BACKGROUND: "Officer: use a plain, light background.",
+    CAMERA: "Officer: the camera image is too small for a portrait (raise its resolution).",
 }
 
 
@@ -117,16 +124,32 @@ def face_count(count: int) -> CheckResult:
     return CheckResult("face_count", float(count), 1.0, count == 1, key)
 
 
-def eye_distance(pixels: float, t: FaceThresholds) -> CheckResult:
-    """Eye distance the output portrait will have (source pixels are never upscaled into it)."""
-    return at_least("eye_distance", pixels, t.min_eye_distance_px, MOVE_CLOSER)
+def eye_distance(pixels: float, t: FaceThresholds, fill: float = 0.0,
+                 reachable: float = math.inf) -> CheckResult:
+    """Eye distance the output portrait will have (source pixels are never upscaled into it).
+
+    ``fill`` is the share of the frame the portrait box takes (its larger side), ``reachable``
+    the eye distance the portrait would have if the box filled the frame. When even that is
+    short and the box already fills :data:`FILLS_FRAME` of the frame, the camera's resolution
+    is the cause, not the applicant's distance: the officer is told instead.
+    """
+    camera = reachable < t.min_eye_distance_px and fill >= FILLS_FRAME
+    return at_least("eye_distance", pixels, t.min_eye_distance_px,
+                    CAMERA if camera else MOVE_CLOSER)
 
 
 def frame_fit(outside: dict[str, float], box_taller_than_frame: bool,
-              t: FaceThresholds) -> CheckResult:
-    """The portrait box lies inside the camera frame (face centred, whole head visible)."""
+              t: FaceThresholds, reachable: float = math.inf) -> CheckResult:
+    """The portrait box lies inside the camera frame (face centred, whole head visible).
+
+    A box larger than the frame asks the applicant to move back, unless the frame is too
+    small for the eye distance at any size (``reachable`` below the minimum): then moving
+    back only loses more pixels and the camera is the cause.
+    """
     worst = max(outside.values())
-    key = MOVE_BACK if box_taller_than_frame else CENTRE
+    key = CENTRE
+    if box_taller_than_frame:
+        key = CAMERA if reachable < t.min_eye_distance_px else MOVE_BACK
     return at_most("frame_fit", worst, t.max_crop_outside, key)
 
 
@@ -167,9 +190,15 @@ def expression(smile: float, t: FaceThresholds) -> CheckResult:
     return CheckResult("expression", smile, t.max_smile, bool(smile <= t.max_smile), NEUTRAL)
 
 
-def sharpness(value: float, t: FaceThresholds) -> CheckResult:
-    """Face in focus and not blurred by motion."""
-    return at_least("sharpness", value, t.min_sharpness, HOLD_STILL)
+def sharpness(value: float, t: FaceThresholds, upscaled_by_camera: bool = False) -> CheckResult:
+    """Face in focus and not blurred by motion.
+
+    ``upscaled_by_camera``: the face had to be enlarged to be measured and the camera's
+    resolution is what keeps it small (see :func:`eye_distance`); the missing detail is then
+    the camera's, not movement, and the officer is told.
+    """
+    key = CAMERA if upscaled_by_camera else HOLD_STILL
+    return at_least("sharpness", value, t.min_sharpness, key)
 
 
 def exposure(mean: float, t: FaceThresholds) -> CheckResult:
@@ -200,7 +229,8 @@ def ranked(failed: list[CheckResult]) -> list[CheckResult]:
     Three failures come before the rest because they make the other measurements
     meaningless: a face too dark or flat to find its features (dynamic range), a face so
     small that eyes and mouth are a few pixels (eye distance below 35 % of the minimum) and
-    a face cut by the image border (a fifth of the portrait outside the frame).
+    a face cut by the image border (a fifth of the portrait outside the frame). A failure
+    the camera's resolution causes (key :data:`CAMERA`) comes after every other one.
     """
     order = {name: i for i, name in enumerate(PRIORITY)}
 
@@ -214,4 +244,5 @@ def ranked(failed: list[CheckResult]) -> list[CheckResult]:
             return check.value > CUT_BY_BORDER * check.threshold
         return False
 
-    return sorted(failed, key=lambda c: (c.name != "face_count", not gross(c), order[c.name]))
+    return sorted(failed, key=lambda c: (c.name != "face_count", not gross(c),
+                                         c.instruction_key == CAMERA, order[c.name]))

@@ -20,6 +20,7 @@ import numpy as np
 from kiosk.biometrics.face.analysis import FaceAnalysis, analyse_observation
 from kiosk.biometrics.face.detector import FaceDetector, FaceEngineError
 from kiosk.biometrics.face.thresholds import FaceThresholds
+from kiosk.domain.vocabulary import CaptureMode
 from kiosk.errors import KioskError
 from kiosk.options import Settings, load_settings
 
@@ -37,7 +38,7 @@ class Capture:
     frame: np.ndarray
     analysis: FaceAnalysis
     timestamp: float
-    mode: str  # "auto", "manual" or "forced"
+    mode: CaptureMode
     reason: str | None = None
     failed_checks: tuple[str, ...] = ()
 
@@ -116,7 +117,7 @@ class LiveAnalyser:
         if elapsed < self.dwell_s:
             return LiveUpdate(analysis, None, progress)
         _, best_frame, best_analysis, best_time = self._best
-        self.capture = Capture(best_frame, best_analysis, best_time, "auto")
+        self.capture = Capture(best_frame, best_analysis, best_time, CaptureMode.AUTO)
         return LiveUpdate(analysis, None, 1.0, self.capture)
 
     def capture_manual(self) -> Capture:
@@ -131,7 +132,7 @@ class LiveAnalyser:
             failing = self._latest[1].instruction if self._latest else "no frame yet"
             raise CaptureRefused(f"the current frame is not compliant ({failing}); "
                                  "use a forced capture with a reason", failing=failing)
-        self.capture = Capture(frame, analysis, when, "manual")
+        self.capture = Capture(frame, analysis, when, CaptureMode.MANUAL)
         return self.capture
 
     def force_capture(self, reason: str) -> Capture:
@@ -144,7 +145,8 @@ class LiveAnalyser:
             raise CaptureRefused("no camera frame has been analysed yet")
         frame, analysis, when = self._latest
         failed = tuple(c.name for c in analysis.failed)
-        self.capture = Capture(frame.copy(), analysis, when, "forced", reason.strip(), failed)
+        self.capture = Capture(frame.copy(), analysis, when, CaptureMode.FORCED, reason.strip(),
+                               failed)
         return self.capture
 
 

@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from kiosk.biometrics.fingers import engine
 from kiosk.biometrics.fingers.images import FingerImage
 from kiosk.biometrics.fingers.minutiae import FingerTemplate
@@ -67,6 +69,12 @@ def analyse_finger(image: FingerImage) -> FingerAnalysis:
 def nfiq2(image: FingerImage) -> FingerQuality:
     """Only the NFIQ2 quality of ``image`` (NBIS computes minutiae anyway)."""
     return analyse_finger(image).quality
+
+
+def nfiq2_score(pixels: np.ndarray, ppi: float) -> int:
+    """The NFIQ 2 score 0-100 of a scanner's finger image at ``ppi`` (the device check-up's
+    quality, :func:`devices.checkup.try_capture`)."""
+    return int(nfiq2(FingerImage(pixels, ppi, "given")).score)
 
 
 def analyse_slap(image: FingerImage, slap: FingerPosition,

@@ -109,7 +109,7 @@ def decode_finger_image(data: bytes, *, ppi: float | None = None,
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
+            image: Image.Image = Image.open(io.BytesIO(data))
             width, height = image.size
             if max(width, height) > MAX_SIDE or min(width, height) < MIN_SIDE:
                 raise UnreadableImage(

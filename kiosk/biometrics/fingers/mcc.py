@@ -85,8 +85,9 @@ def _erf(values: np.ndarray) -> np.ndarray:
     return sign * (1.0 - poly * np.exp(-x * x))
 
 
-def _hull_mask(points: np.ndarray, centres: np.ndarray) -> np.ndarray:
-    """True for each centre inside the convex hull of ``points`` grown by HULL_OFFSET."""
+def _hull_mask(points: np.ndarray, centres: np.ndarray,
+               grow: float = HULL_OFFSET) -> np.ndarray:
+    """True for each centre inside the convex hull of ``points`` grown by ``grow`` pixels."""
     if len(points) < 3:
         return np.zeros(centres.shape[:-1], bool)
     hull = cv2.convexHull(points.astype(np.float32)).reshape(-1, 2).astype(np.float64)
@@ -101,7 +102,7 @@ def _hull_mask(points: np.ndarray, centres: np.ndarray) -> np.ndarray:
     coefficients = np.stack([-edge[:, 1], edge[:, 0]]) * (sign / length)
     offset = (edge[:, 1] * start[:, 0] - edge[:, 0] * start[:, 1]) * (sign / length)
     flat = centres.reshape(-1, 2) @ coefficients + offset
-    return np.all(flat >= -HULL_OFFSET, axis=1).reshape(centres.shape[:-1])
+    return np.all(flat >= -grow, axis=1).reshape(centres.shape[:-1])
 
 
 def cylinders(x: Sequence[float], y: Sequence[float], angles_deg: Sequence[float]) -> Cylinders:
@@ -190,7 +191,8 @@ def _top_pairs(sim: np.ndarray, wanted: int) -> tuple[np.ndarray, np.ndarray]:
     UNIQUE_PAIRS)."""
     order = np.argsort(sim, axis=None)[::-1]
     if not UNIQUE_PAIRS:
-        return np.unravel_index(order[:wanted], sim.shape)
+        first, second = np.unravel_index(order[:wanted], sim.shape)
+        return first, second
     rows, cols = np.unravel_index(order, sim.shape)
     used_a, used_b = np.zeros(sim.shape[0], bool), np.zeros(sim.shape[1], bool)
     keep_a, keep_b = [], []
@@ -205,18 +207,36 @@ def _top_pairs(sim: np.ndarray, wanted: int) -> tuple[np.ndarray, np.ndarray]:
     return np.array(keep_a, int), np.array(keep_b, int)
 
 
+@dataclass(frozen=True)
+class RelaxedPairs:
+    """The cylinder pairs LSS-R averaged: indices into each template's cylinders and their
+    relaxed similarities (empty when nothing compares)."""
+
+    similarity: float
+    index_a: np.ndarray
+    index_b: np.ndarray
+    relaxed: np.ndarray
+
+
 def score(a: Cylinders, b: Cylinders) -> float:
     """LSS-R global score of two MCC templates, 0 (different fingers) to 1."""
+    return relaxed_pairs(a, b).similarity
+
+
+def relaxed_pairs(a: Cylinders, b: Cylinders) -> RelaxedPairs:
+    """LSS-R consolidation: the best cylinder pairs relaxed against each other's geometry, the
+    most efficient kept; their mean relaxed similarity is the score."""
+    none = RelaxedPairs(0.0, np.zeros(0, int), np.zeros(0, int), np.zeros(0))
     sim = local_similarities(a, b)
     n_pairs_wanted = min(a.count, b.count)
     if n_pairs_wanted < 2:
-        return 0.0
+        return none
     n_keep = MIN_PAIRS + round((MAX_PAIRS - MIN_PAIRS)
                                / (1.0 + math.exp(-TAU_P * (n_pairs_wanted - MU_P))))
     ia, ib = _top_pairs(sim, n_pairs_wanted)
     lam0 = sim[ia, ib]
     if not np.any(lam0 > 0):
-        return 0.0
+        return none
     da, ta, ra = _pair_geometry(a.xy[ia], a.angles[ia])
     db, tb, rb = _pair_geometry(b.xy[ib], b.angles[ib])
     rho = (_z(np.abs(da - db), *RHO[0]) * _z(np.abs(_wrap(ta - tb)), *RHO[1])
@@ -228,4 +248,4 @@ def score(a: Cylinders, b: Cylinders) -> float:
         lam = RELAX_WEIGHT * lam + (1.0 - RELAX_WEIGHT) * (rho @ lam) / denominator
     efficiency = np.where(lam0 > 0, lam / np.maximum(lam0, 1e-12), 0.0)
     best = np.argsort(efficiency)[::-1][:min(n_keep, len(lam))]
-    return float(np.mean(lam[best]))
+    return RelaxedPairs(float(np.mean(lam[best])), ia[best], ib[best], lam[best])

@@ -57,7 +57,7 @@ def _texture_map(pixels: np.ndarray) -> np.ndarray:
 
 def _foreground(texture: np.ndarray) -> np.ndarray:
     otsu, _ = cv2.threshold(texture, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    mask = (texture > 0.7 * otsu).astype(np.uint8) * 255
+    mask: np.ndarray = (texture > 0.7 * otsu).astype(np.uint8) * 255
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE,
                             cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5)))
     mask[(mask > 0).mean(axis=1) > TEXT_ROW_COVERAGE] = 0
@@ -78,7 +78,8 @@ def _regions(mask: np.ndarray, texture: np.ndarray) -> list[tuple[int, int, int,
     for label in range(1, count):
         if stats[label, cv2.CC_STAT_AREA] < MIN_CORE_FRACTION * largest:
             continue
-        region = cv2.dilate((labels == label).astype(np.uint8), grow) & (mask > 0)
+        grown = cv2.dilate((labels == label).astype(np.uint8), grow)
+        region = ((grown > 0) & (mask > 0)).astype(np.uint8)
         regions += _split_wide(region, texture)
     return regions
 

@@ -19,6 +19,7 @@ from ui import style
 from ui.screens.technician.camera_page import CameraPage
 from ui.screens.technician.central_page import CentralPage
 from ui.screens.technician.diagnostics_page import DiagnosticsPage
+from ui.screens.technician.document_camera_page import DocumentCameraPage
 from ui.screens.technician.scanner_page import ScannerPage
 from ui.screens.technician.station_page import StationPage
 from ui.screens.technician.sync_page import SyncPage
@@ -36,6 +37,7 @@ class TechnicianConsole(QWidget):
         settings = services.settings
         config = config_path(settings)
         self.camera = CameraPage(settings, config)
+        self.document_camera = DocumentCameraPage(settings, config)
         self.scanner = ScannerPage(settings, config)
         self.central = CentralPage(settings, config, store=services.store,
                                    accounts=services.accounts)
@@ -44,11 +46,14 @@ class TechnicianConsole(QWidget):
         self.sync = SyncPage(services)
         self.diagnostics = DiagnosticsPage(settings, with_qt_check=with_qt_check)
         self.pages: list[tuple[str, QWidget]] = [
-            (self.tr("Camera"), self.camera), (self.tr("Fingerprint scanner"), self.scanner),
+            (self.tr("Camera"), self.camera),
+            (self.tr("Document camera"), self.document_camera),
+            (self.tr("Fingerprint scanner"), self.scanner),
             (self.tr("Central service"), self.central), (self.tr("Thresholds"), self.thresholds),
             (self.tr("Station"), self.station), (self.tr("Sync queue"), self.sync),
             (self.tr("Diagnostics"), self.diagnostics)]
-        for page in (self.camera, self.scanner, self.central, self.thresholds, self.station):
+        for page in (self.camera, self.document_camera, self.scanner, self.central,
+                     self.thresholds, self.station):
             page.form.audit_to = (services.store, actor or "technician")  # who saved what
         self.menu = QListWidget()
         self.menu.setObjectName("consoleMenu")
@@ -86,3 +91,4 @@ class TechnicianConsole(QWidget):
     def shut_down(self) -> None:
         """Stop a camera test (sign-out, closing)."""
         self.camera.shut_down()
+        self.document_camera.shut_down()

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from devices.checkup import CaptureTrial, ScannerSurvey, discover_scanners, try_capture
 from devices.ports import ScannerInfo, Segment
-from devices.registry import make_scanner
+from devices.registry import make_scanner, sbi_ports
+from kiosk.biometrics.fingers.analysis import nfiq2_score
 from kiosk.options import OPTIONS, Settings
 from ui import style
 from ui.finger_names import finger_name, segment_name
@@ -133,7 +134,8 @@ class ScannerPage(QWidget):
         except Exception as exc:
             self._failed(exc)
             return
-        Op(lambda: discover_scanners(settings)).success(self._discovered).failure(
+        Op(lambda: discover_scanners(settings, sbi_ports(settings))).success(
+            self._discovered).failure(
             self._failed).run(self)
 
     def selected_device(self) -> ScannerInfo | None:
@@ -184,7 +186,8 @@ class ScannerPage(QWidget):
             self._failed(exc)
             return
         timeout = settings["devices.sbi_capture_timeout_s"]
-        Op(lambda: try_capture(scanner, segment, timeout)).success(self._tested).failure(
+        Op(lambda: try_capture(scanner, segment, timeout, nfiq2_score)).success(
+            self._tested).failure(
             self._failed).run(self)
 
     def _tested(self, trial: CaptureTrial) -> None:

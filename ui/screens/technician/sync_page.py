@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.domain.enrollment import utc_now
 from kiosk.services import Services
 from kiosk.sync import outbox
 from kiosk.sync.worker import SyncStatus
@@ -32,7 +31,7 @@ class QueueHealth:
 def read_health(services: Services) -> QueueHealth:
     """Read the queue figures from the store (call in the background)."""
     stats = services.store.read(outbox.queue_stats)
-    age = ((utc_now() - stats.oldest_pending_at).total_seconds()
+    age = ((services.store.now() - stats.oldest_pending_at).total_seconds()
            if stats.oldest_pending_at else None)
     status = services.sync.status() if services.sync is not None else None
     return QueueHealth(status, stats.pending, stats.awaiting_result, age)

@@ -1,0 +1,160 @@
+"""Console page: choose the document camera and test it: its picture, and whether a passport
+laid under it reads (the zone's format and verdict only, never what the document says)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from devices.camera.opencv_camera import list_video_devices
+from devices.errors import DeviceNotFound
+from devices.ports import Camera
+from devices.registry import make_document_camera
+from kiosk.documents.mrz_reader import MrzReading
+from kiosk.domain.eligibility import local_today
+from kiosk.options import Settings
+from ui import style
+from ui.document_reader import DocumentReaderWorker
+from ui.ops import Op
+from ui.screens.technician.settings_form import SettingsForm
+from ui.widgets import ErrorBanner, title_label
+
+SPECS = ("off", "simulated", "simulated:worn", "simulated:blurry")
+
+
+class DocumentCameraPage(QWidget):
+    """Pick a document camera spec; Test reads it live as the desk does."""
+
+    def __init__(self, settings: Settings, config: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentCameraPage")
+        self.settings = settings
+        self.worker: DocumentReaderWorker | None = None
+        self._retired: list[DocumentReaderWorker] = []
+        self.device = QComboBox()
+        self.device.setEditable(True)
+        self.device.setMinimumWidth(360)
+        self.device.addItems(list(dict.fromkeys((settings["devices.document_camera"],
+                                                 *SPECS))))
+        self.refresh_button = QPushButton(self.tr("&Find cameras"))
+        self.refresh_button.clicked.connect(self.find_cameras)
+        self.test_button = QPushButton(self.tr("&Test"))
+        style.primary(self.test_button)
+        self.test_button.clicked.connect(self.toggle_test)
+        row = QHBoxLayout()
+        row.addWidget(self.device, 1)
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.test_button)
+        self.preview = QLabel()
+        self.preview.setFixedSize(480, 360)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #30363a;")
+        self.result = QLabel("–")
+        self.result.setObjectName("documentResult")
+        self.result.setWordWrap(True)
+        self.banner = ErrorBanner()
+        self.form = SettingsForm(settings, config, [
+            ("devices.document_camera_width", self.tr("Width to ask for")),
+            ("devices.document_camera_height", self.tr("Height to ask for")),
+            ("documents.live_confirm_frames", self.tr("Alike frames before the form fills"))])
+        self.form.add_value("devices.document_camera", self.tr("Document camera"), QLabel(
+            self.tr("the one chosen above")), lambda: self.device.currentText().strip())
+        layout = QFormLayout(self)
+        layout.addRow(title_label(self.tr("Document camera"), 1.4))
+        layout.addRow(self.tr("Document camera:"), row)
+        layout.addRow(self.banner)
+        layout.addRow(self.preview)
+        layout.addRow(self.tr("Reading:"), self.result)
+        layout.addRow(self.form)
+
+    def find_cameras(self) -> None:
+        """Add the video devices present (in the background: probing nodes is I/O)."""
+        Op(list_video_devices).success(self._listed).failure(self.banner.show_error).run(self)
+
+    def _listed(self, nodes: list[str]) -> None:
+        chosen = self.device.currentText()
+        specs = [self.device.itemText(i) for i in range(self.device.count())]
+        self.device.clear()
+        self.device.addItems(list(dict.fromkeys([*specs, *(f"opencv:{n}" for n in nodes)])))
+        self.device.setCurrentText(chosen)
+
+    def toggle_test(self) -> None:
+        if self.worker is not None:
+            self.stop()
+        else:
+            self.start_test()
+
+    def start_test(self) -> None:
+        """Read the chosen document camera live (camera and engine on their own threads)."""
+        self.stop()
+        self.banner.hide()
+        settings, spec = self.settings, self.device.currentText().strip()
+        zone = settings["station.timezone"]
+
+        def make() -> Camera:
+            camera = make_document_camera(settings, spec)
+            if camera is None:
+                raise DeviceNotFound("the document camera is off (devices.document_camera)",
+                                     message_key="device.not_found")
+            return camera
+
+        worker = DocumentReaderWorker(make, lambda: local_today(zone),
+                                      confirm_frames=settings["documents.live_confirm_frames"],
+                                      max_runs=settings["documents.mrz_max_ocr_runs"],
+                                      timeout_s=settings["face.camera_timeout_s"])
+        worker.preview_ready.connect(self._frame)
+        worker.state_changed.connect(self._state)
+        worker.read.connect(self._read)
+        worker.failed.connect(self._failed)
+        self.worker = worker
+        self.result.setText(self.tr("Starting the document camera…"))
+        self.test_button.setText(self.tr("&Stop"))
+        worker.start()
+
+    def stop(self) -> None:
+        """Stop the test without waiting for a stuck camera (it ends on its own)."""
+        worker, self.worker = self.worker, None
+        self.test_button.setText(self.tr("&Test"))
+        if worker is not None:
+            worker.stop(wait=False)
+            self._retired.append(worker)
+        self._retired = [w for w in self._retired if w.reader.running]
+
+    def shut_down(self) -> None:
+        self.stop()
+        for worker in self._retired:
+            worker.stop(wait=True)
+
+    def hideEvent(self, event) -> None:
+        self.stop()  # the camera is for the desk: never left open behind another page
+        super().hideEvent(event)
+
+    def _frame(self) -> None:
+        worker = self.worker
+        if worker is not None and self.sender() is worker:
+            image = worker.take_preview()
+            if image is not None:
+                self.preview.setPixmap(QPixmap.fromImage(image).scaled(
+                    self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation))
+
+    def _state(self, state: str) -> None:
+        if self.sender() is not self.worker or state == "read":
+            return
+        self.result.setText(self.tr("A zone is seen; reading…") if state == "reading"
+                            else self.tr("No document under the camera."))
+
+    def _read(self, reading: MrzReading) -> None:
+        if self.sender() is self.worker:
+            self.result.setText(self.tr("A valid %1 zone was read on consecutive frames: "
+                                        "the desk would fill the form.")
+                                .replace("%1", reading.mrz.format.value))
+
+    def _failed(self, error: BaseException) -> None:
+        if self.sender() is self.worker:
+            self.stop()
+            self.result.setText("–")
+            self.banner.show_error(error)
