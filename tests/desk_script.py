@@ -11,6 +11,7 @@ Tab to the next field) counts as one action.
 
 from __future__ import annotations
 
+import faulthandler
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ def wait_until(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
     tick.timeout.connect(loop.quit)
     while not condition():
         if time.monotonic() > deadline:
+            faulthandler.dump_traceback(all_threads=True)  # where each thread is stuck
             raise TimeoutError(f"waited {timeout_s} s for {condition}")
         tick.start()
         loop.exec()
