@@ -14,7 +14,7 @@ import cv2
 import numpy as np
 
 from kiosk.domain.mrz import check_digit
-from kiosk.safe_input import InputError, read_image_file
+from kiosk.domain.safe_input import InputError, read_image_file
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp"}
 
