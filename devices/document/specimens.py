@@ -81,10 +81,10 @@ def draw_passport(lines: tuple[str, ...], width: int = 1000,
     page[y0:y0 + zone.shape[0], x0:x0 + zone.shape[1]] = zone
     if worn:
         _image, centres, middle, pitch = render_line(lines[0], cap, margin=0.4)
-        for col in worn:  # the upper right of the glyph fades to a grey smudge
-            x, y = x0 + centres[col], y0 + middle
+        for col in worn:  # the upper right of the glyph fades under a grey smudge (dark
+            x, y = x0 + centres[col], y0 + middle  # enough that the reader is unsure of it)
             cv2.rectangle(page, (int(x - pitch * 0.05), int(y - cap * 0.6)),
-                          (int(x + pitch * 0.35), int(y)), 215, -1)
+                          (int(x + pitch * 0.35), int(y)), 150, -1)
     scale = width / page_w
     return cv2.resize(page, (width, round(page_h * scale)),
                       interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
