@@ -4,13 +4,14 @@ row: created -> captured -> finalized), against a raw SQLite insert+commit of th
 (WAL, synchronous=FULL, plain sqlite3) in the same run, and where the difference goes.
 
 The breakdown runs the same save with one part switched off at a time (payload encryption,
-the audit events, the outbox row, the JSON encoding) and shows what that saves, next to the
-cost of handing a job to the store's writer thread; the store's statement count per save
-comes from SQLite's trace callback. "min" is the best run (the work itself, when neither the
-disk nor the CPU is busy elsewhere), the median includes the fsync's wait. Paired runs: raw
-and each store variant take turns, so a change in machine load hits all alike. Payloads: a
-37 kB portrait and ten 9 kB WSQ prints (random bytes: encryption and SQLite do not care
-what they hold). Goal (issue 18): the store's save <= 1.5x raw.
+the audit events, the outbox row, the per-day report totals, the JSON encoding) and shows
+what that saves, next to the cost of handing a job to the store's writer thread; the
+store's statement count per save comes from SQLite's trace callback. "min" is the best run
+(the work itself, when neither the disk nor the CPU is busy elsewhere), the median includes
+the fsync's wait. Paired runs: raw and each store variant take turns, so a change in
+machine load hits all alike. Payloads: a 37 kB portrait and ten 9 kB WSQ prints (random
+bytes: encryption and SQLite do not care what they hold). Goal (issue 18): the store's save
+<= 1.5x raw.
 
 Run: ``.venv/bin/python tests/benchmarks/bench_save.py [--quick] [--runs N]``
 """
@@ -35,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import print_table
 
 from kiosk.domain.enrollment import Enrollment, State
-from kiosk.store import repository
+from kiosk.store import report_days, repository
 from kiosk.store.crypto import PayloadCipher
 from kiosk.store.records import BiometricSample
 from kiosk.store.store import Store
@@ -112,6 +113,8 @@ def without(part: str) -> Iterator[None]:
         patch(repository.Repository, "_event", lambda self, *a, **k: None)
     elif part == "outbox row":
         patch(repository.Repository, "_enqueue", lambda self, *a, **k: None)
+    elif part == "report totals":
+        patch(report_days, "on_change", lambda *a, **k: None)
     elif part == "JSON":
         patch(repository.json, "dumps", lambda *a, **k: "{}")
     try:
@@ -138,7 +141,7 @@ def main() -> None:
     args = parser.parse_args()
     runs = 10 if args.quick else args.runs
     variants = ["store (all of it)", "without encryption", "without audit events",
-                "without outbox row", "without JSON"]
+                "without outbox row", "without report totals", "without JSON"]
     with tempfile.TemporaryDirectory(prefix="bench-save-") as folder:
         store = Store.open(Path(folder) / "station", key_backend="file")
         raw, conn = raw_save(Path(folder) / "raw.db")
