@@ -29,10 +29,12 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import sqlcipher3
 from benchlib import print_table
 
 from kiosk.domain.enrollment import Enrollment, State
@@ -76,9 +78,14 @@ def store_save(store: Store) -> Callable[[], None]:
     return once
 
 
-def raw_save(path: Path) -> tuple[Callable[[], None], sqlite3.Connection]:
-    """The same bytes by plain sqlite3: one row of applicant JSON, eleven blobs, COMMIT."""
-    conn = sqlite3.connect(str(path), isolation_level=None)
+def raw_save(path: Path, cipher: bool = False) -> tuple[Callable[[], None], Any]:
+    """The same bytes by plain sqlite3: one row of applicant JSON, eleven blobs, COMMIT
+    (``cipher``: by SQLCipher with the store's page settings, the floor its encryption sets)."""
+    if cipher:
+        conn = sqlcipher3.connect(str(path), isolation_level=None)
+        conn.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("CREATE TABLE IF NOT EXISTS enrollments (id TEXT PRIMARY KEY, data TEXT)")
@@ -134,6 +141,22 @@ def statements(store: Store, save: Callable[[], None]) -> int:
     return len(seen)
 
 
+def wal_bytes(pragma: Callable[[str], None], save: Callable[[], None], wal: Path,
+              count: int = 20) -> float:
+    """Median bytes one save appends to the write-ahead log (emptied first, checkpoints held
+    off meanwhile, then the log folded back and the default restored)."""
+    pragma("PRAGMA wal_autocheckpoint = 0")
+    pragma("PRAGMA wal_checkpoint(TRUNCATE)")
+    grew = []
+    for _ in range(count):
+        before = wal.stat().st_size if wal.exists() else 0
+        save()
+        grew.append(wal.stat().st_size - before)
+    pragma("PRAGMA wal_autocheckpoint = 1000")
+    pragma("PRAGMA wal_checkpoint(TRUNCATE)")
+    return statistics.median(grew)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="10 runs each")
@@ -145,15 +168,23 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-save-") as folder:
         store = Store.open(Path(folder) / "station", key_backend="file")
         raw, conn = raw_save(Path(folder) / "raw.db")
+        raw_cipher, cipher_conn = raw_save(Path(folder) / "raw-cipher.db", cipher=True)
         save = store_save(store)
         try:
             count = statements(store, save)
+            store_wal = wal_bytes(lambda sql: store.write(
+                lambda r: r.db.conn.execute(sql).fetchall()).result(), save,
+                Path(folder) / "station" / "kiosk.db-wal")
+            raw_wal = wal_bytes(lambda sql: conn.execute(sql).fetchall(), raw,
+                                Path(folder) / "raw.db-wal")
             for _ in range(3):  # warm-up
                 raw()
+                raw_cipher()
                 save()
             handoff = "writer-thread handoff alone"
-            times: dict[str, list[float]] = {name: [] for name in ["raw SQLite", *variants,
-                                                                     handoff]}
+            cipher_name = "raw SQLCipher (page encryption)"
+            names = ["raw SQLite", cipher_name, *variants, handoff]
+            times: dict[str, list[float]] = {name: [] for name in names}
             for _ in range(runs):
                 for name in times:
                     part = name.removeprefix("without ")
@@ -162,6 +193,8 @@ def main() -> None:
                         start = time.perf_counter()
                         if name == "raw SQLite":
                             raw()
+                        elif name == cipher_name:
+                            raw_cipher()
                         elif name == handoff:
                             store.write(lambda _r: None).result()
                         else:
@@ -170,6 +203,7 @@ def main() -> None:
         finally:
             store.close()
             conn.close()
+            cipher_conn.close()
     raw_times = times["raw SQLite"]
     base = statistics.median(raw_times)
     full = statistics.median(times["store (all of it)"])
@@ -184,6 +218,9 @@ def main() -> None:
                  "min vs min", "part costs ms"], rows,
                 f"Durable save, {runs} paired runs (WAL, synchronous=FULL)")
     print(f"\nstore statements per save: {count} (raw: 14)")
+    print(f"written to the log per save: store {store_wal / 1024:.0f} kB, raw "
+          f"{raw_wal / 1024:.0f} kB ({store_wal / raw_wal:.2f}x: a page or more for each "
+          "table and index a save touches)")
     print(f"store / raw: {full / base:.2f}x median, "
           f"{min(times['store (all of it)']) / min(raw_times):.2f}x best case (goal <= 1.5x)")
 
