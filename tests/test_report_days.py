@@ -118,7 +118,7 @@ def test_records_that_change_state_after_a_report(station: Store) -> None:
     waiting = store_ids(station, "finalized")
     assert waiting
     clock = reportbulk.Clock()
-    with clock.installed():
+    with clock.installed(station):
         def move(repo) -> None:
             for index, enrollment_id in enumerate(waiting):
                 clock.now = end.astimezone(UTC) + timedelta(minutes=index + 1)
@@ -141,10 +141,9 @@ def store_ids(store: Store, state: str) -> list[str]:
         "SELECT id FROM enrollments WHERE state = ? ORDER BY id", [state])])
 
 
-def test_a_retention_purge_keeps_every_figure(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    clock = reportseed.Clock(monkeypatch)
-    with Store.open(tmp_path / "data", key_backend="file") as store:
+def test_a_retention_purge_keeps_every_figure(tmp_path: Path) -> None:
+    clock = reportseed.Clock()
+    with Store.open(tmp_path / "data", key_backend="file", clock=clock) as store:
         reportseed.seed(store, clock, reportseed.fast_accounts(store))
         now = clock.at("D2 12:00")
         scope = _scope(date(2026, 11, 23), date(2026, 11, 24))
