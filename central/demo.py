@@ -1,7 +1,7 @@
 """The demo's own central service: the reference service on 127.0.0.1, any free port, its
 database and keys in the station's data folder, with this station registered. Started for the
 kiosk only when nothing about sync is configured (``sync.demo_central``): the application
-layer (``ui.launcher``) hands :data:`PROVIDER` to ``kiosk.sync.setup``, which never imports
+layer (``station.launcher``) hands :data:`PROVIDER` to ``kiosk.sync.setup``, which never imports
 this package."""
 
 from __future__ import annotations

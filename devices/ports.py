@@ -16,7 +16,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
-from kiosk.biometrics.fingers.positions import FingerPosition
+from kiosk.domain.fingers import FingerPosition
 
 
 class Options(Protocol):

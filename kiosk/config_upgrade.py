@@ -18,7 +18,7 @@ from pathlib import Path
 import tomlkit
 from tomlkit.toml_document import TOMLDocument
 
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 from kiosk.options import ConfigError
 
 CONFIG_VERSION = 2

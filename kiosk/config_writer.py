@@ -18,7 +18,7 @@ from typing import Any
 import tomlkit
 
 from kiosk.config_upgrade import CONFIG_VERSION, VERSION_KEY
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 from kiosk.options import (
     OPTIONS,
     ConfigError,

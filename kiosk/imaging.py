@@ -2,7 +2,7 @@
 
 The face engine wants BGR colour, the document reader grey; both go through :func:`decode`,
 so a corrupt, empty, oversized ("decompression bomb") or unknown image always becomes the
-caller's own :class:`~kiosk.errors.KioskError`, never a traceback.
+caller's own :class:`~kiosk.domain.errors.KioskError`, never a traceback.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from kiosk.errors import KioskError
-from kiosk.safe_input import (
+from kiosk.domain.errors import KioskError
+from kiosk.domain.safe_input import (
     MAX_IMAGE_BYTES,
     MAX_PIXELS,
     InputError,
@@ -42,7 +42,7 @@ def decode(data: bytes, name: str, mode: str, error: type[KioskError]) -> np.nda
 
 def read(path: str | Path, mode: str, error: type[KioskError]) -> np.ndarray:
     """Read the image file ``path``: a regular file of at most ``MAX_IMAGE_BYTES`` (see
-    :mod:`kiosk.safe_input`, then :func:`decode`)."""
+    :mod:`kiosk.domain.safe_input`, then :func:`decode`)."""
     try:
         data = read_regular_file(path, MAX_IMAGE_BYTES)
     except InputError as exc:

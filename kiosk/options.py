@@ -19,7 +19,7 @@ from typing import Any
 
 import platformdirs
 
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 from kiosk.languages import CODES
 from kiosk.option_values import CONVERTERS
 
@@ -256,7 +256,7 @@ declare(_F + "portrait_max_bytes", "int", 60_000,
         "Largest size of the portrait JPEG; the best quality that fits is chosen.",
         minimum=2000)
 
-# --- devices: camera and fingerprint scanner (devices/registry.py reads these) ---
+# --- devices: camera and fingerprint scanner (station/devices.py reads these) ---
 declare("devices.camera", "str", "simulated",
         "Camera: 'simulated[:VARIANT]' (a drawn portrait, see devices.simulated_face), "
         "'file:PATH' (a video or a folder of images, e.g. your own portrait clip), "
@@ -378,7 +378,7 @@ declare("ui.languages", "list", LANGUAGES, "Languages offered, in this order (la
         "of the applicant; the officers' sign-in switch offers those of 'vi' and 'en' enabled).",
         choices=LANGUAGES)
 
-# --- guidance screen and kiosk lockdown (ui/guidance, ui/lockdown.py, kiosk/guidance) ---
+# --- guidance screen and kiosk lockdown (ui/guidance, ui/shell/lockdown.py, kiosk/guidance) ---
 declare("ui.mode", "choice", "desk", "What this station shows: the officers' capture 'desk', or "
         "the applicants' 'guidance' screen (pre-registration tickets; also 'kiosk guidance').",
         choices=("desk", "guidance"))
@@ -539,7 +539,7 @@ def load_settings(path: Path | None = None, environ: Mapping[str, str] | None = 
     source: Path | None = None
     if path.is_file():
         try:
-            from kiosk.safe_input import MIB, read_regular_file
+            from kiosk.domain.safe_input import MIB, read_regular_file
 
             text = read_regular_file(path, MIB).decode("utf-8")
         except (KioskError, OSError, UnicodeDecodeError) as exc:  # not a regular file, > 1 MiB

@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.memory import limit_malloc_arenas
 
-limit_malloc_arenas()  # as the kiosk does at start (ui.launcher): the soak tests measure that
+limit_malloc_arenas()  # as the kiosk does at start (station.launcher): the soak tests measure that
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = Path(os.environ.get("KIOSK_SHARED_DATA", REPO.parent / "shared" / "data"))
@@ -55,7 +55,7 @@ def _source_language_after_each_test():
     yield
     import sys
 
-    i18n = sys.modules.get("ui.i18n")
+    i18n = sys.modules.get("ui.common.i18n")
     if i18n is not None:
         from PySide6.QtWidgets import QApplication
 
@@ -100,7 +100,7 @@ def screenshot(request: pytest.FixtureRequest):
 @pytest.fixture(params=["vi", "en"])
 def language(request, qapp):
     """Run a GUI test once per officer language, with that catalogue installed."""
-    from ui.app import install_language
+    from ui.shell.app import install_language
 
     translator = install_language(qapp, request.param)
     yield request.param

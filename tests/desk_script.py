@@ -29,10 +29,10 @@ from kiosk.biometrics.face.imageio import read_image
 from kiosk.biometrics.fingers.policy import SegmentStatus
 from kiosk.domain.tickets import DeskKeys, IssuerKeys, generate_ticket_keys, issue_ticket
 from kiosk.options import Settings
-from kiosk.services import Services
-from ui.app import open_services, prepare
-from ui.capture import capture_screens
-from ui.main_window import MainWindow
+from station.services import Services
+from ui.desk.capture import capture_screens
+from ui.shell.app import open_services, prepare
+from ui.shell.main_window import MainWindow
 
 PASSWORD = "mật khẩu trạm 2026"
 TD3 = ("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",

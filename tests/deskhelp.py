@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime
 
 from storehelp import image_bytes
 
-from kiosk.biometrics.fingers.positions import ALL_FINGERS, SLAP_ORDER
 from kiosk.desk.results import (
     Approval,
     FaceResult,
@@ -17,6 +16,7 @@ from kiosk.desk.results import (
 )
 from kiosk.domain.applicant import Applicant, ResidenceCardKind, Sex
 from kiosk.domain.eligibility import decide
+from kiosk.domain.fingers import ALL_FINGERS, SLAP_ORDER
 
 TODAY = date(2026, 11, 23)
 AT = datetime(2026, 11, 23, 2, 30, tzinfo=UTC)

@@ -15,7 +15,7 @@ from devices.sbi.scanner import SimulatedScanner
 from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
 from kiosk.options import Settings, load_settings
-from kiosk.services import Services
+from station.services import Services
 from ui.screens.fingers import FingerprintScreen
 
 SUPERVISOR, PASSWORD = "giam.sat", "mật khẩu giám sát 2026"

@@ -35,11 +35,11 @@ from synchelp import stand_in_receipt
 from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
 from kiosk.biometrics.face.blocking import BlockTally
-from kiosk.biometrics.fingers.positions import ALL_FINGERS, FingerPosition
 from kiosk.desk import approvals as desk_approvals
 from kiosk.desk.results import Approval, FaceResult, FingerException, FingerprintSet, FingerSample
 from kiosk.desk.session import DeskSession
 from kiosk.domain.clock import SetClock
+from kiosk.domain.fingers import ALL_FINGERS, FingerPosition
 from kiosk.store.approvals import ApprovalPending
 from kiosk.store.store import Store
 from kiosk.sync import outbox

@@ -19,10 +19,10 @@ from central.demo import admit
 from central.faults import Faults
 from central.server import RunningServer, serve_in_thread
 from central.store import CentralStore
-from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.desk import codec
 from kiosk.desk.results import Approval, FaceResult, FingerSample
 from kiosk.domain.enrollment import Enrollment, State
+from kiosk.domain.fingers import FingerPosition
 from kiosk.store.records import BiometricSample
 from kiosk.store.store import Store
 from kiosk.sync import keys, receipt

@@ -1,5 +1,6 @@
-"""Layering rules: kiosk/ and devices/ never import Qt, the UI or the central service (by
-source and at run time); the central service (central/) imports from kiosk/ only the packet
+"""Layering rules: kiosk/ and devices/ never import Qt, the UI, the application (station/)
+or the central service (by source and at run time); devices/ imports from kiosk/ only
+kiosk.domain; the central service (central/) imports from kiosk/ only the packet
 and request-signing code it shares with the station."""
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ QT_MODULES = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
 CORE = ("kiosk", "devices")
 # what central/ may import from kiosk/: the shared packet format, request signing, receipts
 SHARED_WITH_CENTRAL = {"kiosk.sync.packet", "kiosk.sync.auth", "kiosk.sync.receipt",
-                       "kiosk.canonical", "kiosk.sync.ticket_wire", "kiosk.sync.identity"}
+                       "kiosk.domain.canonical", "kiosk.sync.ticket_wire", "kiosk.sync.identity"}
 
 
 def _imported(path: Path) -> set[str]:
@@ -45,8 +46,21 @@ def test_core_sources_never_import_qt_or_ui(package: str) -> None:
     files = sorted((REPO / package).rglob("*.py"))
     assert files, f"{package}/ has no Python files"
     offenders = {str(f.relative_to(REPO)):
-                 sorted(_imported_roots(f) & (QT_MODULES | {"ui", "central"})) for f in files}
+                 sorted(_imported_roots(f) & (QT_MODULES | {"ui", "central", "station"}))
+                 for f in files}
     assert not {k: v for k, v in offenders.items() if v}
+
+
+def test_devices_import_only_the_domain_from_the_core() -> None:
+    """Adapters depend on the shared vocabulary (finger positions, errors, safe file input),
+    never on the engines, the store or the options: what they need is passed in."""
+    offenders = {}
+    for f in sorted((REPO / "devices").rglob("*.py")):
+        bad = sorted(n for n in _imported(f) if n.split(".")[0] == "kiosk"
+                     and not (n == "kiosk.domain" or n.startswith("kiosk.domain.")))
+        if bad:
+            offenders[str(f.relative_to(REPO))] = bad
+    assert not offenders
 
 
 def test_the_central_service_shares_only_the_packet_and_signing_code() -> None:
@@ -72,7 +86,7 @@ def test_importing_every_core_module_loads_no_qt() -> None:
         "        if not info.name.endswith('__main__'):\n"
         "            importlib.import_module(info.name)\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
-        f"{sorted(QT_MODULES | {'central', 'ui'})!r})\n"
+        f"{sorted(QT_MODULES | {'central', 'station', 'ui'})!r})\n"
         "print(','.join(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,

@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from synchelp import STATION, open_station, samples
 
-from kiosk.canonical import CanonicalError, canonical_bytes, canonical_text
+from kiosk.domain.canonical import CanonicalError, canonical_bytes, canonical_text
 from kiosk.domain.enrollment import Enrollment, State
 from kiosk.store.repository import event_hash
 from kiosk.sync import outbox

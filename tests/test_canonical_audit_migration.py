@@ -15,14 +15,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from storehelp import REWIND_KEYED_CHAINS, open_db
 
-from kiosk.canonical import canonical_text
-from kiosk.diagnostics import check_sync_records
+from kiosk.domain.canonical import canonical_text
 from kiosk.options import load_settings
 from kiosk.store.repository import event_hash
 from kiosk.store.store import Store
 from kiosk.sync import outbox
 from kiosk.sync.packet import build_manifest, open_packet, seal, verify
 from kiosk.sync.setup import PacketSealer
+from station.diagnostics.checks import check_sync_records
 
 APPROVAL = {"supervisor": "sup.lan", "reason": "medical condition",
             "at": "2026-11-23T02:30:00+00:00", "status": "approved"}

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.diagnostics import CheckResult
 from kiosk.options import load_settings
-from ui.check_names import CHECK_NAMES, FONT_PREFIX, check_title, verdict
+from station.diagnostics.checks import CheckResult
+from ui.diagnostics.check_names import CHECK_NAMES, FONT_PREFIX, check_title, verdict
 
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parent.parent
-CHECK_SOURCES = ("kiosk/diagnostics.py", "devices/diagnostics.py", "ui/doctor_checks.py",
+CHECK_SOURCES = ("station/diagnostics/checks.py", "station/diagnostics/devices.py",
+                 "ui/diagnostics/doctor_checks.py",
                  "kiosk/sync/central_check.py")
 
 
@@ -25,7 +26,7 @@ def test_every_check_the_station_runs_has_a_translated_name() -> None:
         ids |= set(re.findall(r'(?:CheckResult|Finding)\(\s*f?"([^"{]+)', text))
     assert {"configuration", "database", "camera", "font "} <= ids
     missing = sorted(i for i in ids if i not in CHECK_NAMES and i != FONT_PREFIX)
-    assert not missing, f"add to ui/check_names.py CHECK_NAMES: {missing}"
+    assert not missing, f"add to ui/diagnostics/check_names.py CHECK_NAMES: {missing}"
 
 
 def test_the_diagnostics_page_translates_names_and_verdicts_only(qtbot, language) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from kiosk import __version__
 
-KIOSK = [sys.executable, "-m", "ui.launcher"]
+KIOSK = [sys.executable, "-m", "station.launcher"]
 
 
 def _run(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from kiosk.cli import main
+from station.cli import main
 
 
 def _free_port() -> int:
@@ -53,7 +53,7 @@ def test_missing_devices_exit_non_zero_with_a_clear_message(capsys, monkeypatch)
 
 def test_sim_sbi_command_is_found_by_devices_list(tmp_path, capsys, monkeypatch):
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "kiosk", "sim-sbi", "--port", str(port),
+    proc = subprocess.Popen([sys.executable, "-m", "station", "sim-sbi", "--port", str(port),
                              "--ca-out", str(tmp_path / "ca.pem")],
                             stdout=subprocess.PIPE, text=True, env=os.environ.copy())
     try:

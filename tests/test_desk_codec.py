@@ -11,8 +11,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.biometrics.fingers.positions import ALL_FINGERS, SLAP_ORDER, FingerPosition
-from kiosk.canonical import canonical_bytes
 from kiosk.desk import codec
 from kiosk.desk.results import (
     Approval,
@@ -23,6 +21,8 @@ from kiosk.desk.results import (
     FingerStep,
     SlapResult,
 )
+from kiosk.domain.canonical import canonical_bytes
+from kiosk.domain.fingers import ALL_FINGERS, SLAP_ORDER, FingerPosition
 
 text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=20)
 maybe_text = st.none() | text.filter(bool)

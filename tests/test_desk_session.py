@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from deskhelp import applicant, decision, face, fingers
 
-from kiosk.biometrics.fingers.positions import SLAP_ORDER
-from kiosk.biometrics.fingers.positions import FingerPosition as F
 from kiosk.desk.results import FingerStep, SlapResult
 from kiosk.desk.session import DeskSession
 from kiosk.domain.enrollment import State
+from kiosk.domain.fingers import SLAP_ORDER
+from kiosk.domain.fingers import FingerPosition as F
 from kiosk.store.store import Store
 
 

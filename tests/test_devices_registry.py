@@ -7,13 +7,13 @@ import textwrap
 
 import pytest
 
-from devices import registry
 from devices.camera.file_source import FileCamera
 from devices.camera.opencv_camera import OpenCvCamera
 from devices.camera.simulated import SimulatedCamera
 from devices.errors import DeviceNotFound
 from devices.sbi.scanner import SbiScanner, SimulatedScanner
 from kiosk.options import ConfigError, load_settings
+from station import devices as registry
 
 
 @pytest.fixture

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from devices import registry
 from devices.camera.simulated import BLINK_EVERY_S, VARIANTS, SimulatedCamera, draw_scene
 from kiosk.biometrics.face.analysis import analyse_image
 from kiosk.biometrics.face.detector import FaceDetector
 from kiosk.biometrics.face.live import LiveAnalyser
 from kiosk.options import OPTIONS, ConfigError, load_settings
+from station import devices as registry
 
 TIMES = (0.4, 2.7, 4.9)  # seconds into the motion, away from a blink
 

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from deskhelp import applicant, decision, face, fingers
 
-from devices.diagnostics import check_devices
 from kiosk import log_buffer
 from kiosk.desk.session import DeskSession
-from kiosk.diagnostics import run_checks
-from kiosk.diagnostics_bundle import device_list, is_secret, redact, write_bundle
 from kiosk.options import load_settings
 from kiosk.store.store import Store
+from station.diagnostics.bundle import device_list, is_secret, redact, write_bundle
+from station.diagnostics.checks import run_checks
+from station.diagnostics.devices import check_devices
 
 
 @pytest.fixture

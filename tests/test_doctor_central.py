@@ -15,9 +15,9 @@ from synchelp import Central
 
 from central.faults import Faults
 from central.store import open_store
-from kiosk.diagnostics import check_central_answers, run_checks
 from kiosk.options import load_settings
 from kiosk.sync import central_check, keys
+from station.diagnostics.checks import check_central_answers, run_checks
 
 
 @pytest.fixture

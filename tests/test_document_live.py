@@ -15,14 +15,15 @@ import cv2
 import numpy as np
 import pytest
 
-from devices.document.reader import LiveDocumentReader
 from devices.document.simulated import SimulatedDocumentCamera, lay_on_desk
-from devices.document.specimens import DEMO_PASSPORTS, Document, draw_passport, td3
+from devices.document.specimens import DEMO_PASSPORTS, Document, td3
 from devices.errors import DeviceDisconnected, DeviceNotFound
 from kiosk.documents.live import ZoneDebounce, unsure_letters
 from kiosk.documents.mrz_reader import MrzNotFound, MrzReading, read_mrz_image
+from kiosk.documents.mrz_synth import draw_passport
 from kiosk.domain.mrz import parse_mrz
 from kiosk.options import ConfigError, load_settings
+from station.document_reader import LiveDocumentReader
 
 TODAY = date(2026, 12, 3)
 KIM, ZHANG = DEMO_PASSPORTS[0], DEMO_PASSPORTS[1]
@@ -162,7 +163,7 @@ def test_drawn_passports_read_valid_on_the_desk_and_never_when_out_of_focus() ->
 
 def test_the_registry_makes_the_configured_document_camera(monkeypatch, tmp_path) -> None:
     from devices.camera.opencv_camera import OpenCvCamera
-    from devices.registry import make_document_camera
+    from station.devices import make_document_camera
 
     monkeypatch.setenv("KIOSK_DEVICES_DOCUMENT_IMAGES", str(tmp_path))
     settings = load_settings(tmp_path / "none.toml")
@@ -286,7 +287,7 @@ def test_an_engine_reading_with_unsure_names_keeps_them_through_the_debounce() -
     ("opencv:/dev/video-missing", False, "cannot be opened"),
 ])
 def test_the_doctor_checks_the_document_camera(monkeypatch, tmp_path, spec, ok, words) -> None:
-    from devices.diagnostics import check_devices
+    from station.diagnostics.devices import check_devices
 
     monkeypatch.setenv("KIOSK_DEVICES_DOCUMENT_CAMERA", spec)
     monkeypatch.setenv("KIOSK_DEVICES_FINGERPRINT", "plugin:none")  # not this test's business
@@ -298,7 +299,7 @@ def test_the_doctor_checks_the_document_camera(monkeypatch, tmp_path, spec, ok, 
 
 
 def test_devices_test_document_camera_says_whether_a_zone_reads(capsys) -> None:
-    from kiosk.cli import main
+    from station.cli import main
 
     _needs_ocrb()
     assert main(["devices", "test", "document-camera", "--use", "simulated",

@@ -28,7 +28,6 @@ from central.store_sqlite import SQLiteStore as CentralStore
 from devices.sbi.scanner import SimulatedScanner
 from kiosk.biometrics.fingers.duplicates import find_duplicates
 from kiosk.biometrics.fingers.policy import CapturePolicy, ExceptionKind, SegmentCapture
-from kiosk.biometrics.fingers.positions import SLAP_ORDER, FingerPosition
 from kiosk.desk import codec
 from kiosk.desk.results import (
     Approval,
@@ -40,11 +39,12 @@ from kiosk.desk.results import (
 from kiosk.desk.session import DeskSession
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.enrollment import State
+from kiosk.domain.fingers import SLAP_ORDER, FingerPosition
 from kiosk.store import approvals
 from kiosk.store.store import Store
 from kiosk.sync.packet import open_packet, validate, verify
-from ui.finger_steps import SLAPS, slap_result, step_segment
-from ui.finger_worker import analyse_result
+from ui.desk.finger_steps import SLAPS, slap_result, step_segment
+from ui.desk.finger_worker import analyse_result
 
 AT = datetime(2026, 11, 23, 2, 30, tzinfo=UTC)
 OFFICER, NEXT_SHIFT, SUPERVISOR = "off.an", "off.binh", "sup.lan"

@@ -21,7 +21,7 @@ from kiosk.desk.results import FaceResult
 from kiosk.desk.session import DeskSession
 from kiosk.options import load_settings
 from kiosk.store.store import Store
-from ui import ops
+from ui.common import ops
 from ui.screens.face import FaceScreen
 
 

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from kiosk.cli import main
+from station.cli import main
 
 
 def test_compliant_image_exits_0_and_lists_every_check(shared_data, capsys):
@@ -60,7 +60,7 @@ def test_thresholds_come_from_the_configuration(shared_data, tmp_path, capsys):
 
 def test_command_line_is_quiet_on_stderr(shared_data):
     """mediapipe/TFLite start-up chatter must not reach the user."""
-    run = subprocess.run([sys.executable, "-m", "kiosk", "face-check",
+    run = subprocess.run([sys.executable, "-m", "station", "face-check",
                           str(shared_data / "faces" / "frll_neutral_002_03.jpg")],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr

@@ -8,7 +8,7 @@ import pytest
 
 from kiosk.biometrics.face import iso19794_5 as iso
 from kiosk.biometrics.face.imageio import decode_image
-from kiosk.cli import main
+from station.cli import main
 
 MOSIP = "faces/mosip_0001Face.iso"
 

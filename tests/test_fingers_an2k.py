@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from kiosk.biometrics.fingers.an2k import InvalidTransaction, parse_an2k
-from kiosk.biometrics.fingers.positions import FingerPosition as P
+from kiosk.domain.fingers import FingerPosition as P
 
 SLAPS = "fingerprints/nist_type4-slaps.an2k"
 

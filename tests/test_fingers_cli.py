@@ -7,7 +7,7 @@ import json
 import numpy as np
 from PIL import Image
 
-from kiosk.cli import main
+from station.cli import main
 
 FVC = "fingerprints/fvc2002_db2b_{}_{}.tif"
 

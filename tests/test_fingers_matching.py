@@ -16,7 +16,7 @@ from kiosk.biometrics.fingers.duplicates import (
 from kiosk.biometrics.fingers.images import read_finger_image
 from kiosk.biometrics.fingers.matching import match_templates
 from kiosk.biometrics.fingers.minutiae import FingerTemplate
-from kiosk.biometrics.fingers.positions import FingerPosition as P
+from kiosk.domain.fingers import FingerPosition as P
 
 FINGERS = (101, 102, 103, 104, 105)
 IMPRESSIONS = (1, 2, 3)

@@ -11,8 +11,8 @@ from kiosk.biometrics.fingers.policy import (
     SegmentCapture,
     SegmentStatus,
 )
-from kiosk.biometrics.fingers.positions import FingerPosition as P
 from kiosk.biometrics.fingers.quality import FingerQuality
+from kiosk.domain.fingers import FingerPosition as P
 from kiosk.options import load_settings
 
 LEFT = (P.LEFT_LITTLE, P.LEFT_RING, P.LEFT_MIDDLE, P.LEFT_INDEX)

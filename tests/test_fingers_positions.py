@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.biometrics.fingers.errors import FingerprintError
-from kiosk.biometrics.fingers.positions import ALL_FINGERS, SLAP_ORDER, FingerPosition
+from kiosk.domain.fingers import ALL_FINGERS, SLAP_ORDER, FingerPosition
 
 
 def test_codes_and_sbi_names_follow_iso_19794_4_and_mosip() -> None:

@@ -18,9 +18,9 @@ from kiosk.biometrics.fingers.compression import encode_wsq
 from kiosk.biometrics.fingers.errors import UnreadableImage
 from kiosk.biometrics.fingers.images import FingerImage, read_finger_image
 from kiosk.biometrics.fingers.iso19794_4 import build_finger_record, parse_finger_record
-from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.biometrics.fingers.sources import UnsupportedRecord, read_sources
-from kiosk.cli import main
+from kiosk.domain.fingers import FingerPosition
+from station.cli import main
 
 FVC = "fingerprints/fvc2002_db2b_{}_{}.tif"
 

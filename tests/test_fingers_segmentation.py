@@ -13,9 +13,9 @@ from kiosk.biometrics.fingers.an2k import parse_an2k
 from kiosk.biometrics.fingers.analysis import analyse_finger
 from kiosk.biometrics.fingers.errors import SegmentationFailed
 from kiosk.biometrics.fingers.images import FingerImage, read_finger_image
-from kiosk.biometrics.fingers.positions import SLAP_ORDER
-from kiosk.biometrics.fingers.positions import FingerPosition as P
 from kiosk.biometrics.fingers.segmentation import segment_slap
+from kiosk.domain.fingers import SLAP_ORDER
+from kiosk.domain.fingers import FingerPosition as P
 
 
 @pytest.fixture(scope="module")

@@ -70,12 +70,12 @@ def test_a_wrong_private_key_is_refused_saying_why(tmp_path: Path, case: str, ke
 
 
 def test_keygen_command_writes_both_files(tmp_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-m", "ui.launcher", "tickets", "keygen",
+    out = subprocess.run([sys.executable, "-m", "station.launcher", "tickets", "keygen",
                           str(tmp_path / "k")], capture_output=True, text=True, timeout=60,
                          cwd=Path(__file__).parent.parent)
     assert out.returncode == 0, out.stderr
     assert "office-ticket-guidance.pem" in out.stdout and "tickets.office_desk_key" in out.stdout
-    again = subprocess.run([sys.executable, "-m", "ui.launcher", "tickets", "keygen",
+    again = subprocess.run([sys.executable, "-m", "station.launcher", "tickets", "keygen",
                             str(tmp_path / "k")], capture_output=True, text=True, timeout=60,
                            cwd=Path(__file__).parent.parent)
     assert again.returncode == 2 and "exists" in again.stderr and "Traceback" not in again.stderr

@@ -11,10 +11,10 @@ from argon2 import PasswordHasher
 
 from kiosk.languages import CODES, languages
 from kiosk.options import ConfigError, load_settings
-from kiosk.services import Services
-from ui import ops
-from ui.i18n import install_language, remembered_language
-from ui.languages import (
+from station.services import Services
+from ui.common import ops
+from ui.common.i18n import install_language, remembered_language
+from ui.common.languages import (
     date_text,
     day_month_text,
     list_text,
@@ -22,7 +22,7 @@ from ui.languages import (
     officer_languages,
     time_text,
 )
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from kiosk import log_file
-from kiosk.diagnostics_bundle import _log_files
 from kiosk.options import load_settings
-from ui.crash_report import CrashReporter
+from station.diagnostics.bundle import _log_files
+from ui.shell.crash_report import CrashReporter
 
 
 @pytest.fixture

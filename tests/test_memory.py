@@ -22,7 +22,7 @@ def test_arena_cap_is_set_on_glibc_unless_the_operator_chose(monkeypatch) -> Non
 def test_the_kiosk_entry_point_caps_the_arenas_first() -> None:
     import inspect
 
-    from ui import launcher
+    from station import launcher
 
     body = inspect.getsource(launcher.main).split('"""')[2].strip()
     assert body.startswith("limit_malloc_arenas()")

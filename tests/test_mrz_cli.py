@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 
-from kiosk.cli import main
+from station.cli import main
 
 TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\r\n"
        "L898902C36UTO7408122F1204159ZE184226B<<<<<10\r\n")

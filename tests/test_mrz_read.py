@@ -23,7 +23,7 @@ MIN_READ = 28  # of the 34 ground-truth specimens, read fully and correctly (mea
 
 
 def _kiosk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True,
+    return subprocess.run([sys.executable, "-m", "station", *args], capture_output=True,
                           text=True, timeout=120, cwd=REPO)
 
 

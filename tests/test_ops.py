@@ -7,8 +7,8 @@ import threading
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from ui import ops
-from ui.ops import Op
+from ui.common import ops
+from ui.common.ops import Op
 
 
 def _flush_deletes() -> None:

@@ -48,7 +48,7 @@ def test_no_colon_or_list_separator_is_glued_on_in_code() -> None:
 
 @pytest.fixture
 def japanese(qapp):
-    from ui.i18n import install_language
+    from ui.common.i18n import install_language
 
     before = QLocale(), qapp.font(), qapp.property("kioskLanguage")
     translator = install_language(qapp, "ja")
@@ -61,11 +61,11 @@ def japanese(qapp):
 
 
 def test_the_review_and_the_lists_speak_japanese_punctuation(qtbot, japanese) -> None:
-    from kiosk.biometrics.fingers.positions import FingerPosition
-    from ui import demo
-    from ui.finger_names import finger_name
-    from ui.languages import label_text, list_text, pair_text
+    from kiosk.domain.fingers import FingerPosition
+    from ui.common.languages import label_text, list_text, pair_text
+    from ui.desk.finger_names import finger_name
     from ui.screens.review import ReviewScreen
+    from ui.showcase import demo_data as demo
 
     assert label_text("氏名") == "氏名："
     assert pair_text("右手親指", "45") == "右手親指：45"

@@ -13,7 +13,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from ui.receipt import ReceiptData, ranked_fingers, render_receipt
+from ui.printing.receipt import ReceiptData, ranked_fingers, render_receipt
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None,
                                    reason="poppler-utils (pdftoppm, pdftotext) not installed")

@@ -16,8 +16,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from deskhelp import applicant, decision, face, fingers
 
 from kiosk.desk.session import DeskSession
-from kiosk.diagnostics import run_checks
-from kiosk.diagnostics_bundle import write_bundle
 from kiosk.options import load_settings
 from kiosk.store import receipts, retention
 from kiosk.store.database import backup_before_migration
@@ -26,7 +24,9 @@ from kiosk.store.store import Store
 from kiosk.sync import outbox
 from kiosk.sync.packet import SealedPacket
 from kiosk.sync.receipt import sign
-from ui.receipt_output import receipt_data, write_receipt
+from station.diagnostics.bundle import write_bundle
+from station.diagnostics.checks import run_checks
+from ui.printing.receipt_output import receipt_data, write_receipt
 
 # image and WSQ file signatures, long enough that ciphertext never holds one by chance
 SIGNATURES = [b"\xff\xd8\xff\xe0\x00\x10JFIF", b"\xff\xd8\xff\xdb\x00\x43\x00",

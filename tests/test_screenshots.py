@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.languages import CODES
-from ui import screenshots
-from ui.fonts import missing_glyphs
-from ui.i18n import install_language
+from ui.common.fonts import missing_glyphs
+from ui.common.i18n import install_language
+from ui.showcase import screenshots
 
 
 def _plain(text: str) -> str:
@@ -118,14 +118,14 @@ def test_every_screen_fits_and_has_its_glyphs(qapp, language, screenshot) -> Non
         QLocale.setDefault(before[0])
         qapp.setFont(before[1])
         qapp.setProperty("kioskLanguage", before[2])
-        qapp.setStyleSheet(before[3])  # ui/style.py's sheet, installed by screenshots.build
+        qapp.setStyleSheet(before[3])  # ui/common/style.py's sheet, installed by screenshots.build
     assert not problems, "\n".join(problems)
 
 
 def test_the_checks_catch_a_clipped_button_an_elided_label_and_a_missing_glyph(qapp) -> None:
     from PySide6.QtWidgets import QPushButton
 
-    from ui.fonts import font_for
+    from ui.common.fonts import font_for
 
     button = QPushButton("Continue to the photo and then save everything")
     button.setFixedWidth(60)
@@ -143,12 +143,13 @@ def test_the_checks_catch_a_clipped_button_an_elided_label_and_a_missing_glyph(q
 
 
 def test_every_screen_is_listed_and_one_renders_from_the_command_line(tmp_path) -> None:
-    listed = subprocess.run([sys.executable, "-m", "ui.launcher", "screenshot", "--list"],
+    listed = subprocess.run([sys.executable, "-m", "station.launcher", "screenshot", "--list"],
                             capture_output=True, text=True, timeout=60, check=True)
     assert listed.stdout.split() == list(screenshots.SCREENS)
     out = tmp_path / "today-ko.png"
-    done = subprocess.run([sys.executable, "-m", "ui.launcher", "screenshot", "today", "--lang",
-                           "ko", "--out", str(out)], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, "-m", "station.launcher", "screenshot", "today",
+                           "--lang", "ko", "--out", str(out)],
+                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     from PySide6.QtGui import QImage
 

@@ -30,8 +30,8 @@ from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
 from kiosk.options import load_settings
 from kiosk.store.store import Store
-from ui import ops
-from ui.face_worker import FaceWorker
+from ui.common import ops
+from ui.desk.face_worker import FaceWorker
 from ui.screens.face import FaceScreen
 from ui.screens.technician.camera_page import CameraPage
 

@@ -16,8 +16,8 @@ from uihelp import HumanPace, StandInCapture, press_enter, type_text
 
 from kiosk.accounts.roles import Role
 from kiosk.options import load_settings
-from kiosk.services import Services
-from ui.main_window import MainWindow
+from station.services import Services
+from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 REPO = Path(__file__).resolve().parents[1]
@@ -25,12 +25,12 @@ PASSWORD = "mật khẩu trạm 2026"
 HEAVY = ("cv2", "mediapipe", "fastapi", "uvicorn", "starlette", "matplotlib", "PIL", "httpx",
          "kiosk.biometrics.face.detector", "kiosk.biometrics.face.analysis",
          "kiosk.biometrics.fingers.analysis", "kiosk.biometrics.fingers.nbis",
-         "central.server", "devices.camera.opencv_camera", "ui.capture", "ui.desk_flow",
+         "central.server", "devices.camera.opencv_camera", "ui.desk.capture", "ui.desk.desk_flow",
          "ui.screens.face", "ui.screens.fingers", "ui.screens.reports",
          "ui.screens.technician.console")
 CHILD = """
 import json, sys
-import ui.app as app
+import ui.shell.app as app
 shown = app.quit_after_first_screen
 def watch(window):
     first = {window.setup_screen, window.login_screen}
@@ -43,7 +43,7 @@ def watch(window):
     shown(window)
 app.quit_after_first_screen = watch
 HEAVY = set(json.loads(sys.argv[1]))
-from ui.launcher import main
+from station.launcher import main
 sys.exit(main(["--quit-after-first-screen"]))
 """
 

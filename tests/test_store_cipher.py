@@ -18,7 +18,6 @@ from reportseed import PASSWORD, fast_accounts
 from sqlite_utils import Database
 from storehelp import data_key, new_enrollment, open_db, samples
 
-from kiosk.diagnostics import check_chains, check_database_and_key
 from kiosk.options import load_settings
 from kiosk.store import chains, errors, keys
 from kiosk.store.crypto import PayloadCipher, key_check
@@ -26,6 +25,7 @@ from kiosk.store.database import backup_before_migration, integrity_problems
 from kiosk.store.repository import Repository
 from kiosk.store.schema import MIGRATIONS, m013_report_facts
 from kiosk.store.store import Store
+from station.diagnostics.checks import check_chains, check_database_and_key
 
 APPLICANT = {"surname": "WOJCIECHOWSKA", "given_names": "Zuzanna Quynh",
              "travel_document_number": "XK4471902", "native_name": "홍길동",

@@ -19,12 +19,12 @@ from kiosk.station import station_id
 from kiosk.store.store import Store
 from kiosk.sync.demo import demo_central_provider, register_demo_central
 from kiosk.sync.setup import DEMO_FOLDER, demo_central_wanted, sealer_for, start_worker
-from ui.launcher import offer_demo_central
+from station.launcher import offer_demo_central
 
 
 @pytest.fixture(autouse=True)
 def application_offers_the_demo():
-    """As the ``kiosk`` entry point does at start (ui.launcher.offer_demo_central)."""
+    """As the ``kiosk`` entry point does at start (station.launcher.offer_demo_central)."""
     offer_demo_central()
     assert demo_central_provider() is not None
     yield

@@ -168,10 +168,10 @@ def test_commands_export_register_and_import(tmp_path):
         assert "Traceback" not in done.stderr, done.stderr
         return done
 
-    exported = run("kiosk", "sync", "export", str(tmp_path / "usb"), "--supervisor",
+    exported = run("station", "sync", "export", str(tmp_path / "usb"), "--supervisor",
                    "sup.lan", stdin="giám sát viên 2026\n")
     assert exported.returncode == 0 and "2 packets" in exported.stdout, exported.stderr
-    station_line = run("kiosk", "sync", "key").stdout.split()
+    station_line = run("station", "sync", "key").stdout.split()
     assert station_line[0] == STATION
     registered = run("central.cli", "register-station", *station_line, "--data",
                      str(central_dir))

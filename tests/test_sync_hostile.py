@@ -27,7 +27,7 @@ from kiosk.domain.enrollment import State
 from kiosk.sync import outbox, receipt
 from kiosk.sync.client import MAX_ANSWER_BYTES
 from kiosk.sync.policy import RETRY_AFTER_CAP_S
-from ui.messages import known_keys
+from ui.common.messages import known_keys
 
 MB = 1024 * 1024
 HUGE = 300 * MB

@@ -8,7 +8,7 @@ import json
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from kiosk.canonical import canonical_bytes
+from kiosk.domain.canonical import canonical_bytes
 from kiosk.sync import receipt
 from kiosk.sync.keys import SyncKeyError
 

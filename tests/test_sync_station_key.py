@@ -30,8 +30,6 @@ from synchelp import (
 )
 
 from central.store_sqlite import SQLiteStore as CentralStore
-from kiosk.cli import main
-from kiosk.diagnostics import check_sync_records
 from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
 from kiosk.store.store import Store
@@ -40,6 +38,8 @@ from kiosk.sync.keys import STATION_KEY_FILE, SyncKeyError, public_b64
 from kiosk.sync.packet import open_packet, verify
 from kiosk.sync.setup import PacketSealer, sealer_for
 from kiosk.sync.station_key import checked_station_key
+from station.cli import main
+from station.diagnostics.checks import check_sync_records
 
 
 def wait_until(condition, timeout: float = 30.0) -> bool:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ui.messages import known_keys
+from ui.common.messages import known_keys
 
 REPO = Path(__file__).resolve().parent.parent
 CATALOGUES = sorted((REPO / "resources" / "translations").glob("*.ts"))
@@ -40,7 +40,7 @@ def test_every_error_key_has_a_sentence() -> None:
     keys |= {f"validation.{code}" for code in re.findall(r'Problem\(\w+, "(\w+)"\)', source)}
     assert len(keys) > 10
     missing = sorted(keys - known_keys() - {"error.unexpected"})
-    assert not missing, f"add these to ui/messages.py: {missing}"
+    assert not missing, f"add these to ui/common/messages.py: {missing}"
 
 
 def test_there_are_catalogues() -> None:

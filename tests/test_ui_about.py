@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from kiosk.notices import licence_of, runtime_distributions
 from kiosk.options import load_settings
 from ui.dialogs.about import AboutDialog
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

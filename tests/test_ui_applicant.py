@@ -167,7 +167,7 @@ OTHER_TD3 = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
 @pytest.fixture
 def scanned(qtbot, screen):
     """The screen with a keyboard-wedge reader feeding it, as in the main window."""
-    from ui.wedge_filter import WedgeFilter
+    from ui.shell.wedge_filter import WedgeFilter
 
     class Pace:
         """A person's 150 ms per key, except while the reader bursts (4 ms per key)."""

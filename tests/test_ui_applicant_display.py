@@ -17,12 +17,12 @@ from devices.camera.file_source import FileCamera
 from devices.sbi.scanner import SimulatedScanner
 from kiosk.biometrics.face.imageio import read_image
 from kiosk.options import load_settings
-from kiosk.services import Services
-from ui import applicant_prompts as prompts
-from ui import ops
-from ui.applicant_display import ApplicantDisplay, connect_to_desk, open_applicant_display, place
-from ui.desk_flow import DeskFlow
-from ui.fonts import family_for
+from station.services import Services
+from ui.applicant import prompts
+from ui.applicant.display import ApplicantDisplay, connect_to_desk, open_applicant_display, place
+from ui.common import ops
+from ui.common.fonts import family_for
+from ui.desk.desk_flow import DeskFlow
 from ui.screens.face import FaceScreen
 from ui.screens.fingers import FingerprintScreen
 
@@ -147,7 +147,7 @@ def test_locking_signing_out_and_a_new_applicant_leave_nothing_on_the_display(
 
     from kiosk.accounts.roles import Role
     from kiosk.biometrics.face import checks
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("KIOSK_UI_APPLICANT_DISPLAY", "on")

@@ -12,9 +12,9 @@ from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
 from kiosk.store.approvals import OwnRequest
 from kiosk.store.store import Store
-from ui import ops
+from ui.common import ops
+from ui.common.messages import describe
 from ui.dialogs.approval import ApprovalDialog
-from ui.messages import describe
 
 pytestmark = pytest.mark.gui
 PASSWORD = "giám sát viên 2026"

@@ -18,13 +18,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 from uihelp import StandInCapture, type_text
 
-from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.domain.clock import system_clock
 from kiosk.domain.enrollment import State
+from kiosk.domain.fingers import FingerPosition
 from kiosk.options import load_settings
-from kiosk.services import Services
-from ui import ops
-from ui.desk_flow import DeskFlow
+from station.services import Services
+from ui.common import ops
+from ui.desk.desk_flow import DeskFlow
 
 pytestmark = pytest.mark.gui
 TD3 = ("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
@@ -243,8 +243,8 @@ def test_interrupted_drafts_are_flagged_resumed_by_enter_and_cancelled_from_toda
 def test_a_draft_from_another_officer_or_an_earlier_sign_in_is_interrupted(qtbot) -> None:
     from dataclasses import replace
 
-    from ui import demo
     from ui.screens.today import TodayScreen
+    from ui.showcase import demo_data as demo
 
     now = system_clock()
     screen = TodayScreen(officer="can.bo", since=now - timedelta(minutes=5))
@@ -260,8 +260,8 @@ def test_a_draft_from_another_officer_or_an_earlier_sign_in_is_interrupted(qtbot
 
 
 def test_a_saved_record_cannot_be_cancelled_from_the_today_list(qtbot) -> None:
-    from ui import demo
     from ui.screens.today import TodayScreen
+    from ui.showcase import demo_data as demo
 
     screen = TodayScreen(officer="can.bo")
     qtbot.addWidget(screen)

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QStackedWidget
 from uihelp import StandInCapture
 
 from devices.sbi.scanner import SimulatedScanner
-from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.domain.enrollment import State
+from kiosk.domain.fingers import FingerPosition
 from kiosk.options import load_settings
-from kiosk.services import Services
-from ui import ops
-from ui.desk_flow import DeskFlow
+from station.services import Services
+from ui.common import ops
+from ui.desk.desk_flow import DeskFlow
 from ui.screens.fingers import FingerprintScreen
 
 pytestmark = pytest.mark.gui

@@ -22,10 +22,10 @@ from kiosk.desk import approvals as desk_approvals
 from kiosk.desk.results import Approval
 from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
-from kiosk.services import Services
 from kiosk.store.approvals import ApprovalPending
-from ui import ops
-from ui.desk_flow import DeskFlow
+from station.services import Services
+from ui.common import ops
+from ui.desk.desk_flow import DeskFlow
 
 pytestmark = pytest.mark.gui
 

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QStackedWidget
 from uihelp import StandInCapture
 
 from kiosk.options import load_settings
-from kiosk.services import Services
-from ui import ops
-from ui.desk_flow import DeskFlow
-from ui.messages import describe
+from station.services import Services
+from ui.common import ops
+from ui.common.messages import describe
+from ui.desk.desk_flow import DeskFlow
 
 pytestmark = pytest.mark.gui
 TD3 = ("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
@@ -106,7 +106,8 @@ def bad_digit_frames(tmp_path_factory) -> str:
     import cv2
 
     from devices.document.simulated import lay_on_desk
-    from devices.document.specimens import DEMO_PASSPORTS, draw_passport
+    from devices.document.specimens import DEMO_PASSPORTS
+    from kiosk.documents.mrz_synth import draw_passport
 
     _needs_ocrb()
     line1, line2 = DEMO_PASSPORTS[0]
@@ -238,7 +239,7 @@ def test_the_wedge_reader_still_works_while_the_camera_reads(desk, qtbot) -> Non
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
 
-    from ui.wedge_filter import WedgeFilter
+    from ui.shell.wedge_filter import WedgeFilter
 
     _needs_ocrb()
     uto = ("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",

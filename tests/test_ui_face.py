@@ -30,10 +30,10 @@ from kiosk.biometrics.face.live import LiveAnalyser, SharedAnalyser
 from kiosk.desk.results import FaceResult
 from kiosk.options import load_settings
 from kiosk.store.store import Store
-from ui import ops
+from ui.common import ops
+from ui.common.messages import describe
+from ui.desk.instructions import CHECK_NAMES, INSTRUCTIONS, instruction
 from ui.dialogs.approval import ApprovalDialog
-from ui.instructions import CHECK_NAMES, INSTRUCTIONS, instruction
-from ui.messages import describe
 from ui.screens.face import FaceScreen
 
 pytestmark = pytest.mark.gui

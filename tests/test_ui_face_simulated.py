@@ -15,8 +15,8 @@ from kiosk.accounts.service import Accounts
 from kiosk.biometrics.face import checks
 from kiosk.options import load_settings
 from kiosk.store.store import Store
-from ui import ops
-from ui.instructions import instruction
+from ui.common import ops
+from ui.desk.instructions import instruction
 from ui.screens.face import FaceScreen
 
 pytestmark = pytest.mark.gui

@@ -30,16 +30,17 @@ from devices.sbi.scanner import SimulatedScanner
 from devices.sbi.simulator import SbiSimulator
 from kiosk.biometrics.fingers.compression import decode_wsq
 from kiosk.biometrics.fingers.policy import ExceptionKind, SegmentStatus
-from kiosk.biometrics.fingers.positions import FingerPosition as F
 from kiosk.desk.results import FingerException, FingerprintSet, FingerStep, SlapResult
-from ui import finger_worker, ops
-from ui.app import install_language
+from kiosk.domain.fingers import FingerPosition as F
+from ui.common import ops
+from ui.desk import finger_worker
+from ui.desk.finger_steps import SLAPS
+from ui.desk.hand_diagram import GOOD, NEAR, POOR, HandDiagram, score_colour
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.finger_exception import FingerExceptionDialog
-from ui.finger_steps import SLAPS
-from ui.hand_diagram import GOOD, NEAR, POOR, HandDiagram, score_colour
 from ui.screens import fingers as fingers_screen
 from ui.screens.fingers import FingerprintScreen
+from ui.shell.app import install_language
 
 pytestmark = pytest.mark.gui
 

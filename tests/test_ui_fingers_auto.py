@@ -20,9 +20,11 @@ from fingerhelp import (
 from devices.sbi import synthetic
 from devices.sbi.scanner import SimulatedScanner
 from kiosk.biometrics.fingers.policy import SegmentStatus
-from kiosk.biometrics.fingers.positions import FingerPosition as F
 from kiosk.desk.results import FingerprintSet
-from ui import applicant_prompts, finger_worker, ops
+from kiosk.domain.fingers import FingerPosition as F
+from ui.applicant import prompts as applicant_prompts
+from ui.common import ops
+from ui.desk import finger_worker
 from ui.screens.fingers import FingerprintScreen
 
 pytestmark = pytest.mark.gui

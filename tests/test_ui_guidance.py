@@ -17,11 +17,11 @@ from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
 from kiosk.domain.tickets import read_ticket
 from kiosk.guidance.office_keys import generate_office_keys, load_office_desk_key
-from kiosk.guidance.station import GuidanceStation
 from kiosk.options import load_settings
-from kiosk.services import Services
 from kiosk.store.store import Store
-from ui import ops
+from station.guidance import GuidanceStation
+from station.services import Services
+from ui.common import ops
 from ui.guidance.bring_page import BringPage
 from ui.guidance.desk_fingers_page import DeskFingersPage
 from ui.guidance.desk_photo_page import DeskPhotoPage
@@ -98,8 +98,8 @@ def test_each_language_after_a_station_language_was_installed(make_window, qapp,
     from PySide6.QtTest import QTest
 
     from kiosk.options import LANGUAGES
-    from ui import i18n
-    from ui.i18n import current_language, install_language, load_translator
+    from ui.common import i18n
+    from ui.common.i18n import current_language, install_language, load_translator
 
     before = (qapp.font(), QLocale(), qapp.property("kioskLanguage"))
     install_language(qapp, station_language)
@@ -248,7 +248,7 @@ def test_a_ticket_from_the_guidance_screen_fills_the_desk_form(
     ticket = read_ticket(scanned, desk_keys, datetime.now(UTC), office="PA08 Hà Nội")
     assert ticket.number == 1 and ticket.applicant["preferred_language"] == "ko"
 
-    from ui.desk_flow import DeskFlow
+    from ui.desk.desk_flow import DeskFlow
 
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "desk"))
     monkeypatch.setenv("KIOSK_TICKETS_OFFICE_DESK_KEY", str(keys[1]))

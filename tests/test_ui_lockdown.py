@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
 from kiosk.store.store import Store
-from ui import ops
-from ui.lockdown import CORNER_TAPS, Lockdown, technician_verifier
+from ui.common import ops
+from ui.shell.lockdown import CORNER_TAPS, Lockdown, technician_verifier
 
 pytestmark = pytest.mark.gui
 PASSWORD = "correct horse battery"

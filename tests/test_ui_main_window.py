@@ -10,9 +10,9 @@ from uihelp import HumanPace, StandInCapture, press_enter, type_text
 
 from kiosk.accounts.roles import Role
 from kiosk.options import load_settings
-from kiosk.services import Services
-from ui import ops
-from ui.main_window import MainWindow
+from station.services import Services
+from ui.common import ops
+from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 PASSWORD = "mật khẩu trạm 2026"

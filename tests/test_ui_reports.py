@@ -19,12 +19,12 @@ from kiosk.desk.results import Approval
 from kiosk.options import load_settings
 from kiosk.reports.exchange import write_station_file
 from kiosk.reports.service import build, offline_standing, scope_from
-from kiosk.services import Services
 from kiosk.store.store import Store
 from kiosk.sync.offline_limit import OfflineLimit
-from ui import ops
+from station.services import Services
+from ui.common import ops
+from ui.common.languages import date_text, number_text
 from ui.dialogs.approval import ApprovalDialog
-from ui.languages import date_text, number_text
 from ui.screens.reports import ReportsScreen
 
 pytestmark = pytest.mark.gui
@@ -124,8 +124,8 @@ def test_report_tables_and_the_pdf_follow_the_officer_locale(
         qtbot, seeded, qapp, code, day, month_day, minutes) -> None:
     """Dates, times and decimals in the locale's conventions on screen, in the charts and in
     the PDF's tables (the CSV stays ISO, above)."""
-    from ui.app import install_language
-    from ui.languages import time_text
+    from ui.common.languages import time_text
+    from ui.shell.app import install_language
 
     services, _clock, _ids = seeded
     before = QLocale(), qapp.font(), qapp.property("kioskLanguage")
@@ -230,7 +230,7 @@ def test_the_main_window_opens_the_view_for_supervisors_only(qtbot, tmp_path: Pa
     from uihelp import StandInCapture
 
     from kiosk.accounts.roles import Role
-    from ui.main_window import MainWindow
+    from ui.shell.main_window import MainWindow
 
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("KIOSK_SYNC_ENABLED", "false")

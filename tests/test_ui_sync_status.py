@@ -15,12 +15,12 @@ from synchelp import Central, open_station
 
 from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.options import load_settings
-from kiosk.services import Services
 from kiosk.sync.keys import public_b64
 from kiosk.sync.worker import SyncStatus
-from ui import ops
-from ui.main_window import MainWindow
-from ui.messages import known_keys
+from station.services import Services
+from ui.common import ops
+from ui.common.messages import known_keys
+from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 SYNC = Path(__file__).resolve().parent.parent / "kiosk" / "sync"
@@ -178,7 +178,7 @@ def test_offline_only_station_counts_the_outbox_through_an_op(qtbot, station, mo
 def test_throttled_and_backing_off_read_in_words(qtbot, screenshot):
     from PySide6.QtWidgets import QMainWindow
 
-    from ui.sync_status import SyncStatusLabel
+    from ui.desk.sync_status import SyncStatusLabel
 
     host = QMainWindow()
     qtbot.addWidget(host)

@@ -20,10 +20,10 @@ from devices.sbi.simulator import SbiSimulator
 from kiosk.config_writer import config_path
 from kiosk.desk.session import DeskSession
 from kiosk.options import load_settings
-from kiosk.services import Services
 from kiosk.sync.worker import SyncStatus
-from ui import ops
-from ui.i18n import remember_language, remembered_language
+from station.services import Services
+from ui.common import ops
+from ui.common.i18n import remember_language, remembered_language
 from ui.screens.technician.console import TechnicianConsole
 from ui.screens.technician.station_page import StationPage
 
@@ -181,7 +181,7 @@ def test_changes_are_validated_before_they_are_saved(console, language, screensh
     form.save()
     assert form.banner.isVisible() and "sync.url" in form.banner.detail.text()
     assert form.labels["sync.url"] in form.banner.text.text()  # points at the field
-    assert url.property("invalid") is True  # a red border (ui/style.py)
+    assert url.property("invalid") is True  # a red border (ui/common/style.py)
     assert config.read_text(encoding="utf-8") == CONFIG
     screenshot(console, f"technician_central_error_{language}")
     url.setText("http://127.0.0.1:8443")

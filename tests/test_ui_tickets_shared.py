@@ -21,10 +21,10 @@ from kiosk.guidance.office_keys import (
     load_office_private_key,
 )
 from kiosk.options import load_settings
-from kiosk.services import Services
 from kiosk.sync import keys
 from kiosk.sync.setup import PacketSealer
 from kiosk.sync.ticket_wire import Use
+from station.services import Services
 
 pytestmark = pytest.mark.gui
 APPLICANT = {"surname": "KIM", "given_names": "MIN JUN", "nationality": "KOR",
@@ -68,7 +68,7 @@ def _ticket_text(services: Services) -> str:
 
 
 def _desk(qtbot, services: Services):
-    from ui.desk_flow import DeskFlow
+    from ui.desk.desk_flow import DeskFlow
 
     stack = QStackedWidget()
     qtbot.addWidget(stack)

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.domain.enrollment import State
-from ui import demo
-from ui.rejection_reasons import reason_text
+from ui.desk.rejection_reasons import reason_text
 from ui.screens.today import TodayScreen
+from ui.showcase import demo_data as demo
 
 
 def test_a_rejected_upload_is_not_shown_as_synced(qtbot) -> None:

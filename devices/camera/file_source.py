@@ -11,7 +11,7 @@ import numpy as np
 from devices.camera.base import ThreadedCamera
 from devices.errors import DeviceDisconnected, DeviceNotFound, DeviceProtocolError
 from devices.ports import CameraInfo
-from kiosk.safe_input import InputError, read_image_file, regular_file
+from kiosk.domain.safe_input import InputError, read_image_file, regular_file
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp"}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 
 
 class AccountError(KioskError):

@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.desk.results import (
     Approval,
     FaceResult,
@@ -37,6 +36,7 @@ from kiosk.desk.results import (
     FingerStep,
     SlapResult,
 )
+from kiosk.domain.fingers import FingerPosition
 from kiosk.domain.vocabulary import ApprovalStatus, SampleKind
 from kiosk.store.approvals import ApprovalRow
 from kiosk.store.records import BiometricSample

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from kiosk.biometrics.fingers.positions import SLAP_ORDER, FingerPosition
+from kiosk.domain.fingers import SLAP_ORDER, FingerPosition
 from kiosk.domain.vocabulary import ApprovalStatus, CaptureMode
 
 if TYPE_CHECKING:

@@ -13,13 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 
-from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.desk import codec
 from kiosk.desk.approvals import face_items, finger_items
 from kiosk.desk.results import FaceResult, FingerprintSet, FingerSample, SlapResult
 from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision
 from kiosk.domain.enrollment import Enrollment, State
+from kiosk.domain.fingers import FingerPosition
 from kiosk.domain.vocabulary import SampleKind
 from kiosk.store import approvals
 from kiosk.store.records import BiometricSample, EnrollmentRecord

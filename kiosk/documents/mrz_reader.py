@@ -22,8 +22,8 @@ from kiosk.documents.mrz_decode import Decoded, decode, format_of
 from kiosk.documents.mrz_glyphs import GlyphModel, default_model
 from kiosk.documents.mrz_locate import Zone, find_zones, to_gray, zone_stacks
 from kiosk.documents.mrz_segment import char_count, cut_line, line_strip
+from kiosk.domain.errors import KioskError
 from kiosk.domain.mrz import Mrz
-from kiosk.errors import KioskError
 
 CONFIDENT = 0.9  # mean character probability of a reading accepted without trying further
 COUNT_SLACK = 0.2  # characters counted in a line may differ this much from its width

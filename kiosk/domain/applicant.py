@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 
 
 class Sex(enum.StrEnum):

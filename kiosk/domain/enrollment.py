@@ -13,7 +13,7 @@ from datetime import datetime
 from ulid import ULID
 
 from kiosk.domain.clock import system_clock
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 
 
 class State(enum.StrEnum):

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from kiosk.domain.countries import is_known_code, normalize_code
+from kiosk.domain.errors import KioskError
 from kiosk.domain.validation import Problem
-from kiosk.errors import KioskError
 
 _VALUES = {**{str(d): d for d in range(10)},
            **{chr(ord("A") + i): 10 + i for i in range(26)}, "<": 0}

@@ -32,9 +32,9 @@ from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from kiosk.canonical import canonical_bytes
+from kiosk.domain.canonical import canonical_bytes
+from kiosk.domain.errors import KioskError
 from kiosk.domain.validation import has_control_character
-from kiosk.errors import KioskError
 
 VERSION = 2
 FORMAT = "kiosk-ticket/2"

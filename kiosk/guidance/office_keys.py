@@ -23,8 +23,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.serialization import load_pem_private_key, load_pem_public_key
 
+from kiosk.domain.errors import KioskError
 from kiosk.domain.tickets import DeskKeys, IssuerKeys, generate_ticket_keys
-from kiosk.errors import KioskError
 
 GUIDANCE_NAME = "office-ticket-guidance.pem"
 DESK_NAME = "office-ticket-desk.pem"
@@ -98,7 +98,7 @@ def load_office_desk_key(path: str) -> DeskKeys | None:
 
 def _read_pair(path: str, option: str, key_prefix: str) -> tuple[object, object]:
     """One private and one public key from a secret PEM file (checked mode 600 on POSIX)."""
-    from kiosk.safe_input import InputError, read_with_mode
+    from kiosk.domain.safe_input import InputError, read_with_mode
 
     try:
         data, mode = read_with_mode(Path(path), MAX_KEY_FILE)

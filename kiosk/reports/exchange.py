@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 from kiosk.reports.facts import Facts
 from kiosk.reports.figures import Scope
 

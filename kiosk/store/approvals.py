@@ -16,8 +16,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from kiosk.domain.enrollment import State
+from kiosk.domain.errors import KioskError
 from kiosk.domain.vocabulary import OPEN_APPROVALS, ApprovalStatus
-from kiosk.errors import KioskError
 
 if TYPE_CHECKING:
     from kiosk.store.repository import Repository

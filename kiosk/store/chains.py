@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlite_utils import Database
 
-from kiosk.canonical import canonical_bytes
+from kiosk.domain.canonical import canonical_bytes
 
 _LABEL = b"enrollment-kiosk audit chain key v1"
 FUNCTION = "kiosk_chain_mac"

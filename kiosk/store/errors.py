@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 
 
 class StoreError(KioskError):

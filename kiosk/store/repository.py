@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from kiosk.canonical import canonical_bytes, canonical_text
+from kiosk.domain.canonical import canonical_bytes, canonical_text
 from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.enrollment import (
     Enrollment,

@@ -206,7 +206,7 @@ def _m006_verifiable(detail: str) -> bool:
 
 @MIGRATIONS()
 def m007_canonical_audit(db: Database) -> None:
-    """Audit events re-encoded with the canonical JSON of :mod:`kiosk.canonical`.
+    """Audit events re-encoded with the canonical JSON of :mod:`kiosk.domain.canonical`.
 
     Before, an event's ``detail`` was stored and hashed in insertion order with spaces, while
     the packet sent it key-sorted, so the central service could not rebuild the hash of any
@@ -234,7 +234,7 @@ def m007_canonical_audit(db: Database) -> None:
         )
         """
     )
-    from kiosk.canonical import CanonicalError, canonical_bytes, canonical_text
+    from kiosk.domain.canonical import CanonicalError, canonical_bytes, canonical_text
 
     ids = [r[0] for r in db.execute("SELECT DISTINCT enrollment_id FROM events ORDER BY 1")]
     now = datetime.now(UTC).isoformat()

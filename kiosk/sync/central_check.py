@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 from kiosk.sync import identity
 from kiosk.sync.auth import MAX_SKEW_SECONDS
 from kiosk.sync.client import BadAnswer, parse_json
@@ -28,7 +28,7 @@ MAX_ANSWER_BYTES = 16 * 1024
 
 @dataclass(frozen=True)
 class Finding:
-    """One line of the doctor's report (``name`` is a check id of ui/check_names.py)."""
+    """One line of the doctor's report (``name`` is a check id of ui/diagnostics/check_names.py)."""
 
     name: str
     ok: bool

@@ -1,7 +1,7 @@
 """The hook through which a demo central service is started for an unconfigured kiosk.
 
 ``kiosk/`` holds no server code and never imports the reference service (``central/``); the
-application layer that has it (``ui.launcher``) registers a provider at start with
+application layer that has it (``station.launcher``) registers a provider at start with
 :func:`register_demo_central`. Without one, no demo central runs (the station bundle).
 """
 

@@ -22,8 +22,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from kiosk.errors import KioskError
-from kiosk.safe_input import MAX_DOCUMENT_BYTES, InputError, read_regular_file
+from kiosk.domain.errors import KioskError
+from kiosk.domain.safe_input import MAX_DOCUMENT_BYTES, InputError, read_regular_file
 from kiosk.store.repository import Repository
 from kiosk.store.store import Store
 from kiosk.sync import outbox

@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.serialization import (
     load_pem_private_key,
 )
 
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 
 STATION_KEY_FILE = "station-ed25519.pem"
 REKEY_COMMAND = "kiosk sync rekey"

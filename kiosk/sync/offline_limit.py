@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 
 WARN_AT = 0.8
 

@@ -32,9 +32,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from kiosk.canonical import canonical_bytes
 from kiosk.desk import codec
-from kiosk.errors import KioskError
+from kiosk.domain.canonical import canonical_bytes
+from kiosk.domain.errors import KioskError
 from kiosk.store import approvals
 from kiosk.store.repository import Repository, detail_text, event_hash
 

@@ -27,8 +27,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from kiosk.canonical import CanonicalError, canonical_bytes
-from kiosk.errors import KioskError
+from kiosk.domain.canonical import CanonicalError, canonical_bytes
+from kiosk.domain.errors import KioskError
 
 FORMAT = "kiosk-receipt/1"
 PREFIX = FORMAT.encode() + b"\n"

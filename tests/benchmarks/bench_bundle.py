@@ -76,7 +76,7 @@ def main() -> int:
         source_env = dict(env, PYTHONPATH=str(REPO))
         times = startup({
             "bundle": ([str(station.exe()), "--quit-after-first-screen"], env),
-            "source": ([sys.executable, "-m", "ui.launcher", "--quit-after-first-screen"],
+            "source": ([sys.executable, "-m", "station.launcher", "--quit-after-first-screen"],
                        source_env)}, station.home, repeat)
         bundle_times, source_times = times["bundle"], times["source"]
         total = tree_size(station.root)

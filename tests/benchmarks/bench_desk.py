@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 from kiosk.memory import limit_malloc_arenas  # noqa: E402
 
-limit_malloc_arenas()  # as the kiosk does (ui.launcher), before any thread
+limit_malloc_arenas()  # as the kiosk does (station.launcher), before any thread
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "")
 if not os.environ["QT_QPA_PLATFORM"]:
     del os.environ["QT_QPA_PLATFORM"]

@@ -49,8 +49,8 @@ from kiosk.biometrics.fingers.matching import (  # noqa: E402
 )
 from kiosk.biometrics.fingers.mcc import VERSION as MCC_VERSION  # noqa: E402
 from kiosk.biometrics.fingers.minutiae import FingerTemplate  # noqa: E402
-from kiosk.biometrics.fingers.positions import ALL_FINGERS, FingerPosition  # noqa: E402
 from kiosk.biometrics.fingers.segmentation import segment_slap  # noqa: E402
+from kiosk.domain.fingers import ALL_FINGERS, FingerPosition  # noqa: E402
 
 DATA = Path(os.environ.get("KIOSK_SHARED_DATA", HERE.parents[2] / "shared" / "data"))
 FOLDER = DATA / "fingerprints"

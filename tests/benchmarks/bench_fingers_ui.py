@@ -35,7 +35,7 @@ from devices.ports import Segment  # noqa: E402
 from devices.sbi.scanner import SimulatedScanner  # noqa: E402
 from kiosk.accounts.roles import Role  # noqa: E402
 from kiosk.options import load_settings  # noqa: E402
-from kiosk.services import Services  # noqa: E402
+from station.services import Services  # noqa: E402
 from ui.screens.fingers import FingerprintScreen  # noqa: E402
 
 GOAL_MS = 250.0

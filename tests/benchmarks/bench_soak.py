@@ -23,7 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
-if "--glibc-arenas" not in sys.argv:  # as the kiosk does (ui.launcher), before threads
+if "--glibc-arenas" not in sys.argv:  # as the kiosk does (station.launcher), before threads
     from kiosk.memory import limit_malloc_arenas
 
     limit_malloc_arenas()

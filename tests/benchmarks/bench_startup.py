@@ -3,7 +3,7 @@ account, drawn), against a bare PySide6 window in the same run, and the peak mem
 at that moment.
 
 Paired runs A B A B (``--runs`` each, default 10, after one untimed run of each): A is a bare
-``QMainWindow`` with a label, shown and grabbed; B is ``python -m ui.launcher
+``QMainWindow`` with a label, shown and grabbed; B is ``python -m station.launcher
 --quit-after-first-screen`` on a station with a database (made by the untimed run), demo
 defaults (simulated devices, the demo central service), offscreen, with compiled bytecode
 cached as on a station. The ratio of the medians
@@ -86,7 +86,7 @@ def main() -> None:
                    XDG_DATA_HOME=f"{home}/.local/share", QT_QPA_PLATFORM="offscreen",
                    PYTHONPATH=str(REPO))
         commands = {"bare PySide6 window": [sys.executable, "-c", BARE],
-                    "kiosk to first screen": [sys.executable, "-m", "ui.launcher",
+                    "kiosk to first screen": [sys.executable, "-m", "station.launcher",
                                               "--quit-after-first-screen"]}
         for cmd in commands.values():
             first_screen(cmd, env)  # untimed: file cache, the station's database

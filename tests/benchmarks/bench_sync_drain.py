@@ -38,8 +38,8 @@ from storehelp import image_bytes
 
 from central.server import DB_FILE, KEY_FILE, central_key
 from central.store_sqlite import SQLiteStore as CentralStore
-from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.domain.enrollment import Enrollment, State
+from kiosk.domain.fingers import FingerPosition
 from kiosk.store.records import BiometricSample
 from kiosk.store.store import Store
 from kiosk.sync import keys, outbox, receipt

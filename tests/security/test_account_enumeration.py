@@ -110,7 +110,7 @@ def test_unknown_wrong_locked_and_disabled_give_one_answer_after_the_same_hash_w
 
 
 def test_the_translated_answer_is_one_sentence(station, qapp) -> None:
-    from ui.messages import describe
+    from ui.common.messages import describe
 
     accounts, supervisor, *_ = station
     for _ in range(3):

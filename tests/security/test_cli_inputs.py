@@ -116,7 +116,7 @@ def refusal_baseline(command: str, tmp: Path) -> float:
     (engines included), nothing read. Measured in this run, once per command."""
     if command not in _baselines:
         missing = str(tmp / "no-such-file.png")
-        result = run("kiosk", command, *([missing] * (2 if command == "finger-match" else 1)))
+        result = run("station", command, *([missing] * (2 if command == "finger-match" else 1)))
         assert result.code == 2 and not result.killed, result.err
         _baselines[command] = result.peak_rss_mib
     return _baselines[command]
@@ -126,7 +126,7 @@ def refusal_baseline(command: str, tmp: Path) -> float:
 def test_a_symlink_to_dev_zero_is_refused(zero_link: Path, command: tuple[str, ...],
                                           tmp_path: Path) -> None:
     args = [command[0], str(zero_link)] + [str(zero_link) for _ in command[1:]]
-    result = run("kiosk", *args)
+    result = run("station", *args)
     clean_refusal(result, "character device", "not a regular file")
     baseline = refusal_baseline(command[0], tmp_path)
     assert result.peak_rss_mib < baseline + READ_MARGIN_MIB, (result.peak_rss_mib, baseline)
@@ -135,18 +135,18 @@ def test_a_symlink_to_dev_zero_is_refused(zero_link: Path, command: tuple[str, .
 @pytest.mark.parametrize("command", IMAGE_COMMANDS, ids=lambda c: c[0])
 def test_a_fifo_is_refused_without_hanging(fifo: Path, command: tuple[str, ...]) -> None:
     args = [command[0], str(fifo)] + [str(fifo) for _ in command[1:]]
-    clean_refusal(run("kiosk", *args), "pipe (FIFO)")
+    clean_refusal(run("station", *args), "pipe (FIFO)")
 
 
 def test_the_camera_test_refuses_a_fifo_as_a_video_file(fifo: Path) -> None:
-    result = run("kiosk", "devices", "test", "camera", "--use", f"file:{fifo}",
+    result = run("station", "devices", "test", "camera", "--use", f"file:{fifo}",
                  "--frames", "1")
     assert not result.killed and "Traceback" not in result.err
     assert result.code != 0 and "pipe (FIFO)" in result.out + result.err
 
 
 def test_mrz_from_standard_input_stops_at_its_cap() -> None:
-    clean_refusal(run("kiosk", "mrz", stdin="/dev/zero"), "standard input is longer")
+    clean_refusal(run("station", "mrz", stdin="/dev/zero"), "standard input is longer")
 
 
 def test_the_81_megapixel_png_is_refused_before_decoding(bomb: Path, tmp_path: Path) -> None:
@@ -154,9 +154,9 @@ def test_the_81_megapixel_png_is_refused_before_decoding(bomb: Path, tmp_path: P
     header. The peak RSS of a normal face check (mediapipe loaded) is the same-run baseline."""
     small = tmp_path / "small.png"
     Image.new("RGB", (640, 480), (120, 120, 120)).save(small)
-    normal = run("kiosk", "face-check", str(small))
+    normal = run("station", "face-check", str(small))
     assert normal.code == 1 and not normal.killed, normal.err  # no face: not compliant
-    results = {name: run("kiosk", *args) for name, args in {
+    results = {name: run("station", *args) for name, args in {
         "face-check": ("face-check", str(bomb)),
         "mrz-read": ("mrz-read", str(bomb)),
         "finger-check": ("finger-check", str(bomb)),
@@ -231,7 +231,7 @@ def export(target: Path, env: dict[str, str], fsize: int | None = None) -> Run:
     on standard input, from the file the station fixture wrote)."""
     from .stationhelp import SUPERVISOR
 
-    return run("kiosk", "sync", "export", str(target), "--supervisor", SUPERVISOR, env=env,
+    return run("station", "sync", "export", str(target), "--supervisor", SUPERVISOR, env=env,
                stdin=env["TEST_PASSWORD_FILE"], fsize=fsize)
 
 

@@ -17,9 +17,9 @@ from uihelp import press_enter, type_text
 from kiosk.accounts import audit
 from kiosk.accounts.roles import Role
 from kiosk.options import load_settings
-from kiosk.services import Services
 from kiosk.sync import pinning
-from ui import ops
+from station.services import Services
+from ui.common import ops
 from ui.screens.technician.console import TechnicianConsole
 
 from .stationhelp import new_key_b64

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.cli import main
 from kiosk.options import load_settings
 from kiosk.store.store import Store
 from kiosk.sync import pinning
 from kiosk.sync.setup import start_worker
+from station.cli import main
 
 from .stationhelp import (
     OFFICER,
@@ -58,7 +58,7 @@ def test_the_literal_probe_fails_without_a_sign_in(station, tmp_path: Path) -> N
     data, _ids, _central = station
     _attacker, attacker_b64 = new_key_b64()
     env = {**os.environ, "KIOSK_SYNC_CENTRAL_PUBLIC_KEY": attacker_b64}
-    done = subprocess.run([sys.executable, "-m", "kiosk", "sync", "export",
+    done = subprocess.run([sys.executable, "-m", "station", "sync", "export",
                            str(tmp_path / "usb")], capture_output=True, text=True, env=env,
                           stdin=subprocess.DEVNULL, timeout=120)
     assert done.returncode == 2, done.stdout
@@ -155,7 +155,7 @@ def test_the_worker_does_not_start_on_an_unconfirmed_central_service(station,
 
 
 def test_doctor_names_an_unconfirmed_central_service(station, monkeypatch) -> None:
-    from kiosk.diagnostics import check_sync_records
+    from station.diagnostics.checks import check_sync_records
 
     [ok] = [c for c in check_sync_records(load_settings()) if c.name == "central pin"]
     assert ok.ok

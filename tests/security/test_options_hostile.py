@@ -101,7 +101,7 @@ def test_brackets_inside_strings_are_not_nesting(tmp_path: Path) -> None:
 
 def test_the_command_line_says_one_line_not_a_traceback(tmp_path: Path) -> None:
     path = _file(tmp_path, "x = " + "[" * 100_000 + "]" * 100_000 + "\n")
-    done = subprocess.run([sys.executable, "-m", "kiosk", "--config", str(path), "config"],
+    done = subprocess.run([sys.executable, "-m", "station", "--config", str(path), "config"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "RecursionError" not in done.stderr

@@ -19,9 +19,9 @@ from uihelp import HumanPace, StandInCapture, press_enter, type_text
 from kiosk.accounts.roles import Role
 from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
-from kiosk.services import Services
-from ui import ops
-from ui.main_window import MainWindow
+from station.services import Services
+from ui.common import ops
+from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 SUPERVISOR_PASSWORD = "giám sát viên 2026"

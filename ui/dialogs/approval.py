@@ -20,8 +20,8 @@ from kiosk.desk.results import Approval
 from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.vocabulary import ApprovalStatus
 from kiosk.store.approvals import check_four_eyes
-from ui.ops import Op
-from ui.widgets import ErrorBanner
+from ui.common.ops import Op
+from ui.common.widgets import ErrorBanner
 
 
 class ApprovalDialog(QDialog):

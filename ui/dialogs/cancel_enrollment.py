@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.languages import pair_text
+from ui.common.languages import pair_text
 
 CONTEXT = "CancelEnrollmentDialog"
 # the stored reason: "<code>" or "<code>: <the officer's details>" (a record format, not text)

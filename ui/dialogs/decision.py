@@ -18,9 +18,9 @@ from kiosk.accounts.service import Accounts
 from kiosk.desk.approvals import decide_as
 from kiosk.store.approvals import ApprovalRow, OwnRequest, check_four_eyes
 from kiosk.store.store import Store
-from ui import style
-from ui.ops import Op
-from ui.widgets import ErrorBanner
+from ui.common import style
+from ui.common.ops import Op
+from ui.common.widgets import ErrorBanner
 
 
 class DecisionDialog(QDialog):

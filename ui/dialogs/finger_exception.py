@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.biometrics.fingers.policy import ExceptionKind
-from kiosk.biometrics.fingers.positions import FingerPosition
-from ui.finger_names import exception_kind_name, finger_name
+from kiosk.domain.fingers import FingerPosition
+from ui.desk.finger_names import exception_kind_name, finger_name
 
 
 class FingerExceptionDialog(QDialog):

@@ -8,8 +8,8 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from kiosk.notices import notices_text
-from ui.ops import Op
-from ui.widgets import ErrorBanner
+from ui.common.ops import Op
+from ui.common.widgets import ErrorBanner
 
 
 class NoticesDialog(QDialog):

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.accounts.service import Accounts
 from kiosk.accounts.supervisor import verify_supervisor
-from ui.languages import label_text
-from ui.ops import Op
-from ui.widgets import ErrorBanner
+from ui.common.languages import label_text
+from ui.common.ops import Op
+from ui.common.widgets import ErrorBanner
 
 
 class SupervisorDialog(QDialog):

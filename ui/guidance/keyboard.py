@@ -6,7 +6,7 @@ choices of a drop-down, or the system input method for a native-script name) and
 keyboard shows; focus elsewhere hides it. Its keys never take the focus; each tap is a real
 key press and release sent to the focused field, so validation, completers and the page's
 edit tracking behave as with a hardware keyboard. The keys are sent inside
-:func:`ui.wedge_filter.typed_on_screen`, so a quick run of taps is never taken for a passport
+:func:`ui.shell.wedge_filter.typed_on_screen`, so a quick run of taps is never taken for a passport
 reader's burst.
 """
 
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.guidance.vietnamese_marks import LABELS, MARKS, apply_mark
-from ui.wedge_filter import typed_on_screen
+from ui.shell.wedge_filter import typed_on_screen
 
 KEY_STYLE = ("QPushButton { min-height: 60px; min-width: 60px; border-radius: 8px; "
              "font-size: 20pt; border: 1px solid #9aa0a6; background: white; color: #202124; }"

@@ -9,10 +9,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.options import LANGUAGES
-from ui.fonts import font_for
-from ui.i18n import load_translator
-from ui.languages import AUTONYMS
-from ui.widgets import ErrorBanner
+from ui.common.fonts import font_for
+from ui.common.i18n import load_translator
+from ui.common.languages import AUTONYMS
+from ui.common.widgets import ErrorBanner
 
 CONTEXT = "GuidanceLanguage"
 HEADING = QT_TRANSLATE_NOOP("GuidanceLanguage", "Choose your language")

@@ -23,12 +23,12 @@ from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Reason, decide_draft
 from kiosk.domain.mrz import MrzError, mrz_to_applicant_fields, parse_mrz
 from kiosk.domain.validation import build_applicant
+from ui.common.messages import sentence
+from ui.common.widgets import ErrorBanner
 from ui.guidance.eligibility_page import OK_STYLE, REFUSED_STYLE
 from ui.guidance.keyboard import Layout, OnScreenKeyboard
 from ui.guidance.page import GuidancePage, body_label
-from ui.messages import sentence
 from ui.screens.applicant_form import ApplicantForm
-from ui.widgets import ErrorBanner
 
 PENDING_STYLE = "background: #e8f0fe; border-radius: 10px; padding: 14px;"
 # touch-sized fields (the desk's form is for a mouse and a keyboard; this is for fingers)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.guidance.issuer import IssuedTicket
 from ui.guidance.page import GuidancePage, body_label
-from ui.receipt import qr_image
+from ui.printing.receipt import qr_image
 
 
 class TicketPage(GuidancePage):

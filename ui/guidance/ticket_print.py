@@ -12,8 +12,8 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from ui.fonts import font_for
-from ui.receipt import qr_image
+from ui.common.fonts import font_for
+from ui.printing.receipt import qr_image
 
 
 @dataclass(frozen=True, repr=False)

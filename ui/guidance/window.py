@@ -18,9 +18,13 @@ from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QVBoxLayout,
 
 from kiosk.domain.eligibility import local_today
 from kiosk.guidance.issuer import IssuedTicket
-from kiosk.guidance.station import GuidanceStation
 from kiosk.options import Settings
-from ui.fonts import font_for
+from station.guidance import GuidanceStation
+from ui.common.fonts import font_for
+from ui.common.i18n import current_language, install_language
+from ui.common.languages import date_text, enabled_languages
+from ui.common.messages import describe
+from ui.common.ops import Op
 from ui.guidance.bring_page import BringPage
 from ui.guidance.desk_fingers_page import DeskFingersPage
 from ui.guidance.desk_photo_page import DeskPhotoPage
@@ -31,13 +35,9 @@ from ui.guidance.page import GuidancePage
 from ui.guidance.register_page import RegisterPage
 from ui.guidance.ticket_page import TicketPage
 from ui.guidance.ticket_print import TicketSheet, print_ticket
-from ui.i18n import current_language, install_language
-from ui.idle_watch import IdleWatch
-from ui.languages import date_text, enabled_languages
-from ui.lockdown import Lockdown, technician_verifier
-from ui.messages import describe
-from ui.ops import Op
-from ui.wedge_filter import WedgeFilter
+from ui.shell.idle_watch import IdleWatch
+from ui.shell.lockdown import Lockdown, technician_verifier
+from ui.shell.wedge_filter import WedgeFilter
 
 FONT_POINTS = 15.0
 WARNING_STYLE = ("background: #fef7e0; border: 2px solid #e37400; border-radius: 10px; "

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Officer
-from ui import style
-from ui.languages import time_text
-from ui.password_rule import rule_label
-from ui.widgets import ErrorBanner, record_table, title_label
+from ui.common import style
+from ui.common.languages import time_text
+from ui.common.password_rule import rule_label
+from ui.common.widgets import ErrorBanner, record_table, title_label
 
 
 def _password_field() -> QLineEdit:

@@ -17,13 +17,13 @@ from kiosk.domain.eligibility import ELIGIBILITY_FIELDS, Decision, decide_draft
 from kiosk.domain.mrz import MrzError, parse_mrz
 from kiosk.domain.tickets import Ticket
 from kiosk.domain.validation import build_applicant
-from ui import style
-from ui.languages import list_text
-from ui.messages import describe, sentence
+from ui.common import style
+from ui.common.languages import list_text
+from ui.common.messages import describe, sentence
+from ui.common.widgets import ErrorBanner, title_label
+from ui.desk.unsure_letters import CONFIRM_KEY, FIELD_ORDER, UnsureLetters
 from ui.screens.applicant_form import ApplicantForm
 from ui.screens.document_panel import DocumentCameraPanel
-from ui.unsure_letters import CONFIRM_KEY, FIELD_ORDER, UnsureLetters
-from ui.widgets import ErrorBanner, title_label
 
 # What tells one person from another when a second passport is scanned onto an open form
 IDENTITY_FIELDS = ("surname", "given_names", "date_of_birth", "nationality")

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 from kiosk.domain.countries import ICAO_CODES
 from kiosk.domain.validation import Problem
 from kiosk.options import LANGUAGES
-from ui import style
-from ui.fonts import apply_language_font, font_for, language_of_text
-from ui.languages import AUTONYMS
-from ui.messages import describe_problem
+from ui.common import style
+from ui.common.fonts import apply_language_font, font_for, language_of_text
+from ui.common.languages import AUTONYMS
+from ui.common.messages import describe_problem
 
 _DATE = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
 
@@ -57,7 +57,7 @@ class ApplicantForm(QWidget):
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.captions: dict[str, str] = {}
-        style.role(self, "form")  # comfortable field heights (ui/style.py)
+        style.role(self, "form")  # comfortable field heights (ui/common/style.py)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(style.SPACE_M)

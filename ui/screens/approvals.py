@@ -19,12 +19,12 @@ from kiosk.accounts.service import Accounts
 from kiosk.desk.approvals import pending
 from kiosk.store.approvals import ApprovalRow
 from kiosk.store.store import Store
-from ui import style
+from ui.common import style
+from ui.common.languages import day_month_text, time_text
+from ui.common.ops import Op
+from ui.common.widgets import ErrorBanner, record_table
 from ui.dialogs.decision import DecisionDialog
-from ui.languages import day_month_text, time_text
-from ui.ops import Op
 from ui.screens.report_labels import cell_text
-from ui.widgets import ErrorBanner, record_table
 
 
 class ApprovalsPanel(QWidget):

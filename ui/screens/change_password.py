@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import style
-from ui.password_rule import rule_text
-from ui.widgets import ErrorBanner, centered_column, title_label
+from ui.common import style
+from ui.common.password_rule import rule_text
+from ui.common.widgets import ErrorBanner, centered_column, title_label
 
 
 class ChangePasswordScreen(QWidget):

@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ui import style
-from ui.document_reader import PREVIEW_WIDTH
-from ui.messages import describe
+from ui.common import style
+from ui.common.messages import describe
+from ui.desk.document_reader import PREVIEW_WIDTH
 
 
 class DocumentCameraPanel(QFrame):

@@ -3,7 +3,7 @@
 Keys: Space = capture now (only when compliant), F = force capture (reason + approval),
 R = retake, Enter = accept the kept portrait. ``start()`` opens the camera, ``stop()`` closes it
 and joins every thread; accepting emits ``captured(FaceResult)`` and stops the camera.
-All camera reading and analysis run in :class:`ui.face_worker.FaceWorker`; this class paints.
+All camera reading and analysis run in :class:`ui.desk.face_worker.FaceWorker`; this class paints.
 """
 
 from __future__ import annotations
@@ -22,16 +22,17 @@ from kiosk.biometrics.face.blocking import BlockTally
 from kiosk.biometrics.face.live import LiveAnalyser, LiveUpdate, SharedAnalyser
 from kiosk.desk.results import Approval, FaceResult
 from kiosk.domain.clock import system_clock
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 from kiosk.options import Settings
-from ui import applicant_prompts, style
+from ui.applicant import prompts as applicant_prompts
+from ui.common import style
+from ui.common.languages import list_text
+from ui.common.messages import describe
+from ui.common.widgets import ErrorBanner, title_label
+from ui.desk.face_preview import FacePreview
+from ui.desk.face_worker import FaceWorker, KeptPortrait
+from ui.desk.instructions import check_name, instruction
 from ui.dialogs.approval import ApprovalDialog
-from ui.face_preview import FacePreview
-from ui.face_worker import FaceWorker, KeptPortrait
-from ui.instructions import check_name, instruction
-from ui.languages import list_text
-from ui.messages import describe
-from ui.widgets import ErrorBanner, title_label
 
 PORTRAIT_SIZE = (240, 320)
 

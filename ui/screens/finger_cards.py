@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from devices.ports import Segment
 from kiosk.biometrics.fingers.policy import SegmentCapture, SegmentStatus
-from kiosk.biometrics.fingers.positions import FingerPosition
-from ui import style
-from ui.finger_names import exception_kind_name, finger_name, segment_name
-from ui.hand_diagram import score_colour
-from ui.languages import number_text, pair_text
+from kiosk.domain.fingers import FingerPosition
+from ui.common import style
+from ui.common.languages import number_text, pair_text
+from ui.desk.finger_names import exception_kind_name, finger_name, segment_name
+from ui.desk.hand_diagram import score_colour
 
 CARD_STYLE = "#segmentCard { border: 1px solid #dadce0; border-radius: 8px; }"
 CURRENT_STYLE = "#segmentCard { border: 3px solid #1a73e8; border-radius: 8px; }"

@@ -39,15 +39,16 @@ from kiosk.biometrics.fingers.policy import (
     SegmentCapture,
     SegmentStatus,
 )
-from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.biometrics.fingers.quality import FingerQuality
 from kiosk.desk.results import Approval, FingerException, FingerprintSet, SlapResult
-from kiosk.errors import KioskError
-from ui import style
-from ui.applicant_prompts import applicant_step_prompt
-from ui.dialogs.approval import ApprovalDialog
-from ui.dialogs.finger_exception import FingerExceptionDialog
-from ui.finger_names import (
+from kiosk.domain.errors import KioskError
+from kiosk.domain.fingers import FingerPosition
+from ui.applicant.prompts import applicant_step_prompt
+from ui.common import style
+from ui.common.languages import list_text
+from ui.common.ops import Op
+from ui.common.widgets import ErrorBanner, title_label
+from ui.desk.finger_names import (
     duplicate_warning,
     exception_kind_name,
     finger_name,
@@ -55,7 +56,7 @@ from ui.finger_names import (
     step_name,
     step_placement,
 )
-from ui.finger_steps import (
+from ui.desk.finger_steps import (
     RestoredFinger,
     capture_steps,
     fingerprint_set,
@@ -64,12 +65,11 @@ from ui.finger_steps import (
     step_fingers,
     step_segment,
 )
-from ui.finger_worker import AnalysedCapture, FingerWorker
-from ui.hand_diagram import HandDiagram
-from ui.languages import list_text
-from ui.ops import Op
+from ui.desk.finger_worker import AnalysedCapture, FingerWorker
+from ui.desk.hand_diagram import HandDiagram
+from ui.dialogs.approval import ApprovalDialog
+from ui.dialogs.finger_exception import FingerExceptionDialog
 from ui.screens.finger_cards import SegmentCard
-from ui.widgets import ErrorBanner, title_label
 
 
 class FingerprintScreen(QWidget):
@@ -78,7 +78,7 @@ class FingerprintScreen(QWidget):
 
     completed = Signal(object)
     step_changed = Signal(object)  # SlapResult: save it now (accepted, or exceptions changed)
-    prompt_changed = Signal(str)  # what the applicant must do (ui.applicant_prompts keys)
+    prompt_changed = Signal(str)  # what the applicant must do (ui.applicant.prompts keys)
 
     def __init__(self, settings: Any, accounts: Accounts, officer: str,
                  scanner_factory: Callable[[], FingerprintScanner], *,

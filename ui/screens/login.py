@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import style
-from ui.language_switch import LanguageSwitch
-from ui.widgets import ErrorBanner, centered_column, title_label
+from ui.common import style
+from ui.common.widgets import ErrorBanner, centered_column, title_label
+from ui.shell.language_switch import LanguageSwitch
 
 
 class LoginScreen(QWidget):

@@ -8,11 +8,11 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from kiosk.biometrics.fingers.policy import ExceptionKind
-from kiosk.biometrics.fingers.positions import FingerPosition
+from kiosk.domain.fingers import FingerPosition
 from kiosk.reports.shifts import OUTSIDE
-from ui.finger_names import exception_kind_name, finger_name
-from ui.instructions import check_name
-from ui.languages import date_text, datetime_text, list_text, number_text
+from ui.common.languages import date_text, datetime_text, list_text, number_text
+from ui.desk.finger_names import exception_kind_name, finger_name
+from ui.desk.instructions import check_name
 
 CONTEXT = "Reports"
 COLUMNS = {

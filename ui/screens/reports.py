@@ -38,11 +38,11 @@ from kiosk.reports.facts import Facts
 from kiosk.reports.figures import Report, Table
 from kiosk.reports.service import local_facts, offline_standing, report, scope_from
 from kiosk.reports.shifts import parse_shifts
-from kiosk.services import Services
 from kiosk.sync.offline_limit import WARN_AT, OfflineLimit
-from ui import style
-from ui.charts import BarChart, LineChart
-from ui.languages import (
+from station.services import Services
+from ui.common import style
+from ui.common.charts import BarChart, LineChart
+from ui.common.languages import (
     date_format,
     date_text,
     datetime_text,
@@ -51,11 +51,11 @@ from ui.languages import (
     number_text,
     time_text,
 )
-from ui.ops import Op
-from ui.report_pdf import PdfSection, render_report_pdf
+from ui.common.ops import Op
+from ui.common.widgets import ErrorBanner, title_label
+from ui.printing.report_pdf import PdfSection, render_report_pdf
 from ui.screens.approvals import ApprovalsPanel
 from ui.screens.report_labels import cell_text, column_title
-from ui.widgets import ErrorBanner, title_label
 
 
 @dataclass(frozen=True)

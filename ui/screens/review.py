@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from kiosk.desk.results import FaceResult, FingerprintSet
 from kiosk.domain.applicant import Applicant
 from kiosk.store.approvals import FORCE_FACE, ApprovalRejected
-from ui import style
-from ui.fonts import apply_language_font, language_of_text
-from ui.languages import AUTONYMS, date_text, label_text, pair_text
-from ui.receipt import FINGER_NAMES
-from ui.widgets import ErrorBanner, title_label
+from ui.common import style
+from ui.common.fonts import apply_language_font, language_of_text
+from ui.common.languages import AUTONYMS, date_text, label_text, pair_text
+from ui.common.widgets import ErrorBanner, title_label
+from ui.printing.receipt import FINGER_NAMES
 
 GOOD, WEAK = style.GOOD, style.BAD
 EXCEPTION_KINDS = {

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.accounts.roles import FIRST_ACCOUNT_ROLES, Role
-from ui import style
-from ui.password_rule import rule_label
-from ui.widgets import ErrorBanner, centered_column, title_label
+from ui.common import style
+from ui.common.password_rule import rule_label
+from ui.common.widgets import ErrorBanner, centered_column, title_label
 
 
 class SetupScreen(QWidget):

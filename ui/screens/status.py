@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.enrollment import State
 from kiosk.store.store import StoreStatus
-from ui import style
-from ui.languages import label_text, number_text
-from ui.widgets import ErrorBanner, title_label
+from ui.common import style
+from ui.common.languages import label_text, number_text
+from ui.common.widgets import ErrorBanner, title_label
 
 
 class StatusScreen(QWidget):

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.enrollment import State
 from kiosk.store.records import EnrollmentSummary
-from ui import style
+from ui.common import style
+from ui.common.languages import pair_text, time_text
+from ui.common.widgets import ErrorBanner, record_table, title_label
+from ui.desk.rejection_reasons import next_step, reason_text
 from ui.dialogs.cancel_enrollment import cancel_reason_text
-from ui.languages import pair_text, time_text
-from ui.rejection_reasons import next_step, reason_text
-from ui.widgets import ErrorBanner, record_table, title_label
 
 
 def _fold(text: str) -> str:

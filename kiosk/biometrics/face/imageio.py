@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 
 from kiosk import imaging
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 
 
 class FaceImageError(KioskError):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 
 FORMAT_ID = b"FAC\x00"
 VERSION = b"010\x00"

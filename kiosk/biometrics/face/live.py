@@ -20,8 +20,8 @@ import numpy as np
 from kiosk.biometrics.face.analysis import FaceAnalysis, analyse_observation
 from kiosk.biometrics.face.detector import FaceDetector, FaceEngineError
 from kiosk.biometrics.face.thresholds import FaceThresholds
+from kiosk.domain.errors import KioskError
 from kiosk.domain.vocabulary import CaptureMode
-from kiosk.errors import KioskError
 from kiosk.options import Settings, load_settings
 
 

@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 
 from kiosk.biometrics.face.geometry import ASPECT, CropBox
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 
 
 class PortraitError(KioskError):

@@ -23,7 +23,7 @@ from kiosk.biometrics.fingers.images import (
     decode_finger_image,
     raw_finger_image,
 )
-from kiosk.biometrics.fingers.positions import FingerPosition
+from kiosk.domain.fingers import FingerPosition
 
 FS, GS, RS, US = b"\x1c", b"\x1d", b"\x1e", b"\x1f"
 TYPE4_HEADER = struct.Struct(">IBB6sBHHB")  # LEN IDC IMP FGP ISR HLL VLL GCA = 18 bytes

@@ -11,9 +11,9 @@ import numpy as np
 from kiosk.biometrics.fingers import engine
 from kiosk.biometrics.fingers.images import FingerImage
 from kiosk.biometrics.fingers.minutiae import FingerTemplate
-from kiosk.biometrics.fingers.positions import FingerPosition
 from kiosk.biometrics.fingers.quality import FingerQuality, compute_failed, from_nfiq2_result
 from kiosk.biometrics.fingers.segmentation import FingerSegment, segment_slap
+from kiosk.domain.fingers import FingerPosition
 
 
 @dataclass(frozen=True, eq=False)

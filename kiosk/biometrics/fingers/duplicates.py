@@ -12,7 +12,7 @@ from typing import Any
 
 from kiosk.biometrics.fingers.matching import DEFAULT_SAME_FINGER_THRESHOLD, match_score
 from kiosk.biometrics.fingers.minutiae import FingerTemplate
-from kiosk.biometrics.fingers.positions import FingerPosition
+from kiosk.domain.fingers import FingerPosition
 
 CAUSE_NONE = ""
 CAUSE_FINGER_REPEATED = "finger.duplicate.repeated"

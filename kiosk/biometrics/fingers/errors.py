@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from kiosk.errors import KioskError
-
-
-class FingerprintError(KioskError):
-    """Base class of fingerprint failures."""
-
-    message_key = "finger.error"
+from kiosk.domain.fingers import FingerprintError
 
 
 class UnreadableImage(FingerprintError):

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.biometrics.fingers.errors import FingerprintError
-from kiosk.biometrics.fingers.positions import SLAP_ORDER, FingerPosition
 from kiosk.biometrics.fingers.quality import FingerQuality
+from kiosk.domain.fingers import SLAP_ORDER, FingerPosition
 
 DEFAULT_THRESHOLD = 40
 DEFAULT_MAX_ATTEMPTS = 3

@@ -8,7 +8,7 @@ frequency, squared and smoothed) is thresholded at 0.7 x Otsu; rows covered acro
 necks; each core grows back inside the mask. Regions whose horizontal extents overlap belong
 to one finger column, and a column's topmost region is its fingertip (the lower phalanges lie
 below it). The widest-core columns are kept, ordered left to right and labelled with
-:data:`~kiosk.biometrics.fingers.positions.SLAP_ORDER`. Boxes are axis-aligned (fingers are
+:data:`~kiosk.domain.fingers.SLAP_ORDER`. Boxes are axis-aligned (fingers are
 not de-rotated).
 """
 
@@ -22,7 +22,7 @@ import numpy as np
 
 from kiosk.biometrics.fingers.errors import SegmentationFailed
 from kiosk.biometrics.fingers.images import STANDARD_PPI, FingerImage
-from kiosk.biometrics.fingers.positions import SLAP_ORDER, FingerPosition
+from kiosk.domain.fingers import SLAP_ORDER, FingerPosition
 
 SCALE = 4                   # analysis at 500 / 4 = 125 ppi
 CORE_DEPTH_INCH = 0.1       # a fingertip core lies at least this far inside the mask

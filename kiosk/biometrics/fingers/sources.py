@@ -15,7 +15,7 @@ from kiosk.biometrics.fingers.an2k import parse_an2k
 from kiosk.biometrics.fingers.errors import UnreadableImage
 from kiosk.biometrics.fingers.images import FingerImage, decode_finger_image
 from kiosk.biometrics.fingers.iso19794_4 import is_finger_record, parse_finger_record
-from kiosk.biometrics.fingers.positions import FingerPosition
+from kiosk.domain.fingers import FingerPosition
 
 FINGER_RECORD_TYPES = (4, 14)
 DESCRIPTIVE_TYPES = (1, 2)  # header and user-defined text: carry no image

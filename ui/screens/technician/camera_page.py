@@ -9,15 +9,15 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPush
 
 from devices.checkup import camera_choices
 from devices.ports import CameraInfo
-from devices.registry import make_camera
-from kiosk.errors import KioskError
+from kiosk.domain.errors import KioskError
 from kiosk.options import Settings
-from ui import style
-from ui.camera_probe import CameraProbe
-from ui.face_preview import FacePreview
-from ui.ops import Op
+from station.devices import make_camera
+from ui.common import style
+from ui.common.ops import Op
+from ui.common.widgets import ErrorBanner, title_label
+from ui.desk.camera_probe import CameraProbe
+from ui.desk.face_preview import FacePreview
 from ui.screens.technician.settings_form import SettingsForm
-from ui.widgets import ErrorBanner, title_label
 
 
 class CameraPage(QWidget):

@@ -18,11 +18,11 @@ from kiosk.options import Settings
 from kiosk.store.store import Store
 from kiosk.sync import keys, pinning
 from kiosk.sync.setup import station_key_for
-from ui import style
+from ui.common import style
+from ui.common.ops import Op
+from ui.common.widgets import title_label
 from ui.dialogs.supervisor_sign_in import SupervisorDialog
-from ui.ops import Op
 from ui.screens.technician.settings_form import SettingsForm
-from ui.widgets import title_label
 
 
 class CentralPage(QWidget):

@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config_writer import config_path
-from kiosk.services import Services
-from ui import style
+from station.services import Services
+from ui.common import style
+from ui.common.widgets import title_label
 from ui.screens.technician.camera_page import CameraPage
 from ui.screens.technician.central_page import CentralPage
 from ui.screens.technician.diagnostics_page import DiagnosticsPage
@@ -24,7 +25,6 @@ from ui.screens.technician.scanner_page import ScannerPage
 from ui.screens.technician.station_page import StationPage
 from ui.screens.technician.sync_page import SyncPage
 from ui.screens.technician.thresholds_page import ThresholdsPage
-from ui.widgets import title_label
 
 
 class TechnicianConsole(QWidget):

@@ -1,5 +1,5 @@
 """Console page: run the station checks and export a diagnostics bundle (never personal or
-biometric data; see :mod:`kiosk.diagnostics_bundle`)."""
+biometric data; see :mod:`station.diagnostics.bundle`)."""
 
 from __future__ import annotations
 
@@ -18,26 +18,26 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import log_buffer
-from kiosk.diagnostics import CheckResult, run_checks
-from kiosk.diagnostics_bundle import device_list, write_bundle
 from kiosk.options import Settings
 from kiosk.station import station_id
-from ui import style
-from ui.check_names import check_title, verdict
-from ui.languages import pair_text
-from ui.ops import Op
-from ui.widgets import ErrorBanner, title_label
+from station.diagnostics.bundle import device_list, write_bundle
+from station.diagnostics.checks import CheckResult, run_checks
+from ui.common import style
+from ui.common.languages import pair_text
+from ui.common.ops import Op
+from ui.common.widgets import ErrorBanner, title_label
+from ui.diagnostics.check_names import check_title, verdict
 
 OK_COLOUR, FAIL_COLOUR = "#188038", "#d93025"
 
 
 def station_checks(settings: Settings, with_qt: bool = True) -> list[CheckResult]:
     """What `kiosk doctor` runs (slow: devices and a Qt probe; call in the background)."""
-    from devices.diagnostics import check_devices
+    from station.diagnostics.devices import check_devices
 
     extra = [check_devices]
     if with_qt:
-        from ui.doctor_checks import qt_checks
+        from ui.diagnostics.doctor_checks import qt_checks
 
         extra += list(qt_checks())
     return run_checks(settings, extra)

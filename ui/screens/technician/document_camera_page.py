@@ -12,15 +12,15 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPush
 from devices.camera.opencv_camera import list_video_devices
 from devices.errors import DeviceNotFound
 from devices.ports import Camera
-from devices.registry import make_document_camera
 from kiosk.documents.mrz_reader import MrzReading
 from kiosk.domain.eligibility import local_today
 from kiosk.options import Settings
-from ui import style
-from ui.document_reader import DocumentReaderWorker
-from ui.ops import Op
+from station.devices import make_document_camera
+from ui.common import style
+from ui.common.ops import Op
+from ui.common.widgets import ErrorBanner, title_label
+from ui.desk.document_reader import DocumentReaderWorker
 from ui.screens.technician.settings_form import SettingsForm
-from ui.widgets import ErrorBanner, title_label
 
 SPECS = ("off", "simulated", "simulated:worn", "simulated:blurry")
 

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from devices.checkup import CaptureTrial, ScannerSurvey, discover_scanners, try_capture
 from devices.ports import ScannerInfo, Segment
-from devices.registry import make_scanner, sbi_ports
 from kiosk.biometrics.fingers.analysis import nfiq2_score
 from kiosk.options import OPTIONS, Settings
-from ui import style
-from ui.finger_names import finger_name, segment_name
-from ui.ops import Op
+from station.devices import make_scanner, sbi_ports
+from ui.common import style
+from ui.common.ops import Op
+from ui.common.widgets import ErrorBanner, title_label
+from ui.desk.finger_names import finger_name, segment_name
 from ui.screens.technician.settings_form import SettingsForm
-from ui.widgets import ErrorBanner, title_label
 
 THUMB = 110
 

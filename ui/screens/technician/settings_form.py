@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from kiosk.config_writer import overridden, save_changes, validate
 from kiosk.options import OPTIONS, Settings
-from ui import style
-from ui.languages import list_text
-from ui.messages import describe
-from ui.ops import Op
-from ui.widgets import ErrorBanner
+from ui.common import style
+from ui.common.languages import list_text
+from ui.common.messages import describe
+from ui.common.ops import Op
+from ui.common.widgets import ErrorBanner
 
 
 def editor_for(key: str, value: Any) -> QWidget:

@@ -9,11 +9,11 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QVBoxLayout, QWidget
 
 from kiosk.options import LANGUAGES, Settings
-from ui.i18n import remember_language, remembered_language
-from ui.languages import AUTONYMS, officer_languages
-from ui.ops import Op
+from ui.common.i18n import remember_language, remembered_language
+from ui.common.languages import AUTONYMS, officer_languages
+from ui.common.ops import Op
+from ui.common.widgets import title_label
 from ui.screens.technician.settings_form import SettingsForm
-from ui.widgets import title_label
 
 
 def printer_names() -> list[str]:

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.services import Services
 from kiosk.sync import outbox
 from kiosk.sync.worker import SyncStatus
-from ui.messages import sentence
-from ui.ops import Op
-from ui.widgets import ErrorBanner, title_label
+from station.services import Services
+from ui.common.messages import sentence
+from ui.common.ops import Op
+from ui.common.widgets import ErrorBanner, title_label
 
 REFRESH_MS = 2000
 

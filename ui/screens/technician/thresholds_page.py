@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.options import Settings
+from ui.common.widgets import title_label
 from ui.screens.technician.settings_form import SettingsForm
-from ui.widgets import title_label
 
 
 class ThresholdsPage(QWidget):

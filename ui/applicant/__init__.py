@@ -1,0 +1,1 @@
+"""The applicant-facing display and its prompts."""

@@ -1,0 +1,2 @@
+"""Qt pieces every screen uses: style, widgets, charts, background operations, messages, fonts,
+languages."""

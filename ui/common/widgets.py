@@ -1,0 +1,96 @@
+"""Small widgets shared by screens: a heading, an error banner, a record table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.common import style
+from ui.common.messages import describe
+
+
+def title_label(text: str, scale: float = 1.8) -> QLabel:
+    """A large bold heading: a screen's title (``scale`` < 1.7) or a sign-in/set-up heading.
+
+    Its size is the style sheet's (``ui/common/style.py``); the scaled font is the fallback
+    where the sheet is not applied."""
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    style.role(label, "display" if scale >= 1.7 else "title")
+    return label
+
+
+class ErrorBanner(QFrame):
+    """A red banner: the translated sentence, and the precise detail in grey below it.
+
+    Hidden, it keeps its place (a sentence and a detail line), so showing it moves nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        style.role(self, "banner")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        style.role(self.detail, "caption")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(style.SPACE_M, style.SPACE_S, style.SPACE_M, style.SPACE_S)
+        layout.setSpacing(style.SPACE_XS)
+        layout.addWidget(self.text)
+        layout.addWidget(self.detail)
+        for label in (self.text, self.detail):
+            label.setMinimumHeight(label.fontMetrics().height())
+        style.reserve(self)
+        self.hide()
+
+    def show_error(self, error: BaseException, *, with_detail: bool = True) -> None:
+        sentence, detail = describe(error)
+        self.show_text(sentence, detail if with_detail else "")
+
+    def show_text(self, sentence: str, detail: str = "") -> None:
+        self.text.setText(sentence)
+        self.detail.setText(detail)
+        # the detail line stays (empty): the banner keeps one height, nothing below it moves
+        self.show()
+
+
+def centered_column(content: QWidget, max_width: int = 640) -> QWidget:
+    """``content`` in a column of at most ``max_width`` pixels, centred horizontally."""
+    content.setMaximumWidth(max_width)
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.addStretch(1)
+    row.addWidget(content, 100)
+    row.addStretch(1)
+    return holder
+
+
+def record_table(headers: list[str], stretch_column: int) -> QTableWidget:
+    """A read-only list of records, one selected row at a time; columns fit their contents
+    and ``stretch_column`` takes the spare width."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    style.table(table)
+    return table

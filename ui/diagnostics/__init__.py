@@ -1,0 +1,1 @@
+"""The doctor's checks in the console and their translated names."""

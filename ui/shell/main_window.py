@@ -1,0 +1,554 @@
+"""The main window: a thin frame that switches screens and owns the services' lifetime."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from kiosk import __version__
+from kiosk.accounts.roles import Permission, Role
+from kiosk.accounts.service import Accounts, Officer, Session
+from kiosk.options import Settings
+from kiosk.station import station_id
+from station.services import Services
+from ui.common import style
+from ui.common.i18n import current_language, install_language, remember_language
+from ui.common.languages import officer_languages
+from ui.common.ops import Op
+from ui.desk.sync_status import SyncStatusLabel
+from ui.dialogs.about import AboutDialog
+from ui.screens.accounts import AccountsScreen
+from ui.screens.change_password import ChangePasswordScreen
+from ui.screens.login import LoginScreen
+from ui.screens.setup import SetupScreen
+from ui.screens.status import StatusScreen
+from ui.shell.idle_watch import IdleWatch
+from ui.shell.wedge_filter import WedgeFilter
+
+if TYPE_CHECKING:  # the work screens are imported when first needed, after the sign-in screen
+    from ui.applicant.display import ApplicantDisplay
+    from ui.desk.desk_flow import DeskFlow
+    from ui.screens.reports import ReportsScreen
+    from ui.screens.technician.console import TechnicianConsole
+
+log = logging.getLogger(__name__)
+
+# (services, session, parent) -> (face screen, fingerprint screen)
+CaptureScreens = Callable[[Services, Session, QWidget], tuple[QWidget, QWidget]]
+# what to load in the background once the first screen shows (engines, devices, sync)
+Prepare = Callable[[Services], None]
+
+
+class MainWindow(QMainWindow):
+    """Start-up: open services in the background -> setup or sign-in (meanwhile ``prepare``
+    loads the engines in the background; an officer faster than that sees "getting the camera
+    ready") -> home; idle lock."""
+
+    def __init__(self, settings: Settings, open_services: Callable[[], Services],
+                 capture_screens: CaptureScreens | None = None,
+                 prepare: Prepare | None = None) -> None:
+        super().__init__()
+        style.mark_officer(self)  # the officer look for every screen and dialog (style.py)
+        self.settings = settings
+        self.services: Services | None = None
+        self.session: Session | None = None
+        self.desk: DeskFlow | None = None
+        self.applicant_display: ApplicantDisplay | None = None
+        self.console: TechnicianConsole | None = None
+        self._locked_on: QWidget | None = None
+        # signed in with a temporary password: (session, resumed, temporary password) until
+        # the officer has chosen a new one
+        self._password_change: tuple[Session, bool, str] | None = None
+        self._open_services = open_services
+        self._capture_screens = capture_screens
+        self._prepare = prepare
+        self._prepared: bool | BaseException = prepare is None  # True, or what went wrong
+        self._preparing = False
+        self._after_prepare: Callable[[], None] | None = None
+        self.screens = QStackedWidget()
+        self.setCentralWidget(self.screens)
+        self._build_start_screens()
+
+        self.sync_status = SyncStatusLabel()
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.officer_label = QLabel()
+        self.statusBar().addPermanentWidget(self.officer_label)
+        self.home_action = self._action("F2", self.show_home)
+        self.accounts_action = self._action("Ctrl+Shift+A", self.show_accounts)
+        self.status_action = self._action("Ctrl+Shift+S", self.show_status)
+        self.reports_screen: ReportsScreen | None = None
+        self.reports_action = self._action("Ctrl+Shift+R", self.show_reports)
+        self.lock_action = self._action("Ctrl+L", self.lock)
+        self.sign_out_action = self._action("Ctrl+Shift+Q", self.sign_out)
+        self.about_action = self._action("F1", lambda: AboutDialog(self.settings, self).open())
+        self._build_menus()
+        self._retranslate_frame()
+
+        self.idle = IdleWatch(settings["accounts.idle_lock_minutes"] * 60,
+                              settings["accounts.idle_warning_seconds"], parent=self)
+        self.idle.warning.connect(self._idle_warning)
+        self.idle.active.connect(self.statusBar().clearMessage)
+        self.idle.locked.connect(self.lock)
+        self.wedge = WedgeFilter(parent=self)
+        self.wedge.mrz_scanned.connect(self._mrz_scanned)
+        self.wedge.text_scanned.connect(self._text_scanned)
+        self.wedge.install()
+        self.resize(1280, 800)
+
+    def _build_start_screens(self) -> None:
+        """The screens that exist before sign-in (built again when the language changes)."""
+        settings = self.settings
+        self.status_screen = StatusScreen(station_id(settings), settings["station.office"],
+                                          __version__)
+        self.status_screen.retry_requested.connect(self.open_services)
+        self.setup_screen = SetupScreen()
+        self.setup_screen.submitted.connect(self._create_first_account)
+        self.login_screen = LoginScreen(languages=officer_languages(settings),
+                                        current_language=current_language())
+        self.login_screen.submitted.connect(self._sign_in)
+        self.login_screen.switch_requested.connect(self.sign_out)
+        self.login_screen.language_chosen.connect(self.switch_language)
+        # built when first shown (the first screen need not wait for them)
+        self._accounts_screen: AccountsScreen | None = None
+        self._change_password_screen: ChangePasswordScreen | None = None
+        self.preparing_screen = QLabel(self.tr("Getting the camera ready…"))
+        self.preparing_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        style.role(self.preparing_screen, "heading")
+        for screen in self._start_screens():
+            self.screens.addWidget(screen)
+
+    @property
+    def accounts_screen(self) -> AccountsScreen:
+        """The supervisors' account list (built on first use)."""
+        if self._accounts_screen is None:
+            screen = self._accounts_screen = AccountsScreen()
+            screen.create_requested.connect(self._create_account)
+            screen.back_requested.connect(self.show_home)
+            screen.reset_requested.connect(self._reset_password)
+            screen.unlock_requested.connect(self._unlock_account)
+            screen.active_requested.connect(self._set_account_active)
+            screen.role_requested.connect(self._change_role)
+            self.screens.addWidget(screen)
+        return self._accounts_screen
+
+    @property
+    def change_password_screen(self) -> ChangePasswordScreen:
+        """The new-password screen after a reset (built on first use)."""
+        if self._change_password_screen is None:
+            screen = self._change_password_screen = ChangePasswordScreen()
+            screen.submitted.connect(self._change_password)
+            screen.sign_out_requested.connect(self.sign_out)
+            self.screens.addWidget(screen)
+        return self._change_password_screen
+
+    def _start_screens(self) -> tuple[QWidget, ...]:
+        """The start screens built so far (the status screen first)."""
+        built = (self._accounts_screen, self._change_password_screen)
+        return (self.status_screen, self.setup_screen, self.login_screen, self.preparing_screen,
+                *(screen for screen in built if screen is not None))
+
+    def _build_menus(self) -> None:
+        """Visible navigation with each entry's shortcut beside it; shown once signed in,
+        each entry only for the roles that may use it."""
+        bar = self.menuBar()
+        self.go_menu = bar.addMenu("")
+        for action in (self.home_action, self.status_action, self.reports_action,
+                       self.accounts_action):
+            self.go_menu.addAction(action)
+        self.session_menu = bar.addMenu("")
+        self.session_menu.addAction(self.lock_action)
+        self.session_menu.addAction(self.sign_out_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self._navigation(False)
+
+    def _navigation(self, enabled: bool) -> None:
+        """Menus and their shortcuts only for a signed-in, unlocked officer (a shortcut once
+        reached the work screens from the lock screen)."""
+        self.menuBar().setVisible(enabled)
+        for action in (self.home_action, self.status_action, self.reports_action,
+                       self.accounts_action, self.lock_action, self.sign_out_action):
+            action.setEnabled(enabled)
+        if enabled and self.session is not None:
+            officer = self.session.officer
+            self.accounts_action.setVisible(officer.can(Permission.MANAGE_ACCOUNTS))
+            self.accounts_action.setEnabled(officer.can(Permission.MANAGE_ACCOUNTS))
+            self.reports_action.setVisible(officer.can(Permission.VIEW_REPORTS))
+            self.reports_action.setEnabled(officer.can(Permission.VIEW_REPORTS))
+
+    def _retranslate_frame(self) -> None:
+        self.setWindowTitle(self.tr("Enrollment kiosk – %1").replace("%1",
+                                                                     station_id(self.settings)))
+        for action, text in ((self.home_action, self.tr("&Home")),
+                             (self.accounts_action, self.tr("&Accounts")),
+                             (self.status_action, self.tr("Station &status")),
+                             (self.reports_action, self.tr("Supervisor &view")),
+                             (self.lock_action, self.tr("&Lock the screen")),
+                             (self.sign_out_action, self.tr("Sign &out")),
+                             (self.about_action, self.tr("&About"))):
+            action.setText(text)
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.session_menu.setTitle(self.tr("S&ession"))
+        self.help_menu.setTitle(self.tr("&Help"))
+
+    def switch_language(self, language: str) -> None:
+        """Officers' switch: install the catalogue, rebuild the sign-in screens, remember it."""
+        if self.session is not None:
+            return  # only before sign-in: rebuilding must never meet work in progress
+        install_language(QApplication.instance(), language)
+        settings = self.settings
+        Op(lambda: remember_language(settings, language)).run(self)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Rebuild the start screens in the installed language, showing the same one."""
+        old = self._start_screens()
+        shown = self.screens.currentWidget()
+        built = {"status_screen": self.status_screen, "setup_screen": self.setup_screen,
+                 "login_screen": self.login_screen, "preparing_screen": self.preparing_screen,
+                 "accounts_screen": self._accounts_screen,
+                 "change_password_screen": self._change_password_screen}
+        name = next((n for n, screen in built.items()
+                     if screen is not None and screen is shown), None)
+        username = self.login_screen.username.text()
+        self._build_start_screens()
+        if name is not None:
+            self.screens.setCurrentWidget(getattr(self, name))
+        self.login_screen.show_sign_in(username)
+        for screen in old:
+            self.screens.removeWidget(screen)
+            screen.deleteLater()
+        self._retranslate_frame()
+        if shown is old[0] and self.services is not None:
+            Op(self.services.store.status).success(self.status_screen.show_status).failure(
+                self.status_screen.show_error).run(self)
+
+    def _action(self, shortcut: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    # -- start-up --------------------------------------------------------------------------
+
+    def open_services(self) -> None:
+        """Open the store and accounts off the UI thread."""
+        self.screens.setCurrentWidget(self.status_screen)
+        Op(self._open_services).success(self._services_opened).failure(
+            self.status_screen.show_error).run(self)
+
+    def _services_opened(self, services: Services) -> None:
+        self.services = services
+        self.sync_status.attach(services)
+        Op(services.accounts.needs_setup).success(self._show_first_screen).failure(
+            self.status_screen.show_error).run(self)
+
+    def _show_first_screen(self, needs_setup: bool) -> None:
+        if needs_setup:
+            self.screens.setCurrentWidget(self.setup_screen)
+        else:
+            self.login_screen.show_sign_in()
+            self.screens.setCurrentWidget(self.login_screen)
+        QTimer.singleShot(0, self._start_preparing)  # once the first screen is on its way
+
+    def _start_preparing(self) -> None:
+        """Load the engines, devices and sync in the background while the officer signs in."""
+        if self._prepared is not False or self._preparing or self.services is None:
+            return
+        self._preparing = True
+        services, prepare = self.services, self._prepare
+        Op(lambda: prepare(services)).success(lambda _: self._prepare_done(True)).failure(
+            self._prepare_done).run(self)
+
+    def _prepare_done(self, outcome: bool | BaseException) -> None:
+        self._preparing = False
+        self._prepared = outcome
+        if self.services is not None:
+            self.sync_status.attach(self.services)  # the worker runs now (if there is one)
+        if isinstance(outcome, BaseException):
+            log.warning("start-up preparation failed: %s", type(outcome).__name__)
+        then, self._after_prepare = self._after_prepare, None
+        if then is not None:
+            then()
+
+    def _when_prepared(self, then: Callable[[], None]) -> None:
+        """Run ``then`` now if the engines are loaded, else show "getting the camera ready"
+        until they are (a start-up failure shows on the status screen instead)."""
+        if self._prepared is True:
+            then()
+        elif isinstance(self._prepared, BaseException):
+            self.screens.setCurrentWidget(self.status_screen)
+            self.status_screen.show_error(self._prepared)
+        else:
+            self._after_prepare = lambda: self._prepared_meanwhile(then)
+            self.screens.setCurrentWidget(self.preparing_screen)
+            self._start_preparing()
+
+    def _prepared_meanwhile(self, then: Callable[[], None]) -> None:
+        if self.screens.currentWidget() is self.preparing_screen:  # not locked or signed out
+            self._when_prepared(then)
+
+    def _create_first_account(self, username: str, display_name: str, role: Role,
+                              password: str) -> None:
+        accounts = self.services.accounts
+        Op(lambda: accounts.create_first(username, display_name, role, password)).success(
+            lambda officer: self._show_sign_in(officer.username)).failure(
+            self.setup_screen.show_error).run(self)
+
+    def _show_sign_in(self, username: str) -> None:
+        self.login_screen.show_sign_in(username)
+        self.screens.setCurrentWidget(self.login_screen)
+
+    # -- sessions ------------------------------------------------------------------------
+
+    def _sign_in(self, username: str, password: str) -> None:
+        accounts = self.services.accounts
+        locked_user = self.login_screen.locked_user
+        Op(lambda: accounts.authenticate(username, password)).success(
+            lambda session: self._signed_in(session, resumed=locked_user is not None,
+                                            password=password)).failure(
+            self.login_screen.show_error).run(self)
+
+    def _signed_in(self, session: Session, resumed: bool, password: str = "") -> None:
+        if resumed and self.session is not None and \
+                session.officer.username != self.session.officer.username:
+            self.sign_out()  # only the officer who locked the screen gets their work back
+            resumed = False
+        if session.must_change_password:
+            self._ask_new_password(session, resumed, password)
+            return
+        self.session = session
+        self.officer_label.setText(f"{session.officer.display_name} ({self._role_name(session)})")
+        self.officer_label.setMinimumWidth(self.officer_label.sizeHint().width())
+        self._navigation(True)
+        self.idle.start()
+        if resumed and self._locked_on is not None:
+            self.screens.setCurrentWidget(self._locked_on)  # back exactly where work was
+            self._locked_on = None
+            if self.applicant_display is not None:
+                self.applicant_display.resume_work()
+            return
+        self._when_prepared(lambda: self._open_home(session))
+
+    def _open_home(self, session: Session) -> None:
+        if self.session is not session or self.services is None:
+            return  # signed out (or the window closed) while the engines loaded
+        self._build_desk(session)
+        self._build_console(session)
+        self.show_home()
+
+    def _ask_new_password(self, session: Session, resumed: bool, temporary: str) -> None:
+        """Signed in with a temporary password: the new password comes first; nothing else
+        is reachable (no menus or shortcuts; leaving it signs out, and so does idling)."""
+        self._password_change = (session, resumed, temporary)
+        self._navigation(False)
+        self.change_password_screen.show_for(session.officer.display_name,
+                                             self.services.accounts.policy.min_password_length)
+        self.screens.setCurrentWidget(self.change_password_screen)
+        self.idle.start()
+
+    def _change_password(self, new_password: str) -> None:
+        if self._password_change is None:
+            return
+        session, resumed, temporary = self._password_change
+        accounts = self.services.accounts
+        Op(lambda: accounts.change_password(session, temporary, new_password)).success(
+            lambda changed: self._password_changed(changed, resumed)).failure(
+            self.change_password_screen.show_error).run(self)
+
+    def _password_changed(self, session: Session, resumed: bool) -> None:
+        if self._password_change is None:
+            return  # signed out meanwhile
+        self._password_change = None
+        self._signed_in(session, resumed)
+
+    def _build_desk(self, session: Session) -> None:
+        """The enrollment desk of this officer (officers and supervisors; not technicians)."""
+        self._teardown_desk()
+        if not session.officer.can(Permission.ENROLL) or self._capture_screens is None:
+            return
+        from ui.applicant.display import open_applicant_display
+        from ui.desk.desk_flow import DeskFlow
+
+        face, fingers = self._capture_screens(self.services, session, self)
+        self.desk = DeskFlow(self.screens, self.services, session.officer.username, face,
+                             fingers, open_receipts=self.settings["desk.open_receipts"],
+                             ticket_key=self.services.ticket_key, parent=self)
+        self.applicant_display = open_applicant_display(self.desk, self.settings, self)
+
+    def _build_console(self, session: Session) -> None:
+        """The technician's home: devices, settings, sync health, diagnostics."""
+        self._teardown_console()
+        if session.officer.can(Permission.CONFIGURE_STATION) and self.services is not None:
+            from ui.screens.technician.console import TechnicianConsole
+
+            self.console = TechnicianConsole(self.services, actor=session.officer.username)
+            self.screens.addWidget(self.console)
+            self.console.load()
+
+    def _teardown_console(self) -> None:
+        if self.console is not None:
+            self.console.shut_down()
+            self.screens.removeWidget(self.console)
+            self.console.deleteLater()
+            self.console = None
+
+    def _teardown_desk(self) -> None:
+        if self.desk is None:
+            return
+        self.desk.shut_down()  # closes the devices and waits for them
+        if self.applicant_display is not None:
+            self.applicant_display.shut()
+            self.applicant_display.deleteLater()
+            self.applicant_display = None
+        for screen in (self.desk.today, self.desk.applicant, self.desk.face, self.desk.fingers,
+                       self.desk.review):
+            self.screens.removeWidget(screen)
+            screen.deleteLater()
+        self.desk.deleteLater()
+        self.desk = None
+
+    def show_home(self) -> None:
+        """Officers: today's enrollments; technicians: the console."""
+        if self.session is None:
+            return
+        if self.desk is not None:
+            self.desk.show_today()
+        elif self.console is not None:
+            self.screens.setCurrentWidget(self.console)
+        else:
+            self.show_status()
+
+    def show_status(self) -> None:
+        if self.session is None:
+            return
+        self.screens.setCurrentWidget(self.status_screen)
+        if self.services is not None:
+            Op(self.services.store.status).success(self.status_screen.show_status).failure(
+                self.status_screen.show_error).run(self)
+
+    def show_accounts(self) -> None:
+        if self.session is None or not self.session.officer.can(Permission.MANAGE_ACCOUNTS):
+            return
+        self.screens.setCurrentWidget(self.accounts_screen)
+        self.accounts_screen.set_current_user(self.session.officer.username)
+        Op(self.services.accounts.list_officers).success(
+            self.accounts_screen.show_officers).failure(self.accounts_screen.show_error).run(self)
+
+    def show_reports(self) -> None:
+        """The supervisor view (reports, imports, exports, pending approvals)."""
+        if self.session is None or not self.session.officer.can(Permission.VIEW_REPORTS):
+            return
+        if self.reports_screen is None:
+            from ui.screens.reports import ReportsScreen
+
+            self.reports_screen = ReportsScreen(self.services)
+            self.reports_screen.back_requested.connect(self.show_home)
+            self.screens.addWidget(self.reports_screen)
+        self.screens.setCurrentWidget(self.reports_screen)
+        self.reports_screen.show_for(self.session)
+
+    def _create_account(self, username: str, display_name: str, role: Role,
+                        password: str) -> None:
+        accounts, session = self.services.accounts, self.session
+        Op(lambda: accounts.create(session, username, display_name, role, password)).success(
+            lambda _officer: (self.accounts_screen.created(), self.show_accounts())).failure(
+            self.accounts_screen.show_error).run(self)
+
+    def _account_care(self, action: Callable[[Accounts, Session], Officer]) -> None:
+        """One supervisor action on an account, in the background; the list is read again."""
+        accounts, session, screen = self.services.accounts, self.session, self.accounts_screen
+        if session is None:
+            return
+        Op(lambda: action(accounts, session)).success(
+            lambda officer: (screen.done(officer), self.show_accounts())).failure(
+            screen.show_error).run(self)
+
+    def _reset_password(self, username: str, temporary: str) -> None:
+        self._account_care(lambda accounts, session: accounts.reset_password(
+            session, username, temporary))
+
+    def _unlock_account(self, username: str) -> None:
+        self._account_care(lambda accounts, session: accounts.unlock(session, username))
+
+    def _set_account_active(self, username: str, active: bool) -> None:
+        self._account_care(lambda accounts, session: accounts.set_active(
+            session, username, active))
+
+    def _change_role(self, username: str, role: Role) -> None:
+        self._account_care(lambda accounts, session: accounts.change_role(
+            session, username, role))
+
+    def _at_work(self) -> bool:
+        """Signed in and on a work screen (not the sign-in, lock or password screens)."""
+        return self.session is not None and self._password_change is None and \
+            self.screens.currentWidget() not in (self.login_screen,
+                                                 self.change_password_screen)
+
+    def _mrz_scanned(self, lines: tuple[str, ...]) -> None:
+        if self._at_work() and self.desk is not None:
+            self.desk.handle_mrz(lines)
+
+    def _text_scanned(self, text: str) -> None:
+        if self._at_work() and self.desk is not None:
+            self.desk.handle_text(text)
+
+    def lock(self) -> None:
+        """Lock the screen, keeping everything in progress; the same officer unlocks."""
+        if self._password_change is not None:
+            self.sign_out()  # nobody else may finish choosing this officer's password
+            return
+        if self.session is None:
+            return
+        self.idle.stop()
+        self.statusBar().clearMessage()
+        if self.desk is not None:
+            self.desk.close_dialogs()  # e.g. the cancel question, which names the applicant
+        if self.applicant_display is not None:
+            self.applicant_display.hide_work()  # the applicant's side shows nothing of the work
+        if self.screens.currentWidget() not in (self.login_screen, self.preparing_screen):
+            self._locked_on = self.screens.currentWidget()
+        officer = self.session.officer
+        self._navigation(False)
+        self.login_screen.show_locked(officer.username, officer.display_name)
+        self.screens.setCurrentWidget(self.login_screen)
+
+    def sign_out(self) -> None:
+        """End the session (shift handover); drafts stay in the store for the next officer."""
+        self.session = None
+        self._locked_on = None
+        self._password_change = None
+        self._navigation(False)
+        self._teardown_desk()
+        self._teardown_console()
+        self.idle.stop()
+        self.officer_label.clear()
+        self.statusBar().clearMessage()
+        self._show_sign_in("")
+
+    def _idle_warning(self, seconds: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("No activity: the screen locks in %n second(s).", "", seconds))
+
+    def _role_name(self, session: Session) -> str:
+        return {Role.OFFICER: self.tr("officer"), Role.SUPERVISOR: self.tr("supervisor"),
+                Role.TECHNICIAN: self.tr("technician")}[session.officer.role]
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._teardown_desk()
+        self._teardown_console()
+        Op.wait_all()
+        self.idle.stop()
+        self.idle.detach()
+        self.wedge.uninstall()
+        self.sync_status.detach()
+        if self.services is not None:
+            self.services.close()  # waits for queued writes: nothing shown as saved is lost
+            self.services = None
+        super().closeEvent(event)

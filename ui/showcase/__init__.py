@@ -1,0 +1,1 @@
+"""Demonstration data, the demo station and the screenshot registry."""
