@@ -9,7 +9,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any, TypeVar
 
-from kiosk.threads import spawn
+from kiosk.domain.threads import spawn
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)

@@ -5,10 +5,11 @@
 
 JSON shape: ``{"<context>": {"<source text>": {"vi": "...", "zh_CN": "...", ...}}}``; the
 language codes are the ``kiosk_<code>.ts`` suffixes. A numerus entry takes one string (one form)
-or a list (one per plural form). Keys starting with "_" (at any level) are
-notes, not translations, and are skipped (``"_complete": true``). ``--from-ts`` copies finished translations of a catalogue of
-the same language (used to merge branches). Only unfinished or empty entries are filled; run
-``scripts/update_translations`` first so that new source strings exist in the catalogues.
+or a list (one per plural form). Keys starting with "_" (at any level) are notes, not
+translations, and are skipped (``"_complete": true``). ``--from-ts`` copies finished
+translations of a catalogue of the same language (used to merge branches). Only unfinished
+or empty entries are filled; run ``scripts/update_translations`` first so that new source
+strings exist in the catalogues.
 """
 
 from __future__ import annotations

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from devices.errors import DeviceNotFound
 from devices.ports import Camera, FingerprintScanner
 from kiosk.options import ConfigError, Settings
+
+if TYPE_CHECKING:
+    from devices.document.specimens import Document
 
 ENTRY_POINT_GROUP = "kiosk.devices"
 
@@ -77,6 +80,20 @@ def make_camera(settings: Settings, spec: str | None = None) -> Camera:
                       message_key="config.bad_value", key="devices.camera")
 
 
+def drawn_documents(worn: bool = False) -> list[Document]:
+    """The demo passports drawn in OCR-B ([] when the font is not installed); ``worn``: the
+    first one has a rubbed-off surname letter (the 'M' of KIM) that the reader is unsure of."""
+    from devices.document.specimens import DEMO_PASSPORTS, Document
+    from kiosk.documents.mrz_synth import draw_passport, ocrb_fonts
+
+    if not ocrb_fonts():
+        return []
+    return [Document(f"drawn:{lines[0][5:].split('<')[0].lower()}" + (":worn" if worn and not i
+                                                                    else ""),
+                     draw_passport(lines, 1000, (7,) if worn and not i else ()))
+            for i, lines in enumerate(DEMO_PASSPORTS)]
+
+
 def make_document_camera(settings: Settings, spec: str | None = None) -> Camera | None:
     """The configured document camera (not yet opened), or None when it is 'off'."""
     spec = (spec or settings["devices.document_camera"]).strip()
@@ -85,11 +102,7 @@ def make_document_camera(settings: Settings, spec: str | None = None) -> Camera 
         return None
     if kind == "simulated" and argument in ("", "blurry", "worn"):
         from devices.document.simulated import SimulatedDocumentCamera
-        from devices.document.specimens import (
-            drawn_documents,
-            specimen_documents,
-            specimen_folder,
-        )
+        from devices.document.specimens import specimen_documents, specimen_folder
 
         folder = specimen_folder(settings["devices.document_images"])
         return SimulatedDocumentCamera(

@@ -17,7 +17,7 @@ from devices.ports import Finger, Segment
 from devices.sbi.scanner import SbiScanner, SimulatedScanner
 from devices.worker import DeviceWorker
 
-STANDBY = ("standby", "standby-keeper")  # kiosk.threads: parked, renamed while they work
+STANDBY = ("standby", "standby-keeper")  # kiosk.domain.threads: parked, renamed while they work
 
 
 def _open_fds() -> int:

@@ -16,10 +16,11 @@ import numpy as np
 import pytest
 
 from devices.document.simulated import SimulatedDocumentCamera, lay_on_desk
-from devices.document.specimens import DEMO_PASSPORTS, Document, draw_passport, td3
+from devices.document.specimens import DEMO_PASSPORTS, Document, td3
 from devices.errors import DeviceDisconnected, DeviceNotFound
 from kiosk.documents.live import ZoneDebounce, unsure_letters
 from kiosk.documents.mrz_reader import MrzNotFound, MrzReading, read_mrz_image
+from kiosk.documents.mrz_synth import draw_passport
 from kiosk.domain.mrz import parse_mrz
 from kiosk.options import ConfigError, load_settings
 from station.document_reader import LiveDocumentReader

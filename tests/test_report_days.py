@@ -1,8 +1,9 @@
-"""The per-day report totals (report_days, m016) give exactly the figures of the
+"""The per-day report totals (report_days, m016 and m017) give exactly the figures of the
 per-enrollment facts and of the audit-trail replay: at local-day and shift boundaries, in a
 zone with summer time, as records leave the queue or are rejected after a report, after a
 retention purge, with several desks; a report in another zone or with other shifts
-rebuilds them; m016 fills them as the live writes do."""
+rebuilds them; m017 fills them as the live writes do; a day's desk with more saves than a
+part holds keeps its figures in several parts."""
 
 from __future__ import annotations
 
@@ -110,15 +111,21 @@ def test_saves_at_the_edges_of_a_local_day_and_of_a_shift(station: Store) -> Non
         assert sum(new["by_day"].column("total")) >= 1
 
 
-def test_records_that_change_state_after_a_report(station: Store) -> None:
+@pytest.mark.parametrize("part_size", [report_days.PART_SIZE, 2])
+def test_records_that_change_state_after_a_report(station: Store, part_size: int,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(report_days, "PART_SIZE", part_size)  # 2: most desks' days in parts
     end = datetime.combine(FIRST + timedelta(days=2), time(16, 0), reportbulk.ZONE)
     reportbulk.seed(station, _plan(end.astimezone(UTC), count=150))
+    parts = station.read(lambda r: r.db.execute(
+        "SELECT max(part), max(saved) FROM report_days").fetchone())
+    assert parts[1] <= part_size and (parts[0] > 0) == (part_size == 2)
     scope = _scope(FIRST, FIRST + timedelta(days=2))
     first = _assert_same(station, scope, end.astimezone(UTC))
     waiting = store_ids(station, "finalized")
     assert waiting
     clock = reportbulk.Clock()
-    with clock.installed():
+    with clock.installed(station):
         def move(repo) -> None:
             for index, enrollment_id in enumerate(waiting):
                 clock.now = end.astimezone(UTC) + timedelta(minutes=index + 1)
@@ -141,10 +148,9 @@ def store_ids(store: Store, state: str) -> list[str]:
         "SELECT id FROM enrollments WHERE state = ? ORDER BY id", [state])])
 
 
-def test_a_retention_purge_keeps_every_figure(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    clock = reportseed.Clock(monkeypatch)
-    with Store.open(tmp_path / "data", key_backend="file") as store:
+def test_a_retention_purge_keeps_every_figure(tmp_path: Path) -> None:
+    clock = reportseed.Clock()
+    with Store.open(tmp_path / "data", key_backend="file", clock=clock) as store:
         reportseed.seed(store, clock, reportseed.fast_accounts(store))
         now = clock.at("D2 12:00")
         scope = _scope(date(2026, 11, 23), date(2026, 11, 24))
@@ -169,7 +175,7 @@ def test_a_retention_purge_keeps_every_figure(tmp_path: Path,
         assert _assert_same(store, scope, now).tables == before.tables
 
 
-def test_m016_fills_the_totals_as_the_live_writes_do(tmp_path: Path) -> None:
+def test_m017_fills_the_totals_as_the_live_writes_do(tmp_path: Path) -> None:
     data = tmp_path / "data"
     end = datetime.combine(FIRST + timedelta(days=2), time(20, 0), reportbulk.ZONE)
     with Store.open(data, key_backend="file") as store:
@@ -180,8 +186,8 @@ def test_m016_fills_the_totals_as_the_live_writes_do(tmp_path: Path) -> None:
     assert len(live) > 10
     db.conn.executescript("DROP TABLE report_days; DROP TABLE report_checks; "
                           "DROP INDEX report_facts_rejections; DELETE FROM meta WHERE key = "
-                          "'report_days'; DELETE FROM _sqlite_migrations WHERE name = "
-                          "'m016_report_days';")
+                          "'report_days'; DELETE FROM _sqlite_migrations WHERE name IN "
+                          "('m016_report_days', 'm017_report_days_parts');")
     db.close()
     with Store.open(data, key_backend="file") as store:
         filled = store.read(lambda r: r.db.execute(
@@ -191,20 +197,29 @@ def test_m016_fills_the_totals_as_the_live_writes_do(tmp_path: Path) -> None:
         scope = scope_from(load_settings(environ={}), FIRST, FIRST + timedelta(days=2))
         _assert_same(store, scope, end.astimezone(UTC))
     assert set(again.values()) == set(checks.values())
-    # the same totals (items in a row are in the order they were saved: compared as sets)
-    assert [_items(r, again) for r in filled] == [_items(r, checks) for r in live]
+    # the same totals (items in a row are in the order they were saved: compared as sets;
+    # the parts of a day, shift and desk as one)
+    assert _folded(filled, again) == _folded(live, checks)
     assert any(b.name.endswith("before-m016_report_days.db")
                for b in (data / "backups").iterdir())
 
 
-def _items(row: tuple, checks: dict[int, str]) -> tuple:
-    """A report_days row with its packed items decoded and sorted, checks by name."""
-    day, shift, station, saved, officers, spans, nfiq, face, queue, open_us = row
-    took = struct.unpack(f"<{len(spans) // 8}q", spans)
-    pairs = struct.unpack(f"<{len(queue) // 8}q", queue)
-    values = struct.unpack(f"<{len(face) // 8}q", face)
-    return (day, shift, station, saved, open_us,
-            sorted(zip(officers.split("\x1f"), took, strict=True)),
-            sorted(nfiq[i:i + 10] for i in range(0, len(nfiq), 10)),
-            sorted(zip(pairs[::2], pairs[1::2], strict=True)),
-            sorted((checks[values[i]], values[i + 1:i + 5]) for i in range(0, len(values), 5)))
+def _folded(rows: list[tuple], checks: dict[int, str]) -> list[tuple]:
+    """report_days rows with the parts of each day, shift and desk joined, their packed
+    items decoded and sorted, face checks by name and summed."""
+    joined: dict[tuple, list] = {}
+    for day, shift, station, _part, saved, officers, spans, nfiq, face, queue, open_us in rows:
+        entry = joined.setdefault((day, shift, station), [0, -1, [], [], [], {}])
+        values = struct.unpack(f"<{len(face) // 8}q", face)
+        pairs = struct.unpack(f"<{len(queue) // 8}q", queue)
+        entry[0] += saved
+        entry[1] = max(entry[1], open_us)
+        entry[2] += zip(officers.split("\x1f"), struct.unpack(f"<{len(spans) // 8}q", spans),
+                        strict=True)
+        entry[3] += (nfiq[i:i + 10] for i in range(0, len(nfiq), 10))
+        entry[4] += zip(pairs[::2], pairs[1::2], strict=True)
+        for i in range(0, len(values), 5):
+            total = entry[5].setdefault(checks[values[i]], [0, 0, 0, 0])
+            total[:] = [a + b for a, b in zip(total, values[i + 1:i + 5], strict=True)]
+    return [(*key, saved, open_us, sorted(items), sorted(nfiq), sorted(queue), sorted(face.items()))
+            for key, (saved, open_us, items, nfiq, queue, face) in sorted(joined.items())]

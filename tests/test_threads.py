@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from kiosk.threads import StandbyThreads
+from kiosk.domain.threads import StandbyThreads
 
 
 @pytest.fixture
@@ -76,7 +76,7 @@ def test_more_work_than_parked_threads_all_runs_and_the_extra_threads_end(pool) 
 
 
 def test_an_exception_is_logged_and_the_thread_serves_again(pool, caplog) -> None:
-    caplog.set_level(logging.ERROR, logger="kiosk.threads")
+    caplog.set_level(logging.ERROR, logger="kiosk.domain.threads")
 
     def fail() -> None:
         raise ValueError("boom")

@@ -58,7 +58,9 @@ def test_the_code_shows_no_personal_data() -> None:
     assert text.startswith(PREFIX)
     raw = base64.b32decode(text[len(PREFIX):] + "=" * (-len(text[len(PREFIX):]) % 8))
     for value in ("NGUY", "M12345678", "+84912345678", "1990-05-01", "HN-PA08", "KOR"):
-        assert value.encode() not in raw and value not in text
+        assert value.encode() not in raw
+        # a short value turns up by chance in long base32 text ("KOR": about 2 % of codes)
+        assert len(value) < 8 or value not in text
     assert "김민준".encode() not in raw
     # even the guidance station cannot open a ticket it issued: only the desks' key does
     _issuer, other_desk = generate_ticket_keys()

@@ -106,7 +106,8 @@ def bad_digit_frames(tmp_path_factory) -> str:
     import cv2
 
     from devices.document.simulated import lay_on_desk
-    from devices.document.specimens import DEMO_PASSPORTS, draw_passport
+    from devices.document.specimens import DEMO_PASSPORTS
+    from kiosk.documents.mrz_synth import draw_passport
 
     _needs_ocrb()
     line1, line2 = DEMO_PASSPORTS[0]

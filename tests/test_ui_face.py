@@ -71,9 +71,22 @@ def _screen(qtbot, accounts, factory, **options) -> FaceScreen:
     return screen
 
 
+_BEFORE: set[threading.Thread] = set()
+
+
+@pytest.fixture(autouse=True)
+def _threads_before_the_test():
+    """The threads alive when a test starts are not its own (a daemon thread another test
+    module left behind must not fail these)."""
+    _BEFORE.clear()
+    _BEFORE.update(threading.enumerate())
+    yield
+
+
 def _face_threads() -> list[str]:
+    """Face and camera threads this test started that are still running."""
     return [t.name for t in threading.enumerate()
-            if t.name.startswith(("face-", "device-camera"))]
+            if t not in _BEFORE and t.name.startswith(("face-", "device-camera"))]
 
 
 def test_every_instruction_and_check_has_a_translatable_text() -> None:

@@ -393,7 +393,7 @@ def test_live_preview_then_stop_during_a_capture_joins_every_thread(
     assert not screen.capturing and screen.worker.scanner is None
     qtbot.waitUntil(lambda: not [t for t in set(threading.enumerate()) - before
                                  if t.is_alive() and not t.name.startswith("standby")],
-                    timeout=5_000)  # kiosk.threads parks "standby" threads for later use
+                    timeout=5_000)  # kiosk.domain.threads parks "standby" threads for later use
 
 
 def test_capture_analysis_and_duplicate_check_run_off_the_ui_thread(

@@ -1,4 +1,5 @@
-"""What the simulated document camera shows: drawn demo passports and specimen images.
+"""What the simulated document camera shows: demo passports (drawn by the station with
+:func:`kiosk.documents.mrz_synth.draw_passport`) and specimen images.
 
 Drawn passports need the OCR-B font (Debian ``fonts-ocr-b``); specimens are the images of a
 folder (``devices.document_images``, else the shared test data's ``documents/`` when present).
@@ -59,48 +60,6 @@ class Document:
         except InputError:
             return None
         return cv2.imdecode(np.frombuffer(data, np.uint8), cv2.IMREAD_GRAYSCALE)
-
-
-def draw_passport(lines: tuple[str, ...], width: int = 1000,
-                  worn: tuple[int, ...] = ()) -> np.ndarray:
-    """A plain passport data page (grey) with ``lines`` as its zone in OCR-B; the characters
-    at the columns ``worn`` of the first line are half rubbed off, as on a worn page."""
-    from kiosk.documents.mrz_synth import render_line, render_zone
-
-    cap = 24.0
-    zone = render_zone(lines, cap)
-    page_w = int(zone.shape[1] / 0.92)
-    page_h = int(page_w / 1.42)
-    page = np.full((page_h, page_w), 236, np.uint8)
-    cv2.rectangle(page, (page_w // 20, page_h // 10), (page_w // 4, page_h * 6 // 10), (125,), -1)
-    for i, text in enumerate(("PASSPORT", "SPECIMEN", "KIOSK DEMO")):
-        cv2.putText(page, text, (page_w * 3 // 10, page_h // 7 + i * page_h // 9),
-                    cv2.FONT_HERSHEY_SIMPLEX, page_w / 1300, (70,), max(1, page_w // 600))
-    y0 = page_h - zone.shape[0] - page_h // 25
-    x0 = (page_w - zone.shape[1]) // 2
-    page[y0:y0 + zone.shape[0], x0:x0 + zone.shape[1]] = zone
-    if worn:
-        _image, centres, middle, pitch = render_line(lines[0], cap, margin=0.4)
-        for col in worn:  # the upper right of the glyph fades to a grey smudge
-            x, y = x0 + centres[col], y0 + middle
-            cv2.rectangle(page, (int(x - pitch * 0.05), int(y - cap * 0.6)),
-                          (int(x + pitch * 0.35), int(y)), 215, -1)
-    scale = width / page_w
-    return cv2.resize(page, (width, round(page_h * scale)),
-                      interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
-
-
-def drawn_documents(worn: bool = False) -> list[Document]:
-    """The demo passports drawn in OCR-B ([] when the font is not installed); ``worn``: the
-    first one has a rubbed-off surname letter (the 'M' of KIM) that the reader is unsure of."""
-    from kiosk.documents.mrz_synth import ocrb_fonts
-
-    if not ocrb_fonts():
-        return []
-    return [Document(f"drawn:{lines[0][5:].split('<')[0].lower()}" + (":worn" if worn and not i
-                                                                    else ""),
-                     draw_passport(lines, 1000, (7,) if worn and not i else ()))
-            for i, lines in enumerate(DEMO_PASSPORTS)]
 
 
 def specimen_folder(configured: str = "") -> Path | None:

@@ -35,7 +35,7 @@ from devices.ports import Finger, Segment
 from devices.sbi import iso19794_4, protocol, synthetic
 from devices.sbi.security import DeviceSigner, b64url_encode, chain_hash
 from kiosk.domain.safe_input import InputError, read_image_file
-from kiosk.threads import Spawned, spawn
+from kiosk.domain.threads import Spawned, spawn
 
 log = logging.getLogger(__name__)
 IMAGE_SUFFIXES = {".png", ".tif", ".tiff", ".bmp", ".jpg", ".jpeg", ".pgm"}

@@ -84,3 +84,30 @@ def render_document(lines: tuple[str, ...] | list[str], width: int = 900,
     scale = width / page_w
     return cv2.resize(page, (width, round(page_h * scale)),
                       interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
+
+
+def draw_passport(lines: tuple[str, ...], width: int = 1000,
+                  worn: tuple[int, ...] = ()) -> np.ndarray:
+    """A plain passport data page (grey) with ``lines`` as its zone in OCR-B; the characters
+    at the columns ``worn`` of the first line are half rubbed off, as on a worn page."""
+    cap = 24.0
+    zone = render_zone(lines, cap)
+    page_w = int(zone.shape[1] / 0.92)
+    page_h = int(page_w / 1.42)
+    page = np.full((page_h, page_w), 236, np.uint8)
+    cv2.rectangle(page, (page_w // 20, page_h // 10), (page_w // 4, page_h * 6 // 10), (125,), -1)
+    for i, text in enumerate(("PASSPORT", "SPECIMEN", "KIOSK DEMO")):
+        cv2.putText(page, text, (page_w * 3 // 10, page_h // 7 + i * page_h // 9),
+                    cv2.FONT_HERSHEY_SIMPLEX, page_w / 1300, (70,), max(1, page_w // 600))
+    y0 = page_h - zone.shape[0] - page_h // 25
+    x0 = (page_w - zone.shape[1]) // 2
+    page[y0:y0 + zone.shape[0], x0:x0 + zone.shape[1]] = zone
+    if worn:
+        _image, centres, middle, pitch = render_line(lines[0], cap, margin=0.4)
+        for col in worn:  # the upper right fades under a smudge the reader is unsure of
+            x, y = x0 + centres[col], y0 + middle
+            cv2.rectangle(page, (int(x - pitch * 0.05), int(y - cap * 0.6)),
+                          (int(x + pitch * 0.35), int(y)), 150, -1)
+    scale = width / page_w
+    return cv2.resize(page, (width, round(page_h * scale)),
+                      interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)

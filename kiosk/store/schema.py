@@ -478,11 +478,10 @@ def m015_face_index(db: Database) -> None:
 @MIGRATIONS()
 def m016_report_days(db: Database) -> None:
     """Per-day report totals (see :mod:`kiosk.store.report_days`): one row per local day,
-    shift and desk, kept with each event from now on, filled here from ``report_facts`` for
-    the default station time zone and shifts (the first report in other ones rebuilds it;
-    the backup of the database is taken before any migration runs)."""
-    from kiosk.store import report_days
-
+    shift and desk, kept with each event from now on. m017 replaced the table by one in
+    parts and fills it (for the default station time zone and shifts; the first report in
+    other ones rebuilds it); rows of this first shape are never written any more. The backup
+    of the database is taken before any migration runs."""
     for statement in (
         "CREATE TABLE report_days (day INTEGER NOT NULL, shift TEXT NOT NULL, station TEXT "
         "NOT NULL, saved INTEGER NOT NULL, officers TEXT NOT NULL, spans BLOB NOT NULL, "
@@ -495,4 +494,18 @@ def m016_report_days(db: Database) -> None:
         "station, rejected_at, rejected_reason) WHERE rejected_us IS NOT NULL",
     ):
         db.execute(statement)  # execute, not executescript: no implicit COMMIT
-    report_days.rebuild(db, report_days.DEFAULT)
+
+
+@MIGRATIONS()
+def m017_report_days_parts(db: Database) -> None:
+    """The per-day totals in parts of at most :data:`~kiosk.store.report_days.PART_SIZE`
+    enrollments (see :mod:`kiosk.store.report_days`): a save appends to a bounded row instead
+    of rewriting its whole day's, which grew with every save. Filled again from
+    ``report_facts`` for the zone and shifts m016 recorded (or the default ones)."""
+    from kiosk.store import report_days
+
+    setup = report_days.config(db)
+    db.execute("DROP TABLE report_days")  # and its index
+    for statement in report_days.TABLE_SQL:
+        db.execute(statement)
+    report_days.rebuild(db, setup)

@@ -1933,10 +1933,6 @@
         <translation>書類の画像を開けませんでした：ファイルが存在しないか、空か、破損しています。</translation>
     </message>
     <message>
-        <source>Text recognition is not available on this station (tesseract or its English model is missing). Type the machine-readable zone instead.</source>
-        <translation>この端末では文字認識を利用できません（tesseractまたはその英語モデルがありません）。代わりに機械読取領域を手入力してください。</translation>
-    </message>
-    <message>
         <source>Refused: this service is for foreign nationals; Vietnamese citizens use their citizen identity card.</source>
         <translation>受付不可：このサービスは外国人専用で、ベトナム国民は国民身分証を使用します。</translation>
     </message>

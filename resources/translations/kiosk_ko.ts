@@ -1933,10 +1933,6 @@
         <translation>서류 이미지를 열 수 없습니다: 파일이 없거나 비어 있거나 손상되었습니다.</translation>
     </message>
     <message>
-        <source>Text recognition is not available on this station (tesseract or its English model is missing). Type the machine-readable zone instead.</source>
-        <translation>이 단말기에서는 문자 인식을 사용할 수 없습니다(tesseract 또는 영어 모델이 없습니다). 대신 기계 판독 영역을 직접 입력하십시오.</translation>
-    </message>
-    <message>
         <source>Refused: this service is for foreign nationals; Vietnamese citizens use their citizen identity card.</source>
         <translation>접수 불가: 이 서비스는 외국인 전용이며, 베트남 국민은 국민 신분증을 사용합니다.</translation>
     </message>

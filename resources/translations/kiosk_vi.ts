@@ -1933,10 +1933,6 @@
         <translation>Không mở được ảnh giấy tờ: tệp không tồn tại, trống hoặc bị hỏng.</translation>
     </message>
     <message>
-        <source>Text recognition is not available on this station (tesseract or its English model is missing). Type the machine-readable zone instead.</source>
-        <translation>Trạm này chưa có chức năng nhận dạng chữ (thiếu tesseract hoặc mô hình tiếng Anh). Hãy nhập vùng đọc máy bằng tay.</translation>
-    </message>
-    <message>
         <source>Refused: this service is for foreign nationals; Vietnamese citizens use their citizen identity card.</source>
         <translation>Từ chối: dịch vụ này dành cho người nước ngoài; công dân Việt Nam sử dụng thẻ căn cước công dân.</translation>
     </message>

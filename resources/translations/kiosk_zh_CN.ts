@@ -1933,10 +1933,6 @@
         <translation>无法打开证件图像：文件不存在、为空或已损坏。</translation>
     </message>
     <message>
-        <source>Text recognition is not available on this station (tesseract or its English model is missing). Type the machine-readable zone instead.</source>
-        <translation>本工作站无法进行文字识别（缺少 tesseract 或其英文模型）。请手动输入机读区。</translation>
-    </message>
-    <message>
         <source>Refused: this service is for foreign nationals; Vietnamese citizens use their citizen identity card.</source>
         <translation>不予受理：本服务仅面向外国人；越南公民请使用公民身份证。</translation>
     </message>

@@ -1933,10 +1933,6 @@
         <translation>無法開啟證件影像：檔案不存在、為空或已損毀。</translation>
     </message>
     <message>
-        <source>Text recognition is not available on this station (tesseract or its English model is missing). Type the machine-readable zone instead.</source>
-        <translation>本工作站無法進行文字辨識（缺少 tesseract 或其英文模型）。請手動輸入機讀區。</translation>
-    </message>
-    <message>
         <source>Refused: this service is for foreign nationals; Vietnamese citizens use their citizen identity card.</source>
         <translation>不予受理：本服務僅限外國人；越南公民請使用公民身分證。</translation>
     </message>

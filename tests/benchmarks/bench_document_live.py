@@ -34,9 +34,10 @@ from heartbeat import Heartbeat  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from devices.document.simulated import SimulatedDocumentCamera  # noqa: E402
-from devices.document.specimens import DEMO_PASSPORTS, drawn_documents  # noqa: E402
+from devices.document.specimens import DEMO_PASSPORTS  # noqa: E402
 from kiosk.documents.mrz_reader import read_mrz_image  # noqa: E402
 from kiosk.documents.mrz_synth import ocrb_fonts  # noqa: E402
+from station.devices import drawn_documents  # noqa: E402
 from ui.desk.document_reader import DocumentReaderWorker  # noqa: E402
 from ui.screens.applicant import ApplicantScreen  # noqa: E402
 

@@ -4,13 +4,14 @@ row: created -> captured -> finalized), against a raw SQLite insert+commit of th
 (WAL, synchronous=FULL, plain sqlite3) in the same run, and where the difference goes.
 
 The breakdown runs the same save with one part switched off at a time (payload encryption,
-the audit events, the outbox row, the JSON encoding) and shows what that saves, next to the
-cost of handing a job to the store's writer thread; the store's statement count per save
-comes from SQLite's trace callback. "min" is the best run (the work itself, when neither the
-disk nor the CPU is busy elsewhere), the median includes the fsync's wait. Paired runs: raw
-and each store variant take turns, so a change in machine load hits all alike. Payloads: a
-37 kB portrait and ten 9 kB WSQ prints (random bytes: encryption and SQLite do not care
-what they hold). Goal (issue 18): the store's save <= 1.5x raw.
+the audit events, the outbox row, the per-day report totals, the JSON encoding) and shows
+what that saves, next to the cost of handing a job to the store's writer thread; the
+store's statement count per save comes from SQLite's trace callback. "min" is the best run
+(the work itself, when neither the disk nor the CPU is busy elsewhere), the median includes
+the fsync's wait. Paired runs: raw and each store variant take turns, so a change in
+machine load hits all alike. Payloads: a 37 kB portrait and ten 9 kB WSQ prints (random
+bytes: encryption and SQLite do not care what they hold). Goal (issue 18): the store's save
+<= 1.5x raw.
 
 Run: ``.venv/bin/python tests/benchmarks/bench_save.py [--quick] [--runs N]``
 """
@@ -28,14 +29,16 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import sqlcipher3
 from benchlib import print_table
 
 from kiosk.domain.enrollment import Enrollment, State
-from kiosk.store import repository
+from kiosk.store import report_days, repository
 from kiosk.store.crypto import PayloadCipher
 from kiosk.store.records import BiometricSample
 from kiosk.store.store import Store
@@ -75,9 +78,14 @@ def store_save(store: Store) -> Callable[[], None]:
     return once
 
 
-def raw_save(path: Path) -> tuple[Callable[[], None], sqlite3.Connection]:
-    """The same bytes by plain sqlite3: one row of applicant JSON, eleven blobs, COMMIT."""
-    conn = sqlite3.connect(str(path), isolation_level=None)
+def raw_save(path: Path, cipher: bool = False) -> tuple[Callable[[], None], Any]:
+    """The same bytes by plain sqlite3: one row of applicant JSON, eleven blobs, COMMIT
+    (``cipher``: by SQLCipher with the store's page settings, the floor its encryption sets)."""
+    if cipher:
+        conn = sqlcipher3.connect(str(path), isolation_level=None)
+        conn.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
+    else:
+        conn = sqlite3.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("CREATE TABLE IF NOT EXISTS enrollments (id TEXT PRIMARY KEY, data TEXT)")
@@ -112,6 +120,8 @@ def without(part: str) -> Iterator[None]:
         patch(repository.Repository, "_event", lambda self, *a, **k: None)
     elif part == "outbox row":
         patch(repository.Repository, "_enqueue", lambda self, *a, **k: None)
+    elif part == "report totals":
+        patch(report_days, "on_change", lambda *a, **k: None)
     elif part == "JSON":
         patch(repository.json, "dumps", lambda *a, **k: "{}")
     try:
@@ -131,6 +141,22 @@ def statements(store: Store, save: Callable[[], None]) -> int:
     return len(seen)
 
 
+def wal_bytes(pragma: Callable[[str], None], save: Callable[[], None], wal: Path,
+              count: int = 20) -> float:
+    """Median bytes one save appends to the write-ahead log (emptied first, checkpoints held
+    off meanwhile, then the log folded back and the default restored)."""
+    pragma("PRAGMA wal_autocheckpoint = 0")
+    pragma("PRAGMA wal_checkpoint(TRUNCATE)")
+    grew = []
+    for _ in range(count):
+        before = wal.stat().st_size if wal.exists() else 0
+        save()
+        grew.append(wal.stat().st_size - before)
+    pragma("PRAGMA wal_autocheckpoint = 1000")
+    pragma("PRAGMA wal_checkpoint(TRUNCATE)")
+    return statistics.median(grew)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="10 runs each")
@@ -138,19 +164,27 @@ def main() -> None:
     args = parser.parse_args()
     runs = 10 if args.quick else args.runs
     variants = ["store (all of it)", "without encryption", "without audit events",
-                "without outbox row", "without JSON"]
+                "without outbox row", "without report totals", "without JSON"]
     with tempfile.TemporaryDirectory(prefix="bench-save-") as folder:
         store = Store.open(Path(folder) / "station", key_backend="file")
         raw, conn = raw_save(Path(folder) / "raw.db")
+        raw_cipher, cipher_conn = raw_save(Path(folder) / "raw-cipher.db", cipher=True)
         save = store_save(store)
         try:
             count = statements(store, save)
+            store_wal = wal_bytes(lambda sql: store.write(
+                lambda r: r.db.conn.execute(sql).fetchall()).result(), save,
+                Path(folder) / "station" / "kiosk.db-wal")
+            raw_wal = wal_bytes(lambda sql: conn.execute(sql).fetchall(), raw,
+                                Path(folder) / "raw.db-wal")
             for _ in range(3):  # warm-up
                 raw()
+                raw_cipher()
                 save()
             handoff = "writer-thread handoff alone"
-            times: dict[str, list[float]] = {name: [] for name in ["raw SQLite", *variants,
-                                                                     handoff]}
+            cipher_name = "raw SQLCipher (page encryption)"
+            names = ["raw SQLite", cipher_name, *variants, handoff]
+            times: dict[str, list[float]] = {name: [] for name in names}
             for _ in range(runs):
                 for name in times:
                     part = name.removeprefix("without ")
@@ -159,6 +193,8 @@ def main() -> None:
                         start = time.perf_counter()
                         if name == "raw SQLite":
                             raw()
+                        elif name == cipher_name:
+                            raw_cipher()
                         elif name == handoff:
                             store.write(lambda _r: None).result()
                         else:
@@ -167,6 +203,7 @@ def main() -> None:
         finally:
             store.close()
             conn.close()
+            cipher_conn.close()
     raw_times = times["raw SQLite"]
     base = statistics.median(raw_times)
     full = statistics.median(times["store (all of it)"])
@@ -181,6 +218,9 @@ def main() -> None:
                  "min vs min", "part costs ms"], rows,
                 f"Durable save, {runs} paired runs (WAL, synchronous=FULL)")
     print(f"\nstore statements per save: {count} (raw: 14)")
+    print(f"written to the log per save: store {store_wal / 1024:.0f} kB, raw "
+          f"{raw_wal / 1024:.0f} kB ({store_wal / raw_wal:.2f}x: a page or more for each "
+          "table and index a save touches)")
     print(f"store / raw: {full / base:.2f}x median, "
           f"{min(times['store (all of it)']) / min(raw_times):.2f}x best case (goal <= 1.5x)")
 

@@ -128,9 +128,6 @@ def _sentences() -> dict[str, str]:
         "document.image_unreadable": QCoreApplication.translate(
             "Messages", "The document picture could not be opened: the file is missing, empty "
             "or damaged."),
-        "ocr.unavailable": QCoreApplication.translate(
-            "Messages", "Text recognition is not available on this station (tesseract or its "
-            "English model is missing). Type the machine-readable zone instead."),
         "eligibility.vietnamese_national": QCoreApplication.translate(
             "Messages", "Refused: this service is for foreign nationals; Vietnamese citizens "
             "use their citizen identity card."),

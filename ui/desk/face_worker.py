@@ -36,7 +36,7 @@ from kiosk.biometrics.face.live import Capture, LiveAnalyser, SharedAnalyser
 from kiosk.biometrics.face.portrait import Portrait, make_portrait
 from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.errors import KioskError
-from kiosk.threads import Spawned, spawn
+from kiosk.domain.threads import Spawned, spawn
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from kiosk.biometrics.fingers.images import FingerImage
 from kiosk.biometrics.fingers.minutiae import FingerTemplate
 from kiosk.biometrics.fingers.quality import FingerQuality
 from kiosk.domain.fingers import FingerPosition
-from kiosk.threads import Spawned, spawn
+from kiosk.domain.threads import Spawned, spawn
 
 log = logging.getLogger(__name__)
 

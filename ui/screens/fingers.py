@@ -52,9 +52,7 @@ from ui.desk.finger_names import (
     duplicate_warning,
     exception_kind_name,
     finger_name,
-    hint,
     step_name,
-    step_placement,
 )
 from ui.desk.finger_steps import (
     RestoredFinger,
@@ -70,6 +68,7 @@ from ui.desk.hand_diagram import HandDiagram
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.finger_exception import FingerExceptionDialog
 from ui.screens.finger_cards import SegmentCard
+from ui.screens.finger_instruction import step_instruction
 
 
 class FingerprintScreen(QWidget):
@@ -590,32 +589,9 @@ class FingerprintScreen(QWidget):
                                      else self.tr("C&ontinue"))
 
     def _instruction(self) -> str:
-        if self.capturing and self.current is not None:
-            return self.tr("Capturing… {0}").format(step_placement(self.current))
-        if self.failed_step is not None:
-            return self.tr("The scanner had a problem. Press R to retry.")
-        if self.current is None:
-            if self.checking or self.restoring:
-                return self.tr("Checking for repeated fingers…")
-            return self.tr("All fingerprints captured. Check them, then continue.")
-        capture = self.captures[self.current]
-        if capture.status == SegmentStatus.PENDING:
-            left_out = list_text(finger_name(f) for f in capture.exceptions)
-            return " ".join(filter(None, (
-                step_placement(self.current),
-                self.tr("Leave out: {0}.").format(left_out) if left_out else "",
-                self.tr("Then press Enter."))))
-        best = capture.best
-        failing = list_text(finger_name(f) for f in best.failing(capture.policy.threshold)
-                            ) if best else ""
-        hints = sorted({h for s in (best.samples.values() if best else ())
-                        for h in s.quality.hints if hint(h)})
-        advice = " ".join(hint(h) for h in hints)
-        if capture.status == SegmentStatus.RETRY:
-            return self.tr("Quality too low: {0}. Press R to try again ({1} left). {2}").format(
-                failing, capture.attempts_left, advice).strip()
-        return self.tr("Quality still too low: {0}. Force the capture with a reason, or mark "
-                       "the finger as an exception.").format(failing)
+        return step_instruction(self.current, self.captures, capturing=self.capturing,
+                                failed=self.failed_step is not None,
+                                checking=self.checking or self.restoring)
 
     def _show_duplicates(self) -> None:
         if self.report is None or self.report.clean:

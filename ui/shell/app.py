@@ -142,7 +142,7 @@ def prepare(services: Services) -> None:
     the sync worker (and the demo central service), the device adapters, the face and
     fingerprint engines and the capture screens (imports only; devices open on their
     screens)."""
-    from kiosk.threads import prepare as park_threads
+    from kiosk.domain.threads import prepare as park_threads
     from station.devices import warm_up
 
     park_threads()  # threads for the screens' workers, parked before they are needed

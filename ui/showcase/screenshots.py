@@ -215,9 +215,9 @@ def _applicant_live_read(language: str) -> QWidget:
     """Filled by the document camera; one surname letter the reader was unsure of (a worn
     'M' read as 'N') highlighted and selected for the officer."""
     from devices.document.simulated import lay_on_desk
-    from devices.document.specimens import DEMO_PASSPORTS, draw_passport
+    from devices.document.specimens import DEMO_PASSPORTS
     from kiosk.documents.mrz_reader import MrzReading
-    from kiosk.documents.mrz_synth import ocrb_fonts
+    from kiosk.documents.mrz_synth import draw_passport, ocrb_fonts
     from kiosk.domain.mrz import parse_mrz
     from ui.desk.face_worker import to_qimage
     from ui.screens.applicant import ApplicantScreen
@@ -421,8 +421,8 @@ def _console_page(page_name: str) -> Builder:
                     "%1", page.locale().toString(fps, "f", 1)))
         elif page_name == "document_camera":
             from devices.document.simulated import lay_on_desk
-            from devices.document.specimens import DEMO_PASSPORTS, draw_passport
-            from kiosk.documents.mrz_synth import ocrb_fonts
+            from devices.document.specimens import DEMO_PASSPORTS
+            from kiosk.documents.mrz_synth import draw_passport, ocrb_fonts
             from ui.desk.face_worker import to_qimage
 
             if ocrb_fonts():
