@@ -116,18 +116,25 @@ class FingerSource:
         return synthetic.capture(self.seed(finger), self._count)
 
 
+_NFIQ2_LOCK = threading.Lock()
+_nfiq2_extractor: Any = None  # made once (NFIQ2's models take about 0.6 s), used under the lock
+
+
 def nfiq2_score(image: np.ndarray) -> int:
     """NFIQ 2.0 score (0-100) with NIST's implementation; 0 when it cannot compute one."""
+    global _nfiq2_extractor
     import nbis
 
     _ok, png = cv2.imencode(".png", image)
-    try:
-        extractor = nbis.new_nbis_extractor(nbis.NbisExtractorSettings(
-            min_quality=0.0, get_center=False, check_fingerprint=False, compute_nfiq2=True,
-            ppi=500.0))
-        return int(extractor.extract_minutiae(png.tobytes()).quality().score)
-    except Exception:  # NFIQ2 refuses some inputs (e.g. blurred): quality 0
-        return 0
+    with _NFIQ2_LOCK:
+        try:
+            if _nfiq2_extractor is None:
+                _nfiq2_extractor = nbis.new_nbis_extractor(nbis.NbisExtractorSettings(
+                    min_quality=0.0, get_center=False, check_fingerprint=False,
+                    compute_nfiq2=True, ppi=500.0))
+            return int(_nfiq2_extractor.extract_minutiae(png.tobytes()).quality().score)
+        except Exception:  # NFIQ2 refuses some inputs (e.g. blurred): quality 0
+            return 0
 
 
 class SbiSimulator:
