@@ -133,28 +133,23 @@ def test_opencv_disconnect_within_a_second_then_reopen(clip):
         camera.close()
 
 
-def test_simulated_camera_streams_to_a_callback():
+def test_simulated_camera_reads_frames_on_its_own_thread():
     camera = SimulatedCamera(320, 240, fps=30)
-    got: list = []
     threads: set[str] = set()
-    enough = threading.Event()
+    grab = camera._grab
 
-    def on_frame(frame):
-        got.append(frame)
+    def watched_grab():
         threads.add(threading.current_thread().name)
-        if len(got) >= 10:
-            enough.set()
+        return grab()
 
+    camera._grab = watched_grab
     try:
         camera.open().result(5)
-        done = camera.start_stream(on_frame)
-        assert enough.wait(3)
-        camera.stop_stream()
-        assert done.result(3) >= 10
+        got = [camera.read().result(3) for _ in range(10)]
     finally:
         camera.close()
-    assert got[0].size == (320, 240)
-    assert threads == {"device-camera-simulated"}  # delivered on the camera's own thread
+    assert got[0].size == (320, 240) and [f.index for f in got] == list(range(10))
+    assert threads == {"device-camera-simulated"}  # grabbed on the camera's own thread
 
 
 def test_slow_reader_skips_frames_like_a_live_camera(clip):

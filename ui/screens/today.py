@@ -166,10 +166,6 @@ class TodayScreen(QWidget):
             self.table.setRowHidden(index, bool(wanted) and wanted not in haystack)
         self._selection_changed()
 
-    def visible_ids(self) -> list[str]:
-        return [row.id for index, row in enumerate(self._rows)
-                if not self.table.isRowHidden(index)]
-
     def _selected(self) -> EnrollmentSummary | None:
         selected = self.table.currentRow()
         if 0 <= selected < len(self._rows) and not self.table.isRowHidden(selected):
