@@ -192,13 +192,16 @@ def test_simulated_camera_drops_late_frames_instead_of_bursting(monkeypatch):
     monkeypatch.setattr(simulated, "time", clock)
     monkeypatch.setattr(simulated, "draw_scene", lambda *_a: None)
     camera = SimulatedCamera(320, 240, fps=10)
-    camera._open()
     delivered = []
-    for index in range(12):
-        camera._grab()
-        delivered.append(clock.now)
-        if index == 4:
-            clock.now += 1.0  # the reading thread did not run for a second
+    try:  # closed, or its device thread outlives the module (it did)
+        camera._open()
+        for index in range(12):
+            camera._grab()
+            delivered.append(clock.now)
+            if index == 4:
+                clock.now += 1.0  # the reading thread did not run for a second
+    finally:
+        camera.close()
     gaps = [b - a for a, b in itertools.pairwise(delivered)]
     assert min(gaps) >= 0.1 - 1e-6
     assert max(gaps) >= 1.0  # the stall itself
