@@ -5,7 +5,9 @@ the simulator, validated saving, the sync queue's health and the diagnostics bun
 from __future__ import annotations
 
 import socket
+import threading
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -216,12 +218,34 @@ def test_sync_queue_health_shows_counts_only(console, services, language, screen
     assert page.labels["pending"].text() == "1"
     page.show_health(type(health)(SyncStatus("offline", 1, 0, 95.0, "sync.offline",
                                              "cannot connect: refused", 12.0, 0, 3), 1, 0,
-                                  95.0))
+                                  services.store.now() - timedelta(seconds=95)))
     assert page.labels["uploaded"].text() == "3"
     assert "refused" in page.labels["error"].text()
     screenshot(console, f"technician_sync_offline_{language}")
     everything = " ".join(label.text() for label in page.labels.values())
     assert "KIM" not in everything and "M12345678" not in everything
+
+
+def test_sync_queue_counts_follow_the_store_with_no_refresh(qtbot, console, services) -> None:
+    """An upload queued on another thread (another desk flow) shows on the open page: the
+    store's notification reads the figures again; the 2 s tick reads only the worker."""
+    page = console.sync
+    console.show_page(page)
+    assert page.labels["pending"].text() == "1"
+    page.timer.stop()  # nothing but the store's notification may read the figures
+
+    def enroll() -> None:
+        person = applicant()
+        desk = DeskSession(services.store, "HN-DESK-1", "off.binh")
+        desk.start(person, decision(person))
+        desk.save_face(face())
+        desk.save_fingers(fingers())
+        desk.finalize()
+
+    thread = threading.Thread(target=enroll, name="other-desk")
+    thread.start()
+    thread.join(30)
+    qtbot.waitUntil(lambda: page.labels["pending"].text() == "2", timeout=5000)
 
 
 def test_diagnostics_bundle_from_the_console(console, tmp_path, language, screenshot) -> None:
