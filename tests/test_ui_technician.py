@@ -40,14 +40,19 @@ def services(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("KIOSK_CONFIG", str(config))
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
     services = Services.open(load_settings())
+    _enroll(services, "off.an")
+    yield services
+    services.close()
+
+
+def _enroll(services: Services, officer: str) -> None:
+    """One finalized enrollment: one upload waiting."""
     person = applicant()
-    desk = DeskSession(services.store, "HN-DESK-1", "off.an")
+    desk = DeskSession(services.store, "HN-DESK-1", officer)
     desk.start(person, decision(person))
     desk.save_face(face())
     desk.save_fingers(fingers())
     desk.finalize()
-    yield services
-    services.close()
 
 
 @pytest.fixture
@@ -234,15 +239,7 @@ def test_sync_queue_counts_follow_the_store_with_no_refresh(qtbot, console, serv
     assert page.labels["pending"].text() == "1"
     page.timer.stop()  # nothing but the store's notification may read the figures
 
-    def enroll() -> None:
-        person = applicant()
-        desk = DeskSession(services.store, "HN-DESK-1", "off.binh")
-        desk.start(person, decision(person))
-        desk.save_face(face())
-        desk.save_fingers(fingers())
-        desk.finalize()
-
-    thread = threading.Thread(target=enroll, name="other-desk")
+    thread = threading.Thread(target=_enroll, args=(services, "off.binh"), name="other-desk")
     thread.start()
     thread.join(30)
     qtbot.waitUntil(lambda: page.labels["pending"].text() == "2", timeout=5000)
