@@ -76,8 +76,11 @@ def test_the_shown_today_list_shows_a_save_from_another_thread(qtbot, services) 
     qtbot.waitUntil(lambda: flow.today.table.rowCount() == 0 and not flow._reading_today)
     [first] = _in_thread(lambda: _enroll(services))
     qtbot.waitUntil(lambda: _listed(flow) == [first], timeout=5000)
+    flow.today.table.selectRow(0)  # the officer is about to resume it
     [second] = _in_thread(lambda: _enroll(services, "off.chi"))
-    qtbot.waitUntil(lambda: sorted(_listed(flow)) == sorted([first, second]), timeout=5000)
+    qtbot.waitUntil(lambda: _listed(flow) == [second, first], timeout=5000)  # newest first
+    assert flow.today.table.currentRow() == 1  # the selection follows its enrollment
+    assert flow.today.cancel_button.isEnabled()
     flow.shut_down()
 
 
