@@ -121,9 +121,6 @@ class ScannerInfo:
     spec_versions: tuple[str, ...] = ()
 
 
-FrameCallback = Callable[[Frame], None]
-
-
 @runtime_checkable
 class Camera(Protocol):
     """A camera: open, read frames (as futures), stream to a callback, close."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -62,6 +64,28 @@ def _source_language_after_each_test():
         app = QApplication.instance()
         if isinstance(app, QApplication):
             i18n.uninstall_language(app)
+
+
+DEVICE_THREAD_GRACE_S = 5.0  # a closed device's thread is joined; this covers slow machines
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _no_device_thread_outlives_its_module():
+    """A module that leaves a device thread (``device-*``: a camera, a scanner) running
+    fails at its end: a device it opened was never closed (one once haunted the face-screen
+    tests' thread counts)."""
+    before = set(threading.enumerate())
+    yield
+    deadline = time.monotonic() + DEVICE_THREAD_GRACE_S
+
+    def left() -> list[threading.Thread]:
+        return [t for t in threading.enumerate() if t not in before and t.is_alive()
+                and t.name.startswith("device-")]
+
+    while left() and time.monotonic() < deadline:
+        time.sleep(0.05)  # polling a condition with a deadline, not a fixed sleep
+    names = sorted(t.name for t in left())
+    assert not names, f"device threads left running (a device not closed): {names}"
 
 
 @pytest.fixture

@@ -161,3 +161,12 @@ def fast_worker(station: Station, url: str, *, max_in_flight: int = 1, seed: int
     config = WorkerConfig(policy, poll_interval_s=0.1, retention=timedelta(hours=24),
                           purge_interval_s=0.2)
     return SyncWorker(station.store, client, station.sealer, config, random.Random(seed))
+
+
+def open_packet(data: bytes, central_key: X25519PrivateKey) -> tuple[dict, bytes, bytes]:
+    """(manifest, body, signature) of a sealed packet, decrypted and parsed as the central's
+    import does (``decrypt_packet``, then ``parse_manifest``); the signature is not checked."""
+    from kiosk.sync.packet import decrypt_packet, parse_manifest
+
+    body, signature = decrypt_packet(data, central_key)
+    return parse_manifest(body), body, signature

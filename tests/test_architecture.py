@@ -1,7 +1,7 @@
 """Layering rules: kiosk/ and devices/ never import Qt, the UI, the application (station/)
 or the central service (by source and at run time); devices/ imports from kiosk/ only
-kiosk.domain; the central service (central/) imports from kiosk/ only the packet
-and request-signing code it shares with the station."""
+kiosk.domain (by source and at run time); the central service (central/) imports from kiosk/
+only the packet and request-signing code it shares with the station."""
 
 from __future__ import annotations
 
@@ -87,6 +87,27 @@ def test_importing_every_core_module_loads_no_qt() -> None:
         "            importlib.import_module(info.name)\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
         f"{sorted(QT_MODULES | {'central', 'station', 'ui'})!r})\n"
+        "print(','.join(bad))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == ""
+
+
+def test_importing_every_device_module_loads_no_core_outside_the_domain() -> None:
+    """At run time too: what devices/ imports of kiosk.domain must not pull in the engines,
+    the store or the options (the MRZ parser once brought the options in through the
+    applicant rules)."""
+    code = (
+        "import importlib, pkgutil, sys\n"
+        "mod = importlib.import_module('devices')\n"
+        "for info in pkgutil.walk_packages(mod.__path__, 'devices.'):\n"
+        "    importlib.import_module(info.name)\n"
+        # kiosk/__init__.py itself reads the version through kiosk.paths
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] == 'kiosk'\n"
+        "             and m not in ('kiosk', 'kiosk.paths')\n"
+        "             and not (m == 'kiosk.domain' or m.startswith('kiosk.domain.')))\n"
         "print(','.join(bad))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True,

@@ -10,13 +10,13 @@ import math
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from synchelp import STATION, open_station, samples
+from synchelp import STATION, open_packet, open_station, samples
 
 from kiosk.domain.canonical import CanonicalError, canonical_bytes, canonical_text
 from kiosk.domain.enrollment import Enrollment, State
 from kiosk.store.repository import event_hash
 from kiosk.sync import outbox
-from kiosk.sync.packet import PacketError, open_packet, verify
+from kiosk.sync.packet import PacketError, verify
 from kiosk.sync.setup import finalize
 
 

@@ -14,13 +14,14 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from storehelp import REWIND_KEYED_CHAINS, open_db
+from synchelp import open_packet
 
 from kiosk.domain.canonical import canonical_text
 from kiosk.options import load_settings
 from kiosk.store.repository import event_hash
 from kiosk.store.store import Store
 from kiosk.sync import outbox
-from kiosk.sync.packet import build_manifest, open_packet, seal, verify
+from kiosk.sync.packet import build_manifest, seal, verify
 from kiosk.sync.setup import PacketSealer
 from station.diagnostics.checks import check_sync_records
 

@@ -133,28 +133,23 @@ def test_opencv_disconnect_within_a_second_then_reopen(clip):
         camera.close()
 
 
-def test_simulated_camera_streams_to_a_callback():
+def test_simulated_camera_reads_frames_on_its_own_thread():
     camera = SimulatedCamera(320, 240, fps=30)
-    got: list = []
     threads: set[str] = set()
-    enough = threading.Event()
+    grab = camera._grab
 
-    def on_frame(frame):
-        got.append(frame)
+    def watched_grab():
         threads.add(threading.current_thread().name)
-        if len(got) >= 10:
-            enough.set()
+        return grab()
 
+    camera._grab = watched_grab
     try:
         camera.open().result(5)
-        done = camera.start_stream(on_frame)
-        assert enough.wait(3)
-        camera.stop_stream()
-        assert done.result(3) >= 10
+        got = [camera.read().result(3) for _ in range(10)]
     finally:
         camera.close()
-    assert got[0].size == (320, 240)
-    assert threads == {"device-camera-simulated"}  # delivered on the camera's own thread
+    assert got[0].size == (320, 240) and [f.index for f in got] == list(range(10))
+    assert threads == {"device-camera-simulated"}  # grabbed on the camera's own thread
 
 
 def test_slow_reader_skips_frames_like_a_live_camera(clip):
@@ -197,13 +192,16 @@ def test_simulated_camera_drops_late_frames_instead_of_bursting(monkeypatch):
     monkeypatch.setattr(simulated, "time", clock)
     monkeypatch.setattr(simulated, "draw_scene", lambda *_a: None)
     camera = SimulatedCamera(320, 240, fps=10)
-    camera._open()
     delivered = []
-    for index in range(12):
-        camera._grab()
-        delivered.append(clock.now)
-        if index == 4:
-            clock.now += 1.0  # the reading thread did not run for a second
+    try:  # closed, or its device thread outlives the module (it did)
+        camera._open()
+        for index in range(12):
+            camera._grab()
+            delivered.append(clock.now)
+            if index == 4:
+                clock.now += 1.0  # the reading thread did not run for a second
+    finally:
+        camera.close()
     gaps = [b - a for a, b in itertools.pairwise(delivered)]
     assert min(gaps) >= 0.1 - 1e-6
     assert max(gaps) >= 1.0  # the stall itself

@@ -21,7 +21,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from deskhelp import applicant, decision
 from storehelp import image_bytes
-from synchelp import STATION, Central, Station, fast_worker, open_station
+from synchelp import STATION, Central, Station, fast_worker, open_packet, open_station
 
 from central.faults import Faults
 from central.store_sqlite import SQLiteStore as CentralStore
@@ -42,7 +42,7 @@ from kiosk.domain.enrollment import State
 from kiosk.domain.fingers import SLAP_ORDER, FingerPosition
 from kiosk.store import approvals
 from kiosk.store.store import Store
-from kiosk.sync.packet import open_packet, validate, verify
+from kiosk.sync.packet import validate, verify
 from ui.desk.finger_steps import SLAPS, slap_result, step_segment
 from ui.desk.finger_worker import analyse_result
 

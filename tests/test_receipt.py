@@ -13,7 +13,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from ui.printing.receipt import ReceiptData, ranked_fingers, render_receipt
+from ui.printing.receipt import ReceiptData, ranked_fingers, receipt_pdf
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftoppm") is None,
                                    reason="poppler-utils (pdftoppm, pdftotext) not installed")
@@ -37,7 +37,8 @@ def test_ranking_is_best_first_with_shared_ranks() -> None:
 @pytest.mark.parametrize("language", ["en", "vi"])
 def test_receipt_pdf_text_and_qr(qapp, tmp_path: Path, shared_data: Path, language: str) -> None:
     portrait = (shared_data / "faces" / "meds_S001-01-t10_01.jpg").read_bytes()
-    pdf = render_receipt(_data(language, portrait), tmp_path / "receipt.pdf")
+    pdf = tmp_path / "receipt.pdf"
+    pdf.write_bytes(receipt_pdf(_data(language, portrait)))
     assert pdf.read_bytes().startswith(b"%PDF")
     text = unicodedata.normalize("NFKC", subprocess.run(  # NFKC undoes ligatures such as "fi"
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
@@ -62,7 +63,8 @@ def test_receipt_pdf_text_and_qr(qapp, tmp_path: Path, shared_data: Path, langua
 def test_receipt_without_portrait_or_fingers_still_renders(qapp, tmp_path: Path) -> None:
     data = _data("ko", None)
     data = ReceiptData(**{**data.__dict__, "finger_scores": {}})
-    pdf = render_receipt(data, tmp_path / "r.pdf")
+    pdf = tmp_path / "r.pdf"
+    pdf.write_bytes(receipt_pdf(data))
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "01KAVZ5T6D3W9Q4E8R2M7N1B0C" in text

@@ -9,12 +9,12 @@ import hashlib
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from synchelp import open_station, records, samples
+from synchelp import open_packet, open_station, records, samples
 
 from kiosk.desk import codec
 from kiosk.domain.enrollment import State
 from kiosk.sync import outbox
-from kiosk.sync.packet import FORMAT, PacketError, open_packet, seal, validate, verify
+from kiosk.sync.packet import FORMAT, PacketError, seal, validate, verify
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from synchelp import (
     Central,
     Station,
     fast_worker,
+    open_packet,
     open_station,
     signing_key_for,
     stand_in_receipt,
@@ -35,7 +36,7 @@ from kiosk.options import load_settings
 from kiosk.store.store import Store
 from kiosk.sync import keys, outbox
 from kiosk.sync.keys import STATION_KEY_FILE, SyncKeyError, public_b64
-from kiosk.sync.packet import open_packet, verify
+from kiosk.sync.packet import verify
 from kiosk.sync.setup import PacketSealer, sealer_for
 from kiosk.sync.station_key import checked_station_key
 from station.cli import main

@@ -16,7 +16,7 @@ from deskhelp import face, fingers
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
-from uihelp import StandInCapture, type_text
+from uihelp import StandInCapture, type_text, visible_ids
 
 from kiosk.domain.clock import system_clock
 from kiosk.domain.enrollment import State
@@ -180,7 +180,7 @@ def test_cancel_from_review_asks_a_reason_and_wipes_the_samples(flow, qtbot) -> 
     record = _record(flow, draft)
     assert record.enrollment.reason == "applicant_left" and record.biometrics == ()
     qtbot.waitUntil(lambda: flow.screens.currentWidget() is flow.today)
-    qtbot.waitUntil(lambda: flow.today.visible_ids() == [draft])
+    qtbot.waitUntil(lambda: visible_ids(flow.today) == [draft])
     status = flow.today.table.item(0, 3).text()
     assert status.startswith(flow.today.tr("cancelled"))
     assert not flow.today.interrupted(flow.today._rows[0])
@@ -206,7 +206,7 @@ def test_interrupted_drafts_are_flagged_resumed_by_enter_and_cancelled_from_toda
     flow.fingers.step_changed.emit(fingers(skip=10).slap(FingerPosition.LEFT_FOUR))
     flow.show_today()
     today = flow.today
-    qtbot.waitUntil(lambda: today.visible_ids() == [draft])
+    qtbot.waitUntil(lambda: visible_ids(today) == [draft])
     assert not today.interrupted(today._rows[0])  # just now, by this officer
     today.now = lambda: system_clock() + timedelta(minutes=31)
     flow.refresh_today()
@@ -221,7 +221,7 @@ def test_interrupted_drafts_are_flagged_resumed_by_enter_and_cancelled_from_toda
     key(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: flow.screens.currentWidget() is flow.fingers)
     flow.show_today()
-    qtbot.waitUntil(lambda: today.visible_ids() == [draft])
+    qtbot.waitUntil(lambda: visible_ids(today) == [draft])
     tab_to(qtbot, today.table)
     if today.table.currentRow() != 0:
         key(Qt.Key.Key_Down)

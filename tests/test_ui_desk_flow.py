@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from deskhelp import face, fingers
 from PySide6.QtWidgets import QStackedWidget
-from uihelp import StandInCapture
+from uihelp import StandInCapture, visible_ids
 
 from devices.sbi.scanner import SimulatedScanner
 from kiosk.domain.enrollment import State
@@ -125,11 +125,11 @@ def test_today_lists_drafts_and_resumes_at_the_first_missing_step(flow, screensh
     draft_id = flow.desk.enrollment_id
     flow.show_today()
     flow.refresh_today()
-    assert flow.today.visible_ids() == [draft_id]
+    assert visible_ids(flow.today) == [draft_id]
     flow.today.search.setText("kim")
-    assert flow.today.visible_ids() == [draft_id]
+    assert visible_ids(flow.today) == [draft_id]
     flow.today.search.setText("tanaka")
-    assert flow.today.visible_ids() == []
+    assert visible_ids(flow.today) == []
     flow.today.search.clear()
     screenshot(flow.screens, "today")
     flow.today.table.selectRow(0)

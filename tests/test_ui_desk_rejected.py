@@ -16,7 +16,7 @@ from deskhelp import face as auto_face
 from PySide6.QtWidgets import QStackedWidget
 from reportseed import PASSWORD, fast_accounts
 from test_ui_desk_flow import _fill_applicant
-from uihelp import StandInCapture
+from uihelp import StandInCapture, visible_ids
 
 from kiosk.desk import approvals as desk_approvals
 from kiosk.desk.results import Approval
@@ -63,7 +63,7 @@ def _to_review_with_a_deferred_photo(flow: DeskFlow) -> str:
 def _status_text(flow: DeskFlow, enrollment_id: str) -> str:
     flow.show_today()
     flow.refresh_today()
-    row = flow.today.visible_ids().index(enrollment_id)
+    row = visible_ids(flow.today).index(enrollment_id)
     return flow.today.table.item(row, 3).text()
 
 
@@ -91,7 +91,7 @@ def test_a_rejected_forced_photo_is_retaken_from_review_after_resuming(flow, scr
     _reject(flow, accounts)
     flow.show_today()
     flow.refresh_today()
-    flow.today.table.selectRow(flow.today.visible_ids().index(draft))
+    flow.today.table.selectRow(visible_ids(flow.today).index(draft))
     flow.today._resume()
     review = flow.review
     assert flow.screens.currentWidget() is review and review.face_button.isVisible()

@@ -13,7 +13,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from desk_script import TICKET_FIELDS, DeskScript, portrait_camera_folder, wait_until
 from heartbeat import Heartbeat
-from synchelp import STATION, Central
+from synchelp import STATION, Central, open_packet
 
 from central.store import StoredEnrollment
 from central.store_sqlite import SQLiteStore as CentralStore
@@ -22,7 +22,7 @@ from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
 from kiosk.sync import keys
 from kiosk.sync.keys import public_b64
-from kiosk.sync.packet import open_packet, raw_public, verify
+from kiosk.sync.packet import raw_public, verify
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 

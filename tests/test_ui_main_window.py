@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
-from uihelp import HumanPace, StandInCapture, press_enter, type_text
+from uihelp import HumanPace, StandInCapture, press_enter, type_text, visible_ids
 
 from kiosk.accounts.roles import Role
 from kiosk.options import load_settings
@@ -113,7 +113,7 @@ def test_handover_keeps_the_draft_for_the_next_officer(window) -> None:
     assert window.desk is None
     _sign_in(window, "lan.tran", PASSWORD)
     window.desk.refresh_today()
-    assert window.desk.today.visible_ids() == [draft]
+    assert visible_ids(window.desk.today) == [draft]
 
 
 def test_navigation_is_visible_per_role_and_closed_while_locked(window, qtbot,

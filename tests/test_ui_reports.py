@@ -107,6 +107,25 @@ def test_report_screen_shows_the_figures_and_merges_another_desk(
     assert len(_headers(screen, "by_shift")) == 4
 
 
+def test_the_shown_figures_follow_a_save_made_on_another_thread(qtbot, seeded) -> None:
+    """Live figures with no Show pressed: a desk's save (on its own thread, through the
+    store) is computed into the open view; the Ops run for real here."""
+    import threading
+
+    services, clock, _ids = seeded
+    screen = _screen(qtbot, services)
+    before = _cells(screen, "by_shift")
+    ops.run_synchronously(False)
+    clock.at("D2 12:30")
+    thread = threading.Thread(target=lambda: enroll(services.store, clock, "off.an",
+                                                    "D2 12:30", "D2 12:40"))
+    thread.start()
+    thread.join(30)
+    qtbot.waitUntil(lambda: _cells(screen, "by_shift") != before, timeout=10000)
+    qtbot.waitUntil(screen.refresh_button.isEnabled, timeout=10000)
+    ops.run_synchronously(True)
+
+
 def test_a_shift_selection_narrows_the_figures(qtbot, seeded) -> None:
     services, _clock, _ids = seeded
     screen = _screen(qtbot, services)

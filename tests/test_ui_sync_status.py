@@ -12,6 +12,7 @@ from argon2 import PasswordHasher
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from PySide6.QtCore import QCoreApplication
 from synchelp import Central, open_station
+from uihelp import has_sentence
 
 from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.options import load_settings
@@ -19,7 +20,6 @@ from kiosk.sync.keys import public_b64
 from kiosk.sync.worker import SyncStatus
 from station.services import Services
 from ui.common import ops
-from ui.common.messages import known_keys
 from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -69,13 +69,14 @@ def test_every_sync_error_key_has_a_sentence():
     for path in SYNC.glob("*.py"):
         used |= set(re.findall(r'"(sync\.[a-z_]+)"', path.read_text()))
     assert {"sync.offline", "sync.throttled", "sync.auth_failed"} <= used
-    assert used - {"sync.url", "sync.enabled", "sync.demo_central", "sync.max_in_flight",
-                   "sync.central_public_key", "sync.central_signing_key",
-                   "sync.connect_timeout_seconds",
-                   "sync.stall_timeout_seconds", "sync.poll_interval_seconds",
-                   "sync.retention_hours", "sync.backoff_base_seconds",
-                   "sync.backoff_cap_seconds", "sync.pace_cap_seconds",
-                   "sync.max_days_offline"} <= known_keys()
+    options = {"sync.url", "sync.enabled", "sync.demo_central", "sync.max_in_flight",
+               "sync.central_public_key", "sync.central_signing_key",
+               "sync.connect_timeout_seconds",
+               "sync.stall_timeout_seconds", "sync.poll_interval_seconds",
+               "sync.retention_hours", "sync.backoff_base_seconds",
+               "sync.backoff_cap_seconds", "sync.pace_cap_seconds",
+               "sync.max_days_offline"}
+    assert all(has_sentence(key) for key in used - options)
 
 
 def test_offline_station_shows_queue_age_and_the_reason(language, qtbot, station, monkeypatch,
@@ -172,6 +173,29 @@ def test_offline_only_station_counts_the_outbox_through_an_op(qtbot, station, mo
     assert win.services.sync is None
     assert label.status.state == "not_configured" and label.status.queue_length == 2
     assert tr("Offline only") in label.text()
+    win.close()
+
+
+def test_offline_only_line_counts_again_when_the_store_says_it_changed(qtbot, station):
+    """No polling: a save made through the window's store on another thread (as another
+    desk flow would) is counted on the line with no action, long before the minute tick."""
+    import threading
+    from dataclasses import replace
+
+    st, _key, _tmp = station
+    win = open_window(qtbot)
+    label = win.sync_status
+    qtbot.waitUntil(lambda: label.status is not None and label.status.queue_length == 2,
+                    timeout=10000)
+    assert win.services.sync is None
+    qtbot.waitUntil(lambda: win._prepared is not False, timeout=60000)  # its count is in
+    qtbot.waitUntil(lambda: not label._busy, timeout=5000)
+    other_desk = replace(st, store=win.services.store)
+    thread = threading.Thread(target=other_desk.enroll, name="other-desk")
+    thread.start()
+    thread.join(30)
+    qtbot.waitUntil(lambda: label.status.queue_length == 3, timeout=5000)
+    assert tr("%n waiting", 3) in label.text()
     win.close()
 
 

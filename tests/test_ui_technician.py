@@ -5,7 +5,9 @@ the simulator, validated saving, the sync queue's health and the diagnostics bun
 from __future__ import annotations
 
 import socket
+import threading
 import zipfile
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -38,14 +40,19 @@ def services(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("KIOSK_CONFIG", str(config))
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
     services = Services.open(load_settings())
+    _enroll(services, "off.an")
+    yield services
+    services.close()
+
+
+def _enroll(services: Services, officer: str) -> None:
+    """One finalized enrollment: one upload waiting."""
     person = applicant()
-    desk = DeskSession(services.store, "HN-DESK-1", "off.an")
+    desk = DeskSession(services.store, "HN-DESK-1", officer)
     desk.start(person, decision(person))
     desk.save_face(face())
     desk.save_fingers(fingers())
     desk.finalize()
-    yield services
-    services.close()
 
 
 @pytest.fixture
@@ -216,12 +223,26 @@ def test_sync_queue_health_shows_counts_only(console, services, language, screen
     assert page.labels["pending"].text() == "1"
     page.show_health(type(health)(SyncStatus("offline", 1, 0, 95.0, "sync.offline",
                                              "cannot connect: refused", 12.0, 0, 3), 1, 0,
-                                  95.0))
+                                  services.store.now() - timedelta(seconds=95)))
     assert page.labels["uploaded"].text() == "3"
     assert "refused" in page.labels["error"].text()
     screenshot(console, f"technician_sync_offline_{language}")
     everything = " ".join(label.text() for label in page.labels.values())
     assert "KIM" not in everything and "M12345678" not in everything
+
+
+def test_sync_queue_counts_follow_the_store_with_no_refresh(qtbot, console, services) -> None:
+    """An upload queued on another thread (another desk flow) shows on the open page: the
+    store's notification reads the figures again; the 2 s tick reads only the worker."""
+    page = console.sync
+    console.show_page(page)
+    assert page.labels["pending"].text() == "1"
+    page.timer.stop()  # nothing but the store's notification may read the figures
+
+    thread = threading.Thread(target=_enroll, args=(services, "off.binh"), name="other-desk")
+    thread.start()
+    thread.join(30)
+    qtbot.waitUntil(lambda: page.labels["pending"].text() == "2", timeout=5000)
 
 
 def test_diagnostics_bundle_from_the_console(console, tmp_path, language, screenshot) -> None:

@@ -69,3 +69,19 @@ class StandInCapture(QWidget):
 
     def show_error(self, error: BaseException) -> None:
         self.errors.append(error)
+
+
+def visible_ids(today) -> list[str]:
+    """The enrollment numbers the today list shows (rows the search does not hide), read
+    from its table as the officer sees them."""
+    table = today.table
+    return [table.item(row, 5).text() for row in range(table.rowCount())
+            if not table.isRowHidden(row) and table.item(row, 5) is not None]
+
+
+def has_sentence(message_key: str) -> bool:
+    """Whether ``ui.common.messages`` has a sentence of its own for ``message_key`` (not the
+    fallback every unknown key gets)."""
+    from ui.common.messages import sentence
+
+    return sentence(message_key) != sentence("no.such.message_key")

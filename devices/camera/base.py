@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 import time
-from collections.abc import Callable
 from concurrent.futures import Future
 
 import cv2
 import numpy as np
 
-from devices.errors import DeviceError
-from devices.ports import CameraInfo, Frame, FrameCallback
+from devices.ports import CameraInfo, Frame
 from devices.worker import DeviceWorker
 
 ROTATIONS = {0: None, 90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180,
@@ -35,7 +32,6 @@ class ThreadedCamera:
         self.rotation = rotation % 360
         self.info: CameraInfo | None = None
         self._index = 0
-        self._streaming = threading.Event()
         self._worker = DeviceWorker(f"camera-{name}", on_close=self._release)
 
     # --- to implement ----------------------------------------------------------------------
@@ -74,35 +70,8 @@ class ThreadedCamera:
         self._index += 1
         return frame
 
-    def start_stream(self, on_frame: FrameCallback,
-                     on_error: Callable[[DeviceError], None] | None = None) -> Future[int]:
-        """Call ``on_frame`` (on the camera thread) for each frame until ``stop_stream``;
-        the future holds the number of frames delivered."""
-        self._streaming.set()
-        return self._worker.submit(self._stream, on_frame, on_error)
-
-    def _stream(self, on_frame: FrameCallback,
-                on_error: Callable[[DeviceError], None] | None) -> int:
-        count = 0
-        while self._streaming.is_set():
-            try:
-                frame = self._read()
-            except DeviceError as exc:
-                self._streaming.clear()
-                if on_error is None:
-                    raise
-                on_error(exc)
-                break
-            on_frame(frame)
-            count += 1
-        return count
-
-    def stop_stream(self) -> None:
-        self._streaming.clear()
-
     def close(self) -> None:
-        """Stop streaming, release the camera on its thread, join the thread."""
-        self._streaming.clear()
+        """Release the camera on its thread, join the thread."""
         self._worker.close()
 
     def __enter__(self) -> ThreadedCamera:

@@ -37,7 +37,7 @@ from kiosk.desk.results import (
     SlapResult,
 )
 from kiosk.domain.fingers import FingerPosition
-from kiosk.domain.vocabulary import ApprovalStatus, SampleKind
+from kiosk.domain.vocabulary import ApprovalStatus, CaptureMode, SampleKind
 from kiosk.store.approvals import ApprovalRow
 from kiosk.store.records import BiometricSample
 
@@ -119,11 +119,18 @@ def to_meta(record: Record) -> dict[str, Any]:
             "approval": approval_to_meta(record.approval)}
 
 
+def _capture_mode(meta: Mapping[str, Any]) -> CaptureMode:
+    try:
+        return CaptureMode(meta["mode"])
+    except (KeyError, ValueError):
+        raise CodecError(f"face sample with capture mode {meta.get('mode')!r}") from None
+
+
 def from_meta(kind: str, position: str, quality: float | None, meta: Mapping[str, Any],
               payload: bytes) -> Record:
     """The typed record of a stored (or transmitted) sample."""
     if kind == SampleKind.FACE:
-        return FaceResult(payload, dict(meta.get("checks") or {}), meta.get("mode", ""),
+        return FaceResult(payload, dict(meta.get("checks") or {}), _capture_mode(meta),
                           datetime.fromisoformat(meta["captured_at"]), meta.get("device", ""),
                           meta.get("forced_reason"), approval_from_meta(meta.get("approval")),
                           meta.get("blocked"))

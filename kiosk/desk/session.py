@@ -20,7 +20,7 @@ from kiosk.domain.applicant import Applicant
 from kiosk.domain.eligibility import Decision
 from kiosk.domain.enrollment import Enrollment, State
 from kiosk.domain.fingers import FingerPosition
-from kiosk.domain.vocabulary import SampleKind
+from kiosk.domain.vocabulary import ApprovalStatus, SampleKind
 from kiosk.store import approvals
 from kiosk.store.records import BiometricSample, EnrollmentRecord
 from kiosk.store.repository import Repository
@@ -43,7 +43,7 @@ class Restored:
     applicant: Applicant
     face: FaceResult | None
     fingers: FingerprintSet | None
-    open_items: dict[str, str] = field(default_factory=dict)  # kind -> pending | rejected
+    open_items: dict[str, ApprovalStatus] = field(default_factory=dict)  # kind -> open status
     fingers_reviewed: bool = False
 
 

@@ -19,7 +19,7 @@ from datetime import date
 
 from kiosk.domain.countries import is_known_code, normalize_code
 from kiosk.domain.errors import KioskError
-from kiosk.domain.validation import Problem
+from kiosk.domain.problems import Problem
 
 _VALUES = {**{str(d): d for d in range(10)},
            **{chr(ord("A") + i): 10 + i for i in range(26)}, "<": 0}

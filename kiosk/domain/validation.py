@@ -23,13 +23,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import date
 from enum import Enum, EnumMeta
 from typing import Any
 
 from kiosk.domain.applicant import Applicant, ResidenceCardKind, Sex
 from kiosk.domain.countries import SPECIMEN_CODES, is_known_code, normalize_code
+from kiosk.domain.problems import Problem
 from kiosk.options import LANGUAGES
 
 ALLOWED_FORMAT_CHARACTERS = frozenset({"\u200c", "\u200d"})  # ZWNJ, ZWJ
@@ -42,18 +43,6 @@ _DOCUMENT_NUMBER = re.compile(r"[A-Z0-9]+")
 _PHONE = re.compile(r"\+?[0-9]{8,15}")
 _PHONE_SEPARATORS = re.compile(r"[ \-().]")
 _EMAIL = re.compile(r"[^\s@]+@([^\s@.]+\.)+[^\s@.]{2,}")
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One problem with one field; ``code`` is stable (the UI translates ``field.code``)."""
-
-    field: str
-    code: str
-
-    @property
-    def message_key(self) -> str:
-        return f"validation.{self.code}"
 
 
 def _is_space(ch: str) -> bool:

@@ -1,7 +1,9 @@
-"""The words the layers share: approval status, capture mode, sample kind, outbox status and
-sync state. Each is a :class:`enum.StrEnum`, so the stored and transmitted values are the
-same strings as before (``ApprovalStatus.PENDING == "pending"``) and a value read back from
-the database compares equal to its member."""
+"""The words the layers share: approval status, capture mode, sample kind, outbox status,
+the central's receipt status and sync state. Each is a :class:`enum.StrEnum`, so the stored
+and transmitted values are the same strings as before (``ApprovalStatus.PENDING ==
+"pending"``); values read back from the database are turned into their members where they
+are read (:mod:`kiosk.store.records`, :mod:`kiosk.desk.codec`). In SQL text they are
+formatted by :func:`kiosk.store.sql_text.quoted`, never typed."""
 
 from __future__ import annotations
 
@@ -44,6 +46,16 @@ class OutboxStatus(enum.StrEnum):
     SENT = "sent"            # uploaded, the central service's verdict not yet known
     DONE = "done"            # accepted or rejected
     CANCELLED = "cancelled"  # the enrollment was cancelled
+
+
+class ReceiptStatus(enum.StrEnum):
+    """What a central service's signed receipt says of a packet (``receipts.status``,
+    ``packets.server_status``)."""
+
+    STORED = "stored"          # a PUT answer: the packet is kept
+    PROCESSING = "processing"  # a GET answer: no decision yet
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
 
 
 class SyncState(enum.StrEnum):

@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kiosk.domain.vocabulary import ApprovalStatus
 from kiosk.reports import figures
 from kiosk.reports.facts import Facts
 from kiosk.reports.figures import Report, Scope, Table, median, percentile
@@ -28,6 +29,7 @@ from kiosk.reports.shifts import OUTSIDE
 from kiosk.store import report_days
 from kiosk.store.report_facts import EPOCH, NO_SCORE, micros, pack_scores
 from kiosk.store.repository import Repository
+from kiosk.store.sql_text import quoted
 
 DAY_US = 86_400_000_000
 NEVER = 2**63 - 1  # the departure time of a packet still waiting
@@ -164,7 +166,8 @@ def _exceptions(repo: Repository, scope: Scope) -> list[dict[str, Any]]:
         "SELECT a.id, a.enrollment_id, e.station_id, a.requested_by, a.requested_at, a.kind, "
         "a.subject, a.exception_kind, a.reason, a.status, a.decided_by, a.comment FROM "
         "approvals a JOIN enrollments e ON e.id = a.enrollment_id WHERE a.status != "
-        "'withdrawn' AND a.requested_at >= ? AND a.requested_at < ? ORDER BY "
+        f"{quoted(ApprovalStatus.WITHDRAWN)} AND a.requested_at >= ? AND a.requested_at < ? "
+        "ORDER BY "
         "a.requested_at, a.id", [scope.since.astimezone(UTC).isoformat(),
                                  scope.until.astimezone(UTC).isoformat()])]
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from kiosk.domain.enrollment import State
 from kiosk.domain.errors import KioskError
 from kiosk.domain.vocabulary import OPEN_APPROVALS, ApprovalStatus
+from kiosk.store.sql_text import quoted
 
 if TYPE_CHECKING:
     from kiosk.store.repository import Repository
@@ -85,14 +86,14 @@ class ApprovalRow:
     enrollment_id: str
     station_id: str
     officer_id: str
-    enrollment_state: str
+    enrollment_state: State
     kind: str
     subject: str
     exception_kind: str | None
     reason: str
     requested_by: str
     requested_at: datetime
-    status: str
+    status: ApprovalStatus
     decided_by: str | None
     decided_at: datetime | None
     comment: str | None
@@ -104,8 +105,8 @@ _COLUMNS = ("a.id, a.enrollment_id, e.station_id, e.officer_id, e.state, a.kind,
 
 
 def _row(r: tuple) -> ApprovalRow:
-    return ApprovalRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-                       datetime.fromisoformat(r[10]), r[11], r[12],
+    return ApprovalRow(r[0], r[1], r[2], r[3], State(r[4]), r[5], r[6], r[7], r[8], r[9],
+                       datetime.fromisoformat(r[10]), ApprovalStatus(r[11]), r[12],
                        datetime.fromisoformat(r[13]) if r[13] else None, r[14])
 
 
@@ -119,11 +120,13 @@ def register(repo: Repository, enrollment_id: str, kinds: Iterable[str],
     marks = ", ".join("?" * len(kinds))
     existing = {(r[1], r[2], r[3]): r[0] for r in repo.db.execute(
         f"SELECT id, kind, subject, reason FROM approvals WHERE enrollment_id = ? AND kind IN "
-        f"({marks}) AND status NOT IN ('withdrawn', 'rejected')", [enrollment_id, *kinds])}
+        f"({marks}) AND status NOT IN "
+        f"({quoted(ApprovalStatus.WITHDRAWN, ApprovalStatus.REJECTED)})",
+        [enrollment_id, *kinds])}
     # a rejected item is never kept: the step was captured again, so it is withdrawn
     rejected = [r[0] for r in repo.db.execute(
         f"SELECT id FROM approvals WHERE enrollment_id = ? AND kind IN ({marks}) AND "
-        "status = 'rejected'", [enrollment_id, *kinds])]
+        f"status = {quoted(ApprovalStatus.REJECTED)}", [enrollment_id, *kinds])]
     for item in items:
         if item.status == ApprovalStatus.APPROVED and item.supervisor:
             check_four_eyes(actor, item.supervisor)
@@ -138,16 +141,18 @@ def register(repo: Repository, enrollment_id: str, kinds: Iterable[str],
              item.status, item.supervisor if signed else None,
              (item.at.isoformat() if item.at else now) if signed else None])
     for approval_id in [*existing.values(), *rejected]:
-        repo.db.execute("UPDATE approvals SET status = 'withdrawn' WHERE id = ?", [approval_id])
+        repo.db.execute(f"UPDATE approvals SET status = {quoted(ApprovalStatus.WITHDRAWN)} "
+                        "WHERE id = ?", [approval_id])
 
 
-def open_kinds(repo: Repository, enrollment_id: str) -> dict[str, str]:
-    """{kind: "rejected" | "pending"} of the items that block the enrollment (rejected wins)."""
-    found: dict[str, str] = {}
+def open_kinds(repo: Repository, enrollment_id: str) -> dict[str, ApprovalStatus]:
+    """{kind: REJECTED | PENDING} of the items that block the enrollment (rejected wins)."""
+    found: dict[str, ApprovalStatus] = {}
     for kind, status in repo.db.execute(
-            "SELECT kind, status FROM approvals WHERE enrollment_id = ? AND status IN "
-            "('pending', 'rejected') ORDER BY status = 'rejected'", [enrollment_id]):
-        found[kind] = status
+            f"SELECT kind, status FROM approvals WHERE enrollment_id = ? AND status IN "
+            f"({quoted(*OPEN_APPROVALS)}) ORDER BY status = {quoted(ApprovalStatus.REJECTED)}",
+            [enrollment_id]):
+        found[kind] = ApprovalStatus(status)
     return found
 
 
@@ -169,7 +174,8 @@ def pending(repo: Repository, limit: int = 500) -> list[ApprovalRow]:
     """Items waiting for a supervisor, oldest first (drafts only; cancelled ones drop out)."""
     return [_row(r) for r in repo.db.execute(
         f"SELECT {_COLUMNS} FROM approvals a JOIN enrollments e ON e.id = a.enrollment_id "
-        "WHERE a.status = 'pending' AND e.state IN ('draft', 'captured') "
+        f"WHERE a.status = {quoted(ApprovalStatus.PENDING)} AND e.state IN "
+        f"({quoted(State.DRAFT, State.CAPTURED)}) "
         "ORDER BY a.requested_at, a.id LIMIT ?", [limit])]
 
 
@@ -177,7 +183,8 @@ def for_enrollment(repo: Repository, enrollment_id: str) -> list[ApprovalRow]:
     """Every item of one enrollment but withdrawn ones, in the order they were requested."""
     return [_row(r) for r in repo.db.execute(
         f"SELECT {_COLUMNS} FROM approvals a JOIN enrollments e ON e.id = a.enrollment_id "
-        "WHERE a.enrollment_id = ? AND a.status != 'withdrawn' ORDER BY a.requested_at, a.id",
+        f"WHERE a.enrollment_id = ? AND a.status != {quoted(ApprovalStatus.WITHDRAWN)} "
+        "ORDER BY a.requested_at, a.id",
         [enrollment_id])]
 
 
@@ -185,7 +192,8 @@ def rows(repo: Repository, since: datetime, until: datetime) -> list[ApprovalRow
     """Every item (but withdrawn ones) requested in [since, until), in order."""
     return [_row(r) for r in repo.db.execute(
         f"SELECT {_COLUMNS} FROM approvals a JOIN enrollments e ON e.id = a.enrollment_id "
-        "WHERE a.status != 'withdrawn' AND a.requested_at >= ? AND a.requested_at < ? "
+        f"WHERE a.status != {quoted(ApprovalStatus.WITHDRAWN)} AND a.requested_at >= ? "
+        "AND a.requested_at < ? "
         "ORDER BY a.requested_at, a.id", [since.isoformat(), until.isoformat()])]
 
 

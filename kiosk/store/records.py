@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from kiosk.domain.enrollment import Enrollment, State, new_enrollment_id
-from kiosk.domain.vocabulary import SampleKind
+from kiosk.domain.vocabulary import ApprovalStatus, OutboxStatus, SampleKind
 
 
 @dataclass(frozen=True, repr=False)
@@ -34,7 +34,7 @@ class BiometricInfo:
 
     id: str
     enrollment_id: str
-    kind: str
+    kind: SampleKind
     position: str
     format: str
     quality: float | None
@@ -58,7 +58,7 @@ class OutboxItem:
     seq: int
     enrollment_id: str
     action: str
-    status: str
+    status: OutboxStatus
     attempts: int
     created_at: datetime
 
@@ -75,8 +75,8 @@ class EnrollmentSummary:
     updated_at: datetime
     name: str
     document_number: str
-    outbox_status: str | None
-    approval: str | None = None  # "pending" | "rejected": a supervisor's decision blocks it
+    outbox_status: OutboxStatus | None
+    approval: ApprovalStatus | None = None  # pending | rejected: a supervisor's decision blocks it
     last_activity: datetime | None = None  # the last audit event: when it was last worked on
     has_face: bool = False  # how far a draft got: portrait saved,
     finger_steps: int = 0  # capture steps (slaps) saved,

@@ -20,7 +20,7 @@ from kiosk.domain.enrollment import (
     State,
     check_transition,
 )
-from kiosk.domain.vocabulary import OutboxStatus
+from kiosk.domain.vocabulary import OPEN_APPROVALS, ApprovalStatus, OutboxStatus, SampleKind
 from kiosk.store import approvals, report_facts
 from kiosk.store.crypto import PayloadCipher
 from kiosk.store.errors import RecordNotFound
@@ -31,6 +31,7 @@ from kiosk.store.records import (
     EnrollmentSummary,
     OutboxItem,
 )
+from kiosk.store.sql_text import quoted
 
 # State changes the central service must hear about, and the outbox action that carries them.
 OUTBOX_ACTIONS: dict[State, str] = {State.FINALIZED: "upload"}
@@ -162,8 +163,10 @@ class Repository:
             check_transition(current, State.CANCELLED, reason)
             wiped = self.db.execute("DELETE FROM biometrics WHERE enrollment_id = ?",
                                     [enrollment_id]).rowcount
-            self.db.execute("UPDATE approvals SET status = 'withdrawn' WHERE enrollment_id = ? "
-                            "AND status IN ('pending', 'rejected')", [enrollment_id])
+            self.db.execute(f"UPDATE approvals SET status = {quoted(ApprovalStatus.WITHDRAWN)}"
+                            " WHERE enrollment_id = ? AND status IN "
+                            f"({quoted(*OPEN_APPROVALS)})",
+                            [enrollment_id])
             self.transition(enrollment_id, State.CANCELLED, actor=actor, reason=reason,
                             detail={"samples_wiped": wiped})
         return wiped
@@ -274,7 +277,8 @@ class Repository:
         """One enrollment with its applicant data and sample list (payloads stay sealed)."""
         enrollment, applicant = self._enrollment(enrollment_id)
         samples = tuple(
-            BiometricInfo(r[0], enrollment_id, r[1], r[2], r[3], r[4], json.loads(r[5]), _dt(r[6]))
+            BiometricInfo(r[0], enrollment_id, SampleKind(r[1]), r[2], r[3], r[4],
+                          json.loads(r[5]), _dt(r[6]))
             for r in self.db.execute(
                 "SELECT id, kind, position, format, quality, meta, created_at FROM biometrics "
                 "WHERE enrollment_id = ? ORDER BY kind, position", [enrollment_id]))
@@ -297,10 +301,10 @@ class Repository:
             " json_extract(e.applicant, '$.travel_document_number'), "
             "(SELECT status FROM outbox o WHERE o.enrollment_id = e.id ORDER BY seq DESC "
             "LIMIT 1), (SELECT max(a.status) FROM approvals a WHERE a.enrollment_id = e.id AND "
-            "a.status IN ('pending', 'rejected')), "  # 'rejected' > 'pending': rejected wins
+            f"a.status IN ({quoted(*OPEN_APPROVALS)})), "  # 'rejected' > 'pending': it wins
             "(SELECT max(v.at) FROM events v WHERE v.enrollment_id = e.id), "
             "EXISTS (SELECT 1 FROM biometrics b INDEXED BY biometrics_face WHERE "
-            "b.enrollment_id = e.id AND b.kind = 'face'), "
+            f"b.enrollment_id = e.id AND b.kind = {quoted(SampleKind.FACE)}), "
             "(SELECT count(DISTINCT json_extract(v.detail, '$.step.segment')) FROM events v "
             "WHERE v.enrollment_id = e.id AND v.event = 'finger_step_saved'), "
             "coalesce((SELECT max(v.seq) FROM events v WHERE v.enrollment_id = e.id AND "
@@ -311,8 +315,10 @@ class Repository:
             "ORDER BY e.id DESC LIMIT ?",
             [_ts(since), limit]).fetchall()
         return [EnrollmentSummary(r[0], State(r[1]), r[2], r[3], _dt(r[4]), _dt(r[5]),
-                                  " ".join(x for x in (r[6], r[7]) if x), r[8] or "", r[9],
-                                  r[10], _dt(r[11]) if r[11] else None, bool(r[12]),
+                                  " ".join(x for x in (r[6], r[7]) if x), r[8] or "",
+                                  OutboxStatus(r[9]) if r[9] else None,
+                                  ApprovalStatus(r[10]) if r[10] else None,
+                                  _dt(r[11]) if r[11] else None, bool(r[12]),
                                   min(r[13], 3), bool(r[14]))
                 for r in rows]
 
@@ -325,9 +331,10 @@ class Repository:
 
     def pending_outbox(self, limit: int = 100) -> list[OutboxItem]:
         """Open outbox rows, oldest first."""
-        return [OutboxItem(r[0], r[1], r[2], r[3], r[4], _dt(r[5])) for r in self.db.execute(
+        return [OutboxItem(r[0], r[1], r[2], OutboxStatus(r[3]), r[4], _dt(r[5]))
+                for r in self.db.execute(
             "SELECT seq, enrollment_id, action, status, attempts, created_at FROM outbox "
-            "WHERE status = 'pending' ORDER BY seq LIMIT ?", [limit])]
+            f"WHERE status = {quoted(OutboxStatus.PENDING)} ORDER BY seq LIMIT ?", [limit])]
 
     def events(self, enrollment_id: str) -> list[dict[str, Any]]:
         """The audit trail of one enrollment, in order."""

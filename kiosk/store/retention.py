@@ -16,8 +16,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk.domain.enrollment import State
 from kiosk.store import database, receipts
 from kiosk.store.conversion import shred
+from kiosk.store.sql_text import quoted
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +55,7 @@ def purged_enrollments(db: Database) -> list[str]:
     cancelled."""
     return [r[0] for r in db.execute(
         "SELECT enrollment_id FROM packets WHERE purged_at IS NOT NULL UNION "
-        "SELECT id FROM enrollments WHERE state = 'cancelled'")]
+        f"SELECT id FROM enrollments WHERE state = {quoted(State.CANCELLED)}")]
 
 
 def purge_receipts(data_dir: Path, enrollment_ids: list[str]) -> int:

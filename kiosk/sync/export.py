@@ -24,7 +24,9 @@ from typing import Any
 
 from kiosk.domain.errors import KioskError
 from kiosk.domain.safe_input import MAX_DOCUMENT_BYTES, InputError, read_regular_file
+from kiosk.domain.vocabulary import OutboxStatus
 from kiosk.store.repository import Repository
+from kiosk.store.sql_text import quoted
 from kiosk.store.store import Store
 from kiosk.sync import outbox
 from kiosk.sync.packet import SealedPacket
@@ -58,7 +60,8 @@ class ExportResult:
 def _unsealed(repo: Repository) -> list[str]:
     return [r[0] for r in repo.db.execute(
         "SELECT o.enrollment_id FROM outbox o LEFT JOIN packets p ON "
-        "p.enrollment_id = o.enrollment_id WHERE o.status = 'pending' AND o.action = 'upload' "
+        f"p.enrollment_id = o.enrollment_id WHERE o.status = {quoted(OutboxStatus.PENDING)} "
+        "AND o.action = 'upload' "
         "AND p.enrollment_id IS NULL ORDER BY o.seq")]
 
 

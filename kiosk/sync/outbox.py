@@ -15,7 +15,9 @@ from datetime import datetime, timedelta
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from kiosk.domain.enrollment import State
+from kiosk.domain.vocabulary import OutboxStatus, ReceiptStatus
 from kiosk.store.repository import Repository
+from kiosk.store.sql_text import quoted
 from kiosk.sync.packet import SealedPacket
 from kiosk.sync.receipt import Receipt, ReceiptError, verify_stored
 
@@ -62,7 +64,8 @@ def next_uploads(repo: Repository, limit: int, now: datetime,
     """(outbox seq, enrollment id) of pending uploads whose retry time has come, oldest first,
     leaving out the outbox rows in ``skip`` (those in flight or being recorded)."""
     return [(r[0], r[1]) for r in repo.db.execute(
-        "SELECT seq, enrollment_id FROM outbox WHERE status = 'pending' AND action = 'upload' "
+        f"SELECT seq, enrollment_id FROM outbox WHERE status = {quoted(OutboxStatus.PENDING)} "
+        "AND action = 'upload' "
         "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
         "AND seq NOT IN (SELECT value FROM json_each(?)) ORDER BY seq LIMIT ?",
         [now.isoformat(), json.dumps(sorted(skip)), limit])]
@@ -129,7 +132,7 @@ def awaiting_result(repo: Repository, limit: int = 100) -> list[tuple[str, str]]
     """(enrollment id, sha256 of its sealed packet) of uploads awaiting the central decision."""
     return [(r[0], r[1]) for r in repo.db.execute(
         "SELECT e.id, p.sha256 FROM enrollments e JOIN packets p ON p.enrollment_id = e.id "
-        "WHERE e.state = 'uploaded' ORDER BY e.id LIMIT ?", [limit])]
+        f"WHERE e.state = {quoted(State.UPLOADED)} ORDER BY e.id LIMIT ?", [limit])]
 
 
 def purge_accepted(repo: Repository, retention: timedelta, receipt_key: Ed25519PublicKey,
@@ -143,8 +146,9 @@ def purge_accepted(repo: Repository, retention: timedelta, receipt_key: Ed25519P
     with repo.db.atomic():
         rows = repo.db.execute(
             "SELECT p.enrollment_id, p.sha256, r.receipt, r.signature FROM packets p "
-            "LEFT JOIN receipts r ON r.enrollment_id = p.enrollment_id AND r.status = 'accepted'"
-            " WHERE p.server_status = 'accepted' AND p.purged_at IS NULL AND p.accepted_at <= ?",
+            "LEFT JOIN receipts r ON r.enrollment_id = p.enrollment_id AND r.status = "
+            f"{quoted(ReceiptStatus.ACCEPTED)} WHERE p.server_status = "
+            f"{quoted(ReceiptStatus.ACCEPTED)} AND p.purged_at IS NULL AND p.accepted_at <= ?",
             [cutoff]).fetchall()
         for enrollment_id, sha256, text, signature in rows:
             try:
@@ -166,14 +170,15 @@ def purge_accepted(repo: Repository, retention: timedelta, receipt_key: Ed25519P
 
 def queue_stats(repo: Repository) -> QueueStats:
     pending, oldest = repo.db.execute(
-        "SELECT count(*), min(created_at) FROM outbox WHERE status = 'pending'").fetchone()
+        "SELECT count(*), min(created_at) FROM outbox WHERE status = "
+        f"{quoted(OutboxStatus.PENDING)}").fetchone()
     awaiting = repo.db.execute(
-        "SELECT count(*) FROM enrollments WHERE state = 'uploaded'").fetchone()[0]
+        f"SELECT count(*) FROM enrollments WHERE state = {quoted(State.UPLOADED)}").fetchone()[0]
     since = (repo.clock() - REJECTED_SHOWN_FOR).isoformat(timespec="microseconds")
     rejected, last = repo.db.execute(
-        "SELECT count(*), (SELECT reason FROM enrollments WHERE state = 'rejected' AND "
-        "updated_at >= ?1 ORDER BY updated_at DESC LIMIT 1) FROM enrollments "
-        "WHERE state = 'rejected' AND updated_at >= ?1", [since]).fetchone()
+        f"SELECT count(*), (SELECT reason FROM enrollments WHERE state = {quoted(State.REJECTED)}"
+        " AND updated_at >= ?1 ORDER BY updated_at DESC LIMIT 1) FROM enrollments "
+        f"WHERE state = {quoted(State.REJECTED)} AND updated_at >= ?1", [since]).fetchone()
     return QueueStats(pending, awaiting, datetime.fromisoformat(oldest) if oldest else None,
                       rejected, last, oldest_waiting_at(repo))
 
@@ -182,7 +187,8 @@ def oldest_waiting_at(repo: Repository) -> datetime | None:
     """When the oldest upload still waiting on this station was queued (an exported one has
     left it; a received one is the central's): what ``sync.max_days_offline`` measures."""
     oldest = repo.db.execute(
-        "SELECT min(o.created_at) FROM outbox o WHERE o.status = 'pending' "
+        "SELECT min(o.created_at) FROM outbox o WHERE o.status = "
+        f"{quoted(OutboxStatus.PENDING)} "
         "AND o.action = 'upload' AND NOT EXISTS (SELECT 1 FROM events e WHERE "
         "e.enrollment_id = o.enrollment_id AND e.event = 'packet_exported')").fetchone()[0]
     return datetime.fromisoformat(oldest) if oldest else None
@@ -192,5 +198,6 @@ def all_sealed(repo: Repository) -> list[SealedPacket]:
     """Sealed packets not yet accepted (for offline export), oldest first."""
     return [SealedPacket(r[0], r[1]) for r in repo.db.execute(
         "SELECT d.enrollment_id, d.sealed FROM packet_data d JOIN packets p USING "
-        "(enrollment_id) WHERE coalesce(p.server_status, '') != 'accepted' "
+        "(enrollment_id) WHERE coalesce(p.server_status, '') != "
+        f"{quoted(ReceiptStatus.ACCEPTED)} "
         "ORDER BY d.enrollment_id")]

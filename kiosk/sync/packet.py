@@ -129,12 +129,6 @@ def _derive(shared: bytes, eph_pub: bytes, central_pub: bytes) -> bytes:
 MAX_JSON_DEPTH = 32   # a manifest nests 4 deep; anything far deeper is refused unparsed
 
 
-def open_packet(data: bytes, central_key: X25519PrivateKey) -> tuple[dict[str, Any], bytes, bytes]:
-    """Decrypt (central side): returns (manifest, body, signature); signature not yet checked."""
-    body, signature = decrypt_packet(data, central_key)
-    return parse_manifest(body), body, signature
-
-
 def decrypt_packet(data: bytes, central_key: X25519PrivateKey) -> tuple[bytes, bytes]:
     """Decrypt only: (body, signature), nothing parsed (see :func:`verify_body`)."""
     if len(data) < 4 + 32 + 12 + 16 + 64 or data[:4] != MAGIC:

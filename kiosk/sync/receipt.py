@@ -29,10 +29,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from kiosk.domain.canonical import CanonicalError, canonical_bytes
 from kiosk.domain.errors import KioskError
+from kiosk.domain.vocabulary import ReceiptStatus
 
 FORMAT = "kiosk-receipt/1"
 PREFIX = FORMAT.encode() + b"\n"
-STATUSES = ("stored", "processing", "accepted", "rejected")
+STATUSES = tuple(ReceiptStatus)
 FIELDS = frozenset({"format", "enrollment_id", "station_id", "sha256", "status", "reason",
                     "time"})
 MAX_REASON_CHARS = 200

@@ -18,7 +18,9 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from kiosk.domain.vocabulary import OutboxStatus
 from kiosk.store.repository import Repository
+from kiosk.store.sql_text import quoted
 from kiosk.store.store import Store
 from kiosk.sync import keys, outbox
 from kiosk.sync.packet import SealedPacket
@@ -89,7 +91,7 @@ def _to_reseal(repo: Repository) -> list[str]:
     return [r[0] for r in repo.db.execute(
         "SELECT p.enrollment_id FROM packets p WHERE p.uploaded_at IS NULL AND "
         "p.server_status IS NULL AND EXISTS (SELECT 1 FROM outbox o WHERE o.enrollment_id = "
-        "p.enrollment_id AND o.status = 'pending' AND o.action = 'upload') "
+        f"p.enrollment_id AND o.status = {quoted(OutboxStatus.PENDING)} AND o.action = 'upload') "
         "ORDER BY p.enrollment_id")]
 
 
@@ -121,8 +123,8 @@ def rekey(store: Store, data_dir: Path, make_sealer: Callable[[Ed25519PrivateKey
                 repo.record_event(enrollment_id, actor, "packet_resealed",
                                   {"reason": "station_rekey", "replaced_sha256": old})
                 outbox.save_packet(repo, sealer(repo, enrollment_id))
-            repo.db.execute("UPDATE outbox SET next_attempt_at = NULL WHERE status = 'pending'"
-                            " AND action = 'upload'")
+            repo.db.execute("UPDATE outbox SET next_attempt_at = NULL WHERE status = "
+                            f"{quoted(OutboxStatus.PENDING)} AND action = 'upload'")
         return ids
 
     resealed = store.write(job).result()

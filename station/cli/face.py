@@ -9,7 +9,6 @@ import argparse
 import json
 from pathlib import Path
 
-from kiosk.domain.safe_input import MAX_IMAGE_BYTES, check_pixels, read_regular_file
 from kiosk.options import load_settings
 
 
@@ -26,25 +25,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _run(args: argparse.Namespace) -> int:
     settings = load_settings(Path(args.config) if args.config else None)
     path = Path(args.image)
+    from kiosk.biometrics.face.imageio import read_image
+
     # the file is checked before anything heavy is loaded: a FIFO, a device, too many bytes
-    # or pixels are refused at once, with little memory (InputError -> "kiosk: ...", exit 2)
-    data = read_regular_file(path, MAX_IMAGE_BYTES)
-    check_pixels(data, str(path))
+    # or pixels are refused at once, with little memory (InputError -> "kiosk: ...", exit 2;
+    # FaceImageError likewise)
+    image = read_image(path)
     # imported here: mediapipe takes a second to load and other commands do not need it
     from kiosk.biometrics.face.analysis import analyse_image
-    from kiosk.biometrics.face.imageio import FaceImageError, decode_image
-    from kiosk.biometrics.face.iso19794_5 import FORMAT_ID, IsoRecordError, read_record
     from kiosk.biometrics.face.portrait import make_portrait
     from kiosk.biometrics.face.thresholds import FaceThresholds
 
-    if data[:4] == FORMAT_ID:  # an ISO/IEC 19794-5 record: check its first image
-        try:
-            image = decode_image(read_record(data)[0].image, str(path))
-        except (IsoRecordError, IndexError) as exc:
-            raise FaceImageError(f"{path} is not a usable ISO/IEC 19794-5 record: {exc}",
-                                 name=str(path)) from None
-    else:
-        image = decode_image(data, str(path))  # FaceImageError -> "kiosk: ..." and exit 2
     result = analyse_image(image, thresholds=FaceThresholds.from_settings(settings),
                            portrait_width=settings["face.portrait_width_px"])
     if args.portrait and result.crop is not None:

@@ -392,11 +392,6 @@ def describe(error: BaseException) -> tuple[str, str]:
                                        "is safe."), repr(error))
 
 
-def known_keys() -> frozenset[str]:
-    """Every message key this table translates (a test checks the core's keys against it)."""
-    return frozenset(_sentences())
-
-
 def describe_problem(problem) -> str:
     """The sentence for one form problem (:class:`kiosk.domain.validation.Problem`)."""
     return _sentences().get(problem.message_key) or QCoreApplication.translate(

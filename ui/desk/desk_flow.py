@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
@@ -26,10 +27,12 @@ from kiosk.domain.eligibility import Decision, local_today
 from kiosk.domain.enrollment import Enrollment
 from kiosk.domain.tickets import DeskKeys, Ticket, TicketError, looks_like_ticket, read_ticket
 from kiosk.store.approvals import FINGER_EXCEPTION, FORCE_FACE, FORCE_FINGERS
+from kiosk.store.repository import Change
 from station.devices import make_camera, make_document_camera
 from station.services import Services
 from ui.applicant.prompts import DONE, WELCOME
 from ui.common.ops import Op
+from ui.common.store_events import StoreEvents
 from ui.desk.document_reader import DocumentReaderWorker
 from ui.dialogs.cancel_enrollment import CancelEnrollmentDialog
 from ui.printing.receipt_output import (
@@ -92,6 +95,10 @@ class DeskFlow(QObject):
         self._after_steps: Callable[[], None] | None = None
         self.document: DocumentReaderWorker | None = None  # the live document camera
         self._stopped_documents: list[DocumentReaderWorker] = []  # until their threads end
+        self._reading_today = self._today_stale = False  # one read of the list at a time
+        # a save from any thread (another desk flow, the sync worker) refreshes the list
+        self.store_events = StoreEvents(services.store, self)
+        self.store_events.changed.connect(self._store_changed)
 
         self.today.new_requested.connect(self.start_new)
         self.today.resume_requested.connect(self.resume)
@@ -122,6 +129,7 @@ class DeskFlow(QObject):
 
     def shut_down(self) -> None:
         """Close the devices and wait for them (sign-out, window closing)."""
+        self.store_events.close()
         self.close_dialogs()
         self._stop_devices(wait=True)
         self.face.shut_down()
@@ -133,11 +141,30 @@ class DeskFlow(QObject):
             self.cancel_dialog.reject()
 
     def refresh_today(self) -> None:
+        """Read today's list in the background; asked again while reading, read once more
+        after (a burst of saves is never a queue of reads)."""
+        if self._reading_today:
+            self._today_stale = True
+            return
+        self._reading_today, self._today_stale = True, False
         zone = ZoneInfo(self.services.settings["station.timezone"])
         day_start = datetime.combine(local_today(zone.key), time(0), zone)
         store = self.services.store   # on the writer's connection: its cache outlives saves
         Op(lambda: store.read_warm(lambda r: r.summaries(day_start))).success(
-            self.today.show_rows).failure(self.today.error.show_error).run(self)
+            lambda rows: self._today_read(self.today.show_rows, rows)).failure(
+            lambda exc: self._today_read(self.today.error.show_error, exc)).run(self)
+
+    def _today_read(self, show: Callable[[Any], None], outcome: Any) -> None:
+        self._reading_today = False
+        show(outcome)
+        if self._today_stale:
+            self.refresh_today()
+
+    def _store_changed(self, _changes: frozenset[Change]) -> None:
+        """The store committed something: a shown today list reads itself again (a hidden
+        one reads itself when shown)."""
+        if self.screens.currentWidget() is self.today and self.today.isVisible():
+            self.refresh_today()
 
     def start_new(self) -> None:
         self._stop_devices(document=False)  # a document camera already reading goes on
@@ -370,9 +397,7 @@ class DeskFlow(QObject):
             lambda _n: self._cancelled()).failure(error).run(self)
 
     def _cancelled(self) -> None:
-        if self.screens.currentWidget() is self.today:
-            self.refresh_today()
-        else:
+        if self.screens.currentWidget() is not self.today:  # a shown list hears the store
             self._applicant = self._decision = self._face = self._fingers = None
             self.show_today()  # showing the list refreshes it
 

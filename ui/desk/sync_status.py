@@ -3,7 +3,9 @@ throttled / backing off, how many packets wait, the age of the oldest, the last 
 
 With a sync worker it reads :meth:`SyncWorker.status` once a second (a lock and a copy; no
 disk, no network). Without one (an offline-only station) it counts the outbox in an
-:class:`~ui.common.ops.Op`, never on the UI thread.
+:class:`~ui.common.ops.Op`, never on the UI thread, when the store says it changed
+(:class:`~ui.common.store_events.StoreEvents`), and shows the waiting times again each minute
+from the last count.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from station.services import Services
 from ui.common.languages import pair_text
 from ui.common.messages import sentence
 from ui.common.ops import Op
+from ui.common.store_events import StoreEvents
 from ui.desk.rejection_reasons import next_step, reason_text
 
 if TYPE_CHECKING:
@@ -34,7 +37,7 @@ COLOURS = {"online": "#2e7d32", "throttled": "#ef6c00", "backing_off": "#ef6c00"
            "stopped": "#757575"}
 REJECTED_COLOUR = "#c62828"
 WORKER_POLL_MS = 1000
-STORE_POLL_MS = 5000
+AGE_TICK_MS = 60_000  # without a worker: the ages move on with no new count
 MAX_SENTENCE_PX = 480
 
 
@@ -46,21 +49,24 @@ def _queue_stats(repo: Repository) -> outbox.QueueStats:
 
 
 class SyncStatusLabel(QLabel):
-    """Shows a :class:`SyncStatus`; :meth:`attach` starts polling the services' sync."""
+    """Shows a :class:`SyncStatus`; :meth:`attach` follows the services' sync."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sync_status")
         self._timer = QTimer(self)
-        self._timer.timeout.connect(self._poll)
+        self._timer.timeout.connect(self._tick)
         self._source: Callable[[], None] | None = None
-        self._busy = False
+        self._events: StoreEvents | None = None  # without a worker: the store's changes
+        self._stats: outbox.QueueStats | None = None  # the last count (without a worker)
+        self._busy = self._again = False
         self.status: SyncStatus | None = None
         self.max_days_offline = 0.0  # sync.max_days_offline, from attach()
         self.clock: Clock = system_clock  # the store's, from attach()
 
     def attach(self, services: Services) -> None:
         """Follow ``services.sync`` (or, without a worker, the outbox counts)."""
+        self.detach()
         self.max_days_offline = float(services.settings["sync.max_days_offline"])
         self.clock = services.store.now
         worker = services.sync
@@ -69,39 +75,61 @@ class SyncStatusLabel(QLabel):
             self._timer.start(WORKER_POLL_MS)
         else:
             self._source = lambda: self._count(services)
-            self._timer.start(STORE_POLL_MS)
+            self._events = StoreEvents(services.store, self)
+            self._events.changed.connect(lambda _changes: self._poll())
+            self._timer.start(AGE_TICK_MS)
         self._poll()
 
     def detach(self) -> None:
         self._timer.stop()
         self._source = None
+        self._stats = None
+        if self._events is not None:
+            self._events.close()
+            self._events.deleteLater()
+            self._events = None
 
     def _poll(self) -> None:
         if self._source is not None:
             self._source()
 
+    def _tick(self) -> None:
+        if self._events is None:
+            self._poll()  # the worker's status: a lock and a copy
+        elif self._stats is not None:
+            self._show_stats(self._stats)  # the last count, the ages as of now
+
     def _count(self, services: Services) -> None:
         if self._busy:
+            self._again = True  # a change during the count: count once more after it
             return
-        self._busy = True
+        self._busy, self._again = True, False
 
         def shown(stats: outbox.QueueStats) -> None:
             self._busy = False
-            now = services.store.now()
-            age = waiting = None
-            if stats.oldest_pending_at is not None:
-                age = (now - stats.oldest_pending_at).total_seconds()
-            if stats.oldest_waiting_at is not None:
-                waiting = (now - stats.oldest_waiting_at).total_seconds()
-            self.show_status(SyncStatus("not_configured", stats.pending,
-                                        stats.awaiting_result, age, rejected=stats.rejected,
-                                        last_rejection=stats.last_rejection,
-                                        waiting_age_s=waiting))
+            if self._source is None:
+                return  # detached meanwhile
+            self._stats = stats
+            self._show_stats(stats)
+            if self._again:
+                self._poll()
 
         def failed(_exc: BaseException) -> None:
             self._busy = False
 
         Op(lambda: services.store.read(_queue_stats)).success(shown).failure(failed).run(self)
+
+    def _show_stats(self, stats: outbox.QueueStats) -> None:
+        now = self.clock()
+        age = waiting = None
+        if stats.oldest_pending_at is not None:
+            age = (now - stats.oldest_pending_at).total_seconds()
+        if stats.oldest_waiting_at is not None:
+            waiting = (now - stats.oldest_waiting_at).total_seconds()
+        self.show_status(SyncStatus("not_configured", stats.pending,
+                                    stats.awaiting_result, age, rejected=stats.rejected,
+                                    last_rejection=stats.last_rejection,
+                                    waiting_age_s=waiting))
 
     # -- rendering --------------------------------------------------------------------
 

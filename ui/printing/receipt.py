@@ -6,11 +6,9 @@ Drawn with QPainter on a QPdfWriter (safe off the UI thread: no widgets, no pixm
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import segno
@@ -134,15 +132,6 @@ def receipt_pdf(data: ReceiptData) -> bytes:
     del writer   # finishes the document
     buffer.close()
     return bytes(buffer.data().data())
-
-
-def render_receipt(data: ReceiptData, path: Path) -> Path:
-    """Write the receipt PDF (A5) to ``path``, readable only by this user (for tests and
-    screenshots; the desk keeps receipts sealed)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(receipt_pdf(data))
-    return path
 
 
 def paint_receipt(device: QPagedPaintDevice, data: ReceiptData) -> None:

@@ -38,6 +38,7 @@ from kiosk.reports.facts import Facts
 from kiosk.reports.figures import Report, Table
 from kiosk.reports.service import local_facts, offline_standing, report, scope_from
 from kiosk.reports.shifts import parse_shifts
+from kiosk.store.repository import Change
 from kiosk.sync.offline_limit import WARN_AT, OfflineLimit
 from station.services import Services
 from ui.common import style
@@ -52,6 +53,7 @@ from ui.common.languages import (
     time_text,
 )
 from ui.common.ops import Op
+from ui.common.store_events import StoreEvents
 from ui.common.widgets import ErrorBanner, title_label
 from ui.printing.report_pdf import PdfSection, render_report_pdf
 from ui.screens.approvals import ApprovalsPanel
@@ -83,6 +85,9 @@ class ReportsScreen(QWidget):
         self.zone = settings["station.timezone"]
         self.imported: dict[str, StationFile] = {}
         self.report: Report | None = None
+        self._stale = False  # the store changed while the figures were being computed
+        self.store_events = StoreEvents(services.store, self)  # saves at any desk flow
+        self.store_events.changed.connect(self._store_changed)
         today = local_today(self.zone)
         self.first = self._date_edit(today)
         self.last = self._date_edit(today)
@@ -243,15 +248,31 @@ class ReportsScreen(QWidget):
         self.offline.setStyleSheet("" if standing.state == "ok"
                                    else f"color: {style.COLOURS[style.WARNING][0]};")
 
-    def _failed(self, error: BaseException) -> None:
+    def _store_changed(self, _changes: frozenset[Change]) -> None:
+        """Live figures: a shown view computes them again (once more after a computation
+        under way; a hidden one computes them when opened)."""
+        if not self.isVisible() or self.report is None:
+            return
+        if self.refresh_button.isEnabled():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _computed(self) -> None:
         self.refresh_button.setEnabled(True)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
         self.error.show_error(error)
+        self._computed()
 
     def _built(self, result: Report) -> None:
-        self.refresh_button.setEnabled(True)
         self.report = result
         self.error.hide()
         self.show_report(self.report)
+        self._computed()
 
     def show_report(self, report: Report) -> None:
         here = self.services.station_id

@@ -134,7 +134,9 @@ class TodayScreen(QWidget):
                                                                row.outbox_status or "–")
 
     def show_rows(self, rows: list[EnrollmentSummary]) -> None:
-        """Replace the list (newest first) and re-apply the search."""
+        """Replace the list (newest first) and re-apply the search; the selected enrollment
+        stays selected (the list reads itself again whenever the store changes)."""
+        chosen = self._selected()
         self._rows = rows
         self.error.hide()
         self.table.setRowCount(len(rows))
@@ -157,6 +159,10 @@ class TodayScreen(QWidget):
                     item.setFont(font)
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(index, column, item)
+        if chosen is not None:
+            for index, row in enumerate(rows):
+                if row.id == chosen.id:
+                    self.table.setCurrentCell(index, max(self.table.currentColumn(), 0))
         self._filter(self.search.text())
 
     def _filter(self, text: str) -> None:
@@ -165,10 +171,6 @@ class TodayScreen(QWidget):
             haystack = _fold(f"{row.name} {row.document_number} {row.id}")
             self.table.setRowHidden(index, bool(wanted) and wanted not in haystack)
         self._selection_changed()
-
-    def visible_ids(self) -> list[str]:
-        return [row.id for index, row in enumerate(self._rows)
-                if not self.table.isRowHidden(index)]
 
     def _selected(self) -> EnrollmentSummary | None:
         selected = self.table.currentRow()

@@ -5,22 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from devices.checkup import camera_choices
 from devices.ports import CameraInfo
 from kiosk.domain.errors import KioskError
 from kiosk.options import Settings
 from station.devices import make_camera
-from ui.common import style
 from ui.common.ops import Op
 from ui.common.widgets import ErrorBanner, title_label
 from ui.desk.camera_probe import CameraProbe
 from ui.desk.face_preview import FacePreview
+from ui.screens.technician.device_test import DeviceTestPage
 from ui.screens.technician.settings_form import SettingsForm
 
 
-class CameraPage(QWidget):
+class CameraPage(DeviceTestPage):
     """Pick a camera spec, Test shows its picture and what it really delivers."""
 
     def __init__(self, settings: Settings, config: Path, parent: QWidget | None = None) -> None:
@@ -29,19 +29,8 @@ class CameraPage(QWidget):
         self.settings = settings
         self.probe: CameraProbe | None = None
         self._retired: list[CameraProbe] = []
-        self.device = QComboBox()
-        self.device.setEditable(True)
-        self.device.setMinimumWidth(360)
-        self.device.addItem(settings["devices.camera"])
-        self.refresh_button = QPushButton(self.tr("&Find cameras"))
-        self.refresh_button.clicked.connect(self.find_cameras)
-        self.test_button = QPushButton(self.tr("&Test"))
-        style.primary(self.test_button)
-        self.test_button.clicked.connect(self.toggle_test)
-        row = QHBoxLayout()
-        row.addWidget(self.device, 1)
-        row.addWidget(self.refresh_button)
-        row.addWidget(self.test_button)
+        row = self.device_row([settings["devices.camera"]], self.tr("&Find cameras"),
+                              self.tr("&Test"))
         self.preview = FacePreview()
         self.preview.setMinimumSize(480, 300)
         self.resolution = QLabel("–")
@@ -59,7 +48,7 @@ class CameraPage(QWidget):
             ("devices.camera_height", self.tr("Height to ask for")),
             ("devices.camera_fps", self.tr("Frame rate to ask for"))])
         self.form.add_value("devices.camera", self.tr("Camera"), QLabel(self.tr(
-            "the one chosen above")), lambda: self.device.currentText().strip())
+            "the one chosen above")), self.chosen_spec)
         self.timer = QTimer(self, interval=500, timeout=self._show_rate)
         layout = QFormLayout(self)
         layout.addRow(title_label(self.tr("Camera"), 1.4))
@@ -76,23 +65,18 @@ class CameraPage(QWidget):
             self.banner.show_error).run(self)
 
     def _listed(self, specs: list[str]) -> None:
-        chosen = self.device.currentText()
-        self.device.clear()
-        self.device.addItems(specs)
-        self.device.setCurrentText(chosen)
+        self.relist(specs)
 
-    def toggle_test(self) -> None:
-        if self.probe is not None:
-            self.stop()
-        else:
-            self.start_test()
+    @property
+    def testing(self) -> bool:
+        return self.probe is not None
 
     def start_test(self) -> None:
         """Open the chosen camera and show its frames (reading runs on its own thread)."""
         self.stop()
         self.banner.hide()
         try:
-            camera = make_camera(self.settings, self.device.currentText().strip())
+            camera = make_camera(self.settings, self.chosen_spec())
         except KioskError as exc:
             self.banner.show_error(exc)
             return
@@ -119,10 +103,6 @@ class CameraPage(QWidget):
         self.stop()
         for probe in self._retired:
             probe.stop()
-
-    def hideEvent(self, event) -> None:
-        self.stop()  # the camera is for the desk: never left open behind another page
-        super().hideEvent(event)
 
     def _opened(self, info: CameraInfo) -> None:
         if self.sender() is self.probe:

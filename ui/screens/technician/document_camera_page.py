@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from devices.camera.opencv_camera import list_video_devices
 from devices.errors import DeviceNotFound
@@ -16,16 +16,16 @@ from kiosk.documents.mrz_reader import MrzReading
 from kiosk.domain.eligibility import local_today
 from kiosk.options import Settings
 from station.devices import make_document_camera
-from ui.common import style
 from ui.common.ops import Op
 from ui.common.widgets import ErrorBanner, title_label
 from ui.desk.document_reader import DocumentReaderWorker
+from ui.screens.technician.device_test import DeviceTestPage
 from ui.screens.technician.settings_form import SettingsForm
 
 SPECS = ("off", "simulated", "simulated:worn", "simulated:blurry")
 
 
-class DocumentCameraPage(QWidget):
+class DocumentCameraPage(DeviceTestPage):
     """Pick a document camera spec; Test reads it live as the desk does."""
 
     def __init__(self, settings: Settings, config: Path, parent: QWidget | None = None) -> None:
@@ -34,20 +34,8 @@ class DocumentCameraPage(QWidget):
         self.settings = settings
         self.worker: DocumentReaderWorker | None = None
         self._retired: list[DocumentReaderWorker] = []
-        self.device = QComboBox()
-        self.device.setEditable(True)
-        self.device.setMinimumWidth(360)
-        self.device.addItems(list(dict.fromkeys((settings["devices.document_camera"],
-                                                 *SPECS))))
-        self.refresh_button = QPushButton(self.tr("&Find cameras"))
-        self.refresh_button.clicked.connect(self.find_cameras)
-        self.test_button = QPushButton(self.tr("&Test"))
-        style.primary(self.test_button)
-        self.test_button.clicked.connect(self.toggle_test)
-        row = QHBoxLayout()
-        row.addWidget(self.device, 1)
-        row.addWidget(self.refresh_button)
-        row.addWidget(self.test_button)
+        row = self.device_row(dict.fromkeys((settings["devices.document_camera"], *SPECS)),
+                              self.tr("&Find cameras"), self.tr("&Test"))
         self.preview = QLabel()
         self.preview.setFixedSize(480, 360)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -61,7 +49,7 @@ class DocumentCameraPage(QWidget):
             ("devices.document_camera_height", self.tr("Height to ask for")),
             ("documents.live_confirm_frames", self.tr("Alike frames before the form fills"))])
         self.form.add_value("devices.document_camera", self.tr("Document camera"), QLabel(
-            self.tr("the one chosen above")), lambda: self.device.currentText().strip())
+            self.tr("the one chosen above")), self.chosen_spec)
         layout = QFormLayout(self)
         layout.addRow(title_label(self.tr("Document camera"), 1.4))
         layout.addRow(self.tr("Document camera:"), row)
@@ -75,23 +63,18 @@ class DocumentCameraPage(QWidget):
         Op(list_video_devices).success(self._listed).failure(self.banner.show_error).run(self)
 
     def _listed(self, nodes: list[str]) -> None:
-        chosen = self.device.currentText()
         specs = [self.device.itemText(i) for i in range(self.device.count())]
-        self.device.clear()
-        self.device.addItems(list(dict.fromkeys([*specs, *(f"opencv:{n}" for n in nodes)])))
-        self.device.setCurrentText(chosen)
+        self.relist(dict.fromkeys([*specs, *(f"opencv:{n}" for n in nodes)]))
 
-    def toggle_test(self) -> None:
-        if self.worker is not None:
-            self.stop()
-        else:
-            self.start_test()
+    @property
+    def testing(self) -> bool:
+        return self.worker is not None
 
     def start_test(self) -> None:
         """Read the chosen document camera live (camera and engine on their own threads)."""
         self.stop()
         self.banner.hide()
-        settings, spec = self.settings, self.device.currentText().strip()
+        settings, spec = self.settings, self.chosen_spec()
         zone = settings["station.timezone"]
 
         def make() -> Camera:
@@ -127,10 +110,6 @@ class DocumentCameraPage(QWidget):
         self.stop()
         for worker in self._retired:
             worker.stop(wait=True)
-
-    def hideEvent(self, event) -> None:
-        self.stop()  # the camera is for the desk: never left open behind another page
-        super().hideEvent(event)
 
     def _frame(self) -> None:
         worker = self.worker

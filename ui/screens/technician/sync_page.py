@@ -1,9 +1,14 @@
 """Console page: the sync queue's health (the worker's status and the store's queue figures;
-counts only, never an applicant)."""
+counts only, never an applicant).
+
+The queue figures are read in the background when the page is shown and when the store says
+it changed (:class:`~ui.common.store_events.StoreEvents`); while shown, the worker's status (a
+lock and a copy, no disk) and the waiting time are shown again every 2 s."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -13,6 +18,7 @@ from kiosk.sync.worker import SyncStatus
 from station.services import Services
 from ui.common.messages import sentence
 from ui.common.ops import Op
+from ui.common.store_events import StoreEvents
 from ui.common.widgets import ErrorBanner, title_label
 
 REFRESH_MS = 2000
@@ -25,16 +31,14 @@ class QueueHealth:
     status: SyncStatus | None
     pending: int
     awaiting_result: int
-    oldest_pending_age_s: float | None
+    oldest_pending_at: datetime | None
 
 
 def read_health(services: Services) -> QueueHealth:
     """Read the queue figures from the store (call in the background)."""
     stats = services.store.read(outbox.queue_stats)
-    age = ((services.store.now() - stats.oldest_pending_at).total_seconds()
-           if stats.oldest_pending_at else None)
     status = services.sync.status() if services.sync is not None else None
-    return QueueHealth(status, stats.pending, stats.awaiting_result, age)
+    return QueueHealth(status, stats.pending, stats.awaiting_result, stats.oldest_pending_at)
 
 
 class SyncPage(QWidget):
@@ -43,6 +47,7 @@ class SyncPage(QWidget):
         self.setObjectName("syncPage")
         self.services = services
         self.health: QueueHealth | None = None
+        self._reading = self._stale = False  # one read of the store at a time
         self.labels: dict[str, QLabel] = {}
         form = QFormLayout()
         for name, text in (("state", self.tr("State:")),
@@ -61,7 +66,9 @@ class SyncPage(QWidget):
         self.banner = ErrorBanner()
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
+        self.timer = QTimer(self, interval=REFRESH_MS, timeout=self._tick)
+        self.store_events = StoreEvents(services.store, self)
+        self.store_events.changed.connect(lambda _changes: self._store_changed())
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Sync queue"), 1.4))
         layout.addLayout(form)
@@ -82,9 +89,33 @@ class SyncPage(QWidget):
         super().hideEvent(event)
 
     def refresh(self) -> None:
+        """Read the queue figures in the background (asked again meanwhile: once more)."""
+        if self._reading:
+            self._stale = True
+            return
+        self._reading, self._stale = True, False
         services = self.services
-        Op(lambda: read_health(services)).success(self.show_health).failure(
-            self.banner.show_error).run(self)
+        Op(lambda: read_health(services)).success(
+            lambda health: self._read(self.show_health, health)).failure(
+            lambda exc: self._read(self.banner.show_error, exc)).run(self)
+
+    def _read(self, show, outcome) -> None:
+        self._reading = False
+        show(outcome)
+        if self._stale:
+            self.refresh()
+
+    def _store_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def _tick(self) -> None:
+        """The worker's status and the waiting time as of now, from memory."""
+        worker = self.services.sync
+        if self.health is not None and worker is not None:
+            self.show_health(replace(self.health, status=worker.status()))
+        elif self.health is not None:
+            self.show_health(self.health)
 
     def _state_name(self, state: str) -> str:
         return {
@@ -102,7 +133,9 @@ class SyncPage(QWidget):
         labels = self.labels
         labels["pending"].setText(str(health.pending))
         labels["awaiting"].setText(str(health.awaiting_result))
-        labels["oldest"].setText(self._age(health.oldest_pending_age_s))
+        labels["oldest"].setText(self._age(
+            (self.services.store.now() - health.oldest_pending_at).total_seconds()
+            if health.oldest_pending_at is not None else None))
         if status is None:
             labels["state"].setText(self.tr("Off: no central service address is configured, "
                                             "or sync is disabled"))
