@@ -98,35 +98,39 @@ def test_a_clean_close_folds_what_is_left(tmp_path: Path,
 
 
 def test_m018_starts_the_watermark_at_the_last_event_after_a_backup(tmp_path: Path) -> None:
-    from kiosk.store import chains, database, keys
-    from kiosk.store.crypto import PayloadCipher
-    from kiosk.store.repository import Repository
-    from kiosk.store.schema import MIGRATIONS
+    from kiosk.store import chains, keys
 
     data = tmp_path / "data"
-    data.mkdir()
-    key, _ = keys.create_key(data, "file")
-    db = database.connect(data / "kiosk.db", key)
-    MIGRATIONS.apply(db, stop_before="m018_fewer_pages_per_save")
-    store = Store(data / "kiosk.db", db, PayloadCipher(key), keys.KeyLocation("file", ""),
-                  5000, key)
-    reportbulk.seed(store, reportbulk.plan(40, FIRST, end=END), fold=False)
-    store.write(lambda r: report_facts.fold(r.db)).result()  # as m017's writes did, inline
-    store.write(lambda r: r.db.execute("DELETE FROM meta WHERE key = ?",
-                                       [report_facts.WATERMARK])).result()
-    facts = store.read(lambda r: r.db.execute("SELECT * FROM report_facts ORDER BY 1"
-                                              ).fetchall())
-    store.close()
+    with Store.open(data, key_backend="file") as store:
+        reportbulk.seed(store, reportbulk.plan(60, FIRST, end=END))
+        facts = store.read(lambda r: r.db.execute("SELECT * FROM report_facts ORDER BY 1"
+                                                  ).fetchall())
+        stations = store.read(lambda r: r.db.execute(
+            "SELECT id, station FROM approvals ORDER BY id").fetchall())
+    assert stations and all(station for _, station in stations)
+    db = open_db(data / "kiosk.db")  # back to m017's shape, facts folded as m017 did
+    db.conn.executescript(
+        "DROP TRIGGER events_chain; DROP TRIGGER account_events_chain; "
+        "CREATE TABLE meta_old (key TEXT PRIMARY KEY, value TEXT NOT NULL); "
+        "INSERT INTO meta_old SELECT key, value FROM meta WHERE key != 'report_facts_seq'; "
+        "DROP TABLE meta; ALTER TABLE meta_old RENAME TO meta; "
+        f"{chains.trigger_sql('events')}; {chains.trigger_sql('account_events')}; "
+        "CREATE INDEX biometrics_enrollment ON biometrics(enrollment_id); "
+        "ALTER TABLE approvals DROP COLUMN station; "
+        "DELETE FROM _sqlite_migrations WHERE name = 'm018_fewer_pages_per_save';")
+    db.close()
     with Store.open(data, key_backend="file") as store:
         db = store.read(lambda r: r.db)
         assert _folded(data)[0] == db.execute("SELECT max(seq) FROM events").fetchone()[0]
         assert db.execute("SELECT * FROM report_facts ORDER BY 1").fetchall() == facts
+        assert db.execute("SELECT id, station FROM approvals ORDER BY id").fetchall() == stations
         names = {i.name for i in db["biometrics"].indexes}
         assert "biometrics_enrollment" not in names and "biometrics_enrollment_kind" in names
         assert "WITHOUT ROWID" in db.execute(
             "SELECT sql FROM sqlite_master WHERE name = 'meta'").fetchone()[0]
-        store.write(lambda r: Repository.record_event(
-            r, _first_id(r), "officer-7", "note", {"n": 1})).result()
+        store.write(lambda r: r.record_event(_first_id(r), "officer-7", "note", {"n": 1})
+                    ).result()
+        key, _ = keys.require_key(data, "file")
         for table in ("events", "account_events"):  # the chains still verify and grow
             assert chains.first_broken(db, table, key) is None
     assert any(b.name.endswith("before-m018_fewer_pages_per_save.db")

@@ -521,13 +521,18 @@ def m018_fewer_pages_per_save(db: Database) -> None:
     transaction; the index ``biometrics_enrollment`` is dropped (``biometrics_enrollment_kind``
     starts with the same column and serves every query and foreign-key check it served); and
     ``meta`` becomes a WITHOUT ROWID table (one b-tree instead of a table and its key index:
-    the audit chain's head, rewritten with every event, is one page instead of two). The
-    backup of the database is taken before any migration runs."""
+    the audit chain's head, rewritten with every event, is one page instead of two). And the
+    approvals register keeps the desk (``station``) of each item, so a report over a long
+    period reads its items without looking up every enrollment. The backup of the database
+    is taken before any migration runs."""
     from kiosk.store import chains
 
     db.execute("INSERT OR REPLACE INTO meta (key, value) SELECT 'report_facts_seq', "
                "CAST(coalesce(max(seq), 0) AS TEXT) FROM events")
     db.execute("DROP INDEX biometrics_enrollment")
+    db.execute("ALTER TABLE approvals ADD COLUMN station TEXT")
+    db.execute("UPDATE approvals SET station = (SELECT station_id FROM enrollments WHERE "
+               "enrollments.id = approvals.enrollment_id)")
     triggers = [name for (name,) in db.execute(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN "
         "('events_chain', 'account_events_chain')")]
