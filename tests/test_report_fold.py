@@ -139,3 +139,28 @@ def test_m018_starts_the_watermark_at_the_last_event_after_a_backup(tmp_path: Pa
 
 def _first_id(repo) -> str:
     return repo.db.execute("SELECT id FROM enrollments ORDER BY id LIMIT 1").fetchone()[0]
+
+
+def test_a_fold_that_fails_at_open_never_stops_the_station(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("kiosk.store.store.FOLD_DELAY_S", 3600.0)
+    data = tmp_path / "data"
+    store = Store.open(data, key_backend="file")
+    reportbulk.seed(store, reportbulk.plan(20, FIRST, end=END), fold=False)
+    store._stopping.set()  # gone as in a crash: no fold on close
+    store._executor.shutdown(wait=True)
+    store._closed = True
+    store._writer.db.close()
+
+    def broken(db) -> int:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(report_facts, "fold", broken)
+        with Store.open(data, key_backend="file") as reopened:
+            assert reopened.read(lambda r: report_facts.pending(r.db))
+            with pytest.raises(Exception, match=r"No space left|disk"):
+                reopened.fold_reports()  # a report names the error
+    with Store.open(data, key_backend="file") as reopened:
+        assert not reopened.read(lambda r: report_facts.pending(r.db))
+        _assert_reports_are_the_replay(reopened)

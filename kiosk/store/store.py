@@ -120,7 +120,7 @@ class Store:
         try:
             database.migrate(db, path)
             _bind_key(db, path, key, where)
-            _fold(db)  # events a crash left unfolded after their commit
+            _fold_at_open(db)
         except _MIGRATE_ERRORS as exc:
             db.close()
             raise database.explain_failure(exc, path, key) from None
@@ -332,6 +332,16 @@ def _fold(db: Database) -> int:
         return report_facts.fold(db)
     finally:
         db.execute("PRAGMA synchronous = FULL")
+
+
+def _fold_at_open(db: Database) -> None:
+    """Fold the events a crash left unfolded after their commit. Derived data never keeps
+    the station from starting (a full disk, say): a failure is logged, and the next report
+    folds again first and names the error there."""
+    try:
+        _fold(db)
+    except Exception:
+        log.exception("folding audit events into the report facts at open failed")
 
 
 def _plaintext_key(path: Path, data_dir: Path,
