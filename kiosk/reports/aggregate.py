@@ -267,24 +267,26 @@ def day_partial(conn: sqlite3.Connection, scope: Scope,
                   if day is not None and scope.shift in (None, shift)]
         if not chosen:
             continue
-        for i in chosen:
-            day = days[i]
+        if len(chosen) < len(days):  # (else every row: the columns as they are)
+            days, shifts, counts, officers, spans, nfiq, face = (
+                tuple([column[i] for i in chosen])
+                for column in (days, shifts, counts, officers, spans, nfiq, face))
+        for day, shift, count in zip(days, shifts, counts, strict=True):
             name = names.get(day) or names.setdefault(
                 day, date.fromordinal(EPOCH_ORDINAL + day).isoformat())
-            out.by_shift[(name, shifts[i], station)] += counts[i]
+            out.by_shift[(name, shift, station)] += count
         codes: dict[str, int] = {}
         index = np.array([codes.setdefault(name, len(codes)) for name in report_days.SEPARATOR
-                          .join(officers[i] for i in chosen).split(report_days.SEPARATOR)],
-                         dtype=np.int64)
-        took = np.frombuffer(b"".join(spans[i] for i in chosen), dtype="<i8").astype(np.int64)
+                          .join(officers).split(report_days.SEPARATOR)], dtype=np.int64)
+        took = np.frombuffer(b"".join(spans), dtype="<i8").astype(np.int64)
         for officer, number in sorted(codes.items()):
             took_by = took[index == number]
             out.by_officer[(officer, station)] += len(took_by)
             out.durations[(station, officer)] = [took_by]
-        scores = np.frombuffer(b"".join(nfiq[i] for i in chosen), dtype=np.uint8)
+        scores = np.frombuffer(b"".join(nfiq), dtype=np.uint8)
         _add_scores(out, station, scores.reshape(-1, 10))
-        _add_face(out, station, np.frombuffer(b"".join(face[i] for i in chosen),
-                                              dtype="<i8").reshape(-1, 5), checks)
+        _add_face(out, station, np.frombuffer(b"".join(face), dtype="<i8").reshape(-1, 5),
+                  checks)
     out.stations = {x["station"] for x in exceptions} | set(out.queue)
     _rejections(conn, scope, {"lo": lo, "hi": hi}, out)
     return out
