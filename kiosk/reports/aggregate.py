@@ -9,6 +9,7 @@ medians and percentiles are computed over the merged values.
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import math
@@ -163,13 +164,13 @@ def _exceptions(repo: Repository, scope: Scope) -> list[dict[str, Any]]:
     names = ("id", "enrollment", "station", "officer", "at", "kind", "subject",
              "exception_kind", "reason", "status", "decided_by", "comment")
     return [dict(zip(names, row, strict=True)) for row in repo.db.execute(
-        "SELECT a.id, a.enrollment_id, e.station_id, a.requested_by, a.requested_at, a.kind, "
-        "a.subject, a.exception_kind, a.reason, a.status, a.decided_by, a.comment FROM "
-        "approvals a JOIN enrollments e ON e.id = a.enrollment_id WHERE a.status != "
-        f"{quoted(ApprovalStatus.WITHDRAWN)} AND a.requested_at >= ? AND a.requested_at < ? "
-        "ORDER BY "
-        "a.requested_at, a.id", [scope.since.astimezone(UTC).isoformat(),
-                                 scope.until.astimezone(UTC).isoformat()])]
+        "SELECT a.id, a.enrollment_id, coalesce(a.station, (SELECT e.station_id FROM "
+        "enrollments e WHERE e.id = a.enrollment_id)), a.requested_by, a.requested_at, a.kind,"
+        " a.subject, a.exception_kind, a.reason, a.status, a.decided_by, a.comment FROM "
+        f"approvals a WHERE a.status != {quoted(ApprovalStatus.WITHDRAWN)} AND "
+        "a.requested_at >= ? AND a.requested_at < ? ORDER BY a.requested_at, a.id",
+        [scope.since.astimezone(UTC).isoformat(), scope.until.astimezone(UTC).isoformat()]
+    ).fetchall()]
 
 
 def partial(conn: sqlite3.Connection, scope: Scope, now: datetime,
@@ -232,53 +233,63 @@ def partial(conn: sqlite3.Connection, scope: Scope, now: datetime,
 def day_partial(conn: sqlite3.Connection, scope: Scope,
                 exceptions: list[dict[str, Any]]) -> Partial:
     """This station's partial from the per-day totals (:mod:`kiosk.store.report_days`,
-    kept for ``scope``'s zone and shifts): the same figures as :func:`partial`, reading one
-    row per day, shift and desk of the period (and the earlier ones whose packets were
-    still waiting at its start), grouped in SQL and unpacked with numpy."""
+    kept for ``scope``'s zone and shifts): the same figures as :func:`partial`, reading the
+    rows of the period's days (one scan of their range, and the earlier ones whose packets
+    were still waiting at its start) and adding up their packed values with numpy."""
     import numpy as np
 
     lo, hi = micros(scope.since), micros(scope.until)
     first, last = (d.toordinal() - EPOCH_ORDINAL for d in (scope.first_day, scope.last_day))
-    where = "day >= :first AND day <= :last" + (
-        " AND shift = :shift" if scope.shift is not None else "")
-    args = {"first": first, "last": last, "shift": scope.shift, "lo": lo}
+    args = {"first": first, "last": last, "lo": lo}
     out = Partial()
     # the store's register times are UTC ISO text, so the period's SQL bounds are exact
     out.exceptions = (exceptions if scope.shift is None
                       else [x for x in exceptions if scope.includes(x["at"])])
-    for station, packed in conn.execute(
-            "SELECT station, group_concat(hex(queue), '') FROM (SELECT station, queue FROM "
-            "report_days WHERE day >= :first AND day <= :last UNION ALL SELECT station, queue "
-            "FROM report_days INDEXED BY report_days_open WHERE open_us >= :lo AND day < :first) "
-            "GROUP BY station", args):
-        pairs = np.frombuffer(bytes.fromhex(packed), dtype="<i8").reshape(-1, 2)
+    rows = conn.execute(
+        "SELECT station, day, shift, saved, officers, spans, nfiq, face, queue FROM "
+        "report_days WHERE day >= :first AND day <= :last", args).fetchall()
+    earliest = conn.execute("SELECT min(day) FROM report_days").fetchone()[0]
+    if earliest is not None and earliest < first:  # packets of earlier days still waiting
+        rows += [(station, None, None, 0, "", b"", b"", b"", queue) for station, queue in
+                 conn.execute("SELECT station, queue FROM report_days INDEXED BY "
+                              "report_days_open WHERE open_us >= :lo AND day < :first", args)]
+    by_station: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in rows:
+        by_station[row[0]].append(row)
+    names: dict[int, str] = {}
+    checks = dict(conn.execute("SELECT id, name FROM report_checks").fetchall())
+    for station, mine in by_station.items():
+        _, days, shifts, counts, officers, spans, nfiq, face, queue = zip(*mine, strict=True)
+        pairs = np.frombuffer(b"".join(queue), dtype="<i8").reshape(-1, 2)
         queued, left = pairs[:, 0], pairs[:, 1]
         keep = (queued < hi) & ((left >= lo) | (left < 0))
         if keep.any():
             out.queue[station] = [(queued[keep], np.where(left[keep] < 0, NEVER, left[keep]))]
-    out.stations = {x["station"] for x in exceptions} | set(out.queue)
-    names: dict[int, str] = {}
-    for day, shift_label, station, count in conn.execute(
-            f"SELECT day, shift, station, saved FROM report_days WHERE {where}", args):
-        name = names.get(day) or names.setdefault(
-            day, date.fromordinal(EPOCH_ORDINAL + day).isoformat())
-        out.by_shift[(name, shift_label, station)] += count
-    checks = dict(conn.execute("SELECT id, name FROM report_checks").fetchall())
-    for station, officers, spans, nfiq, face in conn.execute(
-            "SELECT station, group_concat(officers, char(31)), group_concat(hex(spans), ''), "
-            "group_concat(hex(nfiq), ''), group_concat(hex(face), '') FROM report_days "
-            f"WHERE {where} GROUP BY station", args):
-        who = np.array(officers.split(report_days.SEPARATOR))
-        took = np.frombuffer(bytes.fromhex(spans), dtype="<i8").astype(np.int64)
-        found, index = np.unique(who, return_inverse=True)
-        for number, officer in enumerate(found.tolist()):
-            mine = took[index == number]
-            out.by_officer[(officer, station)] += len(mine)
-            out.durations[(station, officer)] = [mine]
-        scores = np.frombuffer(bytes.fromhex(nfiq), dtype=np.uint8).reshape(-1, 10)
-        _add_scores(out, station, scores)
-        _add_face(out, station, np.frombuffer(bytes.fromhex(face), dtype="<i8").reshape(-1, 5),
+        chosen = [i for i, (day, shift) in enumerate(zip(days, shifts, strict=True))
+                  if day is not None and scope.shift in (None, shift)]
+        if not chosen:
+            continue
+        if len(chosen) < len(days):  # (else every row: the columns as they are)
+            days, shifts, counts, officers, spans, nfiq, face = (
+                tuple([column[i] for i in chosen])
+                for column in (days, shifts, counts, officers, spans, nfiq, face))
+        for day, shift, count in zip(days, shifts, counts, strict=True):
+            name = names.get(day) or names.setdefault(
+                day, date.fromordinal(EPOCH_ORDINAL + day).isoformat())
+            out.by_shift[(name, shift, station)] += count
+        codes: dict[str, int] = {}
+        index = np.array([codes.setdefault(name, len(codes)) for name in report_days.SEPARATOR
+                          .join(officers).split(report_days.SEPARATOR)], dtype=np.int64)
+        took = np.frombuffer(b"".join(spans), dtype="<i8").astype(np.int64)
+        for officer, number in sorted(codes.items()):
+            took_by = took[index == number]
+            out.by_officer[(officer, station)] += len(took_by)
+            out.durations[(station, officer)] = [took_by]
+        scores = np.frombuffer(b"".join(nfiq), dtype=np.uint8)
+        _add_scores(out, station, scores.reshape(-1, 10))
+        _add_face(out, station, np.frombuffer(b"".join(face), dtype="<i8").reshape(-1, 5),
                   checks)
+    out.stations = {x["station"] for x in exceptions} | set(out.queue)
     _rejections(conn, scope, {"lo": lo, "hi": hi}, out)
     return out
 
@@ -320,7 +331,7 @@ def _rejections(conn: sqlite3.Connection, scope: Scope, args: dict[str, Any],
         "WHERE rejected_us >= :lo AND rejected_us < :hi ORDER BY rejected_us", args).fetchall()
     out.stations |= {r[1] for r in rejected}
     out.rejections = [{"enrollment": r[0], "station": r[1], "at": r[2], "reason": r[3]}
-                      for r in rejected if scope.includes(r[2])]
+                      for r in rejected if scope.shift is None or scope.includes(r[2])]
 
 
 def _integers(text: str | None) -> Any:
@@ -342,9 +353,11 @@ def _offset_sql(zone: str, lo: int, hi: int, column: str) -> str:
     return f"(CASE {cases} ELSE {changes[-1][1]} END)"
 
 
+@functools.lru_cache(maxsize=64)
 def _offsets(zone: ZoneInfo, lo: int, hi: int) -> list[tuple[int, int]]:
     """[(from microsecond, offset in microseconds)] over [lo, hi): every change, to the
-    microsecond (found day by day, then by bisection)."""
+    microsecond (found day by day, then by bisection; kept for the next report of the same
+    period). Callers must not change the list."""
 
     def offset(us: int) -> int:
         shift = (EPOCH + timedelta(microseconds=us)).astimezone(zone).utcoffset()
@@ -571,10 +584,23 @@ def minute_labels(scope: Scope, stamps: list[str]) -> list[str]:
 
     if not stamps:
         return []
-    at = np.array([micros(s) for s in stamps], dtype=np.int64)
+    at = _utc_micros(stamps)
     local = _local(at, _offsets(ZoneInfo(scope.zone), micros(scope.since), micros(scope.until)))
     return [t.replace("T", " ") for t in np.datetime_as_string(
         (local // 60_000_000).astype("datetime64[m]")).tolist()]
+
+
+def _utc_micros(stamps: list[str]) -> Any:
+    """The int64 microseconds since the epoch of ISO times: parsed by numpy when all are
+    UTC as the store writes them (``...+00:00``), else one by one."""
+    import numpy as np
+
+    if all(s.endswith("+00:00") and "T" in s for s in stamps):
+        try:
+            return np.array([s[:-6] for s in stamps], dtype="datetime64[us]").astype(np.int64)
+        except ValueError:
+            pass
+    return np.array([micros(s) for s in stamps], dtype=np.int64)
 
 
 def _round_tenths(values: Any) -> list[float]:

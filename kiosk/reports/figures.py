@@ -94,8 +94,10 @@ def percentile(values: Iterable[float], p: float) -> float | None:
 def pivot(table_id: str, keys: list[str], counts: Counter, desks: tuple[str, ...],
            order: list[tuple]) -> Table:
     """A count table: the key columns, one column per desk, then the total."""
-    rows = [(*key, *(counts[(*key, d)] for d in desks), sum(counts[(*key, d)] for d in desks))
-            for key in order]
+    rows = []
+    for key in order:
+        values = [counts[(*key, d)] for d in desks]
+        rows.append((*key, *values, sum(values)))
     return Table(table_id, (*keys, *desks, "total"), tuple(rows))
 
 

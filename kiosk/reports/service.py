@@ -27,6 +27,8 @@ def scope_from(settings: Settings, first_day: date, last_day: date,
 
 
 def local_facts(store: Store, scope: Scope) -> Facts:
+    """This station's facts of the period (every audit event folded first)."""
+    store.fold_reports()
     return store.read(lambda r: collect(r, scope.since, scope.until))
 
 
@@ -39,8 +41,10 @@ def offline_standing(store: Store, limit_days: float) -> OfflineLimit:
 def report(store: Store, scope: Scope, imported: Facts | None = None,
            now: datetime | None = None) -> Report:
     """The report over this station's facts and the imported ones. The local database wins
-    over an imported file for the same station."""
+    over an imported file for the same station. Audit events not yet folded into the
+    report facts are folded first, so the figures are exact whenever it is asked."""
     moment = now or store.now()
+    store.fold_reports()
     setup = aggregate.day_setup(scope)
     if store.read(lambda r: report_days.config(r.db)) != setup:  # another zone or shifts
         store.write(lambda r: _rebuild(r, setup)).result()

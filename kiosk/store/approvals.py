@@ -133,13 +133,13 @@ def register(repo: Repository, enrollment_id: str, kinds: Iterable[str],
         if existing.pop((item.kind, item.subject, item.reason), None) is not None:
             continue
         signed = item.status == ApprovalStatus.APPROVED
-        repo.db.execute(
+        repo.db.execute(  # the desk's station kept with the item: reports read no join
             "INSERT INTO approvals (enrollment_id, kind, subject, exception_kind, reason, "
-            "requested_by, requested_at, status, decided_by, decided_at) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "requested_by, requested_at, status, decided_by, decided_at, station) SELECT "
+            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, station_id FROM enrollments WHERE id = ?",
             [enrollment_id, item.kind, item.subject, item.exception_kind, item.reason, actor, now,
              item.status, item.supervisor if signed else None,
-             (item.at.isoformat() if item.at else now) if signed else None])
+             (item.at.isoformat() if item.at else now) if signed else None, enrollment_id])
     for approval_id in [*existing.values(), *rejected]:
         repo.db.execute(f"UPDATE approvals SET status = {quoted(ApprovalStatus.WITHDRAWN)} "
                         "WHERE id = ?", [approval_id])

@@ -1,6 +1,14 @@
-"""Per-enrollment report facts (table ``report_facts``, migration m013), kept up to date in
-the same transaction as the audit event each one comes from, so the supervisor reports read
-one indexed range of one table instead of replaying the audit trail.
+"""Per-enrollment report facts (table ``report_facts``, migration m013), derived from the
+audit events, so the supervisor reports read one indexed range of one table instead of
+replaying the audit trail.
+
+The facts (and the per-day totals, :mod:`report_days`) are folded from the events by
+:func:`fold`, in a transaction of their own just after the one that wrote the events (the
+store's writer does it; m018): a save commits only what the desk needs (the enrollment, its
+samples, its audit event and outbox row). The last event folded is recorded in ``meta``
+(:data:`WATERMARK`) in the facts' own transaction, so a crash between the two leaves the
+events unfolded, never half folded; the store folds them when it opens and before any
+report is read.
 
 What each column holds (``*_us``: the same time as integer microseconds since the Unix epoch,
 for exact arithmetic and indexed ranges in SQL):
@@ -28,6 +36,11 @@ from kiosk.store import report_days
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NO_SCORE = 255
+WATERMARK = "report_facts_seq"  # meta key: the seq of the last event folded into the facts
+_UNFOLDED = (
+    "SELECT v.seq, v.enrollment_id, v.at, v.event, v.to_state, v.detail, e.station_id, "
+    "e.officer_id, e.created_at FROM events v LEFT JOIN enrollments e ON e.id = v.enrollment_id "
+    "WHERE v.seq > ? ORDER BY v.seq LIMIT ?")
 
 
 def micros(stamp: str | datetime) -> int:
@@ -52,16 +65,53 @@ def add_blocked(total: dict[str, dict[str, float]], checks: Mapping[str, Any]) -
 
 def created(db: Database, enrollment_id: str, station: str, officer: str,
             created_at: str) -> None:
-    """The facts row of a new enrollment (call in the transaction that inserts it)."""
+    """The facts row of a new enrollment (its ``created`` event folded)."""
     db.execute("INSERT OR REPLACE INTO report_facts (enrollment_id, station, officer, "
                "started_at, started_us) VALUES (?, ?, ?, ?, ?)",
                [enrollment_id, station, officer, created_at, micros(created_at)])
 
 
+def watermark(db: Database) -> int:
+    """The seq of the last audit event folded into the facts (0: none)."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [WATERMARK]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def pending(db: Database) -> bool:
+    """Whether some audit event is not folded into the facts yet."""
+    return db.execute("SELECT 1 FROM events WHERE seq > ? LIMIT 1",
+                      [watermark(db)]).fetchone() is not None
+
+
+def fold(db: Database, batch: int = 5000) -> int:
+    """Fold every audit event after the watermark into the facts and the per-day totals, in
+    seq order, and move the watermark past them, in one transaction. Returns how many."""
+    count = 0
+    with db.atomic():
+        last = watermark(db)
+        while True:
+            rows = db.execute(_UNFOLDED, [last, batch]).fetchall()
+            for seq, e_id, at, event, to_state, detail, station, officer, created_at in rows:
+                if station is None:  # its enrollment is gone (never, with foreign keys)
+                    pass
+                elif event == "created":
+                    created(db, e_id, station, officer, created_at)
+                else:
+                    on_event(db, e_id, at, event, to_state, json.loads(detail))
+                last = seq
+            count += len(rows)
+            if len(rows) < batch:
+                break
+        if count:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                       [WATERMARK, str(last)])
+    return count
+
+
 def on_event(db: Database, enrollment_id: str, at: str, event: str, to_state: str | None,
              detail: Mapping[str, Any]) -> None:
     """Update the enrollment's facts, and its day's totals (:mod:`report_days`) once it is
-    saved, for one audit event (call inside its transaction)."""
+    saved, for one audit event (folded in seq order)."""
     _update(db, enrollment_id, at, event, to_state, detail)
     if event in ("face_captured", "fingerprints_reviewed") or (
             event == "state_changed" and to_state in ("finalized", "uploaded", "cancelled")):

@@ -21,7 +21,7 @@ from kiosk.domain.enrollment import (
     check_transition,
 )
 from kiosk.domain.vocabulary import OPEN_APPROVALS, ApprovalStatus, OutboxStatus, SampleKind
-from kiosk.store import approvals, report_facts
+from kiosk.store import approvals
 from kiosk.store.crypto import PayloadCipher
 from kiosk.store.errors import RecordNotFound
 from kiosk.store.records import (
@@ -92,6 +92,7 @@ class Repository:
         self._cipher = cipher
         self.clock = clock  # the store's clock: what every write stamps
         self.changes: set[Change] = set()  # what this write changed; the store announces it
+        self.events_written = False  # audit events to fold into the report facts
 
     # -- writes -------------------------------------------------------------------------
 
@@ -106,8 +107,6 @@ class Repository:
                  enrollment.reason, json.dumps(dict(applicant), ensure_ascii=False),
                  _ts(enrollment.created_at), _ts(enrollment.updated_at)])
             self._event(enrollment.id, actor, "created", None, enrollment.state, {}, first=True)
-            report_facts.created(self.db, enrollment.id, enrollment.station_id,
-                                 enrollment.officer_id, _ts(enrollment.created_at))
             self._insert_samples(enrollment.id, samples)
             if enrollment.state in OUTBOX_ACTIONS:
                 self._enqueue(enrollment.id, OUTBOX_ACTIONS[enrollment.state])
@@ -237,7 +236,7 @@ class Repository:
         self.db.execute(
             "INSERT INTO events (enrollment_id, at, actor, event, from_state, to_state, detail,"
             " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [*values, digest])
-        report_facts.on_event(self.db, enrollment_id, at, event, values[5], detail)
+        self.events_written = True  # the store folds it into the report facts after COMMIT
 
     def _enqueue(self, enrollment_id: str, action: str) -> None:
         self.changes.add(Change.OUTBOX)

@@ -509,3 +509,41 @@ def m017_report_days_parts(db: Database) -> None:
     for statement in report_days.TABLE_SQL:
         db.execute(statement)
     report_days.rebuild(db, setup)
+
+
+@MIGRATIONS()
+def m018_fewer_pages_per_save(db: Database) -> None:
+    """Fewer pages written per save (each is encrypted, authenticated and written to the
+    WAL with the save): the report facts and per-day totals are folded from the audit events
+    just after the transaction that wrote them (:func:`kiosk.store.report_facts.fold`), no
+    longer inside it, from a watermark (``meta`` key ``report_facts_seq``, the last event
+    folded) that starts at the last event, which every earlier version folded in its own
+    transaction; the index ``biometrics_enrollment`` is dropped (``biometrics_enrollment_kind``
+    starts with the same column and serves every query and foreign-key check it served); and
+    ``meta`` becomes a WITHOUT ROWID table (one b-tree instead of a table and its key index:
+    the audit chain's head, rewritten with every event, is one page instead of two). And the
+    approvals register keeps the desk (``station``) of each item, so a report over a long
+    period reads its items without looking up every enrollment. The backup of the database
+    is taken before any migration runs."""
+    from kiosk.store import chains
+
+    db.execute("INSERT OR REPLACE INTO meta (key, value) SELECT 'report_facts_seq', "
+               "CAST(coalesce(max(seq), 0) AS TEXT) FROM events")
+    db.execute("DROP INDEX biometrics_enrollment")
+    db.execute("ALTER TABLE approvals ADD COLUMN station TEXT")
+    db.execute("UPDATE approvals SET station = (SELECT station_id FROM enrollments WHERE "
+               "enrollments.id = approvals.enrollment_id)")
+    triggers = [name for (name,) in db.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name IN "
+        "('events_chain', 'account_events_chain')")]
+    for name in triggers:  # they name meta: dropped while it is replaced
+        db.execute(f"DROP TRIGGER {name}")
+    for statement in (
+        "CREATE TABLE meta_m018 (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+        "INSERT INTO meta_m018 (key, value) SELECT key, value FROM meta",
+        "DROP TABLE meta",
+        "ALTER TABLE meta_m018 RENAME TO meta",
+    ):
+        db.execute(statement)
+    for name in triggers:
+        db.execute(chains.trigger_sql(name.removesuffix("_chain")))

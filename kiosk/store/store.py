@@ -1,7 +1,10 @@
 """The store: one writer thread owns the write connection; readers get their own connections.
 
 All writes go through :meth:`Store.write`, which returns a Future resolved only after COMMIT
-(synchronous=FULL), so "saved" in the UI always means durably on disk.
+(synchronous=FULL), so "saved" in the UI always means durably on disk. The report facts
+derived from a write's audit events are folded just after it, by the same writer, in a
+transaction of their own (:func:`kiosk.store.report_facts.fold`; at open too, and before a
+report is read: :meth:`Store.fold_reports`).
 """
 
 from __future__ import annotations
@@ -21,12 +24,21 @@ from sqlite_utils import Database
 from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.enrollment import State
 from kiosk.options import Settings, default_data_dir
-from kiosk.store import conversion, database, errors, keys, receipts, retention
+from kiosk.store import (
+    conversion,
+    database,
+    errors,
+    keys,
+    receipts,
+    report_facts,
+    retention,
+)
 from kiosk.store.crypto import PayloadCipher, key_check
 from kiosk.store.repository import Change, Repository
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+FOLD_DELAY_S = 0.2  # the report facts are folded once the writes pause this long
 _PROBE = "SELECT count(*) FROM sqlite_master"
 _MIGRATE_ERRORS: tuple[type[Exception], ...] = (*database.DAMAGE_ERRORS, errors.DatabaseCorrupt)
 _WRITE_ERRORS: tuple[type[Exception], ...] = (*database.DAMAGE_ERRORS, OSError)
@@ -70,6 +82,10 @@ class Store:
         self._listeners: list[Callable[[frozenset[Change]], None]] = []
         self._lock = threading.Lock()
         self._closed = False
+        self._fold_wanted = threading.Event()  # a write added audit events to fold
+        self._stopping = threading.Event()
+        threading.Thread(target=self._fold_when_idle, name="kiosk-report-fold",
+                         daemon=True).start()
 
     @classmethod
     def open(cls, data_dir: Path, *, key_backend: str = "auto", busy_timeout_ms: int = 5000,
@@ -104,6 +120,7 @@ class Store:
         try:
             database.migrate(db, path)
             _bind_key(db, path, key, where)
+            _fold_at_open(db)
         except _MIGRATE_ERRORS as exc:
             db.close()
             raise database.explain_failure(exc, path, key) from None
@@ -157,7 +174,44 @@ class Store:
         if self._closed:
             raise errors.StoreError("the store is closed", message_key="store.closed")
 
-        return self._executor.submit(self._run, self._writer, fn)
+        return self._executor.submit(self._write, fn)
+
+    def _write(self, fn: Callable[[Repository], T]) -> T:
+        """A write job; the audit events it wrote are folded into the report facts once the
+        writes pause (:meth:`_fold_when_idle`), never while a save is waited for."""
+        try:
+            return self._run(self._writer, fn)
+        finally:
+            if self._writer.events_written:
+                self._writer.events_written = False
+                self._fold_wanted.set()
+
+    def _fold_when_idle(self) -> None:
+        """The fold thread: after a write that added audit events, wait until no write has
+        added any for :data:`FOLD_DELAY_S`, then queue one fold on the writer."""
+        while not self._stopping.is_set():
+            self._fold_wanted.wait()
+            while True:
+                self._fold_wanted.clear()
+                if self._stopping.wait(FOLD_DELAY_S):
+                    return  # closing: the next open folds what is left
+                if not self._fold_wanted.is_set():
+                    break
+            with self._lock:
+                if self._closed:
+                    return
+                self._executor.submit(self._fold_later)
+
+    def _fold_later(self) -> None:
+        try:
+            self._run(self._writer, lambda r: _fold(r.db))
+        except Exception:  # derived data: a report folds again first, and says why if it fails
+            log.exception("folding audit events into the report facts failed")
+
+    def fold_reports(self) -> int:
+        """Fold every audit event not yet in the report facts (waits for the writer's queue:
+        a report read after this is exact). Returns how many were folded."""
+        return self.write(lambda r: _fold(r.db)).result()
 
     def read(self, fn: Callable[[Repository], T]) -> T:
         """Run ``fn(repository)`` now, on the calling thread, with an idle read-only
@@ -243,10 +297,15 @@ class Store:
                            by_state, pending)
 
     def close(self) -> None:
-        """Finish queued writes, then close every connection."""
-        if self._closed:
-            return
-        self._closed = True
+        """Finish queued writes and fold their audit events into the report facts, then
+        close every connection."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+        self._stopping.set()
+        self._fold_wanted.set()
+        self._executor.submit(self._fold_later)
         self._executor.shutdown(wait=True)
         self._writer.db.close()
         with self._lock:
@@ -260,6 +319,29 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _fold(db: Database) -> int:
+    """:func:`report_facts.fold` committed without waiting for the disk (synchronous=NORMAL:
+    the facts are derived, and the watermark commits with them, so a power cut that loses
+    this transaction leaves those events to fold again), then FULL again for the saves."""
+    if not report_facts.pending(db):
+        return 0
+    db.execute("PRAGMA synchronous = NORMAL")
+    try:
+        return report_facts.fold(db)
+    finally:
+        db.execute("PRAGMA synchronous = FULL")
+
+
+def _fold_at_open(db: Database) -> None:
+    """Fold the events a crash left unfolded after their commit. Derived data never keeps
+    the station from starting (a full disk, say): a failure is logged, and the next report
+    folds again first and names the error there."""
+    try:
+        _fold(db)
+    except Exception:
+        log.exception("folding audit events into the report facts at open failed")
 
 
 def _plaintext_key(path: Path, data_dir: Path,

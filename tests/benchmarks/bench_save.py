@@ -1,17 +1,24 @@
 """Save benchmark: the durable save of one whole enrollment by the store, in one transaction
-(applicant row, portrait and ten fingerprints encrypted, audit events, report facts, outbox
-row: created -> captured -> finalized), against a raw SQLite insert+commit of the same bytes
-(WAL, synchronous=FULL, plain sqlite3) in the same run, and where the difference goes.
+(applicant row, portrait and ten fingerprints encrypted, audit events, outbox row: created ->
+captured -> finalized), against a raw SQLite insert+commit of the same bytes (WAL,
+synchronous=FULL, plain sqlite3) in the same run, and where the difference goes.
 
 The breakdown runs the same save with one part switched off at a time (payload encryption,
-the audit events, the outbox row, the per-day report totals, the JSON encoding) and shows
+the audit events, the outbox row, the JSON encoding) and shows
 what that saves, next to the cost of handing a job to the store's writer thread; the
 store's statement count per save comes from SQLite's trace callback. "min" is the best run
 (the work itself, when neither the disk nor the CPU is busy elsewhere), the median includes
-the fsync's wait. Paired runs: raw and each store variant take turns, so a change in
-machine load hits all alike. Payloads: a 37 kB portrait and ten 9 kB WSQ prints (random
-bytes: encryption and SQLite do not care what they hold). Goal (issue 18): the store's save
-<= 1.5x raw.
+the fsync's wait. Paired runs: raw and each store variant take turns (in a shuffled order
+each run), so a change in machine load hits all alike. Payloads: a 37 kB portrait and ten
+9 kB WSQ prints (random bytes: encryption and SQLite do not care what they hold). Goal
+(issue 18): the store's save <= 1.5x raw.
+
+The report facts and per-day totals are folded from the save's audit events by the writer
+in a transaction of its own once the saves pause (m018), off the officer's wait: after each
+timed save the fold is run and timed on its own row, so every save starts with the writer
+idle, as at the desk where saves are seconds apart. "facts in the save" folds them inside
+the save's transaction, as before m018. The enrollment and sample ids are made before the
+clock starts (the desk makes them at the applicant and capture steps).
 
 Run: ``.venv/bin/python tests/benchmarks/bench_save.py [--quick] [--runs N]``
 """
@@ -22,6 +29,7 @@ import argparse
 import contextlib
 import json
 import os
+import random
 import sqlite3
 import statistics
 import sys
@@ -38,7 +46,7 @@ import sqlcipher3
 from benchlib import print_table
 
 from kiosk.domain.enrollment import Enrollment, State
-from kiosk.store import report_days, repository
+from kiosk.store import report_facts, repository
 from kiosk.store.crypto import PayloadCipher
 from kiosk.store.records import BiometricSample
 from kiosk.store.store import Store
@@ -60,22 +68,35 @@ def samples() -> list[BiometricSample]:
     return out
 
 
-def store_save(store: Store) -> Callable[[], None]:
-    """One enrollment saved whole in one store transaction."""
+def store_save(store: Store, inline_facts: bool = False) -> Callable[[], None]:
+    """One enrollment saved whole in one store transaction (``inline_facts``: its report
+    facts folded in that transaction too, as before m018)."""
+    made: list[tuple[Enrollment, list[BiometricSample]]] = []
 
     def once() -> None:
-        enrollment = Enrollment.start("HN-DESK-1", "off.an")
-        items = samples()
+        if not made:  # (main makes enough before the runs)
+            prepare(once, 1)
+        enrollment, items = made.pop()
 
         def job(repo: repository.Repository) -> None:
             with repo.db.atomic():
                 repo.save_enrollment(enrollment, APPLICANT, items, actor="off.an")
                 repo.transition(enrollment.id, State.CAPTURED, actor="off.an")
                 repo.transition(enrollment.id, State.FINALIZED, actor="off.an")
+                if inline_facts:
+                    report_facts.fold(repo.db)
 
         store.write(job).result()
 
+    once.made = made  # type: ignore[attr-defined]
     return once
+
+
+def prepare(save: Callable[[], None], count: int) -> None:
+    """Make ``count`` enrollments and their samples for ``save`` (their ids made before the
+    clock starts, as the desk makes them at the applicant and capture steps)."""
+    save.made.extend((Enrollment.start("HN-DESK-1", "off.an"), samples())  # type: ignore
+                     for _ in range(count))
 
 
 def raw_save(path: Path, cipher: bool = False) -> tuple[Callable[[], None], Any]:
@@ -120,8 +141,8 @@ def without(part: str) -> Iterator[None]:
         patch(repository.Repository, "_event", lambda self, *a, **k: None)
     elif part == "outbox row":
         patch(repository.Repository, "_enqueue", lambda self, *a, **k: None)
-    elif part == "report totals":
-        patch(report_days, "on_change", lambda *a, **k: None)
+    elif part == "the fold":  # measuring the save's own statements and bytes
+        patch(Store, "_fold_later", lambda self: None)
     elif part == "JSON":
         patch(repository.json, "dumps", lambda *a, **k: "{}")
     try:
@@ -131,30 +152,35 @@ def without(part: str) -> Iterator[None]:
             setattr(owner, name, value)
 
 
-def statements(store: Store, save: Callable[[], None]) -> int:
-    """SQL statements one save runs on the writer connection."""
+def statements(store: Store, save: Callable[[], None]) -> tuple[int, int]:
+    """SQL statements one save runs on the writer connection, and then its fold."""
     seen: list[str] = []
     conn = store._writer.db.conn
+    store.fold_reports()
     store.write(lambda _r: conn.set_trace_callback(seen.append)).result()
-    save()
+    with without("the fold"):
+        save()
+    count = len(seen)
+    store.write(lambda r: report_facts.fold(r.db)).result()
     store.write(lambda _r: conn.set_trace_callback(None)).result()
-    return len(seen)
+    return count, len(seen) - count - 1  # (the last job's own statement)
 
 
-def wal_bytes(pragma: Callable[[str], None], save: Callable[[], None], wal: Path,
-              count: int = 20) -> float:
-    """Median bytes one save appends to the write-ahead log (emptied first, checkpoints held
-    off meanwhile, then the log folded back and the default restored)."""
+def wal_bytes(pragma: Callable[[str], None], steps: list[Callable[[], None]], wal: Path,
+              count: int = 20) -> list[float]:
+    """Median bytes each step appends to the write-ahead log (emptied first, checkpoints
+    held off meanwhile, then the log folded back and the default restored)."""
     pragma("PRAGMA wal_autocheckpoint = 0")
     pragma("PRAGMA wal_checkpoint(TRUNCATE)")
-    grew = []
+    grew: list[list[int]] = [[] for _ in steps]
     for _ in range(count):
-        before = wal.stat().st_size if wal.exists() else 0
-        save()
-        grew.append(wal.stat().st_size - before)
+        for step, sizes in zip(steps, grew, strict=True):
+            before = wal.stat().st_size if wal.exists() else 0
+            step()
+            sizes.append(wal.stat().st_size - before)
     pragma("PRAGMA wal_autocheckpoint = 1000")
     pragma("PRAGMA wal_checkpoint(TRUNCATE)")
-    return statistics.median(grew)
+    return [statistics.median(sizes) for sizes in grew]
 
 
 def main() -> None:
@@ -163,30 +189,50 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=60)
     args = parser.parse_args()
     runs = 10 if args.quick else args.runs
-    variants = ["store (all of it)", "without encryption", "without audit events",
-                "without outbox row", "without report totals", "without JSON"]
+    full_name, inline_name = "store (all of it)", "store, facts in the save (< m018)"
+    fold_name = "its report fold, after 'saved'"
+    variants = [full_name, inline_name, "without encryption", "without audit events",
+                "without outbox row", "without JSON"]
     with tempfile.TemporaryDirectory(prefix="bench-save-") as folder:
         store = Store.open(Path(folder) / "station", key_backend="file")
         raw, conn = raw_save(Path(folder) / "raw.db")
         raw_cipher, cipher_conn = raw_save(Path(folder) / "raw-cipher.db", cipher=True)
-        save = store_save(store)
+        save, inline = store_save(store), store_save(store, inline_facts=True)
+        prepare(save, 6 * runs + 40)
+        prepare(inline, runs + 30)
+
+        def idle() -> None:  # the writer's queue drained
+            store.write(lambda _r: None).result()
+
+        def save_alone() -> None:
+            with without("the fold"):
+                save()
+
         try:
-            count = statements(store, save)
+            count, fold_count = statements(store, save)
             store_wal = wal_bytes(lambda sql: store.write(
-                lambda r: r.db.conn.execute(sql).fetchall()).result(), save,
+                lambda r: r.db.conn.execute(sql).fetchall()).result(),
+                [save_alone, store.fold_reports, inline],
                 Path(folder) / "station" / "kiosk.db-wal")
-            raw_wal = wal_bytes(lambda sql: conn.execute(sql).fetchall(), raw,
-                                Path(folder) / "raw.db-wal")
+            [raw_wal] = wal_bytes(lambda sql: conn.execute(sql).fetchall(), [raw],
+                                  Path(folder) / "raw.db-wal")
             for _ in range(3):  # warm-up
                 raw()
                 raw_cipher()
                 save()
+                inline()
+            idle()
             handoff = "writer-thread handoff alone"
             cipher_name = "raw SQLCipher (page encryption)"
-            names = ["raw SQLite", cipher_name, *variants, handoff]
+            names = ["raw SQLite", cipher_name, *variants, fold_name, handoff]
             times: dict[str, list[float]] = {name: [] for name in names}
+            rng = random.Random(18)
             for _ in range(runs):
-                for name in times:
+                order = list(names)
+                rng.shuffle(order)  # no variant always follows the same one
+                for name in order:
+                    if name == fold_name:
+                        continue  # timed right after the full save
                     part = name.removeprefix("without ")
                     with without(part) if name.startswith("without") else \
                             contextlib.nullcontext():
@@ -196,17 +242,24 @@ def main() -> None:
                         elif name == cipher_name:
                             raw_cipher()
                         elif name == handoff:
-                            store.write(lambda _r: None).result()
+                            idle()
+                        elif name == inline_name:
+                            inline()
                         else:
                             save()
                         times[name].append((time.perf_counter() - start) * 1000)
+                    if name not in ("raw SQLite", cipher_name, handoff):
+                        start = time.perf_counter()  # the writer folds it when saves pause
+                        store.fold_reports()
+                        if name == full_name:
+                            times[fold_name].append((time.perf_counter() - start) * 1000)
         finally:
             store.close()
             conn.close()
             cipher_conn.close()
     raw_times = times["raw SQLite"]
     base = statistics.median(raw_times)
-    full = statistics.median(times["store (all of it)"])
+    full = statistics.median(times[full_name])
     rows = []
     for name, got in times.items():
         median = statistics.median(got)
@@ -217,12 +270,17 @@ def main() -> None:
     print_table(["save of one enrollment", "median ms", "min ms", "vs raw", "paired",
                  "min vs min", "part costs ms"], rows,
                 f"Durable save, {runs} paired runs (WAL, synchronous=FULL)")
-    print(f"\nstore statements per save: {count} (raw: 14)")
-    print(f"written to the log per save: store {store_wal / 1024:.0f} kB, raw "
-          f"{raw_wal / 1024:.0f} kB ({store_wal / raw_wal:.2f}x: a page or more for each "
-          "table and index a save touches)")
+    print(f"\nstore statements per save: {count}, then {fold_count} in its fold (raw: 14)")
+    saved, folded, before = store_wal
+    print(f"written to the log per save: store {saved / 1024:.0f} kB ({saved / raw_wal:.2f}x "
+          f"raw), then its fold {folded / 1024:.0f} kB; with the facts in the save (< m018) "
+          f"{before / 1024:.0f} kB ({before / raw_wal:.2f}x); raw {raw_wal / 1024:.0f} kB "
+          "(a page or more for each table and index a save touches)")
+    inline_median = statistics.median(times[inline_name])
     print(f"store / raw: {full / base:.2f}x median, "
-          f"{min(times['store (all of it)']) / min(raw_times):.2f}x best case (goal <= 1.5x)")
+          f"{min(times[full_name]) / min(raw_times):.2f}x best case (goal <= 1.5x); "
+          f"with the facts in the save (< m018): {inline_median / base:.2f}x median")
+
 
 if __name__ == "__main__":
     main()
