@@ -62,7 +62,7 @@ def bench_payloads() -> list[tuple[str, str, bytes, str]]:
 
 
 def bench_samples(payloads: list[tuple[str, str, bytes, str]]) -> list[BiometricSample]:
-    face = {"captured_at": "2026-11-23T02:30:00+00:00"}  # what the desk's codec needs
+    face = {"captured_at": "2026-11-23T02:30:00+00:00", "mode": "auto"}  # as the desk stores it
     return [BiometricSample(kind, fmt, data, position, 50.0,
                             {"device": f"{kind}-1", **(face if kind == "face" else {})})
             for kind, fmt, data, position in payloads]
