@@ -441,6 +441,12 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def data_dir_from(settings: Settings) -> Path:
+    """The configured data folder, or the platform's default."""
+    configured = settings["storage.data_dir"]
+    return Path(configured) if configured else default_data_dir()
+
+
 def check_value(key: str, raw: Any, *, origin: str, from_text: bool) -> Any:
     option = OPTIONS.get(key)
     if option is None:

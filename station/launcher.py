@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from kiosk.memory import limit_malloc_arenas
 from kiosk.paths import restore_system_environment
 from kiosk.sync.demo import register_demo_central
-from station.cli import build_parser, run_command
 
 GUI_COMMANDS = (None, "guidance")
 
@@ -41,13 +40,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     offer_demo_central()
     gui = gui_arguments(sys.argv[1:] if argv is None else argv)
     if gui is not None:
-        # the core first: PySide6, once loaded, reads the source of every module imported
-        # after it (to look for its __feature__ switches), which the core does not need
-        import kiosk.accounts.service  # noqa: F401
-        import station.services  # noqa: F401
+        # the store and accounts are imported in the background, once the first screen shows
         from ui.shell.app import run_gui
 
         return run_gui(gui)
+    from station.cli import build_parser, run_command
+
     parser = build_parser()
     parser.add_argument("--quit-after-first-screen", action="store_true",
                         help="GUI smoke test: close once the sign-in or first-account screen "

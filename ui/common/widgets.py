@@ -69,6 +69,19 @@ class ErrorBanner(QFrame):
         self.show()
 
 
+class WaitingNote(QLabel):
+    """"Getting ready", under a form sent before the station's records are open (the store
+    opens in the background while the first screen shows); hidden otherwise."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("waitingNote")
+        self.setText(self.tr("Getting ready… This goes on by itself in a moment."))
+        self.setWordWrap(True)
+        style.tone(self, style.INFO)
+        self.hide()
+
+
 def centered_column(content: QWidget, max_width: int = 640) -> QWidget:
     """``content`` in a column of at most ``max_width`` pixels, centred horizontally."""
     content.setMaximumWidth(max_width)
