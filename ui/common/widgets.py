@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.common import style
 from ui.common.messages import describe
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableWidget
 
 
 def title_label(text: str, scale: float = 1.8) -> QLabel:
@@ -96,6 +92,9 @@ def centered_column(content: QWidget, max_width: int = 640) -> QWidget:
 def record_table(headers: list[str], stretch_column: int) -> QTableWidget:
     """A read-only list of records, one selected row at a time; columns fit their contents
     and ``stretch_column`` takes the spare width."""
+    # here, not at import: each Qt class named costs the first screen its enums
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

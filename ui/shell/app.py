@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import log_buffer, log_file
 from kiosk.accounts.hint import accounts_hint
@@ -40,6 +40,8 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         settings = load_settings(Path(args.config) if args.config else None)
     except KioskError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         install_language(app, "vi")
         sentence, detail = describe(exc)
         QMessageBox.critical(None, app.applicationName(), f"{sentence}\n\n{detail}")

@@ -112,8 +112,7 @@ class MainWindow(QMainWindow):
         self.idle.locked.connect(self.lock)
         self.wedge = WedgeFilter(parent=self)
         self.wedge.mrz_scanned.connect(self._mrz_scanned)
-        self.wedge.text_scanned.connect(self._text_scanned)
-        self.wedge.install()
+        self.wedge.text_scanned.connect(self._text_scanned)  # installed by open_services
         self.resize(1280, 800)
 
     def _build_start_screens(self) -> None:
@@ -275,13 +274,16 @@ class MainWindow(QMainWindow):
             self._start_opening()
         else:
             self._show_first_screen(needs_setup=not hint)
-            # opening competes with drawing (imports hold the GIL): once the screen is drawn
+            # opening competes with drawing (imports hold the GIL), and the reader's filter
+            # sees every object and event (each new Qt type costs its enums): once it is drawn
             after_first_paint(self.screens.currentWidget(), self._start_opening)
 
     def _start_opening(self) -> None:
-        if not self._closing:
-            Op(self._open_in_background).success(self._services_opened).failure(
-                self._open_failed).run(self)
+        if self._closing:
+            return
+        self.wedge.install()  # once: Qt keeps one entry per filter
+        Op(self._open_in_background).success(self._services_opened).failure(
+            self._open_failed).run(self)
 
     def _open_in_background(self) -> Services | None:
         """The services, kept for :meth:`closeEvent` until the UI thread has them (or closed
