@@ -8,10 +8,8 @@ An unknown key or a value of the wrong type raises :class:`ConfigError` naming t
 
 from __future__ import annotations
 
-import difflib
 import os
 import tomllib
-import zoneinfo
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,6 +76,8 @@ class Option:
                                     and any(v not in self.choices for v in value))):
             raise ValueError
         if self.kind == "zone":
+            import zoneinfo  # here: only a configured zone needs it (the GUI's start does not)
+
             try:
                 zoneinfo.ZoneInfo(value)
             except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
@@ -450,6 +450,8 @@ def data_dir_from(settings: Settings) -> Path:
 def check_value(key: str, raw: Any, *, origin: str, from_text: bool) -> Any:
     option = OPTIONS.get(key)
     if option is None:
+        import difflib
+
         hint = difflib.get_close_matches(key, OPTIONS, n=1)
         suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
         raise ConfigError(f"unknown option {key!r} in {origin}{suggestion}",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import logging
 import sys
@@ -21,6 +22,7 @@ from ui.common.i18n import TRANSLATIONS, install_language, remembered_language
 from ui.common.languages import officer_languages
 from ui.common.messages import describe
 from ui.shell.crash_report import CrashReporter
+from ui.shell.first_paint import after_first_paint
 from ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:  # opened in the background, after the first screen
@@ -40,6 +42,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         settings = load_settings(Path(args.config) if args.config else None)
     except KioskError as exc:
+        gc.enable()
         from PySide6.QtWidgets import QMessageBox
 
         install_language(app, "vi")
@@ -51,6 +54,7 @@ def run_gui(args: argparse.Namespace) -> int:
     reporter.install()
     install_language(app, remembered_language(settings, officer_languages(settings)))
     if getattr(args, "command", None) == "guidance" or settings["ui.mode"] == "guidance":
+        gc.enable()  # (the launcher holds it back until the officers' first screen)
         from ui.guidance.window import build_guidance_window
 
         guidance = build_guidance_window(settings)
@@ -66,6 +70,7 @@ def run_gui(args: argparse.Namespace) -> int:
     smoke = quit_after_first_screen(window) if getattr(args, "quit_after_first_screen",
                                                           False) else None
     window.open_services()
+    after_first_paint(window, gc.enable)  # the launcher held it back until now
     code = app.exec()
     return code or int(smoke is not None and smoke.failed)
 
@@ -115,16 +120,21 @@ def quit_after_first_screen(window: MainWindow) -> SmokeOutcome:
             window.close()
 
     def rendered(what: str) -> None:
-        if not window.isVisible():
-            return  # closed meanwhile
+        if not window.isVisible() or drawn:
+            return  # closed meanwhile, or the first screen was in the window's first render
         pixmap = window.grab()  # paints every widget now: a broken platform or font shows here
         if pixmap.isNull():
             print(f"kiosk: {what} did not render", flush=True)
             window.close()
             return
         title = json.dumps(window.windowTitle())  # ASCII: any console can print it
-        print(f"kiosk: {what} {pixmap.width()}x{pixmap.height()} {title}", flush=True)
-        if what.startswith("first screen"):
+        size = f"{pixmap.width()}x{pixmap.height()}"
+        print(f"kiosk: {what} {size} {title}", flush=True)
+        name = first.get(window.screens.currentWidget())
+        if name is not None:  # the first screen is in this render (maybe the window's first)
+            if not what.startswith("first screen"):
+                what = f"first screen {name}"
+                print(f"kiosk: {what} {size} {title}", flush=True)
             print(f"kiosk: peak memory {peak_memory_kib()} KiB", flush=True)
             drawn.append(what)
             if window.start_checked:
