@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._preparing = False
         self._after_prepare: Callable[[], None] | None = None
         self.screens = QStackedWidget()
+        self.screens.addWidget(QWidget())  # blank until open_services shows a start screen
         self.setCentralWidget(self.screens)
         self._build_start_screens()
 
@@ -118,9 +119,7 @@ class MainWindow(QMainWindow):
     def _build_start_screens(self) -> None:
         """The screens that exist before sign-in (built again when the language changes)."""
         settings = self.settings
-        self.status_screen = StatusScreen(station_id(settings), settings["station.office"],
-                                          __version__)
-        self.status_screen.retry_requested.connect(self.open_services)
+        self._status_screen: StatusScreen | None = None  # built when first shown
         self.setup_screen = SetupScreen()
         self.setup_screen.submitted.connect(self._create_first_account)
         self.setup_screen.edited.connect(self._submission_edited)
@@ -138,6 +137,17 @@ class MainWindow(QMainWindow):
         style.role(self.preparing_screen, "heading")
         for screen in self._start_screens():
             self.screens.addWidget(screen)
+
+    @property
+    def status_screen(self) -> StatusScreen:
+        """The station and its store, and why the store did not open (built on first use:
+        the sign-in screen is often shown without it)."""
+        if self._status_screen is None:
+            screen = self._status_screen = StatusScreen(
+                station_id(self.settings), self.settings["station.office"], __version__)
+            screen.retry_requested.connect(self.open_services)
+            self.screens.addWidget(screen)
+        return self._status_screen
 
     @property
     def accounts_screen(self) -> AccountsScreen:
@@ -168,9 +178,9 @@ class MainWindow(QMainWindow):
         return self._change_password_screen
 
     def _start_screens(self) -> tuple[QWidget, ...]:
-        """The start screens built so far (the status screen first)."""
-        built = (self._accounts_screen, self._change_password_screen)
-        return (self.status_screen, self.setup_screen, self.login_screen, self.preparing_screen,
+        """The start screens built so far."""
+        built = (self._status_screen, self._accounts_screen, self._change_password_screen)
+        return (self.setup_screen, self.login_screen, self.preparing_screen,
                 *(screen for screen in built if screen is not None))
 
     def _build_menus(self) -> None:
@@ -231,7 +241,8 @@ class MainWindow(QMainWindow):
         """Rebuild the start screens in the installed language, showing the same one."""
         old = self._start_screens()
         shown = self.screens.currentWidget()
-        built = {"status_screen": self.status_screen, "setup_screen": self.setup_screen,
+        old_status = self._status_screen
+        built = {"status_screen": self._status_screen, "setup_screen": self.setup_screen,
                  "login_screen": self.login_screen, "preparing_screen": self.preparing_screen,
                  "accounts_screen": self._accounts_screen,
                  "change_password_screen": self._change_password_screen}
@@ -246,7 +257,7 @@ class MainWindow(QMainWindow):
             self.screens.removeWidget(screen)
             screen.deleteLater()
         self._retranslate_frame()
-        if shown is old[0] and self.services is not None:
+        if old_status is not None and shown is old_status and self.services is not None:
             Op(self.services.store.status).success(self.status_screen.show_status).failure(
                 self.status_screen.show_error).run(self)
 
