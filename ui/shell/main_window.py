@@ -22,7 +22,6 @@ from ui.common.ops import Op
 from ui.desk.sync_status import SyncStatusLabel
 from ui.screens.login import LoginScreen
 from ui.screens.setup import SetupScreen
-from ui.screens.status import StatusScreen
 from ui.shell.first_paint import after_first_paint
 from ui.shell.idle_watch import IdleWatch
 from ui.shell.wedge_filter import WedgeFilter
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from ui.screens.accounts import AccountsScreen
     from ui.screens.change_password import ChangePasswordScreen
     from ui.screens.reports import ReportsScreen
+    from ui.screens.status import StatusScreen
     from ui.screens.technician.console import TechnicianConsole
 
     # (services, session, parent) -> (face screen, fingerprint screen)
@@ -143,6 +143,8 @@ class MainWindow(QMainWindow):
         """The station and its store, and why the store did not open (built on first use:
         the sign-in screen is often shown without it)."""
         if self._status_screen is None:
+            from ui.screens.status import StatusScreen
+
             screen = self._status_screen = StatusScreen(
                 station_id(self.settings), self.settings["station.office"], __version__)
             screen.retry_requested.connect(self.open_services)
