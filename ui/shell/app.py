@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import gc
-import json
 import logging
 import sys
 from pathlib import Path
@@ -105,6 +104,8 @@ def quit_after_first_screen(window: MainWindow) -> SmokeOutcome:
     user would. A store that does not open prints ``kiosk: store did not open: "reason"``
     (translated) instead, and the outcome is failed (exit 1).
     """
+    import json  # (the smoke test's: a station's start does not need it)
+
     first = {window.setup_screen: "setup", window.login_screen: "login"}
     outcome = SmokeOutcome()
     drawn: list[str] = []

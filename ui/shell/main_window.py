@@ -19,7 +19,6 @@ from ui.common import style
 from ui.common.i18n import current_language, install_language, remember_language
 from ui.common.languages import officer_languages
 from ui.common.ops import Op
-from ui.desk.sync_status import SyncStatusLabel
 from ui.screens.login import LoginScreen
 from ui.screens.setup import SetupScreen
 from ui.shell.first_paint import after_first_paint
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from station.services import Services
     from ui.applicant.display import ApplicantDisplay
     from ui.desk.desk_flow import DeskFlow
+    from ui.desk.sync_status import SyncStatusLabel
     from ui.screens.accounts import AccountsScreen
     from ui.screens.change_password import ChangePasswordScreen
     from ui.screens.reports import ReportsScreen
@@ -91,8 +91,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self._build_start_screens()
 
-        self.sync_status = SyncStatusLabel()
-        self.statusBar().addPermanentWidget(self.sync_status)
+        self._sync_status: SyncStatusLabel | None = None  # once the store is open
         self.officer_label = QLabel()
         self.statusBar().addPermanentWidget(self.officer_label)
         self.home_action = self._action("F2", self.show_home)
@@ -137,6 +136,17 @@ class MainWindow(QMainWindow):
         style.role(self.preparing_screen, "heading")
         for screen in self._start_screens():
             self.screens.addWidget(screen)
+
+    @property
+    def sync_status(self) -> SyncStatusLabel:
+        """The sync line in the status bar, first on the left (built when the store opens:
+        there is nothing to say before)."""
+        if self._sync_status is None:
+            from ui.desk.sync_status import SyncStatusLabel
+
+            self._sync_status = SyncStatusLabel()
+            self.statusBar().insertPermanentWidget(0, self._sync_status)
+        return self._sync_status
 
     @property
     def status_screen(self) -> StatusScreen:
@@ -678,7 +688,8 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.idle.detach()
         self.wedge.uninstall()
-        self.sync_status.detach()
+        if self._sync_status is not None:
+            self._sync_status.detach()
         if self.services is not None:
             self.services.close()  # waits for queued writes: nothing shown as saved is lost
             self.services = None
