@@ -21,17 +21,27 @@ GUI_COMMANDS = (None, "guidance")
 
 def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """The arguments of a plain GUI start (``kiosk``, ``kiosk guidance``, ``--config FILE``,
-    ``--quit-after-first-screen``), parsed without importing any command's module (some
-    import OpenCV or the fingerprint engines); None for anything else."""
-    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
-    parser.add_argument("--config")
-    parser.add_argument("--quit-after-first-screen", action="store_true")
-    parser.add_argument("command", nargs="?")
-    try:
-        args, rest = parser.parse_known_args(list(argv))
-    except argparse.ArgumentError:
-        return None
-    return args if not rest and args.command in GUI_COMMANDS else None
+    ``--quit-after-first-screen``), read without building a parser or importing any command's
+    module (some import OpenCV or the fingerprint engines); None for anything else (the full
+    parser then reads it, abbreviations and errors included)."""
+    config: str | None = None
+    quit_after = False
+    command: str | None = None
+    items = list(argv)
+    while items:
+        arg = items.pop(0)
+        if arg == "--quit-after-first-screen":
+            quit_after = True
+        elif arg == "--config" and items:
+            config = items.pop(0)
+        elif arg.startswith("--config="):
+            config = arg.partition("=")[2]
+        elif arg in GUI_COMMANDS and command is None:
+            command = arg
+        else:
+            return None
+    return argparse.Namespace(config=config, quit_after_first_screen=quit_after,
+                              command=command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -311,3 +311,18 @@ def test_closing_while_the_store_opens_closes_it(qtbot, station) -> None:
     window.close()
     qtbot.waitUntil(lambda: len(station.closed) == 1, timeout=30_000)
     assert window.services is None
+
+
+def test_a_gui_start_is_read_without_a_parser() -> None:
+    from argparse import Namespace
+
+    from station.launcher import gui_arguments
+
+    assert gui_arguments([]) == Namespace(config=None, quit_after_first_screen=False,
+                                          command=None)
+    assert gui_arguments(["guidance", "--config", "k.toml", "--quit-after-first-screen"]) == \
+        Namespace(config="k.toml", quit_after_first_screen=True, command="guidance")
+    assert gui_arguments(["--config=a.toml"]).config == "a.toml"
+    for other in (["doctor"], ["--config"], ["--quit"], ["guidance", "guidance"], ["-h"],
+                  ["sync", "export", "x"]):
+        assert gui_arguments(other) is None, other  # the full parser reads these
