@@ -8,7 +8,8 @@ Paired runs A B A B (``--runs`` each, default 10, after one untimed run of each)
 defaults (simulated devices, the demo central service), offscreen, with compiled bytecode
 cached as on a station. The ratio of the medians
 is the figure (goal <= 1.5x, issue 18); memory is each child's ``ru_maxrss`` when its first
-screen was drawn (the kiosk prints it; the engines load after that, in the background).
+screen was drawn (the kiosk prints it; the store opens after that, then the engines load, in
+the background; the kiosk exits once the store is open).
 
 Run: ``.venv/bin/python tests/benchmarks/bench_startup.py [--quick] [--runs N]``
 """
