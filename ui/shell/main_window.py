@@ -292,6 +292,9 @@ class MainWindow(QMainWindow):
         whether accounts exist, the set-up or sign-in screen shows at once (checked once the
         store is open); else, and on a retry, the status screen waits for the store."""
         hint, self._accounts_hint = self._accounts_hint, None
+        if self.services is not None and not self._start_known:  # a retry after it failed
+            stale, self.services = self.services, None
+            Op(stale.close).run(self)
         if hint is None:
             self.screens.setCurrentWidget(self.status_screen)
             self._start_opening()
