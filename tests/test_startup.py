@@ -326,3 +326,23 @@ def test_a_gui_start_is_read_without_a_parser() -> None:
     for other in (["doctor"], ["--config"], ["--quit"], ["guidance", "guidance"], ["-h"],
                   ["sync", "export", "x"]):
         assert gui_arguments(other) is None, other  # the full parser reads these
+
+
+def test_after_first_paint_runs_once_and_without_a_paint(qtbot) -> None:
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from ui.shell import first_paint
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    label = QLabel("x", window)
+    calls: list[str] = []
+    first_paint.after_first_paint(label, lambda: calls.append("painted"))
+    window.show()
+    qtbot.waitUntil(lambda: calls == ["painted"], timeout=10_000)
+    label.repaint()
+    other = QLabel("y", window)  # deleted before it is ever painted: the fallback still runs
+    first_paint.after_first_paint(other, lambda: calls.append("fallback"))
+    other.deleteLater()
+    qtbot.waitUntil(lambda: calls == ["painted", "fallback"],
+                    timeout=first_paint.FALLBACK_MS + 10_000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -13,7 +14,7 @@ FALLBACK_MS = 1000  # a window that is never exposed (minimised, hidden) still g
 
 class _AfterPaint(QObject):
     def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
+        super().__init__(widget.window())  # (the window's: the widget may be rebuilt first)
         self._widget, self._then = widget, then
         widget.installEventFilter(self)
         QTimer.singleShot(FALLBACK_MS, self, self._fire)
@@ -27,12 +28,14 @@ class _AfterPaint(QObject):
         then, self._then = self._then, None
         if then is None:
             return
-        self._widget.removeEventFilter(self)
+        if shiboken6.isValid(self._widget):
+            self._widget.removeEventFilter(self)
         self.deleteLater()
         then()
 
 
 def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
     """Call ``then`` on the UI thread once ``widget`` has been painted (or after
-    :data:`FALLBACK_MS`, whichever comes first), once."""
+    :data:`FALLBACK_MS`, whichever comes first; also if the widget is deleted before), once,
+    unless its window is deleted first."""
     _AfterPaint(widget, then)
