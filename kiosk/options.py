@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+import zoneinfo
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,8 +77,6 @@ class Option:
                                     and any(v not in self.choices for v in value))):
             raise ValueError
         if self.kind == "zone":
-            import zoneinfo  # here: only a configured zone needs it (the GUI's start does not)
-
             try:
                 zoneinfo.ZoneInfo(value)
             except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
