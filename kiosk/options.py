@@ -8,7 +8,6 @@ An unknown key or a value of the wrong type raises :class:`ConfigError` naming t
 
 from __future__ import annotations
 
-import difflib
 import os
 import tomllib
 import zoneinfo
@@ -441,9 +440,17 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
+def data_dir_from(settings: Settings) -> Path:
+    """The configured data folder, or the platform's default."""
+    configured = settings["storage.data_dir"]
+    return Path(configured) if configured else default_data_dir()
+
+
 def check_value(key: str, raw: Any, *, origin: str, from_text: bool) -> Any:
     option = OPTIONS.get(key)
     if option is None:
+        import difflib
+
         hint = difflib.get_close_matches(key, OPTIONS, n=1)
         suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
         raise ConfigError(f"unknown option {key!r} in {origin}{suggestion}",

@@ -7,6 +7,7 @@ broken Qt installation) even where Qt cannot start.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib.util
 import sys
 from collections.abc import Sequence
@@ -14,24 +15,33 @@ from collections.abc import Sequence
 from kiosk.memory import limit_malloc_arenas
 from kiosk.paths import restore_system_environment
 from kiosk.sync.demo import register_demo_central
-from station.cli import build_parser, run_command
 
 GUI_COMMANDS = (None, "guidance")
 
 
 def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """The arguments of a plain GUI start (``kiosk``, ``kiosk guidance``, ``--config FILE``,
-    ``--quit-after-first-screen``), parsed without importing any command's module (some
-    import OpenCV or the fingerprint engines); None for anything else."""
-    parser = argparse.ArgumentParser(add_help=False, exit_on_error=False)
-    parser.add_argument("--config")
-    parser.add_argument("--quit-after-first-screen", action="store_true")
-    parser.add_argument("command", nargs="?")
-    try:
-        args, rest = parser.parse_known_args(list(argv))
-    except argparse.ArgumentError:
-        return None
-    return args if not rest and args.command in GUI_COMMANDS else None
+    ``--quit-after-first-screen``), read without building a parser or importing any command's
+    module (some import OpenCV or the fingerprint engines); None for anything else (the full
+    parser then reads it, abbreviations and errors included)."""
+    config: str | None = None
+    quit_after = False
+    command: str | None = None
+    items = list(argv)
+    while items:
+        arg = items.pop(0)
+        if arg == "--quit-after-first-screen":
+            quit_after = True
+        elif arg == "--config" and items:
+            config = items.pop(0)
+        elif arg.startswith("--config="):
+            config = arg.partition("=")[2]
+        elif arg in GUI_COMMANDS and command is None:
+            command = arg
+        else:
+            return None
+    return argparse.Namespace(config=config, quit_after_first_screen=quit_after,
+                              command=command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,13 +51,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     offer_demo_central()
     gui = gui_arguments(sys.argv[1:] if argv is None else argv)
     if gui is not None:
-        # the core first: PySide6, once loaded, reads the source of every module imported
-        # after it (to look for its __feature__ switches), which the core does not need
-        import kiosk.accounts.service  # noqa: F401
-        import station.services  # noqa: F401
-        from ui.shell.app import run_gui
-
+        # the store and accounts are imported in the background, once the first screen shows;
+        # until it is drawn, no garbage collection (start-up allocates much and frees little:
+        # the collector's passes were ~5 % of it); run_gui turns it back on
+        gc.disable()
+        try:
+            from ui.shell.app import run_gui
+        except BaseException:
+            gc.enable()
+            raise
         return run_gui(gui)
+    from station.cli import build_parser, run_command
+
     parser = build_parser()
     parser.add_argument("--quit-after-first-screen", action="store_true",
                         help="GUI smoke test: close once the sign-in or first-account screen "

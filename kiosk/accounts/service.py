@@ -39,6 +39,7 @@ from kiosk.accounts.errors import (
     UnknownAccount,
     WeakPassword,
 )
+from kiosk.accounts.hint import accounts_hint, remember_accounts
 from kiosk.accounts.roles import FIRST_ACCOUNT_ROLES, Permission, Role, allows
 from kiosk.accounts.strength import estimate
 from kiosk.domain.clock import Clock
@@ -157,9 +158,18 @@ class Accounts:
         _ = self._dummy_hash
 
     def needs_setup(self) -> bool:
-        """True until the first account exists."""
-        return self._store.read(
+        """True until the first account exists (kept as the start screen's hint,
+        :mod:`kiosk.accounts.hint`)."""
+        empty = self._store.read(
             lambda r: r.db.execute("SELECT count(*) FROM officers").fetchone()[0] == 0)
+        self._keep_hint(not empty)
+        return empty
+
+    def _keep_hint(self, exist: bool) -> None:
+        """Rewrite the accounts hint next to the database if it says otherwise."""
+        data_dir = self._store.path.parent
+        if accounts_hint(data_dir) is not exist:
+            remember_accounts(data_dir, exist)
 
     def list_officers(self) -> list[Officer]:
         """Every account, with its lockout while it lasts."""
@@ -210,6 +220,7 @@ class Accounts:
                 _event(db, now, username, "created", actor)
 
         self._store.write(lambda r: insert(r.db)).result()
+        self._keep_hint(True)
         return Officer(username, display_name, role, True)
 
     def authenticate(self, username: str, password: str) -> Session:

@@ -10,8 +10,6 @@ import enum
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from ulid import ULID
-
 from kiosk.domain.clock import system_clock
 from kiosk.domain.errors import KioskError
 
@@ -67,6 +65,8 @@ def check_transition(current: State, target: State, reason: str | None = None) -
 
 def new_enrollment_id(now: datetime | None = None) -> str:
     """A new ULID: 26 characters, sorts by creation time, unique across stations."""
+    from ulid import ULID  # here: the package costs the sign-in screen (importlib.metadata)
+
     return str(ULID.from_datetime(now) if now else ULID())
 
 

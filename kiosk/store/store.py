@@ -23,16 +23,8 @@ from sqlite_utils import Database
 
 from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.enrollment import State
-from kiosk.options import Settings, default_data_dir
-from kiosk.store import (
-    conversion,
-    database,
-    errors,
-    keys,
-    receipts,
-    report_facts,
-    retention,
-)
+from kiosk.options import Settings, data_dir_from
+from kiosk.store import conversion, database, errors, keys, receipts, report_facts, retention
 from kiosk.store.crypto import PayloadCipher, key_check
 from kiosk.store.repository import Change, Repository
 
@@ -54,12 +46,6 @@ class StoreStatus:
     key_where: str
     by_state: dict[State, int]
     outbox_pending: int
-
-
-def data_dir_from(settings: Settings) -> Path:
-    """The configured data folder, or the platform's default."""
-    configured = settings["storage.data_dir"]
-    return Path(configured) if configured else default_data_dir()
 
 
 class Store:

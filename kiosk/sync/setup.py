@@ -11,10 +11,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from kiosk.domain.enrollment import State
-from kiosk.options import ConfigError, Settings
+from kiosk.options import ConfigError, Settings, data_dir_from
 from kiosk.station import station_id
 from kiosk.store.repository import Repository
-from kiosk.store.store import Store, data_dir_from
+from kiosk.store.store import Store
 from kiosk.sync import keys, outbox, pinning, receipt
 from kiosk.sync.client import CentralClient
 from kiosk.sync.demo import demo_central_provider

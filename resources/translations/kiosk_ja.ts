@@ -4058,4 +4058,11 @@ NFIQ 2: %2（デバイス: %3）</translation>
         <translation>キオスク画面を終了できるのは、この端末の技術担当者のみです。</translation>
     </message>
 </context>
+<context>
+    <name>WaitingNote</name>
+    <message>
+        <source>Getting ready… This goes on by itself in a moment.</source>
+        <translation>準備しています… まもなく自動的に続行します。</translation>
+    </message>
+</context>
 </TS>

@@ -4058,4 +4058,11 @@ NFIQ 2: %2(장치: %3)</translation>
         <translation>이 단말기의 기술 담당자만 키오스크 화면을 나갈 수 있습니다.</translation>
     </message>
 </context>
+<context>
+    <name>WaitingNote</name>
+    <message>
+        <source>Getting ready… This goes on by itself in a moment.</source>
+        <translation>준비 중입니다… 잠시 후 자동으로 계속됩니다.</translation>
+    </message>
+</context>
 </TS>

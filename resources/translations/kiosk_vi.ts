@@ -4058,4 +4058,11 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
         <translation>Chỉ kỹ thuật viên của máy này mới được thoát màn hình kiosk.</translation>
     </message>
 </context>
+<context>
+    <name>WaitingNote</name>
+    <message>
+        <source>Getting ready… This goes on by itself in a moment.</source>
+        <translation>Đang chuẩn bị… Việc này sẽ tự tiếp tục trong giây lát.</translation>
+    </message>
+</context>
 </TS>

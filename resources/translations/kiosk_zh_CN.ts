@@ -4058,4 +4058,11 @@ NFIQ 2：%2（设备：%3）</translation>
         <translation>只有本机的技术人员才能退出自助屏幕。</translation>
     </message>
 </context>
+<context>
+    <name>WaitingNote</name>
+    <message>
+        <source>Getting ready… This goes on by itself in a moment.</source>
+        <translation>正在准备…… 片刻后将自动继续。</translation>
+    </message>
+</context>
 </TS>

@@ -4058,4 +4058,11 @@ NFIQ 2：%2（裝置：%3）</translation>
         <translation>只有本機的技術人員才能離開自助畫面。</translation>
     </message>
 </context>
+<context>
+    <name>WaitingNote</name>
+    <message>
+        <source>Getting ready… This goes on by itself in a moment.</source>
+        <translation>正在準備…… 片刻後將自動繼續。</translation>
+    </message>
+</context>
 </TS>

@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 from kiosk.accounts import audit
-from kiosk.options import Settings, load_settings
+from kiosk.options import Settings, data_dir_from, load_settings
 from kiosk.station import station_id
 from kiosk.store.database import DB_FILE_NAME
-from kiosk.store.store import Store, data_dir_from
+from kiosk.store.store import Store
 from station.cli import supervisor
 
 

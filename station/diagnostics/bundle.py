@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import __version__
-from kiosk.options import OPTIONS, Settings
+from kiosk.options import OPTIONS, Settings, data_dir_from
 from kiosk.station import station_id
-from kiosk.store.store import data_dir_from
 from station.diagnostics.checks import CheckResult
 
 REDACTED = "<redacted>"

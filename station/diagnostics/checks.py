@@ -12,11 +12,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from kiosk.domain.errors import KioskError
-from kiosk.options import Settings, load_settings
+from kiosk.options import Settings, data_dir_from, load_settings
 from kiosk.store import chains, database, keys
 from kiosk.store.crypto import key_check
 from kiosk.store.schema import MIGRATIONS
-from kiosk.store.store import data_dir_from
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 start-up time to the first shown window, bundle vs the plain source run, in the same run.
 
 Start-up is measured from process start to the window's first render (``kiosk: window
-shown``) and to the first usable screen (``kiosk: first screen``, after the store opened),
+shown``) and to the first screen (``kiosk: first screen``; the store opens behind it),
 offscreen, with a warm file cache (one untimed run each first), on a station copy of the bundle
 with a clean environment.
 

@@ -29,9 +29,11 @@ def _writing_system(language: str) -> QFontDatabase.WritingSystem:
     return getattr(QFontDatabase.WritingSystem, name, QFontDatabase.WritingSystem.Latin)
 
 
-def family_for(language: str) -> tuple[str | None, bool]:
-    """The family to use for ``language`` and whether it is a preferred one (not a fallback)."""
-    installed = set(QFontDatabase.families())
+def family_for(language: str, installed: set[str] | None = None) -> tuple[str | None, bool]:
+    """The family to use for ``language`` and whether it is a preferred one (not a fallback);
+    ``installed``: the installed families, when the caller has them."""
+    if installed is None:
+        installed = set(QFontDatabase.families())
     row = languages().get(language)
     for family in row.fonts if row else ():
         if family in installed:
@@ -42,10 +44,11 @@ def family_for(language: str) -> tuple[str | None, bool]:
 
 @cache
 def _families(language: str) -> tuple[str, ...]:
-    chosen, _ = family_for(language)
+    installed = set(QFontDatabase.families())
+    chosen, _ = family_for(language, installed)
     families = [chosen] if chosen else []
     for other in languages():
-        family, _ = family_for(other)
+        family, _ = family_for(other, installed)
         if family and family not in families:
             families.append(family)
     return tuple(families)

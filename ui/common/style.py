@@ -19,8 +19,13 @@ language's family (Noto Sans CJK SC/TC/KR/JP), and Qt keeps it under a size-only
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:  # annotations only: each Qt class named at import costs its enums
+    from PySide6.QtWidgets import QAbstractButton, QTableView
 
 # --- type scale (points) -------------------------------------------------------------------
 BASE_PT = 12.0        # body text, fields, tables, secondary buttons

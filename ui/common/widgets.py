@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.common import style
 from ui.common.messages import describe
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableWidget
 
 
 def title_label(text: str, scale: float = 1.8) -> QLabel:
@@ -69,6 +65,19 @@ class ErrorBanner(QFrame):
         self.show()
 
 
+class WaitingNote(QLabel):
+    """"Getting ready", under a form sent before the station's records are open (the store
+    opens in the background while the first screen shows); hidden otherwise."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("waitingNote")
+        self.setText(self.tr("Getting ready… This goes on by itself in a moment."))
+        self.setWordWrap(True)
+        style.tone(self, style.INFO)
+        self.hide()
+
+
 def centered_column(content: QWidget, max_width: int = 640) -> QWidget:
     """``content`` in a column of at most ``max_width`` pixels, centred horizontally."""
     content.setMaximumWidth(max_width)
@@ -83,6 +92,9 @@ def centered_column(content: QWidget, max_width: int = 640) -> QWidget:
 def record_table(headers: list[str], stretch_column: int) -> QTableWidget:
     """A read-only list of records, one selected row at a time; columns fit their contents
     and ``stretch_column`` takes the spare width."""
+    # here, not at import: each Qt class named costs the first screen its enums
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

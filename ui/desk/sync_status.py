@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kiosk.domain.clock import Clock, system_clock
 from kiosk.sync.offline_limit import OfflineLimit, offline_limit
 from kiosk.sync.status import SyncStatus
-from station.services import Services
 from ui.common.languages import pair_text
 from ui.common.messages import sentence
 from ui.common.ops import Op
@@ -30,6 +29,7 @@ from ui.desk.rejection_reasons import next_step, reason_text
 if TYPE_CHECKING:
     from kiosk.store.repository import Repository
     from kiosk.sync import outbox
+    from station.services import Services
 
 STATE_DOT = '<span style="color:{}">&#9679;</span> '  # markup, not words
 COLOURS = {"online": "#2e7d32", "throttled": "#ef6c00", "backing_off": "#ef6c00",

@@ -17,10 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import __version__
-from kiosk.options import Settings
+from kiosk.options import Settings, data_dir_from
 from kiosk.paths import frozen
 from kiosk.station import station_id
-from kiosk.store.store import data_dir_from
 from ui.dialogs.notices import NoticesDialog
 
 

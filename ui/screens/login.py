@@ -14,15 +14,17 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common import style
-from ui.common.widgets import ErrorBanner, centered_column, title_label
+from ui.common.widgets import ErrorBanner, WaitingNote, centered_column, title_label
 from ui.shell.language_switch import LanguageSwitch
 
 
 class LoginScreen(QWidget):
-    """Emits ``submitted(username, password)``; ``switch_requested`` while locked;
+    """Emits ``submitted(username, password)``; ``edited`` when a field changes while a
+    submission waits (:meth:`show_waiting`); ``switch_requested`` while locked;
     ``language_chosen(code)`` from the officer language switch (hidden while locked)."""
 
     submitted = Signal(str, str)
+    edited = Signal()
     switch_requested = Signal()
     language_chosen = Signal(str)
 
@@ -39,6 +41,7 @@ class LoginScreen(QWidget):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = ErrorBanner()
+        self.waiting = WaitingNote()
         self.sign_in_button = QPushButton(self.tr("&Sign in"))
         style.primary(self.sign_in_button)
         self.sign_in_button.setDefault(True)
@@ -47,6 +50,8 @@ class LoginScreen(QWidget):
         self.switch_button.clicked.connect(self.switch_requested)
         self.username.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self._submit)
+        for field in (self.username, self.password):
+            field.textEdited.connect(self._edited)
         self._locked_user: str | None = None
 
         form = QFormLayout()
@@ -61,6 +66,7 @@ class LoginScreen(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
+        layout.addWidget(self.waiting)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -118,6 +124,18 @@ class LoginScreen(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.sign_in_button.setEnabled(not busy)
+        if not busy:
+            self.waiting.hide()
+
+    def show_waiting(self, waiting: bool = True) -> None:
+        """Sent before the station is ready: "getting ready" until it is sent on (typing
+        goes on; a changed field withdraws it, see ``edited``)."""
+        self.waiting.setVisible(waiting)
+
+    def _edited(self, *_args: object) -> None:
+        if not self.waiting.isHidden():
+            self.set_busy(False)
+            self.edited.emit()
 
     def show_error(self, error: BaseException) -> None:
         self.set_busy(False)

@@ -16,13 +16,15 @@ from PySide6.QtWidgets import (
 from kiosk.accounts.roles import FIRST_ACCOUNT_ROLES, Role
 from ui.common import style
 from ui.common.password_rule import rule_label
-from ui.common.widgets import ErrorBanner, centered_column, title_label
+from ui.common.widgets import ErrorBanner, WaitingNote, centered_column, title_label
 
 
 class SetupScreen(QWidget):
-    """Emits ``submitted(username, display_name, role, password)`` when the form is valid."""
+    """Emits ``submitted(username, display_name, role, password)`` when the form is valid;
+    ``edited`` when a field changes while a submission waits (:meth:`show_waiting`)."""
 
     submitted = Signal(str, str, object, str)
+    edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,12 +45,15 @@ class SetupScreen(QWidget):
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = ErrorBanner()
+        self.waiting = WaitingNote()
         self.create_button = QPushButton(self.tr("&Create account"))
         style.primary(self.create_button)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._submit)
         for field in (self.username, self.display_name, self.password, self.confirm):
             field.returnPressed.connect(self._submit)
+            field.textEdited.connect(self._edited)
+        self.role.activated.connect(self._edited)
 
         form = QFormLayout()
         form.addRow(self.tr("User name:"), self.username)
@@ -64,6 +69,7 @@ class SetupScreen(QWidget):
         layout.addLayout(form)
         layout.addWidget(rule_label())
         layout.addWidget(self.create_button)
+        layout.addWidget(self.waiting)
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addSpacing(48)
@@ -87,6 +93,18 @@ class SetupScreen(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.create_button.setEnabled(not busy)
+        if not busy:
+            self.waiting.hide()
+
+    def show_waiting(self, waiting: bool = True) -> None:
+        """Sent before the station is ready: "getting ready" until it is sent on (typing
+        goes on; a changed field withdraws it, see ``edited``)."""
+        self.waiting.setVisible(waiting)
+
+    def _edited(self, *_args: object) -> None:
+        if not self.waiting.isHidden():
+            self.set_busy(False)
+            self.edited.emit()
 
     def show_error(self, error: BaseException) -> None:
         self.set_busy(False)

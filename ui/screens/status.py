@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -14,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.enrollment import State
-from kiosk.store.store import StoreStatus
 from ui.common import style
 from ui.common.languages import label_text, number_text
 from ui.common.widgets import ErrorBanner, title_label
+
+if TYPE_CHECKING:  # the store is imported in the background, after the first screen
+    from kiosk.store.store import StoreStatus
 
 
 class StatusScreen(QWidget):

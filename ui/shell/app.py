@@ -3,26 +3,30 @@
 from __future__ import annotations
 
 import argparse
-import json
+import gc
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import log_buffer, log_file
-from kiosk.accounts.service import Session
+from kiosk.accounts.hint import accounts_hint
 from kiosk.domain.errors import KioskError
-from kiosk.options import Settings, load_settings
-from kiosk.store.store import data_dir_from
-from station.services import Services
+from kiosk.options import Settings, data_dir_from, load_settings
 from ui.common import style
 from ui.common.i18n import TRANSLATIONS, install_language, remembered_language
 from ui.common.languages import officer_languages
 from ui.common.messages import describe
 from ui.shell.crash_report import CrashReporter
+from ui.shell.first_paint import after_first_paint
 from ui.shell.main_window import MainWindow
+
+if TYPE_CHECKING:  # opened in the background, after the first screen
+    from kiosk.accounts.service import Session
+    from station.services import Services
 
 __all__ = ["TRANSLATIONS", "build_main_window", "install_language", "run_gui"]
 
@@ -37,6 +41,9 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         settings = load_settings(Path(args.config) if args.config else None)
     except KioskError as exc:
+        gc.enable()
+        from PySide6.QtWidgets import QMessageBox
+
         install_language(app, "vi")
         sentence, detail = describe(exc)
         QMessageBox.critical(None, app.applicationName(), f"{sentence}\n\n{detail}")
@@ -46,6 +53,7 @@ def run_gui(args: argparse.Namespace) -> int:
     reporter.install()
     install_language(app, remembered_language(settings, officer_languages(settings)))
     if getattr(args, "command", None) == "guidance" or settings["ui.mode"] == "guidance":
+        gc.enable()  # (the launcher holds it back until the officers' first screen)
         from ui.guidance.window import build_guidance_window
 
         guidance = build_guidance_window(settings)
@@ -58,10 +66,12 @@ def run_gui(args: argparse.Namespace) -> int:
         window.showFullScreen()
     else:
         window.show()
+    smoke = quit_after_first_screen(window) if getattr(args, "quit_after_first_screen",
+                                                          False) else None
     window.open_services()
-    if getattr(args, "quit_after_first_screen", False):
-        quit_after_first_screen(window)
-    return app.exec()
+    after_first_paint(window, gc.enable)  # the launcher held it back until now
+    code = app.exec()
+    return code or int(smoke is not None and smoke.failed)
 
 
 def start_log_file(settings: Settings) -> Path | None:
@@ -78,26 +88,58 @@ def start_log_file(settings: Settings) -> Path | None:
 FIRST_SCREEN_TIMEOUT_S = 60
 
 
-def quit_after_first_screen(window: MainWindow) -> None:
-    """Smoke tests: print when the window and the first screen are drawn, then close cleanly.
+class SmokeOutcome:
+    """What :func:`quit_after_first_screen` saw: ``failed`` if the store did not open."""
+
+    failed = False
+
+
+def quit_after_first_screen(window: MainWindow) -> SmokeOutcome:
+    """Smoke tests: print when the window and the first screen are drawn, wait for the store
+    to open behind it, then close cleanly.
 
     Prints ``kiosk: window shown WxH "title"`` and ``kiosk: first screen setup|login WxH
     "title"`` (each after a real render; the title is translated) and ``kiosk: peak memory N
-    KiB``, then closes the window the way a user would.
+    KiB`` (at the first screen), then ``kiosk: store open``, and closes the window the way a
+    user would. A store that does not open prints ``kiosk: store did not open: "reason"``
+    (translated) instead, and the outcome is failed (exit 1).
     """
+    import json  # (the smoke test's: a station's start does not need it)
+
     first = {window.setup_screen: "setup", window.login_screen: "login"}
+    outcome = SmokeOutcome()
+    drawn: list[str] = []
+
+    def opened(error: BaseException | None) -> None:
+        if error is not None:
+            outcome.failed = True
+            sentence, _detail = describe(error)
+            print(f"kiosk: store did not open: {json.dumps(sentence)}", flush=True)
+            window.close()
+        elif drawn:  # else the first screen, drawn later, closes
+            print("kiosk: store open", flush=True)
+            window.close()
 
     def rendered(what: str) -> None:
+        if not window.isVisible() or drawn:
+            return  # closed meanwhile, or the first screen was in the window's first render
         pixmap = window.grab()  # paints every widget now: a broken platform or font shows here
         if pixmap.isNull():
             print(f"kiosk: {what} did not render", flush=True)
             window.close()
             return
         title = json.dumps(window.windowTitle())  # ASCII: any console can print it
-        print(f"kiosk: {what} {pixmap.width()}x{pixmap.height()} {title}", flush=True)
-        if what.startswith("first screen"):
+        size = f"{pixmap.width()}x{pixmap.height()}"
+        print(f"kiosk: {what} {size} {title}", flush=True)
+        name = first.get(window.screens.currentWidget())
+        if name is not None:  # the first screen is in this render (maybe the window's first)
+            if not what.startswith("first screen"):
+                what = f"first screen {name}"
+                print(f"kiosk: {what} {size} {title}", flush=True)
             print(f"kiosk: peak memory {peak_memory_kib()} KiB", flush=True)
-            window.close()
+            drawn.append(what)
+            if window.start_checked:
+                opened(None)
 
     def changed(_index: int) -> None:
         name = first.get(window.screens.currentWidget())
@@ -110,9 +152,12 @@ def quit_after_first_screen(window: MainWindow) -> None:
             print(f"kiosk: no first screen within {FIRST_SCREEN_TIMEOUT_S} s", flush=True)
             window.close()
 
+    window.opened.connect(opened)
     window.screens.currentChanged.connect(changed)
     QTimer.singleShot(0, lambda: rendered("window shown"))
+    changed(window.screens.currentIndex())  # already there
     QTimer.singleShot(FIRST_SCREEN_TIMEOUT_S * 1000, give_up)  # a smoke test never hangs
+    return outcome
 
 
 def peak_memory_kib() -> int:
@@ -126,14 +171,18 @@ def peak_memory_kib() -> int:
 
 
 def build_main_window(settings: Settings) -> MainWindow:
-    """The main window wired to the configured store."""
+    """The main window wired to the configured store; its first screen is drawn before the
+    store is imported or opened, as the accounts hint says (:mod:`kiosk.accounts.hint`)."""
     logging.getLogger().setLevel(settings["log.level"])
     return MainWindow(settings, lambda: open_services(settings), capture_screens,
-                      prepare=prepare)
+                      prepare=prepare, accounts_hint=accounts_hint(data_dir_from(settings)))
 
 
 def open_services(settings: Settings) -> Services:
-    """Open the store and accounts: what the first screen needs (runs off the UI thread)."""
+    """Import and open the store and accounts (runs off the UI thread, while the first
+    screen shows)."""
+    from station.services import Services
+
     return Services.open(settings, start_sync=False)
 
 

@@ -5,11 +5,15 @@ one at a time."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from kiosk import log_file
+
+if TYPE_CHECKING:  # imported when first shown: the start-up need not wait for its type
+    from PySide6.QtWidgets import QMessageBox
 
 
 class CrashReporter(QObject):
@@ -37,6 +41,8 @@ class CrashReporter(QObject):
         self.count += 1
         if self.box is not None and self.box.isVisible():
             return  # one message at a time; the log has every one
+        from PySide6.QtWidgets import QMessageBox
+
         text = self.tr("Something went wrong unexpectedly. What was saved stays saved; "
                        "if the screen no longer responds, restart the kiosk.")
         detail = (self.tr("A technician will find the details in the log file %1.").replace(

@@ -41,8 +41,8 @@ class IdleWatch(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.poll)
-        QGuiApplication.instance().focusWindowChanged.connect(self._watch)
-        self._watch_windows()
+        self._watching = False  # the windows' events, from the first start() (not before the
+        # first screen: each Qt type the filter meets costs its enums)
 
     def _watch(self, window: QWindow | None) -> None:
         if window is not None:
@@ -56,6 +56,9 @@ class IdleWatch(QObject):
         """Begin watching (after a sign-in or unlock)."""
         self.tracker.unlock(self.clock())
         self._last_state = IdleState.ACTIVE
+        if not self._watching:
+            self._watching = True
+            QGuiApplication.instance().focusWindowChanged.connect(self._watch)
         self._watch_windows()  # the windows exist by now
         self.timer.start()
 
@@ -82,7 +85,8 @@ class IdleWatch(QObject):
 
     def detach(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._watching:
+            self._watching = False
             app.focusWindowChanged.disconnect(self._watch)
             for window in QGuiApplication.topLevelWindows():
                 window.removeEventFilter(self)

@@ -3,55 +3,63 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from kiosk import __version__
 from kiosk.accounts.roles import Permission, Role
-from kiosk.accounts.service import Accounts, Officer, Session
 from kiosk.options import Settings
 from kiosk.station import station_id
-from station.services import Services
 from ui.common import style
 from ui.common.i18n import current_language, install_language, remember_language
 from ui.common.languages import officer_languages
 from ui.common.ops import Op
-from ui.desk.sync_status import SyncStatusLabel
-from ui.dialogs.about import AboutDialog
-from ui.screens.accounts import AccountsScreen
-from ui.screens.change_password import ChangePasswordScreen
 from ui.screens.login import LoginScreen
 from ui.screens.setup import SetupScreen
-from ui.screens.status import StatusScreen
+from ui.shell.first_paint import after_first_paint
 from ui.shell.idle_watch import IdleWatch
 from ui.shell.wedge_filter import WedgeFilter
 
-if TYPE_CHECKING:  # the work screens are imported when first needed, after the sign-in screen
+if TYPE_CHECKING:
+    # the store and the work screens are imported when first needed, after the first screen
+    from kiosk.accounts.service import Accounts, Officer, Session
+    from station.services import Services
     from ui.applicant.display import ApplicantDisplay
     from ui.desk.desk_flow import DeskFlow
+    from ui.desk.sync_status import SyncStatusLabel
+    from ui.screens.accounts import AccountsScreen
+    from ui.screens.change_password import ChangePasswordScreen
     from ui.screens.reports import ReportsScreen
+    from ui.screens.status import StatusScreen
     from ui.screens.technician.console import TechnicianConsole
+
+    # (services, session, parent) -> (face screen, fingerprint screen)
+    CaptureScreens = Callable[[Services, Session, QWidget], tuple[QWidget, QWidget]]
+    # what to load in the background once the first screen shows (engines, devices, sync)
+    Prepare = Callable[[Services], None]
 
 log = logging.getLogger(__name__)
 
-# (services, session, parent) -> (face screen, fingerprint screen)
-CaptureScreens = Callable[[Services, Session, QWidget], tuple[QWidget, QWidget]]
-# what to load in the background once the first screen shows (engines, devices, sync)
-Prepare = Callable[[Services], None]
-
 
 class MainWindow(QMainWindow):
-    """Start-up: open services in the background -> setup or sign-in (meanwhile ``prepare``
-    loads the engines in the background; an officer faster than that sees "getting the camera
-    ready") -> home; idle lock."""
+    """Start-up: setup or sign-in at once when ``accounts_hint`` says which (else after the
+    store), while the store opens in the background (an officer who submits sooner sees
+    "getting ready", and the submission goes on once it is open); then ``prepare`` loads the
+    engines in the background (an officer faster than that sees "getting the camera ready")
+    -> home; idle lock. ``opened`` says when the store is open and the start screen checked
+    (None) or why it did not open (the error)."""
+
+    opened = Signal(object)
 
     def __init__(self, settings: Settings, open_services: Callable[[], Services],
                  capture_screens: CaptureScreens | None = None,
-                 prepare: Prepare | None = None) -> None:
+                 prepare: Prepare | None = None, *,
+                 accounts_hint: bool | None = None) -> None:
         super().__init__()
         style.mark_officer(self)  # the officer look for every screen and dialog (style.py)
         self.settings = settings
@@ -65,17 +73,25 @@ class MainWindow(QMainWindow):
         # the officer has chosen a new one
         self._password_change: tuple[Session, bool, str] | None = None
         self._open_services = open_services
+        # whether accounts exist, as last known (kiosk.accounts.hint): None waits for the store
+        self._accounts_hint = accounts_hint
+        self._start_known = False  # the store is open and said which start screen is right
+        self.open_error: BaseException | None = None  # why the store did not open, if so
+        self._pending: Callable[[], None] | None = None  # a submission waiting for the store
+        self._closing = False
+        self._open_lock = threading.Lock()
+        self._unclaimed: Services | None = None  # opened, not yet handed to the UI thread
         self._capture_screens = capture_screens
         self._prepare = prepare
         self._prepared: bool | BaseException = prepare is None  # True, or what went wrong
         self._preparing = False
         self._after_prepare: Callable[[], None] | None = None
         self.screens = QStackedWidget()
+        self.screens.addWidget(QWidget())  # blank until open_services shows a start screen
         self.setCentralWidget(self.screens)
         self._build_start_screens()
 
-        self.sync_status = SyncStatusLabel()
-        self.statusBar().addPermanentWidget(self.sync_status)
+        self._sync_status: SyncStatusLabel | None = None  # once the store is open
         self.officer_label = QLabel()
         self.statusBar().addPermanentWidget(self.officer_label)
         self.home_action = self._action("F2", self.show_home)
@@ -85,7 +101,7 @@ class MainWindow(QMainWindow):
         self.reports_action = self._action("Ctrl+Shift+R", self.show_reports)
         self.lock_action = self._action("Ctrl+L", self.lock)
         self.sign_out_action = self._action("Ctrl+Shift+Q", self.sign_out)
-        self.about_action = self._action("F1", lambda: AboutDialog(self.settings, self).open())
+        self.about_action = self._action("F1", self._about)
         self._build_menus()
         self._retranslate_frame()
 
@@ -96,21 +112,20 @@ class MainWindow(QMainWindow):
         self.idle.locked.connect(self.lock)
         self.wedge = WedgeFilter(parent=self)
         self.wedge.mrz_scanned.connect(self._mrz_scanned)
-        self.wedge.text_scanned.connect(self._text_scanned)
-        self.wedge.install()
+        self.wedge.text_scanned.connect(self._text_scanned)  # installed by open_services
         self.resize(1280, 800)
 
     def _build_start_screens(self) -> None:
         """The screens that exist before sign-in (built again when the language changes)."""
         settings = self.settings
-        self.status_screen = StatusScreen(station_id(settings), settings["station.office"],
-                                          __version__)
-        self.status_screen.retry_requested.connect(self.open_services)
+        self._status_screen: StatusScreen | None = None  # built when first shown
         self.setup_screen = SetupScreen()
         self.setup_screen.submitted.connect(self._create_first_account)
+        self.setup_screen.edited.connect(self._submission_edited)
         self.login_screen = LoginScreen(languages=officer_languages(settings),
                                         current_language=current_language())
         self.login_screen.submitted.connect(self._sign_in)
+        self.login_screen.edited.connect(self._submission_edited)
         self.login_screen.switch_requested.connect(self.sign_out)
         self.login_screen.language_chosen.connect(self.switch_language)
         # built when first shown (the first screen need not wait for them)
@@ -123,9 +138,35 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(screen)
 
     @property
+    def sync_status(self) -> SyncStatusLabel:
+        """The sync line in the status bar, first on the left (built when the store opens:
+        there is nothing to say before)."""
+        if self._sync_status is None:
+            from ui.desk.sync_status import SyncStatusLabel
+
+            self._sync_status = SyncStatusLabel()
+            self.statusBar().insertPermanentWidget(0, self._sync_status)
+        return self._sync_status
+
+    @property
+    def status_screen(self) -> StatusScreen:
+        """The station and its store, and why the store did not open (built on first use:
+        the sign-in screen is often shown without it)."""
+        if self._status_screen is None:
+            from ui.screens.status import StatusScreen
+
+            screen = self._status_screen = StatusScreen(
+                station_id(self.settings), self.settings["station.office"], __version__)
+            screen.retry_requested.connect(self.open_services)
+            self.screens.addWidget(screen)
+        return self._status_screen
+
+    @property
     def accounts_screen(self) -> AccountsScreen:
         """The supervisors' account list (built on first use)."""
         if self._accounts_screen is None:
+            from ui.screens.accounts import AccountsScreen
+
             screen = self._accounts_screen = AccountsScreen()
             screen.create_requested.connect(self._create_account)
             screen.back_requested.connect(self.show_home)
@@ -140,6 +181,8 @@ class MainWindow(QMainWindow):
     def change_password_screen(self) -> ChangePasswordScreen:
         """The new-password screen after a reset (built on first use)."""
         if self._change_password_screen is None:
+            from ui.screens.change_password import ChangePasswordScreen
+
             screen = self._change_password_screen = ChangePasswordScreen()
             screen.submitted.connect(self._change_password)
             screen.sign_out_requested.connect(self.sign_out)
@@ -147,9 +190,9 @@ class MainWindow(QMainWindow):
         return self._change_password_screen
 
     def _start_screens(self) -> tuple[QWidget, ...]:
-        """The start screens built so far (the status screen first)."""
-        built = (self._accounts_screen, self._change_password_screen)
-        return (self.status_screen, self.setup_screen, self.login_screen, self.preparing_screen,
+        """The start screens built so far."""
+        built = (self._status_screen, self._accounts_screen, self._change_password_screen)
+        return (self.setup_screen, self.login_screen, self.preparing_screen,
                 *(screen for screen in built if screen is not None))
 
     def _build_menus(self) -> None:
@@ -200,6 +243,7 @@ class MainWindow(QMainWindow):
         """Officers' switch: install the catalogue, rebuild the sign-in screens, remember it."""
         if self.session is not None:
             return  # only before sign-in: rebuilding must never meet work in progress
+        self._pending = None  # the screens are rebuilt: a waiting form is sent again by hand
         install_language(QApplication.instance(), language)
         settings = self.settings
         Op(lambda: remember_language(settings, language)).run(self)
@@ -209,7 +253,8 @@ class MainWindow(QMainWindow):
         """Rebuild the start screens in the installed language, showing the same one."""
         old = self._start_screens()
         shown = self.screens.currentWidget()
-        built = {"status_screen": self.status_screen, "setup_screen": self.setup_screen,
+        old_status = self._status_screen
+        built = {"status_screen": self._status_screen, "setup_screen": self.setup_screen,
                  "login_screen": self.login_screen, "preparing_screen": self.preparing_screen,
                  "accounts_screen": self._accounts_screen,
                  "change_password_screen": self._change_password_screen}
@@ -224,9 +269,14 @@ class MainWindow(QMainWindow):
             self.screens.removeWidget(screen)
             screen.deleteLater()
         self._retranslate_frame()
-        if shown is old[0] and self.services is not None:
+        if old_status is not None and shown is old_status and self.services is not None:
             Op(self.services.store.status).success(self.status_screen.show_status).failure(
                 self.status_screen.show_error).run(self)
+
+    def _about(self) -> None:
+        from ui.dialogs.about import AboutDialog
+
+        AboutDialog(self.settings, self).open()
 
     def _action(self, shortcut: str, slot: Callable[[], None]) -> QAction:
         action = QAction(self)
@@ -238,16 +288,85 @@ class MainWindow(QMainWindow):
     # -- start-up --------------------------------------------------------------------------
 
     def open_services(self) -> None:
-        """Open the store and accounts off the UI thread."""
-        self.screens.setCurrentWidget(self.status_screen)
-        Op(self._open_services).success(self._services_opened).failure(
-            self.status_screen.show_error).run(self)
+        """Open the store and accounts off the UI thread. The first time, with a hint of
+        whether accounts exist, the set-up or sign-in screen shows at once (checked once the
+        store is open); else, and on a retry, the status screen waits for the store."""
+        hint, self._accounts_hint = self._accounts_hint, None
+        if self.services is not None and not self._start_known:  # a retry after it failed
+            stale, self.services = self.services, None
+            Op(stale.close).run(self)
+        if hint is None:
+            self.screens.setCurrentWidget(self.status_screen)
+            self._start_opening()
+        else:
+            self._show_first_screen(needs_setup=not hint)
+            # opening competes with drawing (imports hold the GIL), and the reader's filter
+            # sees every object and event (each new Qt type costs its enums): once it is drawn
+            after_first_paint(self.screens.currentWidget(), self._start_opening)
 
-    def _services_opened(self, services: Services) -> None:
+    def _start_opening(self) -> None:
+        if self._closing:
+            return
+        self.wedge.install()  # once: Qt keeps one entry per filter
+        Op(self._open_in_background).success(self._services_opened).failure(
+            self._open_failed).run(self)
+
+    def _open_in_background(self) -> Services | None:
+        """The services, kept for :meth:`closeEvent` until the UI thread has them (or closed
+        here when the window closed meanwhile)."""
+        services = self._open_services()
+        with self._open_lock:
+            if not self._closing:
+                self._unclaimed = services
+                return services
+        services.close()
+        return None
+
+    def _services_opened(self, services: Services | None) -> None:
+        with self._open_lock:
+            if services is None or self._unclaimed is not services:
+                return  # the window closed meanwhile (and closed them)
+            self._unclaimed = None
         self.services = services
         self.sync_status.attach(services)
-        Op(services.accounts.needs_setup).success(self._show_first_screen).failure(
-            self.status_screen.show_error).run(self)
+        Op(services.accounts.needs_setup).success(self._accounts_known).failure(
+            self._open_failed).run(self)
+
+    def _open_failed(self, error: BaseException) -> None:
+        """The store did not open: its translated reason on the status screen (a waiting
+        submission is dropped; the retry button opens it again)."""
+        self._pending = None
+        self.open_error = error
+        self.login_screen.set_busy(False)
+        self.setup_screen.set_busy(False)
+        self.screens.setCurrentWidget(self.status_screen)
+        self.status_screen.show_error(error)
+        self.opened.emit(error)
+
+    def _accounts_known(self, needs_setup: bool) -> None:
+        """The store is open: the right start screen (if the hint was wrong, or there was
+        none), then a submission that waited for it."""
+        self._start_known = True
+        self.open_error = None
+        pending, self._pending = self._pending, None
+        shown = self.screens.currentWidget()
+        right = self.setup_screen if needs_setup else self.login_screen
+        if shown is self.status_screen or (
+                shown in (self.setup_screen, self.login_screen) and shown is not right):
+            self.login_screen.set_busy(False)
+            self.setup_screen.set_busy(False)
+            self._show_first_screen(needs_setup)  # a waiting submission was for the other one
+        elif pending is not None:
+            self.login_screen.show_waiting(False)
+            self.setup_screen.show_waiting(False)
+            pending()
+        QTimer.singleShot(0, self._start_preparing)
+        self.opened.emit(None)
+
+    @property
+    def start_checked(self) -> bool:
+        """The store is open and the start screen shown is the right one."""
+        return self._start_known
 
     def _show_first_screen(self, needs_setup: bool) -> None:
         if needs_setup:
@@ -256,6 +375,19 @@ class MainWindow(QMainWindow):
             self.login_screen.show_sign_in()
             self.screens.setCurrentWidget(self.login_screen)
         QTimer.singleShot(0, self._start_preparing)  # once the first screen is on its way
+
+    def _wait_for_store(self, submission: Callable[[], None]) -> bool:
+        """False once the store is open; else keep ``submission`` for then (the newest one
+        counts) and return True."""
+        if self._start_known:
+            return False
+        self._pending = submission
+        return True
+
+    def _submission_edited(self) -> None:
+        """The officer changed a submitted form while it waited: it is not sent; Enter
+        again sends the new values."""
+        self._pending = None
 
     def _start_preparing(self) -> None:
         """Load the engines, devices and sync in the background while the officer signs in."""
@@ -296,6 +428,10 @@ class MainWindow(QMainWindow):
 
     def _create_first_account(self, username: str, display_name: str, role: Role,
                               password: str) -> None:
+        if self._wait_for_store(lambda: self._create_first_account(username, display_name,
+                                                                   role, password)):
+            self.setup_screen.show_waiting()
+            return
         accounts = self.services.accounts
         Op(lambda: accounts.create_first(username, display_name, role, password)).success(
             lambda officer: self._show_sign_in(officer.username)).failure(
@@ -308,6 +444,9 @@ class MainWindow(QMainWindow):
     # -- sessions ------------------------------------------------------------------------
 
     def _sign_in(self, username: str, password: str) -> None:
+        if self._wait_for_store(lambda: self._sign_in(username, password)):
+            self.login_screen.show_waiting()
+            return
         accounts = self.services.accounts
         locked_user = self.login_screen.locked_user
         Op(lambda: accounts.authenticate(username, password)).success(
@@ -541,13 +680,19 @@ class MainWindow(QMainWindow):
                 Role.TECHNICIAN: self.tr("technician")}[session.officer.role]
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        with self._open_lock:
+            self._closing = True
+            if self.services is None:  # opened but not yet handed over: closed here
+                self.services, self._unclaimed = self._unclaimed, None
+        self._pending = None
         self._teardown_desk()
         self._teardown_console()
         Op.wait_all()
         self.idle.stop()
         self.idle.detach()
         self.wedge.uninstall()
-        self.sync_status.detach()
+        if self._sync_status is not None:
+            self._sync_status.detach()
         if self.services is not None:
             self.services.close()  # waits for queued writes: nothing shown as saved is lost
             self.services = None
