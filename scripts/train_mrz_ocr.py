@@ -1,5 +1,7 @@
 """Train the MRZ glyph classifier (resources/mrz_ocr/ocrb_mlp.yml.gz) from the OCR-B font.
 
+Also writes the glyph templates of the second opinion (resources/mrz_ocr/ocrb_templates.png,
+:mod:`kiosk.documents.mrz_verify`; ``--templates-only`` writes just them).
 Run: ``.venv/bin/python scripts/train_mrz_ocr.py [--lines N] [--seed S]`` (needs Debian
 ``fonts-ocr-b``; a few minutes on one core). Random lines of MRZ characters are rendered,
 printed wider or narrower than the font (cards and visas vary) and degraded the way a
@@ -30,7 +32,8 @@ from kiosk.documents.mrz_glyphs import (
     cut_cells,
     features,
 )
-from kiosk.documents.mrz_synth import ocrb_fonts, render_line
+from kiosk.documents.mrz_synth import glyph_templates, ocrb_fonts, render_line
+from kiosk.documents.mrz_verify import TEMPLATES_PATH
 
 HIDDEN = 256
 # A tenth of the lines in a plain monospaced face: some cards print their MRZ in one
@@ -195,13 +198,24 @@ def save_opencv_mlp(path: Path, scale: np.ndarray, shift: np.ndarray,
         out.write(text)
 
 
+def save_templates(path: Path = TEMPLATES_PATH) -> None:
+    """The 37 clean glyphs side by side in one PNG (CELL_H x 37 CELL_W)."""
+    cells = glyph_templates()
+    sheet = np.ascontiguousarray(cells.transpose(1, 0, 2).reshape(cells.shape[1], -1))
+    cv2.imwrite(str(path), sheet, [cv2.IMWRITE_PNG_COMPRESSION, 9])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=6000, help="training lines of 12 glyphs")
     parser.add_argument("--epochs", type=int, default=25)
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--templates-only", action="store_true")
     args = parser.parse_args()
+    save_templates()
+    if args.templates_only:
+        return 0
     rng = np.random.default_rng(args.seed)
     start = time.perf_counter()
     x, y = make_samples(rng, args.lines)

@@ -12,16 +12,23 @@ confidence). It raises :class:`MrzNotFound` when nothing MRZ-shaped is read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import cv2
 import numpy as np
 
-from kiosk.documents.mrz_decode import Decoded, decode, format_of
+from kiosk.documents.mrz_decode import (
+    Decoded,
+    decode,
+    format_of,
+    name_positions,
+    unchecked_columns,
+)
 from kiosk.documents.mrz_glyphs import GlyphModel, default_model
 from kiosk.documents.mrz_locate import Zone, find_zones, to_gray, zone_stacks
 from kiosk.documents.mrz_segment import char_count, cut_line, line_strip
+from kiosk.documents.mrz_verify import doubtful
 from kiosk.domain.errors import KioskError
 from kiosk.domain.mrz import Mrz
 
@@ -118,13 +125,16 @@ def _candidates(gray: np.ndarray, zone: Zone, flips: tuple[bool, ...]
 
 
 def _read_strips(strips: list[np.ndarray], width: int, model: GlyphModel,
-                 today: date) -> Decoded | None:
+                 today: date) -> tuple[Decoded, list[np.ndarray]] | None:
+    """The decoded zone and each line's cells (n, CELL_H, CELL_W), or None."""
     cut = [cut_line(strip, width) for strip in strips]
     if any(c is None for c in cut):
         return None
-    probs = model.classify(np.concatenate([c.cells for c in cut if c is not None]))
+    cells = [c.cells for c in cut if c is not None]
+    probs = model.classify(np.concatenate(cells))
     per_line = [probs[i * width:(i + 1) * width] for i in range(len(cut))]
-    return decode(per_line, format_of(per_line[0], len(cut), width), today)
+    decoded = decode(per_line, format_of(per_line[0], len(cut), width), today)
+    return None if decoded is None else (decoded, cells)
 
 
 def _sure(decoded: Decoded) -> bool:
@@ -143,7 +153,7 @@ def read_mrz_image(image: np.ndarray, today: date, *, correct: bool = True,
     """
     gray = to_gray(image)
     model = model or default_model()
-    best: tuple[Decoded, int] | None = None
+    best: tuple[Decoded, int, list[np.ndarray]] | None = None
     attempts = 0
     for zone in find_zones(gray):
         upright_zone = zone.angle <= 45 or zone.angle >= 135
@@ -154,24 +164,48 @@ def read_mrz_image(image: np.ndarray, today: date, *, correct: bool = True,
             if attempts >= max_runs:
                 break
             attempts += 1
-            decoded = _read_strips(strips, width, model, today)
-            if decoded is None:
+            read = _read_strips(strips, width, model, today)
+            if read is None:
                 continue
-            decoded = decoded if correct else _uncorrected(decoded, today)
+            decoded = read[0] if correct else _uncorrected(read[0], today)
             turn = round(((-(zone.angle + (180 if flip else 0))) % 360) / 90.0) % 4
             if best is None or _score(decoded) < _score(best[0]):
-                best = (decoded, turn * 90)
+                best = (decoded, turn * 90, read[1])
             if _sure(best[0]):
                 break
         if (best is not None and _sure(best[0])) or attempts >= max_runs:
             break
     if best is None:
         raise MrzNotFound("no machine-readable zone was found in the image", attempts=attempts)
-    decoded, rotation = best
+    decoded, rotation, cells = best
+    decoded = _second_opinion(decoded, cells)
     raw = _raw_lines(decoded)
     return MrzReading(raw, decoded.mrz, decoded.changes, decoded.ambiguous_fields, rotation,
                       attempts, decoded.confidence, decoded.unsure_names,
                       decoded.unsure_unchecked)
+
+
+def _written(line: str, columns: list[int]) -> list[int]:
+    """``columns`` up to the last one holding a character other than the filler."""
+    last = max((c for c in columns if line[c] != "<"), default=-1)
+    return [c for c in columns if c <= last]
+
+
+def _second_opinion(decoded: Decoded, cells: list[np.ndarray]) -> Decoded:
+    """``decoded`` with the name letters and other unchecked characters that the template
+    comparison doubts (:mod:`.mrz_verify`) added to those the classifier was unsure of."""
+    fmt, lines = decoded.mrz.format, decoded.lines
+    names = name_positions(fmt)
+    name_line = names[0][0]
+    names = [(name_line, c) for c in _written(lines[name_line], [c for _, c in names])]
+    unchecked = [(1, c) for c in _written(lines[1], list(unchecked_columns(fmt)))]
+    doubt = set(doubtful(decoded, cells, names + unchecked))
+    if not doubt:
+        return decoded
+    return replace(decoded,
+                   unsure_names=tuple(sorted(set(decoded.unsure_names) | (doubt & set(names)))),
+                   unsure_unchecked=tuple(sorted(set(decoded.unsure_unchecked) |
+                                                 (doubt & set(unchecked)))))
 
 
 def _raw_lines(decoded: Decoded) -> tuple[str, ...]:
@@ -182,8 +216,6 @@ def _raw_lines(decoded: Decoded) -> tuple[str, ...]:
 
 
 def _uncorrected(decoded: Decoded, today: date) -> Decoded:
-    from dataclasses import replace
-
     from kiosk.domain.mrz import parse_mrz
 
     raw = _raw_lines(decoded)
