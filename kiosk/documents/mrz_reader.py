@@ -147,34 +147,42 @@ def read_mrz_image(image: np.ndarray, today: date, *, correct: bool = True,
                    model: GlyphModel | None = None) -> MrzReading:
     """The MRZ in ``image`` (grey or BGR); raises :class:`MrzNotFound` if none is readable.
 
-    At most ``max_runs`` zone readings are tried. ``try_rotations=False`` reads only zones
-    within 45 degrees of upright. ``correct=False`` keeps the recognised characters as they
-    are (for comparison): no check-digit correction.
+    At most ``max_runs`` zone readings are tried (twice that when no zone read valid: the
+    zones are looked for again in the image with its speckle filtered out).
+    ``try_rotations=False`` reads only zones within 45 degrees of upright. ``correct=False``
+    keeps the recognised characters as they are (for comparison): no check-digit correction.
     """
     gray = to_gray(image)
     model = model or default_model()
     best: tuple[Decoded, int, list[np.ndarray]] | None = None
     attempts = 0
-    for zone in find_zones(gray):
-        upright_zone = zone.angle <= 45 or zone.angle >= 135
-        if not try_rotations and not upright_zone:
-            continue
-        flips = (False, True) if try_rotations else (zone.angle >= 135,)
-        for strips, width, flip, _ in _candidates(gray, zone, flips):
-            if attempts >= max_runs:
+    zones = find_zones(gray)
+    for denoise in (False, True):
+        if denoise:  # nothing read valid: speckle (JPEG, guilloche) may have joined the zone
+            # to its surroundings; look again with the speckle filtered out
+            if best is not None and best[0].mrz.valid:
                 break
-            attempts += 1
-            read = _read_strips(strips, width, model, today)
-            if read is None:
+            zones, attempts = find_zones(gray, denoise=True), 0
+        for zone in zones:
+            upright_zone = zone.angle <= 45 or zone.angle >= 135
+            if not try_rotations and not upright_zone:
                 continue
-            decoded = read[0] if correct else _uncorrected(read[0], today)
-            turn = round(((-(zone.angle + (180 if flip else 0))) % 360) / 90.0) % 4
-            if best is None or _score(decoded) < _score(best[0]):
-                best = (decoded, turn * 90, read[1])
-            if _sure(best[0]):
+            flips = (False, True) if try_rotations else (zone.angle >= 135,)
+            for strips, width, flip, _ in _candidates(gray, zone, flips):
+                if attempts >= max_runs:
+                    break
+                attempts += 1
+                read = _read_strips(strips, width, model, today)
+                if read is None:
+                    continue
+                decoded = read[0] if correct else _uncorrected(read[0], today)
+                turn = round(((-(zone.angle + (180 if flip else 0))) % 360) / 90.0) % 4
+                if best is None or _score(decoded) < _score(best[0]):
+                    best = (decoded, turn * 90, read[1])
+                if _sure(best[0]):
+                    break
+            if (best is not None and _sure(best[0])) or attempts >= max_runs:
                 break
-        if (best is not None and _sure(best[0])) or attempts >= max_runs:
-            break
     if best is None:
         raise MrzNotFound("no machine-readable zone was found in the image", attempts=attempts)
     decoded, rotation, cells = best

@@ -192,20 +192,25 @@ def _diagnosis(name: str, kind: str, r: dict, confusions: Counter) -> str | None
     return f"{label}: " + " ".join(f"{t}>{a}@{li}.{col}" for li, col, t, a in diffs[:8])
 
 
-def _zone_box(img: np.ndarray) -> tuple[int, int, int, int] | None:
-    """The bounding box of the MRZ lines of a clean upright image, from our reading."""
+def _zone_box(img: np.ndarray, truth: tuple[str, ...]) -> tuple[int, int, int, int] | None:
+    """The bounding box of the MRZ lines of a clean upright image: the zone whose lines
+    are as many as the truth's and hold about as many characters."""
     from kiosk.documents.mrz_locate import find_zones, zone_lines
+    from kiosk.documents.mrz_segment import char_count, line_strip
 
     for zone in find_zones(img):
         if zone.angle > 30 and zone.angle < 150:
             continue
         lines = zone_lines(img, zone, zone.angle >= 90)
-        if len(lines) in (2, 3):
-            xs = [p[0] for line in lines for p in (line.start, line.end)]
-            ys = [p[1] for line in lines for p in (line.start, line.end)]
-            h = max(line.height for line in lines)
-            return (int(min(xs) - 2), int(min(ys) - 0.7 * h), int(max(xs) + 2),
-                    int(max(ys) + 0.7 * h))
+        if len(lines) != len(truth) or any(
+                abs(char_count(line_strip(img, line)) - len(truth[0])) > 0.2 * len(truth[0])
+                for line in lines):
+            continue
+        xs = [p[0] for line in lines for p in (line.start, line.end)]
+        ys = [p[1] for line in lines for p in (line.start, line.end)]
+        h = max(line.height for line in lines)
+        return (int(min(xs) - 2), int(min(ys) - 0.7 * h), int(max(xs) + 2),
+                int(max(ys) + 0.7 * h))
     return None
 
 
@@ -377,7 +382,8 @@ def main() -> int:
         decode_ms.append((time.perf_counter() - start) * 1000)
         ours[(name, "clean")] = _ours(img)
         files[(name, "clean")] = DATA / name
-        box = _zone_box(img) if ours[(name, "clean")]["lines"] == MRZ_TRUTH[name] else None
+        box = _zone_box(img, MRZ_TRUTH[name]) \
+            if ours[(name, "clean")]["lines"] == MRZ_TRUTH[name] else None
         for kind in kinds:
             variant = VARIANTS[kind](img, box)
             if variant is None:
