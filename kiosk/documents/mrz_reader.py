@@ -4,7 +4,8 @@
 stacks; each stack's lines are resampled level and their characters counted, which tells a
 3x30, 2x36 or 2x44 zone from printed text (stacks are read in order of fit, each both ways
 up). Every line is cut into its 30/36/44 cells (:mod:`.mrz_segment`), the cells are classified
-with the OCR-B glyph model (:mod:`.mrz_glyphs`) and decoded with check-digit-proved corrections
+with the OCR-B glyph networks (:mod:`.mrz_glyphs`) weighted by their match with each glyph's
+template (:mod:`.mrz_verify`) and decoded with check-digit-proved corrections
 only (:mod:`.mrz_decode`). It stops at the first reading whose check digits all pass with
 confident characters; otherwise it returns the best reading (fewest failed fields, then highest
 confidence). It raises :class:`MrzNotFound` when nothing MRZ-shaped is read.
@@ -28,11 +29,15 @@ from kiosk.documents.mrz_decode import (
 from kiosk.documents.mrz_glyphs import GlyphModel, default_model
 from kiosk.documents.mrz_locate import Zone, find_zones, to_gray, zone_stacks
 from kiosk.documents.mrz_segment import char_count, cut_line, line_strip
-from kiosk.documents.mrz_verify import doubtful
+from kiosk.documents.mrz_verify import doubtful, match_all
 from kiosk.domain.errors import KioskError
 from kiosk.domain.mrz import Mrz
 
 CONFIDENT = 0.9  # mean character probability of a reading accepted without trying further
+# each character's probability is also weighted by exp(w (c - 1)), c the cell's correlation
+# with the character's OCR-B template (:func:`.mrz_verify.match_all`): tuned on the
+# specimens' variants (10: 276, 20: 279, 35: 268 of 336 read fully right; without: 267)
+TEMPLATE_WEIGHT = 20.0
 COUNT_SLACK = 0.2  # characters counted in a line may differ this much from its width
 
 
@@ -132,6 +137,8 @@ def _read_strips(strips: list[np.ndarray], width: int, model: GlyphModel,
         return None
     cells = [c.cells for c in cut if c is not None]
     probs = model.classify(np.concatenate(cells))
+    probs = probs * np.exp(TEMPLATE_WEIGHT * (match_all(np.concatenate(cells)) - 1.0))
+    probs /= probs.sum(axis=1, keepdims=True)
     per_line = [probs[i * width:(i + 1) * width] for i in range(len(cut))]
     decoded = decode(per_line, format_of(per_line[0], len(cut), width), today)
     return None if decoded is None else (decoded, cells)

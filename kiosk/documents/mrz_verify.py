@@ -112,3 +112,19 @@ def doubtful(decoded: Decoded, cells: list[np.ndarray],
         if own < floor or best_rival > own + RIVAL:
             out.append((li, col))
     return out
+
+
+def match_all(cells: np.ndarray) -> np.ndarray:
+    """Best correlation (n, 37) of each cell with every template over shifts of up to
+    :data:`SHIFT` pixels (the same numbers as :func:`match`, computed at once)."""
+    inks = ink(cells)
+    padded = np.pad(inks, ((0, 0), (SHIFT, SHIFT), (SHIFT, SHIFT)))
+    windows = np.lib.stride_tricks.sliding_window_view(padded, (1, CELL_H, CELL_W))
+    flat = windows.reshape(-1, CELL_H * CELL_W)
+    flat = flat - flat.mean(axis=1, keepdims=True)
+    flat /= np.maximum(np.linalg.norm(flat, axis=1, keepdims=True), 1e-6)
+    tpl = templates().reshape(len(ALPHABET), -1)
+    tpl = tpl - tpl.mean(axis=1, keepdims=True)
+    tpl /= np.linalg.norm(tpl, axis=1, keepdims=True)
+    scores = (flat @ tpl.T).reshape(len(cells), -1, len(ALPHABET))
+    return scores.max(axis=1)
