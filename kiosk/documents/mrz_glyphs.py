@@ -3,8 +3,9 @@
 A located MRZ line is rectified into a strip where capital letters are :data:`CAP` pixels
 tall; each character cell (one pitch wide, 1.5 capitals tall, centred on the line) is cut out
 with :func:`cut_cells`, described by HOG plus a coarse pixel grid (:func:`features`) and
-classified by an OpenCV ``cv2.ml.ANN_MLP`` trained by ``scripts/train_mrz_ocr.py`` on glyphs
-rendered from the OCR-B font (``resources/mrz_ocr/``). :meth:`GlyphModel.classify` gives, for
+classified by two OpenCV ``cv2.ml.ANN_MLP`` networks (their mean log-probabilities) trained by
+``scripts/train_mrz_ocr.py`` on glyphs rendered from the OCR-B font, one on plain and one on
+harder print (``resources/mrz_ocr/``). :meth:`GlyphModel.classify` gives, for
 every cell, the probability of each character of :data:`ALPHABET`.
 """
 
