@@ -82,8 +82,8 @@ def test_damaged_name_letters_read_wrong_are_flagged() -> None:
 
 
 def test_few_sound_specimen_letters_are_flagged(shared_data: Path) -> None:
-    """On the real specimens, name letters read right are rarely flagged (measured: 0.24
-    per document with the classifier's confidence alone, 0.26 with the second opinion)."""
+    """On the real specimens, name letters read right are rarely flagged (measured: 0.15
+    per document with the classifier's confidence alone, 0.18 with the second opinion)."""
     flagged = documents = 0
     for name, truth in MRZ_TRUTH.items():
         try:
@@ -94,7 +94,7 @@ def test_few_sound_specimen_letters_are_flagged(shared_data: Path) -> None:
         documents += 1
         flagged += sum(reading.mrz.lines[li][col] == truth[li][col]
                        for li, col in reading.unsure_names)
-    assert flagged <= 0.4 * documents, (flagged, documents)
+    assert flagged <= 0.3 * documents, (flagged, documents)
 
 
 def test_all_templates_at_once_score_as_one_by_one() -> None:
