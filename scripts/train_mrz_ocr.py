@@ -1,5 +1,7 @@
 """Train the MRZ glyph classifier (resources/mrz_ocr/ocrb_mlp.yml.gz) from the OCR-B font.
 
+Also writes the glyph templates of the second opinion (resources/mrz_ocr/ocrb_templates.png,
+:mod:`kiosk.documents.mrz_verify`; ``--templates-only`` writes just them).
 Run: ``.venv/bin/python scripts/train_mrz_ocr.py [--lines N] [--seed S]`` (needs Debian
 ``fonts-ocr-b``; a few minutes on one core). Random lines of MRZ characters are rendered,
 printed wider or narrower than the font (cards and visas vary) and degraded the way a
@@ -30,19 +32,27 @@ from kiosk.documents.mrz_glyphs import (
     cut_cells,
     features,
 )
-from kiosk.documents.mrz_synth import ocrb_fonts, render_line
+from kiosk.documents.mrz_synth import glyph_templates, ocrb_fonts, render_line
+from kiosk.documents.mrz_verify import TEMPLATES_PATH
 
 HIDDEN = 256
 # A tenth of the lines in a plain monospaced face: some cards print their MRZ in one
 EXTRA_FONTS = ("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",)
 
 
-def random_text(rng: np.random.Generator, n: int) -> str:
-    """Random MRZ characters with '<' runs as frequent as on real zones."""
+# Pairs real documents' print confuses (bold or blurred): drawn more often
+CONFUSABLE = "IXNMEKF64B8R1YT5S2ZUWHDO0Q3"
+
+
+def random_text(rng: np.random.Generator, n: int, hard: bool = False) -> str:
+    """Random MRZ characters with '<' runs as frequent as on real zones (``hard``: the
+    confusable characters more often than the others)."""
     out = []
     while len(out) < n:
         if rng.random() < 0.12:
             out.extend("<" * int(rng.integers(1, 5)))
+        elif hard and rng.random() < 0.35:
+            out.append(CONFUSABLE[int(rng.integers(0, len(CONFUSABLE)))])
         else:
             out.append(ALPHABET[int(rng.integers(0, len(ALPHABET)))])
     return "".join(out[:n])
@@ -59,11 +69,13 @@ def _background(rng: np.random.Generator, shape: tuple[int, int]) -> np.ndarray:
     return bg
 
 
-def degrade(rng: np.random.Generator, line: np.ndarray) -> tuple[np.ndarray, float]:
-    """A degraded copy of a rendered line, at the reader's normalised scale (factor)."""
+def degrade(rng: np.random.Generator, line: np.ndarray, hard: bool = False
+            ) -> tuple[np.ndarray, float]:
+    """A degraded copy of a rendered line, at the reader's normalised scale (factor);
+    ``hard``: bolder print, fainter ink and defocus too."""
     ink = line < 128
     k = np.ones((3, 3), np.uint8)
-    weight = rng.integers(-1, 3)
+    weight = rng.integers(-1, 4 if hard else 3)  # thinner, as drawn, or bolder
     if weight > 0:
         ink = cv2.dilate(ink.astype(np.uint8), k, iterations=int(weight)) > 0
     elif weight < 0:
@@ -72,7 +84,12 @@ def degrade(rng: np.random.Generator, line: np.ndarray) -> tuple[np.ndarray, flo
         wear = cv2.GaussianBlur(rng.random(line.shape).astype(np.float32), (0, 0), 3)
         ink &= wear < np.quantile(wear, rng.uniform(0.85, 1.0))
     img = _background(rng, line.shape)
-    img[ink] = rng.uniform(0, 90)
+    if not hard:
+        img[ink] = rng.uniform(0, 90)
+    else:
+        img[ink] = rng.uniform(0, min(140.0, float(img.mean()) - 60))  # faint grey ink too
+        if rng.random() < 0.4:  # out of focus, or ink spread on the page
+            img = cv2.GaussianBlur(img, (0, 0), rng.uniform(1.0, 3.5))
     h, w = img.shape
     angle = rng.uniform(-2.5, 2.5)
     m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
@@ -95,14 +112,15 @@ def degrade(rng: np.random.Generator, line: np.ndarray) -> tuple[np.ndarray, flo
     return out, f * back
 
 
-def make_samples(rng: np.random.Generator, count: int) -> tuple[np.ndarray, np.ndarray]:
+def make_samples(rng: np.random.Generator, count: int, hard: bool = False
+                 ) -> tuple[np.ndarray, np.ndarray]:
     """Features and class indices of about ``count`` lines of 12 cells."""
     fonts = ocrb_fonts()
     if not fonts:
         raise SystemExit("the OCR-B font is not installed (Debian package fonts-ocr-b)")
     feats, labels = [], []
     for i in range(count):
-        text = random_text(rng, 12)
+        text = random_text(rng, 12, hard)
         extra = [Path(f) for f in EXTRA_FONTS if Path(f).is_file()]
         font = extra[i % len(extra)] if extra and i % 10 == 9 else fonts[i % len(fonts)]
         line, centers, mid, pitch = render_line(text, 48.0, font)
@@ -110,7 +128,7 @@ def make_samples(rng: np.random.Generator, count: int) -> tuple[np.ndarray, np.n
             fx = float(rng.uniform(0.85, 1.25))
             line = cv2.resize(line, None, fx=fx, fy=1.0, interpolation=cv2.INTER_AREA)
             centers, pitch = centers * fx, pitch * fx
-        img, scale = degrade(rng, line)
+        img, scale = degrade(rng, line, hard)
         n = len(text)
         jitter_x = rng.normal(0, 0.06, n) * pitch * scale
         p = pitch * scale * rng.uniform(0.96, 1.04)  # the fitted pitch is accurate
@@ -195,23 +213,38 @@ def save_opencv_mlp(path: Path, scale: np.ndarray, shift: np.ndarray,
         out.write(text)
 
 
+def save_templates(path: Path = TEMPLATES_PATH) -> None:
+    """The 37 clean glyphs side by side in one PNG (CELL_H x 37 CELL_W)."""
+    cells = glyph_templates()
+    sheet = np.ascontiguousarray(cells.transpose(1, 0, 2).reshape(cells.shape[1], -1))
+    cv2.imwrite(str(path), sheet, [cv2.IMWRITE_PNG_COMPRESSION, 9])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lines", type=int, default=6000, help="training lines of 12 glyphs")
     parser.add_argument("--epochs", type=int, default=25)
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--augment", choices=("plain", "hard"), default="plain",
+                        help="hard: bolder, fainter, defocused print and the confusable "
+                             "characters more often (the second model of the pair)")
+    parser.add_argument("--templates-only", action="store_true")
     args = parser.parse_args()
+    save_templates()
+    if args.templates_only:
+        return 0
     rng = np.random.default_rng(args.seed)
     start = time.perf_counter()
-    x, y = make_samples(rng, args.lines)
-    xt, yt = make_samples(np.random.default_rng(args.seed + 1), max(200, args.lines // 10))
+    hard = args.augment == "hard"
+    x, y = make_samples(rng, args.lines, hard)
+    xt, yt = make_samples(np.random.default_rng(args.seed + 1), max(200, args.lines // 10), hard)
     print(f"{len(x)} training cells, {len(xt)} test cells in "
           f"{time.perf_counter() - start:.0f} s", flush=True)
     scale, shift, weights = train(x, y, rng, args.epochs)
     save_opencv_mlp(args.out, scale, shift, weights)
     model = GlyphModel(args.out)  # the saved file, read back the way the reader reads it
-    _, out = model.mlp.predict(xt)
+    _, out = model.mlps[0].predict(xt)
     accuracy = float((out.argmax(1) == yt).mean())
     print(f"trained in {time.perf_counter() - start:.0f} s; held-out synthetic accuracy "
           f"{accuracy:.4f}; saved {args.out} ({args.out.stat().st_size // 1024} KiB)")

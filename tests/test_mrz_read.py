@@ -19,7 +19,7 @@ from kiosk.documents.mrz_reader import MrzNotFound, read_mrz_image
 
 TODAY = date(2026, 11, 23)
 REPO = Path(__file__).resolve().parent.parent
-MIN_READ = 28  # of the 34 ground-truth specimens, read fully and correctly (measured: 30)
+MIN_READ = 29  # of the 34 ground-truth specimens, read fully and correctly (measured: 31)
 
 
 def _kiosk(*args: str) -> subprocess.CompletedProcess[str]:

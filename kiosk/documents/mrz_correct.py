@@ -56,6 +56,7 @@ _GUARDED: dict[MrzFormat, dict[str, list[tuple[int, int, int]]]] = {
 
 
 LAYOUTS = _LAYOUTS
+GUARDED = _GUARDED
 # The positions each field's own check digit covers, the digit included (composite excluded:
 # it proves nothing about one position when it fails).
 OWN_CHECKS: dict[MrzFormat, dict[str, list[tuple[int, int, int]]]] = {

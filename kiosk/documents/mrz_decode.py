@@ -83,7 +83,7 @@ def _constrained(probs: np.ndarray, layout: str) -> np.ndarray:
     return masked / np.maximum(total, 1e-9)
 
 
-def _name_positions(fmt: MrzFormat) -> list[tuple[int, int]]:
+def name_positions(fmt: MrzFormat) -> list[tuple[int, int]]:
     if fmt is MrzFormat.TD1:
         return [(2, c) for c in range(30)]
     width = 44 if fmt in (MrzFormat.TD3, MrzFormat.MRV_A) else 36
@@ -122,12 +122,12 @@ def decode(probs: list[np.ndarray], fmt: MrzFormat, today: date) -> Decoded | No
             ambiguous.append(field)  # passes, but so would another reading of it: unproved
     conf = tuple(tuple(float(p[i, ALPHABET.index(ch)]) for i, ch in enumerate(line))
                  for p, line in zip(norm, lines, strict=True))
-    unsure = tuple((li, col) for li, col in _name_positions(fmt) if conf[li][col] < NAME_FLAG)
-    unchecked = tuple((1, col) for col in _unchecked_columns(fmt) if conf[1][col] < NAME_FLAG)
+    unsure = tuple((li, col) for li, col in name_positions(fmt) if conf[li][col] < NAME_FLAG)
+    unchecked = tuple((1, col) for col in unchecked_columns(fmt) if conf[1][col] < NAME_FLAG)
     return Decoded(tuple(lines), conf, mrz, tuple(changes), tuple(ambiguous), unsure, unchecked)
 
 
-def _unchecked_columns(fmt: MrzFormat) -> range:
+def unchecked_columns(fmt: MrzFormat) -> range:
     """Columns of line 2 that no check digit covers, names aside (visas' optional data)."""
     return {MrzFormat.MRV_A: range(28, 44), MrzFormat.MRV_B: range(28, 36)}.get(fmt, range(0))
 

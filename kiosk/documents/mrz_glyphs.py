@@ -3,8 +3,9 @@
 A located MRZ line is rectified into a strip where capital letters are :data:`CAP` pixels
 tall; each character cell (one pitch wide, 1.5 capitals tall, centred on the line) is cut out
 with :func:`cut_cells`, described by HOG plus a coarse pixel grid (:func:`features`) and
-classified by an OpenCV ``cv2.ml.ANN_MLP`` trained by ``scripts/train_mrz_ocr.py`` on glyphs
-rendered from the OCR-B font (``resources/mrz_ocr/``). :meth:`GlyphModel.classify` gives, for
+classified by two OpenCV ``cv2.ml.ANN_MLP`` networks (their mean log-probabilities) trained by
+``scripts/train_mrz_ocr.py`` on glyphs rendered from the OCR-B font, one on plain and one on
+harder print (``resources/mrz_ocr/``). :meth:`GlyphModel.classify` gives, for
 every cell, the probability of each character of :data:`ALPHABET`.
 """
 
@@ -23,6 +24,9 @@ CAP = 24  # capital height in a rectified line strip, pixels
 CELL_W, CELL_H = 24, 32  # classifier input size
 CELL_SPAN = 1.5  # a cell is this many capital heights tall
 MODEL_PATH = resources_dir() / "mrz_ocr" / "ocrb_mlp.yml.gz"
+# a second network trained on harder print (bolder, fainter, defocused): the pair's mean
+# log-probabilities misread fewer real glyphs than either network alone
+HARD_MODEL_PATH = resources_dir() / "mrz_ocr" / "ocrb_mlp_hard.yml.gz"
 
 _HOG = cv2.HOGDescriptor((CELL_W, CELL_H), (12, 16), (6, 8), (6, 8), 9)
 
@@ -59,18 +63,25 @@ def features(cells: np.ndarray) -> np.ndarray:
 
 
 class GlyphModel:
-    """The trained MLP; :meth:`classify` maps cells to per-character probabilities."""
+    """The trained MLPs; :meth:`classify` maps cells to per-character probabilities (the
+    normalised product of the networks' probabilities)."""
 
-    def __init__(self, path: Path = MODEL_PATH) -> None:
-        self.mlp = cv2.ml.ANN_MLP.load(str(path))
+    def __init__(self, *paths: Path) -> None:
+        self.mlps = [cv2.ml.ANN_MLP.load(str(path)) for path in paths or (MODEL_PATH,)]
 
     def classify(self, cells: np.ndarray) -> np.ndarray:
         """Probabilities (n, len(ALPHABET)) for n cells."""
         if len(cells) == 0:
             return np.zeros((0, len(ALPHABET)), np.float32)
-        _, raw = self.mlp.predict(features(cells))
-        # ANN_MLP outputs tanh(logit / 2): the logits of the softmax the model was trained for
-        z = 2.0 * np.arctanh(np.clip(raw.astype(np.float64), -0.999999, 0.999999))
+        x = features(cells)
+        z = np.zeros((len(cells), len(ALPHABET)))
+        for mlp in self.mlps:
+            _, raw = mlp.predict(x)
+            # ANN_MLP outputs tanh(logit / 2): the logits of the softmax it was trained for
+            logits = 2.0 * np.arctanh(np.clip(raw.astype(np.float64), -0.999999, 0.999999))
+            logits -= logits.max(axis=1, keepdims=True)
+            z += logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+        z /= len(self.mlps)
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
@@ -78,5 +89,5 @@ class GlyphModel:
 
 @lru_cache(maxsize=1)
 def default_model() -> GlyphModel:
-    """The shipped model, loaded once."""
-    return GlyphModel()
+    """The shipped pair of networks, loaded once."""
+    return GlyphModel(MODEL_PATH, HARD_MODEL_PATH)

@@ -168,8 +168,9 @@ def _next_line(a: tuple, b: tuple) -> bool:
     return along < 0.12 * a[1][0] and 1.1 * height < across < 3.5 * height
 
 
-def find_zones(image: np.ndarray, limit: int = 6) -> list[Zone]:
-    """Up to ``limit`` candidate zones, most zone-like first (empty if none)."""
+def find_zones(image: np.ndarray, limit: int = 6, denoise: bool = False) -> list[Zone]:
+    """Up to ``limit`` candidate zones, most zone-like first (empty if none); ``denoise``:
+    each analysed image median-filtered first (speckle of JPEG or security print)."""
     gray = to_gray(image)
     padded, pad = _pad(gray)
     zones: list[Zone] = []
@@ -180,6 +181,8 @@ def find_zones(image: np.ndarray, limit: int = 6) -> list[Zone]:
             continue  # a small image is still looked at once, enlarged
         small = cv2.resize(padded, None, fx=scale, fy=scale,
                            interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
+        if denoise:
+            small = cv2.medianBlur(small, 3)
         for (cx, cy), (w, h), angle, fill in _blobs(small):
             center = (cx / scale - pad, cy / scale - pad)
             size = (w / scale, h / scale)

@@ -87,11 +87,12 @@ def render_document(lines: tuple[str, ...] | list[str], width: int = 900,
 
 
 def draw_passport(lines: tuple[str, ...], width: int = 1000,
-                  worn: tuple[int, ...] = ()) -> np.ndarray:
+                  worn: tuple[int, ...] = (), zone: np.ndarray | None = None) -> np.ndarray:
     """A plain passport data page (grey) with ``lines`` as its zone in OCR-B; the characters
-    at the columns ``worn`` of the first line are half rubbed off, as on a worn page."""
+    at the columns ``worn`` of the first line are half rubbed off, as on a worn page.
+    ``zone``: the zone already rendered (:func:`render_zone` at capitals 24 px)."""
     cap = 24.0
-    zone = render_zone(lines, cap)
+    zone = render_zone(lines, cap) if zone is None else zone
     page_w = int(zone.shape[1] / 0.92)
     page_h = int(page_w / 1.42)
     page = np.full((page_h, page_w), 236, np.uint8)
@@ -104,10 +105,69 @@ def draw_passport(lines: tuple[str, ...], width: int = 1000,
     page[y0:y0 + zone.shape[0], x0:x0 + zone.shape[1]] = zone
     if worn:
         _image, centres, middle, pitch = render_line(lines[0], cap, margin=0.4)
-        for col in worn:  # the upper right fades under a smudge the reader is unsure of
+        for col in worn:  # the upper right of the glyph fades to a light grey smudge
             x, y = x0 + centres[col], y0 + middle
             cv2.rectangle(page, (int(x - pitch * 0.05), int(y - cap * 0.6)),
-                          (int(x + pitch * 0.35), int(y)), 150, -1)
+                          (int(x + pitch * 0.35), int(y)), 215, -1)
     scale = width / page_w
     return cv2.resize(page, (width, round(page_h * scale)),
                       interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
+
+
+def glyph_templates(font: Path | None = None) -> np.ndarray:
+    """Every character of the MRZ alphabet rendered clean and cut as the reader cuts its
+    cells: (37, CELL_H, CELL_W) uint8, in alphabet order."""
+    from kiosk.documents.mrz_glyphs import ALPHABET, CAP, cut_cells
+
+    line, centers, mid, pitch = render_line(ALPHABET, 2 * CAP, font)
+    small = cv2.resize(line, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    return cut_cells(small, centers * 0.5 - 0.25, mid * 0.5 - 0.25, pitch * 0.5)
+
+
+DAMAGES = ("erase", "smudge", "scratch")
+
+
+def damage_glyph(zone: np.ndarray, x: float, y: float, pitch: float, cap: float,
+                 rng: np.random.Generator, kind: str) -> None:
+    """Damage the glyph centred at (``x``, ``y``) of a rendered zone, in place: "erase"
+    rubs off 30-60 % of its ink from one side, "smudge" greys 30-60 % of its box (ink
+    lightened or covered), "scratch" draws a light (or dark) line through it."""
+    x0, x1 = int(x - pitch / 2), int(x + pitch / 2)
+    y0, y1 = int(y - cap * 0.6), int(y + cap * 0.6)
+    box = zone[y0:y1, x0:x1]
+    h, w = box.shape
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    angle = rng.uniform(0, 2 * np.pi)
+    side = np.cos(angle) * (xx - w / 2) + np.sin(angle) * (yy - h / 2)
+    if kind == "erase":
+        ink = box < 128
+        if not ink.any():
+            return
+        gone = ink & (side >= np.quantile(side[ink], 1 - rng.uniform(0.3, 0.6)))
+        if rng.random() < 0.5:  # a ragged edge
+            noise = cv2.GaussianBlur(rng.random((h, w)).astype(np.float32), (0, 0), 2)
+            gone &= noise > np.quantile(noise, 0.1)
+        box[gone] = rng.uniform(205, 240)
+    elif kind == "smudge":
+        area = side >= np.quantile(side, 1 - rng.uniform(0.3, 0.6))
+        shade = rng.uniform(150, 225)
+        box[area] = shade if rng.random() < 0.5 else np.maximum(box[area], shade)
+    elif kind == "scratch":
+        cx, cy = w / 2 + rng.normal(0, 2), h / 2 + rng.normal(0, 3)
+        across = np.abs(-np.sin(angle) * (xx - cx) + np.cos(angle) * (yy - cy))
+        light = rng.random() < 0.7
+        box[across < rng.uniform(1.5, 3.5)] = rng.uniform(215, 240) if light \
+            else rng.uniform(20, 80)
+    else:
+        raise ValueError(kind)
+
+
+def damaged_passport(lines: tuple[str, ...], column: int, kind: str,
+                     rng: np.random.Generator, width: int = 1000) -> np.ndarray:
+    """:func:`draw_passport` with the glyph at ``column`` of the first line damaged
+    (:func:`damage_glyph`) before the page is scaled to ``width``."""
+    cap = 24.0
+    zone = render_zone(lines, cap)
+    _image, centres, middle, pitch = render_line(lines[0], cap, margin=0.4)
+    damage_glyph(zone, centres[column], middle, pitch, cap, rng, kind)
+    return draw_passport(lines, width, zone=zone)
