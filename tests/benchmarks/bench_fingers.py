@@ -156,9 +156,12 @@ def det_evaluation(quick: bool, candidates: bool = False) -> None:
     templates = [FingerTemplate.from_iso(s.iso) for s in samples]
     for template in templates:
         template.cylinders  # noqa: B018  (built once, as the desk does per template)
+        fingerdet.previous_cylinders(template)  # the previous matcher's, likewise
     boz = fingerdet.score_matrix("bozorth3", samples, templates, "bozorth3")
     relaxed = fingerdet.score_matrix("relaxed", samples, templates, MCC_VERSION)
-    previous_mcc, mcc = fingerdet.previous_averaged(relaxed), fingerdet.averaged(relaxed)
+    previous_mcc = fingerdet.previous_averaged(fingerdet.score_matrix(
+        "relaxed-previous", samples, templates, fingerdet.PREVIOUS_VERSION))
+    mcc = fingerdet.averaged(relaxed)
     timing = fingerdet.time_per_comparison(
         {"bozorth3 (old)": bozorth3_score, "fused (previous)": fingerdet.previous_compare,
          "MCC (new)": mcc_score, "fused (new)": match_templates}, templates)

@@ -3,6 +3,7 @@ all genuine and impostor pairs, scores cached on disk per matcher version."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import time
 from collections.abc import Callable
@@ -23,25 +24,35 @@ HELD_OUT_IMPRESSIONS = (5, 6, 7, 8)
 TRAIN_FINGERS = (101, 102, 103, 104)  # the stricter split: unseen fingers
 HELD_OUT_FINGERS = (105, 106, 107, 108)
 RELAXED_KEPT = 16  # relaxed pairs kept per comparison: any averaging rule up to 16 pairs
-# The fusion shipped before (its MCC averaged 4 to 12 pairs, more for more minutiae, as in
-# the paper); measured in the same run as the "previous" matcher.
+# The fusion shipped before (mcc VERSION "mcc-lssr-2": the paper's spatial spread 28/3 and
+# 4 to 12 pairs averaged, more for more minutiae); measured in the same run as "previous".
+PREVIOUS_VERSION, PREVIOUS_SIGMA_S = "mcc-lssr-2", 28.0 / 3.0
 PREVIOUS_MCC_REFERENCE, PREVIOUS_BOZORTH3_REFERENCE = 0.0302, 31.0
 PREVIOUS_MCC_WEIGHT, PREVIOUS_FUSED_AT_THRESHOLD = 0.8, 0.8685
 
 
-def _relaxed_row(a: FingerTemplate, b: FingerTemplate) -> np.ndarray:
+@functools.lru_cache(maxsize=4096)
+def previous_cylinders(template: FingerTemplate) -> mcc.Cylinders:
+    """The template's cylinders as the previous matcher built them."""
+    points = template.minutiae()
+    return mcc.cylinders([m.x for m in points], [m.y for m in points],
+                         [m.angle for m in points], PREVIOUS_SIGMA_S)
+
+
+def _row(a: mcc.Cylinders, b: mcc.Cylinders) -> np.ndarray:
     """The RELAXED_KEPT best relaxed similarities (most efficient first, 0-padded) and the
     smaller cylinder count of one comparison."""
-    pairs = mcc.relaxed_pairs(a.cylinders, b.cylinders, RELAXED_KEPT)
+    pairs = mcc.relaxed_pairs(a, b, RELAXED_KEPT)
     row = np.zeros(RELAXED_KEPT + 1)
     row[:len(pairs.relaxed)] = pairs.relaxed
-    row[RELAXED_KEPT] = min(a.cylinders.count, b.cylinders.count)
+    row[RELAXED_KEPT] = min(a.count, b.count)
     return row
 
 
 MATCHERS: dict[str, Callable[[FingerTemplate, FingerTemplate], object]] = {
     "bozorth3": lambda a, b: float(bozorth3_score(a, b)),
-    "relaxed": _relaxed_row,
+    "relaxed": lambda a, b: _row(a.cylinders, b.cylinders),
+    "relaxed-previous": lambda a, b: _row(previous_cylinders(a), previous_cylinders(b)),
 }
 
 
@@ -69,7 +80,7 @@ def previous_fused(bozorth3: np.ndarray, previous_mcc: np.ndarray) -> np.ndarray
 
 def previous_compare(a: FingerTemplate, b: FingerTemplate) -> float:
     """One comparison by the previous fusion (for the timing beside the new one)."""
-    row = _relaxed_row(a, b)
+    row = _row(previous_cylinders(a), previous_cylinders(b))
     return float(previous_fused(np.array(bozorth3_score(a, b)), previous_averaged(row)))
 
 
