@@ -60,6 +60,19 @@ def test_a_partial_print_still_matches() -> None:
     assert score > 0.5
 
 
+def test_the_score_averages_a_fixed_number_of_the_most_efficient_pairs() -> None:
+    points = _minutiae(6, 50)
+    full, part = _cylinders(points), _cylinders(_moved(points[:20], -15.0, (30.0, 0.0)))
+    pairs = mcc.relaxed_pairs(full, part)
+    assert len(pairs.relaxed) == mcc.PAIRS_AVERAGED
+    assert mcc.score(full, part) == float(np.sum(pairs.relaxed)) / mcc.PAIRS_AVERAGED
+    more = mcc.relaxed_pairs(full, part, 12)
+    assert len(more.relaxed) == 12
+    assert np.allclose(more.relaxed[:mcc.PAIRS_AVERAGED], pairs.relaxed)
+    # a pair missing from the average counts zero: asking for more than exist lowers it
+    assert mcc.relaxed_pairs(full, part, part.count + 5).similarity < more.similarity
+
+
 def test_too_few_minutiae_give_no_cylinders_and_score_zero() -> None:
     few = _cylinders(_minutiae(4, 2))
     assert few.count == 0

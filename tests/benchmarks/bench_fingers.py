@@ -5,11 +5,13 @@
 2. Duplicate check of a ten-print enrollment (45 bozorth3 comparisons) against extracting the
    ten templates.
 3. Slap segmentation of the NIST slaps.
-4. Matchers, old (bozorth3) and new (MCC + bozorth3 fusion) in the same run: DET points
-   (FNMR at FMR 1 % and 0.1 %) over every FVC2002 DB2_B impression in ../shared/data and its
-   generated variants (tests/benchmarks/fingerset.py: rotation +-30 degrees, partial crops to
-   50 % area, dryness, smudge, low contrast), all genuine and impostor pairs; the threshold
-   chosen on fingers 101-104 and reported on the held-out 105-108; time per comparison.
+4. Matchers, old (bozorth3), previous (MCC averaging 4-12 pairs + bozorth3) and new (MCC
+   averaging mcc.PAIRS_AVERAGED pairs + bozorth3) in the same run: DET points (FNMR at FMR 1 %
+   and 0.1 %) over every FVC2002 DB2_B impression in ../shared/data and its generated
+   variants (tests/benchmarks/fingerset.py: rotation +-30 degrees, partial crops to 50 % area,
+   dryness, smudge, low contrast), all genuine and impostor pairs; the new rule's two
+   parameters and every threshold chosen on fingers 101-104 and measured on 105-108, and the
+   other way; thresholds chosen on impressions 1-4 measured on 5-8; time per comparison.
    Templates and scores are cached in ~/.cache/kiosk-bench (KIOSK_BENCH_CACHE).
 5. NFIQ2 change after a WSQ round trip on the same 64 prints.
 
@@ -43,10 +45,12 @@ from kiosk.biometrics.fingers.duplicates import find_duplicates  # noqa: E402
 from kiosk.biometrics.fingers.images import read_finger_image  # noqa: E402
 from kiosk.biometrics.fingers.matching import (  # noqa: E402
     DEFAULT_SAME_FINGER_THRESHOLD,
+    MCC_WEIGHT,
     bozorth3_score,
     match_templates,
     mcc_score,
 )
+from kiosk.biometrics.fingers.mcc import PAIRS_AVERAGED  # noqa: E402
 from kiosk.biometrics.fingers.mcc import VERSION as MCC_VERSION  # noqa: E402
 from kiosk.biometrics.fingers.minutiae import FingerTemplate  # noqa: E402
 from kiosk.biometrics.fingers.segmentation import segment_slap  # noqa: E402
@@ -152,13 +156,20 @@ def det_evaluation(quick: bool, candidates: bool = False) -> None:
     templates = [FingerTemplate.from_iso(s.iso) for s in samples]
     for template in templates:
         template.cylinders  # noqa: B018  (built once, as the desk does per template)
-    version = f"{MCC_VERSION}"
-    boz = fingerdet.score_matrix("bozorth3", samples, templates, version)
-    mcc = fingerdet.score_matrix("mcc", samples, templates, version)
+        fingerdet.previous_cylinders(template)  # the previous matcher's, likewise
+    boz = fingerdet.score_matrix("bozorth3", samples, templates, "bozorth3")
+    relaxed = fingerdet.score_matrix("relaxed", samples, templates, MCC_VERSION)
+    previous_mcc = fingerdet.previous_averaged(fingerdet.score_matrix(
+        "relaxed-previous", samples, templates, fingerdet.PREVIOUS_VERSION))
+    mcc = fingerdet.averaged(relaxed)
     timing = fingerdet.time_per_comparison(
-        {"bozorth3 (old)": bozorth3_score, "MCC": mcc_score, "fused (new)": match_templates},
-        templates)
-    matrices = {"bozorth3 (old)": boz, "MCC": mcc, "fused (new)": fingerdet.fused(boz, mcc)}
+        {"bozorth3 (old)": bozorth3_score, "fused (previous)": fingerdet.previous_compare,
+         "MCC (new)": mcc_score, "fused (new)": match_templates}, templates)
+    matrices = {"bozorth3 (old)": boz, "MCC (previous: 4-12 pairs)": previous_mcc,
+                "fused (previous)": fingerdet.previous_fused(boz, previous_mcc),
+                f"MCC (new: {PAIRS_AVERAGED} pairs)": mcc,
+                "fused (new)": fingerdet.fused(boz, mcc)}
+    timing[f"MCC (new: {PAIRS_AVERAGED} pairs)"] = timing.pop("MCC (new)")
     index, genuine_mask = fingerdet.pair_sets(samples)
     rows = []
     for name, matrix in matrices.items():
@@ -168,7 +179,7 @@ def det_evaluation(quick: bool, candidates: bool = False) -> None:
         for fmr in (0.01, 0.001):
             threshold = fingerdet.threshold_at(impostor, fmr)
             points.append(fingerdet.rates(genuine, impostor, threshold)[1])
-        rows.append([name, len(genuine), len(impostor), *points, timing[name]])
+        rows.append([name, len(genuine), len(impostor), *points, timing.get(name, "")])
     print_table(["matcher", "genuine", "impostor", "FNMR % @FMR 1 %", "FNMR % @FMR 0.1 %",
                  "ms per comparison"], rows,
                 title=f"DET points, {len(samples)} prints ({len({s.finger for s in samples})}"
@@ -176,6 +187,7 @@ def det_evaluation(quick: bool, candidates: bool = False) -> None:
                       f"{len(fingerset.VARIANTS)} variants: "
                       f"{', '.join(fingerset.VARIANTS)}), every pair")
     print()
+    rule_selection(samples, boz, relaxed, matrices)
     if candidates:
         fingercandidates.evaluate(samples, templates, matrices, fingerdet.TRAIN_FINGERS,
                                   fingerdet.HELD_OUT_FINGERS)
@@ -213,15 +225,64 @@ def det_evaluation(quick: bool, candidates: bool = False) -> None:
         involved = (variants[index[0]] == variant) | (variants[index[1]] == variant)
         cells = [variant]
         for name, matrix in matrices.items():
-            threshold = (DEFAULT_SAME_FINGER_THRESHOLD if name == "fused (new)" else
+            threshold = (DEFAULT_SAME_FINGER_THRESHOLD if name.startswith("fused") else
                          fingerdet.threshold_at(matrix[index][~genuine_mask], 0.001))
             cells.append(100.0 * float(np.mean(matrix[index][genuine_mask & involved]
                                                < threshold)))
         variant_rows.append(cells)
     print_table(["genuine pairs with", *[f"{name} FNMR %" for name in matrices]],
                 variant_rows, title="Misses by variant (bozorth3, MCC at their FMR 0.1 % "
-                                    "threshold; fused at the shipped threshold)")
+                                    "threshold; the fusions at their shipped threshold)")
     print()
+
+
+def rule_selection(samples: list, boz: np.ndarray, relaxed: np.ndarray,
+                   matrices: dict[str, np.ndarray]) -> None:
+    """The fusion's two parameters (MCC pairs averaged, MCC weight) chosen on one half of the
+    fingers, its threshold (FMR 0.1 %) too, and the rates on the other half, both ways; the
+    previous fusion and bozorth3 with only their threshold chosen on the same half."""
+    index, genuine = fingerdet.pair_sets(samples)
+    finger = np.array([s.finger for s in samples])
+    halves = [np.isin(finger[index[0]], group) & np.isin(finger[index[1]], group)
+              for group in (fingerdet.TRAIN_FINGERS, fingerdet.HELD_OUT_FINGERS)]
+    if not all((half & genuine).any() and (half & ~genuine).any() for half in halves):
+        print("(held out by finger: each half needs two fingers or more)\n")
+        return
+    rows = []
+    for train, test in ((halves[0], halves[1]), (halves[1], halves[0])):
+        direction = (f"{_fingers(finger[index[0]][train])} -> "
+                     f"{_fingers(finger[index[0]][test])}")
+        pairs, weight, _ = fingerdet.choose_rule(relaxed[index][train], boz[index][train],
+                                                 genuine[train])
+        sums = fingerdet.fusion_rule(relaxed[index], boz[index], genuine, pairs, weight)[0]
+        compared = {f"fused (new rule: {pairs} pairs, weight {weight})": sums,
+                    "fused (previous)": matrices["fused (previous)"][index],
+                    "bozorth3 (old)": boz[index]}
+        for name, values in compared.items():
+            cells = [direction, name]
+            held_genuine, held_impostor = values[test & genuine], values[test & ~genuine]
+            for target in (0.01, 0.001):
+                chosen = fingerdet.threshold_at(values[train & ~genuine], target)
+                own = fingerdet.threshold_at(held_impostor, target)
+                cells += [*fingerdet.rates(held_genuine, held_impostor, chosen),
+                          fingerdet.rates(held_genuine, held_impostor, own)[1]]
+            rows.append(cells)
+    pairs, weight, miss = fingerdet.choose_rule(relaxed[index], boz[index], genuine)
+    print_table(["fingers", "rule", "FMR % (1 %)", "FNMR %", "FNMR @own 1 %",
+                 "FMR % (0.1 %)", "FNMR %", "FNMR @own 0.1 %"], rows,
+                title="Held out by finger: the new fusion's pairs averaged "
+                      f"{fingerdet.PAIRS_TRIED} and MCC weight {fingerdet.WEIGHTS_TRIED} "
+                      "(fewest misses at FMR 0.1 %) and every threshold (for FMR 1 % and "
+                      "0.1 %) chosen on one half, rates on the other; 'own': FNMR at the "
+                      "held-out half's own threshold for that FMR (the rule without the "
+                      "threshold's transfer)")
+    print(f"Chosen on all fingers: {pairs} pairs, MCC weight {weight} (in-sample FNMR "
+          f"{miss:.2f} % at FMR 0.1 %); shipped: {PAIRS_AVERAGED} pairs, weight {MCC_WEIGHT}")
+    print()
+
+
+def _fingers(values: np.ndarray) -> str:
+    return ",".join(str(f) for f in sorted(set(values.tolist())))
 
 
 def wsq_quality_change(fingers: range, impressions: range) -> None:

@@ -70,7 +70,7 @@ def _mate(a: Prepared, b: Prepared, angle: float, shift: np.ndarray) -> tuple[in
 def consolidate(a: Prepared, b: Prepared) -> tuple[int, int, int, int]:
     """(mated minutiae: best alignment, weighted-fit alignment; a's minutiae in b's area,
     b's in a's) after aligning on the LSS-R pairs."""
-    pairs = mcc.relaxed_pairs(a.cylinders, b.cylinders)
+    pairs = mcc.relaxed_pairs(a.cylinders, b.cylinders, 12)  # as many as the previous rule
     if len(pairs.relaxed) < 2:
         return 0, 0, 0, 0
     ca, cb = a.cylinders, b.cylinders
@@ -182,7 +182,7 @@ def evaluate(samples: list[Sample], templates: list[FingerTemplate],
     rows, cols = index
     features = {k: v[index] for k, v in feature_matrices(samples).items()}
     counts = np.array([t.cylinders.count for t in templates])
-    columns = {"mcc": matrices["MCC"][index] / 0.03,
+    columns = {"mcc": matrices["MCC (previous: 4-12 pairs)"][index] / 0.03,
                "bozorth3": matrices["bozorth3 (old)"][index] / 31.0,
                "mated": features["mated"] / 10.0,
                "mated_fit": features["mated_fit"] / 10.0,
