@@ -97,6 +97,37 @@ def test_a_clean_close_folds_what_is_left(tmp_path: Path,
     assert watermark == last
 
 
+CLOSE_AT_EXIT = """
+import atexit, sys
+from pathlib import Path
+import reportbulk, fold_crasher
+from kiosk.store import store as store_module
+from kiosk.store.store import Store
+store_module.FOLD_DELAY_S = 3600.0
+store = Store.open(Path(sys.argv[1]), key_backend="file")
+atexit.register(store.close)  # as the demo station closes its services
+reportbulk.seed(store, reportbulk.plan(10, fold_crasher.FIRST, end=fold_crasher.END),
+                fold=False)
+"""
+
+
+def test_a_store_closed_at_interpreter_exit_ends_quietly_and_folds_at_the_next_open(
+        tmp_path: Path) -> None:
+    """Closed by an atexit callback, after the interpreter has shut the writer's executor
+    down: no traceback ("cannot schedule new futures after shutdown"), every save kept, and
+    what was not folded is folded at the next open."""
+    data = tmp_path / "data"
+    tests = Path(__file__).resolve().parent
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tests), str(tests.parent)])}
+    child = subprocess.run([sys.executable, "-c", CLOSE_AT_EXIT, str(data)], env=env,
+                           capture_output=True, text=True, timeout=600)
+    assert child.returncode == 0 and "Traceback" not in child.stderr, child.stderr[-2000:]
+    with Store.open(data, key_backend="file") as store:
+        assert not store.read(lambda r: report_facts.pending(r.db))
+        assert store.read(lambda r: r.db.execute("SELECT count(*) FROM enrollments"
+                                                 ).fetchone()[0]) > 0
+
+
 def test_m018_starts_the_watermark_at_the_last_event_after_a_backup(tmp_path: Path) -> None:
     from kiosk.store import chains, keys
 

@@ -291,7 +291,10 @@ class Store:
             self._closed = True
         self._stopping.set()
         self._fold_wanted.set()
-        self._executor.submit(self._fold_later)
+        try:
+            self._executor.submit(self._fold_later)
+        except RuntimeError:  # interpreter exit shut the writer down (queued writes done):
+            log.info("report facts not folded at exit; they fold at the next start")
         self._executor.shutdown(wait=True)
         self._writer.db.close()
         with self._lock:
