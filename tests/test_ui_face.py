@@ -340,3 +340,29 @@ def test_instructions_follow_a_given_translator_for_the_applicant(tmp_path, qapp
     assert instruction(checks.OPEN_EYES, translator) == "눈을 떠 주세요."
     assert instruction(checks.OPEN_EYES) == "Please open your eyes."
     assert instruction(checks.HOLD_STILL, translator) == "Please hold still."  # untranslated
+
+
+def test_prepare_starts_the_analyser_off_the_ui_thread_and_the_session_reuses_it(
+        qtbot, accounts, shared_data, tmp_path: Path) -> None:
+    """The desk prepares the face screen when an enrollment starts: the graphs are made on a
+    standby thread (never the UI thread), once; the photo step then uses them as they are."""
+    made_on: list[str] = []
+
+    def factory() -> LiveAnalyser:
+        made_on.append(threading.current_thread().name)
+        return LiveAnalyser.from_settings(load_settings())
+
+    folder = _portrait_folder(shared_data, tmp_path / "camera", "frll_neutral_001_03.jpg", 3)
+    settings = load_settings().replace(face__camera_timeout_s=5.0)
+    screen = FaceScreen(settings, accounts, lambda: FileCamera(folder, loop=True), "off.an",
+                        analyser_factory=factory)
+    qtbot.addWidget(screen)
+    screen.prepare()
+    qtbot.waitUntil(lambda: screen.analyser.started == 1, timeout=30_000)
+    assert made_on == ["face-prepare"]
+    screen.prepare()  # already made: nothing more
+    screen.show()
+    screen.start()
+    qtbot.waitUntil(lambda: screen.preview.frames_painted >= 3, timeout=30_000)
+    screen.shut_down()
+    assert made_on == ["face-prepare"] and screen.analyser.started == 1

@@ -179,6 +179,9 @@ class DeskFlow(QObject):
         self.applicant.reset()
         self.screens.setCurrentWidget(self.applicant)
         self.instruction_changed.emit(WELCOME)
+        prepare = getattr(self.face, "prepare", None)  # the real face screen; not stand-ins
+        if prepare is not None:
+            prepare()  # its graphs start while the passport is read, not at the photo step
         self.start_document_camera()
 
     def resume(self, enrollment_id: str) -> None:

@@ -23,6 +23,7 @@ from kiosk.biometrics.face.live import LiveAnalyser, LiveUpdate, SharedAnalyser
 from kiosk.desk.results import Approval, FaceResult
 from kiosk.domain.clock import system_clock
 from kiosk.domain.errors import KioskError
+from kiosk.domain.threads import spawn
 from kiosk.options import Settings
 from ui.applicant import prompts as applicant_prompts
 from ui.common import style
@@ -180,6 +181,12 @@ class FaceScreen(QWidget):
         self._retired = [w for w in self._retired if w.alive]
         if worker is not None and worker.alive:
             self._retired.append(worker)
+
+    def prepare(self) -> None:
+        """Start the face analyser's graphs in the background, before the photo step needs
+        them (the desk calls it when an enrollment starts)."""
+        if self.analyser.started == 0:
+            spawn(self.analyser.prepare, name="face-prepare")
 
     def shut_down(self) -> None:
         """Stop, and release the face analyser's graphs (the desk is closing)."""

@@ -10,6 +10,7 @@ Person segmentation (background checks) and hand detection (occlusion) run on ev
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -23,6 +24,8 @@ from kiosk.biometrics.face.thresholds import FaceThresholds
 from kiosk.domain.errors import KioskError
 from kiosk.domain.vocabulary import CaptureMode
 from kiosk.options import Settings, load_settings
+
+log = logging.getLogger(__name__)
 
 
 class CaptureRefused(KioskError):
@@ -184,6 +187,20 @@ class SharedAnalyser:
                 live.reset()  # no applicant's frames kept between sessions
                 if self._closed:
                     self._release()
+
+    def prepare(self) -> None:
+        """Make the analyser now, ahead of the first session (run off the UI thread: making
+        mediapipe's graphs holds the GIL for tens of milliseconds); a failure is left for
+        the first session to report."""
+        with self._lock:
+            if self._live is not None or self._closed:
+                return
+            try:
+                self._live = self._make()
+            except Exception as exc:  # the session that needs it makes it again and says why
+                log.warning("face analyser not prepared: %s", exc)
+                return
+            self.started += 1
 
     def close(self, timeout: float = 5.0) -> None:
         """Release the graphs; a session still holding them releases them as it ends."""
