@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import tomllib
-import zoneinfo
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +76,8 @@ class Option:
                                     and any(v not in self.choices for v in value))):
             raise ValueError
         if self.kind == "zone":
+            import zoneinfo  # (only a configured zone needs it: not imported at start)
+
             try:
                 zoneinfo.ZoneInfo(value)
             except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
