@@ -34,8 +34,9 @@ HEAVY = ("cv2", "mediapipe", "fastapi", "uvicorn", "starlette", "matplotlib", "P
          "sqlite_utils", "sqlcipher3", "kiosk.store.store", "kiosk.store.database",
          "kiosk.accounts.service", "station.services", "argon2", "cryptography", "ulid",
          "station.cli",
-         # the log file's writer starts once the first screen is drawn (records kept till then)
-         "logging.handlers")
+         # the log file's writer starts once the first screen is drawn (records kept till then);
+         # a configured time zone is looked up when the store opens, not while drawing
+         "logging.handlers", "zoneinfo")
 CHILD = """
 import json, sys
 import ui.shell.app as app
