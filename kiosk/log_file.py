@@ -96,7 +96,8 @@ class _Handoff(logging.Handler):
 
     def start(self) -> None:
         """Start the writer thread and give it what was kept (idempotent)."""
-        with self.lock:  # (an RLock: emit above holds it already)
+        self.acquire()  # (the handler's RLock: emit above holds it already)
+        try:
             if self.listener is not None:
                 return
             import logging.handlers
@@ -112,6 +113,8 @@ class _Handoff(logging.Handler):
                                                            respect_handler_level=True)
             self.listener.start()
             self.queue = records
+        finally:
+            self.release()
 
 
 _handoff: _Handoff | None = None
