@@ -3,6 +3,10 @@ background thread (a log line never waits on the disk in the caller's thread), r
 the station's own account only (0600 in a 0700 folder). Records carry no applicant data:
 modules log ids and counts, never names, documents or images (a test greps).
 
+The GUI installs it ``deferred``: records are kept in memory until :func:`start_writer`,
+called once the first screen is drawn (the writer thread and ``logging.handlers`` are not
+needed to draw it); an error record, or the process's exit, starts the writer at once.
+
 :func:`install_crash_logging` sends every unhandled exception, on any thread, to the log
 with its traceback and tells the caller where the log is.
 """
@@ -10,36 +14,42 @@ with its traceback and tells the caller where the log is.
 from __future__ import annotations
 
 import atexit
+import copy
 import io
 import logging
-import logging.handlers
 import os
-import queue
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from kiosk.log_buffer import FORMAT
 
+if TYPE_CHECKING:  # imported when the writer starts (socket, pickle, queue: ~7 ms at start)
+    import logging.handlers
+
 LOG_NAME = "kiosk.log"
+PENDING_MAX = 10_000  # records kept before the writer starts (then the oldest are dropped)
 log = logging.getLogger(__name__)
 
 
-class PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+def private_rotating_file(path: Path, max_bytes: int, count: int) -> logging.Handler:
     """A rotating file created 0600, and rotated copies named ``kiosk.1.log`` (so that every
     copy ends in ``.log``)."""
+    import logging.handlers
 
-    def __init__(self, path: Path, max_bytes: int, count: int) -> None:
-        super().__init__(path, maxBytes=max_bytes, backupCount=count, encoding="utf-8",
-                         delay=True)
-        self.namer = _rotated_name
+    class PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+        def _open(self) -> io.TextIOWrapper:
+            fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            os.chmod(self.baseFilename, 0o600)  # a file left by an older version, too
+            return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
-    def _open(self) -> io.TextIOWrapper:
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-        os.chmod(self.baseFilename, 0o600)  # a file left by an older version, too
-        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+    handler = PrivateRotatingFile(path, maxBytes=max_bytes, backupCount=count,
+                                  encoding="utf-8", delay=True)
+    handler.namer = _rotated_name
+    return handler
 
 
 def _rotated_name(default: str) -> str:
@@ -49,52 +59,113 @@ def _rotated_name(default: str) -> str:
     return f"{base}.{number}.log"
 
 
-_listener: logging.handlers.QueueListener | None = None
-_path: Path | None = None
+class _Handoff(logging.Handler):
+    """The root logger's handler for the file: hands each record (prepared as
+    ``QueueHandler`` does: message merged, traceback as text) to the writer's queue, or keeps
+    it until the writer starts."""
+
+    def __init__(self, path: Path, max_bytes: int, count: int) -> None:
+        super().__init__()
+        self.path, self.max_bytes, self.count = path, max_bytes, count
+        self.pending: list[logging.LogRecord] = []
+        self.queue: Any = None
+        self.listener: logging.handlers.QueueListener | None = None
+        self._plain = logging.Formatter()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            prepared = self._prepare(record)
+        except Exception:
+            self.handleError(record)
+            return
+        if self.queue is not None:
+            self.queue.put_nowait(prepared)
+            return
+        if len(self.pending) >= PENDING_MAX:
+            del self.pending[0]
+        self.pending.append(prepared)
+        if record.levelno >= logging.ERROR:
+            self.start()  # something went wrong: to the disk now
+
+    def _prepare(self, record: logging.LogRecord) -> logging.LogRecord:
+        message = self._plain.format(record)
+        prepared = copy.copy(record)
+        prepared.message = prepared.msg = message
+        prepared.args = prepared.exc_info = prepared.exc_text = prepared.stack_info = None
+        return prepared
+
+    def start(self) -> None:
+        """Start the writer thread and give it what was kept (idempotent)."""
+        self.acquire()  # (the handler's RLock: emit above holds it already)
+        try:
+            if self.listener is not None:
+                return
+            import logging.handlers
+            import queue
+
+            file = private_rotating_file(self.path, self.max_bytes, self.count)
+            file.setFormatter(logging.Formatter(FORMAT))
+            records: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
+            for record in self.pending:
+                records.put_nowait(record)
+            self.pending = []
+            self.listener = logging.handlers.QueueListener(records, file,
+                                                           respect_handler_level=True)
+            self.listener.start()
+            self.queue = records
+        finally:
+            self.release()
+
+
+_handoff: _Handoff | None = None
 
 
 def install(data_dir: Path, level: str = "INFO", max_bytes: int = 1_048_576,
-            count: int = 5) -> Path:
+            count: int = 5, *, deferred: bool = False) -> Path:
     """Log the root logger's records to ``data_dir/logs/kiosk.log`` from a writer thread
-    (idempotent: a second call only changes the level). Returns the file's path."""
-    global _listener, _path
+    (idempotent: a second call only changes the level). Returns the file's path. The folder
+    is made now (an OSError says it cannot be); ``deferred`` keeps the records in memory until
+    :func:`start_writer` (or an error record, or exit)."""
+    global _handoff
     logging.getLogger().setLevel(level)
-    if _listener is not None and _path is not None:
-        return _path
+    if _handoff is not None:
+        return _handoff.path
     folder = Path(data_dir) / "logs"
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
-    path = folder / LOG_NAME
-    handler = PrivateRotatingFile(path, max_bytes, count)
-    handler.setFormatter(logging.Formatter(FORMAT))
-    records: queue.SimpleQueue[logging.LogRecord] = queue.SimpleQueue()
-    _listener = logging.handlers.QueueListener(records, handler, respect_handler_level=True)
-    _listener.start()
-    logging.getLogger().addHandler(logging.handlers.QueueHandler(records))
+    handoff = _Handoff(folder / LOG_NAME, max_bytes, count)
+    if not deferred:
+        handoff.start()
+    logging.getLogger().addHandler(handoff)
     atexit.register(stop)
-    _path = path
-    return path
+    _handoff = handoff
+    return handoff.path
+
+
+def start_writer() -> None:
+    """Start writing the file (after a ``deferred`` install; nothing otherwise)."""
+    if _handoff is not None:
+        _handoff.start()
 
 
 def stop() -> None:
-    """Write what is queued and close the file (at exit; tests)."""
-    global _listener, _path
-    listener, _listener = _listener, None
-    if listener is None:
+    """Write what is queued or kept and close the file (at exit; tests)."""
+    global _handoff
+    handoff, _handoff = _handoff, None
+    if handoff is None:
         return
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if isinstance(handler, logging.handlers.QueueHandler) and handler.queue is listener.queue:
-            root.removeHandler(handler)
-    listener.stop()
-    for handler in listener.handlers:
-        handler.close()
-    _path = None
+    logging.getLogger().removeHandler(handoff)
+    if handoff.pending:
+        handoff.start()
+    if handoff.listener is not None:
+        handoff.listener.stop()
+        for handler in handoff.listener.handlers:
+            handler.close()
 
 
 def current_path() -> Path | None:
     """The log file in use (None before :func:`install`)."""
-    return _path
+    return _handoff.path if _handoff is not None else None
 
 
 def install_crash_logging(on_crash: Callable[[Path | None], None] | None = None) -> None:
@@ -110,7 +181,7 @@ def install_crash_logging(on_crash: Callable[[Path | None], None] | None = None)
                      exc_info=(kind, value, trace))
         if on_crash is not None:
             try:
-                on_crash(_path)
+                on_crash(current_path())
             except Exception:  # the crash report must never crash
                 log.exception("telling the user about the crash failed")
 

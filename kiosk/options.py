@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import tomllib
-import zoneinfo
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,15 +67,18 @@ class Option:
             text += f" of at least {self.minimum:g}"
         return text
 
-    def convert(self, raw: Any, *, from_text: bool) -> Any:
-        """Check and convert ``raw``; ``from_text`` allows strings for non-string kinds (env)."""
+    def convert(self, raw: Any, *, from_text: bool, look_up_zone: bool = True) -> Any:
+        """Check and convert ``raw``; ``from_text`` allows strings for non-string kinds (env);
+        ``look_up_zone=False`` leaves a zone's name unchecked in the time zone database."""
         value = CONVERTERS[self.kind](raw, from_text)
         if self.kind == "choice" and value not in self.choices:
             raise ValueError
         if self.kind == "list" and (not value or (self.choices
                                     and any(v not in self.choices for v in value))):
             raise ValueError
-        if self.kind == "zone":
+        if self.kind == "zone" and look_up_zone:
+            import zoneinfo  # (with sysconfig: ~3 ms; only a configured zone is looked up)
+
             try:
                 zoneinfo.ZoneInfo(value)
             except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
@@ -98,7 +100,9 @@ def declare(key: str, kind: str, default: Any, description: str, **extra: Any) -
     if key in OPTIONS:
         raise RuntimeError(f"option {key!r} declared twice")
     option = Option(key, kind, default, description, **extra)
-    option.convert(default, from_text=False)  # a bad default is a programming error
+    # a bad default is a programming error (a default zone is looked up by a test, not at
+    # every start: the time zone database costs the first screen ~3 ms)
+    option.convert(default, from_text=False, look_up_zone=False)
     OPTIONS[key] = option
     return option
 

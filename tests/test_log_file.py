@@ -44,6 +44,43 @@ def test_lines_reach_a_private_file_and_rotate_at_the_cap(tmp_path: Path, restor
     assert ((tmp_path / "logs").stat().st_mode & 0o777) == 0o700
 
 
+def test_a_deferred_file_keeps_records_until_its_writer_starts(tmp_path: Path,
+                                                               restore_hooks) -> None:
+    path = log_file.install(tmp_path, "INFO", deferred=True)  # the GUI's, before its 1st screen
+    assert log_file.current_path() == path and (tmp_path / "logs").is_dir()
+    logger = logging.getLogger("kiosk.test")
+    logger.info("before the first screen %d", 1)
+    assert not path.exists()  # no writer thread yet
+    log_file.start_writer()
+    logger.info("after the first screen")
+    log_file.stop()
+    text = path.read_text(encoding="utf-8")
+    assert text.index("before the first screen 1") < text.index("after the first screen")
+    assert " INFO kiosk.test: before the first screen 1" in text  # the file's format
+
+
+def test_a_deferred_file_is_written_at_an_error_or_at_exit(tmp_path: Path,
+                                                         restore_hooks) -> None:
+    path = log_file.install(tmp_path, "INFO", deferred=True)
+    logger = logging.getLogger("kiosk.test")
+    logger.info("kept")
+    try:
+        raise ValueError("went wrong")
+    except ValueError:
+        logger.exception("failed early")  # starts the writer at once
+    handoff = log_file._handoff
+    assert handoff is not None and handoff.listener is not None
+    log_file.stop()
+    text = path.read_text(encoding="utf-8")
+    assert text.index("kept") < text.index("failed early")
+    assert text.count("Traceback (most recent call last)") == 1 and "went wrong" in text
+    path.unlink()
+    log_file.install(tmp_path, "INFO", deferred=True)
+    logger.warning("only at exit")
+    log_file.stop()  # (atexit's)
+    assert "only at exit" in path.read_text(encoding="utf-8")
+
+
 def test_the_diagnostics_bundle_collects_every_log_copy(tmp_path: Path, monkeypatch,
                                                         restore_hooks) -> None:
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path))

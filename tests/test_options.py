@@ -23,6 +23,11 @@ def test_defaults_without_a_file(tmp_path: Path) -> None:
         assert settings[key] == option.default
 
 
+def test_every_default_passes_its_own_check() -> None:
+    for option in OPTIONS.values():  # the time zone too (declare() leaves it to this test)
+        assert option.convert(option.default, from_text=False) == option.default
+
+
 def test_file_values_and_environment_overrides(tmp_path: Path) -> None:
     path = _write(tmp_path, '[station]\nid = "HN-DESK-2"\n[storage]\nbusy_timeout_ms = 900\n')
     settings = load_settings(path, environ={"KIOSK_STORAGE_BUSY_TIMEOUT_MS": "1500",

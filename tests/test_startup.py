@@ -33,7 +33,10 @@ HEAVY = ("cv2", "mediapipe", "fastapi", "uvicorn", "starlette", "matplotlib", "P
          # the store opens in the background once the first screen is drawn
          "sqlite_utils", "sqlcipher3", "kiosk.store.store", "kiosk.store.database",
          "kiosk.accounts.service", "station.services", "argon2", "cryptography", "ulid",
-         "station.cli")
+         "station.cli",
+         # the log file's writer starts once the first screen is drawn (records kept till then);
+         # a configured time zone is looked up when the store opens, not while drawing
+         "logging.handlers", "zoneinfo")
 CHILD = """
 import json, sys
 import ui.shell.app as app

@@ -54,6 +54,7 @@ def run_gui(args: argparse.Namespace) -> int:
     install_language(app, remembered_language(settings, officer_languages(settings)))
     if getattr(args, "command", None) == "guidance" or settings["ui.mode"] == "guidance":
         gc.enable()  # (the launcher holds it back until the officers' first screen)
+        log_file.start_writer()  # (kept in memory until the officers' first screen)
         from ui.guidance.window import build_guidance_window
 
         guidance = build_guidance_window(settings)
@@ -69,17 +70,26 @@ def run_gui(args: argparse.Namespace) -> int:
     smoke = quit_after_first_screen(window) if getattr(args, "quit_after_first_screen",
                                                           False) else None
     window.open_services()
-    after_first_paint(window, gc.enable)  # the launcher held it back until now
+    after_first_paint(window, after_first_screen)
     code = app.exec()
     return code or int(smoke is not None and smoke.failed)
 
 
+def after_first_screen() -> None:
+    """What waits for the first screen to be drawn: garbage collection (the launcher held it
+    back) and the log file's writer thread (records are kept in memory until then)."""
+    gc.enable()
+    log_file.start_writer()
+
+
 def start_log_file(settings: Settings) -> Path | None:
     """The station's rotating log file in the data folder (a folder that cannot be written
-    leaves the in-memory log and stderr, and says so)."""
+    leaves the in-memory log and stderr, and says so); written from the first screen on
+    (:func:`after_first_screen`), records kept until then."""
     try:
         return log_file.install(data_dir_from(settings), settings["log.level"],
-                                settings["log.file_max_kb"] * 1024, settings["log.file_count"])
+                                settings["log.file_max_kb"] * 1024, settings["log.file_count"],
+                                deferred=True)
     except OSError as exc:
         logging.getLogger(__name__).warning("no log file: %s", exc.strerror or exc)
         return None
