@@ -28,6 +28,8 @@ from kiosk.documents.mrz_decode import (
 )
 from kiosk.documents.mrz_glyphs import GlyphModel, default_model
 from kiosk.documents.mrz_locate import Zone, find_zones, to_gray, zone_stacks
+from kiosk.documents.mrz_pairs import WEIGHT as PAIR_WEIGHT
+from kiosk.documents.mrz_pairs import tie_break
 from kiosk.documents.mrz_segment import char_count, cut_line, line_strip
 from kiosk.documents.mrz_verify import doubtful, match_all
 from kiosk.domain.errors import KioskError
@@ -135,7 +137,8 @@ def _candidates(gray: np.ndarray, zone: Zone, flips: tuple[bool, ...]
 
 
 def _read_strips(strips: list[np.ndarray], width: int, model: GlyphModel,
-                 today: date) -> tuple[Decoded, list[np.ndarray]] | None:
+                 today: date, pair_weight: float = PAIR_WEIGHT
+                 ) -> tuple[Decoded, list[np.ndarray]] | None:
     """The decoded zone and each line's cells (n, CELL_H, CELL_W), or None."""
     cut = [cut_line(strip, width) for strip in strips]
     if any(c is None for c in cut):
@@ -144,6 +147,7 @@ def _read_strips(strips: list[np.ndarray], width: int, model: GlyphModel,
     probs = model.classify(np.concatenate(cells))
     probs = probs * np.exp(TEMPLATE_WEIGHT * (match_all(np.concatenate(cells)) - 1.0))
     probs /= probs.sum(axis=1, keepdims=True)
+    probs = tie_break(np.concatenate(cells), probs, pair_weight)
     per_line = [probs[i * width:(i + 1) * width] for i in range(len(cut))]
     decoded = decode(per_line, format_of(per_line[0], len(cut), width), today)
     return None if decoded is None else (decoded, cells)
@@ -156,13 +160,15 @@ def _sure(decoded: Decoded) -> bool:
 
 def read_mrz_image(image: np.ndarray, today: date, *, correct: bool = True,
                    try_rotations: bool = True, max_runs: int = 8,
-                   model: GlyphModel | None = None) -> MrzReading:
+                   model: GlyphModel | None = None,
+                   pair_weight: float = PAIR_WEIGHT) -> MrzReading:
     """The MRZ in ``image`` (grey or BGR); raises :class:`MrzNotFound` if none is readable.
 
     At most ``max_runs`` zone readings are tried (twice that when no zone read valid: the
     zones are looked for again in the image with its speckle filtered out).
     ``try_rotations=False`` reads only zones within 45 degrees of upright. ``correct=False``
     keeps the recognised characters as they are (for comparison): no check-digit correction.
+    ``pair_weight`` weighs the tie-break of look-alike pairs (:mod:`.mrz_pairs`); 0 turns it off.
     """
     gray = to_gray(image)
     if max(gray.shape) < SMALL:  # a few pixels per capital: enlarged once, smoothly
@@ -187,7 +193,7 @@ def read_mrz_image(image: np.ndarray, today: date, *, correct: bool = True,
                 if attempts >= max_runs:
                     break
                 attempts += 1
-                read = _read_strips(strips, width, model, today)
+                read = _read_strips(strips, width, model, today, pair_weight)
                 if read is None:
                     continue
                 decoded = read[0] if correct else _uncorrected(read[0], today)

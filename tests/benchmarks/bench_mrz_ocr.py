@@ -26,7 +26,8 @@ comparison of kiosk/documents/mrz_verify.py, and misread letters flagged; then d
 passports with one name letter erased, smudged or scratched (``--damaged N``): misreads
 flagged. Ours runs on one OpenCV thread. Specimens listed in ``HELD_OUT`` were never looked at while
 tuning the reader: their rows are reported separately. Baseline in the same run: decoding the
-image file (the step every reading starts with).
+image file (the step every reading starts with). Rows "ours, before" read the same images
+without the look-alike pairs' tie-break (kiosk/documents/mrz_pairs.py; ``--pair-weight``).
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ from mrz_truth import HELD_OUT, MRZ_TRUTH  # noqa: E402
 
 from kiosk.documents.images import decode_document_image  # noqa: E402
 from kiosk.documents.mrz_decode import NAME_FLAG  # noqa: E402
+from kiosk.documents.mrz_pairs import WEIGHT as PAIR_WEIGHT  # noqa: E402
 from kiosk.documents.mrz_reader import MrzNotFound, read_mrz_image  # noqa: E402
 
 DATA = Path(os.environ.get("KIOSK_SHARED_DATA", REPO.parent / "shared" / "data")) / "documents"
@@ -157,12 +159,12 @@ def _fields(lines: tuple[str, ...] | None) -> tuple[str, ...] | None:
     return None
 
 
-def _ours(img: np.ndarray) -> dict:
+def _ours(img: np.ndarray, pair_weight: float = PAIR_WEIGHT) -> dict:
     start, cpu = time.perf_counter(), time.process_time()
     unsure: tuple[tuple[int, int], ...] = ()
     by_confidence: set[tuple[int, int]] = set()
     try:
-        reading = read_mrz_image(img, TODAY)
+        reading = read_mrz_image(img, TODAY, pair_weight=pair_weight)
         lines, valid, flagged = reading.mrz.lines, reading.valid, not reading.confirmed
         unsure = reading.unsure_names
         by_confidence = {(li, col) for li, col in unsure
@@ -361,6 +363,9 @@ def main() -> int:
                              "characters confused")
     parser.add_argument("--pe-variants", type=int, default=2,
                         help="variant kinds PassportEye also reads (it is slow)")
+    parser.add_argument("--pair-weight", type=float, default=PAIR_WEIGHT,
+                        help="weight of the look-alike pairs' tie-break (kiosk/documents/"
+                             "mrz_pairs.py); the 'before' rows read without it")
     parser.add_argument("--damaged", type=int, default=150,
                         help="drawn passports with a damaged name letter")
     args = parser.parse_args()
@@ -372,6 +377,7 @@ def main() -> int:
     kinds = [] if args.quick else list(VARIANTS)
     read_mrz_image(decode_document_image((DATA / names[0]).read_bytes()), TODAY)  # load once
     ours: dict[tuple[str, str], dict] = {}
+    before: dict[tuple[str, str], dict] = {}  # the same images without the pair tie-break
     decode_ms = []
     tmp = Path(tempfile.mkdtemp(prefix="bench-mrz-"))  # same names each run: cache by content
     files: dict[tuple[str, str], Path] = {}
@@ -380,7 +386,8 @@ def main() -> int:
         start = time.perf_counter()
         img = decode_document_image(data)
         decode_ms.append((time.perf_counter() - start) * 1000)
-        ours[(name, "clean")] = _ours(img)
+        ours[(name, "clean")] = _ours(img, args.pair_weight)
+        before[(name, "clean")] = _ours(img, 0.0)
         files[(name, "clean")] = DATA / name
         box = _zone_box(img, MRZ_TRUTH[name]) \
             if ours[(name, "clean")]["lines"] == MRZ_TRUTH[name] else None
@@ -388,7 +395,8 @@ def main() -> int:
             variant = VARIANTS[kind](img, box)
             if variant is None:
                 continue
-            ours[(name, kind)] = _ours(variant)
+            ours[(name, kind)] = _ours(variant, args.pair_weight)
+            before[(name, kind)] = _ours(variant, 0.0)
             path = tmp / f"{kind}-{Path(name).stem}.png"
             cv2.imwrite(str(path), variant)
             files[(name, kind)] = path
@@ -405,6 +413,8 @@ def main() -> int:
                         ("clean, held out", lambda k: k[1] == "clean" and k[0] in HELD_OUT),
                         ("variants, tuned on", lambda k: k[1] != "clean" and k[0] not in HELD_OUT),
                         ("variants, held out", lambda k: k[1] != "clean" and k[0] in HELD_OUT)):
+        rows.append(["ours, before", label,
+                     *_score([(k[0], r) for k, r in before.items() if pick(k)])])
         rows.append(["ours", label, *_score([(k[0], r) for k, r in ours.items() if pick(k)])])
         if pe:
             rows.append(["PassportEye", label,
