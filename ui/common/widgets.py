@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.common import style
 from ui.common.messages import describe
@@ -69,13 +69,28 @@ class WaitingNote(QLabel):
     """"Getting ready", under a form sent before the station's records are open (the store
     opens in the background while the first screen shows); hidden otherwise."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, submit: QPushButton, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.submit = submit  # the form's button, disabled while a submission is under way
         self.setObjectName("waitingNote")
         self.setText(self.tr("Getting ready… This goes on by itself in a moment."))
         self.setWordWrap(True)
         style.tone(self, style.INFO)
         self.hide()
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable the form's button while its submission is under way; done, hide the note."""
+        self.submit.setEnabled(not busy)
+        if not busy:
+            self.hide()
+
+    def withdrawn(self) -> bool:
+        """A field changed: True (and the form usable again) if a submission was waiting,
+        which the screen then withdraws."""
+        if self.isHidden():
+            return False
+        self.set_busy(False)
+        return True
 
 
 def centered_column(content: QWidget, max_width: int = 640) -> QWidget:

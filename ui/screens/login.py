@@ -41,8 +41,8 @@ class LoginScreen(QWidget):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = ErrorBanner()
-        self.waiting = WaitingNote()
         self.sign_in_button = QPushButton(self.tr("&Sign in"))
+        self.waiting = WaitingNote(self.sign_in_button)
         style.primary(self.sign_in_button)
         self.sign_in_button.setDefault(True)
         self.sign_in_button.clicked.connect(self._submit)
@@ -123,9 +123,7 @@ class LoginScreen(QWidget):
         self.submitted.emit(self.username.text(), self.password.text())
 
     def set_busy(self, busy: bool) -> None:
-        self.sign_in_button.setEnabled(not busy)
-        if not busy:
-            self.waiting.hide()
+        self.waiting.set_busy(busy)
 
     def show_waiting(self, waiting: bool = True) -> None:
         """Sent before the station is ready: "getting ready" until it is sent on (typing
@@ -133,8 +131,7 @@ class LoginScreen(QWidget):
         self.waiting.setVisible(waiting)
 
     def _edited(self, *_args: object) -> None:
-        if not self.waiting.isHidden():
-            self.set_busy(False)
+        if self.waiting.withdrawn():
             self.edited.emit()
 
     def show_error(self, error: BaseException) -> None:

@@ -45,8 +45,8 @@ class SetupScreen(QWidget):
         self.confirm = QLineEdit()
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = ErrorBanner()
-        self.waiting = WaitingNote()
         self.create_button = QPushButton(self.tr("&Create account"))
+        self.waiting = WaitingNote(self.create_button)
         style.primary(self.create_button)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._submit)
@@ -92,9 +92,7 @@ class SetupScreen(QWidget):
                             self.role.currentData(), self.password.text())
 
     def set_busy(self, busy: bool) -> None:
-        self.create_button.setEnabled(not busy)
-        if not busy:
-            self.waiting.hide()
+        self.waiting.set_busy(busy)
 
     def show_waiting(self, waiting: bool = True) -> None:
         """Sent before the station is ready: "getting ready" until it is sent on (typing
@@ -102,8 +100,7 @@ class SetupScreen(QWidget):
         self.waiting.setVisible(waiting)
 
     def _edited(self, *_args: object) -> None:
-        if not self.waiting.isHidden():
-            self.set_busy(False)
+        if self.waiting.withdrawn():
             self.edited.emit()
 
     def show_error(self, error: BaseException) -> None:
