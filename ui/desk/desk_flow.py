@@ -99,6 +99,9 @@ class DeskFlow(QObject):
         # a save from any thread (another desk flow, the sync worker) refreshes the list
         self.store_events = StoreEvents(services.store, self)
         self.store_events.changed.connect(self._store_changed)
+        prepare = getattr(face_screen, "prepare", None)  # the real face screen; not stand-ins
+        if prepare is not None:  # its graphs start now, as the officer signs in: making them
+            prepare()  # holds the GIL ~50-110 ms, felt at the passport or photo step otherwise
 
         self.today.new_requested.connect(self.start_new)
         self.today.resume_requested.connect(self.resume)
@@ -179,9 +182,6 @@ class DeskFlow(QObject):
         self.applicant.reset()
         self.screens.setCurrentWidget(self.applicant)
         self.instruction_changed.emit(WELCOME)
-        prepare = getattr(self.face, "prepare", None)  # the real face screen; not stand-ins
-        if prepare is not None:
-            prepare()  # its graphs start while the passport is read, not at the photo step
         self.start_document_camera()
 
     def resume(self, enrollment_id: str) -> None:

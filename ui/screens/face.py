@@ -184,7 +184,7 @@ class FaceScreen(QWidget):
 
     def prepare(self) -> None:
         """Start the face analyser's graphs in the background, before the photo step needs
-        them (the desk calls it when an enrollment starts)."""
+        them (the desk calls it when the officer signs in)."""
         if self.analyser.started == 0:
             spawn(self.analyser.prepare, name="face-prepare")
 
