@@ -75,6 +75,16 @@ def test_sideways_and_tilted_document_is_read(shared_data: Path) -> None:
     assert read_mrz_image(tilted, TODAY).mrz.lines == UTO_TD3
 
 
+def test_id_card_turned_a_quarter_either_way_is_read(shared_data: Path) -> None:
+    """The CMW card's 3-line zone breaks up when the card lies on its side; the reader looks
+    again in the image turned a quarter and reports the turn the image needed."""
+    image = read_document_image(shared_data / "documents" / "passporteye_77_card-cmw.png")
+    upright = read_mrz_image(image, TODAY)
+    for turn, needed in ((cv2.ROTATE_90_COUNTERCLOCKWISE, 90), (cv2.ROTATE_90_CLOCKWISE, 270)):
+        reading = read_mrz_image(cv2.rotate(image, turn), TODAY)
+        assert (reading.mrz.lines, reading.rotation) == (upright.mrz.lines, needed)
+
+
 def test_image_without_mrz_raises_not_found() -> None:
     blank = np.full((400, 600), 235, np.uint8)
     cv2.putText(blank, "NO MACHINE READABLE ZONE", (20, 200), cv2.FONT_HERSHEY_SIMPLEX, 1, 0, 2)

@@ -178,9 +178,18 @@ def read_mrz_image(image: np.ndarray, today: date, *, correct: bool = True,
     best: tuple[Decoded, int, list[np.ndarray]] | None = None
     attempts = 0
     zones = find_zones(gray)
-    for denoise in (False, True):
-        if denoise:  # nothing read valid: speckle (JPEG, guilloche) may have joined the zone
-            # to its surroundings; look again with the speckle filtered out
+    turned = 0  # quarter turns (clockwise) of the analysed image
+    for denoise in (False, True, None):
+        if denoise is None:  # zones found lying on their side but none read: look again in
+            # the image turned a quarter (the blob finder's small kernels are not exactly
+            # symmetric, so a turned zone can break up where the upright one does not)
+            if best is not None or not try_rotations or not any(
+                    45 < zone.angle < 135 for zone in zones):
+                break
+            gray, turned, attempts = cv2.rotate(gray, cv2.ROTATE_90_CLOCKWISE), 1, 0
+            zones = find_zones(gray)
+        elif denoise:  # nothing read valid: speckle (JPEG, guilloche) may have joined the
+            # zone to its surroundings; look again with the speckle filtered out
             if best is not None and best[0].mrz.valid:
                 break
             zones, attempts = find_zones(gray, denoise=True), 0
@@ -197,7 +206,8 @@ def read_mrz_image(image: np.ndarray, today: date, *, correct: bool = True,
                 if read is None:
                     continue
                 decoded = read[0] if correct else _uncorrected(read[0], today)
-                turn = round(((-(zone.angle + (180 if flip else 0))) % 360) / 90.0) % 4
+                turn = (round(((-(zone.angle + (180 if flip else 0))) % 360) / 90.0)
+                        + turned) % 4
                 if best is None or _score(decoded) < _score(best[0]):
                     best = (decoded, turn * 90, read[1])
                 if _sure(best[0]):
