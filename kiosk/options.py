@@ -193,6 +193,12 @@ declare(_F + "max_crop_outside", "float", 0.02,
         "How far the portrait box may stick out of the camera frame, as a fraction of its "
         "height, before the applicant is asked to move (the rim is filled by edge pixels).",
         minimum=0, maximum=0.5)
+declare(_F + "min_silhouette_width", "float", 1.03,
+        "Least width of the head's outline across the ears over the face mesh's width there "
+        "(a camera a hand's width away hides the ears behind the cheeks: perspective "
+        "distortion). Shared faces and their variants: 0.96-0.97 at 15 cm, 1.09-1.12 at "
+        "60 cm, 1.17 or more on every other face; 1.03 is the middle of the gap.",
+        minimum=0, maximum=2)
 declare(_F + "max_yaw_deg", "float", 8.0, "Largest head turn left/right in degrees "
         "(ICAO: 5; allowance for the estimator's +-3 degree spread on frontal portraits).",
         minimum=0, maximum=90)

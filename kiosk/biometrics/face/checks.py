@@ -20,7 +20,7 @@ PRIORITY = (
     "face_count", "occlusion",
     "yaw", "pitch", "roll", "gaze",
     "eyes_open", "glare", "mouth_closed", "expression",
-    "eye_distance", "frame_fit",
+    "eye_distance", "perspective", "frame_fit",
     "sharpness",
     "exposure", "dynamic_range", "light_symmetry",
     "background_uniformity", "background_brightness",
@@ -105,7 +105,8 @@ class CheckResult:
         return data
 
 
-_AT_LEAST = {"eye_distance", "eyes_open", "sharpness", "dynamic_range", "background_brightness"}
+_AT_LEAST = {"eye_distance", "perspective", "eyes_open", "sharpness", "dynamic_range",
+             "background_brightness"}
 
 
 def at_most(name: str, value: float, limit: float, key: str) -> CheckResult:
@@ -151,6 +152,15 @@ def frame_fit(outside: dict[str, float], box_taller_than_frame: bool,
     if box_taller_than_frame:
         key = CAMERA if reachable < t.min_eye_distance_px else MOVE_BACK
     return at_most("frame_fit", worst, t.max_crop_outside, key)
+
+
+def perspective(silhouette: float, t: FaceThresholds) -> CheckResult:
+    """The camera is not so close that perspective distorts the face: the head's outline
+    across the ears is at least as wide as the face mesh there (see
+    :func:`kiosk.biometrics.face.measures.silhouette_width`). Not measurable (nan: the
+    outline runs out of the frame, which ``frame_fit`` reports) counts as passed."""
+    passed = math.isnan(silhouette) or silhouette >= t.min_silhouette_width
+    return CheckResult("perspective", silhouette, t.min_silhouette_width, passed, MOVE_BACK)
 
 
 def pose(yaw: float, pitch: float, roll: float, t: FaceThresholds) -> list[CheckResult]:
