@@ -14,7 +14,7 @@ from kiosk.biometrics.face import checks, measures
 from kiosk.biometrics.face import landmarks as lm
 from kiosk.biometrics.face.analysis import analyse_image
 from kiosk.biometrics.face.detector import FaceDetector
-from kiosk.biometrics.face.geometry import head_cut_at_top
+from kiosk.biometrics.face.geometry import crop_box, frame_box, head_cut_at_top
 from kiosk.biometrics.face.imageio import read_image
 from kiosk.biometrics.face.thresholds import FaceThresholds
 
@@ -127,3 +127,20 @@ def test_a_camera_at_portrait_distance_passes_perspective(shared_data, detector,
     for variant, make in STRONG.items():
         result = analyse_image(make(image), detector)
         assert result.check("perspective").passed, (variant, result.check("perspective"))
+
+
+def test_hair_cut_far_above_a_small_face_is_left_to_the_portraits_crop(shared_data,
+                                                                      detector) -> None:
+    """Big curly hair cut by the frame's top edge, the face well below it: the portrait box
+    stops short of the edge, so the frame holds it (a selfie's box reaches the edge)."""
+    image = _crop(read_image(shared_data / "faces" / "frll_neutral_001_03.jpg"), 0.10)
+    obs = detector.observe(image)
+    assert obs.landmarks is not None
+    assert head_cut_at_top(obs.landmarks, obs.person_mask)
+    box = crop_box(obs.landmarks, obs.person_mask)
+    assert frame_box(obs.landmarks, obs.person_mask, box) == box
+    assert analyse_image(image, detector).compliant
+    selfie = detector.observe(read_image(shared_data / "faces" / "lisa1.jpg"))
+    assert selfie.landmarks is not None
+    box = crop_box(selfie.landmarks, selfie.person_mask)
+    assert frame_box(selfie.landmarks, selfie.person_mask, box).height > box.height

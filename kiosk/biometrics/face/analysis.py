@@ -12,7 +12,7 @@ from kiosk.biometrics.face import checks, measures
 from kiosk.biometrics.face import landmarks as lm
 from kiosk.biometrics.face.checks import CheckResult
 from kiosk.biometrics.face.detector import FaceDetector, FaceObservation
-from kiosk.biometrics.face.geometry import CropBox, crop_box, head_cut_at_top, outside_fraction
+from kiosk.biometrics.face.geometry import CropBox, crop_box, frame_box, outside_fraction
 from kiosk.biometrics.face.pose import HeadPose, head_pose
 from kiosk.biometrics.face.thresholds import FaceThresholds
 
@@ -101,9 +101,7 @@ def analyse_observation(bgr: np.ndarray, obs: FaceObservation, thresholds: FaceT
     reachable = min(distance / max(fill, 1e-9), distance * portrait_width / box.width)
     size = checks.eye_distance(in_portrait, t, fill, reachable)
     out.append(size)
-    # a head cut by the frame's top edge must fit up to that edge at least (with its margin)
-    fit = crop_box(points, obs.person_mask, head_top=0.0) \
-        if head_cut_at_top(points, obs.person_mask) else box
+    fit = frame_box(points, obs.person_mask, box)  # a head cut at the top: up to that edge
     taller = fit.height > obs.height * (1 + t.max_crop_outside) or fit.width > obs.width
     out.append(checks.frame_fit(outside_fraction(fit, obs.width, obs.height), taller, t,
                                 reachable))

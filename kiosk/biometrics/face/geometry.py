@@ -103,6 +103,17 @@ def head_cut_at_top(points: np.ndarray, person_mask: np.ndarray | None) -> bool:
     return float((person_mask[0, x0:x1] > 0.5).mean()) >= CUT_SHARE
 
 
+def frame_box(points: np.ndarray, person_mask: np.ndarray | None, box: CropBox) -> CropBox:
+    """The box the camera frame must hold: the portrait box, or, when the head runs out of
+    the frame's top edge (:func:`head_cut_at_top`) and the portrait reaches within its top
+    margin of that edge (the cut hair would show in it), the box holding the head up to the
+    edge. Hair cut far above a small face is left to the portrait's own crop."""
+    top = float(box.corners()[:, 1].min())
+    if top < TOP_MARGIN * box.height and head_cut_at_top(points, person_mask):
+        return crop_box(points, person_mask, head_top=0.0)
+    return box
+
+
 def outside_fraction(box: CropBox, image_width: int, image_height: int) -> dict[str, float]:
     """How far the box sticks out of the image on each side, as fractions of its height."""
     xs, ys = box.corners()[:, 0], box.corners()[:, 1]
