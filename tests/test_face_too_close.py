@@ -144,3 +144,30 @@ def test_hair_cut_far_above_a_small_face_is_left_to_the_portraits_crop(shared_da
     assert selfie.landmarks is not None
     box = crop_box(selfie.landmarks, selfie.person_mask)
     assert frame_box(selfie.landmarks, selfie.person_mask, box).height > box.height
+
+
+def _centre(image: np.ndarray, keep: float) -> np.ndarray:
+    h, w = image.shape[:2]
+    ch, cw = int(h * keep), int(w * keep)
+    return image[(h - ch) // 2:(h - ch) // 2 + ch, (w - cw) // 2:(w - cw) // 2 + cw]
+
+
+@pytest.mark.parametrize("name", ["zoom_15cm.jpg", "canada_003f.jpg"])
+def test_a_face_too_large_for_the_detector_is_found_by_its_landmarks(shared_data, detector,
+                                                                     name) -> None:
+    """The face overflows the frame (the centre 55 % of it): the detector sees no face, the
+    mesh does, and the applicant is told to move back, not to look at the camera."""
+    image = _centre(read_image(shared_data / "faces" / name), 0.55)
+    assert detector.detect(image) == []
+    obs = detector.observe(image)
+    assert obs.face_count == 1 and obs.landmarks is not None
+    assert obs.detections[0].score == 0.0
+    assert analyse_image(image, detector).instruction == checks.MOVE_BACK
+
+
+@pytest.mark.parametrize("keep", [1.0, 0.55])
+def test_the_mesh_alone_does_not_make_a_dog_a_face(shared_data, detector, keep) -> None:
+    """face01.iso2005 holds a dog, on which the mesh finds 'landmarks' within the frame."""
+    dog = _centre(read_image(shared_data / "faces" / "face01.iso2005"), keep)
+    assert detector.observe(dog).face_count == 0
+    assert analyse_image(dog, detector).instruction == checks.NO_FACE
