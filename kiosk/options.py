@@ -275,10 +275,10 @@ declare("devices.simulated_face", "choice", "compliant",
         "What the 'simulated' camera shows: a portrait that passes every face check (auto-"
         "capture fires), or, for training, one that fails a chosen check: eyes_closed, "
         "head_turned (yaw), head_tilted (roll), looking_away (gaze), mouth_open, too_far "
-        "(eye distance), side_light (light symmetry). 'simulated:VARIANT' as devices.camera "
-        "picks one too.",
+        "(eye distance), too_close (head cut by the frame's top: move back), side_light "
+        "(light symmetry). 'simulated:VARIANT' as devices.camera picks one too.",
         choices=("compliant", "eyes_closed", "head_turned", "head_tilted", "looking_away",
-                 "mouth_open", "too_far", "side_light"))
+                 "mouth_open", "too_far", "too_close", "side_light"))
 declare("devices.camera_width", "int", 1280, "Camera width to ask for (0 = its default).",
         minimum=0, maximum=8192)
 declare("devices.camera_height", "int", 720, "Camera height to ask for (0 = its default).",
