@@ -193,6 +193,12 @@ declare(_F + "max_crop_outside", "float", 0.02,
         "How far the portrait box may stick out of the camera frame, as a fraction of its "
         "height, before the applicant is asked to move (the rim is filled by edge pixels).",
         minimum=0, maximum=0.5)
+declare(_F + "min_silhouette_width", "float", 1.03,
+        "Least width of the head's outline across the ears over the face mesh's width there "
+        "(a camera a hand's width away hides the ears behind the cheeks: perspective "
+        "distortion). Shared faces and their variants: 0.96-0.97 at 15 cm, 1.09-1.12 at "
+        "60 cm, 1.17 or more on every other face; 1.03 is the middle of the gap.",
+        minimum=0, maximum=2)
 declare(_F + "max_yaw_deg", "float", 8.0, "Largest head turn left/right in degrees "
         "(ICAO: 5; allowance for the estimator's +-3 degree spread on frontal portraits).",
         minimum=0, maximum=90)
@@ -269,10 +275,10 @@ declare("devices.simulated_face", "choice", "compliant",
         "What the 'simulated' camera shows: a portrait that passes every face check (auto-"
         "capture fires), or, for training, one that fails a chosen check: eyes_closed, "
         "head_turned (yaw), head_tilted (roll), looking_away (gaze), mouth_open, too_far "
-        "(eye distance), side_light (light symmetry). 'simulated:VARIANT' as devices.camera "
-        "picks one too.",
+        "(eye distance), too_close (head cut by the frame's top: move back), side_light "
+        "(light symmetry). 'simulated:VARIANT' as devices.camera picks one too.",
         choices=("compliant", "eyes_closed", "head_turned", "head_tilted", "looking_away",
-                 "mouth_open", "too_far", "side_light"))
+                 "mouth_open", "too_far", "too_close", "side_light"))
 declare("devices.camera_width", "int", 1280, "Camera width to ask for (0 = its default).",
         minimum=0, maximum=8192)
 declare("devices.camera_height", "int", 720, "Camera height to ask for (0 = its default).",

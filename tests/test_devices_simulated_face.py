@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from devices.camera.simulated import BLINK_EVERY_S, VARIANTS, SimulatedCamera, draw_scene
+from kiosk.biometrics.face import checks
 from kiosk.biometrics.face.analysis import analyse_image
 from kiosk.biometrics.face.detector import FaceDetector
 from kiosk.biometrics.face.live import LiveAnalyser
@@ -46,6 +47,8 @@ def test_each_training_variant_fails_its_check(detector, variant):
         # the chosen check is the one the applicant is told about (mouth_open may also
         # read as a smile, which comes after it)
         assert failed[0] == VARIANTS[variant], (t, failed)
+        if variant == "too_close":  # the head runs out of the top: back, not centre
+            assert analysis.instruction == checks.MOVE_BACK
 
 
 def _frames_until_capture(variant: str, limit: int) -> int | None:

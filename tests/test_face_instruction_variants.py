@@ -1,6 +1,6 @@
-"""The first instructions hold on generated variants of the labelled shared faces (scale,
-small rotation, crop, blur, noise, JPEG): the ranking is not fitted to 28 exact images.
-The variants and the table: scripts/face_instruction_eval.py."""
+"""The first instructions hold on generated variants of the labelled shared faces (scale
+0.6-1.5, rotation up to 5 degrees, crop, blur, noise, JPEG): the ranking is not fitted to
+28 exact images. The variants and the table: scripts/face_instruction_eval.py --strong."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def test_first_instructions_hold_on_generated_variants(shared_data) -> None:
             image = read_image(shared_data / "faces" / name)
             if ev.first_instruction(detector, image) not in label["accept"]:
                 continue  # a miss of the original is counted by test_face_instructions
-            for variant, make in ev.VARIANTS.items():
+            for variant, make in {**ev.VARIANTS, **ev.STRONG_VARIANTS}.items():
                 said = ev.first_instruction(detector, make(image))
                 total += 1
                 if said in label["accept"]:
@@ -41,5 +41,5 @@ def test_first_instructions_hold_on_generated_variants(shared_data) -> None:
                 else:
                     rows.append(f"{name} {variant}: {said}")
     print(f"\nvariants still naming the defect: {stable}/{total}\n" + "\n".join(rows))
-    assert total >= 8 * 25
+    assert total >= 13 * 25
     assert stable / total >= STABLE, "\n".join(rows)

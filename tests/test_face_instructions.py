@@ -34,6 +34,11 @@ def test_ranking_order_and_gross_failures_first() -> None:
     assert checks.ranked(dark)[0].name == "dynamic_range"
     crowd = [_check("occlusion", 0.3, 0.0), _check("face_count", 2.0, 1.0)]
     assert checks.ranked(crowd)[0].name == "face_count"
+    # half the face in deep shadow: the pose measured there is the mesh's guess
+    shadow = [_check("pitch", 11.0, 10.0), _check("light_symmetry", 0.61, 0.2)]
+    assert checks.ranked(shadow)[0].name == "light_symmetry"
+    uneven = [_check("pitch", 11.0, 10.0), _check("light_symmetry", 0.3, 0.2)]
+    assert checks.ranked(uneven)[0].name == "pitch"
 
 
 def test_a_frame_too_small_for_any_portrait_is_the_cameras_fault() -> None:

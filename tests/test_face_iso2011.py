@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -56,3 +57,30 @@ def test_face_check_reads_a_2011_record(shared_data, capsys) -> None:
     code = main(["face-check", str(shared_data / MOSIP), "--json"])
     assert code in (0, 1)
     assert "checks" in json.loads(capsys.readouterr().out)
+
+
+def test_a_2011_record_converts_to_2005_and_back(shared_data) -> None:
+    """The enrolment client's lossless JPEG 2000 is JPEG 2000 in 2005 (which knows no
+    lossless code); the image, size, pose and points survive both ways; PNG has no 2005 code."""
+    [face] = iso.read_record((shared_data / MOSIP).read_bytes())
+    [old] = iso.read_record(iso.write_record([face], version=2005))
+    assert iso.record_version(iso.write_record([face], version=2005)) == 2005
+    assert old.image_data_type == iso.IMAGE_JPEG2000
+    assert (old.image, old.width, old.height, old.pose, old.points) == \
+        (face.image, face.width, face.height, face.pose, face.points)
+    [new] = iso.read_record(iso.write_record([old], version=2011))
+    assert new == old
+    png = dataclasses.replace(face, image_data_type=iso.IMAGE_PNG_2011)
+    assert iso.read_record(iso.write_record([png], version=2011)) == [png]
+    with pytest.raises(ValueError, match="2005"):
+        iso.write_record([png], version=2005)
+
+
+def test_a_3d_representation_is_refused_not_misread(shared_data) -> None:
+    data = bytearray((shared_data / MOSIP).read_bytes())
+    [face] = iso.read_record(bytes(data))
+    image_info = len(data) - len(face.image) - 15  # the 15-byte image information block
+    assert data[image_info] == face.face_image_type
+    data[image_info] = 0x81  # full frontal 3-D
+    with pytest.raises(iso.IsoRecordError, match="3-D"):
+        iso.read_record(bytes(data))

@@ -28,8 +28,10 @@ VARIANTS: dict[str, str] = {
     "looking_away": "gaze",
     "mouth_open": "mouth_closed",
     "too_far": "eye_distance",
+    "too_close": "frame_fit",
     "side_light": "light_symmetry",
 }
+TOO_CLOSE = 1.6  # the drawing's scale for "too_close": the head runs out of the frame's top
 BLINK_EVERY_S = 6.0  # one blink (about 0.15 s) this often, as people do
 _BLINK_S = 0.15
 _BACKGROUND = (228, 224, 220)  # BGR, a light grey-blue backdrop
@@ -107,7 +109,7 @@ def draw_scene(width: int, height: int, t: float, variant: str = "compliant") ->
 @functools.lru_cache(maxsize=8)
 def _portrait(width: int, height: int, variant: str, blinking: bool) -> np.ndarray:
     """The still drawing of one variant (cached: frames only move and add noise)."""
-    scale = height / 720.0 * (0.62 if variant == "too_far" else 1.0)
+    scale = height / 720.0 * {"too_far": 0.62, "too_close": TOO_CLOSE}.get(variant, 1.0)
     image: np.ndarray = np.full((height, width, 3), _BACKGROUND, np.float32)
     cx, cy = width / 2, height * 0.46
 

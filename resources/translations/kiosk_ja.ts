@@ -1586,6 +1586,10 @@
         <translation>中央位置</translation>
     </message>
     <message>
+        <source>Camera distance</source>
+        <translation>カメラとの距離</translation>
+    </message>
+    <message>
         <source>Head turn</source>
         <translation>左右の向き</translation>
     </message>

@@ -1586,6 +1586,10 @@
         <translation>중앙 위치</translation>
     </message>
     <message>
+        <source>Camera distance</source>
+        <translation>카메라와의 거리</translation>
+    </message>
+    <message>
         <source>Head turn</source>
         <translation>좌우 회전</translation>
     </message>

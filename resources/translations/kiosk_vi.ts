@@ -1586,6 +1586,10 @@
         <translation>Ở giữa</translation>
     </message>
     <message>
+        <source>Camera distance</source>
+        <translation>Khoảng cách đến máy ảnh</translation>
+    </message>
+    <message>
         <source>Head turn</source>
         <translation>Quay đầu</translation>
     </message>

@@ -1586,6 +1586,10 @@
         <translation>居中</translation>
     </message>
     <message>
+        <source>Camera distance</source>
+        <translation>与相机的距离</translation>
+    </message>
+    <message>
         <source>Head turn</source>
         <translation>头部转动</translation>
     </message>

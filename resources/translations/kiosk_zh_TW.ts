@@ -1586,6 +1586,10 @@
         <translation>置中</translation>
     </message>
     <message>
+        <source>Camera distance</source>
+        <translation>與相機的距離</translation>
+    </message>
+    <message>
         <source>Head turn</source>
         <translation>頭部轉動</translation>
     </message>

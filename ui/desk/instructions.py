@@ -46,6 +46,7 @@ CHECK_NAMES: dict[str, str] = {
     "face_count": QT_TRANSLATE_NOOP("Instructions", "One face"),
     "eye_distance": QT_TRANSLATE_NOOP("Instructions", "Distance"),
     "frame_fit": QT_TRANSLATE_NOOP("Instructions", "Centred"),
+    "perspective": QT_TRANSLATE_NOOP("Instructions", "Camera distance"),
     "yaw": QT_TRANSLATE_NOOP("Instructions", "Head turn"),
     "pitch": QT_TRANSLATE_NOOP("Instructions", "Head nod"),
     "roll": QT_TRANSLATE_NOOP("Instructions", "Head tilt"),

@@ -12,13 +12,14 @@ from kiosk.biometrics.face import checks, measures
 from kiosk.biometrics.face import landmarks as lm
 from kiosk.biometrics.face.checks import CheckResult
 from kiosk.biometrics.face.detector import FaceDetector, FaceObservation
-from kiosk.biometrics.face.geometry import CropBox, crop_box, outside_fraction
+from kiosk.biometrics.face.geometry import CropBox, crop_box, frame_box, outside_fraction
 from kiosk.biometrics.face.pose import HeadPose, head_pose
 from kiosk.biometrics.face.thresholds import FaceThresholds
 
 DEFAULT_PORTRAIT_WIDTH = 480
 # checks that need segmentation / hand detection, which live mode skips on some frames
-OPTIONAL = frozenset({"occlusion", "background_uniformity", "background_brightness"})
+OPTIONAL = frozenset({"occlusion", "perspective", "background_uniformity",
+                      "background_brightness"})
 
 
 @dataclass
@@ -100,9 +101,12 @@ def analyse_observation(bgr: np.ndarray, obs: FaceObservation, thresholds: FaceT
     reachable = min(distance / max(fill, 1e-9), distance * portrait_width / box.width)
     size = checks.eye_distance(in_portrait, t, fill, reachable)
     out.append(size)
-    taller = box.height > obs.height * (1 + t.max_crop_outside) or box.width > obs.width
-    out.append(checks.frame_fit(outside_fraction(box, obs.width, obs.height), taller, t,
+    fit = frame_box(points, obs.person_mask, box)  # a head cut at the top: up to that edge
+    taller = fit.height > obs.height * (1 + t.max_crop_outside) or fit.width > obs.width
+    out.append(checks.frame_fit(outside_fraction(fit, obs.width, obs.height), taller, t,
                                 reachable))
+    if obs.person_mask is not None:
+        out.append(checks.perspective(measures.silhouette_width(points, obs.person_mask), t))
     pose = head_pose(points)
     result.pose = pose
     out += checks.pose(pose.yaw, pose.pitch, pose.roll, t)

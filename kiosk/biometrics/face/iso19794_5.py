@@ -31,6 +31,7 @@ VERSION = b"010\x00"
 VERSION_2011 = b"030\x00"
 IMAGE_JPEG2000_LOSSLESS_2011 = 2
 IMAGE_PNG_2011 = 3
+FACE_3D_2011 = 0x80  # 2011 face image types with this bit carry a 3-D block (not read)
 FULL_FRONTAL = 1
 TOKEN_FRONTAL = 2
 IMAGE_JPEG = 0
@@ -106,16 +107,28 @@ def write_record(faces: list[FaceRecord], version: int = 2005) -> bytes:
         raise ValueError(f"ISO/IEC 19794-5 version {version} is not written (2005, 2011)")
     blocks = []
     for face in faces:
+        data_type = _data_type_2005(face.image_data_type)
         yaw, pitch, roll = face.pose if face.pose is not None else (None, None, None)
         points = b"".join(_POINT.pack(1, p.code, p.x, p.y, 0) for p in face.points)
         length = _INFO.size + len(points) + _IMAGE.size + len(face.image)
         info = _INFO.pack(length, len(face.points), 0, 0, 0, b"\x00\x00\x00", face.expression,
                           encode_angle(yaw), encode_angle(pitch), encode_angle(roll), 0, 0, 0)
-        image = _IMAGE.pack(face.face_image_type, face.image_data_type, face.width, face.height,
+        image = _IMAGE.pack(face.face_image_type, data_type, face.width, face.height,
                             COLOUR_RGB24, face.source_type, 0, face.quality)
         blocks.append(info + points + image + face.image)
     body = b"".join(blocks)
     return _HEADER.pack(FORMAT_ID, VERSION, _HEADER.size + len(body), len(faces)) + body
+
+
+def _data_type_2005(code: int) -> int:
+    """The 2005 image data type for a record's code: 2005 knows JPEG (0) and JPEG 2000 (1);
+    2011's lossless JPEG 2000 (2) is JPEG 2000 there, and PNG (3) cannot be written."""
+    if code in (IMAGE_JPEG, IMAGE_JPEG2000):
+        return code
+    if code == IMAGE_JPEG2000_LOSSLESS_2011:
+        return IMAGE_JPEG2000
+    raise ValueError(f"image data type {code} cannot be written in an ISO/IEC 19794-5:2005 "
+                     "record (JPEG or JPEG 2000 only)")
 
 
 def record_version(data: bytes) -> int:
@@ -216,6 +229,9 @@ def _read_2011(data: bytes) -> list[FaceRecord]:
             cursor += _POINT.size
         (face_type, data_type, width, height, _level, _processing, _reference, _colour,
          image_length) = _IMAGE_2011.unpack_from(data, cursor)
+        if face_type & FACE_3D_2011:
+            raise IsoRecordError(f"face image type {face_type:#x} is a 3-D representation, "
+                                 "which is not read")
         cursor += _IMAGE_2011.size
         if cursor + image_length != end:
             raise IsoRecordError("image length does not fill the representation")

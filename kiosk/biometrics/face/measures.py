@@ -164,6 +164,49 @@ def glare_fraction(patch: FacePatch, level: int = GLARE_LEVEL) -> float:
     return max(fractions)
 
 
+SILHOUETTE_REACH = 2.0  # search the silhouette up to this many face widths from the nose
+
+
+def silhouette_width(points: np.ndarray, person_mask: np.ndarray) -> float:
+    """Width of the person's silhouette across the ear line over the face mesh's width there.
+
+    The mesh (landmarks 234 and 454, where the face outline meets the ears) is fitted with a
+    far-camera prior, while the person mask follows the real outline. From a portrait
+    distance the ears (and hair) stick out beyond the mesh: 1.1-1.8 on the shared faces. A
+    camera a hand's width away sees the cheeks hide the ears and the far side of the head
+    shrink (perspective): the outline is narrower than the mesh, below 1.0. Measured along
+    the ear line (rolled heads too), from the nose outwards; nan when the silhouette runs
+    out of the frame or the nose is not inside it (nothing to compare).
+    """
+    h, w = person_mask.shape[:2]
+    left, right = points[lm.CHEEK_LEFT, :2], points[lm.CHEEK_RIGHT, :2]
+    half = (right - left) / 2
+    span = float(np.hypot(*half))
+    if span < 1.0:
+        return math.nan
+    centre = (left + right) / 2
+    steps = np.linspace(0.0, SILHOUETTE_REACH, max(8, int(4 * span * SILHOUETTE_REACH)))
+    reach = []
+    for direction in (-1.0, 1.0):
+        xy = centre + direction * steps[:, None] * half
+        x, y = np.round(xy[:, 0]).astype(int), np.round(xy[:, 1]).astype(int)
+        inside = (x >= 0) & (x < w) & (y >= 0) & (y < h)
+        person = np.zeros(steps.size, bool)
+        person[inside] = person_mask[y[inside], x[inside]] > 0.5
+        if not person[0]:
+            return math.nan
+        gaps = np.flatnonzero(~person)
+        if gaps.size == 0:
+            if not inside.all():
+                return math.nan  # the silhouette runs out of the frame
+            reach.append(SILHOUETTE_REACH)
+            continue
+        if not inside[gaps[0]]:
+            return math.nan
+        reach.append(float(steps[gaps[0]]))
+    return float(np.mean(reach))
+
+
 def background(bgr_grey: np.ndarray, person_mask: np.ndarray, box: CropBox) -> tuple[float, float]:
     """Mean and standard deviation of the grey background inside the portrait box.
 

@@ -13,6 +13,7 @@ class FaceThresholds:
 
     min_eye_distance_px: float
     max_crop_outside: float
+    min_silhouette_width: float
     max_yaw_deg: float
     max_pitch_deg: float
     max_roll_deg: float
