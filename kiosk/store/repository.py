@@ -170,15 +170,28 @@ class Repository:
                             detail={"samples_wiped": wiped})
         return wiped
 
+    def finalize(self, enrollment_id: str, *, actor: str) -> Enrollment:
+        """Captured -> finalized with its outbox row, in one transaction; a draft goes
+        through captured in the same audit event (``via``), not in an event of its own: the
+        two steps happen at the same moment and the event carries both."""
+        if self._state(enrollment_id) is State.DRAFT:
+            return self.transition(enrollment_id, State.FINALIZED, actor=actor,
+                                   via=State.CAPTURED)
+        return self.transition(enrollment_id, State.FINALIZED, actor=actor)
+
     def transition(self, enrollment_id: str, target: State, *, actor: str,
-                   reason: str | None = None,
-                   detail: Mapping[str, Any] | None = None) -> Enrollment:
+                   reason: str | None = None, detail: Mapping[str, Any] | None = None,
+                   via: State | None = None) -> Enrollment:
         """Move to ``target`` (validated), with its audit event and outbox change, atomically.
-        ``detail``: more for the event (no applicant or biometric data)."""
+        ``detail``: more for the event (no applicant or biometric data). ``via``: a state
+        passed through on the way (both steps validated), named in the event's ``via``."""
         with self.db.atomic():
             before = self._row(enrollment_id)
             current = before.state
-            check_transition(current, target, reason)
+            if via is not None:
+                check_transition(current, via)
+                detail = {**(detail or {}), "via": str(via)}
+            check_transition(via or current, target, reason)
             if target is State.FINALIZED:
                 approvals.check_finalizable(self, enrollment_id)  # never past a pending sign-off
             now = self.clock()
