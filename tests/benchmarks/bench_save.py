@@ -21,7 +21,9 @@ in a transaction of its own once the saves pause (m018), off the officer's wait:
 timed save the fold is run and timed on its own row, so every save starts with the writer
 idle, as at the desk where saves are seconds apart. "facts in the save" folds them inside
 the save's transaction, as before m018. The enrollment and sample ids are made before the
-clock starts (the desk makes them at the applicant and capture steps).
+clock starts (the desk makes them at the applicant and capture steps) and used in the order
+made, as at the desk (newest last: an index grows at its end). "paired" is the median of
+each run's ratio to the raw save of the same run; "vs raw" the ratio of the medians.
 
 Run: ``.venv/bin/python tests/benchmarks/bench_save.py [--quick] [--runs N]``
 """
