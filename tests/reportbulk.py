@@ -128,7 +128,9 @@ def apply(repo, steps: list[tuple[datetime, str, dict]], clock: Clock) -> None:
                                actor=officer)
         elif step == "cancel_draft":
             repo.cancel_draft(enrollment_id, args["reason"], actor=officer)
-        elif step == "finalize":
+        elif step == "finalize" and moment.second % 2:  # as the desk does: one event
+            repo.finalize(enrollment_id, actor=officer)
+        elif step == "finalize":  # as older versions did: draft -> captured -> finalized
             repo.transition(enrollment_id, State.CAPTURED, actor=officer)
             repo.transition(enrollment_id, State.FINALIZED, actor=officer)
         elif step == "cancel":

@@ -9,7 +9,8 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from datetime import time as day_time
 from pathlib import Path
 
 import fold_crasher
@@ -18,6 +19,7 @@ import reportbulk
 import reportref
 from storehelp import open_db
 
+from kiosk.domain.enrollment import Enrollment, State
 from kiosk.options import load_settings
 from kiosk.reports.service import report, scope_from
 from kiosk.store import report_facts
@@ -195,3 +197,22 @@ def test_a_fold_that_fails_at_open_never_stops_the_station(tmp_path: Path,
     with Store.open(data, key_backend="file") as reopened:
         assert not reopened.read(lambda r: report_facts.pending(r.db))
         _assert_reports_are_the_replay(reopened)
+
+
+def test_an_enrollment_saved_whole_is_folded_as_saved_like_the_replay(tmp_path: Path) -> None:
+    """An enrollment created finalized (one ``created`` event whose to_state is finalized)
+    counts as saved at that event, in the facts as in the audit-trail replay."""
+    clock = reportbulk.Clock()
+    with Store.open(tmp_path / "data", key_backend="file") as store, clock.installed(store):
+        reportbulk.seed(store, reportbulk.plan(30, FIRST, end=END), fold=False)
+        clock.now = moment = datetime.combine(FIRST + timedelta(days=1), day_time(10, 0),
+                                              reportbulk.ZONE).astimezone(UTC)
+        whole = Enrollment.start("HN-DESK-2", "off.an", moment)
+        store.write(lambda r: r.save_enrollment(whole.to(State.CAPTURED).to(State.FINALIZED),
+                                                {"surname": "KIM"}, actor="off.an")).result()
+        [event] = store.read(lambda r: r.events(whole.id))
+        assert (event["event"], event["to_state"]) == ("created", "finalized")
+        _assert_reports_are_the_replay(store)  # (folds first)
+        saved = store.read(lambda r: r.db.execute(
+            "SELECT saved_at FROM report_facts WHERE enrollment_id = ?", [whole.id]).fetchone())
+        assert saved == (event["at"],)

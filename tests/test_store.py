@@ -12,7 +12,7 @@ import pytest
 from storehelp import data_key, image_bytes, new_enrollment, open_db, samples
 
 from kiosk.domain.enrollment import IllegalTransition, State
-from kiosk.store import errors
+from kiosk.store import chains, errors
 from kiosk.store.database import backup_before_migration, connect, integrity_problems
 from kiosk.store.keys import KEY_FILE_NAME
 from kiosk.store.records import BiometricSample
@@ -96,6 +96,49 @@ def test_finalize_writes_state_event_and_outbox_row_together(store: Store) -> No
         (None, "draft"), ("draft", "captured"), ("captured", "finalized")]
     store.write(lambda r: r.transition(enrollment.id, State.UPLOADED, actor="sync")).result()
     assert store.read(lambda r: r.pending_outbox()) == []
+
+
+def test_finalize_of_a_draft_is_one_event_through_captured(store: Store) -> None:
+    enrollment, _ = _save(store)
+    done = store.write(lambda r: r.finalize(enrollment.id, actor="o")).result()
+    assert done.state is State.FINALIZED
+    [item] = store.read(lambda r: r.pending_outbox())
+    assert (item.enrollment_id, item.action) == (enrollment.id, "upload")
+    events = store.read(lambda r: r.events(enrollment.id))
+    assert [(e["from_state"], e["to_state"], e["detail"]) for e in events] == [
+        (None, "draft", {}), ("draft", "finalized", {"via": "captured"})]
+    with pytest.raises(IllegalTransition):  # once only
+        store.write(lambda r: r.finalize(enrollment.id, actor="o")).result()
+    captured, _ = _save(store)
+    store.write(lambda r: r.transition(captured.id, State.CAPTURED, actor="o")).result()
+    store.write(lambda r: r.finalize(captured.id, actor="o")).result()
+    assert store.read(lambda r: r.events(captured.id))[-1]["detail"] == {}
+    db = open_db(store.path, read_only=True)
+    try:
+        assert chains.first_broken(db, "events", data_key(store.path.parent)) is None
+    finally:
+        db.close()
+
+
+def test_a_failed_inner_block_undoes_only_its_own_writes(store: Store) -> None:
+    """Nested transactions are savepoints named by depth: an inner block that fails is
+    rolled back alone, and the next blocks at the same depth work as before."""
+    first, second, third = new_enrollment(), new_enrollment(), new_enrollment()
+
+    def job(repo) -> None:
+        with repo.db.atomic():
+            repo.save_enrollment(first, {}, actor="o")
+            with contextlib.suppress(IllegalTransition), repo.db.atomic():
+                repo.save_enrollment(second, {}, actor="o")
+                with repo.db.atomic():
+                    repo.transition(second.id, State.ACCEPTED, actor="o")  # refused
+            with repo.db.atomic():
+                repo.save_enrollment(third, {}, actor="o")
+
+    store.write(job).result()
+    assert store.read(lambda r: sorted(row[0] for row in r.db.execute(
+        "SELECT id FROM enrollments"))) == sorted([first.id, third.id])
+    assert store.write(lambda r: r.db._depth).result() == 0
 
 
 def test_illegal_transition_changes_nothing(store: Store) -> None:

@@ -203,14 +203,8 @@ class DeskSession:
         a forced capture or finger exception waits for, or was refused by, a supervisor."""
         enrollment_id = self._require()
 
-        def write(repo) -> Enrollment:
-            with repo.db.atomic():
-                state = repo.get(enrollment_id).enrollment.state
-                if state is State.DRAFT:
-                    repo.transition(enrollment_id, State.CAPTURED, actor=self.officer)
-                return repo.transition(enrollment_id, State.FINALIZED, actor=self.officer)
-
-        enrollment = self.store.write(write).result()
+        enrollment = self.store.write(
+            lambda repo: repo.finalize(enrollment_id, actor=self.officer)).result()
         self.enrollment_id = None
         log.info("enrollment %s saved by %s", enrollment_id, self.officer)
         return enrollment

@@ -16,6 +16,7 @@ import re
 import sqlite3
 import stat
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
@@ -214,10 +215,42 @@ def connect(path: Path, data_key: bytes | None, busy_timeout_ms: int = 5000, *,
         raise error from None
 
 
+class _Database(Database):
+    """sqlite-utils' Database whose nested :meth:`atomic` blocks name their savepoints by
+    depth (``kiosk_sp_1``, ``kiosk_sp_2``, ...) instead of a random name each time: the same
+    statement text is prepared once and reused from the connection's statement cache, where
+    a new name was parsed and prepared again for every block (a save runs several)."""
+
+    _depth = 0
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """A transaction, or a savepoint inside one; rolled back on an exception."""
+        if not self.conn.in_transaction:
+            with super().atomic() as db:
+                yield db
+            return
+        self._depth += 1
+        name = f"kiosk_sp_{self._depth}"
+        try:
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                # an error such as RAISE(ROLLBACK) may have ended the whole transaction
+                if self.conn.in_transaction:
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+        finally:
+            self._depth -= 1
+
+
 def _database(conn: sqlcipher3.Connection) -> Database:
     """sqlite-utils over a SQLCipher connection (the same DB-API as sqlite3's, which is the
     only connection type sqlite-utils' hints name)."""
-    return Database(cast(sqlite3.Connection, conn), execute_plugins=False)
+    return _Database(cast(sqlite3.Connection, conn), execute_plugins=False)
 
 
 def backup_folder(path: Path) -> Path:

@@ -14,7 +14,8 @@ What each column holds (``*_us``: the same time as integer microseconds since th
 for exact arithmetic and indexed ranges in SQL):
 
 - ``started_at``: ``enrollments.created_at`` (the applicant step created the draft);
-- ``saved_at``: the first ``state_changed -> finalized`` (the save; it also entered the
+- ``saved_at``: the first ``state_changed -> finalized``, or a ``created`` event whose
+  ``to_state`` is finalized (an enrollment saved whole; the save, which also entered the
   upload queue then); ``left_at``: the first ``-> uploaded`` / ``-> cancelled`` after it;
 - ``rejected_at``, ``rejected_reason``: the ``-> rejected`` event and the server's reason;
 - ``face_mode``, ``failed_checks``: the last ``face_captured``; ``blocked``: what held the
@@ -96,6 +97,8 @@ def fold(db: Database, batch: int = 5000) -> int:
                     pass
                 elif event == "created":
                     created(db, e_id, station, officer, created_at)
+                    if to_state not in (None, "draft"):  # saved whole: created finalized
+                        on_event(db, e_id, at, "state_changed", to_state, json.loads(detail))
                 else:
                     on_event(db, e_id, at, event, to_state, json.loads(detail))
                 last = seq

@@ -170,29 +170,45 @@ class Repository:
                             detail={"samples_wiped": wiped})
         return wiped
 
-    def transition(self, enrollment_id: str, target: State, *, actor: str,
-                   reason: str | None = None,
-                   detail: Mapping[str, Any] | None = None) -> Enrollment:
-        """Move to ``target`` (validated), with its audit event and outbox change, atomically.
-        ``detail``: more for the event (no applicant or biometric data)."""
+    def finalize(self, enrollment_id: str, *, actor: str) -> Enrollment:
+        """Captured -> finalized with its outbox row, in one transaction; a draft goes
+        through captured in the same audit event (``via``), not in an event of its own: the
+        two steps happen at the same moment and the event carries both."""
         with self.db.atomic():
             before = self._row(enrollment_id)
-            current = before.state
-            check_transition(current, target, reason)
-            if target is State.FINALIZED:
-                approvals.check_finalizable(self, enrollment_id)  # never past a pending sign-off
-            now = self.clock()
-            self.db.execute("UPDATE enrollments SET state = ?, reason = ?, updated_at = ? "
-                            "WHERE id = ?", [str(target), reason, _ts(now), enrollment_id])
-            self._event(enrollment_id, actor, "state_changed", current, target,
-                        {**(detail or {}), **({"reason": reason} if reason else {})})
-            if target in OUTBOX_STATUS_ON:
-                self.changes.add(Change.OUTBOX)
-                self.db.execute("UPDATE outbox SET status = ? WHERE enrollment_id = ? AND "
-                                "status IN (?, ?)", [OUTBOX_STATUS_ON[target], enrollment_id,
-                                                     OutboxStatus.PENDING, OutboxStatus.SENT])
-            if target in OUTBOX_ACTIONS:
-                self._enqueue(enrollment_id, OUTBOX_ACTIONS[target])
+            via = State.CAPTURED if before.state is State.DRAFT else None
+            return self._move(before, State.FINALIZED, actor, None, None, via)
+
+    def transition(self, enrollment_id: str, target: State, *, actor: str,
+                   reason: str | None = None, detail: Mapping[str, Any] | None = None,
+                   via: State | None = None) -> Enrollment:
+        """Move to ``target`` (validated), with its audit event and outbox change, atomically.
+        ``detail``: more for the event (no applicant or biometric data). ``via``: a state
+        passed through on the way (both steps validated), named in the event's ``via``."""
+        with self.db.atomic():
+            return self._move(self._row(enrollment_id), target, actor, reason, detail, via)
+
+    def _move(self, before: Enrollment, target: State, actor: str, reason: str | None,
+              detail: Mapping[str, Any] | None, via: State | None) -> Enrollment:
+        enrollment_id, current = before.id, before.state
+        if via is not None:
+            check_transition(current, via)
+            detail = {**(detail or {}), "via": str(via)}
+        check_transition(via or current, target, reason)
+        if target is State.FINALIZED:
+            approvals.check_finalizable(self, enrollment_id)  # never past a pending sign-off
+        now = self.clock()
+        self.db.execute("UPDATE enrollments SET state = ?, reason = ?, updated_at = ? "
+                        "WHERE id = ?", [str(target), reason, _ts(now), enrollment_id])
+        self._event(enrollment_id, actor, "state_changed", current, target,
+                    {**(detail or {}), **({"reason": reason} if reason else {})})
+        if target in OUTBOX_STATUS_ON:
+            self.changes.add(Change.OUTBOX)
+            self.db.execute("UPDATE outbox SET status = ? WHERE enrollment_id = ? AND "
+                            "status IN (?, ?)", [OUTBOX_STATUS_ON[target], enrollment_id,
+                                                 OutboxStatus.PENDING, OutboxStatus.SENT])
+        if target in OUTBOX_ACTIONS:
+            self._enqueue(enrollment_id, OUTBOX_ACTIONS[target])
         return replace(before, state=target, reason=reason, updated_at=_dt(_ts(now)))
 
     def record_event(self, enrollment_id: str, actor: str, event: str,
