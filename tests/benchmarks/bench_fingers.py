@@ -13,8 +13,12 @@
    dryness, smudge, low contrast), all genuine and impostor pairs; the new rule's three
    parameters and every threshold chosen on fingers 101-104 and measured on 105-108, and the
    other way; thresholds chosen on impressions 1-4 measured on 5-8; time per comparison.
+   Then the false-match rate at the shipped threshold on the 18 fingers outside FVC2002
+   DB2_B in ../shared/data (SourceAFIS, MOSIP, the NIST card: one impression each but one,
+   never used to choose anything) against every FVC print and each other.
    Templates and scores are cached in ~/.cache/kiosk-bench (KIOSK_BENCH_CACHE); the first
-   run computes the consistency scores in two processes (about 5 minutes on two free cores).
+   run computes the consistency and outside-finger scores in two processes (about 5 minutes
+   each on two free cores).
 5. NFIQ2 change after a WSQ round trip on the same 64 prints.
 
 Run: ``.venv/bin/python tests/benchmarks/bench_fingers.py [--quick] [--candidates] [--only-det]``
@@ -30,6 +34,9 @@ import statistics
 import sys
 from pathlib import Path
 
+# as kiosk/__init__.py does, before numpy loads: OpenBLAS threads spinning on the matcher's
+# small products made one comparison 40 ms instead of 1 ms on a loaded machine
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent))

@@ -5,6 +5,9 @@ Variants of each impression (at 500 ppi, after resampling from 569):
 rotation by +30 or -30 degrees (alternating by impression), a partial crop keeping 50 % of
 the area (the corner alternates), dryness (grey dilation: ridges thin and break), smudge
 (grey erosion and blur: ridges merge) and low contrast (range squeezed to 35 %).
+The other fingers in the folder (SourceAFIS, MOSIP, the NIST card's slaps and thumbs) have one
+impression each but one: :func:`extra_samples` gives them, with the same variants, for
+false-match rates on fingers never used to choose anything.
 """
 
 from __future__ import annotations
