@@ -311,7 +311,7 @@ def rule_selection(samples: list, boz: np.ndarray, relaxed: np.ndarray, consiste
                                ("two-part rule", (0.0,))):
             rule = fingerdet.choose_rule(*(p[train] for p in parts), genuine[train], weights)[0]
             compared[f"fused ({label}: {rule})"] = fingerdet.fusion_rule(
-                *parts, genuine, rule)[0]
+                *parts, genuine, rule, fit=train)[0]  # references from this half too
         compared["fused (previous)"] = matrices["fused (previous)"][index]
         compared["bozorth3 (old)"] = boz[index]
         for name, values in compared.items():

@@ -236,11 +236,13 @@ class Rule:
 
 
 def fusion_rule(relaxed: np.ndarray, bozorth3: np.ndarray, consistent: np.ndarray,
-                genuine: np.ndarray, rule: Rule) -> tuple[np.ndarray, tuple[float, ...]]:
+                genuine: np.ndarray, rule: Rule,
+                fit: np.ndarray | None = None) -> tuple[np.ndarray, tuple[float, ...]]:
     """(weighted sums, (MCC, bozorth3, consistency references)) of one rule: each part
-    divided by its threshold at FMR 0.1 % on these pairs."""
+    divided by its threshold at FMR 0.1 % on these pairs (on the ``fit`` ones if given)."""
     similarity = averaged(relaxed, rule.pairs)
-    refs = tuple(threshold_at(part[~genuine], 0.001)
+    impostor = ~genuine if fit is None else fit & ~genuine
+    refs = tuple(threshold_at(part[impostor], 0.001)
                  for part in (similarity, bozorth3, consistent))
     two = rule.weight * similarity / refs[0] + (1.0 - rule.weight) * bozorth3 / refs[1]
     third = consistent / refs[2] if rule.consistency_weight else 0.0
