@@ -53,6 +53,7 @@ def test_finger_match_same_and_different(shared_data, capsys) -> None:
                  str(shared_data / FVC.format(101, 2)), "--ppi", "569", "--json"])
     data = json.loads(capsys.readouterr().out)
     assert same == 0 and data["same_finger"] and data["score"] >= data["threshold"] == 40
+    assert data["mcc"] > 0 and data["bozorth3"] > 0 and data["consistency"] > 0.3
     different = main(["finger-match", str(shared_data / FVC.format(101, 1)),
                       str(shared_data / FVC.format(105, 1)), "--ppi", "569"])
     assert different == 1 and "different fingers" in capsys.readouterr().out

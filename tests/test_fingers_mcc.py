@@ -8,13 +8,19 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 
-from kiosk.biometrics.fingers import mcc
+from kiosk.biometrics.fingers import consistency, mcc
 from kiosk.biometrics.fingers.analysis import analyse_finger
 from kiosk.biometrics.fingers.images import read_finger_image
 from kiosk.biometrics.fingers.matching import (
+    BOZORTH3_REFERENCE,
+    CONSISTENCY_REFERENCE,
     DEFAULT_SAME_FINGER_THRESHOLD,
+    FUSED_AT_THRESHOLD,
+    MCC_REFERENCE,
     bozorth3_score,
+    fuse,
     match_templates,
 )
 
@@ -102,3 +108,43 @@ def test_fused_matcher_holds_on_hard_variants_where_bozorth3_misses(shared_data)
     assert fused_hits >= 14, fused_hits
     assert fused_hits > bozorth3_hits
     assert DEFAULT_SAME_FINGER_THRESHOLD == 40
+
+
+def _consistency(a: mcc.Cylinders, b: mcc.Cylinders) -> tuple[int, int]:
+    return consistency.consistent_pairs(a, b, mcc.relaxed_pairs(a, b, consistency.HYPOTHESES))
+
+
+def test_one_placement_explains_the_pairs_of_a_moved_print_and_not_of_a_stranger() -> None:
+    points = _minutiae(7, 45)
+    original = _cylinders(points)
+    consistent, overlap = _consistency(original, _cylinders(_moved(points, 25.0, (30.0, 60.0))))
+    assert overlap == 45 and consistent >= 40
+    stranger = _cylinders(_minutiae(8, 45))
+    consistent, overlap = _consistency(original, stranger)
+    assert consistent <= 6
+    assert consistency.consistency(original, stranger, mcc.relaxed_pairs(
+        original, stranger, consistency.HYPOTHESES)) < 0.2
+
+
+def test_consistency_is_counted_against_the_common_area_of_a_partial_print() -> None:
+    points = _minutiae(9, 60)
+    half = points[points[:, 1] < np.median(points[:, 1])]
+    full, part = _cylinders(points), _cylinders(_moved(half, -20.0, (15.0, 40.0)))
+    consistent, overlap = _consistency(full, part)
+    # the partial print's 30 minutiae are the common area, not the full print's 60
+    assert 28 <= overlap <= 36 and consistent >= 25
+    pairs = mcc.relaxed_pairs(full, part, consistency.HYPOTHESES)
+    assert consistency.consistency(full, part, pairs) > 0.7
+
+
+def test_fused_score_reports_its_three_parts() -> None:
+    points = _minutiae(10, 45)
+    a = _cylinders(points)
+    b = _cylinders(_moved(points, 10.0, (5.0, 5.0)))
+    pairs = mcc.relaxed_pairs(a, b, consistency.HYPOTHESES)
+    # the MCC score is the mean of the first PAIRS_AVERAGED of the pairs kept for placements
+    assert math.isclose(mcc.score(a, b),
+                        float(np.sum(pairs.relaxed[:mcc.PAIRS_AVERAGED])) / mcc.PAIRS_AVERAGED)
+    assert fuse(0.0, 0.0, 0.0) == 0.0
+    assert fuse(MCC_REFERENCE, BOZORTH3_REFERENCE, CONSISTENCY_REFERENCE) == \
+        pytest.approx(DEFAULT_SAME_FINGER_THRESHOLD / FUSED_AT_THRESHOLD)

@@ -161,5 +161,6 @@ def _match(args: argparse.Namespace) -> int:
             "minutiae": [first.template.count, second.template.count]}
     verdict = "same finger" if result.same_finger else "different fingers"
     _emit(args, data, [f"score {result.score} (threshold {threshold}; MCC {result.mcc:.3f}, "
-                       f"bozorth3 {result.bozorth3}): {verdict}"])
+                       f"bozorth3 {result.bozorth3}, consistency {result.consistency:.2f}): "
+                       f"{verdict}"])
     return 0 if result.same_finger else 1

@@ -5,14 +5,20 @@
 2. Duplicate check of a ten-print enrollment (45 bozorth3 comparisons) against extracting the
    ten templates.
 3. Slap segmentation of the NIST slaps.
-4. Matchers, old (bozorth3), previous (MCC averaging 4-12 pairs + bozorth3) and new (MCC
-   averaging mcc.PAIRS_AVERAGED pairs + bozorth3) in the same run: DET points (FNMR at FMR 1 %
-   and 0.1 %) over every FVC2002 DB2_B impression in ../shared/data and its generated
-   variants (tests/benchmarks/fingerset.py: rotation +-30 degrees, partial crops to 50 % area,
-   dryness, smudge, low contrast), all genuine and impostor pairs; the new rule's two
+4. Matchers, old (bozorth3), previous (MCC averaging 4-12 pairs + bozorth3), before (MCC
+   averaging mcc.PAIRS_AVERAGED pairs + bozorth3) and new (the same + the consistency score of
+   kiosk/biometrics/fingers/consistency.py) in the same run: DET points (FNMR at FMR 1 % and
+   0.1 %) over every FVC2002 DB2_B impression in ../shared/data and its generated variants
+   (tests/benchmarks/fingerset.py: rotation +-30 degrees, partial crops to 50 % area,
+   dryness, smudge, low contrast), all genuine and impostor pairs; the new rule's three
    parameters and every threshold chosen on fingers 101-104 and measured on 105-108, and the
    other way; thresholds chosen on impressions 1-4 measured on 5-8; time per comparison.
-   Templates and scores are cached in ~/.cache/kiosk-bench (KIOSK_BENCH_CACHE).
+   Then the false-match rate at the shipped threshold on the 18 fingers outside FVC2002
+   DB2_B in ../shared/data (SourceAFIS, MOSIP, the NIST card: one impression each but one,
+   never used to choose anything) against every FVC print and each other.
+   Templates and scores are cached in ~/.cache/kiosk-bench (KIOSK_BENCH_CACHE); the first
+   run computes the consistency and outside-finger scores in two processes (about 5 minutes
+   each on two free cores).
 5. NFIQ2 change after a WSQ round trip on the same 64 prints.
 
 Run: ``.venv/bin/python tests/benchmarks/bench_fingers.py [--quick] [--candidates] [--only-det]``
@@ -28,6 +34,9 @@ import statistics
 import sys
 from pathlib import Path
 
+# as kiosk/__init__.py does, before numpy loads: OpenBLAS threads spinning on the matcher's
+# small products made one comparison 40 ms instead of 1 ms on a loaded machine
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent.parent))
@@ -44,6 +53,7 @@ from kiosk.biometrics.fingers.compression import decode_wsq, encode_wsq  # noqa:
 from kiosk.biometrics.fingers.duplicates import find_duplicates  # noqa: E402
 from kiosk.biometrics.fingers.images import read_finger_image  # noqa: E402
 from kiosk.biometrics.fingers.matching import (  # noqa: E402
+    CONSISTENCY_WEIGHT,
     DEFAULT_SAME_FINGER_THRESHOLD,
     MCC_WEIGHT,
     bozorth3_score,
@@ -161,15 +171,20 @@ def det_evaluation(quick: bool, candidates: bool = False) -> None:
     relaxed = fingerdet.score_matrix("relaxed", samples, templates, MCC_VERSION)
     previous_mcc = fingerdet.previous_averaged(fingerdet.score_matrix(
         "relaxed-previous", samples, templates, fingerdet.PREVIOUS_VERSION))
+    consistent = fingerdet.consistency_matrix(samples)
     mcc = fingerdet.averaged(relaxed)
+    two_part = "fused (before: MCC + bozorth3)"
     timing = fingerdet.time_per_comparison(
         {"bozorth3 (old)": bozorth3_score, "fused (previous)": fingerdet.previous_compare,
-         "MCC (new)": mcc_score, "fused (new)": match_templates}, templates)
+         "MCC": mcc_score, two_part: fingerdet.two_part_compare,
+         "fused (new)": match_templates}, templates)
     matrices = {"bozorth3 (old)": boz, "MCC (previous: 4-12 pairs)": previous_mcc,
                 "fused (previous)": fingerdet.previous_fused(boz, previous_mcc),
-                f"MCC (new: {PAIRS_AVERAGED} pairs)": mcc,
-                "fused (new)": fingerdet.fused(boz, mcc)}
-    timing[f"MCC (new: {PAIRS_AVERAGED} pairs)"] = timing.pop("MCC (new)")
+                f"MCC ({PAIRS_AVERAGED} pairs)": mcc,
+                two_part: fingerdet.two_part_fused(boz, mcc),
+                "consistency (new part)": consistent,
+                "fused (new)": fingerdet.fused(boz, mcc, consistent)}
+    timing[f"MCC ({PAIRS_AVERAGED} pairs)"] = timing.pop("MCC")
     index, genuine_mask = fingerdet.pair_sets(samples)
     rows = []
     for name, matrix in matrices.items():
@@ -187,7 +202,9 @@ def det_evaluation(quick: bool, candidates: bool = False) -> None:
                       f"{len(fingerset.VARIANTS)} variants: "
                       f"{', '.join(fingerset.VARIANTS)}), every pair")
     print()
-    rule_selection(samples, boz, relaxed, matrices)
+    rule_selection(samples, boz, relaxed, consistent, matrices)
+    if not quick:
+        extra_fingers()
     if candidates:
         fingercandidates.evaluate(samples, templates, matrices, fingerdet.TRAIN_FINGERS,
                                   fingerdet.HELD_OUT_FINGERS)
@@ -236,11 +253,47 @@ def det_evaluation(quick: bool, candidates: bool = False) -> None:
     print()
 
 
-def rule_selection(samples: list, boz: np.ndarray, relaxed: np.ndarray,
+def extra_fingers() -> None:
+    """FMR at the shipped threshold on the fingers outside FVC2002 DB2_B (never used to choose
+    anything): each of their prints and variants against every FVC print and each other;
+    FNMR on their genuine pairs (variants of one impression, and two impressions)."""
+    extra, fvc = fingerset.extra_samples(), fingerset.samples()
+    scores = fingerdet.cross_scores(extra, extra + fvc)
+    finger = np.array([s.finger for s in extra + fvc])
+    impression = np.array([s.impression for s in extra + fvc])
+    row = np.arange(len(extra))[:, None]
+    col = np.arange(len(extra) + len(fvc))[None, :]
+    later = (col > row) | (col >= len(extra))  # each pair of extra prints once
+    same = finger[row] == finger[col]
+    groups = {"impostor": later & ~same,
+              "genuine, one impression": later & same & (impression[row] == impression[col]),
+              "genuine, two impressions": later & same & (impression[row] != impression[col])}
+    boz, similarity, consistent = scores[..., 0], scores[..., 1], scores[..., 2]
+    matchers = {"bozorth3 (old)": boz,
+                "fused (before: MCC + bozorth3)": fingerdet.two_part_fused(boz, similarity),
+                "fused (new)": fingerdet.fused(boz, similarity, consistent)}
+    rows = []
+    for name, values in matchers.items():
+        impostor = values[groups["impostor"]]
+        cells = [name, int(groups["impostor"].sum()), 100.0 * float(np.mean(impostor >= 40)),
+                 float(impostor.max())]
+        for group in list(groups)[1:]:
+            cells.append(100.0 * float(np.mean(values[groups[group]] < 40)))
+        rows.append(cells)
+    print_table(["matcher", "impostor pairs", "FMR % at 40", "highest impostor",
+                 *[f"FNMR % ({g}, {int(groups[g].sum())})" for g in list(groups)[1:]]],
+                rows, title=f"Fingers outside FVC2002 DB2_B ({len(set(finger[:len(extra)]))} "
+                            f"fingers, {len(extra)} prints with variants: SourceAFIS, MOSIP, "
+                            "NIST card), against every FVC print and each other; threshold 40")
+    print()
+
+
+def rule_selection(samples: list, boz: np.ndarray, relaxed: np.ndarray, consistent: np.ndarray,
                    matrices: dict[str, np.ndarray]) -> None:
-    """The fusion's two parameters (MCC pairs averaged, MCC weight) chosen on one half of the
-    fingers, its threshold (FMR 0.1 %) too, and the rates on the other half, both ways; the
-    previous fusion and bozorth3 with only their threshold chosen on the same half."""
+    """The new fusion's three parameters (MCC pairs averaged, MCC weight, consistency weight)
+    chosen on one half of the fingers, its threshold (FMR 0.1 %) too, and the rates on the
+    other half, both ways; beside it the two-part rule (no consistency) chosen the same way,
+    and the previous fusion and bozorth3 with only their threshold chosen on the same half."""
     index, genuine = fingerdet.pair_sets(samples)
     finger = np.array([s.finger for s in samples])
     halves = [np.isin(finger[index[0]], group) & np.isin(finger[index[1]], group)
@@ -248,16 +301,19 @@ def rule_selection(samples: list, boz: np.ndarray, relaxed: np.ndarray,
     if not all((half & genuine).any() and (half & ~genuine).any() for half in halves):
         print("(held out by finger: each half needs two fingers or more)\n")
         return
+    parts = (relaxed[index], boz[index], consistent[index])
     rows = []
     for train, test in ((halves[0], halves[1]), (halves[1], halves[0])):
         direction = (f"{_fingers(finger[index[0]][train])} -> "
                      f"{_fingers(finger[index[0]][test])}")
-        pairs, weight, _ = fingerdet.choose_rule(relaxed[index][train], boz[index][train],
-                                                 genuine[train])
-        sums = fingerdet.fusion_rule(relaxed[index], boz[index], genuine, pairs, weight)[0]
-        compared = {f"fused (new rule: {pairs} pairs, weight {weight})": sums,
-                    "fused (previous)": matrices["fused (previous)"][index],
-                    "bozorth3 (old)": boz[index]}
+        compared = {}
+        for label, weights in (("new rule", fingerdet.CONSISTENCY_WEIGHTS_TRIED),
+                               ("two-part rule", (0.0,))):
+            rule = fingerdet.choose_rule(*(p[train] for p in parts), genuine[train], weights)[0]
+            compared[f"fused ({label}: {rule})"] = fingerdet.fusion_rule(
+                *parts, genuine, rule, fit=train)[0]  # references from this half too
+        compared["fused (previous)"] = matrices["fused (previous)"][index]
+        compared["bozorth3 (old)"] = boz[index]
         for name, values in compared.items():
             cells = [direction, name]
             held_genuine, held_impostor = values[test & genuine], values[test & ~genuine]
@@ -267,17 +323,18 @@ def rule_selection(samples: list, boz: np.ndarray, relaxed: np.ndarray,
                 cells += [*fingerdet.rates(held_genuine, held_impostor, chosen),
                           fingerdet.rates(held_genuine, held_impostor, own)[1]]
             rows.append(cells)
-    pairs, weight, miss = fingerdet.choose_rule(relaxed[index], boz[index], genuine)
+    rule, miss = fingerdet.choose_rule(*parts, genuine)
     print_table(["fingers", "rule", "FMR % (1 %)", "FNMR %", "FNMR @own 1 %",
                  "FMR % (0.1 %)", "FNMR %", "FNMR @own 0.1 %"], rows,
-                title="Held out by finger: the new fusion's pairs averaged "
-                      f"{fingerdet.PAIRS_TRIED} and MCC weight {fingerdet.WEIGHTS_TRIED} "
-                      "(fewest misses at FMR 0.1 %) and every threshold (for FMR 1 % and "
-                      "0.1 %) chosen on one half, rates on the other; 'own': FNMR at the "
-                      "held-out half's own threshold for that FMR (the rule without the "
-                      "threshold's transfer)")
-    print(f"Chosen on all fingers: {pairs} pairs, MCC weight {weight} (in-sample FNMR "
-          f"{miss:.2f} % at FMR 0.1 %); shipped: {PAIRS_AVERAGED} pairs, weight {MCC_WEIGHT}")
+                title="Held out by finger: the fusion's pairs averaged "
+                      f"{fingerdet.PAIRS_TRIED}, MCC weight {fingerdet.WEIGHTS_TRIED} and "
+                      f"consistency weight {fingerdet.CONSISTENCY_WEIGHTS_TRIED} (fewest "
+                      "misses at FMR 0.1 %) and every threshold (for FMR 1 % and 0.1 %) chosen "
+                      "on one half, rates on the other; 'own': FNMR at the held-out half's own "
+                      "threshold for that FMR (the rule without the threshold's transfer)")
+    print(f"Chosen on all fingers: {rule} (in-sample FNMR {miss:.2f} % at FMR 0.1 %); "
+          f"shipped: {PAIRS_AVERAGED} pairs, MCC weight {MCC_WEIGHT}, consistency weight "
+          f"{CONSISTENCY_WEIGHT}")
     print()
 
 

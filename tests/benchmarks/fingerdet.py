@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
+import multiprocessing
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 from fingerset import CACHE, Sample
 
-from kiosk.biometrics.fingers import mcc
+from kiosk.biometrics.fingers import consistency, mcc
 from kiosk.biometrics.fingers.matching import (
     DEFAULT_SAME_FINGER_THRESHOLD,
     bozorth3_score,
     fuse,
+    mcc_parts,
 )
 from kiosk.biometrics.fingers.minutiae import FingerTemplate
 
@@ -29,6 +33,10 @@ RELAXED_KEPT = 16  # relaxed pairs kept per comparison: any averaging rule up to
 PREVIOUS_VERSION, PREVIOUS_SIGMA_S = "mcc-lssr-2", 28.0 / 3.0
 PREVIOUS_MCC_REFERENCE, PREVIOUS_BOZORTH3_REFERENCE = 0.0302, 31.0
 PREVIOUS_MCC_WEIGHT, PREVIOUS_FUSED_AT_THRESHOLD = 0.8, 0.8685
+# The two-part fusion shipped before the consistency score (MCC of 4 pairs + bozorth3):
+TWO_PART_MCC_REFERENCE, TWO_PART_BOZORTH3_REFERENCE = 0.02853, 30.0
+TWO_PART_MCC_WEIGHT, TWO_PART_FUSED_AT_THRESHOLD = 0.8, 0.8522
+CONSISTENCY_VERSION = "consistency-1"  # change with a consistency.py parameter
 
 
 @functools.lru_cache(maxsize=4096)
@@ -84,6 +92,53 @@ def previous_compare(a: FingerTemplate, b: FingerTemplate) -> float:
     return float(previous_fused(np.array(bozorth3_score(a, b)), previous_averaged(row)))
 
 
+def two_part_fused(bozorth3: np.ndarray, mcc_values: np.ndarray) -> np.ndarray:
+    """The two-part fused score shipped before the consistency score (same finger from 40)."""
+    weighted = (TWO_PART_MCC_WEIGHT * mcc_values / TWO_PART_MCC_REFERENCE
+                + (1.0 - TWO_PART_MCC_WEIGHT) * bozorth3 / TWO_PART_BOZORTH3_REFERENCE)
+    return np.floor(DEFAULT_SAME_FINGER_THRESHOLD * weighted / TWO_PART_FUSED_AT_THRESHOLD)
+
+
+def two_part_compare(a: FingerTemplate, b: FingerTemplate) -> float:
+    """One comparison by the two-part fusion (for the timing beside the new one)."""
+    return float(two_part_fused(np.array(bozorth3_score(a, b)),
+                                np.array(mcc.score(a.cylinders, b.cylinders))))
+
+
+def _consistency_rows(job: tuple[list[bytes], int, int]) -> tuple[int, int, np.ndarray]:
+    isos, start, stop = job
+    templates = [FingerTemplate.from_iso(iso) for iso in isos]
+    out = np.zeros((stop - start, len(templates)))
+    for i in range(start, stop):
+        for j in range(i + 1, len(templates)):
+            out[i - start, j] = mcc_parts(templates[i], templates[j])[1]
+    return start, stop, out
+
+
+def consistency_matrix(samples: list[Sample], workers: int = 2) -> np.ndarray:
+    """Upper-triangle consistency scores of every pair (cached by content; computed in
+    ``workers`` processes: about 5 minutes on two free cores for the 384 prints)."""
+    digest = hashlib.sha256((CONSISTENCY_VERSION + mcc.VERSION + repr(
+        (consistency.HYPOTHESES, consistency.INLIER_DISTANCE, consistency.INLIER_ANGLE,
+         consistency.OVERLAP_MARGIN, consistency.MIN_OVERLAP))).encode())
+    for sample in samples:
+        digest.update(sample.iso)
+    path = CACHE / f"scores-consistency-{digest.hexdigest()[:20]}.npy"
+    if path.exists():
+        return np.load(path)
+    isos = [s.iso for s in samples]
+    n = len(isos)
+    cuts = np.searchsorted(np.cumsum(np.arange(n, 0, -1)), np.linspace(0, n * (n - 1) / 2, 41))
+    bounds = sorted({0, n, *np.minimum(cuts, n).tolist()})
+    jobs = [(isos, a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    full = np.zeros((n, n))
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        for start, stop, part in pool.imap_unordered(_consistency_rows, jobs):
+            full[start:stop] = part
+    np.save(path, full)
+    return full
+
+
 def score_matrix(name: str, samples: list[Sample], templates: list[FingerTemplate],
                  version: str) -> np.ndarray:
     """Upper-triangle scores of every pair for one matcher, (n, n) or (n, n, k) for a matcher
@@ -137,8 +192,9 @@ def rates(genuine: np.ndarray, impostor: np.ndarray, threshold: float) -> tuple[
             100.0 * float(np.mean(genuine < threshold)))
 
 
-def fused(bozorth3: np.ndarray, mcc: np.ndarray) -> np.ndarray:
-    return np.floor(fuse(mcc, bozorth3))
+def fused(bozorth3: np.ndarray, mcc: np.ndarray, consistent: np.ndarray) -> np.ndarray:
+    """The shipped three-part fused score."""
+    return np.floor(fuse(mcc, bozorth3, consistent))
 
 
 def time_per_comparison(matchers: dict[str, Callable[[FingerTemplate, FingerTemplate], object]],
@@ -162,28 +218,82 @@ THRESHOLD = DEFAULT_SAME_FINGER_THRESHOLD
 
 PAIRS_TRIED = (3, 4, 5, 6, 8, 10)
 WEIGHTS_TRIED = (0.5, 0.6, 0.7, 0.8, 0.9, 1.0)
+CONSISTENCY_WEIGHTS_TRIED = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
-def fusion_rule(relaxed: np.ndarray, bozorth3: np.ndarray, genuine: np.ndarray,
-                pairs: int, weight: float) -> tuple[np.ndarray, float, float]:
-    """(weighted sums, MCC reference, bozorth3 reference) of one rule: the MCC of ``pairs``
-    pairs and bozorth3, each divided by its threshold at FMR 0.1 % on these pairs."""
-    similarity = averaged(relaxed, pairs)
-    mcc_ref = threshold_at(similarity[~genuine], 0.001)
-    boz_ref = threshold_at(bozorth3[~genuine], 0.001)
-    return weight * similarity / mcc_ref + (1.0 - weight) * bozorth3 / boz_ref, mcc_ref, boz_ref
+@dataclass(frozen=True)
+class Rule:
+    """One fusion rule: MCC pairs averaged, MCC weight (of MCC + bozorth3), consistency
+    weight (of the whole)."""
+
+    pairs: int
+    weight: float
+    consistency_weight: float = 0.0
+
+    def __str__(self) -> str:
+        return (f"{self.pairs} pairs, MCC weight {self.weight}, "
+                f"consistency weight {self.consistency_weight}")
 
 
-def choose_rule(relaxed: np.ndarray, bozorth3: np.ndarray,
-                genuine: np.ndarray) -> tuple[int, float, float]:
-    """The (pairs averaged, MCC weight) with the fewest misses at FMR 0.1 % on these pairs
-    (ties: the first tried), and that FNMR %."""
-    best = (PAIRS_TRIED[0], WEIGHTS_TRIED[0], 101.0)
-    for pairs in PAIRS_TRIED:
-        for weight in WEIGHTS_TRIED:
-            fused_sum = fusion_rule(relaxed, bozorth3, genuine, pairs, weight)[0]
-            threshold = threshold_at(fused_sum[~genuine], 0.001)
-            miss = rates(fused_sum[genuine], fused_sum[~genuine], threshold)[1]
-            if miss < best[2] - 1e-9:
-                best = (pairs, weight, miss)
+def fusion_rule(relaxed: np.ndarray, bozorth3: np.ndarray, consistent: np.ndarray,
+                genuine: np.ndarray, rule: Rule,
+                fit: np.ndarray | None = None) -> tuple[np.ndarray, tuple[float, ...]]:
+    """(weighted sums, (MCC, bozorth3, consistency references)) of one rule: each part
+    divided by its threshold at FMR 0.1 % on these pairs (on the ``fit`` ones if given)."""
+    similarity = averaged(relaxed, rule.pairs)
+    impostor = ~genuine if fit is None else fit & ~genuine
+    refs = tuple(threshold_at(part[impostor], 0.001)
+                 for part in (similarity, bozorth3, consistent))
+    two = rule.weight * similarity / refs[0] + (1.0 - rule.weight) * bozorth3 / refs[1]
+    third = consistent / refs[2] if rule.consistency_weight else 0.0
+    return (1.0 - rule.consistency_weight) * two + rule.consistency_weight * third, refs
+
+
+def choose_rule(relaxed: np.ndarray, bozorth3: np.ndarray, consistent: np.ndarray,
+                genuine: np.ndarray,
+                consistency_weights: tuple[float, ...] = CONSISTENCY_WEIGHTS_TRIED,
+                ) -> tuple[Rule, float]:
+    """The rule with the fewest misses at FMR 0.1 % on these pairs (ties: the first tried),
+    and that FNMR %."""
+    best = (Rule(PAIRS_TRIED[0], WEIGHTS_TRIED[0]), 101.0)
+    for rule in itertools.starmap(Rule, itertools.product(PAIRS_TRIED, WEIGHTS_TRIED,
+                                                          consistency_weights)):
+        fused_sum = fusion_rule(relaxed, bozorth3, consistent, genuine, rule)[0]
+        threshold = threshold_at(fused_sum[~genuine], 0.001)
+        miss = rates(fused_sum[genuine], fused_sum[~genuine], threshold)[1]
+        if miss < best[1] - 1e-9:
+            best = (rule, miss)
     return best
+
+
+def _cross_rows(job: tuple[list[bytes], list[bytes], int, int]) -> tuple[int, np.ndarray]:
+    rows, cols, start, stop = job
+    left = [FingerTemplate.from_iso(iso) for iso in rows[start:stop]]
+    right = [FingerTemplate.from_iso(iso) for iso in cols]
+    out = np.zeros((stop - start, len(right), 3))
+    for i, a in enumerate(left):
+        for j, b in enumerate(right):
+            out[i, j] = (bozorth3_score(a, b), *mcc_parts(a, b))
+    return start, out
+
+
+def cross_scores(rows: list[Sample], cols: list[Sample], workers: int = 2) -> np.ndarray:
+    """(bozorth3, MCC, consistency) of every print of ``rows`` against every print of
+    ``cols``, (len(rows), len(cols), 3) (cached by content; ``workers`` processes)."""
+    digest = hashlib.sha256((CONSISTENCY_VERSION + mcc.VERSION + repr(
+        (consistency.HYPOTHESES, consistency.INLIER_DISTANCE, consistency.INLIER_ANGLE,
+         consistency.OVERLAP_MARGIN, consistency.MIN_OVERLAP, mcc.PAIRS_AVERAGED))).encode())
+    for sample in [*rows, *cols]:
+        digest.update(sample.iso)
+    path = CACHE / f"cross-{digest.hexdigest()[:20]}.npy"
+    if path.exists():
+        return np.load(path)
+    left, right = [s.iso for s in rows], [s.iso for s in cols]
+    bounds = np.linspace(0, len(left), 21).astype(int)
+    jobs = [(left, right, a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    full = np.zeros((len(left), len(right), 3))
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        for start, part in pool.imap_unordered(_cross_rows, jobs):
+            full[start:start + len(part)] = part
+    np.save(path, full)
+    return full

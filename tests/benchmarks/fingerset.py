@@ -5,6 +5,9 @@ Variants of each impression (at 500 ppi, after resampling from 569):
 rotation by +30 or -30 degrees (alternating by impression), a partial crop keeping 50 % of
 the area (the corner alternates), dryness (grey dilation: ridges thin and break), smudge
 (grey erosion and blur: ridges merge) and low contrast (range squeezed to 35 %).
+The other fingers in the folder (SourceAFIS, MOSIP, the NIST card's slaps and thumbs) have one
+impression each but one: :func:`extra_samples` gives them, with the same variants, for
+false-match rates on fingers never used to choose anything.
 """
 
 from __future__ import annotations
@@ -103,3 +106,52 @@ def samples(variants: tuple[str, ...] = VARIANTS, fingers: Iterable[int] = FINGE
     return out
 
 
+
+
+# Fingers outside FVC2002 DB2_B in ../shared/data/fingerprints (SOURCES.md): one or two
+# impressions each, so they add impostor pairs (20 fingers never used to choose anything) and
+# a single genuine pair of two impressions (the SourceAFIS probe and its match).
+EXTRA_FIRST_ID = 201
+
+
+def _extra_images() -> list[tuple[str, FingerImage]]:
+    """(finger name, 500 ppi image) of every finger print outside FVC2002 DB2_B."""
+    from kiosk.biometrics.fingers.segmentation import segment_slap
+    from kiosk.biometrics.fingers.sources import read_sources
+    from kiosk.domain.fingers import FingerPosition
+
+    out = [("sourceafis-102", read_finger_image(FOLDER / "sourceafis_probe.png")),
+           ("sourceafis-102", read_finger_image(FOLDER / "sourceafis_matching.png")),
+           ("sourceafis-other", read_finger_image(FOLDER / "sourceafis_nonmatching.png")),
+           ("sourceafis-card-thumb", read_finger_image(FOLDER / "sourceafis_wsq-original.wsq"))]
+    for path in sorted(FOLDER.glob("mosip_*.iso")):
+        for source in read_sources(path.read_bytes(), name=path.name):
+            out.append((f"mosip-{source.position.name}", source.image))
+    transaction = (FOLDER / "nist_type4-slaps.an2k").read_bytes()
+    for source in read_sources(transaction, name="nist"):
+        if source.position in (FingerPosition.LEFT_FOUR, FingerPosition.RIGHT_FOUR):
+            for tip in segment_slap(source.image, source.position):
+                out.append((f"nist-{tip.position.name}", tip.image))
+        elif source.position is not None and source.position.is_finger:
+            out.append((f"nist-{source.position.name}", source.image))
+    return [(name, image.at_500ppi()) for name, image in out]
+
+
+def extra_samples(variants: tuple[str, ...] = VARIANTS) -> list[Sample]:
+    """Every print outside FVC2002 DB2_B and its variants (templates cached on disk); the
+    finger ids start at EXTRA_FIRST_ID, the impression counts per finger."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    ids: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    out = []
+    for name, image in _extra_images():
+        finger = ids.setdefault(name, EXTRA_FIRST_ID + len(ids))
+        impression = seen[name] = seen.get(name, 0) + 1
+        for kind in variants:
+            key = hashlib.sha256(image.pixels.tobytes() + kind.encode()).hexdigest()[:24]
+            cached = CACHE / f"{key}.iso"
+            if not cached.exists():
+                template = analyse_finger(variant(image, kind, impression)).template
+                cached.write_bytes(template.to_iso())
+            out.append(Sample(finger, impression, kind, cached.read_bytes()))
+    return out

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
@@ -62,13 +62,15 @@ class Cylinders:
 
     ``values``: (n, NS*NS*ND) float32, zero in invalid cells; ``masks``: (n, NS*NS) float32
     (1 = valid cell); ``xy`` (n, 2) and ``angles`` (n,) of the cylinders' minutiae, with the
-    y axis pointing up and angles counter-clockwise in radians.
+    y axis pointing up and angles counter-clockwise in radians; ``outline`` (m, 2): every
+    minutia of the print, cylinder or not (its convex hull is the print's minutiae area).
     """
 
     values: np.ndarray
     masks: np.ndarray
     xy: np.ndarray
     angles: np.ndarray
+    outline: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
 
     @property
     def count(self) -> int:
@@ -123,7 +125,7 @@ def cylinders(x: Sequence[float], y: Sequence[float], angles_deg: Sequence[float
     theta = np.radians(np.asarray(angles_deg, np.float64))
     n = len(theta)
     if n < MIN_NEIGHBOURS + 1:
-        return _empty()
+        return _empty(xy)
     cos, sin = np.cos(theta), np.sin(theta)
     # cell centres of every cylinder, (n, NS*NS)
     cx = xy[:, 0, None] + cos[:, None] * _CELL_X - sin[:, None] * _CELL_Y
@@ -137,7 +139,7 @@ def cylinders(x: Sequence[float], y: Sequence[float], angles_deg: Sequence[float
             (near.sum(axis=1) >= MIN_NEIGHBOURS)
     keep = np.flatnonzero(valid)
     if not len(keep):
-        return _empty()
+        return _empty(xy)
     width = int(near[keep].sum(axis=1).max())
     order = np.argsort(~near[keep], axis=1, kind="stable")[:, :width]  # neighbours first
     present = np.take_along_axis(near[keep], order, axis=1)
@@ -155,12 +157,12 @@ def cylinders(x: Sequence[float], y: Sequence[float], angles_deg: Sequence[float
     values = _psi(spatial @ directional.transpose(0, 2, 1))
     values *= masks[keep][:, :, None]
     return Cylinders(values.reshape(len(keep), -1).astype(np.float32),
-                     masks[keep].astype(np.float32), xy[keep], theta[keep])
+                     masks[keep].astype(np.float32), xy[keep], theta[keep], xy)
 
 
-def _empty() -> Cylinders:
+def _empty(outline: np.ndarray) -> Cylinders:
     return Cylinders(np.zeros((0, NS * NS * ND), np.float32), np.zeros((0, NS * NS), np.float32),
-                     np.zeros((0, 2)), np.zeros(0))
+                     np.zeros((0, 2)), np.zeros(0), outline)
 
 
 def local_similarities(a: Cylinders, b: Cylinders) -> np.ndarray:
@@ -223,12 +225,15 @@ class RelaxedPairs:
     """The most efficient cylinder pairs after LSS-R relaxation, most efficient first:
     indices into each template's cylinders and their relaxed similarities (empty when nothing
     compares); ``similarity`` is the sum of the relaxed similarities divided by the number of
-    pairs asked for (a missing pair counts 0)."""
+    pairs asked for (a missing pair counts 0); ``paired_a``, ``paired_b``: every cylinder pair
+    of the greedy one-to-one assignment with a similarity above 0, most similar first."""
 
     similarity: float
     index_a: np.ndarray
     index_b: np.ndarray
     relaxed: np.ndarray
+    paired_a: np.ndarray = field(default_factory=lambda: np.zeros(0, int))
+    paired_b: np.ndarray = field(default_factory=lambda: np.zeros(0, int))
 
 
 def score(a: Cylinders, b: Cylinders) -> float:
@@ -236,11 +241,14 @@ def score(a: Cylinders, b: Cylinders) -> float:
     return relaxed_pairs(a, b).similarity
 
 
-def relaxed_pairs(a: Cylinders, b: Cylinders, keep: int = PAIRS_AVERAGED) -> RelaxedPairs:
+def relaxed_pairs(a: Cylinders, b: Cylinders, keep: int = PAIRS_AVERAGED,
+                  sim: np.ndarray | None = None) -> RelaxedPairs:
     """LSS-R consolidation: the best cylinder pairs relaxed against each other's geometry, the
-    ``keep`` most efficient kept; their mean relaxed similarity is the score."""
+    ``keep`` most efficient kept; their mean relaxed similarity is the score. ``sim``: the
+    :func:`local_similarities` of ``a`` and ``b`` when already computed."""
     none = RelaxedPairs(0.0, np.zeros(0, int), np.zeros(0, int), np.zeros(0))
-    sim = local_similarities(a, b)
+    if sim is None:
+        sim = local_similarities(a, b)
     n_pairs_wanted = min(a.count, b.count)
     if n_pairs_wanted < 2:
         return none
@@ -259,4 +267,6 @@ def relaxed_pairs(a: Cylinders, b: Cylinders, keep: int = PAIRS_AVERAGED) -> Rel
         lam = RELAX_WEIGHT * lam + (1.0 - RELAX_WEIGHT) * (rho @ lam) / denominator
     efficiency = np.where(lam0 > 0, lam / np.maximum(lam0, 1e-12), 0.0)
     best = np.argsort(efficiency)[::-1][:keep]
-    return RelaxedPairs(float(np.sum(lam[best])) / keep, ia[best], ib[best], lam[best])
+    positive = lam0 > 0
+    return RelaxedPairs(float(np.sum(lam[best])) / keep, ia[best], ib[best], lam[best],
+                        ia[positive], ib[positive])
