@@ -216,3 +216,31 @@ def test_an_enrollment_saved_whole_is_folded_as_saved_like_the_replay(tmp_path: 
         saved = store.read(lambda r: r.db.execute(
             "SELECT saved_at FROM report_facts WHERE enrollment_id = ?", [whole.id]).fetchone())
         assert saved == (event["at"],)
+
+
+def test_a_malformed_event_is_left_out_and_counted_never_a_stop_for_later_ones(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """One audit event the fold cannot read (an NFIQ 2 score out of range) is left out, logged
+    by its number and counted on the report; every later event is still folded."""
+    monkeypatch.setattr("kiosk.store.store.FOLD_DELAY_S", 3600.0)
+    clock = reportbulk.Clock()
+    with Store.open(tmp_path / "data", key_backend="file") as store, clock.installed(store):
+        reportbulk.seed(store, reportbulk.plan(20, FIRST, end=END), fold=False)
+        first = store.read(_first_id)
+        store.write(lambda r: r.record_event(first, "off.an", "fingerprints_reviewed",
+                                             {"nfiq2": {"1": 300}})).result()
+        clock.now = datetime.combine(FIRST + timedelta(days=1), day_time(10, 0),
+                                     reportbulk.ZONE).astimezone(UTC)
+        later = Enrollment.start("HN-DESK-2", "off.an", clock.now)
+        store.write(lambda r: r.save_enrollment(later.to(State.CAPTURED).to(State.FINALIZED),
+                                                {"surname": "KIM"}, actor="off.an")).result()
+        store.fold_reports()
+        assert not store.read(lambda r: report_facts.pending(r.db))
+        assert store.read(lambda r: r.db.execute(
+            "SELECT saved_at IS NOT NULL FROM report_facts WHERE enrollment_id = ?",
+            [later.id]).fetchone()) == (1,)
+        scope = scope_from(load_settings(environ={}), FIRST, FIRST + timedelta(days=3))
+        assert report(store, scope, now=END).uncounted == 1
+    assert "could not be counted in the reports: ValueError" in caplog.text
+    assert "KIM" not in caplog.text

@@ -314,3 +314,22 @@ def test_report_screen_shows_days_without_sync_against_the_limit(qtbot, seeded,
     assert screen.offline.styleSheet() != ""  # stopped: shown in the warning colour
     screen.show_offline_limit(OfflineLimit("ok", None, 0.0))
     assert screen.offline.text() and screen.offline.styleSheet() == ""
+
+
+def test_the_view_says_how_many_audit_events_it_left_out(qtbot, seeded, screenshot,
+                                                         language) -> None:
+    """A malformed audit event (an NFIQ 2 score out of range) is left out of the figures,
+    and the supervisor is told so in words, with the count, in the view's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    services, _clock, ids = seeded
+    services.store.write(lambda r: r.record_event(ids["E1"], "off.an", "fingerprints_reviewed",
+                                                  {"nfiq2": {"1": 300}})).result()
+    screen = _screen(qtbot, services)
+    assert _cells(screen, "by_shift")  # the figures are shown all the same
+    said = QCoreApplication.translate(
+        "ReportsScreen", "Audit events left out of these figures because they could not be"
+        " read: %1. The log names them.").replace("%1", "1")
+    assert said in screen.desks.text()
+    assert language == "en" or "Audit events" not in said  # translated, not the source
+    screenshot(screen, f"reports_uncounted_{language}")

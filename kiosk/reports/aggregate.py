@@ -17,7 +17,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -28,7 +28,7 @@ from kiosk.reports.facts import Facts
 from kiosk.reports.figures import Report, Scope, Table, median, percentile
 from kiosk.reports.shifts import OUTSIDE
 from kiosk.store import report_days
-from kiosk.store.report_facts import EPOCH, NO_SCORE, micros, pack_scores
+from kiosk.store.report_facts import EPOCH, NO_SCORE, micros, pack_scores, uncounted_events
 from kiosk.store.repository import Repository
 from kiosk.store.sql_text import quoted
 
@@ -79,7 +79,8 @@ def report(repo: Repository, scope: Scope, now: datetime,
     """Every table for ``scope`` over this station's facts and the imported ones (a station
     this database holds facts of, for the period, is taken from here, not from a file)."""
     with _no_cyclic_gc():  # a large period makes ~10 objects per enrollment, none cyclic
-        return _report(repo, scope, now, imported)
+        built = _report(repo, scope, now, imported)
+    return replace(built, uncounted=uncounted_events(repo.db))
 
 
 @contextmanager

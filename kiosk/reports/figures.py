@@ -73,6 +73,7 @@ class Report:
     scope: Scope
     desks: tuple[str, ...]
     tables: dict[str, Table] = field(default_factory=dict)
+    uncounted: int = 0  # this station's audit events that could not be counted (malformed)
 
     def __getitem__(self, table_id: str) -> Table:
         return self.tables[table_id]

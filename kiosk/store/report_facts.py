@@ -27,6 +27,7 @@ for exact arithmetic and indexed ranges in SQL):
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -38,6 +39,11 @@ from kiosk.store import report_days
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NO_SCORE = 255
 WATERMARK = "report_facts_seq"  # meta key: the seq of the last event folded into the facts
+UNCOUNTED = "report_facts_uncounted"  # meta key: how many events could not be folded
+# what a malformed event's detail raises while it is folded; a database error (a full disk)
+# is not among them: it fails the fold, which is tried again
+MALFORMED = (ValueError, TypeError, KeyError, AttributeError)
+log = logging.getLogger(__name__)
 _UNFOLDED = (
     "SELECT v.seq, v.enrollment_id, v.at, v.event, v.to_state, v.detail, e.station_id, "
     "e.officer_id, e.created_at FROM events v LEFT JOIN enrollments e ON e.id = v.enrollment_id "
@@ -87,20 +93,20 @@ def pending(db: Database) -> bool:
 def fold(db: Database, batch: int = 5000) -> int:
     """Fold every audit event after the watermark into the facts and the per-day totals, in
     seq order, and move the watermark past them, in one transaction. Returns how many."""
-    count = 0
+    count = uncounted = 0
     with db.atomic():
         last = watermark(db)
         while True:
             rows = db.execute(_UNFOLDED, [last, batch]).fetchall()
             for seq, e_id, at, event, to_state, detail, station, officer, created_at in rows:
-                if station is None:  # its enrollment is gone (never, with foreign keys)
-                    pass
-                elif event == "created":
-                    created(db, e_id, station, officer, created_at)
-                    if to_state not in (None, "draft"):  # saved whole: created finalized
-                        on_event(db, e_id, at, "state_changed", to_state, json.loads(detail))
-                else:
-                    on_event(db, e_id, at, event, to_state, json.loads(detail))
+                try:
+                    with db.atomic():  # a savepoint: a malformed event leaves no trace
+                        _fold_one(db, e_id, at, event, to_state, detail, station, officer,
+                                  created_at)
+                except MALFORMED as exc:  # counted and named, never a stop for later ones
+                    uncounted += 1
+                    log.warning("audit event %s (%s) could not be counted in the reports: %s",
+                                seq, event, type(exc).__name__)
                 last = seq
             count += len(rows)
             if len(rows) < batch:
@@ -108,7 +114,28 @@ def fold(db: Database, batch: int = 5000) -> int:
         if count:
             db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                        [WATERMARK, str(last)])
+        if uncounted:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                       [UNCOUNTED, str(uncounted_events(db) + uncounted)])
     return count
+
+
+def uncounted_events(db: Database) -> int:
+    """How many audit events could not be folded into the facts (malformed; logged)."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [UNCOUNTED]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def _fold_one(db: Database, e_id: str, at: str, event: str, to_state: str | None,
+              detail: str, station: str | None, officer: str, created_at: str) -> None:
+    if station is None:  # its enrollment is gone (never, with foreign keys)
+        return
+    if event == "created":
+        created(db, e_id, station, officer, created_at)
+        if to_state not in (None, "draft"):  # saved whole: created finalized
+            on_event(db, e_id, at, "state_changed", to_state, json.loads(detail))
+    else:
+        on_event(db, e_id, at, event, to_state, json.loads(detail))
 
 
 def on_event(db: Database, enrollment_id: str, at: str, event: str, to_state: str | None,

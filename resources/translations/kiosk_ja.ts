@@ -2907,6 +2907,10 @@
         <translation>窓口：%1</translation>
     </message>
     <message>
+        <source>Audit events left out of these figures because they could not be read: %1. The log names them.</source>
+        <translation>読み取れなかったためこの集計から除外した監査イベント: %1。ログに記録されています。</translation>
+    </message>
+    <message>
         <source>Import a desk&apos;s report</source>
         <translation>窓口レポートの取り込み</translation>
     </message>

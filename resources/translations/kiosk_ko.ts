@@ -2907,6 +2907,10 @@
         <translation>창구: %1</translation>
     </message>
     <message>
+        <source>Audit events left out of these figures because they could not be read: %1. The log names them.</source>
+        <translation>읽을 수 없어 이 수치에서 제외된 감사 이벤트: %1. 로그에 해당 이벤트가 기록되어 있습니다.</translation>
+    </message>
+    <message>
         <source>Import a desk&apos;s report</source>
         <translation>창구 보고서 가져오기</translation>
     </message>

@@ -2907,6 +2907,10 @@
         <translation>Các quầy: %1</translation>
     </message>
     <message>
+        <source>Audit events left out of these figures because they could not be read: %1. The log names them.</source>
+        <translation>Số sự kiện kiểm toán không đọc được nên không tính vào các số liệu này: %1. Nhật ký ghi rõ các sự kiện đó.</translation>
+    </message>
+    <message>
         <source>Import a desk&apos;s report</source>
         <translation>Nhập báo cáo của quầy</translation>
     </message>

@@ -2907,6 +2907,10 @@
         <translation>窗口：%1</translation>
     </message>
     <message>
+        <source>Audit events left out of these figures because they could not be read: %1. The log names them.</source>
+        <translation>因无法读取而未计入这些数据的审计事件：%1。日志中列出了这些事件。</translation>
+    </message>
+    <message>
         <source>Import a desk&apos;s report</source>
         <translation>导入窗口报告</translation>
     </message>

@@ -2907,6 +2907,10 @@
         <translation>窗口：%1</translation>
     </message>
     <message>
+        <source>Audit events left out of these figures because they could not be read: %1. The log names them.</source>
+        <translation>因無法讀取而未計入這些數據的稽核事件：%1。日誌中列出了這些事件。</translation>
+    </message>
+    <message>
         <source>Import a desk&apos;s report</source>
         <translation>匯入窗口報告</translation>
     </message>

@@ -280,7 +280,12 @@ class ReportsScreen(QWidget):
         names += [self.tr("%1 (imported, made %2)").replace("%1", s.station).replace(
             "%2", datetime_text(s.generated_at.astimezone(report.scope.since.tzinfo)))
             for s in self.imported.values() if s.station != here]
-        self.desks.setText(self.tr("Desks: %1").replace("%1", list_text(names)))
+        desks = self.tr("Desks: %1").replace("%1", list_text(names))
+        if report.uncounted:  # malformed audit events: the figures leave them out
+            desks += " " + self.tr(
+                "Audit events left out of these figures because they could not be read: %1."
+                " The log names them.").replace("%1", str(report.uncounted))
+        self.desks.setText(desks)
         self.clear_button.setEnabled(bool(self.imported))
         for table_id, widget in self.tables.items():
             self._fill(widget, report[table_id])
