@@ -24,6 +24,7 @@ from kiosk.reports import aggregate
 from kiosk.reports.figures import Report, Scope
 from kiosk.reports.service import report, scope_from
 from kiosk.reports.shifts import parse_shifts
+from kiosk.reports.tables import tables
 from kiosk.store import report_days
 from kiosk.store.store import Store
 
@@ -40,7 +41,7 @@ def _per_enrollment(store: Store, scope: Scope, now: datetime) -> Report:
     def run(repo):
         exceptions = aggregate._exceptions(repo, scope)
         local = aggregate.partial(repo.db.conn, scope, now, exceptions)
-        return aggregate.tables(local, tuple(sorted(local.stations)), scope, now)
+        return tables(local, tuple(sorted(local.stations)), scope, now)
     return store.read(run)
 
 

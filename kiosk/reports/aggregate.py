@@ -1,5 +1,6 @@
 """The supervisor report from the ``report_facts`` table: one indexed range of it, grouped in
-SQL, and the backlog series in one pass over the upload-queue intervals (a sweep line).
+SQL into :class:`Partial` sums; the tables are built from them by :mod:`.tables` (the
+backlog series in one pass over the upload-queue intervals, a sweep line).
 
 The figures are those :func:`kiosk.reports.figures.compute` defines over :class:`Facts`
 (definitions in that module). Imported station files are loaded into an in-memory table of
@@ -9,30 +10,27 @@ medians and percentiles are computed over the merged values.
 
 from __future__ import annotations
 
-import functools
 import gc
 import json
-import math
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from kiosk.domain.vocabulary import ApprovalStatus
-from kiosk.reports import figures
+from kiosk.reports import local_time
 from kiosk.reports.facts import Facts
-from kiosk.reports.figures import Report, Scope, Table, median, percentile
-from kiosk.reports.shifts import OUTSIDE
+from kiosk.reports.figures import Report, Scope
+from kiosk.reports.local_time import DAY_US
+from kiosk.reports.tables import tables
 from kiosk.store import report_days
-from kiosk.store.report_facts import EPOCH, NO_SCORE, micros, pack_scores, uncounted_events
+from kiosk.store.report_facts import NO_SCORE, micros, pack_scores, uncounted_events
 from kiosk.store.repository import Repository
 from kiosk.store.sql_text import quoted
 
-DAY_US = 86_400_000_000
 NEVER = 2**63 - 1  # the departure time of a packet still waiting
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 MEMORY_TABLE = (
@@ -97,7 +95,8 @@ def _no_cyclic_gc() -> Iterator[None]:
 def day_setup(scope: Scope) -> dict[str, Any]:
     """The zone and shifts of a scope, as ``report_days`` records them."""
     return {"zone": scope.zone,
-            "shifts": [[_us_of(s.start), _us_of(s.end), s.label] for s in scope.shifts]}
+            "shifts": [[local_time.us_of(s.start), local_time.us_of(s.end), s.label]
+                       for s in scope.shifts]}
 
 
 def _report(repo: Repository, scope: Scope, now: datetime, imported: Facts | None) -> Report:
@@ -183,8 +182,8 @@ def partial(conn: sqlite3.Connection, scope: Scope, now: datetime,
     import numpy as np
 
     lo, hi = micros(scope.since), micros(scope.until)
-    local = f"(saved_us + {_offset_sql(scope.zone, lo, hi, 'saved_us')})"
-    shift = _shift_sql(scope, f"({local} % {DAY_US})")
+    local = f"(saved_us + {local_time.offset_sql(scope.zone, lo, hi, 'saved_us')})"
+    shift = local_time.shift_sql(scope, f"({local} % {DAY_US})")
     where = "saved_us >= :lo AND saved_us < :hi AND started_us IS NOT NULL"
     if scope.shift is not None:
         where += f" AND {shift} = :shift"
@@ -342,277 +341,3 @@ def _integers(text: str | None) -> Any:
     if not text:
         return np.zeros(0, dtype=np.int64)
     return np.fromstring(text, dtype=np.int64, sep=",")
-
-
-def _offset_sql(zone: str, lo: int, hi: int, column: str) -> str:
-    """The zone's UTC offset (microseconds) at ``column``, for times in [lo, hi)."""
-    changes = _offsets(ZoneInfo(zone), lo, hi)
-    if len(changes) == 1:
-        return str(changes[0][1])
-    cases = " ".join(f"WHEN {column} < {start} THEN {offset}"
-                     for (start, _), (_, offset) in zip(changes[1:], changes, strict=False))
-    return f"(CASE {cases} ELSE {changes[-1][1]} END)"
-
-
-@functools.lru_cache(maxsize=64)
-def _offsets(zone: ZoneInfo, lo: int, hi: int) -> list[tuple[int, int]]:
-    """[(from microsecond, offset in microseconds)] over [lo, hi): every change, to the
-    microsecond (found day by day, then by bisection; kept for the next report of the same
-    period). Callers must not change the list."""
-
-    def offset(us: int) -> int:
-        shift = (EPOCH + timedelta(microseconds=us)).astimezone(zone).utcoffset()
-        return (shift or timedelta(0)) // timedelta(microseconds=1)
-
-    found = [(lo, offset(lo))]
-    start = lo
-    while start < hi:
-        end = min(start + DAY_US, hi)
-        if offset(end) != found[-1][1]:
-            a, b = start, end  # offset(a) is the current one, offset(b) a new one
-            while b - a > 1:
-                middle = (a + b) // 2
-                a, b = (middle, b) if offset(middle) == found[-1][1] else (a, middle)
-            found.append((b, offset(b)))
-        start = end
-    return found
-
-
-def _shift_sql(scope: Scope, tod: str) -> str:
-    """The shift label of a local time of day (microseconds since local midnight)."""
-    cases = " ".join(
-        f"WHEN {tod} >= {_us_of(s.start)} AND {tod} < {_us_of(s.end)} THEN '{s.label}'"
-        for s in scope.shifts)
-    return f"(CASE {cases} ELSE '{OUTSIDE}' END)" if cases else f"'{OUTSIDE}'"
-
-
-def _us_of(moment: Any) -> int:
-    return ((moment.hour * 60 + moment.minute) * 60 + moment.second) * 10**6 + moment.microsecond
-
-
-def backlog_moments(scope: Scope, now: datetime) -> list[int]:
-    """Every full local hour of the period up to ``now`` (in the shift, if one is chosen),
-    and ``now`` when it falls in the period: microseconds since the epoch, in order."""
-    import numpy as np
-
-    lo, hi, at = micros(scope.since), micros(scope.until), micros(now)
-    end = min(hi, at)
-    changes = _offsets(ZoneInfo(scope.zone), lo, hi)
-    if len(changes) == 1:  # local hours are UTC hours apart
-        hours = np.arange(lo, end + 1, 3_600_000_000, dtype=np.int64)
-    else:  # local wall-clock hours across an offset change, as Python adds them
-        wall, hours_list, step = scope.since, [], timedelta(hours=1)
-        while micros(wall) <= end:
-            hours_list.append(micros(wall))
-            wall += step
-        hours = np.array(hours_list, dtype=np.int64)
-    if scope.shift is not None and len(hours):
-        tod = _local(hours, changes) % DAY_US
-        covered = np.zeros(len(hours), dtype=bool)
-        keep = np.zeros(len(hours), dtype=bool)
-        for shift in scope.shifts:
-            inside = (tod >= _us_of(shift.start)) & (tod < _us_of(shift.end))
-            if shift.label == scope.shift:
-                keep |= inside & ~covered
-            covered |= inside
-        hours = hours[keep | ~covered] if scope.shift == OUTSIDE else hours[keep]
-    moments = hours.tolist()
-    if lo <= at < hi and at not in moments:
-        moments.append(at)
-    return moments
-
-
-def _local(utc: Any, changes: list[tuple[int, int]]) -> Any:
-    """Local wall-clock microseconds of an array of UTC ones (offsets from :func:`_offsets`)."""
-    import numpy as np
-
-    starts = np.array([c[0] for c in changes], dtype=np.int64)
-    offsets = np.array([c[1] for c in changes], dtype=np.int64)
-    return utc + offsets[np.maximum(np.searchsorted(starts, utc, "right") - 1, 0)]
-
-
-def tables(p: Partial, desks: tuple[str, ...], scope: Scope, now: datetime) -> Report:
-    """The report's tables from (merged) partials."""
-    built = [*_enrollment_tables(p, scope, desks), _face_table(p, desks), _nfiq_table(p, desks),
-             *figures.exception_tables(p.exceptions, scope, desks,
-                                       minute_labels(scope, [x["at"] for x in p.exceptions])),
-             *figures.rejection_tables(p.rejections, scope, desks,
-                                       minute_labels(scope, [r["at"] for r in p.rejections])),
-             backlog_table(p.queue, backlog_moments(scope, now), scope, desks)]
-    return Report(scope, desks, {t.id: t for t in built})
-
-
-def _enrollment_tables(p: Partial, scope: Scope, desks: tuple[str, ...]) -> list[Table]:
-    days = sorted({day for day, _, _ in p.by_shift})
-    labels = [s.label for s in scope.shifts if scope.shift in (None, s.label)]
-    order = [(d, s) for d in days for s in labels
-             + ([OUTSIDE] if any(p.by_shift[(d, OUTSIDE, x)] for x in desks) else [])]
-    by_day: Counter = Counter()
-    for (day, _, station), n in p.by_shift.items():
-        by_day[(day, station)] += n
-    officers = sorted({o for o, _ in p.by_officer})
-    per_officer: dict[str, list[Any]] = {}
-    per_desk: dict[str, list[Any]] = {}
-    for (station, officer), values in p.durations.items():
-        per_officer.setdefault(officer, []).extend(values)
-        per_desk.setdefault(station, []).extend(values)
-    medians = {o: _median_s(_sorted(per_officer.get(o, []))) for o in officers}
-    officer_table = figures.pivot("by_officer", ["officer"], p.by_officer, desks,
-                                  [(o,) for o in officers])
-    officer_table = Table(officer_table.id, (*officer_table.columns, "median_s"),
-                          tuple((*row, medians[row[0]]) for row in officer_table.rows))
-    durations = []
-    for desk in (*desks, "all"):
-        values = _sorted([v for d in desks for v in per_desk.get(d, [])] if desk == "all"
-                         else per_desk.get(desk, []))
-        durations.append((desk, len(values), _median_s(values), _percentile_s(values, 90)))
-    return [figures.pivot("by_shift", ["day", "shift"], p.by_shift, desks, order),
-            figures.pivot("by_day", ["day"], by_day, desks, [(d,) for d in days]),
-            officer_table,
-            Table("durations", ("desk", "count", "median_s", "p90_s"), tuple(durations))]
-
-
-def _sorted(arrays: list[Any]) -> Any:
-    """One sorted int64 array of microsecond arrays."""
-    import numpy as np
-
-    return np.sort(np.concatenate(arrays)) if arrays else np.zeros(0, dtype=np.int64)
-
-
-def _median_s(ordered: Any) -> float | None:
-    """:func:`figures.median` of sorted microseconds, in seconds (the same float: only the
-    middle values are converted, exactly as the whole list would be)."""
-    n = len(ordered)
-    if not n:
-        return None
-    middle = [ordered[n // 2]] if n % 2 else [ordered[n // 2 - 1], ordered[n // 2]]
-    return median(int(us) / 10**6 for us in middle)
-
-
-def _percentile_s(ordered: Any, p: float) -> float | None:
-    """:func:`figures.percentile` (nearest rank) of sorted microseconds, in seconds."""
-    if not len(ordered):
-        return None
-    return percentile([int(ordered[max(1, math.ceil(p / 100 * len(ordered))) - 1]) / 10**6], p)
-
-
-def _face_table(p: Partial, desks: tuple[str, ...]) -> Table:
-    names = {c for c, _ in p.face_counts} | set(p.face_kept)
-    totals = {c: sum(p.face_counts[(c, d)] for d in desks) for c in names}
-    order = [(c,) for c in sorted(names, key=lambda c: (-round(p.face_seconds[c], 1),
-                                                        -totals[c], c))]
-    table = figures.pivot("face_checks", ["check"], p.face_counts, desks, order)
-    return Table(table.id, (*table.columns, "blocked_frames", "blocked_s", "kept"),
-                 tuple((*row, p.face_frames[row[0]], round(p.face_seconds[row[0]], 1),
-                        p.face_kept[row[0]]) for row in table.rows))
-
-
-def _hist_median(hist: dict[int, int]) -> float | None:
-    """The median of a histogram {value: count}, as :func:`figures.median` gives it."""
-    n = sum(hist.values())
-    if not n:
-        return None
-    wanted = [n // 2] if n % 2 else [n // 2 - 1, n // 2]
-    found, seen = [], 0
-    for value in sorted(hist):
-        seen += hist[value]
-        while wanted and wanted[0] < seen:
-            found.append(value)
-            wanted.pop(0)
-    return median(found)
-
-
-def _nfiq_table(p: Partial, desks: tuple[str, ...]) -> Table:
-    columns = ["position", "count", "median", "min",
-               *(f"{lo}-{hi}" for lo, hi in figures.NFIQ_BINS)]
-    if len(desks) > 1:
-        columns += [f"median:{d}" for d in desks]
-    per_position: defaultdict[int, Counter] = defaultdict(Counter)
-    per_desk: defaultdict[tuple[int, str], Counter] = defaultdict(Counter)
-    for (position, station, score), n in p.nfiq.items():
-        per_position[position][score] += n
-        per_desk[(position, station)][score] += n
-    rows = []
-    for position in sorted(per_position):
-        hist = per_position[position]
-        row: list[Any] = [position, sum(hist.values()), _hist_median(hist), min(hist)]
-        row += [sum(n for s, n in hist.items() if lo <= s <= hi) for lo, hi in figures.NFIQ_BINS]
-        if len(desks) > 1:
-            row += [_hist_median(per_desk.get((position, d), {})) for d in desks]
-        rows.append(tuple(row))
-    return Table("nfiq2", tuple(columns), tuple(rows))
-
-
-def backlog_table(queue: dict[str, list[tuple[Any, Any]]], moments: list[int],
-                  scope: Scope, desks: tuple[str, ...]) -> Table:
-    """The queue (waiting packets, age of the oldest) per desk and in total at each moment
-    (microseconds), from the intervals [queued, left) sorted once: the waiting count is the
-    arrivals so far minus the departures so far; the oldest waiting packet is the first, in
-    arrival order, whose departure is later than the moment (found on the running maximum of
-    the departure times)."""
-    import numpy as np
-
-    at = np.array(moments, dtype=np.int64)
-    counts, ages = [], []
-    empty = np.zeros(0, dtype=np.int64)
-    by_desk = {d: queue.get(d, []) for d in desks}
-    for desk in (*desks, None):
-        parts = by_desk[desk] if desk is not None else [p for d in desks for p in by_desk[d]]
-        queued = np.concatenate([q for q, _ in parts]) if parts else empty
-        left = np.concatenate([x for _, x in parts]) if parts else empty
-        order = np.argsort(queued, kind="stable")
-        queued, left = queued[order], left[order]
-        counts.append((np.searchsorted(queued, at, "right")
-                       - np.searchsorted(np.sort(left), at, "right")).tolist())
-        if not len(queued):
-            ages.append([0.0] * len(moments))
-            continue
-        first = np.searchsorted(np.maximum.accumulate(left), at, "right")
-        oldest = queued[np.minimum(first, len(queued) - 1)]
-        waiting = (first < len(queued)) & (oldest <= at)
-        ages.append(_round_tenths(np.where(waiting, (at - oldest) / 10**6 / 60, 0.0)))
-    local = _local(at, _offsets(ZoneInfo(scope.zone), micros(scope.since), micros(scope.until)))
-    labels = [t.replace("T", " ") for t in np.datetime_as_string(
-        (local // 60_000_000).astype("datetime64[m]")).tolist()]
-    columns = ["time", *desks, "total", *(f"oldest_min:{d}" for d in desks), "oldest_min"]
-    return Table("backlog", tuple(columns), tuple(zip(labels, *counts, *ages, strict=True)))
-
-
-def minute_labels(scope: Scope, stamps: list[str]) -> list[str]:
-    """The station's local "YYYY-MM-DD HH:MM" of UTC ISO times of the period, vectorised
-    (``scope.local(stamp).strftime("%Y-%m-%d %H:%M")`` for each)."""
-    import numpy as np
-
-    if not stamps:
-        return []
-    at = _utc_micros(stamps)
-    local = _local(at, _offsets(ZoneInfo(scope.zone), micros(scope.since), micros(scope.until)))
-    return [t.replace("T", " ") for t in np.datetime_as_string(
-        (local // 60_000_000).astype("datetime64[m]")).tolist()]
-
-
-def _utc_micros(stamps: list[str]) -> Any:
-    """The int64 microseconds since the epoch of ISO times: parsed by numpy when all are
-    UTC as the store writes them (``...+00:00``), else one by one."""
-    import numpy as np
-
-    if all(s.endswith("+00:00") and "T" in s for s in stamps):
-        try:
-            return np.array([s[:-6] for s in stamps], dtype="datetime64[us]").astype(np.int64)
-        except ValueError:
-            pass
-    return np.array([micros(s) for s in stamps], dtype=np.int64)
-
-
-def _round_tenths(values: Any) -> list[float]:
-    """``[round(v, 1) if v else 0.0 for v in values]``, vectorised: numpy's rounding agrees
-    with Python's except next to a tie, where Python's ``round`` decides."""
-    import numpy as np
-
-    tenths = values * 10
-    rounded = np.rint(tenths) / 10
-    rounded[rounded == 0] = 0.0  # no -0.0
-    out = rounded.tolist()
-    for i in np.flatnonzero(np.abs(tenths - np.floor(tenths) - 0.5) < 1e-6).tolist():
-        out[i] = round(float(values[i]), 1) or 0.0
-    return out
