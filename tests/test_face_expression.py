@@ -4,24 +4,17 @@ report: scripts/face_expression_report.py)."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
+from scripthelp import load_script
 
 from kiosk.biometrics.face.detector import FaceDetector
 from kiosk.biometrics.face.thresholds import FaceThresholds
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "face_expression_report.py"
 MARGIN = 0.01
 
 
 def _report():
-    spec = importlib.util.spec_from_file_location("face_expression_report", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("face_expression_report")
 
 
 def test_expression_limit_separates_neutral_from_smiling_with_a_margin(shared_data) -> None:

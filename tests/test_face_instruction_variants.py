@@ -4,24 +4,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
+from scripthelp import load_script
 
 from kiosk.biometrics.face.detector import FaceDetector
 from kiosk.biometrics.face.imageio import read_image
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "face_instruction_eval.py"
 STABLE = 0.90  # share of variants whose first instruction still names the labelled defect
 
 
 def _evaluation():
-    spec = importlib.util.spec_from_file_location("face_instruction_eval", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("face_instruction_eval")
 
 
 @pytest.mark.slow

@@ -9,6 +9,7 @@ import math
 import cv2
 import numpy as np
 import pytest
+from scripthelp import load_script
 
 from kiosk.biometrics.face import checks, measures
 from kiosk.biometrics.face import landmarks as lm
@@ -18,17 +19,8 @@ from kiosk.biometrics.face.geometry import crop_box, frame_box, head_cut_at_top
 from kiosk.biometrics.face.imageio import read_image
 from kiosk.biometrics.face.thresholds import FaceThresholds
 
-
-def _rotate(image: np.ndarray, degrees: float) -> np.ndarray:
-    h, w = image.shape[:2]
-    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
-    return cv2.warpAffine(image, matrix, (w, h), borderMode=cv2.BORDER_REPLICATE)
-
-
-def _crop(image: np.ndarray, share: float) -> np.ndarray:
-    h, w = image.shape[:2]
-    dy, dx = round(h * share / 2), round(w * share / 2)
-    return image[dy:h - dy, dx:w - dx]
+_EVAL = load_script("face_instruction_eval")
+_rotate, _crop = _EVAL._rotate, _EVAL._crop
 
 
 STRONG = {
