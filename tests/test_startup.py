@@ -415,3 +415,27 @@ def test_after_first_paint_runs_once_and_without_a_paint(qtbot) -> None:
     other.deleteLater()
     qtbot.waitUntil(lambda: calls == ["painted", "fallback"],
                     timeout=first_paint.FALLBACK_MS + 10_000)
+
+
+def test_the_cheaper_pyside_source_check_answers_as_pyside_does() -> None:
+    import inspect
+    import json as stdlib_json
+    import math
+
+    import kiosk.options
+    import ui.shell.app
+    from ui.shell import pyside_imports
+
+    def pyside_answer(module) -> bool:  # shibokensupport.feature._mod_uses_pyside
+        try:
+            return "PySide6" in inspect.getsource(module)
+        except (TypeError, OSError):
+            return False
+
+    modules = [ui.shell.app, pyside_imports, kiosk.options, stdlib_json, math, sys, threading]
+    answers = [pyside_imports.uses_pyside(module) for module in modules]
+    assert answers == [pyside_answer(module) for module in modules]
+    assert answers[:3] == [True, True, False]
+    assert pyside_imports.install()  # the PySide in use has the check it replaces
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature._mod_uses_pyside is pyside_imports.uses_pyside
