@@ -20,9 +20,7 @@ from ui.common.languages import officer_languages
 from ui.common.ops import Op
 from ui.screens.login import LoginScreen
 from ui.screens.setup import SetupScreen
-from ui.shell.idle_watch import IdleWatch
 from ui.shell.start_up import StartUp
-from ui.shell.wedge_filter import WedgeFilter
 
 if TYPE_CHECKING:
     # the store and the work screens are imported when first needed, after the first screen
@@ -36,6 +34,8 @@ if TYPE_CHECKING:
     from ui.screens.reports import ReportsScreen
     from ui.screens.status import StatusScreen
     from ui.screens.technician.console import TechnicianConsole
+    from ui.shell.idle_watch import IdleWatch
+    from ui.shell.wedge_filter import WedgeFilter
 
     # (services, session, parent) -> (face screen, fingerprint screen)
     CaptureScreens = Callable[[Services, Session, QWidget], tuple[QWidget, QWidget]]
@@ -91,14 +91,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._retranslate_frame()
 
-        self.idle = IdleWatch(settings["accounts.idle_lock_minutes"] * 60,
-                              settings["accounts.idle_warning_seconds"], parent=self)
-        self.idle.warning.connect(self._idle_warning)
-        self.idle.active.connect(self.statusBar().clearMessage)
-        self.idle.locked.connect(self.lock)
-        self.wedge = WedgeFilter(parent=self)
-        self.wedge.mrz_scanned.connect(self._mrz_scanned)
-        self.wedge.text_scanned.connect(self._text_scanned)  # installed by open_services
+        self._idle: IdleWatch | None = None  # made on first use (after the first screen)
+        self._wedge: WedgeFilter | None = None
         self.resize(1280, 800)
 
     def _build_start_screens(self) -> None:
@@ -120,6 +114,32 @@ class MainWindow(QMainWindow):
         self._preparing_screen: QLabel | None = None
         for screen in self._start_screens():
             self.screens.addWidget(screen)
+
+    @property
+    def idle(self) -> IdleWatch:
+        """The idle lock (made on first use: nothing to lock before a sign-in)."""
+        if self._idle is None:
+            from ui.shell.idle_watch import IdleWatch
+
+            settings = self.settings
+            idle = self._idle = IdleWatch(settings["accounts.idle_lock_minutes"] * 60,
+                                          settings["accounts.idle_warning_seconds"], parent=self)
+            idle.warning.connect(self._idle_warning)
+            idle.active.connect(self.statusBar().clearMessage)
+            idle.locked.connect(self.lock)
+        return self._idle
+
+    @property
+    def wedge(self) -> WedgeFilter:
+        """The keyboard-wedge reader's filter (made on first use; installed once the first
+        screen is drawn, see :class:`StartUp`)."""
+        if self._wedge is None:
+            from ui.shell.wedge_filter import WedgeFilter
+
+            wedge = self._wedge = WedgeFilter(parent=self)
+            wedge.mrz_scanned.connect(self._mrz_scanned)
+            wedge.text_scanned.connect(self._text_scanned)
+        return self._wedge
 
     @property
     def preparing_screen(self) -> QLabel:
@@ -564,9 +584,11 @@ class MainWindow(QMainWindow):
         self._teardown_desk()
         self._teardown_console()
         Op.wait_all()
-        self.idle.stop()
-        self.idle.detach()
-        self.wedge.uninstall()
+        if self._idle is not None:
+            self._idle.stop()
+            self._idle.detach()
+        if self._wedge is not None:
+            self._wedge.uninstall()
         if self._sync_status is not None:
             self._sync_status.detach()
         if self.services is not None:
