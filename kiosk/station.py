@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 import re
-import socket
 
 from kiosk.options import Settings
 
@@ -13,5 +13,16 @@ def station_id(settings: Settings) -> str:
     configured = settings["station.id"].strip()
     if configured:
         return configured
-    host = re.sub(r"[^A-Za-z0-9-]", "-", socket.gethostname().split(".")[0]).strip("-")
+    host = re.sub(r"[^A-Za-z0-9-]", "-", host_name().split(".")[0]).strip("-")
     return f"KIOSK-{host.upper() or 'UNNAMED'}"
+
+
+def host_name() -> str:
+    """This machine's host name (``socket.gethostname``; on POSIX read from ``uname`` as it
+    does, without importing ``socket``: the first screen's title names the station)."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return str(uname().nodename)
+    import socket
+
+    return socket.gethostname()

@@ -56,6 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the collector's passes were ~5 % of it); run_gui turns it back on
         gc.disable()
         try:
+            from ui.shell.pyside_imports import install
+
+            install()  # before the ui modules: PySide reads each one's source (~10 ms)
             from ui.shell.app import run_gui
         except BaseException:
             gc.enable()

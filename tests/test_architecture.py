@@ -114,3 +114,19 @@ def test_importing_every_device_module_loads_no_core_outside_the_domain() -> Non
                          timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ""
+
+
+def test_the_kiosk_program_starts_no_process_through_multiprocessing() -> None:
+    """build.spec leaves PyInstaller's multiprocessing runtime hook out of the kiosk program
+    (it cost every start an import of multiprocessing): a spawned child of the frozen kiosk
+    would need it back."""
+    offenders = {}
+    for package in ("kiosk", "devices", "ui", "station"):
+        for f in sorted((REPO / package).rglob("*.py")):
+            names = _imported(f)
+            bad = sorted(n for n in names if n.split(".")[0] == "multiprocessing"
+                         or n == "concurrent.futures.ProcessPoolExecutor")
+            if bad:
+                offenders[str(f.relative_to(REPO))] = bad
+    assert not offenders, offenders
+    assert '!= "pyi_rth_multiprocessing"' in (REPO / "build.spec").read_text(encoding="utf-8")

@@ -95,7 +95,7 @@ def test_officer_switch_retranslates_the_sign_in_screen_and_is_remembered(window
                                                                            screenshot) -> None:
     window.open_services()
     window.services.accounts.create_first("sup.lan", "Lan", _supervisor(), "mật khẩu trạm 2026")
-    window._show_first_screen(False)
+    window.start_up.show_first_screen(False)
     login = window.login_screen
     assert login.heading.text() == "Đăng nhập"
     assert login.language_switch.isVisible()

@@ -82,3 +82,14 @@ def test_template_documents_every_option_and_parses_back(tmp_path: Path) -> None
     settings = load_settings(_write(tmp_path, uncommented), environ={})
     assert settings.source is not None
     assert all(settings[k] == o.default for k, o in OPTIONS.items())
+
+
+def test_the_default_station_id_is_the_host_name(monkeypatch) -> None:
+    import socket
+
+    from kiosk import station
+
+    assert station.host_name() == socket.gethostname()  # read without importing socket
+    monkeypatch.setattr(station, "host_name", lambda: "desk-3.office.example")
+    settings = load_settings(Path("/nonexistent/kiosk.toml"), environ={})
+    assert station.station_id(settings) == "KIOSK-DESK-3"

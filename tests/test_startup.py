@@ -47,6 +47,9 @@ def watch(window):
         if window.screens.currentWidget() in first and not seen:
             seen.append(sorted(m for m in sys.modules if m in HEAVY))
             print("modules at first screen " + json.dumps(seen[0]), flush=True)
+            # PySide builds its Qt namespace (all its enums, ~20 ms) when first named
+            built = "Qt" in vars(sys.modules["PySide6.QtCore"])
+            print(f"Qt namespace at first screen {built}", flush=True)
     seen = []
     window.screens.currentChanged.connect(changed)
     shown(window)
@@ -58,6 +61,8 @@ sys.exit(main(["--quit-after-first-screen"]))
 
 
 def test_the_first_screen_imports_no_engine_nor_the_store(tmp_path: Path) -> None:
+    """Nor does it name PySide's ``Qt`` namespace (``Qt.AlignmentFlag``...; also built by some
+    overloaded calls: ``QStyle.polish``, ``QAction.setShortcut``)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
     env.update(HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"),
                XDG_DATA_HOME=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen",
@@ -67,6 +72,7 @@ def test_the_first_screen_imports_no_engine_nor_the_store(tmp_path: Path) -> Non
     assert done.returncode == 0, done.stderr[-3000:]
     lines = [line for line in done.stdout.splitlines() if line.startswith("modules at first")]
     assert lines == ["modules at first screen []"], done.stdout
+    assert "Qt namespace at first screen False" in done.stdout  # see ui/common/style.py
     assert "kiosk: first screen setup" in done.stdout
     assert "kiosk: peak memory" in done.stdout
     assert "kiosk: store open" in done.stdout  # and it did open, behind the first screen
@@ -143,7 +149,7 @@ def test_a_failed_preparation_shows_on_the_status_screen(qtbot, slow_window) -> 
     window, _seen, release, failure = slow_window
     failure.append(OSError("disk gone"))
     release.set()
-    qtbot.waitUntil(lambda: window._prepared is not False, timeout=30_000)
+    qtbot.waitUntil(lambda: window.start_up.prepared is not False, timeout=30_000)
     _sign_in(qtbot, window)
     qtbot.waitUntil(lambda: window.screens.currentWidget() is window.status_screen,
                     timeout=30_000)
@@ -278,6 +284,62 @@ def test_a_wrong_hint_is_put_right_when_the_store_opens(qtbot, station) -> None:
     assert window.start_checked
 
 
+def _fill_setup(setup) -> None:
+    type_text(setup.username, "lan.tran")
+    type_text(setup.display_name, "Trần Thị Lan")
+    setup.role.setCurrentIndex(setup.role.findData(Role.SUPERVISOR))
+    type_text(setup.password, PASSWORD)
+    type_text(setup.confirm, PASSWORD)
+
+
+def test_a_first_account_sent_on_a_wrong_hint_says_accounts_exist(qtbot, station) -> None:
+    from kiosk.accounts.hint import HINT_FILE
+
+    station.make_account()
+    (station.data / HINT_FILE).write_text("none\n")  # e.g. a database put back by hand
+    window = station.window(qtbot)
+    setup = window.setup_screen
+    assert window.screens.currentWidget() is setup
+    _fill_setup(setup)
+    press_enter(setup.confirm)
+    assert not setup.waiting.isHidden()
+    station.release.set()
+    login = window.login_screen
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is login, timeout=30_000)
+    assert not login.error.isHidden()  # the form was not sent, and the officer is told why
+    assert login.error.text.text() == window.start_up.tr(
+        "This station already has accounts, so no new account was made. Sign in with your "
+        "account.")
+    assert login.username.text() == "lan.tran" and login.sign_in_button.isEnabled()
+    assert window.services.accounts.needs_setup() is False
+    type_text(login.password, PASSWORD)
+    press_enter(login.password)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=30_000)
+
+
+def test_a_sign_in_sent_on_a_wrong_hint_says_there_is_no_account(qtbot, station) -> None:
+    from kiosk.accounts.hint import HINT_FILE
+
+    station.release.set()
+    Services.open(load_settings(), start_sync=False).close()  # a database with no account
+    (station.data / HINT_FILE).write_text("accounts\n")
+    station.release.clear()
+    window = station.window(qtbot)
+    login = window.login_screen
+    type_text(login.username, "lan.tran")
+    type_text(login.password, PASSWORD)
+    press_enter(login.password)
+    assert not login.waiting.isHidden()
+    station.release.set()
+    setup = window.setup_screen
+    qtbot.waitUntil(lambda: window.screens.currentWidget() is setup, timeout=30_000)
+    assert not setup.error.isHidden()
+    assert setup.error.text.text() == window.start_up.tr(
+        "This station has no accounts yet, so nobody was signed in. Make the first account "
+        "here.")
+    assert window.session is None
+
+
 def test_a_store_that_does_not_open_says_why_over_a_waiting_sign_in(qtbot, station) -> None:
     from kiosk.accounts.hint import HINT_FILE
     from ui.common.messages import describe
@@ -298,6 +360,10 @@ def test_a_store_that_does_not_open_says_why_over_a_waiting_sign_in(qtbot, stati
     assert "damaged" in sentence
     assert window.status_screen.error_banner.text.text() == sentence
     assert "not an SQLite database" in window.status_screen.error_banner.detail.text()
+    window.switch_language("vi")  # the status screen is rebuilt in Vietnamese: still says why
+    banner = window.status_screen.error_banner
+    assert banner.isVisible() and not window.status_screen.error_panel.isHidden()
+    assert banner.text.text() == describe(window.open_error)[0] != sentence
 
 
 def test_closing_while_the_store_opens_closes_it(qtbot, station) -> None:
@@ -349,3 +415,27 @@ def test_after_first_paint_runs_once_and_without_a_paint(qtbot) -> None:
     other.deleteLater()
     qtbot.waitUntil(lambda: calls == ["painted", "fallback"],
                     timeout=first_paint.FALLBACK_MS + 10_000)
+
+
+def test_the_cheaper_pyside_source_check_answers_as_pyside_does() -> None:
+    import inspect
+    import json as stdlib_json
+    import math
+
+    import kiosk.options
+    import ui.shell.app
+    from ui.shell import pyside_imports
+
+    def pyside_answer(module) -> bool:  # shibokensupport.feature._mod_uses_pyside
+        try:
+            return "PySide6" in inspect.getsource(module)
+        except (TypeError, OSError):
+            return False
+
+    modules = [ui.shell.app, pyside_imports, kiosk.options, stdlib_json, math, sys, threading]
+    answers = [pyside_imports.uses_pyside(module) for module in modules]
+    assert answers == [pyside_answer(module) for module in modules]
+    assert answers[:3] == [True, True, False]
+    assert pyside_imports.install()  # the PySide in use has the check it replaces
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature._mod_uses_pyside is pyside_imports.uses_pyside

@@ -171,13 +171,13 @@ def test_idle_lock_keeps_the_session_and_same_officer_unlocks(window, settings, 
 
 def test_services_open_off_the_ui_thread(qtbot, window) -> None:
     seen = {}
-    original = window._open_services
+    original = window.start_up._open_services
 
     def spy():
         seen["thread"] = threading.current_thread()
         return original()
 
-    window._open_services = spy
+    window.start_up._open_services = spy
     window.open_services()
     qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
     assert seen["thread"] is not threading.main_thread()

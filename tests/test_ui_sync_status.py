@@ -188,7 +188,7 @@ def test_offline_only_line_counts_again_when_the_store_says_it_changed(qtbot, st
     qtbot.waitUntil(lambda: label.status is not None and label.status.queue_length == 2,
                     timeout=10000)
     assert win.services.sync is None
-    qtbot.waitUntil(lambda: win._prepared is not False, timeout=60000)  # its count is in
+    qtbot.waitUntil(lambda: win.start_up.prepared is not False, timeout=60000)  # its count is in
     qtbot.waitUntil(lambda: not label._busy, timeout=5000)
     other_desk = replace(st, store=win.services.store)
     thread = threading.Thread(target=other_desk.enroll, name="other-desk")

@@ -3377,6 +3377,17 @@ NFIQ 2: %2（デバイス: %3）</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>This station has no accounts yet, so nobody was signed in. Make the first account here.</source>
+        <translation>この端末にはまだアカウントがないため、誰もサインインしていません。ここで最初のアカウントを作成してください。</translation>
+    </message>
+    <message>
+        <source>This station already has accounts, so no new account was made. Sign in with your account.</source>
+        <translation>この端末にはすでにアカウントがあるため、新しいアカウントは作成されませんでした。ご自身のアカウントでサインインしてください。</translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
         <source>Office</source>

@@ -3377,6 +3377,17 @@ NFIQ 2: %2(장치: %3)</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>This station has no accounts yet, so nobody was signed in. Make the first account here.</source>
+        <translation>이 스테이션에는 아직 계정이 없어 아무도 로그인하지 않았습니다. 여기에서 첫 계정을 만드십시오.</translation>
+    </message>
+    <message>
+        <source>This station already has accounts, so no new account was made. Sign in with your account.</source>
+        <translation>이 스테이션에는 이미 계정이 있어 새 계정을 만들지 않았습니다. 본인 계정으로 로그인하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
         <source>Office</source>

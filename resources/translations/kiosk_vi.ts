@@ -3377,6 +3377,17 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>This station has no accounts yet, so nobody was signed in. Make the first account here.</source>
+        <translation>Trạm này chưa có tài khoản nào nên chưa ai được đăng nhập. Hãy tạo tài khoản đầu tiên tại đây.</translation>
+    </message>
+    <message>
+        <source>This station already has accounts, so no new account was made. Sign in with your account.</source>
+        <translation>Trạm này đã có tài khoản nên không tạo tài khoản mới. Hãy đăng nhập bằng tài khoản của bạn.</translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
         <source>Office</source>

@@ -3377,6 +3377,17 @@ NFIQ 2：%2（设备：%3）</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>This station has no accounts yet, so nobody was signed in. Make the first account here.</source>
+        <translation>本工作站尚无账户，因此无人登录。请在此创建第一个账户。</translation>
+    </message>
+    <message>
+        <source>This station already has accounts, so no new account was made. Sign in with your account.</source>
+        <translation>本工作站已有账户，因此未创建新账户。请使用您的账户登录。</translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
         <source>Office</source>

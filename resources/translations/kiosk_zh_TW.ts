@@ -3377,6 +3377,17 @@ NFIQ 2：%2（裝置：%3）</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>This station has no accounts yet, so nobody was signed in. Make the first account here.</source>
+        <translation>本工作站尚無帳戶，因此無人登入。請在此建立第一個帳戶。</translation>
+    </message>
+    <message>
+        <source>This station already has accounts, so no new account was made. Sign in with your account.</source>
+        <translation>本工作站已有帳戶，因此未建立新帳戶。請使用您的帳戶登入。</translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
         <source>Office</source>

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:  # annotations only: each Qt class named at import costs its enums
@@ -134,11 +134,25 @@ def mark_officer(window: QWidget) -> QWidget:
 def _repolish(widget: QWidget) -> None:
     """Apply a changed property now; a widget not polished yet gets its rules when it is
     first shown, with the window it is in by then (rules are cached at polish time)."""
-    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+    if not _maybe_polished(widget):
         return
     widget.style().unpolish(widget)
     widget.style().polish(widget)
     widget.update()
+
+
+def _maybe_polished(widget: QWidget) -> bool:
+    """Whether ``widget`` is polished. PySide builds its ``Qt`` namespace (every enum in it,
+    15-30 ms, as long as the rest of the first screen) on first use, and the first screen
+    does without it: until then, a widget whose window was never shown is taken as not
+    polished (it is polished when first shown; the first screen's widgets are built before
+    it is). Asking a style to polish from Python builds the namespace too."""
+    qt = vars(QtCore).get("Qt")  # (built already by anything that named it)
+    if qt is None:
+        if not widget.window().isVisible():
+            return False
+        from PySide6.QtCore import Qt as qt
+    return widget.testAttribute(qt.WidgetAttribute.WA_WState_Polished)
 
 
 def role(widget: QWidget, name: str) -> QWidget:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.common import style
@@ -39,8 +38,7 @@ class ErrorBanner(QFrame):
         self.setObjectName("errorBanner")
         style.role(self, "banner")
         self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setWordWrap(True)  # (selectable once shown: see show_text)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         style.role(self.detail, "caption")
@@ -52,6 +50,7 @@ class ErrorBanner(QFrame):
         for label in (self.text, self.detail):
             label.setMinimumHeight(label.fontMetrics().height())
         style.reserve(self)
+        self._selectable = False
         self.hide()
 
     def show_error(self, error: BaseException, *, with_detail: bool = True) -> None:
@@ -59,6 +58,11 @@ class ErrorBanner(QFrame):
         self.show_text(sentence, detail if with_detail else "")
 
     def show_text(self, sentence: str, detail: str = "") -> None:
+        if not self._selectable:  # here, not when built: Qt's namespace costs the first screen
+            from PySide6.QtCore import Qt
+
+            self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._selectable = True
         self.text.setText(sentence)
         self.detail.setText(detail)
         # the detail line stays (empty): the banner keeps one height, nothing below it moves

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from kiosk import log_file
@@ -26,7 +26,7 @@ class CrashReporter(QObject):
         super().__init__(parent)
         self.box: QMessageBox | None = None
         self.count = 0
-        self._reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self._reported.connect(self._later)  # (on the UI thread: queued from others)
 
     def install(self) -> None:
         """Log every unhandled exception and show this message."""
@@ -37,6 +37,10 @@ class CrashReporter(QObject):
         self._reported.emit(str(path) if path is not None else "")
 
     @Slot(str)
+    def _later(self, path: str) -> None:
+        """Shown from the event loop, never inside the failing call (same thread too)."""
+        QTimer.singleShot(0, self, lambda: self._show(path))
+
     def _show(self, path: str) -> None:
         self.count += 1
         if self.box is not None and self.box.isVisible():
@@ -51,6 +55,8 @@ class CrashReporter(QObject):
                           QMessageBox.StandardButton.Ok, QApplication.activeWindow())
         box.setInformativeText(detail)
         box.setObjectName("crashReport")
+        from PySide6.QtCore import Qt
+
         box.setWindowModality(Qt.WindowModality.NonModal)
         self.box = box
         box.open()

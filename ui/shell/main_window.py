@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -21,9 +20,7 @@ from ui.common.languages import officer_languages
 from ui.common.ops import Op
 from ui.screens.login import LoginScreen
 from ui.screens.setup import SetupScreen
-from ui.shell.first_paint import after_first_paint
-from ui.shell.idle_watch import IdleWatch
-from ui.shell.wedge_filter import WedgeFilter
+from ui.shell.start_up import StartUp
 
 if TYPE_CHECKING:
     # the store and the work screens are imported when first needed, after the first screen
@@ -37,6 +34,8 @@ if TYPE_CHECKING:
     from ui.screens.reports import ReportsScreen
     from ui.screens.status import StatusScreen
     from ui.screens.technician.console import TechnicianConsole
+    from ui.shell.idle_watch import IdleWatch
+    from ui.shell.wedge_filter import WedgeFilter
 
     # (services, session, parent) -> (face screen, fingerprint screen)
     CaptureScreens = Callable[[Services, Session, QWidget], tuple[QWidget, QWidget]]
@@ -47,12 +46,11 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """Start-up: setup or sign-in at once when ``accounts_hint`` says which (else after the
-    store), while the store opens in the background (an officer who submits sooner sees
-    "getting ready", and the submission goes on once it is open); then ``prepare`` loads the
-    engines in the background (an officer faster than that sees "getting the camera ready")
-    -> home; idle lock. ``opened`` says when the store is open and the start screen checked
-    (None) or why it did not open (the error)."""
+    """Start-up (:class:`~ui.shell.start_up.StartUp`): setup or sign-in at once when
+    ``accounts_hint`` says which (else after the store), while the store opens in the
+    background; then ``prepare`` loads the engines in the background -> home; idle lock.
+    ``opened`` says when the store is open and the start screen checked (None) or why it did
+    not open (the error)."""
 
     opened = Signal(object)
 
@@ -72,20 +70,8 @@ class MainWindow(QMainWindow):
         # signed in with a temporary password: (session, resumed, temporary password) until
         # the officer has chosen a new one
         self._password_change: tuple[Session, bool, str] | None = None
-        self._open_services = open_services
-        # whether accounts exist, as last known (kiosk.accounts.hint): None waits for the store
-        self._accounts_hint = accounts_hint
-        self._start_known = False  # the store is open and said which start screen is right
-        self.open_error: BaseException | None = None  # why the store did not open, if so
-        self._pending: Callable[[], None] | None = None  # a submission waiting for the store
-        self._closing = False
-        self._open_lock = threading.Lock()
-        self._unclaimed: Services | None = None  # opened, not yet handed to the UI thread
+        self.start_up = StartUp(self, open_services, prepare, accounts_hint)
         self._capture_screens = capture_screens
-        self._prepare = prepare
-        self._prepared: bool | BaseException = prepare is None  # True, or what went wrong
-        self._preparing = False
-        self._after_prepare: Callable[[], None] | None = None
         self.screens = QStackedWidget()
         self.screens.addWidget(QWidget())  # blank until open_services shows a start screen
         self.setCentralWidget(self.screens)
@@ -105,14 +91,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._retranslate_frame()
 
-        self.idle = IdleWatch(settings["accounts.idle_lock_minutes"] * 60,
-                              settings["accounts.idle_warning_seconds"], parent=self)
-        self.idle.warning.connect(self._idle_warning)
-        self.idle.active.connect(self.statusBar().clearMessage)
-        self.idle.locked.connect(self.lock)
-        self.wedge = WedgeFilter(parent=self)
-        self.wedge.mrz_scanned.connect(self._mrz_scanned)
-        self.wedge.text_scanned.connect(self._text_scanned)  # installed by open_services
+        self._idle: IdleWatch | None = None  # made on first use (after the first screen)
+        self._wedge: WedgeFilter | None = None
         self.resize(1280, 800)
 
     def _build_start_screens(self) -> None:
@@ -121,21 +101,58 @@ class MainWindow(QMainWindow):
         self._status_screen: StatusScreen | None = None  # built when first shown
         self.setup_screen = SetupScreen()
         self.setup_screen.submitted.connect(self._create_first_account)
-        self.setup_screen.edited.connect(self._submission_edited)
+        self.setup_screen.edited.connect(self.start_up.withdraw)
         self.login_screen = LoginScreen(languages=officer_languages(settings),
                                         current_language=current_language())
         self.login_screen.submitted.connect(self._sign_in)
-        self.login_screen.edited.connect(self._submission_edited)
+        self.login_screen.edited.connect(self.start_up.withdraw)
         self.login_screen.switch_requested.connect(self.sign_out)
         self.login_screen.language_chosen.connect(self.switch_language)
         # built when first shown (the first screen need not wait for them)
         self._accounts_screen: AccountsScreen | None = None
         self._change_password_screen: ChangePasswordScreen | None = None
-        self.preparing_screen = QLabel(self.tr("Getting the camera ready…"))
-        self.preparing_screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        style.role(self.preparing_screen, "heading")
+        self._preparing_screen: QLabel | None = None
         for screen in self._start_screens():
             self.screens.addWidget(screen)
+
+    @property
+    def idle(self) -> IdleWatch:
+        """The idle lock (made on first use: nothing to lock before a sign-in)."""
+        if self._idle is None:
+            from ui.shell.idle_watch import IdleWatch
+
+            settings = self.settings
+            idle = self._idle = IdleWatch(settings["accounts.idle_lock_minutes"] * 60,
+                                          settings["accounts.idle_warning_seconds"], parent=self)
+            idle.warning.connect(self._idle_warning)
+            idle.active.connect(self.statusBar().clearMessage)
+            idle.locked.connect(self.lock)
+        return self._idle
+
+    @property
+    def wedge(self) -> WedgeFilter:
+        """The keyboard-wedge reader's filter (made on first use; installed once the first
+        screen is drawn, see :class:`StartUp`)."""
+        if self._wedge is None:
+            from ui.shell.wedge_filter import WedgeFilter
+
+            wedge = self._wedge = WedgeFilter(parent=self)
+            wedge.mrz_scanned.connect(self._mrz_scanned)
+            wedge.text_scanned.connect(self._text_scanned)
+        return self._wedge
+
+    @property
+    def preparing_screen(self) -> QLabel:
+        """"Getting the camera ready", after a sign-in faster than the engines (built on first
+        use: its alignment needs PySide's ``Qt`` namespace, ~20 ms the first screen saves)."""
+        if self._preparing_screen is None:
+            from PySide6.QtCore import Qt
+
+            screen = self._preparing_screen = QLabel(self.tr("Getting the camera ready…"))
+            screen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            style.role(screen, "heading")
+            self.screens.addWidget(screen)
+        return self._preparing_screen
 
     @property
     def sync_status(self) -> SyncStatusLabel:
@@ -191,8 +208,9 @@ class MainWindow(QMainWindow):
 
     def _start_screens(self) -> tuple[QWidget, ...]:
         """The start screens built so far."""
-        built = (self._status_screen, self._accounts_screen, self._change_password_screen)
-        return (self.setup_screen, self.login_screen, self.preparing_screen,
+        built = (self._preparing_screen, self._status_screen, self._accounts_screen,
+                 self._change_password_screen)
+        return (self.setup_screen, self.login_screen,
                 *(screen for screen in built if screen is not None))
 
     def _build_menus(self) -> None:
@@ -243,7 +261,7 @@ class MainWindow(QMainWindow):
         """Officers' switch: install the catalogue, rebuild the sign-in screens, remember it."""
         if self.session is not None:
             return  # only before sign-in: rebuilding must never meet work in progress
-        self._pending = None  # the screens are rebuilt: a waiting form is sent again by hand
+        self.start_up.withdraw()  # the screens are rebuilt: a waiting form is sent again by hand
         install_language(QApplication.instance(), language)
         settings = self.settings
         Op(lambda: remember_language(settings, language)).run(self)
@@ -255,7 +273,7 @@ class MainWindow(QMainWindow):
         shown = self.screens.currentWidget()
         old_status = self._status_screen
         built = {"status_screen": self._status_screen, "setup_screen": self.setup_screen,
-                 "login_screen": self.login_screen, "preparing_screen": self.preparing_screen,
+                 "login_screen": self.login_screen, "preparing_screen": self._preparing_screen,
                  "accounts_screen": self._accounts_screen,
                  "change_password_screen": self._change_password_screen}
         name = next((n for n, screen in built.items()
@@ -269,7 +287,11 @@ class MainWindow(QMainWindow):
             self.screens.removeWidget(screen)
             screen.deleteLater()
         self._retranslate_frame()
-        if old_status is not None and shown is old_status and self.services is not None:
+        if old_status is None or shown is not old_status:
+            return
+        if self.open_error is not None:  # the store did not open: still say why
+            self.status_screen.show_error(self.open_error)
+        elif self.services is not None:
             Op(self.services.store.status).success(self.status_screen.show_status).failure(
                 self.status_screen.show_error).run(self)
 
@@ -280,155 +302,31 @@ class MainWindow(QMainWindow):
 
     def _action(self, shortcut: str, slot: Callable[[], None]) -> QAction:
         action = QAction(self)
-        action.setShortcut(QKeySequence(shortcut))
+        # (not setShortcut: PySide's overload check builds its Qt namespace, ~20 ms)
+        action.setShortcuts([QKeySequence.fromString(shortcut)])
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
-    # -- start-up --------------------------------------------------------------------------
+    # -- start-up (ui/shell/start_up.py) ------------------------------------------------
 
     def open_services(self) -> None:
-        """Open the store and accounts off the UI thread. The first time, with a hint of
-        whether accounts exist, the set-up or sign-in screen shows at once (checked once the
-        store is open); else, and on a retry, the status screen waits for the store."""
-        hint, self._accounts_hint = self._accounts_hint, None
-        if self.services is not None and not self._start_known:  # a retry after it failed
-            stale, self.services = self.services, None
-            Op(stale.close).run(self)
-        if hint is None:
-            self.screens.setCurrentWidget(self.status_screen)
-            self._start_opening()
-        else:
-            self._show_first_screen(needs_setup=not hint)
-            # opening competes with drawing (imports hold the GIL), and the reader's filter
-            # sees every object and event (each new Qt type costs its enums): once it is drawn
-            after_first_paint(self.screens.currentWidget(), self._start_opening)
-
-    def _start_opening(self) -> None:
-        if self._closing:
-            return
-        self.wedge.install()  # once: Qt keeps one entry per filter
-        Op(self._open_in_background).success(self._services_opened).failure(
-            self._open_failed).run(self)
-
-    def _open_in_background(self) -> Services | None:
-        """The services, kept for :meth:`closeEvent` until the UI thread has them (or closed
-        here when the window closed meanwhile)."""
-        services = self._open_services()
-        with self._open_lock:
-            if not self._closing:
-                self._unclaimed = services
-                return services
-        services.close()
-        return None
-
-    def _services_opened(self, services: Services | None) -> None:
-        with self._open_lock:
-            if services is None or self._unclaimed is not services:
-                return  # the window closed meanwhile (and closed them)
-            self._unclaimed = None
-        self.services = services
-        self.sync_status.attach(services)
-        Op(services.accounts.needs_setup).success(self._accounts_known).failure(
-            self._open_failed).run(self)
-
-    def _open_failed(self, error: BaseException) -> None:
-        """The store did not open: its translated reason on the status screen (a waiting
-        submission is dropped; the retry button opens it again)."""
-        self._pending = None
-        self.open_error = error
-        self.login_screen.set_busy(False)
-        self.setup_screen.set_busy(False)
-        self.screens.setCurrentWidget(self.status_screen)
-        self.status_screen.show_error(error)
-        self.opened.emit(error)
-
-    def _accounts_known(self, needs_setup: bool) -> None:
-        """The store is open: the right start screen (if the hint was wrong, or there was
-        none), then a submission that waited for it."""
-        self._start_known = True
-        self.open_error = None
-        pending, self._pending = self._pending, None
-        shown = self.screens.currentWidget()
-        right = self.setup_screen if needs_setup else self.login_screen
-        if shown is self.status_screen or (
-                shown in (self.setup_screen, self.login_screen) and shown is not right):
-            self.login_screen.set_busy(False)
-            self.setup_screen.set_busy(False)
-            self._show_first_screen(needs_setup)  # a waiting submission was for the other one
-        elif pending is not None:
-            self.login_screen.show_waiting(False)
-            self.setup_screen.show_waiting(False)
-            pending()
-        QTimer.singleShot(0, self._start_preparing)
-        self.opened.emit(None)
+        """Open the store in the background behind the first screen (:class:`StartUp`)."""
+        self.start_up.open()
 
     @property
     def start_checked(self) -> bool:
         """The store is open and the start screen shown is the right one."""
-        return self._start_known
+        return self.start_up.checked
 
-    def _show_first_screen(self, needs_setup: bool) -> None:
-        if needs_setup:
-            self.screens.setCurrentWidget(self.setup_screen)
-        else:
-            self.login_screen.show_sign_in()
-            self.screens.setCurrentWidget(self.login_screen)
-        QTimer.singleShot(0, self._start_preparing)  # once the first screen is on its way
-
-    def _wait_for_store(self, submission: Callable[[], None]) -> bool:
-        """False once the store is open; else keep ``submission`` for then (the newest one
-        counts) and return True."""
-        if self._start_known:
-            return False
-        self._pending = submission
-        return True
-
-    def _submission_edited(self) -> None:
-        """The officer changed a submitted form while it waited: it is not sent; Enter
-        again sends the new values."""
-        self._pending = None
-
-    def _start_preparing(self) -> None:
-        """Load the engines, devices and sync in the background while the officer signs in."""
-        if self._prepared is not False or self._preparing or self.services is None:
-            return
-        self._preparing = True
-        services, prepare = self.services, self._prepare
-        Op(lambda: prepare(services)).success(lambda _: self._prepare_done(True)).failure(
-            self._prepare_done).run(self)
-
-    def _prepare_done(self, outcome: bool | BaseException) -> None:
-        self._preparing = False
-        self._prepared = outcome
-        if self.services is not None:
-            self.sync_status.attach(self.services)  # the worker runs now (if there is one)
-        if isinstance(outcome, BaseException):
-            log.warning("start-up preparation failed: %s", type(outcome).__name__)
-        then, self._after_prepare = self._after_prepare, None
-        if then is not None:
-            then()
-
-    def _when_prepared(self, then: Callable[[], None]) -> None:
-        """Run ``then`` now if the engines are loaded, else show "getting the camera ready"
-        until they are (a start-up failure shows on the status screen instead)."""
-        if self._prepared is True:
-            then()
-        elif isinstance(self._prepared, BaseException):
-            self.screens.setCurrentWidget(self.status_screen)
-            self.status_screen.show_error(self._prepared)
-        else:
-            self._after_prepare = lambda: self._prepared_meanwhile(then)
-            self.screens.setCurrentWidget(self.preparing_screen)
-            self._start_preparing()
-
-    def _prepared_meanwhile(self, then: Callable[[], None]) -> None:
-        if self.screens.currentWidget() is self.preparing_screen:  # not locked or signed out
-            self._when_prepared(then)
+    @property
+    def open_error(self) -> BaseException | None:
+        """Why the store did not open, if so."""
+        return self.start_up.open_error
 
     def _create_first_account(self, username: str, display_name: str, role: Role,
                               password: str) -> None:
-        if self._wait_for_store(lambda: self._create_first_account(username, display_name,
+        if self.start_up.wait_for_store(lambda: self._create_first_account(username, display_name,
                                                                    role, password)):
             self.setup_screen.show_waiting()
             return
@@ -444,7 +342,7 @@ class MainWindow(QMainWindow):
     # -- sessions ------------------------------------------------------------------------
 
     def _sign_in(self, username: str, password: str) -> None:
-        if self._wait_for_store(lambda: self._sign_in(username, password)):
+        if self.start_up.wait_for_store(lambda: self._sign_in(username, password)):
             self.login_screen.show_waiting()
             return
         accounts = self.services.accounts
@@ -473,7 +371,7 @@ class MainWindow(QMainWindow):
             if self.applicant_display is not None:
                 self.applicant_display.resume_work()
             return
-        self._when_prepared(lambda: self._open_home(session))
+        self.start_up.when_prepared(lambda: self._open_home(session))
 
     def _open_home(self, session: Session) -> None:
         if self.session is not session or self.services is None:
@@ -651,7 +549,7 @@ class MainWindow(QMainWindow):
             self.desk.close_dialogs()  # e.g. the cancel question, which names the applicant
         if self.applicant_display is not None:
             self.applicant_display.hide_work()  # the applicant's side shows nothing of the work
-        if self.screens.currentWidget() not in (self.login_screen, self.preparing_screen):
+        if self.screens.currentWidget() not in (self.login_screen, self._preparing_screen):
             self._locked_on = self.screens.currentWidget()
         officer = self.session.officer
         self._navigation(False)
@@ -680,17 +578,17 @@ class MainWindow(QMainWindow):
                 Role.TECHNICIAN: self.tr("technician")}[session.officer.role]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        with self._open_lock:
-            self._closing = True
-            if self.services is None:  # opened but not yet handed over: closed here
-                self.services, self._unclaimed = self._unclaimed, None
-        self._pending = None
+        unclaimed = self.start_up.close()
+        if self.services is None:  # opened but not yet handed over: closed here
+            self.services = unclaimed
         self._teardown_desk()
         self._teardown_console()
         Op.wait_all()
-        self.idle.stop()
-        self.idle.detach()
-        self.wedge.uninstall()
+        if self._idle is not None:
+            self._idle.stop()
+            self._idle.detach()
+        if self._wedge is not None:
+            self._wedge.uninstall()
         if self._sync_status is not None:
             self._sync_status.detach()
         if self.services is not None:

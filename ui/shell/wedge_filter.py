@@ -11,8 +11,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,6 +41,15 @@ def typed_on_screen() -> Iterator[None]:
         _on_screen -= 1
 
 
+@cache
+def _enter_keys() -> tuple[object, ...]:
+    """Return and Enter (looked up on the first key: PySide's ``Qt`` namespace costs the first
+    screen ~20 ms)."""
+    from PySide6.QtCore import Qt
+
+    return Qt.Key.Key_Return, Qt.Key.Key_Enter
+
+
 class WedgeFilter(QObject):
     mrz_scanned = Signal(tuple)
     text_scanned = Signal(str)
@@ -65,7 +75,7 @@ class WedgeFilter(QObject):
         if event.type() != QEvent.Type.KeyPress or _on_screen or not self._is_target(watched):
             return False
         assert isinstance(event, QKeyEvent)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in _enter_keys():
             char = "\r"
         elif len(event.text()) == 1 and event.text().isprintable():
             char = event.text()
