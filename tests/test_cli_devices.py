@@ -51,11 +51,18 @@ def test_missing_devices_exit_non_zero_with_a_clear_message(capsys, monkeypatch)
     assert "camera 7 cannot be opened" in capsys.readouterr().err
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """A run started in the background (``nohup ... &``) ignores SIGINT, and so would the
+    simulator it starts (Python then installs no Ctrl-C handler): give it back."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_sim_sbi_command_is_found_by_devices_list(tmp_path, capsys, monkeypatch):
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "station", "sim-sbi", "--port", str(port),
                              "--ca-out", str(tmp_path / "ca.pem")],
-                            stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+                            stdout=subprocess.PIPE, text=True, env=os.environ.copy(),
+                            preexec_fn=_ctrl_c_as_at_a_terminal)
     try:
         assert "SBI simulator SIM0001" in proc.stdout.readline()
         monkeypatch.setenv("KIOSK_DEVICES_SBI_PORT_FIRST", str(port - 3))
