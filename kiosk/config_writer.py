@@ -17,17 +17,10 @@ from typing import Any
 
 import tomlkit
 
+from kiosk.config_toml import ConfigError, flatten, parse_toml
 from kiosk.config_upgrade import CONFIG_VERSION, VERSION_KEY
 from kiosk.domain.errors import KioskError
-from kiosk.options import (
-    OPTIONS,
-    ConfigError,
-    Settings,
-    check_value,
-    default_config_path,
-    flatten,
-    parse_toml,
-)
+from kiosk.options import OPTIONS, Settings, check_value, default_config_path
 
 ORIGIN = "the technician console"
 HEADER = "# Station configuration (kiosk config options lists every option).\n"
