@@ -90,3 +90,20 @@ def test_review_shows_every_applicant_field_with_padded_dates(language, qtbot) -
     assert any(t in texts for t in ("한국어", "Tiếng Việt", "English", "日本語"))
     if language == "vi":
         assert "01/05/1990" in texts
+
+
+@pytest.mark.parametrize("language", ["en", "vi"], indirect=True)
+def test_review_says_why_a_forced_photo_was_kept_in_sentences(language, qtbot) -> None:
+    """The note read "FORCED: medical condition Approved by sup.lan.": a shouted code word and
+    two sentences run together."""
+    from ui.screens.review import ReviewScreen
+
+    screen = ReviewScreen()
+    qtbot.addWidget(screen)
+    screen.show_enrollment(demo.applicant(language), demo.face_result(forced=True),
+                           demo.fingerprints())
+    note = screen.face_note.text()
+    kept = screen.tr("Kept although a check failed. Reason: %1.").replace(
+        "%1", "medical condition")
+    assert note == kept + " " + screen.tr("Approved by %1.").replace("%1", "sup.lan")
+    assert "FORCED" not in note and ".." not in note

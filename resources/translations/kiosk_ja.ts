@@ -3092,8 +3092,8 @@
         <translation>担当官による撮影（全項目合格）。</translation>
     </message>
     <message>
-        <source>FORCED: %1</source>
-        <translation>強制採用：%1</translation>
+        <source>Kept although a check failed. Reason: %1.</source>
+        <translation>確認項目の一つを満たしていませんが、この写真を採用しました。理由：%1。</translation>
     </message>
     <message>
         <source>Rejected by a supervisor: retake the photo.</source>

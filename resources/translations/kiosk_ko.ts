@@ -3092,8 +3092,8 @@
         <translation>담당관 촬영 (모든 항목 통과).</translation>
     </message>
     <message>
-        <source>FORCED: %1</source>
-        <translation>강제 채택: %1</translation>
+        <source>Kept although a check failed. Reason: %1.</source>
+        <translation>검사 하나를 통과하지 못했지만 사진을 유지했습니다. 사유: %1.</translation>
     </message>
     <message>
         <source>Rejected by a supervisor: retake the photo.</source>

@@ -3092,8 +3092,8 @@
         <translation>Cán bộ chụp (đạt mọi tiêu chí).</translation>
     </message>
     <message>
-        <source>FORCED: %1</source>
-        <translation>BUỘC CHẤP NHẬN: %1</translation>
+        <source>Kept although a check failed. Reason: %1.</source>
+        <translation>Vẫn giữ ảnh dù một bước kiểm tra không đạt. Lý do: %1.</translation>
     </message>
     <message>
         <source>Rejected by a supervisor: retake the photo.</source>

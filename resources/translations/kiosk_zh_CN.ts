@@ -3092,8 +3092,8 @@
         <translation>工作人员拍摄（全部检查通过）。</translation>
     </message>
     <message>
-        <source>FORCED: %1</source>
-        <translation>强制采用：%1</translation>
+        <source>Kept although a check failed. Reason: %1.</source>
+        <translation>虽有一项检查未通过，仍保留此照片。原因：%1。</translation>
     </message>
     <message>
         <source>Rejected by a supervisor: retake the photo.</source>

@@ -3092,8 +3092,8 @@
         <translation>承辦人員拍攝（全部檢查通過）。</translation>
     </message>
     <message>
-        <source>FORCED: %1</source>
-        <translation>強制採用：%1</translation>
+        <source>Kept although a check failed. Reason: %1.</source>
+        <translation>雖有一項檢查未通過，仍保留此照片。原因：%1。</translation>
     </message>
     <message>
         <source>Rejected by a supervisor: retake the photo.</source>

@@ -71,6 +71,7 @@ class ReviewScreen(QWidget):
         self._finger_labels: list[tuple[QLabel, QLabel]] = []
         self.face_note = QLabel()
         self.face_note.setWordWrap(True)
+        self.face_note.setMaximumWidth(PORTRAIT_SIZE[0] * 5 // 4)  # wraps under the photo
         self.fingers_box = QGroupBox(self.tr("Fingerprints (NFIQ 2)"))
         self.fingers_grid = QGridLayout(self.fingers_box)
         self.notes = QLabel()
@@ -121,6 +122,7 @@ class ReviewScreen(QWidget):
         right.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(left)
+        body.addSpacing(24)
         body.addLayout(right, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -183,7 +185,8 @@ class ReviewScreen(QWidget):
         self.portrait.setPixmap(QPixmap.fromImage(portrait))
         mode = {"auto": self.tr("Taken automatically (all checks passed)."),
                 "manual": self.tr("Taken by the officer (all checks passed)."),
-                "forced": self.tr("FORCED: %1").replace("%1", face.forced_reason or "")}
+                "forced": self.tr("Kept although a check failed. Reason: %1.").replace(
+                    "%1", (face.forced_reason or "").rstrip(" .。"))}
         note = mode.get(face.mode, face.mode)
         face_rejected = FORCE_FACE in rejected and face.mode == "forced"
         if face_rejected:
