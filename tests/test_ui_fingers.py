@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+import shiboken6
 from fingerhelp import (
     CAPTURE_WAIT_MS,
     PASSWORD,
@@ -35,12 +36,11 @@ from kiosk.desk.results import FingerException, FingerprintSet, FingerStep, Slap
 from kiosk.domain.fingers import FingerPosition as F
 from ui.common import ops
 from ui.common.messages import describe
-from ui.desk import finger_worker
+from ui.desk import duplicate_check, finger_worker
 from ui.desk.finger_steps import SLAPS
 from ui.desk.hand_diagram import GOOD, NEAR, POOR, HandDiagram, score_colour
 from ui.dialogs.approval import ApprovalDialog
 from ui.dialogs.finger_exception import FingerExceptionDialog
-from ui.screens import fingers as fingers_screen
 from ui.screens.fingers import FingerprintScreen
 from ui.shell.app import install_language
 
@@ -339,6 +339,37 @@ def test_same_print_for_every_finger_raises_the_duplicate_warning(
     screen.stop()
 
 
+def test_a_check_of_the_last_applicant_ending_after_reset_is_dropped(
+        qtbot, settings, accounts, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The officer cancels while the duplicate check still runs and starts the next
+    applicant: the old verdict (here: duplicates) must not appear on the new applicant's
+    screen. Reset cleared the verdict but a check in flight still landed."""
+    ops.run_synchronously(False)  # the real background pool, as in the app
+    gate, entered = threading.Event(), threading.Event()
+
+    def held(*args):
+        entered.set()
+        gate.wait(CAPTURE_WAIT_MS / 1000)
+        return real(*args)
+
+    real = duplicate_check.find_duplicates
+    monkeypatch.setattr(duplicate_check, "find_duplicates", held)
+    folder = write_images(tmp_path / "same", [synthetic.capture(4242, 1)])
+    screen = make_screen(qtbot, settings, accounts, folder)
+    screen.worker.scanner.simulator.control(quality=70)
+    for _segment in Segment:
+        capture(qtbot, screen)
+    qtbot.waitUntil(entered.is_set, timeout=CAPTURE_WAIT_MS)
+    assert screen.checking
+    screen.stop()
+    screen.reset()  # the next applicant
+    gate.set()
+    qtbot.waitUntil(lambda: not any(shiboken6.isValid(r) for r in ops._relays),
+                    timeout=CAPTURE_WAIT_MS)  # the old check's result was delivered
+    assert screen.report is None and not screen.checking
+    assert not screen.warning.isVisible()
+
+
 def test_single_finger_scanner_goes_finger_by_finger(
         qtbot, settings, accounts, language, screenshot) -> None:
     def factory() -> SimulatedScanner:
@@ -415,8 +446,8 @@ def test_capture_analysis_and_duplicate_check_run_off_the_ui_thread(
 
     monkeypatch.setattr(finger_worker, "analyse_result",
                         gated("analysis", finger_worker.analyse_result))
-    monkeypatch.setattr(fingers_screen, "find_duplicates",
-                        gated("duplicates", fingers_screen.find_duplicates))
+    monkeypatch.setattr(duplicate_check, "find_duplicates",
+                        gated("duplicates", duplicate_check.find_duplicates))
     screen = make_screen(qtbot, settings, accounts)
     screen.worker.scanner.simulator.control(quality=70)
     beats: list[float] = []

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from devices.errors import DeviceTimeout
 from devices.ports import FingerprintScanner, Segment
 from kiosk.accounts.service import Accounts
-from kiosk.biometrics.fingers.duplicates import DuplicateReport, find_duplicates
+from kiosk.biometrics.fingers.duplicates import DuplicateReport
 from kiosk.biometrics.fingers.minutiae import FingerTemplate
 from kiosk.biometrics.fingers.policy import (
     CapturePolicy,
@@ -48,6 +48,7 @@ from ui.common import style
 from ui.common.languages import list_text
 from ui.common.ops import Op
 from ui.common.widgets import ErrorBanner, title_label
+from ui.desk.duplicate_check import DuplicateCheck
 from ui.desk.finger_names import (
     duplicate_warning,
     exception_kind_name,
@@ -98,9 +99,7 @@ class FingerprintScreen(QWidget):
         self.auto_started = False  # the running capture was started by the screen itself
         self.started = False  # between start() and stop(): the scanner is this screen's
         self.failed_step: FingerPosition | None = None
-        self.report: DuplicateReport | None = None
-        self.checking = False
-        self._check_number = 0
+        self.duplicates = DuplicateCheck(self, self._checked)
         self.finished = False
         # steps as restored from the draft (while their capture is the restored one)
         self._restored: dict[FingerPosition, tuple[SegmentCapture, SlapResult]] = {}
@@ -224,8 +223,7 @@ class FingerprintScreen(QWidget):
         self.captures = {step: self._new_capture(step) for step in self.steps}
         self.current = self.steps[0]
         self.failed_step = None
-        self.report = None
-        self.checking = False
+        self.duplicates.forget()  # a check of the last applicant still running is dropped
         self.finished = False
         self._restored.clear()
         self._templates.clear()
@@ -493,6 +491,15 @@ class FingerprintScreen(QWidget):
         self.completed.emit(fingerprints)
 
     @property
+    def report(self) -> DuplicateReport | None:
+        """The duplicate check's verdict on the set as it is (``None`` until it ran)."""
+        return self.duplicates.report
+
+    @property
+    def checking(self) -> bool:
+        return self.duplicates.checking
+
+    @property
     def ready(self) -> bool:
         return (all(c.done for c in self.captures.values()) and self.report is not None
                 and not self.capturing and not self.checking and not self.restoring)
@@ -517,26 +524,14 @@ class FingerprintScreen(QWidget):
                      if c.best and c.status != SegmentStatus.EXCEPTED
                      for f, s in c.best.samples.items()
                      if not isinstance(s, RestoredFinger) or f in self._templates}
-        threshold = int(self.settings["fingers.duplicate_threshold"])
-        self.checking = True
-        check = self._check_number
-        Op(lambda: find_duplicates(templates, threshold)).success(
-            lambda report: self._checked(check, report)).failure(
-            lambda error: self._checked(check, None, error)).run(self)
+        self.duplicates.run(templates, int(self.settings["fingers.duplicate_threshold"]))
 
     def _forget_report(self) -> None:
         """A step changed: the last verdict (or one still being computed) no longer holds."""
-        self.report = None
-        self.checking = False
+        self.duplicates.forget()
         self.finished = False
-        self._check_number += 1
 
-    def _checked(self, check: int, report: DuplicateReport | None,
-                 error: BaseException | None = None) -> None:
-        if check != self._check_number:
-            return  # a step was captured again meanwhile
-        self.checking = False
-        self.report = report
+    def _checked(self, error: BaseException | None) -> None:
         if error is not None:
             self.banner.show_error(error)
         self.refresh()
