@@ -207,17 +207,21 @@ class DeskScript:
         self.window = window
         return window
 
-    def open_by_keyboard(self, name: str = "Trần Thị Lan") -> MainWindow:
+    def open_by_keyboard(self, name: str = "Trần Thị Lan",
+                         technician: bool = False) -> MainWindow:
         """As :meth:`open`, but the first start as an officer does it: the first account's
-        form typed key by key (a supervisor), Enter, then the password on the sign-in screen
-        and Enter; every key to the focused widget."""
+        form typed key by key (a supervisor, or with ``technician`` a technician: Down on the
+        role), Enter, then the password on the sign-in screen and Enter; every key to the
+        focused widget. Returns once the home screen (the desk or the console) is built."""
         window = self._show_window()
         wait_until(lambda: window.screens.currentWidget() is window.setup_screen)
         self.window = window
         for text in ("lan.tran", name):
             self.type_keys(text)
             QTest.keyClick(self.focused(), Qt.Key.Key_Tab)
-        QTest.keyClick(self.focused(), Qt.Key.Key_Tab)   # the role: a supervisor
+        if technician:
+            QTest.keyClick(self.focused(), Qt.Key.Key_Down)
+        QTest.keyClick(self.focused(), Qt.Key.Key_Tab)   # the role: a supervisor by default
         self.type_keys(PASSWORD)
         QTest.keyClick(self.focused(), Qt.Key.Key_Tab)
         self.type_keys(PASSWORD)
@@ -226,7 +230,7 @@ class DeskScript:
         wait_until(window.login_screen.password.hasFocus, 10)
         self.type_keys(PASSWORD)
         QTest.keyClick(self.focused(), Qt.Key.Key_Return)
-        wait_until(lambda: window.desk is not None, 120)
+        wait_until(lambda: window.desk is not None or window.console is not None, 120)
         return window
 
     def type_keys(self, text: str) -> None:

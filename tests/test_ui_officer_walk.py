@@ -150,3 +150,27 @@ def test_the_sync_line_follows_the_language_switch(desk: DeskScript, screenshot)
     screenshot(window, "officer_walk_switched_to_english")
     assert window.login_screen.heading.text() == "Sign in"
     assert "Sync: Offline only" in window.sync_status.text(), window.sync_status.text()
+
+
+def test_the_consoles_save_outcome_is_in_view(desk: DeskScript, screenshot) -> None:
+    """A technician changes the camera's frame rate and presses Alt+S: the outcome was drawn
+    below the fold of the long camera page, and nothing seemed to happen."""
+    window = desk.open_by_keyboard("Kỹ thuật viên", technician=True)
+    console = window.console
+    wait_until(lambda: window.screens.currentWidget() is console, 10)
+    assert desk.focused() is console.menu and console.menu.currentRow() == 0   # the camera
+    form = console.camera.form
+    rate = form.editors["devices.camera_fps"]
+    for _ in range(12):   # Tab through the page to the frame rate
+        if desk.focused() is rate or rate.isAncestorOf(desk.focused()):
+            break
+        key(desk, Qt.Key.Key_Tab)
+    assert rate.hasFocus()
+    key(desk, Qt.Key.Key_Up)          # 30 -> 31 frames per second
+    key(desk, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    wait_until(form.result.isVisible, 10)
+    scroll = window.console.stack.currentWidget()
+    wait_until(lambda: form.result.visibleRegion().boundingRect().height()
+               == form.result.height(), 10)   # wholly in view, not under the fold
+    screenshot(window, "officer_walk_console_saved")
+    assert scroll.verticalScrollBar().value() > 0
