@@ -562,3 +562,24 @@ def test_enter_on_the_last_field_of_an_incomplete_form_says_what_is_missing(
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert window.stack.currentWidget() is register
     assert register.form.errors["surname"].text()   # shown now, as by the ticket button
+
+
+def test_the_self_check_date_hints_are_never_cut(make_window, qtbot, screenshot) -> None:
+    """The card's expiry date beside the check button was narrower than its hint in Chinese
+    and Japanese ("日/月/年（dd/…")."""
+    from kiosk.options import LANGUAGES
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for language in LANGUAGES:
+        _tap(window.languages.buttons[language])
+        _tap(window.stack.currentWidget().next_button)
+        page = window.stack.currentWidget()
+        assert isinstance(page, EligibilityPage)
+        QApplication.processEvents()
+        screenshot(window, f"guidance_eligibility_{language}")
+        for line in (page.birth, page.expiry):
+            needed = line.fontMetrics().horizontalAdvance(line.placeholderText())
+            assert line.width() >= needed + 16, (language, line.objectName(), line.width(), needed)
+        _tap(page.home_button)
