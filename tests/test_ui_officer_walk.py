@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
 from ui.common import style
 from ui.shell.app import install_language
@@ -76,8 +77,9 @@ def test_saved_review_fits_the_station_screen_and_the_next_form_is_clean(
 def test_a_draft_is_found_again_from_the_search_and_the_lock_says_who_locked(
         desk: DeskScript, screenshot) -> None:
     """The today list: the applicant's name typed in the search, then Enter, resumes the
-    draft (Enter did nothing: no row was selected); Down goes to the list. Ctrl+L: the lock
-    screen said the officer "was inactive"."""
+    draft (Enter did nothing: no row was selected); Down goes to the list. Ctrl+L in the
+    cancel question did nothing (the window's keys stop at a dialog); the lock screen then
+    said the officer "was inactive"."""
     window = desk.open_by_keyboard()
     flow = window.desk
     window.wedge.mrz_scanned.emit(TD3)   # the passport through the reader
@@ -110,9 +112,17 @@ def test_a_draft_is_found_again_from_the_search_and_the_lock_says_who_locked(
     key(desk, Qt.Key.Key_Down)
     assert today.table.hasFocus() and today.table.currentRow() == 0
     assert today.cancel_button.isEnabled()   # the draft is the one chosen
-    key(desk, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    key(desk, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)   # cancel it? ...
+    wait_until(lambda: flow.cancel_dialog is not None and flow.cancel_dialog.isVisible(), 10)
+    question = flow.cancel_dialog
+    wait_until(lambda: QApplication.focusWidget() is question.reasons, 10)
+    # ... the officer is called away: Ctrl+L in the question (it did nothing there)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     login = window.login_screen
     assert window.screens.currentWidget() is login
+    wait_until(lambda: flow.cancel_dialog is None and not question.isVisible(), 10)
+    window.activateWindow()
+    wait_until(window.isActiveWindow, 10)
     screenshot(window, "officer_walk_locked")
     assert login.note.text() == login.tr(
         "%1 locked the screen. Work in progress is kept. Enter the password to "
@@ -121,6 +131,7 @@ def test_a_draft_is_found_again_from_the_search_and_the_lock_says_who_locked(
     desk.type_keys(PASSWORD)
     key(desk, Qt.Key.Key_Return)
     wait_until(lambda: window.screens.currentWidget() is today, 10)
+    wait_until(lambda: [r.state for r in today._rows] == [State.DRAFT], 10)   # not cancelled
     window.idle.locked.emit()   # the idle lock still says why
     assert "inactive" in login.note.text()
 
