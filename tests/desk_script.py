@@ -178,7 +178,8 @@ class DeskScript:
             f"no focus in the desk window (focus: {focus!r})")
         return focus
 
-    def open(self) -> MainWindow:
+    def _show_window(self) -> MainWindow:
+        """The main window shown and active, its store opening (the first screen shown)."""
         def open_for_test() -> Services:
             services = open_services(self.settings)  # as the app does
             services.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024,
@@ -192,6 +193,10 @@ class DeskScript:
         window.activateWindow()  # keyboard shortcuts reach an active window only
         wait_until(window.isActiveWindow, 10)
         window.open_services()
+        return window
+
+    def open(self) -> MainWindow:
+        window = self._show_window()
         wait_until(lambda: window.services is not None and
                    window.screens.currentWidget() is window.setup_screen)
         window.services.accounts.create_first("lan.tran", "Trần Thị Lan", Role.SUPERVISOR,
@@ -201,6 +206,45 @@ class DeskScript:
         wait_until(lambda: window.desk is not None, 120)
         self.window = window
         return window
+
+    def open_by_keyboard(self, name: str = "Trần Thị Lan",
+                         technician: bool = False) -> MainWindow:
+        """As :meth:`open`, but the first start as an officer does it: the first account's
+        form typed key by key (a supervisor, or with ``technician`` a technician: Down on the
+        role), Enter, then the password on the sign-in screen and Enter; every key to the
+        focused widget. Returns once the home screen (the desk or the console) is built."""
+        window = self._show_window()
+        wait_until(lambda: window.screens.currentWidget() is window.setup_screen)
+        self.window = window
+        for text in ("lan.tran", name):
+            self.type_keys(text)
+            QTest.keyClick(self.focused(), Qt.Key.Key_Tab)
+        if technician:
+            QTest.keyClick(self.focused(), Qt.Key.Key_Down)
+        QTest.keyClick(self.focused(), Qt.Key.Key_Tab)   # the role: a supervisor by default
+        self.type_keys(PASSWORD)
+        QTest.keyClick(self.focused(), Qt.Key.Key_Tab)
+        self.type_keys(PASSWORD)
+        QTest.keyClick(self.focused(), Qt.Key.Key_Return)
+        wait_until(lambda: window.screens.currentWidget() is window.login_screen, 30)
+        wait_until(window.login_screen.password.hasFocus, 10)
+        self.type_keys(PASSWORD)
+        QTest.keyClick(self.focused(), Qt.Key.Key_Return)
+        wait_until(lambda: window.desk is not None or window.console is not None, 120)
+        return window
+
+    def type_keys(self, text: str) -> None:
+        """``text`` as key events to the focused widget (any Unicode), at a person's pace
+        for the wedge filter (a fast burst is a reader's scan)."""
+        wedge = self.window.wedge
+        clock, wedge.clock = wedge.clock, _HumanPace()
+        try:
+            for ch in text:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(self.focused(), QKeyEvent(
+                        kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+        finally:
+            wedge.clock = clock
 
     def enroll(self, with_ticket: bool = True, keyboard_only: bool = False) -> str:
         """From the today list to a printed (saved) receipt; returns the enrollment id.

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QStackedWidget
 from uihelp import HumanPace, StandInCapture, type_text
 
@@ -489,3 +489,97 @@ def test_the_self_check_dates_are_typed_on_the_screen(make_window, qtbot) -> Non
     assert not page.keyboard.isVisible()
     _tap(page.check_button)
     assert "Eligible for a level 2 account" in page.result.text()
+
+
+@pytest.mark.parametrize("language", ["ja", "zh_TW"])
+def test_a_hardware_keyboard_enter_goes_on_then_gets_the_ticket(
+        make_window, qtbot, keys, language, screenshot) -> None:
+    """An applicant at a keyboard: Enter after a field went nowhere and, once the form was
+    complete, did not get the ticket (only a tap on the button did). Now Enter moves to the
+    next field, a drop-down included, and gets the ticket once the form allows it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _tap(window.languages.buttons[language])
+    for _ in range(5):
+        _tap(window.stack.currentWidget().next_button)
+    register = window.register
+    inputs = register.form.inputs
+    _tap(inputs["surname"])
+
+    def focused():
+        return QApplication.focusWidget()
+
+    typed = {"surname": "TANAKA", "given_names": "HANAKO", "native_name": "田中花子",
+             "sex": "F", "date_of_birth": "14/03/1992", "nationality": "JPN",
+             "issuing_state": "JPN", "travel_document_number": "TZ1234567",
+             "travel_document_expiry": "01/01/2032", "residence_card_kind": "temporary",
+             "residence_card_number": "TT7654321", "residence_card_expiry": "30/06/2030",
+             "address_vn": "5 Lý Thái Tổ, Hà Nội", "phone": "+84911222333"}
+    for name, value in typed.items():
+        assert focused() is inputs[name], name
+        if isinstance(inputs[name], QComboBox):
+            while inputs[name].currentData() != value:
+                QTest.keyClick(focused(), Qt.Key.Key_Down)
+        else:
+            for char in value:   # key events to the focused field, at a person's pace
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QApplication.sendEvent(focused(), QKeyEvent(
+                        kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+        if name != "phone":
+            QTest.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(register.next_button.isEnabled)   # the e-mail is optional
+    screenshot(window, f"guidance_register_hardware_keyboard_{language}")
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.ticket)
+    applicant = read_ticket(window.ticket.ticket_text, load_office_desk_key(str(keys[1])),
+                            datetime.now(UTC)).applicant
+    assert applicant["native_name"] == "田中花子" and applicant["sex"] == "F"
+    assert applicant["address_vn"] == "5 Lý Thái Tổ, Hà Nội"
+
+
+def test_enter_on_the_last_field_of_an_incomplete_form_says_what_is_missing(
+        make_window, qtbot) -> None:
+    """Enter with fields still empty: no ticket, and the missing fields are named."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _tap(window.languages.buttons["en"])
+    for _ in range(5):
+        _tap(window.stack.currentWidget().next_button)
+    register = window.register
+    inputs = register.form.inputs
+    _tap(inputs["email"])
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is inputs["preferred_language"]   # the last field
+    assert not register.form.errors["surname"].text()   # not touched yet: nothing said
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is register
+    assert register.form.errors["surname"].text()   # shown now, as by the ticket button
+
+
+def test_the_self_check_date_hints_are_never_cut(make_window, qtbot, screenshot) -> None:
+    """The card's expiry date beside the check button was narrower than its hint in Chinese
+    and Japanese ("日/月/年（dd/…")."""
+    from kiosk.options import LANGUAGES
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for language in LANGUAGES:
+        _tap(window.languages.buttons[language])
+        _tap(window.stack.currentWidget().next_button)
+        page = window.stack.currentWidget()
+        assert isinstance(page, EligibilityPage)
+        QApplication.processEvents()
+        screenshot(window, f"guidance_eligibility_{language}")
+        for line in (page.birth, page.expiry):
+            needed = line.fontMetrics().horizontalAdvance(line.placeholderText())
+            assert line.width() >= needed + 16, (language, line.objectName(), line.width(), needed)
+        _tap(page.home_button)

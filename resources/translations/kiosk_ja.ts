@@ -1684,6 +1684,10 @@
         <source>%1 was inactive, so the screen was locked. Work in progress is kept. Enter the password to continue.</source>
         <translation>%1 さんの操作がなかったため、画面がロックされました。作業中の内容は保持されています。続行するにはパスワードを入力してください。</translation>
     </message>
+    <message>
+        <source>%1 locked the screen. Work in progress is kept. Enter the password to continue.</source>
+        <translation>%1 さんが画面をロックしました。作業中の内容は保持されています。続行するにはパスワードを入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1684,6 +1684,10 @@
         <source>%1 was inactive, so the screen was locked. Work in progress is kept. Enter the password to continue.</source>
         <translation>%1 님의 활동이 없어 화면이 잠겼습니다. 진행 중인 작업은 유지됩니다. 계속하려면 비밀번호를 입력하십시오.</translation>
     </message>
+    <message>
+        <source>%1 locked the screen. Work in progress is kept. Enter the password to continue.</source>
+        <translation>%1 님이 화면을 잠갔습니다. 진행 중인 작업은 유지됩니다. 계속하려면 비밀번호를 입력하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

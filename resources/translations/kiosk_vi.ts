@@ -1684,6 +1684,10 @@
         <source>%1 was inactive, so the screen was locked. Work in progress is kept. Enter the password to continue.</source>
         <translation>Do %1 không thao tác trong một thời gian nên màn hình đã được khóa. Công việc đang làm dở vẫn được giữ nguyên. Nhập mật khẩu để tiếp tục.</translation>
     </message>
+    <message>
+        <source>%1 locked the screen. Work in progress is kept. Enter the password to continue.</source>
+        <translation>%1 đã khóa màn hình. Công việc đang làm được giữ nguyên. Nhập mật khẩu để tiếp tục.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1684,6 +1684,10 @@
         <source>%1 was inactive, so the screen was locked. Work in progress is kept. Enter the password to continue.</source>
         <translation>%1 长时间未操作，屏幕已锁定。未完成的工作已保留。请输入密码继续。</translation>
     </message>
+    <message>
+        <source>%1 locked the screen. Work in progress is kept. Enter the password to continue.</source>
+        <translation>%1 锁定了屏幕。进行中的工作已保留。输入密码以继续。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

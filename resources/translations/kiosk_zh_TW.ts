@@ -1684,6 +1684,10 @@
         <source>%1 was inactive, so the screen was locked. Work in progress is kept. Enter the password to continue.</source>
         <translation>%1 長時間未操作，螢幕已鎖定。未完成的工作已保留。請輸入密碼以繼續。</translation>
     </message>
+    <message>
+        <source>%1 locked the screen. Work in progress is kept. Enter the password to continue.</source>
+        <translation>%1 鎖定了螢幕。進行中的工作已保留。輸入密碼以繼續。</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -379,6 +379,9 @@ class DeskFlow(QObject):
         focus = QApplication.focusWidget()
         dialog = CancelEnrollmentDialog(who, window)
         self.cancel_dialog = dialog
+        lock = getattr(window, "lock_action", None)
+        if lock is not None:  # Ctrl+L from the question too (the window's own keys stop at it)
+            dialog.addAction(lock)
 
         def closed(_result: int) -> None:
             # the desk may run with no window manager: give the window its focus back

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.domain.clock import Clock, system_clock
@@ -130,6 +130,13 @@ class SyncStatusLabel(QLabel):
                                     stats.awaiting_result, age, rejected=stats.rejected,
                                     last_rejection=stats.last_rejection,
                                     waiting_age_s=waiting))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another officer language: the last status again, in it (without a sync worker the
+        line was next drawn a minute later, in the previous language until then)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.status is not None:
+            self.show_status(self.status)
 
     # -- rendering --------------------------------------------------------------------
 

@@ -46,9 +46,12 @@ class EligibilityPage(GuidancePage):
         self.expiry.setPlaceholderText(self.tr("dd/mm/yyyy"))
         for line in (self.birth, self.expiry):
             line.setMinimumHeight(52)
-            line.setMaximumWidth(320)
             line.setMaxLength(10)
             line.setFont(body_label().font())
+            # both as wide as the hint needs (beside the check button the card's date was
+            # narrower than its hint: "日/月/年（dd/…" in Chinese and Japanese)
+            hint = line.fontMetrics().horizontalAdvance(line.placeholderText())
+            line.setFixedWidth(max(320, hint + 32))
         self.kinds = QButtonGroup(self)
         kinds = QHBoxLayout()
         for kind, text in ((None, self.tr("No card")),

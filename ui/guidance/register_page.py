@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -100,10 +101,25 @@ class RegisterPage(GuidancePage):
         self.clear()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The focused field stays in view above the keyboard (once the keyboard is laid out)."""
+        """The focused field stays in view above the keyboard (once the keyboard is laid out);
+        Enter in a field goes on (:meth:`_enter`)."""
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(watched, 20, 60))
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self._enter(watched)
+            return True
         return False
+
+    def _enter(self, field: QObject) -> None:
+        """Enter on a keyboard (it did nothing): the ticket once the form allows it, else the
+        next field; on the last field, what is still missing is shown, as by the ticket button."""
+        fields = list(self.form.inputs.values())
+        if self.next_button.isEnabled() or field is fields[-1]:
+            self._request()
+        elif field in fields:
+            fields[fields.index(field) + 1].setFocus(Qt.FocusReason.TabFocusReason)
 
     def set_unavailable(self, error: BaseException | None) -> None:
         """Tickets cannot be issued here (no or a bad office key): say so, keep the guidance."""

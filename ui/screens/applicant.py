@@ -125,7 +125,6 @@ class ApplicantScreen(QWidget):
         self._set_mode(False)
         self.hint.setText(self.tr("Scan the passport with the reader (at any time, wherever "
                                   "the cursor is), or type the data."))
-        self._touched.clear()
         self._mrz_suspect.clear()
         self._mark_unsure(set())
         self.mrz_banner.hide()
@@ -134,6 +133,9 @@ class ApplicantScreen(QWidget):
                 widget.clear()
             elif hasattr(widget, "setCurrentIndex"):
                 widget.setCurrentIndex(0)
+        # after the fields are emptied: a list put back to its first entry reports a change,
+        # and the last applicant's sex then showed "Required." on the next one's empty form
+        self._touched.clear()
         self.check()
         self.form.inputs["surname"].setFocus()
 

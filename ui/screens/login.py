@@ -90,13 +90,16 @@ class LoginScreen(QWidget):
         self.language_switch.setVisible(len(self.language_switch.buttons) > 1)
         self._reset()
 
-    def show_locked(self, username: str, display_name: str) -> None:
-        """The lock screen: work in progress is kept; the same officer unlocks."""
+    def show_locked(self, username: str, display_name: str, inactive: bool = True) -> None:
+        """The lock screen: work in progress is kept; the same officer unlocks. It says why:
+        ``inactive`` (the idle lock) or the officer's own lock."""
         self._locked_user = username
         self.heading.setText(self.tr("Screen locked"))
-        self.note.setText(self.tr("%1 was inactive, so the screen was locked. Work in progress "
-                                  "is kept. Enter the password to continue.")
-                          .replace("%1", display_name))
+        note = (self.tr("%1 was inactive, so the screen was locked. Work in progress is kept. "
+                        "Enter the password to continue.") if inactive else
+                self.tr("%1 locked the screen. Work in progress is kept. Enter the password "
+                        "to continue."))
+        self.note.setText(note.replace("%1", display_name))
         self.username.setText(username)
         self.username.setReadOnly(True)
         self.switch_button.show()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -135,7 +136,17 @@ class ReviewScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title_label(self.tr("Review and save"), 1.5))
         layout.addWidget(self.error)
-        layout.addLayout(body, 1)
+        # the applicant's data scrolls when it does not fit: in Korean or Chinese, once saved,
+        # the screen asked for more than a 1280x800 station has and the window grew off it
+        # (its Next and Print buttons below the screen's edge)
+        content = QWidget()
+        content.setLayout(body)
+        scroll = QScrollArea()
+        scroll.setObjectName("reviewScroll")
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.saved)
         layout.addWidget(self.print_note)
         layout.addLayout(buttons)

@@ -63,6 +63,9 @@ class TodayScreen(QWidget):
         self.search.setPlaceholderText(self.tr("Search by name or passport number"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
+        # from the search, Down goes to the list (Enter resumes the match, see _filter)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, activated=self._to_list,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         self.new_button = QPushButton(self.tr("&New enrollment  (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
         style.primary(self.new_button)
@@ -170,7 +173,21 @@ class TodayScreen(QWidget):
         for index, row in enumerate(self._rows):
             haystack = _fold(f"{row.name} {row.document_number} {row.id}")
             self.table.setRowHidden(index, bool(wanted) and wanted not in haystack)
+        if wanted and self._selected() is None:  # the first match, for Enter and Ctrl+Del
+            self._select_first_shown()
         self._selection_changed()
+
+    def _select_first_shown(self) -> None:
+        for index in range(self.table.rowCount()):
+            if not self.table.isRowHidden(index):
+                self.table.setCurrentCell(index, max(self.table.currentColumn(), 0))
+                return
+
+    def _to_list(self) -> None:
+        """Down in the search: the cursor to the list, on a shown row."""
+        if self._selected() is None:
+            self._select_first_shown()
+        self.table.setFocus()
 
     def _selected(self) -> EnrollmentSummary | None:
         selected = self.table.currentRow()

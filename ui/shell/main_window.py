@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
                                           settings["accounts.idle_warning_seconds"], parent=self)
             idle.warning.connect(self._idle_warning)
             idle.active.connect(self.statusBar().clearMessage)
-            idle.locked.connect(self.lock)
+            idle.locked.connect(self.lock_idle)
         return self._idle
 
     @property
@@ -537,7 +537,15 @@ class MainWindow(QMainWindow):
             self.desk.handle_text(text)
 
     def lock(self) -> None:
-        """Lock the screen, keeping everything in progress; the same officer unlocks."""
+        """Lock the screen (the officer's Ctrl+L), keeping everything in progress; the same
+        officer unlocks."""
+        self._lock(inactive=False)
+
+    def lock_idle(self) -> None:
+        """The idle lock: as :meth:`lock`, and the lock screen says it was inactivity."""
+        self._lock(inactive=True)
+
+    def _lock(self, inactive: bool) -> None:
         if self._password_change is not None:
             self.sign_out()  # nobody else may finish choosing this officer's password
             return
@@ -553,7 +561,7 @@ class MainWindow(QMainWindow):
             self._locked_on = self.screens.currentWidget()
         officer = self.session.officer
         self._navigation(False)
-        self.login_screen.show_locked(officer.username, officer.display_name)
+        self.login_screen.show_locked(officer.username, officer.display_name, inactive)
         self.screens.setCurrentWidget(self.login_screen)
 
     def sign_out(self) -> None:

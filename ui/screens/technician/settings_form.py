@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -142,6 +143,7 @@ class SettingsForm(QWidget):
         if not changes:
             self.result.setText(self.tr("Nothing to save: no value was changed."))
             self.result.show()
+            self._reveal(self.result)
             return
         self.save_button.setEnabled(False)
         if self.before_save is not None:
@@ -183,6 +185,7 @@ class SettingsForm(QWidget):
                 "%1", list_text(shadowed))
         self.result.setText(text)
         self.result.show()
+        self._reveal(self.result)
         self.saved.emit(dict(changes))
 
     def _failed(self, error: BaseException) -> None:
@@ -197,6 +200,16 @@ class SettingsForm(QWidget):
                 style.invalid(editor, True)
                 editor.setFocus()
         self.banner.show_text(sentence, detail)
+        self._reveal(self.banner)
+
+    def _reveal(self, widget: QWidget) -> None:
+        """Scroll the page to ``widget`` once it is laid out: on a long page (the camera's)
+        the outcome of Save was drawn below the fold, and Alt+S seemed to do nothing."""
+        scroll = self.parentWidget()
+        while scroll is not None and not isinstance(scroll, QScrollArea):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            QTimer.singleShot(0, self, lambda: scroll.ensureWidgetVisible(widget, 0, 16))
 
 
 def _differs(value: Any, current: Any) -> bool:
