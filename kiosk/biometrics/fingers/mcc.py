@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
+from kiosk.biometrics.fingers.assignment import linear_sum_assignment
+
 VERSION = "mcc-lssr-4"  # change when a parameter changes (cached benchmark scores)
 RADIUS = 70.0
 NS = 16                      # cells per side
@@ -63,7 +65,8 @@ class Cylinders:
     ``values``: (n, NS*NS*ND) float32, zero in invalid cells; ``masks``: (n, NS*NS) float32
     (1 = valid cell); ``xy`` (n, 2) and ``angles`` (n,) of the cylinders' minutiae, with the
     y axis pointing up and angles counter-clockwise in radians; ``outline`` (m, 2): every
-    minutia of the print, cylinder or not (its convex hull is the print's minutiae area).
+    minutia of the print, cylinder or not (its convex hull is the print's minutiae area), and
+    ``outline_angles`` (m,) their directions.
     """
 
     values: np.ndarray
@@ -71,6 +74,7 @@ class Cylinders:
     xy: np.ndarray
     angles: np.ndarray
     outline: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
+    outline_angles: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     @property
     def count(self) -> int:
@@ -125,7 +129,7 @@ def cylinders(x: Sequence[float], y: Sequence[float], angles_deg: Sequence[float
     theta = np.radians(np.asarray(angles_deg, np.float64))
     n = len(theta)
     if n < MIN_NEIGHBOURS + 1:
-        return _empty(xy)
+        return _empty(xy, theta)
     cos, sin = np.cos(theta), np.sin(theta)
     # cell centres of every cylinder, (n, NS*NS)
     cx = xy[:, 0, None] + cos[:, None] * _CELL_X - sin[:, None] * _CELL_Y
@@ -139,7 +143,7 @@ def cylinders(x: Sequence[float], y: Sequence[float], angles_deg: Sequence[float
             (near.sum(axis=1) >= MIN_NEIGHBOURS)
     keep = np.flatnonzero(valid)
     if not len(keep):
-        return _empty(xy)
+        return _empty(xy, theta)
     width = int(near[keep].sum(axis=1).max())
     order = np.argsort(~near[keep], axis=1, kind="stable")[:, :width]  # neighbours first
     present = np.take_along_axis(near[keep], order, axis=1)
@@ -157,12 +161,12 @@ def cylinders(x: Sequence[float], y: Sequence[float], angles_deg: Sequence[float
     values = _psi(spatial @ directional.transpose(0, 2, 1))
     values *= masks[keep][:, :, None]
     return Cylinders(values.reshape(len(keep), -1).astype(np.float32),
-                     masks[keep].astype(np.float32), xy[keep], theta[keep], xy)
+                     masks[keep].astype(np.float32), xy[keep], theta[keep], xy, theta)
 
 
-def _empty(outline: np.ndarray) -> Cylinders:
+def _empty(outline: np.ndarray, outline_angles: np.ndarray) -> Cylinders:
     return Cylinders(np.zeros((0, NS * NS * ND), np.float32), np.zeros((0, NS * NS), np.float32),
-                     np.zeros((0, 2)), np.zeros(0), outline)
+                     np.zeros((0, 2)), np.zeros(0), outline, outline_angles)
 
 
 def local_similarities(a: Cylinders, b: Cylinders) -> np.ndarray:
@@ -241,8 +245,16 @@ def score(a: Cylinders, b: Cylinders) -> float:
     return relaxed_pairs(a, b).similarity
 
 
+def _assigned_pairs(sim: np.ndarray, wanted: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ``wanted`` most similar pairs of the one-to-one assignment of greatest total
+    similarity (the paper's LSA), most similar first."""
+    rows, cols = linear_sum_assignment(sim, maximize=True)
+    order = np.argsort(-sim[rows, cols], kind="stable")[:wanted]
+    return rows[order], cols[order]
+
+
 def relaxed_pairs(a: Cylinders, b: Cylinders, keep: int = PAIRS_AVERAGED,
-                  sim: np.ndarray | None = None) -> RelaxedPairs:
+                  sim: np.ndarray | None = None, optimal: bool = False) -> RelaxedPairs:
     """LSS-R consolidation: the best cylinder pairs relaxed against each other's geometry, the
     ``keep`` most efficient kept; their mean relaxed similarity is the score. ``sim``: the
     :func:`local_similarities` of ``a`` and ``b`` when already computed."""
@@ -252,7 +264,7 @@ def relaxed_pairs(a: Cylinders, b: Cylinders, keep: int = PAIRS_AVERAGED,
     n_pairs_wanted = min(a.count, b.count)
     if n_pairs_wanted < 2:
         return none
-    ia, ib = _top_pairs(sim, n_pairs_wanted)
+    ia, ib = (_assigned_pairs if optimal else _top_pairs)(sim, n_pairs_wanted)
     lam0 = sim[ia, ib]
     if not np.any(lam0 > 0):
         return none
