@@ -3,6 +3,7 @@ hard FVC variants (rotated, partial, dry, smudged) that bozorth3 alone misses.""
 
 from __future__ import annotations
 
+import itertools
 import math
 import sys
 from pathlib import Path
@@ -179,3 +180,31 @@ def test_fused_score_reports_its_three_parts() -> None:
     assert fuse(0.0, 0.0, 0.0) == 0.0
     assert fuse(MCC_REFERENCE, BOZORTH3_REFERENCE, CONSISTENCY_REFERENCE) == \
         pytest.approx(DEFAULT_SAME_FINGER_THRESHOLD / FUSED_AT_THRESHOLD)
+
+
+# genuine pairs with a partial crop that the previous consistency score (cylinder pairs under
+# an unrefitted placement) left below the threshold (bench_fingers.py: 28 to 35 points)
+PARTIAL_PAIRS = (((107, 1, "rotated"), (107, 6, "partial")),
+                 ((107, 5, "partial"), (107, 7, "smudged")),
+                 ((107, 3, "smudged"), (107, 5, "partial")),
+                 ((101, 2, "partial"), (101, 5, "partial")),
+                 ((105, 1, "dry"), (105, 4, "partial")))
+
+
+def test_partial_crops_the_previous_score_missed_now_match_and_strangers_do_not(
+        shared_data) -> None:
+    folder = shared_data / "fingerprints"
+    prints = {key for pair in PARTIAL_PAIRS for key in pair}
+    templates = {}
+    for finger, impression, name in prints:
+        image = read_finger_image(folder / f"fvc2002_db2b_{finger}_{impression}.tif",
+                                  ppi=569).at_500ppi()
+        templates[finger, impression, name] = analyse_finger(
+            variant(image, name, impression)).template
+    for first, second in PARTIAL_PAIRS:
+        result = match_templates(templates[first], templates[second])
+        assert result.same_finger, (first, second, result.as_dict())
+    for first, second in itertools.combinations(sorted(templates), 2):
+        if first[0] != second[0]:
+            result = match_templates(templates[first], templates[second])
+            assert not result.same_finger, (first, second, result.as_dict())

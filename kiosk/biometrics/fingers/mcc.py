@@ -31,8 +31,6 @@ from dataclasses import dataclass, field
 import cv2
 import numpy as np
 
-from kiosk.biometrics.fingers.assignment import linear_sum_assignment
-
 VERSION = "mcc-lssr-4"  # change when a parameter changes (cached benchmark scores)
 RADIUS = 70.0
 NS = 16                      # cells per side
@@ -245,16 +243,8 @@ def score(a: Cylinders, b: Cylinders) -> float:
     return relaxed_pairs(a, b).similarity
 
 
-def _assigned_pairs(sim: np.ndarray, wanted: int) -> tuple[np.ndarray, np.ndarray]:
-    """The ``wanted`` most similar pairs of the one-to-one assignment of greatest total
-    similarity (the paper's LSA), most similar first."""
-    rows, cols = linear_sum_assignment(sim, maximize=True)
-    order = np.argsort(-sim[rows, cols], kind="stable")[:wanted]
-    return rows[order], cols[order]
-
-
 def relaxed_pairs(a: Cylinders, b: Cylinders, keep: int = PAIRS_AVERAGED,
-                  sim: np.ndarray | None = None, optimal: bool = False) -> RelaxedPairs:
+                  sim: np.ndarray | None = None) -> RelaxedPairs:
     """LSS-R consolidation: the best cylinder pairs relaxed against each other's geometry, the
     ``keep`` most efficient kept; their mean relaxed similarity is the score. ``sim``: the
     :func:`local_similarities` of ``a`` and ``b`` when already computed."""
@@ -264,7 +254,7 @@ def relaxed_pairs(a: Cylinders, b: Cylinders, keep: int = PAIRS_AVERAGED,
     n_pairs_wanted = min(a.count, b.count)
     if n_pairs_wanted < 2:
         return none
-    ia, ib = (_assigned_pairs if optimal else _top_pairs)(sim, n_pairs_wanted)
+    ia, ib = _top_pairs(sim, n_pairs_wanted)
     lam0 = sim[ia, ib]
     if not np.any(lam0 > 0):
         return none
