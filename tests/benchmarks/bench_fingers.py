@@ -6,8 +6,10 @@
    ten templates.
 3. Slap segmentation of the NIST slaps.
 4. Matchers, old (bozorth3), previous (MCC averaging 4-12 pairs + bozorth3), before (MCC
-   averaging mcc.PAIRS_AVERAGED pairs + bozorth3) and new (the same + the consistency score of
-   kiosk/biometrics/fingers/consistency.py) in the same run: DET points (FNMR at FMR 1 % and
+   averaging mcc.PAIRS_AVERAGED pairs + bozorth3), last session (the same + the consistency
+   score counting cylinder pairs under one unrefitted placement) and new (the same + the
+   consistency score of kiosk/biometrics/fingers/consistency.py: minutiae paired under a
+   refitted placement) in the same run: DET points (FNMR at FMR 1 % and
    0.1 %) over every FVC2002 DB2_B impression in ../shared/data and its generated variants
    (tests/benchmarks/fingerset.py: rotation +-30 degrees, partial crops to 50 % area,
    dryness, smudge, low contrast), all genuine and impostor pairs; the new rule's three
@@ -273,8 +275,11 @@ def extra_fingers() -> None:
               "genuine, one impression": later & same & (impression[row] == impression[col]),
               "genuine, two impressions": later & same & (impression[row] != impression[col])}
     boz, similarity, consistent = scores[..., 0], scores[..., 1], scores[..., 2]
+    last = fingerdet.cross_scores(extra, extra + fvc, previous=True)[..., 2]
     matchers = {"bozorth3 (old)": boz,
                 "fused (before: MCC + bozorth3)": fingerdet.two_part_fused(boz, similarity),
+                "fused (last session: + consistency-1)": fingerdet.three_part_fused(
+                    boz, similarity, last),
                 "fused (new)": fingerdet.fused(boz, similarity, consistent)}
     rows = []
     for name, values in matchers.items():

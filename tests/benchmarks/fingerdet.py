@@ -324,21 +324,24 @@ def choose_rule(relaxed: np.ndarray, bozorth3: np.ndarray, consistent: np.ndarra
     return best
 
 
-def _cross_rows(job: tuple[list[bytes], list[bytes], int, int]) -> tuple[int, np.ndarray]:
-    rows, cols, start, stop = job
+def _cross_rows(job: tuple[list[bytes], list[bytes], int, int, bool]) -> tuple[int, np.ndarray]:
+    rows, cols, start, stop, previous = job
     left = [FingerTemplate.from_iso(iso) for iso in rows[start:stop]]
     right = [FingerTemplate.from_iso(iso) for iso in cols]
+    parts = previous_parts if previous else mcc_parts
     out = np.zeros((stop - start, len(right), 3))
     for i, a in enumerate(left):
         for j, b in enumerate(right):
-            out[i, j] = (bozorth3_score(a, b), *mcc_parts(a, b))
+            out[i, j] = (bozorth3_score(a, b), *parts(a, b))
     return start, out
 
 
-def cross_scores(rows: list[Sample], cols: list[Sample], workers: int = 2) -> np.ndarray:
+def cross_scores(rows: list[Sample], cols: list[Sample], workers: int = 2,
+                 previous: bool = False) -> np.ndarray:
     """(bozorth3, MCC, consistency) of every print of ``rows`` against every print of
-    ``cols``, (len(rows), len(cols), 3) (cached by content; ``workers`` processes)."""
-    version, parameters = _consistency_key()
+    ``cols``, (len(rows), len(cols), 3) (cached by content; ``workers`` processes); with
+    ``previous``, the consistency score shipped before."""
+    version, parameters = PREVIOUS_CONSISTENCY if previous else _consistency_key()
     digest = hashlib.sha256((version + mcc.VERSION + repr(
         (*parameters, mcc.PAIRS_AVERAGED))).encode())
     for sample in [*rows, *cols]:
@@ -348,7 +351,7 @@ def cross_scores(rows: list[Sample], cols: list[Sample], workers: int = 2) -> np
         return np.load(path)
     left, right = [s.iso for s in rows], [s.iso for s in cols]
     bounds = np.linspace(0, len(left), 21).astype(int)
-    jobs = [(left, right, a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    jobs = [(left, right, a, b, previous) for a, b in itertools.pairwise(bounds) if b > a]
     full = np.zeros((len(left), len(right), 3))
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
         for start, part in pool.imap_unordered(_cross_rows, jobs):
