@@ -6,8 +6,10 @@
    ten templates.
 3. Slap segmentation of the NIST slaps.
 4. Matchers, old (bozorth3), previous (MCC averaging 4-12 pairs + bozorth3), before (MCC
-   averaging mcc.PAIRS_AVERAGED pairs + bozorth3) and new (the same + the consistency score of
-   kiosk/biometrics/fingers/consistency.py) in the same run: DET points (FNMR at FMR 1 % and
+   averaging mcc.PAIRS_AVERAGED pairs + bozorth3), last session (the same + the consistency
+   score counting cylinder pairs under one unrefitted placement) and new (the same + the
+   consistency score of kiosk/biometrics/fingers/consistency.py: minutiae paired under a
+   refitted placement) in the same run: DET points (FNMR at FMR 1 % and
    0.1 %) over every FVC2002 DB2_B impression in ../shared/data and its generated variants
    (tests/benchmarks/fingerset.py: rotation +-30 degrees, partial crops to 50 % area,
    dryness, smudge, low contrast), all genuine and impostor pairs; the new rule's three
@@ -172,16 +174,20 @@ def det_evaluation(quick: bool, candidates: bool = False) -> None:
     previous_mcc = fingerdet.previous_averaged(fingerdet.score_matrix(
         "relaxed-previous", samples, templates, fingerdet.PREVIOUS_VERSION))
     consistent = fingerdet.consistency_matrix(samples)
+    last_consistent = fingerdet.consistency_matrix(samples, previous=True)
     mcc = fingerdet.averaged(relaxed)
     two_part = "fused (before: MCC + bozorth3)"
+    last = "fused (last session: + consistency-1)"
     timing = fingerdet.time_per_comparison(
         {"bozorth3 (old)": bozorth3_score, "fused (previous)": fingerdet.previous_compare,
          "MCC": mcc_score, two_part: fingerdet.two_part_compare,
-         "fused (new)": match_templates}, templates)
+         last: fingerdet.three_part_compare, "fused (new)": match_templates}, templates)
     matrices = {"bozorth3 (old)": boz, "MCC (previous: 4-12 pairs)": previous_mcc,
                 "fused (previous)": fingerdet.previous_fused(boz, previous_mcc),
                 f"MCC ({PAIRS_AVERAGED} pairs)": mcc,
                 two_part: fingerdet.two_part_fused(boz, mcc),
+                "consistency-1 (last session's part)": last_consistent,
+                last: fingerdet.three_part_fused(boz, mcc, last_consistent),
                 "consistency (new part)": consistent,
                 "fused (new)": fingerdet.fused(boz, mcc, consistent)}
     timing[f"MCC ({PAIRS_AVERAGED} pairs)"] = timing.pop("MCC")
@@ -202,7 +208,7 @@ def det_evaluation(quick: bool, candidates: bool = False) -> None:
                       f"{len(fingerset.VARIANTS)} variants: "
                       f"{', '.join(fingerset.VARIANTS)}), every pair")
     print()
-    rule_selection(samples, boz, relaxed, consistent, matrices)
+    rule_selection(samples, boz, relaxed, consistent, matrices, last_consistent)
     if not quick:
         extra_fingers()
     if candidates:
@@ -269,8 +275,11 @@ def extra_fingers() -> None:
               "genuine, one impression": later & same & (impression[row] == impression[col]),
               "genuine, two impressions": later & same & (impression[row] != impression[col])}
     boz, similarity, consistent = scores[..., 0], scores[..., 1], scores[..., 2]
+    last = fingerdet.cross_scores(extra, extra + fvc, previous=True)[..., 2]
     matchers = {"bozorth3 (old)": boz,
                 "fused (before: MCC + bozorth3)": fingerdet.two_part_fused(boz, similarity),
+                "fused (last session: + consistency-1)": fingerdet.three_part_fused(
+                    boz, similarity, last),
                 "fused (new)": fingerdet.fused(boz, similarity, consistent)}
     rows = []
     for name, values in matchers.items():
@@ -289,7 +298,7 @@ def extra_fingers() -> None:
 
 
 def rule_selection(samples: list, boz: np.ndarray, relaxed: np.ndarray, consistent: np.ndarray,
-                   matrices: dict[str, np.ndarray]) -> None:
+                   matrices: dict[str, np.ndarray], last_consistent: np.ndarray) -> None:
     """The new fusion's three parameters (MCC pairs averaged, MCC weight, consistency weight)
     chosen on one half of the fingers, its threshold (FMR 0.1 %) too, and the rates on the
     other half, both ways; beside it the two-part rule (no consistency) chosen the same way,
@@ -307,11 +316,14 @@ def rule_selection(samples: list, boz: np.ndarray, relaxed: np.ndarray, consiste
         direction = (f"{_fingers(finger[index[0]][train])} -> "
                      f"{_fingers(finger[index[0]][test])}")
         compared = {}
-        for label, weights in (("new rule", fingerdet.CONSISTENCY_WEIGHTS_TRIED),
-                               ("two-part rule", (0.0,))):
-            rule = fingerdet.choose_rule(*(p[train] for p in parts), genuine[train], weights)[0]
+        last_parts = (parts[0], parts[1], last_consistent[index])
+        for label, weights, used in (
+                ("new rule", fingerdet.CONSISTENCY_WEIGHTS_TRIED, parts),
+                ("last session's rule", fingerdet.CONSISTENCY_WEIGHTS_TRIED, last_parts),
+                ("two-part rule", (0.0,), parts)):
+            rule = fingerdet.choose_rule(*(p[train] for p in used), genuine[train], weights)[0]
             compared[f"fused ({label}: {rule})"] = fingerdet.fusion_rule(
-                *parts, genuine, rule, fit=train)[0]  # references from this half too
+                *used, genuine, rule, fit=train)[0]  # references from this half too
         compared["fused (previous)"] = matrices["fused (previous)"][index]
         compared["bozorth3 (old)"] = boz[index]
         for name, values in compared.items():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import math
 import multiprocessing
 import time
 from collections.abc import Callable
@@ -36,7 +37,62 @@ PREVIOUS_MCC_WEIGHT, PREVIOUS_FUSED_AT_THRESHOLD = 0.8, 0.8685
 # The two-part fusion shipped before the consistency score (MCC of 4 pairs + bozorth3):
 TWO_PART_MCC_REFERENCE, TWO_PART_BOZORTH3_REFERENCE = 0.02853, 30.0
 TWO_PART_MCC_WEIGHT, TWO_PART_FUSED_AT_THRESHOLD = 0.8, 0.8522
-CONSISTENCY_VERSION = "consistency-1"  # change with a consistency.py parameter
+CONSISTENCY_VERSION = "consistency-2"  # change with a consistency.py parameter
+# The three-part fusion shipped before (consistency-1: cylinder pairs explained by the best
+# unrefined placement, per minutia of the common area, floor 8), measured in the same run:
+PREVIOUS_CONSISTENCY = ("consistency-1", (8, 15.0, math.pi / 6, 10.0, 8))
+THREE_PART_MCC_REFERENCE, THREE_PART_BOZORTH3_REFERENCE = 0.02853, 30.0
+THREE_PART_CONSISTENCY_REFERENCE, THREE_PART_MCC_WEIGHT = 0.625, 0.7
+THREE_PART_CONSISTENCY_WEIGHT, THREE_PART_FUSED_AT_THRESHOLD = 0.3, 0.7433
+
+
+def _consistency_key() -> tuple[str, tuple[float, ...]]:
+    return CONSISTENCY_VERSION, (
+        consistency.HYPOTHESES, consistency.INLIER_DISTANCE, consistency.INLIER_ANGLE,
+        consistency.REFINE_ROUNDS, consistency.MATE_DISTANCE, consistency.MATE_ANGLE,
+        consistency.OVERLAP_MARGIN, consistency.MIN_OVERLAP)
+
+
+def previous_consistency(a: mcc.Cylinders, b: mcc.Cylinders, pairs: mcc.RelaxedPairs) -> float:
+    """The consistency score shipped before (consistency-1), for the same-run comparison."""
+    ia, ib = pairs.paired_a, pairs.paired_b
+    if len(ia) < 2 or not len(pairs.index_a):
+        return 0.0
+    hyp_a, hyp_b = pairs.index_a[:8], pairs.index_b[:8]
+    turns = mcc._wrap(b.angles[hyp_b] - a.angles[hyp_a])
+    rotations = consistency._rotations(turns)
+    shifts = b.xy[hyp_b] - np.einsum("hij,hj->hi", rotations, a.xy[hyp_a])
+    inliers = consistency._inliers(a, b, ia, ib, rotations, shifts, turns).sum(axis=1)
+    best = int(np.argmax(inliers))
+    rotation, shift = rotations[best], shifts[best]
+    a_on_b = consistency._inside(a.outline @ rotation.T + shift, b.outline)
+    b_on_a = consistency._inside((b.outline - shift) @ rotation, a.outline)
+    return int(inliers[best]) / max(min(a_on_b, b_on_a), 8)
+
+
+def previous_parts(a: FingerTemplate, b: FingerTemplate) -> tuple[float, float]:
+    """(MCC, previous consistency) of two templates, as :func:`mcc_parts` did before."""
+    ca, cb = a.cylinders, b.cylinders
+    pairs = mcc.relaxed_pairs(ca, cb, max(8, mcc.PAIRS_AVERAGED), mcc.local_similarities(ca, cb))
+    similarity = float(sum(pairs.relaxed[:mcc.PAIRS_AVERAGED])) / mcc.PAIRS_AVERAGED
+    return similarity, previous_consistency(ca, cb, pairs)
+
+
+def three_part_fused(bozorth3: np.ndarray, mcc_values: np.ndarray,
+                     consistent: np.ndarray) -> np.ndarray:
+    """The three-part fused score shipped before (same finger from 40)."""
+    weighted = (1.0 - THREE_PART_CONSISTENCY_WEIGHT) * (
+        THREE_PART_MCC_WEIGHT * mcc_values / THREE_PART_MCC_REFERENCE
+        + (1.0 - THREE_PART_MCC_WEIGHT) * bozorth3 / THREE_PART_BOZORTH3_REFERENCE)
+    weighted += THREE_PART_CONSISTENCY_WEIGHT * consistent / THREE_PART_CONSISTENCY_REFERENCE
+    return np.floor(DEFAULT_SAME_FINGER_THRESHOLD * weighted / THREE_PART_FUSED_AT_THRESHOLD)
+
+
+def three_part_compare(a: FingerTemplate, b: FingerTemplate) -> float:
+    """One comparison by the three-part fusion shipped before (timing beside the new one)."""
+    similarity, consistent = previous_parts(a, b)
+    return float(three_part_fused(np.array(bozorth3_score(a, b)), np.array(similarity),
+                                  np.array(consistent)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -105,22 +161,24 @@ def two_part_compare(a: FingerTemplate, b: FingerTemplate) -> float:
                                 np.array(mcc.score(a.cylinders, b.cylinders))))
 
 
-def _consistency_rows(job: tuple[list[bytes], int, int]) -> tuple[int, int, np.ndarray]:
-    isos, start, stop = job
+def _consistency_rows(job: tuple[list[bytes], int, int, bool]) -> tuple[int, int, np.ndarray]:
+    isos, start, stop, previous = job
     templates = [FingerTemplate.from_iso(iso) for iso in isos]
+    parts = previous_parts if previous else mcc_parts
     out = np.zeros((stop - start, len(templates)))
     for i in range(start, stop):
         for j in range(i + 1, len(templates)):
-            out[i - start, j] = mcc_parts(templates[i], templates[j])[1]
+            out[i - start, j] = parts(templates[i], templates[j])[1]
     return start, stop, out
 
 
-def consistency_matrix(samples: list[Sample], workers: int = 2) -> np.ndarray:
+def consistency_matrix(samples: list[Sample], workers: int = 2,
+                       previous: bool = False) -> np.ndarray:
     """Upper-triangle consistency scores of every pair (cached by content; computed in
-    ``workers`` processes: about 5 minutes on two free cores for the 384 prints)."""
-    digest = hashlib.sha256((CONSISTENCY_VERSION + mcc.VERSION + repr(
-        (consistency.HYPOTHESES, consistency.INLIER_DISTANCE, consistency.INLIER_ANGLE,
-         consistency.OVERLAP_MARGIN, consistency.MIN_OVERLAP))).encode())
+    ``workers`` processes: about 5 minutes on two free cores for the 384 prints); with
+    ``previous``, the score shipped before."""
+    version, parameters = PREVIOUS_CONSISTENCY if previous else _consistency_key()
+    digest = hashlib.sha256((version + mcc.VERSION + repr(parameters)).encode())
     for sample in samples:
         digest.update(sample.iso)
     path = CACHE / f"scores-consistency-{digest.hexdigest()[:20]}.npy"
@@ -130,7 +188,7 @@ def consistency_matrix(samples: list[Sample], workers: int = 2) -> np.ndarray:
     n = len(isos)
     cuts = np.searchsorted(np.cumsum(np.arange(n, 0, -1)), np.linspace(0, n * (n - 1) / 2, 41))
     bounds = sorted({0, n, *np.minimum(cuts, n).tolist()})
-    jobs = [(isos, a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    jobs = [(isos, a, b, previous) for a, b in itertools.pairwise(bounds) if b > a]
     full = np.zeros((n, n))
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
         for start, stop, part in pool.imap_unordered(_consistency_rows, jobs):
@@ -266,23 +324,26 @@ def choose_rule(relaxed: np.ndarray, bozorth3: np.ndarray, consistent: np.ndarra
     return best
 
 
-def _cross_rows(job: tuple[list[bytes], list[bytes], int, int]) -> tuple[int, np.ndarray]:
-    rows, cols, start, stop = job
+def _cross_rows(job: tuple[list[bytes], list[bytes], int, int, bool]) -> tuple[int, np.ndarray]:
+    rows, cols, start, stop, previous = job
     left = [FingerTemplate.from_iso(iso) for iso in rows[start:stop]]
     right = [FingerTemplate.from_iso(iso) for iso in cols]
+    parts = previous_parts if previous else mcc_parts
     out = np.zeros((stop - start, len(right), 3))
     for i, a in enumerate(left):
         for j, b in enumerate(right):
-            out[i, j] = (bozorth3_score(a, b), *mcc_parts(a, b))
+            out[i, j] = (bozorth3_score(a, b), *parts(a, b))
     return start, out
 
 
-def cross_scores(rows: list[Sample], cols: list[Sample], workers: int = 2) -> np.ndarray:
+def cross_scores(rows: list[Sample], cols: list[Sample], workers: int = 2,
+                 previous: bool = False) -> np.ndarray:
     """(bozorth3, MCC, consistency) of every print of ``rows`` against every print of
-    ``cols``, (len(rows), len(cols), 3) (cached by content; ``workers`` processes)."""
-    digest = hashlib.sha256((CONSISTENCY_VERSION + mcc.VERSION + repr(
-        (consistency.HYPOTHESES, consistency.INLIER_DISTANCE, consistency.INLIER_ANGLE,
-         consistency.OVERLAP_MARGIN, consistency.MIN_OVERLAP, mcc.PAIRS_AVERAGED))).encode())
+    ``cols``, (len(rows), len(cols), 3) (cached by content; ``workers`` processes); with
+    ``previous``, the consistency score shipped before."""
+    version, parameters = PREVIOUS_CONSISTENCY if previous else _consistency_key()
+    digest = hashlib.sha256((version + mcc.VERSION + repr(
+        (*parameters, mcc.PAIRS_AVERAGED))).encode())
     for sample in [*rows, *cols]:
         digest.update(sample.iso)
     path = CACHE / f"cross-{digest.hexdigest()[:20]}.npy"
@@ -290,7 +351,7 @@ def cross_scores(rows: list[Sample], cols: list[Sample], workers: int = 2) -> np
         return np.load(path)
     left, right = [s.iso for s in rows], [s.iso for s in cols]
     bounds = np.linspace(0, len(left), 21).astype(int)
-    jobs = [(left, right, a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    jobs = [(left, right, a, b, previous) for a, b in itertools.pairwise(bounds) if b > a]
     full = np.zeros((len(left), len(right), 3))
     with multiprocessing.get_context("spawn").Pool(workers) as pool:
         for start, part in pool.imap_unordered(_cross_rows, jobs):

@@ -63,7 +63,8 @@ class Cylinders:
     ``values``: (n, NS*NS*ND) float32, zero in invalid cells; ``masks``: (n, NS*NS) float32
     (1 = valid cell); ``xy`` (n, 2) and ``angles`` (n,) of the cylinders' minutiae, with the
     y axis pointing up and angles counter-clockwise in radians; ``outline`` (m, 2): every
-    minutia of the print, cylinder or not (its convex hull is the print's minutiae area).
+    minutia of the print, cylinder or not (its convex hull is the print's minutiae area), and
+    ``outline_angles`` (m,) their directions.
     """
 
     values: np.ndarray
@@ -71,6 +72,7 @@ class Cylinders:
     xy: np.ndarray
     angles: np.ndarray
     outline: np.ndarray = field(default_factory=lambda: np.zeros((0, 2)))
+    outline_angles: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
     @property
     def count(self) -> int:
@@ -125,7 +127,7 @@ def cylinders(x: Sequence[float], y: Sequence[float], angles_deg: Sequence[float
     theta = np.radians(np.asarray(angles_deg, np.float64))
     n = len(theta)
     if n < MIN_NEIGHBOURS + 1:
-        return _empty(xy)
+        return _empty(xy, theta)
     cos, sin = np.cos(theta), np.sin(theta)
     # cell centres of every cylinder, (n, NS*NS)
     cx = xy[:, 0, None] + cos[:, None] * _CELL_X - sin[:, None] * _CELL_Y
@@ -139,7 +141,7 @@ def cylinders(x: Sequence[float], y: Sequence[float], angles_deg: Sequence[float
             (near.sum(axis=1) >= MIN_NEIGHBOURS)
     keep = np.flatnonzero(valid)
     if not len(keep):
-        return _empty(xy)
+        return _empty(xy, theta)
     width = int(near[keep].sum(axis=1).max())
     order = np.argsort(~near[keep], axis=1, kind="stable")[:, :width]  # neighbours first
     present = np.take_along_axis(near[keep], order, axis=1)
@@ -157,12 +159,12 @@ def cylinders(x: Sequence[float], y: Sequence[float], angles_deg: Sequence[float
     values = _psi(spatial @ directional.transpose(0, 2, 1))
     values *= masks[keep][:, :, None]
     return Cylinders(values.reshape(len(keep), -1).astype(np.float32),
-                     masks[keep].astype(np.float32), xy[keep], theta[keep], xy)
+                     masks[keep].astype(np.float32), xy[keep], theta[keep], xy, theta)
 
 
-def _empty(outline: np.ndarray) -> Cylinders:
+def _empty(outline: np.ndarray, outline_angles: np.ndarray) -> Cylinders:
     return Cylinders(np.zeros((0, NS * NS * ND), np.float32), np.zeros((0, NS * NS), np.float32),
-                     np.zeros((0, 2)), np.zeros(0), outline)
+                     np.zeros((0, 2)), np.zeros(0), outline, outline_angles)
 
 
 def local_similarities(a: Cylinders, b: Cylinders) -> np.ndarray:
