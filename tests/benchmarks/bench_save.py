@@ -85,7 +85,7 @@ def store_save(store: Store, inline_facts: bool = False, how: str = "desk") -> C
     made: deque[tuple[Enrollment, list[BiometricSample]]] = deque()
 
     def once() -> None:
-        if not made:  # (main makes enough before the runs)
+        if not made:  # (main makes one just before each timed save)
             prepare(once, 1)
         enrollment, items = made.popleft()  # in the order made, as at the desk
 
@@ -318,25 +318,32 @@ def goals(times: dict[str, list[float]], full: str) -> None:
           f"Floor: SQLCipher alone is {cipher:.2f}x raw SQLite in this run (<= 1.5x)")
 
 
-def pages_report() -> None:
-    """Pages one save writes, by table and index, the store's against the raw save's."""
+def pages_report(saves: int = 40) -> None:
+    """Pages a save writes, by table and index, the store's against the raw save's: the
+    mean of ``saves`` saves (an index page splits every few saves), for the store's schema
+    and the schema before :data:`PREVIOUS`."""
     import savepages
 
     def make(store: Store) -> Callable[[], None]:
         save = store_save(store)
-        prepare(save, 301)
+        prepare(save, 300 + saves)
 
         def once() -> None:
             with without("the fold"):
                 save()
         return once
 
-    ours, theirs = savepages.pages_per_save(make, 300, lambda p: raw_save(p)[0])
-    names = sorted(set(ours) | set(theirs), key=lambda n: (-ours[n], n))
-    rows = [[name, ours[name], theirs[name]] for name in names]
-    rows.append(["total", sum(ours.values()), sum(theirs.values())])
-    print_table(["b-tree", "store pages", "raw pages"], rows,
-                "Pages one save writes after 300 saves (plaintext twin; dbstat)")
+    ours, theirs = savepages.pages_per_save(make, 300, saves, lambda p: raw_save(p)[0])
+    with schema_before(PREVIOUS):
+        old, _ = savepages.pages_per_save(make, 300, saves, lambda p: raw_save(p)[0])
+    names = sorted(set(ours) | set(theirs) | set(old),
+                   key=lambda n: (-ours[n] - old[n], n))
+    rows: list[list[object]] = [[name, ours[name] / saves, old[name] / saves,
+                                 theirs[name] / saves] for name in names]
+    rows.append(["total", sum(ours.values()) / saves, sum(old.values()) / saves,
+                 sum(theirs.values()) / saves])
+    print_table(["b-tree", "store pages", f"before {PREVIOUS[:4]}", "raw pages"], rows,
+                f"Pages a save writes (mean of {saves} after 300 saves; plaintext twin, dbstat)")
 
 
 def main() -> None:
@@ -374,9 +381,6 @@ def main() -> None:
         save, inline = store_save(store), store_save(store, inline_facts=True)
         before, whole = store_save(store, how="before"), store_save(store, how="whole")
         old = store_save(old_store)
-        prepare(save, 6 * runs + 40)
-        for other in (inline, before, whole, old):
-            prepare(other, runs + 50)
         calls = {name: once for name, (once, _) in made.items()}
         calls.update({inline_name: inline, before_name: before, whole_name: whole,
                       schema_name: old})
@@ -421,13 +425,13 @@ def main() -> None:
                     if name == fold_name:
                         continue  # timed right after the full save
                     part = name.removeprefix("without ")
+                    call = idle if name == handoff else calls.get(name, save)
+                    if hasattr(call, "made") and not call.made:
+                        prepare(call, 1)  # its ids made now: each store's in order of use
                     with without(part) if name.startswith("without") else \
                             contextlib.nullcontext():
                         start = time.perf_counter()
-                        if name == handoff:
-                            idle()
-                        else:
-                            calls.get(name, save)()
+                        call()
                         times[name].append((time.perf_counter() - start) * 1000)
                     if name == schema_name:
                         old_store.fold_reports()

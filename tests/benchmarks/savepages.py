@@ -63,11 +63,26 @@ def owners(path: Path) -> dict[int, str]:
         conn.close()
 
 
-def pages_per_save(make: Callable[[Store], Callable[[], None]], warm: int,
+def _count(save: Callable[[], None], pragma: Callable[[str], None], path: Path,
+           saves: int) -> collections.Counter[str]:
+    """Pages written by ``saves`` saves in all (the log emptied before each), by b-tree."""
+    total: collections.Counter[str] = collections.Counter()
+    wal = path.with_name(path.name + "-wal")
+    pragma("PRAGMA wal_autocheckpoint = 0")
+    for _ in range(saves):
+        pragma("PRAGMA wal_checkpoint(TRUNCATE)")
+        save()
+        where = owners(path)
+        total.update(where.get(p, "(new page)") for p in log_pages(wal))
+    pragma("PRAGMA wal_autocheckpoint = 1000")
+    return total
+
+
+def pages_per_save(make: Callable[[Store], Callable[[], None]], warm: int, saves: int,
                    raw: Callable[[Path], Callable[[], None]]) -> tuple[
                        collections.Counter[str], collections.Counter[str]]:
-    """Pages one save writes, by table or index: the store's (after ``warm`` saves, so its
-    b-trees are past their first pages) and the raw save's (``raw(path)``, as many saves)."""
+    """Pages ``saves`` saves write in all, by table or index: the store's (after ``warm``
+    saves, so its b-trees are past their first pages) and the raw save's (``raw(path)``)."""
     with tempfile.TemporaryDirectory(prefix="bench-save-pages-") as folder:
         with plaintext_store(Path(folder) / "station") as store:
             save = make(store)
@@ -78,23 +93,13 @@ def pages_per_save(make: Callable[[Store], Callable[[], None]], warm: int,
             def pragma(sql: str) -> None:
                 store.write(lambda r: r.db.conn.execute(sql).fetchall()).result()
 
-            pragma("PRAGMA wal_autocheckpoint = 0")
-            pragma("PRAGMA wal_checkpoint(TRUNCATE)")
-            save()
-            db_path = Path(folder) / "station" / database.DB_FILE_NAME
-            where = owners(db_path)
-            ours = collections.Counter(where.get(p, "(new page)")
-                                       for p in log_pages(db_path.with_name("kiosk.db-wal")))
+            ours = _count(save, pragma, Path(folder) / "station" / database.DB_FILE_NAME, saves)
         raw_path = Path(folder) / "raw.db"
         once = raw(raw_path)
         for _ in range(warm):
             once()
         conn = sqlite3.connect(raw_path)
-        conn.execute("PRAGMA wal_autocheckpoint = 0")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        once()
-        where = owners(raw_path)
-        theirs = collections.Counter(where.get(p, "(new page)")
-                                     for p in log_pages(raw_path.with_name("raw.db-wal")))
+        theirs = _count(once, lambda sql: conn.execute(sql).fetchall() and None, raw_path,
+                        saves)
         conn.close()
     return ours, theirs
