@@ -30,9 +30,11 @@ store's page settings: AES-256, HMAC-SHA512, 4096-byte pages), and, to see what 
 costs, with HMAC-SHA256 and with no HMAC at all (AES alone: not shippable, pages would go
 unauthenticated). Whole-database encryption is a non-negotiable of the product, so where
 SQLCipher alone is over 1.5x raw SQLite the goal is the store <= 1.5x raw SQLCipher of the
-same bytes (its own goal row). "store, schema before m019" is the same code on a database
-that stopped before m019, in the same runs. ``--floor``: the raw saves alone, many paired
-runs; ``--pages``: the pages a save writes, by table and index (``savepages.py``).
+same bytes (its own goal row). "store, schema before m019, own database" is the same code
+on a database that stopped before m019, against the same on the current schema (each in a
+database of its own, written once a run), in the same runs. ``--floor``: the raw saves
+alone, many paired runs; ``--pages``: the pages a save writes, by table and index
+(``savepages.py``).
 
 Run: ``.venv/bin/python tests/benchmarks/bench_save.py [--quick] [--runs N] [--floor]
 [--pages]``
@@ -393,9 +395,10 @@ def main() -> None:
     full_name, inline_name = "store (all of it)", "store, facts in the save (< m018)"
     before_name = "store as before (3 events, new savepoints)"
     whole_name = "store, created finalized (1 event)"
-    schema_name = f"store, schema before {PREVIOUS[:4]} (same code)"
+    schema_name = f"store, schema before {PREVIOUS[:4]}, own database"
+    own_name = "store, own database (to compare with it)"
     fold_name = "its report fold, after 'saved'"
-    variants = [full_name, schema_name, before_name, whole_name, inline_name,
+    variants = [full_name, own_name, schema_name, before_name, whole_name, inline_name,
                 "without encryption", "without audit events", "without outbox row",
                 "without JSON"]
     load = os.getloadavg()
@@ -403,15 +406,16 @@ def main() -> None:
         store = Store.open(Path(folder) / "station", key_backend="file")
         with schema_before(PREVIOUS):
             old_store = Store.open(Path(folder) / "station-old", key_backend="file")
+        own_store = Store.open(Path(folder) / "station-own", key_backend="file")
         made = {name: raw_save(Path(folder) / f"raw-{i}.db", cipher)
                 for i, (name, cipher) in enumerate(RAWS.items())}
         raw, conn = made[RAW]
         save, inline = store_save(store), store_save(store, inline_facts=True)
         before, whole = store_save(store, how="before"), store_save(store, how="whole")
-        old = store_save(old_store)
+        old, own = store_save(old_store), store_save(own_store)
         calls = {name: once for name, (once, _) in made.items()}
         calls.update({inline_name: inline, before_name: before, whole_name: whole,
-                      schema_name: old})
+                      schema_name: old, own_name: own})
 
         def idle() -> None:  # the writer's queue drained
             store.write(lambda _r: None).result()
@@ -461,8 +465,8 @@ def main() -> None:
                         start = time.perf_counter()
                         call()
                         times[name].append((time.perf_counter() - start) * 1000)
-                    if name == schema_name:
-                        old_store.fold_reports()
+                    if name in (schema_name, own_name):
+                        (old_store if name == schema_name else own_store).fold_reports()
                     elif name not in RAWS and name != handoff:
                         start = time.perf_counter()  # the writer folds it when saves pause
                         store.fold_reports()
@@ -471,6 +475,7 @@ def main() -> None:
         finally:
             store.close()
             old_store.close()
+            own_store.close()
             for _, each in made.values():
                 each.close()
     print_table(["save of one enrollment", "median ms", "min ms", "p90 ms", "vs raw",
