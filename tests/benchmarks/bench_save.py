@@ -32,7 +32,8 @@ unauthenticated). Whole-database encryption is a non-negotiable of the product, 
 SQLCipher alone is over 1.5x raw SQLite the goal is the store <= 1.5x raw SQLCipher of the
 same bytes (its own goal row). "store, schema before m019, own database" is the same code
 on a database that stopped before m019, against the same on the current schema (each in a
-database of its own, written once a run), in the same runs. ``--floor``: the raw saves
+database of its own, written once a run), in the same runs, and each read back after a
+write (``Repository.get``). ``--floor``: the raw saves
 alone, many paired runs; ``--pages``: the pages a save writes, by table and index
 (``savepages.py``).
 
@@ -95,11 +96,13 @@ def store_save(store: Store, inline_facts: bool = False, how: str = "desk") -> C
     in three events with a new savepoint name per block, as the store did before. With
     ``inline_facts`` its report facts are folded in that transaction too, as before m018."""
     made: deque[tuple[Enrollment, list[BiometricSample]]] = deque()
+    used: list[str] = []
 
     def once() -> None:
         if not made:  # (main makes one just before each timed save)
             prepare(once, 1)
         enrollment, items = made.popleft()  # in the order made, as at the desk
+        used.append(enrollment.id)
 
         def job(repo: repository.Repository) -> None:
             with repo.db.atomic():
@@ -123,6 +126,7 @@ def store_save(store: Store, inline_facts: bool = False, how: str = "desk") -> C
             store.write(job).result()
 
     once.made = made  # type: ignore[attr-defined]
+    once.used = used  # type: ignore[attr-defined]
     return once
 
 
@@ -348,6 +352,23 @@ def goals(times: dict[str, list[float]], full: str) -> None:
              "the literal goal is within reach in this run"))
 
 
+def read_back(stores: dict[str, tuple[Store, list[str]]], count: int = 200) -> dict[str, float]:
+    """Median ms to read an enrollment with its sample list (``Repository.get``, as the
+    review, the packet and a restore do) just after a write, so the reader's page cache is
+    stale and each page is decrypted again; the stores take turns."""
+    times: dict[str, list[float]] = {name: [] for name in stores}
+    rng = random.Random(7)
+    for _ in range(count):
+        for name in rng.sample(list(stores), len(stores)):
+            store, ids = stores[name]
+            some = rng.choice(ids)
+            store.write(lambda r, e=some: r.record_event(e, "off.an", "note", {})).result()
+            start = time.perf_counter()
+            store.read(lambda r, e=some: r.get(e))
+            times[name].append((time.perf_counter() - start) * 1000)
+    return {name: statistics.median(got) for name, got in times.items()}
+
+
 def pages_report(saves: int = 40) -> None:
     """Pages a save writes, by table and index, the store's against the raw save's: the
     mean of ``saves`` saves (an index page splits every few saves), for the store's schema
@@ -472,6 +493,8 @@ def main() -> None:
                         store.fold_reports()
                         if name == full_name:
                             times[fold_name].append((time.perf_counter() - start) * 1000)
+            reads = read_back({"current schema": (own_store, own.used),  # type: ignore
+                               f"before {PREVIOUS[:4]}": (old_store, old.used)})  # type: ignore
         finally:
             store.close()
             old_store.close()
@@ -485,6 +508,9 @@ def main() -> None:
                 f"{load[0]:.2f} before, {os.getloadavg()[0]:.2f} after)")
     goals(times, full_name)
     print(f"\nstore statements per save: {count}, then {fold_count} in its fold (raw: 14)")
+    print("an enrollment read back after a write (get: its sample list): " + ", ".join(
+        f"{name} {ms:.3f} ms" for name, ms in reads.items()) + " (median; the payload is the "
+          f"last column since {PREVIOUS[:4]}, so its overflow pages are no longer walked)")
     saved, folded, inlined = store_wal
     print(f"written to the log per save: store {saved / 1024:.0f} kB ({saved / raw_wal:.2f}x "
           f"raw), then its fold {folded / 1024:.0f} kB; schema before {PREVIOUS[:4]} "
