@@ -547,3 +547,31 @@ def m018_fewer_pages_per_save(db: Database) -> None:
         db.execute(statement)
     for name in triggers:
         db.execute(chains.trigger_sql(name.removesuffix("_chain")))
+
+
+@MIGRATIONS()
+def m019_biometrics_one_index(db: Database) -> None:
+    """The biometrics table rebuilt with one index on the enrollment where it had two
+    indexes and a key index, so a save writes one index page less for its samples (each page
+    is encrypted, authenticated and written to the WAL with the save): the sample id is no
+    longer the table's key (its own b-tree, used only to read one payload), and the unique
+    ``biometrics_enrollment_sample`` (enrollment_id, id) serves what the sample-id key and
+    ``biometrics_enrollment_kind`` served: the foreign key, an enrollment's samples, one
+    sample by its id (unique within its enrollment). ``biometrics_face`` stays (the Today
+    list). The payload becomes the last column, so reading a sample's other columns no
+    longer walks its payload's overflow pages. Every row is copied as it was; the backup of
+    the database is taken before any migration runs."""
+    columns = "enrollment_id, kind, position, id, format, quality, meta, created_at, payload"
+    for statement in (
+        "CREATE TABLE biometrics_m019 (enrollment_id TEXT NOT NULL REFERENCES enrollments(id)"
+        " ON DELETE CASCADE, kind TEXT NOT NULL, position TEXT NOT NULL DEFAULT '', id TEXT "
+        "NOT NULL, format TEXT NOT NULL, quality REAL, meta TEXT NOT NULL DEFAULT '{}', "
+        "created_at TEXT NOT NULL, payload BLOB NOT NULL)",
+        f"INSERT INTO biometrics_m019 ({columns}) SELECT {columns} FROM biometrics "
+        "ORDER BY rowid",
+        "DROP TABLE biometrics",  # and its indexes
+        "ALTER TABLE biometrics_m019 RENAME TO biometrics",
+        "CREATE UNIQUE INDEX biometrics_enrollment_sample ON biometrics(enrollment_id, id)",
+        "CREATE INDEX biometrics_face ON biometrics(enrollment_id) WHERE kind = 'face'",
+    ):
+        db.execute(statement)  # execute, not executescript: no implicit COMMIT
