@@ -22,6 +22,7 @@ from ui.applicant import prompts
 from ui.applicant.display import ApplicantDisplay, connect_to_desk, open_applicant_display, place
 from ui.common import ops
 from ui.common.fonts import family_for
+from ui.common.screens import screen_of
 from ui.desk.desk_flow import DeskFlow
 from ui.screens.face import FaceScreen
 from ui.screens.fingers import FingerprintScreen
@@ -66,7 +67,7 @@ def test_the_display_mirrors_the_preview_and_speaks_the_applicants_language(
     connect_to_desk(display, desk)
     assert place(display, None) == "window"
     qtbot.waitExposed(display)
-    area = display.screen().availableGeometry()   # on the officer's only screen: all of it
+    area = screen_of(display).availableGeometry()   # on the officer's only screen: all of it
     assert area.contains(display.frameGeometry()), (area, display.frameGeometry())
     stack.resize(1000, 700)
     stack.show()

@@ -17,6 +17,7 @@ from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
 from station.services import Services
 from ui.common import ops
+from ui.common.screens import window_of
 from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -216,7 +217,7 @@ def test_input_to_the_window_keeps_the_session_and_other_events_do_not(
     type_text(window.login_screen.password, PASSWORD)
     press_enter(window.login_screen.password)
     assert window.session is not None
-    handle = window.windowHandle()
+    handle = window_of(window)
     assert handle is not None
     lock_s = settings["accounts.idle_lock_minutes"] * 60
     now[0] += lock_s - 10

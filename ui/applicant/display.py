@@ -26,6 +26,7 @@ from kiosk.options import Settings
 from ui.applicant import prompts
 from ui.applicant.prompts import FACE_KEYS, FINGER_KEYS, WELCOME, applicant_translator, prompt
 from ui.common.fonts import font_for
+from ui.common.screens import screen_of
 from ui.desk.hand_diagram import HandDiagram
 
 POINT_SIZE = 40.0  # readable from a metre away and more
@@ -184,7 +185,7 @@ def connect_to_desk(display: ApplicantDisplay, desk) -> None:
 def applicant_screen(officer_window: QWidget | None) -> QScreen | None:
     """A screen other than the officer's, when the station has one."""
     screens = QGuiApplication.screens()
-    officer = officer_window.screen() if officer_window is not None else None
+    officer = screen_of(officer_window) if officer_window is not None else None
     officer = officer or QGuiApplication.primaryScreen()
     return next((s for s in screens if s is not officer), None)
 
@@ -221,5 +222,5 @@ def open_applicant_display(desk, settings: Settings,
         return None
     display = ApplicantDisplay(settings["ui.language"])
     connect_to_desk(display, desk)
-    place(display, screen, officer_window.screen() if officer_window is not None else None)
+    place(display, screen, screen_of(officer_window) if officer_window is not None else None)
     return display
