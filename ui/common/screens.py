@@ -7,10 +7,10 @@ When the cyclic garbage collector frees a closed window's wrapper together with 
 once an earlier window asked for it), clearing the screen's wrapper hands it ownership and its
 deallocation deletes the application's ``QScreen``, which Qt goes on using: the next widget
 built reads it (``QGuiApplication::screenAt`` -> ``QScreen::virtualSiblings``) and the process
-dies with a segmentation fault. ``QWidget.windowHandle()`` has the same hazard for the
-``QWindow``. ``QGuiApplication``'s static functions return screens without such a parent, so
-only they are used here (``tests/test_screen_wrappers.py`` keeps the rest of the code off the
-instance methods).
+dies with a segmentation fault. ``QWidget.windowHandle()`` gives the ``QWindow``'s wrapper the
+same parent (not seen to crash, avoided all the same). ``QGuiApplication``'s static functions
+return screens and windows without such a parent, so only they are used here
+(``tests/test_screen_wrappers.py`` keeps the rest of the code off the instance methods).
 """
 
 from __future__ import annotations
