@@ -4,10 +4,14 @@ milliseconds records the longest gap between its ticks (that gap is what a user 
 from __future__ import annotations
 
 import bisect
+import os
+import sys
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
@@ -66,6 +70,53 @@ def thread_schedstat(native_id: int) -> tuple[float, float] | None:
     return int(on_cpu) / 1e6, int(waiting) / 1e6
 
 
+def threads_on_cpu_ms() -> dict[int, float]:
+    """Milliseconds on a CPU so far of every thread of this process (native id: ms), from
+    Linux's schedstat; empty elsewhere."""
+    times: dict[int, float] = {}
+    try:
+        tids = os.listdir("/proc/self/task")
+    except OSError:
+        return times
+    for tid in tids:
+        stat = thread_schedstat(int(tid))
+        if stat is not None:
+            times[int(tid)] = stat[0]
+    return times
+
+
+def thread_name(native_id: int) -> str:
+    """A thread's Python name, else the kernel's (a Qt or library thread)."""
+    for thread in threading.enumerate():
+        if thread.native_id == native_id:
+            return thread.name
+    try:
+        with open(f"/proc/self/task/{native_id}/comm", encoding="utf-8") as file:
+            return file.read().strip()
+    except OSError:
+        return str(native_id)
+
+
+def _where(frame: FrameType | None, depth: int = 3) -> str:
+    """A thread's innermost frames and the innermost of this project's own, joined."""
+    stack: list[str] = []
+    ours = ""
+    while frame is not None:
+        code = frame.f_code
+        where = f"{code.co_filename.rsplit('/', 1)[-1]}:{frame.f_lineno} {code.co_name}"
+        if len(stack) < depth:
+            stack.append(where)
+        elif (not ours and code.co_filename.startswith(PROJECT)
+              and "/.venv/" not in code.co_filename):
+            ours = where
+            break
+        frame = frame.f_back
+    return " < ".join(stack + ([ours] if ours else []))
+
+
+Reading = tuple[float, tuple[float, float], dict[int, float]]
+
+
 @dataclass(frozen=True)
 class Stall:
     """One stall of the UI thread (gap beyond the sampler's threshold) and how the kernel
@@ -76,6 +127,9 @@ class Stall:
     gap_ms: float
     on_cpu_ms: float
     waiting_ms: float
+    # the other threads that ran during the stall, most first: (name, ms on a CPU, where it
+    # was when the sampler saw the stall); the one holding the GIL is among them
+    others: tuple[tuple[str, float, str], ...] = ()
 
     @property
     def blocked_ms(self) -> float:
@@ -90,8 +144,6 @@ class StallSampler:
     (Linux schedstat; empty elsewhere)."""
 
     def __init__(self, beat: Heartbeat, threshold_ms: float = 20.0) -> None:
-        import threading
-
         self.beat, self.threshold_ms = beat, threshold_ms
         self.samples: dict[tuple[str, ...], int] = {}
         self.stalls: list[Stall] = []
@@ -108,19 +160,21 @@ class StallSampler:
         self._thread.join(2)
 
     def _run(self) -> None:
-        import sys
         from collections import deque
 
-        # (time, schedstat) every ~2 ms: the reading just before a stall began is kept
-        readings: deque[tuple[float, tuple[float, float]]] = deque(maxlen=200)
+        # (time, UI thread's schedstat, every thread's ms on a CPU) every ~2 ms: the reading
+        # just before a stall began is kept
+        readings: deque[Reading] = deque(maxlen=200)
         stalled_since = 0.0  # the heartbeat's last tick when the current stall was seen
         next_reading = 0.0
+        self._seen: dict[int, str] = {}  # native id: where it was, during the current stall
+        idents = {}  # Python ident: native id
         while not self._stop.wait(0.001):
             now = time.perf_counter()
             if now >= next_reading:
                 stat = thread_schedstat(self._main_native)
                 if stat is not None:
-                    readings.append((now, stat))
+                    readings.append((now, stat, threads_on_cpu_ms()))
                 next_reading = now + 0.002
             last = self.beat._last
             try:
@@ -133,8 +187,17 @@ class StallSampler:
                 stalled_since = 0.0
             if (now - last) * 1000.0 < self.threshold_ms:
                 continue
+            if stalled_since != last:
+                self._seen = {}
+                idents = {t.ident: t.native_id for t in threading.enumerate()}
             stalled_since = last
-            frame = sys._current_frames().get(self._main)
+            frames = sys._current_frames()
+            for ident, other in frames.items():
+                native = idents.get(ident)
+                if (native is not None and ident not in (self._main, threading.get_ident())
+                        and native not in self._seen):
+                    self._seen[native] = _where(other)
+            frame = frames.get(self._main)
             stack: list[str] = []
             ours: list[str] = []  # the project's own frames (not the libraries')
             while frame is not None and len(stack) < 40:
@@ -149,8 +212,7 @@ class StallSampler:
             key = tuple(stack[:3]) + tuple(f for f in ours[:4] if f not in stack[:3])
             self.samples[key] = self.samples.get(key, 0) + 1
 
-    def _account(self, began: float,
-                 readings: Sequence[tuple[float, tuple[float, float]]]) -> None:
+    def _account(self, began: float, readings: Sequence[Reading]) -> None:
         """Account the stall that began at the tick ``began``: it ended at the next tick
         (the sampler may notice late, on a busy machine); schedstat readings bracket it."""
         ticks = self.beat.ticks
@@ -158,15 +220,23 @@ class StallSampler:
         if after_tick >= len(ticks):
             return
         ended = ticks[after_tick]
-        before = [stat for t, stat in readings if t <= began + 0.001]
-        after = next((stat for t, stat in readings if t >= ended), None)
-        after = after or thread_schedstat(self._main_native)
+        before = [r for r in readings if r[0] <= began + 0.001]
+        after = next((r for r in readings if r[0] >= ended), None)
+        if after is None:
+            stat = thread_schedstat(self._main_native)
+            after = (ended, stat, threads_on_cpu_ms()) if stat is not None else None
         if not before or after is None:
             return
         start = before[-1]
         gap_ms = (ended - began) * 1000.0
-        self.stalls.append(Stall(ended, gap_ms, min(gap_ms, after[0] - start[0]),
-                                 min(gap_ms, after[1] - start[1])))
+        ran = sorted(((after[2][tid] - ms, tid) for tid, ms in start[2].items()
+                      if tid in after[2] and tid not in (self._main_native,
+                                                         threading.get_native_id())),
+                     reverse=True)
+        others = tuple((thread_name(tid), ms, self._seen.get(tid, ""))
+                       for ms, tid in ran[:3] if ms >= 1.0)
+        self.stalls.append(Stall(ended, gap_ms, min(gap_ms, after[1][0] - start[1][0]),
+                                 min(gap_ms, after[1][1] - start[1][1]), others))
 
     def top(self, count: int = 8) -> list[tuple[int, str]]:
         """The ``count`` most sampled stacks (ms stalled, innermost frames joined)."""

@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parent)]
+sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parents[1])]  # this checkout's code
 from kiosk.memory import limit_malloc_arenas  # noqa: E402
 
 limit_malloc_arenas()  # as the kiosk does (station.launcher), before any thread
@@ -50,12 +50,14 @@ PATHS: dict[str, tuple[str, bool, bool]] = {
     "keys-no-ticket": ("keyboard only, no ticket", False, True)}
 
 
-def split(sampler: StallSampler | None, end: float) -> str:
-    """How the kernel spent the stall that ended at ``end`` (``--why`` on Linux), else -."""
+def split(sampler: StallSampler | None, end: float) -> tuple[str, str]:
+    """How the kernel spent the stall that ended at ``end``, and the other threads that ran
+    meanwhile (ms on a CPU; ``--why`` on Linux), else -."""
     stall = sampler.stall_ending(end) if sampler is not None else None
     if stall is None:
-        return "-"
-    return f"{stall.on_cpu_ms:.0f} / {stall.waiting_ms:.0f} / {stall.blocked_ms:.0f}"
+        return "-", "-"
+    return (f"{stall.on_cpu_ms:.0f} / {stall.waiting_ms:.0f} / {stall.blocked_ms:.0f}",
+            ", ".join(f"{name} {ms:.0f}" for name, ms, _where in stall.others) or "-")
 
 
 def main() -> int:
@@ -97,7 +99,9 @@ def main() -> int:
                  f"{beat.p99_ms():.1f}", "3.0", "-")]
         if args.load:
             rows[0] = ("idle window, 2 busy processes (baseline)", *rows[0][1:])
-        worst: list[tuple[float, str, str]] = []
+        worst: list[tuple[float, str, str, str, str]] = [
+            (gap, "idle window", "(none: the baseline)", *split(sampler, t))
+            for t, gap in beat.worst(2)]
         paths = [PATHS[name] for name in (args.path or PATHS)]
         summary = []
         for label, with_ticket, keyboard_only in paths:
@@ -116,7 +120,7 @@ def main() -> int:
                 rows.append((f"{label}, enrollment {run + 1}", len(script.actions),
                              f"{beat.longest_stall_ms:.0f}", f"{beat.p99_ms():.1f}",
                              f"{took:.1f}", "yes" if beat.longest_stall_ms < 50 else "no"))
-                worst += [(gap, f"{label} {run + 1}", script.action_at(t), split(sampler, t))
+                worst += [(gap, f"{label} {run + 1}", script.action_at(t), *split(sampler, t))
                           for t, gap in beat.worst(3)]
             goal = GOALS[with_ticket]
             summary.append((label, max(actions), max(mouse), f"{max(stalls):.0f}",
@@ -132,9 +136,16 @@ def main() -> int:
                 title="Desk responsiveness (heartbeat timer every 5 ms on the UI thread)")
     print()
     print_table(["gap ms", "run", "during the officer action", "ran / waited for a CPU / "
-                 "blocked ms"],
-                [(f"{g:.0f}", r, a, how) for g, r, a, how in sorted(worst, reverse=True)[:8]],
+                 "blocked ms", "other threads on a CPU meanwhile, ms"],
+                [(f"{g:.0f}", r, a, how, others)
+                 for g, r, a, how, others in sorted(worst, reverse=True)[:8]],
                 title="Longest UI stalls and what the officer had just done")
+    if sampler is not None:
+        print("\nWhere the threads that ran during the longest stalls were (--why):")
+        for gap, run, _action, _how, _others in sorted(worst, reverse=True)[:4]:
+            stall = next((s for s in sampler.stalls if abs(s.gap_ms - gap) < 1e-6), None)
+            for name, ms, where in stall.others if stall is not None else ():
+                print(f"  {gap:.0f} ms, {run}: {name} ran {ms:.0f} ms at {where or '?'}")
     print()
     print_table(["path", "officer actions", "mouse actions", "longest UI stall ms",
                  "s per enrollment", "goal (actions)", "within goal"], summary,

@@ -7,6 +7,7 @@ the ratio means something even where absolute times vary. Run one with
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable, Sequence
@@ -66,7 +67,10 @@ class BusyLoad:
         import subprocess
         import sys
 
-        self._processes = [subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        # each ends by itself when this process is gone (killed by a timeout, crashed)
+        spin = ("import os, sys\nparent = int(sys.argv[1])\nwhile os.getppid() == parent:\n"
+                "    for _ in range(100_000): pass")
+        self._processes = [subprocess.Popen([sys.executable, "-c", spin, str(os.getpid())])
                            for _ in range(self.count)]
         return self
 

@@ -6,10 +6,10 @@ fixed 0.75 bit per pixel (about 15:1), so images are resampled to 500 ppi before
 
 from __future__ import annotations
 
-import _wsq  # the wsq package's C codec; its Pillow plugin wraps the same call
 import numpy as np
 import wsq  # noqa: F401  (registers the WSQ decoder with Pillow)
 
+from kiosk.biometrics.fingers import wsq_codec
 from kiosk.biometrics.fingers.errors import UnreadableImage
 from kiosk.biometrics.fingers.images import WSQ_SOI, FingerImage, decode_finger_image
 
@@ -20,11 +20,12 @@ def encode_wsq(image: FingerImage) -> bytes:
     """WSQ bytes of ``image`` resampled to 500 ppi.
 
     Calls the codec directly: the Pillow plugin copies pixels through a Python list first,
-    which costs 30-40 ms per finger; the bytes are identical.
+    which costs 30-40 ms per finger; the bytes are identical. The GIL is released meanwhile
+    (:mod:`~kiosk.biometrics.fingers.wsq_codec`).
     """
     standard = image.at_500ppi()
     pixels = np.ascontiguousarray(standard.pixels, dtype=np.uint8)
-    return bytes(_wsq.compress(pixels.tobytes(), standard.height, standard.width, WSQ_BITRATE))
+    return wsq_codec.compress(pixels.tobytes(), standard.height, standard.width, WSQ_BITRATE)
 
 
 def decode_wsq(data: bytes, *, name: str = "WSQ data") -> FingerImage:

@@ -13,7 +13,10 @@ import threading
 
 import nbis
 
+from kiosk.biometrics.fingers import nbis_bytes
 from kiosk.biometrics.fingers.errors import UnreadableImage
+
+nbis_bytes.install()  # image bytes to NBIS in one C copy, not a Python loop holding the GIL
 
 _LOCK = threading.Lock()
 _EXTRACTORS: dict[bool, nbis.NbisExtractor] = {}

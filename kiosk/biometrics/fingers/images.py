@@ -14,8 +14,11 @@ import numpy as np
 import wsq  # noqa: F401  (registers the WSQ codec with Pillow)
 from PIL import Image, UnidentifiedImageError
 
+from kiosk.biometrics.fingers import wsq_codec
 from kiosk.biometrics.fingers.errors import UnreadableImage
 from kiosk.domain.safe_input import MAX_IMAGE_BYTES, InputError, read_regular_file
+
+wsq_codec.install()  # WSQ (the Pillow plugin's decoder too) without holding the GIL
 
 STANDARD_PPI = 500.0
 PLAUSIBLE_PPI = (250.0, 2000.0)  # header values outside this (e.g. TIFF "1 dpi") are ignored
