@@ -57,9 +57,10 @@ class RegisterPage(GuidancePage):
         self._touched: set[str] = set()
         self._unavailable: BaseException | None = None
         self.applicant: Applicant | None = None
-        self.content.addWidget(body_label(self.tr(
+        self.intro = body_label(self.tr(
             "Put the photo page of your passport on the reader, or type your data as written "
-            "in your documents."), 1.15))
+            "in your documents."), 1.15)
+        self.content.addWidget(self.intro)
         self.banner = ErrorBanner()
         self.content.addWidget(self.banner)
         self.form = ApplicantForm()
@@ -92,6 +93,7 @@ class RegisterPage(GuidancePage):
         self.verdict.hide()
         self.content.addWidget(self.verdict)
         self.content.addWidget(self.keyboard)
+        self.keyboard.installEventFilter(self)  # its showing and hiding: see _compact
         self.next_button.clicked.disconnect()
         self.next_button.clicked.connect(self._request)
         self._timer = QTimer(self)
@@ -103,6 +105,10 @@ class RegisterPage(GuidancePage):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The focused field stays in view above the keyboard (once the keyboard is laid out);
         Enter in a field goes on (:meth:`_enter`)."""
+        if watched is self.keyboard:
+            if event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+                self._compact(event.type() == QEvent.Type.Show)
+            return False
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(watched, 20, 60))
         elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and \
@@ -111,6 +117,19 @@ class RegisterPage(GuidancePage):
             self._enter(watched)
             return True
         return False
+
+    def _compact(self, keyboard_up: bool) -> None:
+        """While the on-screen keyboard is up the step, the introduction and the reserved
+        room of the hidden banner give way, so the page still fits a 1280x800 screen with
+        some of the form in view (it needed 859 px and pushed the buttons off the screen)."""
+        self.step.setVisible(not keyboard_up)
+        self.intro.setVisible(not keyboard_up)
+        margin = 12 if keyboard_up else 32
+        self.layout().setContentsMargins(48, margin, 48, margin)
+        self.content.setSpacing(8 if keyboard_up else 14)
+        policy = self.banner.sizePolicy()
+        policy.setRetainSizeWhenHidden(not keyboard_up)
+        self.banner.setSizePolicy(policy)
 
     def _enter(self, field: QObject) -> None:
         """Enter on a keyboard (it did nothing): the ticket once the form allows it, else the
