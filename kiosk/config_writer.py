@@ -17,6 +17,7 @@ from typing import Any
 
 import tomlkit
 
+from kiosk import device_specs
 from kiosk.config_toml import ConfigError, flatten, parse_toml
 from kiosk.config_upgrade import CONFIG_VERSION, VERSION_KEY
 from kiosk.domain.errors import KioskError
@@ -81,7 +82,10 @@ def _signing_key(value: str) -> None:
 
 # checks beyond the option's type, for values the console edits
 MEANING_CHECKS = {"sync.url": _service_url, "sync.central_public_key": _central_key,
-                  "sync.central_signing_key": _signing_key}
+                  "sync.central_signing_key": _signing_key,
+                  "devices.camera": device_specs.check_camera,
+                  "devices.document_camera": device_specs.check_document_camera,
+                  "devices.fingerprint": device_specs.check_fingerprint}
 
 
 def validate(changes: Mapping[str, Any]) -> dict[str, Any]:

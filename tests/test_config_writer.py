@@ -68,7 +68,13 @@ def test_a_bad_value_names_the_key_and_nothing_is_written(tmp_path: Path) -> Non
                          ({"sync.central_signing_key": "bm90IGEga2V5"},
                           "sync.central_signing_key"),
                          ({"sync.central_public_key": "bm90IGEga2V5"},
-                          "sync.central_public_key")):
+                          "sync.central_public_key"),
+                         ({"devices.camera": "webcam9"}, "devices.camera"),
+                         ({"devices.camera": "simulated:smiling"}, "devices.camera"),
+                         ({"devices.camera": "opencv:"}, "devices.camera"),
+                         ({"devices.document_camera": "simulated:eyes_closed"},
+                          "devices.document_camera"),
+                         ({"devices.fingerprint": "usb"}, "devices.fingerprint")):
         with pytest.raises(ConfigError) as error:
             save_changes(path, changes)
         assert error.value.params["key"] == key
@@ -110,3 +116,42 @@ def test_planned_text_writes_nothing(tmp_path: Path) -> None:
     path = _file(tmp_path)
     assert 'office = "Tp HCM"' in planned_text(path, {"station.office": "Tp HCM"})
     assert path.read_text(encoding="utf-8") == ORIGINAL
+
+
+CAMERAS = ("simulated", "simulated:eyes_closed", "simulated:smiling", "file:/tmp/clip.mp4",
+           "opencv:0", "opencv:/dev/video2", "opencv:", "file:", "webcam9", "", "off")
+DOCUMENT_CAMERAS = ("off", "simulated", "simulated:worn", "simulated:blurry",
+                    "simulated:eyes_closed", "file:/tmp/passports", "opencv:1", "opencv:",
+                    "camera")
+SCANNERS = ("simulated", "sbi", "sbi:4501", "usb", "", "simulated:x")
+
+
+def test_the_console_accepts_exactly_the_device_values_the_station_can_build(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The console saved "webcam9" as the camera; the station then could not start the
+    camera. Each value the console accepts must build a device, and each it refuses must
+    not (plugins need an installed entry point, so they are left out here)."""
+    from kiosk import device_specs
+    from station.devices import make_camera, make_document_camera, make_scanner
+
+    monkeypatch.setenv("KIOSK_CONFIG", str(_file(tmp_path)))
+    settings = load_settings()
+    for specs, check, make in ((CAMERAS, device_specs.check_camera, make_camera),
+                               (DOCUMENT_CAMERAS, device_specs.check_document_camera,
+                                make_document_camera),
+                               (SCANNERS, device_specs.check_fingerprint, make_scanner)):
+        for spec in specs:
+            try:
+                check(spec)
+                accepted = True
+            except ValueError:
+                accepted = False
+            try:
+                device = make(settings, spec or " ")
+            except ConfigError:
+                built = False
+            else:
+                built = True
+                if device is not None:
+                    device.close()
+            assert accepted == built, (spec, accepted, built)

@@ -215,6 +215,25 @@ def test_changes_are_validated_before_they_are_saved(console, language, screensh
     assert "ui.languages" in station.form.banner.detail.text()
 
 
+def test_a_camera_the_station_could_not_open_is_refused_when_saved(console, language,
+                                                                  screenshot) -> None:
+    """"webcam9" typed as the camera was saved ("Saved"), and the desk could not start its
+    camera after the restart. Now Save names the setting and what it expects."""
+    page = console.camera
+    console.show_page(page)
+    config = page.form.path
+    page.device.setEditText("webcam9")
+    page.form.save()
+    assert page.form.banner.isVisible() and "devices.camera" in page.form.banner.detail.text()
+    assert "opencv:INDEX_OR_PATH" in page.form.banner.detail.text()  # what it expects
+    assert config.read_text(encoding="utf-8") == CONFIG
+    screenshot(console, f"technician_camera_refused_{language}")
+    page.device.setEditText("opencv:0")
+    page.form.save()
+    assert not page.form.banner.isVisible()
+    assert load_settings()["devices.camera"] == "opencv:0"
+
+
 def test_sync_queue_health_shows_counts_only(console, services, language, screenshot) -> None:
     page = console.sync
     console.show_page(page)
