@@ -185,3 +185,72 @@ def test_the_consoles_save_outcome_is_in_view(desk: DeskScript, screenshot) -> N
                == form.result.height(), 10)   # wholly in view, not under the fold
     screenshot(window, "officer_walk_console_saved")
     assert scroll.verticalScrollBar().value() > 0
+
+
+@pytest.fixture
+def manual_fingers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each slap waits for the officer's Enter (asked for before the desk reads its
+    settings)."""
+    monkeypatch.setenv("KIOSK_FINGERS_AUTO_CAPTURE", "false")
+
+
+def test_the_idle_lock_closes_a_finger_exception_question(
+        manual_fingers, desk: DeskScript, screenshot) -> None:
+    """The lock closed only the cancel question: a finger exception question (or the
+    supervisor's approval after it) stayed open over the lock screen, and whoever came next
+    could answer it. Now every open question of the desk is closed (a "no"), and after the
+    unlock the fingerprint step is where it was, without an exception."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    from ui.dialogs.finger_exception import FingerExceptionDialog
+
+    window = desk.open_by_keyboard()
+    flow = window.desk
+    window.wedge.mrz_scanned.emit(TD3)
+    wait_until(lambda: window.screens.currentWidget() is flow.applicant, 10)
+    wait_until(flow.applicant.form.inputs["residence_card_kind"].hasFocus, 10)
+    key(desk, Qt.Key.Key_Down)
+    key(desk, Qt.Key.Key_Tab)
+    for text in ("TT1234567", "30/06/2027", "12 Phố Huế, Hà Nội", "+84912345678"):
+        desk.type_keys(text)
+        key(desk, Qt.Key.Key_Tab)
+    wait_until(flow.applicant.continue_button.isEnabled, 10)
+    key(desk, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    wait_until(lambda: flow.face.kept is not None, 60)
+    key(desk, Qt.Key.Key_Return)   # accept the photo
+    fingers = flow.fingers
+    wait_until(lambda: window.screens.currentWidget() is fingers, 30)
+    wait_until(lambda: fingers.exception_button.isEnabled() and not fingers.capturing, 30)
+    seen: list[str] = []
+
+    def lock_when_asked() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, FingerExceptionDialog):
+            seen.append("question")
+            window.idle.locked.emit()   # the idle time ran out while the question was open
+
+            def still_open() -> None:   # fail, not hang, when the lock leaves it open
+                if dialog.isVisible():
+                    seen.append("left open")
+                    dialog.reject()
+            QTimer.singleShot(5000, still_open)
+        else:
+            QTimer.singleShot(20, lock_when_asked)
+
+    QTimer.singleShot(0, lock_when_asked)
+    # the officer clicks "Finger exception..." (QTest's key clicks do not reach Qt's
+    # mnemonics, which real Alt+E does); the click returns once the question is closed
+    QTest.mouseClick(fingers.exception_button, Qt.MouseButton.LeftButton)
+    assert seen == ["question"]
+    assert window.screens.currentWidget() is window.login_screen
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible()]
+    screenshot(window, "officer_walk_locked_over_a_question")
+    window.activateWindow()
+    wait_until(window.isActiveWindow, 10)
+    wait_until(window.login_screen.password.hasFocus, 10)
+    desk.type_keys(PASSWORD)
+    key(desk, Qt.Key.Key_Return)
+    wait_until(lambda: window.screens.currentWidget() is fingers, 10)
+    assert fingers.exceptions == {}   # the closed question decided nothing

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QWidget
 
 from devices.camera.qr_scan import scan_camera
 from kiosk.desk.results import FaceResult, FingerprintSet, SlapResult
@@ -138,10 +138,16 @@ class DeskFlow(QObject):
         self.face.shut_down()
 
     def close_dialogs(self) -> None:
-        """Close an open question (the screen locks): nothing is cancelled, and no applicant
-        name stays on top of the lock screen."""
+        """Close every open question of the desk (the screen locks): the cancel question, a
+        finger exception, an approval or a force reason. Nothing is cancelled or decided (a
+        closed question is a "no"), and nothing of the applicant stays on top of the lock
+        screen."""
         if self.cancel_dialog is not None:
             self.cancel_dialog.reject()
+        window = self.screens.window()
+        for widget in reversed(QApplication.topLevelWidgets()):
+            if isinstance(widget, QDialog) and widget.isVisible() and _owned_by(widget, window):
+                widget.reject()
 
     def refresh_today(self) -> None:
         """Read today's list in the background; asked again while reading, read once more
@@ -535,3 +541,13 @@ class DeskFlow(QObject):
             screen.stop() if wait else screen.stop_soon()
         if document:
             self.stop_document_camera(wait)
+
+
+def _owned_by(dialog: QWidget, window: QWidget) -> bool:
+    """Whether ``dialog`` was opened over ``window`` (its parent chain reaches it)."""
+    parent = dialog.parentWidget()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False
