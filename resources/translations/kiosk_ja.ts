@@ -115,8 +115,8 @@
         <translation>無効化(&amp;D)</translation>
     </message>
     <message>
-        <source>C&amp;hange role</source>
-        <translation>役割を変更(&amp;H)</translation>
+        <source>Change r&amp;ole</source>
+        <translation>役割を変更(&amp;O)</translation>
     </message>
     <message>
         <source>The officer signs in with this temporary password and must then choose a new one.</source>
@@ -1732,8 +1732,8 @@
         <translation>移動(&amp;G)</translation>
     </message>
     <message>
-        <source>S&amp;ession</source>
-        <translation>セッション(&amp;E)</translation>
+        <source>Sess&amp;ion</source>
+        <translation>セッション(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2803,8 +2803,8 @@
         <translation>表示(&amp;S)  (F5)</translation>
     </message>
     <message>
-        <source>&amp;Import a desk&apos;s report…</source>
-        <translation>窓口レポートを取り込む(&amp;I)…</translation>
+        <source>I&amp;mport a desk&apos;s report…</source>
+        <translation>窓口レポートを取り込む(&amp;M)…</translation>
     </message>
     <message>
         <source>Remove imported desks</source>
@@ -3004,8 +3004,8 @@
         <translation>指紋採取に戻る(&amp;B)</translation>
     </message>
     <message>
-        <source>Retake the p&amp;hoto</source>
-        <translation>写真を撮り直す(&amp;H)</translation>
+        <source>Retake the pho&amp;to</source>
+        <translation>写真を撮り直す(&amp;T)</translation>
     </message>
     <message>
         <source>Correct applicant &amp;data  (Ctrl+E)</source>

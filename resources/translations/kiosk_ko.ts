@@ -115,8 +115,8 @@
         <translation>비활성화(&amp;D)</translation>
     </message>
     <message>
-        <source>C&amp;hange role</source>
-        <translation>역할 변경(&amp;H)</translation>
+        <source>Change r&amp;ole</source>
+        <translation>역할 변경(&amp;O)</translation>
     </message>
     <message>
         <source>The officer signs in with this temporary password and must then choose a new one.</source>
@@ -1732,8 +1732,8 @@
         <translation>이동(&amp;G)</translation>
     </message>
     <message>
-        <source>S&amp;ession</source>
-        <translation>세션(&amp;E)</translation>
+        <source>Sess&amp;ion</source>
+        <translation>세션(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2803,8 +2803,8 @@
         <translation>보기(&amp;S)  (F5)</translation>
     </message>
     <message>
-        <source>&amp;Import a desk&apos;s report…</source>
-        <translation>창구 보고서 가져오기(&amp;I)…</translation>
+        <source>I&amp;mport a desk&apos;s report…</source>
+        <translation>창구 보고서 가져오기(&amp;M)…</translation>
     </message>
     <message>
         <source>Remove imported desks</source>
@@ -3004,8 +3004,8 @@
         <translation>지문 채취로 돌아가기(&amp;B)</translation>
     </message>
     <message>
-        <source>Retake the p&amp;hoto</source>
-        <translation>사진 다시 촬영(&amp;H)</translation>
+        <source>Retake the pho&amp;to</source>
+        <translation>사진 다시 촬영(&amp;T)</translation>
     </message>
     <message>
         <source>Correct applicant &amp;data  (Ctrl+E)</source>

@@ -115,8 +115,8 @@
         <translation>&amp;Vô hiệu hóa</translation>
     </message>
     <message>
-        <source>C&amp;hange role</source>
-        <translation>Đổi &amp;vai trò</translation>
+        <source>Change r&amp;ole</source>
+        <translation>Đổi vai t&amp;rò</translation>
     </message>
     <message>
         <source>The officer signs in with this temporary password and must then choose a new one.</source>
@@ -352,7 +352,7 @@
     </message>
     <message>
         <source>Read a ticket with the &amp;camera  (F4)</source>
-        <translation>Đọc phiếu bằng &amp;camera  (F4)</translation>
+        <translation>Đọc phiếu bằng ca&amp;mera  (F4)</translation>
     </message>
     <message>
         <source>Continue to the &amp;photo  (Ctrl+Enter)</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>&amp;Decide…</source>
-        <translation>&amp;Quyết định…</translation>
+        <translation>Qu&amp;yết định…</translation>
     </message>
     <message>
         <source>%1 by %2: %3</source>
@@ -1732,12 +1732,12 @@
         <translation>Đ&amp;i tới</translation>
     </message>
     <message>
-        <source>S&amp;ession</source>
-        <translation>&amp;Phiên làm việc</translation>
+        <source>Sess&amp;ion</source>
+        <translation>Phiên làm việc (&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Trợ giúp</translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message numerus="yes">
         <source>No activity: the screen locks in %n second(s).</source>
@@ -2803,7 +2803,7 @@
         <translation>&amp;Xem  (F5)</translation>
     </message>
     <message>
-        <source>&amp;Import a desk&apos;s report…</source>
+        <source>I&amp;mport a desk&apos;s report…</source>
         <translation>&amp;Nhập báo cáo của quầy khác…</translation>
     </message>
     <message>
@@ -3004,7 +3004,7 @@
         <translation>&amp;Quay lại lấy vân tay</translation>
     </message>
     <message>
-        <source>Retake the p&amp;hoto</source>
+        <source>Retake the pho&amp;to</source>
         <translation>Chụp &amp;lại ảnh</translation>
     </message>
     <message>
@@ -3021,7 +3021,7 @@
     </message>
     <message>
         <source>&amp;Print the receipt</source>
-        <translation>&amp;In giấy biên nhận</translation>
+        <translation>In giấy &amp;biên nhận</translation>
     </message>
     <message>
         <source>&amp;Next applicant  (Ctrl+N)</source>

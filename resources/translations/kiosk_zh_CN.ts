@@ -115,8 +115,8 @@
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <source>C&amp;hange role</source>
-        <translation>更改角色(&amp;H)</translation>
+        <source>Change r&amp;ole</source>
+        <translation>更改角色(&amp;O)</translation>
     </message>
     <message>
         <source>The officer signs in with this temporary password and must then choose a new one.</source>
@@ -1732,8 +1732,8 @@
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <source>S&amp;ession</source>
-        <translation>会话(&amp;E)</translation>
+        <source>Sess&amp;ion</source>
+        <translation>会话(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2803,8 +2803,8 @@
         <translation>显示(&amp;S)  (F5)</translation>
     </message>
     <message>
-        <source>&amp;Import a desk&apos;s report…</source>
-        <translation>导入窗口报告(&amp;I)…</translation>
+        <source>I&amp;mport a desk&apos;s report…</source>
+        <translation>导入窗口报告(&amp;M)…</translation>
     </message>
     <message>
         <source>Remove imported desks</source>
@@ -3004,8 +3004,8 @@
         <translation>返回指纹采集(&amp;B)</translation>
     </message>
     <message>
-        <source>Retake the p&amp;hoto</source>
-        <translation>重拍照片(&amp;H)</translation>
+        <source>Retake the pho&amp;to</source>
+        <translation>重拍照片(&amp;T)</translation>
     </message>
     <message>
         <source>Correct applicant &amp;data  (Ctrl+E)</source>

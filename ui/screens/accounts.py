@@ -68,7 +68,7 @@ class AccountsScreen(QWidget):
         for role in Role:
             self.new_role.addItem(self.role_name(role), role)
         self.new_role.currentIndexChanged.connect(self._update_actions)
-        self.role_button = QPushButton(self.tr("C&hange role"))
+        self.role_button = QPushButton(self.tr("Change r&ole"))
         self.role_button.clicked.connect(
             lambda: self._run("role", self.role_requested.emit, self.selected().username,
                               self.new_role.currentData()))

@@ -99,7 +99,7 @@ class ReportsScreen(QWidget):
         style.primary(self.refresh_button)
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence("F5"), self, activated=self.refresh)
-        self.import_button = QPushButton(self.tr("&Import a desk's report…"))
+        self.import_button = QPushButton(self.tr("I&mport a desk's report…"))
         self.import_button.clicked.connect(self._choose_import)
         self.clear_button = QPushButton(self.tr("Remove imported desks"))
         self.clear_button.clicked.connect(self.clear_imports)

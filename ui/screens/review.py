@@ -89,7 +89,7 @@ class ReviewScreen(QWidget):
         self.print_note.hide()
         self.back_button = QPushButton(self.tr("&Back to fingerprints"))
         self.back_button.clicked.connect(self.back_requested)
-        self.face_button = QPushButton(self.tr("Retake the p&hoto"))
+        self.face_button = QPushButton(self.tr("Retake the pho&to"))
         self.face_button.clicked.connect(self.face_requested)
         self.face_button.hide()
         self.edit_button = QPushButton(self.tr("Correct applicant &data  (Ctrl+E)"))

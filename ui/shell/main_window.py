@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
                              (self.about_action, self.tr("&About"))):
             action.setText(text)
         self.go_menu.setTitle(self.tr("&Go"))
-        self.session_menu.setTitle(self.tr("S&ession"))
+        self.session_menu.setTitle(self.tr("Sess&ion"))
         self.help_menu.setTitle(self.tr("&Help"))
 
     def switch_language(self, language: str) -> None:
