@@ -68,6 +68,7 @@ class _Handoff(logging.Handler):
         super().__init__()
         self.path, self.max_bytes, self.count = path, max_bytes, count
         self.pending: list[logging.LogRecord] = []
+        self.levels_before: dict[str, int] = {}  # restored by stop()
         self.queue: Any = None
         self.listener: logging.handlers.QueueListener | None = None
         self._plain = logging.Formatter()
@@ -118,6 +119,8 @@ class _Handoff(logging.Handler):
 
 
 _handoff: _Handoff | None = None
+# Libraries whose DEBUG records come per camera frame (Pillow: two "STREAM" lines per PNG).
+_CHATTY = ("PIL",)
 
 
 def install(data_dir: Path, level: str = "INFO", max_bytes: int = 1_048_576,
@@ -127,13 +130,19 @@ def install(data_dir: Path, level: str = "INFO", max_bytes: int = 1_048_576,
     is made now (an OSError says it cannot be); ``deferred`` keeps the records in memory until
     :func:`start_writer` (or an error record, or exit)."""
     global _handoff
-    logging.getLogger().setLevel(level)
+    root = logging.getLogger()
     if _handoff is not None:
+        root.setLevel(level)
         return _handoff.path
+    levels_before = {name: logging.getLogger(name).level for name in ("", *_CHATTY)}
+    root.setLevel(level)
+    for name in _CHATTY:  # their DEBUG lines come per camera frame: never in the station log
+        logging.getLogger(name).setLevel(logging.INFO)
     folder = Path(data_dir) / "logs"
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)
     handoff = _Handoff(folder / LOG_NAME, max_bytes, count)
+    handoff.levels_before = levels_before
     if not deferred:
         handoff.start()
     logging.getLogger().addHandler(handoff)
@@ -155,6 +164,8 @@ def stop() -> None:
     if handoff is None:
         return
     logging.getLogger().removeHandler(handoff)
+    for name, level in handoff.levels_before.items():  # a DEBUG level left behind would
+        logging.getLogger(name).setLevel(level)  # keep every later record alive
     if handoff.pending:
         handoff.start()
     if handoff.listener is not None:

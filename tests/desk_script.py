@@ -59,22 +59,44 @@ def portrait_camera_folder(shared_data: Path, folder: Path, copies: int = 400) -
     return folder
 
 
+class _Tick:
+    """An event loop with a 5 ms single-shot timer that quits it, connected once.
+
+    PySide6 6.11.0's ``Signal.connect`` keeps a reference to None and ~50 bytes per call
+    (``scripts/pyside_connect_leak.py``), so a wait that connected a fresh timer each time
+    drifted None by 4 per wait: the soak tests' refcount check measured the script itself.
+    """
+
+    def __init__(self) -> None:
+        self.loop = QEventLoop()
+        self.timer = QTimer()
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.loop.quit)
+
+    def run_once(self) -> None:
+        self.timer.start()
+        self.loop.exec()
+
+
+_idle_ticks: list[_Tick] = []  # reused; a wait inside a wait takes a second one
+
+
 def wait_until(condition: Callable[[], bool], timeout_s: float = 60.0) -> None:
     """Run the event loop until ``condition`` holds (checked every 5 ms). The loop never
     sleeps outside Qt, so the UI thread's timers (the benchmark's heartbeat) keep ticking
-    and a measured stall is the application's, not the script's."""
+    and a measured stall is the application's, not the script's. No signal is connected per
+    call (see :class:`_Tick`), so waiting moves no reference count."""
     deadline = time.monotonic() + timeout_s
-    loop = QEventLoop()
-    tick = QTimer()  # one timer, restarted: QTimer.singleShot keeps a reference to None per
-    tick.setSingleShot(True)  # call on PySide6 6.11.0 (the soak tests count those)
-    tick.setInterval(5)
-    tick.timeout.connect(loop.quit)
-    while not condition():
-        if time.monotonic() > deadline:
-            faulthandler.dump_traceback(all_threads=True)  # where each thread is stuck
-            raise TimeoutError(f"waited {timeout_s} s for {condition}")
-        tick.start()
-        loop.exec()
+    tick = _idle_ticks.pop() if _idle_ticks else _Tick()
+    try:
+        while not condition():
+            if time.monotonic() > deadline:
+                faulthandler.dump_traceback(all_threads=True)  # where each thread is stuck
+                raise TimeoutError(f"waited {timeout_s} s for {condition}")
+            tick.run_once()
+    finally:
+        _idle_ticks.append(tick)
 
 
 class _HumanPace:

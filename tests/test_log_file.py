@@ -136,3 +136,28 @@ def test_the_officer_is_told_where_the_log_is(qtbot, tmp_path: Path, restore_hoo
     qtbot.waitUntil(lambda: reporter.count == 2)
     assert reporter.box is box
     box.close()
+
+
+def test_stop_puts_the_levels_back_and_pillow_stays_quiet(tmp_path: Path,
+                                                          restore_hooks) -> None:
+    """A DEBUG level left behind by a stopped log kept every later record alive (pytest's
+    capture holds each one: the soak's None refcount drift after the end-to-end test), and
+    Pillow logs two DEBUG lines per PNG camera frame."""
+    import io
+
+    from PIL import Image
+
+    root = logging.getLogger()
+    root.setLevel(logging.WARNING)
+    path = log_file.install(tmp_path, "DEBUG")
+    assert root.level == logging.DEBUG
+    png = io.BytesIO()
+    Image.new("L", (8, 8)).save(png, "PNG")
+    Image.open(io.BytesIO(png.getvalue())).load()  # Pillow's "STREAM" debug lines
+    logging.getLogger("kiosk.test").debug("the station's own debug line")
+    log_file.stop()
+    text = path.read_text(encoding="utf-8")
+    assert "the station's own debug line" in text
+    assert "STREAM" not in text
+    assert root.level == logging.WARNING
+    assert logging.getLogger("PIL").level == logging.NOTSET

@@ -40,9 +40,13 @@ pytestmark = [pytest.mark.gui, pytest.mark.soak, pytest.mark.slow]
 SAMPLE_FRAMES = 60  # frames painted between two samples (~2 s at 30 frames/s)
 FRAME_WAIT_S = 20.0  # frames stopped arriving when none came for this long
 FRAME_WAIT_MS = int(FRAME_WAIT_S * 1000)
-# A drifting binding moves these by one per call or emit, thousands a minute; caches and
-# Python's own bookkeeping move them by a few hundred at most.
-REFCOUNT_TOLERANCE = 500
+# A drifting binding moves these by one per call or emit, thousands a minute. What may move
+# them: caches, Python's bookkeeping and PySide6 6.11's one None per Signal.connect (five per
+# camera session; scripts/pyside_connect_leak.py): a fixed allowance plus one per 100 frames.
+# The script's own wait once drifted 4 per sample (1 per 15 frames; tests/test_wait_refcounts.py)
+# and a DEBUG root level left by another test 4 per frame (tests/test_log_file.py).
+REFCOUNT_ALLOWANCE = 100
+REFCOUNT_PER_FRAME = 0.01
 LIVE_RSS_LIMIT_MIB = 40.0
 DESK_RSS_LIMIT_MIB = 50.0
 
@@ -99,10 +103,11 @@ def live_soak(painted: Callable[[], int], seconds: float,
 def check_live(name: str, track: MemoryTrack, refs_warm: dict, refs_end: dict, frames: int,
                seconds: float) -> None:
     drift = {k: refs_end[k] - refs_warm[k] for k in refs_end}
+    limit = REFCOUNT_ALLOWANCE + REFCOUNT_PER_FRAME * frames
     print(f"\n{name}: {frames} frames painted in {seconds:.0f} s; RSS after warm-up "
           f"{track.baseline:.1f} MiB, end {track.samples[-1]:.1f} MiB (growth "
-          f"{track.growth():+.1f}); refcount drift {drift}")
-    assert all(abs(d) <= REFCOUNT_TOLERANCE for d in drift.values()), drift
+          f"{track.growth():+.1f}); refcount drift {drift} (limit {limit:.0f})")
+    assert all(abs(d) <= limit for d in drift.values()), drift
     assert track.growth() <= LIVE_RSS_LIMIT_MIB, track.samples
 
 

@@ -77,7 +77,13 @@ def _finger_mask(rng: np.random.Generator) -> np.ndarray:
     return cv2.GaussianBlur(mask, (0, 0), 6)
 
 
-@functools.lru_cache(maxsize=64)
+# One applicant's ten fingers and a little more: a retry is a new impression of a cached
+# finger. Each entry holds ~1 MiB; 64 entries grew a demo desk by ~66 MiB over its first
+# seven applicants (each new applicant has new fingers, so older ones are never used).
+MASTER_CACHE_SIZE = 12
+
+
+@functools.lru_cache(maxsize=MASTER_CACHE_SIZE)
 def master_print(seed: int) -> tuple[np.ndarray, np.ndarray]:
     """The ridge pattern (float, -1..1) and fingertip mask of the finger ``seed``."""
     rng = np.random.default_rng(seed)
