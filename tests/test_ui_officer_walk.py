@@ -234,11 +234,11 @@ def test_the_idle_lock_closes_a_finger_exception_question(
                 if dialog.isVisible():
                     seen.append("left open")
                     dialog.reject()
-            QTimer.singleShot(5000, still_open)
+            QTimer.singleShot(5000, dialog, still_open)   # dropped once the dialog is gone
         else:
-            QTimer.singleShot(20, lock_when_asked)
+            QTimer.singleShot(20, window, lock_when_asked)
 
-    QTimer.singleShot(0, lock_when_asked)
+    QTimer.singleShot(0, window, lock_when_asked)
     # the officer clicks "Finger exception..." (QTest's key clicks do not reach Qt's
     # mnemonics, which real Alt+E does); the click returns once the question is closed
     QTest.mouseClick(fingers.exception_button, Qt.MouseButton.LeftButton)
