@@ -50,6 +50,22 @@ def key(script: DeskScript, key: Qt.Key,
     QTest.keyClick(script.focused(), key, modifiers)
 
 
+def to_the_photo(script: DeskScript, window) -> None:
+    """The passport through the reader, the rest of the form typed key by key, Ctrl+Enter."""
+    flow = window.desk
+    window.wedge.mrz_scanned.emit(TD3)
+    wait_until(lambda: flow.applicant.form.inputs["surname"].text() == "KIM", 10)
+    wait_until(lambda: window.screens.currentWidget() is flow.applicant, 10)
+    wait_until(flow.applicant.form.inputs["residence_card_kind"].hasFocus, 10)
+    key(script, Qt.Key.Key_Down)      # a temporary residence card
+    key(script, Qt.Key.Key_Tab)
+    for text in ("TT1234567", "30/06/2027", "12 Phố Huế, Hà Nội", "+84912345678"):
+        script.type_keys(text)
+        key(script, Qt.Key.Key_Tab)
+    wait_until(flow.applicant.continue_button.isEnabled, 10)
+    key(script, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
 @pytest.mark.parametrize("desk", ["ko", "zh_CN"], indirect=True)
 def test_saved_review_fits_the_station_screen_and_the_next_form_is_clean(
         desk: DeskScript, screenshot) -> None:
@@ -82,18 +98,7 @@ def test_a_draft_is_found_again_from_the_search_and_the_lock_says_who_locked(
     said the officer "was inactive"."""
     window = desk.open_by_keyboard()
     flow = window.desk
-    window.wedge.mrz_scanned.emit(TD3)   # the passport through the reader
-    wait_until(lambda: flow.applicant.form.inputs["surname"].text() == "KIM", 10)
-    wait_until(lambda: window.screens.currentWidget() is flow.applicant, 10)
-    form = flow.applicant.form
-    wait_until(form.inputs["residence_card_kind"].hasFocus, 10)
-    key(desk, Qt.Key.Key_Down)      # a temporary residence card
-    key(desk, Qt.Key.Key_Tab)
-    for text in ("TT1234567", "30/06/2027", "12 Phố Huế, Hà Nội", "+84912345678"):
-        desk.type_keys(text)
-        key(desk, Qt.Key.Key_Tab)
-    wait_until(flow.applicant.continue_button.isEnabled, 10)
-    key(desk, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    to_the_photo(desk, window)
     wait_until(lambda: window.screens.currentWidget() is flow.face, 10)
     wait_until(lambda: flow.face.kept is not None, 60)   # the photo, then the officer leaves
     key(desk, Qt.Key.Key_F2)
@@ -207,16 +212,7 @@ def test_the_idle_lock_closes_a_finger_exception_question(
 
     window = desk.open_by_keyboard()
     flow = window.desk
-    window.wedge.mrz_scanned.emit(TD3)
-    wait_until(lambda: window.screens.currentWidget() is flow.applicant, 10)
-    wait_until(flow.applicant.form.inputs["residence_card_kind"].hasFocus, 10)
-    key(desk, Qt.Key.Key_Down)
-    key(desk, Qt.Key.Key_Tab)
-    for text in ("TT1234567", "30/06/2027", "12 Phố Huế, Hà Nội", "+84912345678"):
-        desk.type_keys(text)
-        key(desk, Qt.Key.Key_Tab)
-    wait_until(flow.applicant.continue_button.isEnabled, 10)
-    key(desk, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    to_the_photo(desk, window)
     wait_until(lambda: flow.face.kept is not None, 60)
     key(desk, Qt.Key.Key_Return)   # accept the photo
     fingers = flow.fingers
