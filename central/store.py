@@ -14,6 +14,7 @@ one station can never occupy another station's id.
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -161,6 +162,41 @@ def check_station_change(expect: str | None, row: tuple | None, event: StationEv
             raise StationError(f"station {sid} is revoked", reason="revoked")
         if event.action == "key_rotated" and key_fingerprint(bytes(row[1])) == event.key_sha256:
             raise StationError(f"station {sid} already has this key", reason="same_key")
+
+
+class StationCommands:
+    """Adding, revoking and re-keying a station, written once for both backends: each gives
+    its placeholder and boolean words and runs the change in ``_station_change``."""
+
+    _param = "?"
+    _true, _false = "1", "0"
+
+    def _station_change(self, sql: str, args: list, event: StationEvent, expect: str) -> None:
+        raise NotImplementedError
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", self._param).format(true=self._true, false=self._false)
+
+    def add_station(self, station_id: str, public_key: bytes, actor: str) -> None:
+        now = time.time()
+        self._station_change(
+            self._sql("INSERT INTO stations (id, public_key, active, added_at, changed_at) "
+                      "VALUES (?, ?, {true}, ?, ?)"), [station_id, public_key, now, now],
+            StationEvent(now, actor, "added", station_id, key_fingerprint(public_key)), "absent")
+
+    def revoke_station(self, station_id: str, actor: str) -> None:
+        now = time.time()
+        self._station_change(
+            self._sql("UPDATE stations SET active = {false}, changed_at = ? WHERE id = ?"),
+            [now, station_id], StationEvent(now, actor, "revoked", station_id, None), "active")
+
+    def rotate_key(self, station_id: str, public_key: bytes, actor: str) -> None:
+        now = time.time()
+        self._station_change(
+            self._sql("UPDATE stations SET public_key = ?, changed_at = ? WHERE id = ?"),
+            [public_key, now, station_id],
+            StationEvent(now, actor, "key_rotated", station_id, key_fingerprint(public_key)),
+            "active")
 
 
 def open_store(database: str | Path) -> CentralStore:

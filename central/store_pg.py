@@ -13,6 +13,7 @@ from central.stationlog import log_station_event
 from central.store import (
     TICKET_KEEP_DAYS,
     Station,
+    StationCommands,
     StationError,
     StationEvent,
     StoredEnrollment,
@@ -62,8 +63,11 @@ MIGRATIONS: list[str] = [
 ]
 
 
-class PostgresStore:
+class PostgresStore(StationCommands):
     """:class:`central.store.CentralStore` on PostgreSQL."""
+
+    _param = "%s"
+    _true, _false = "TRUE", "FALSE"
 
     def __init__(self, url: str, min_size: int = 1, max_size: int = 8) -> None:
         self.url = url
@@ -109,27 +113,6 @@ class PostgresStore:
                          "VALUES (%s, %s, %s, %s, %s)", [event.at, event.actor, event.action,
                                                          event.station_id, event.key_sha256])
         log_station_event(event)
-
-    def add_station(self, station_id: str, public_key: bytes, actor: str) -> None:
-        now = time.time()
-        self._station_change(
-            "INSERT INTO stations (id, public_key, active, added_at, changed_at) "
-            "VALUES (%s, %s, TRUE, %s, %s)", [station_id, public_key, now, now],
-            StationEvent(now, actor, "added", station_id, key_fingerprint(public_key)), "absent")
-
-    def revoke_station(self, station_id: str, actor: str) -> None:
-        now = time.time()
-        self._station_change("UPDATE stations SET active = FALSE, changed_at = %s WHERE id = %s",
-                             [now, station_id],
-                             StationEvent(now, actor, "revoked", station_id, None), "active")
-
-    def rotate_key(self, station_id: str, public_key: bytes, actor: str) -> None:
-        now = time.time()
-        self._station_change(
-            "UPDATE stations SET public_key = %s, changed_at = %s WHERE id = %s",
-            [public_key, now, station_id],
-            StationEvent(now, actor, "key_rotated", station_id, key_fingerprint(public_key)),
-            "active")
 
     def stations(self) -> list[Station]:
         with self._pool.connection() as conn:

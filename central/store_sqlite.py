@@ -12,6 +12,7 @@ from central.stationlog import log_station_event
 from central.store import (
     TICKET_KEEP_DAYS,
     Station,
+    StationCommands,
     StationEvent,
     StoredEnrollment,
     TicketClaim,
@@ -69,7 +70,7 @@ MIGRATIONS: list[str] = [
 ]
 
 
-class SQLiteStore:
+class SQLiteStore(StationCommands):
     """:class:`central.store.CentralStore` on one SQLite file."""
 
     def __init__(self, path: Path) -> None:
@@ -124,27 +125,6 @@ class SQLiteStore:
                 self._conn.execute("ROLLBACK")
                 raise
         log_station_event(event)
-
-    def add_station(self, station_id: str, public_key: bytes, actor: str) -> None:
-        now = time.time()
-        self._station_change(
-            "INSERT INTO stations (id, public_key, active, added_at, changed_at) "
-            "VALUES (?, ?, 1, ?, ?)", [station_id, public_key, now, now],
-            StationEvent(now, actor, "added", station_id, key_fingerprint(public_key)), "absent")
-
-    def revoke_station(self, station_id: str, actor: str) -> None:
-        now = time.time()
-        self._station_change("UPDATE stations SET active = 0, changed_at = ? WHERE id = ?",
-                             [now, station_id],
-                             StationEvent(now, actor, "revoked", station_id, None), "active")
-
-    def rotate_key(self, station_id: str, public_key: bytes, actor: str) -> None:
-        now = time.time()
-        self._station_change(
-            "UPDATE stations SET public_key = ?, changed_at = ? WHERE id = ?",
-            [public_key, now, station_id],
-            StationEvent(now, actor, "key_rotated", station_id, key_fingerprint(public_key)),
-            "active")
 
     def stations(self) -> list[Station]:
         with self._lock:
