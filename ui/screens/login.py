@@ -15,16 +15,16 @@ from PySide6.QtWidgets import (
 
 from ui.common import style
 from ui.common.widgets import ErrorBanner, WaitingNote, centered_column, title_label
+from ui.screens.waiting_form import WaitingForm
 from ui.shell.language_switch import LanguageSwitch
 
 
-class LoginScreen(QWidget):
+class LoginScreen(WaitingForm):
     """Emits ``submitted(username, password)``; ``edited`` when a field changes while a
     submission waits (:meth:`show_waiting`); ``switch_requested`` while locked;
     ``language_chosen(code)`` from the officer language switch (hidden while locked)."""
 
     submitted = Signal(str, str)
-    edited = Signal()
     switch_requested = Signal()
     language_chosen = Signal(str)
 
@@ -124,18 +124,6 @@ class LoginScreen(QWidget):
             return
         self.set_busy(True)
         self.submitted.emit(self.username.text(), self.password.text())
-
-    def set_busy(self, busy: bool) -> None:
-        self.waiting.set_busy(busy)
-
-    def show_waiting(self, waiting: bool = True) -> None:
-        """Sent before the station is ready: "getting ready" until it is sent on (typing
-        goes on; a changed field withdraws it, see ``edited``)."""
-        self.waiting.setVisible(waiting)
-
-    def _edited(self, *_args: object) -> None:
-        if self.waiting.withdrawn():
-            self.edited.emit()
 
     def show_error(self, error: BaseException) -> None:
         self.set_busy(False)

@@ -17,14 +17,14 @@ from kiosk.accounts.roles import FIRST_ACCOUNT_ROLES, Role
 from ui.common import style
 from ui.common.password_rule import rule_label
 from ui.common.widgets import ErrorBanner, WaitingNote, centered_column, title_label
+from ui.screens.waiting_form import WaitingForm
 
 
-class SetupScreen(QWidget):
+class SetupScreen(WaitingForm):
     """Emits ``submitted(username, display_name, role, password)`` when the form is valid;
     ``edited`` when a field changes while a submission waits (:meth:`show_waiting`)."""
 
     submitted = Signal(str, str, object, str)
-    edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,18 +90,6 @@ class SetupScreen(QWidget):
         self.set_busy(True)
         self.submitted.emit(self.username.text(), self.display_name.text(),
                             self.role.currentData(), self.password.text())
-
-    def set_busy(self, busy: bool) -> None:
-        self.waiting.set_busy(busy)
-
-    def show_waiting(self, waiting: bool = True) -> None:
-        """Sent before the station is ready: "getting ready" until it is sent on (typing
-        goes on; a changed field withdraws it, see ``edited``)."""
-        self.waiting.setVisible(waiting)
-
-    def _edited(self, *_args: object) -> None:
-        if self.waiting.withdrawn():
-            self.edited.emit()
 
     def show_error(self, error: BaseException) -> None:
         self.set_busy(False)
