@@ -233,28 +233,31 @@ class CentralClient:
             return common
         code = answer.status_code
         if code in (200, 201):
-            try:
-                stored = self._receipt(parse_json(answer.body), packet.enrollment_id,
-                                       packet.sha256, "stored")
-            except BadAnswer as exc:
-                return _bad(f"unreadable answer to an upload (HTTP {code}): {exc}", code)
-            except ReceiptError as exc:
-                return _bad_receipt(exc, code)
+            stored = self._signed(answer.body, packet, "stored", f"an upload (HTTP {code})", code)
+            if isinstance(stored, Reply):
+                return stored
             return Reply(Kind.STORED, Outcome.SUCCESS, http_status=code, receipt=stored)
         if code in (400, 413, 422):   # permanent, so believed only when signed
-            try:
-                refusal = self._receipt(parse_json(answer.body), packet.enrollment_id,
-                                        packet.sha256, "rejected")
-            except BadAnswer as exc:
-                return _bad(f"unreadable rejection (HTTP {code}): {exc}", code)
-            except ReceiptError as exc:
-                return _bad_receipt(exc, code)
+            refusal = self._signed(answer.body, packet, "rejected", f"a rejection (HTTP {code})",
+                                   code)
+            if isinstance(refusal, Reply):
+                return refusal
             reason = _text(refusal.reason) or f"http_{code}"
             return Reply(Kind.REJECTED, Outcome.SUCCESS, "sync.rejected",
                          f"central service rejected the packet ({reason})", reason,
                          http_status=code, receipt=refusal)
         return Reply(Kind.RETRY, Outcome.TRANSIENT, "sync.server_error",
                      f"unexpected HTTP {code}", http_status=code)
+
+    def _signed(self, body: bytes, packet: SealedPacket, status: str, what: str,
+                code: int) -> Receipt | Reply:
+        """The signed receipt in an answer, or the Reply that says why it cannot be read."""
+        try:
+            return self._receipt(parse_json(body), packet.enrollment_id, packet.sha256, status)
+        except BadAnswer as exc:
+            return _bad(f"unreadable answer to {what}: {exc}", code)
+        except ReceiptError as exc:
+            return _bad_receipt(exc, code)
 
     def _receipt(self, data: dict[str, Any], enrollment_id: str, sha256: str,
                  status: str) -> Receipt:
