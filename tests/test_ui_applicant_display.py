@@ -144,28 +144,17 @@ def test_locking_signing_out_and_a_new_applicant_leave_nothing_on_the_display(
         qtbot, tmp_path, monkeypatch) -> None:
     """Privacy: no picture and no instruction of the work while the officer's screen is
     locked, for the next applicant, or after sign-out; the welcome in the station's language."""
-    from uihelp import HumanPace, StandInCapture, press_enter, type_text
+    from uihelp import press_enter, stand_in_window, type_text
 
     from kiosk.accounts.roles import Role
     from kiosk.biometrics.face import checks
-    from ui.shell.main_window import MainWindow
 
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("KIOSK_UI_APPLICANT_DISPLAY", "on")
     settings = load_settings()
     ops.run_synchronously(True)
 
-    def open_services() -> Services:
-        services = Services.open(settings)
-        services.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024,
-                                                   parallelism=1)
-        return services
-
-    window = MainWindow(settings, open_services,
-                        lambda services, session, parent: (StandInCapture(), StandInCapture()))
-    window.wedge.clock = HumanPace()  # typed, not a scanner burst
-    qtbot.addWidget(window)
-    window.show()
+    window = stand_in_window(settings, qtbot)
     window.open_services()
     window.services.accounts.create_first("lan.tran", "Lan", Role.SUPERVISOR, "pass word 12")
 

@@ -5,12 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
-from uihelp import HumanPace, StandInCapture, press_enter, type_text, visible_ids
+from uihelp import press_enter, stand_in_window, type_text, visible_ids
 
 from kiosk.accounts.roles import Role
 from kiosk.options import load_settings
-from station.services import Services
 from ui.common import ops
 from ui.shell.main_window import MainWindow
 
@@ -27,17 +25,7 @@ def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     settings = load_settings()
     ops.run_synchronously(True)
 
-    def open_services() -> Services:
-        services = Services.open(settings)
-        services.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024,
-                                                   parallelism=1)
-        return services
-
-    win = MainWindow(settings, open_services,
-                     lambda services, session, parent: (StandInCapture(), StandInCapture()))
-    win.wedge.clock = HumanPace()
-    qtbot.addWidget(win)
-    win.show()
+    win = stand_in_window(settings, qtbot)
     win.open_services()
     win.services.accounts.create_first("lan.tran", "Trần Thị Lan", Role.SUPERVISOR, PASSWORD)
     yield win

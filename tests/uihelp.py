@@ -85,3 +85,25 @@ def has_sentence(message_key: str) -> bool:
     from ui.common.messages import sentence
 
     return sentence(message_key) != sentence("no.such.message_key")
+
+
+def stand_in_window(settings, qtbot):
+    """The main window on ``settings`` with a fast password hasher and stand-in capture
+    screens, typed at a person's pace, shown and owned by ``qtbot``; services not yet open."""
+    from argon2 import PasswordHasher
+
+    from station.services import Services
+    from ui.shell.main_window import MainWindow
+
+    def open_services() -> Services:
+        services = Services.open(settings)
+        services.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024,
+                                                   parallelism=1)
+        return services
+
+    window = MainWindow(settings, open_services,
+                        lambda services, session, parent: (StandInCapture(), StandInCapture()))
+    window.wedge.clock = HumanPace()  # typed, not a scanner burst
+    qtbot.addWidget(window)
+    window.show()
+    return window

@@ -9,17 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from deskhelp import applicant, decision
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from uihelp import HumanPace, StandInCapture, press_enter, type_text
+from uihelp import press_enter, stand_in_window, type_text
 
 from kiosk.accounts.roles import Role
 from kiosk.domain.enrollment import State
 from kiosk.options import load_settings
-from station.services import Services
 from ui.common import ops
 from ui.shell.main_window import MainWindow
 
@@ -36,17 +34,7 @@ def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     settings = load_settings()
     ops.run_synchronously(True)
 
-    def open_services() -> Services:
-        services = Services.open(settings)
-        services.accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024,
-                                                   parallelism=1)
-        return services
-
-    win = MainWindow(settings, open_services,
-                     lambda services, session, parent: (StandInCapture(), StandInCapture()))
-    win.wedge.clock = HumanPace()  # the tests type faster than any person (no scanner burst)
-    qtbot.addWidget(win)
-    win.show()
+    win = stand_in_window(settings, qtbot)
     qtbot.waitExposed(win)
     win.open_services()
     accounts = win.services.accounts
