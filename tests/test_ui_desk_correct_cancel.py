@@ -15,14 +15,12 @@ import pytest
 from deskhelp import face, fingers
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
-from uihelp import StandInCapture, type_text, visible_ids
+from PySide6.QtWidgets import QApplication, QWidget
+from uihelp import stand_in_desk, type_text, visible_ids
 
 from kiosk.domain.clock import system_clock
 from kiosk.domain.enrollment import State
 from kiosk.domain.fingers import FingerPosition
-from kiosk.options import load_settings
-from station.services import Services
 from ui.common import ops
 from ui.desk.desk_flow import DeskFlow
 
@@ -37,15 +35,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 def flow(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
     ops.run_synchronously(True)
-    services = Services.open(load_settings())
-    stack = QStackedWidget()
-    qtbot.addWidget(stack)
-    desk = DeskFlow(stack, services, "off.an", StandInCapture(), StandInCapture(),
-                    open_receipts=False)
-    stack.resize(1100, 760)
-    stack.show()
-    stack.activateWindow()
-    qtbot.waitUntil(stack.isActiveWindow)
+    desk, services = stand_in_desk(qtbot, active=True)
     yield desk
     ops.run_synchronously(False)
     services.close()

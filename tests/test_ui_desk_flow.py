@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from deskhelp import face, fingers
 from PySide6.QtWidgets import QStackedWidget
-from uihelp import StandInCapture, visible_ids
+from uihelp import StandInCapture, stand_in_desk, visible_ids
 
 from devices.sbi.scanner import SimulatedScanner
 from kiosk.domain.enrollment import State
@@ -33,13 +33,7 @@ TD3 = ("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
 def flow(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
     ops.run_synchronously(True)
-    services = Services.open(load_settings())
-    stack = QStackedWidget()
-    qtbot.addWidget(stack)
-    desk = DeskFlow(stack, services, "off.an", StandInCapture(), StandInCapture(),
-                    open_receipts=False)
-    stack.resize(1100, 760)
-    stack.show()
+    desk, services = stand_in_desk(qtbot)
     yield desk
     ops.run_synchronously(False)
     services.close()

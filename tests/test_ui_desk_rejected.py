@@ -13,17 +13,14 @@ from pathlib import Path
 import pytest
 from deskhelp import AT, fingers
 from deskhelp import face as auto_face
-from PySide6.QtWidgets import QStackedWidget
 from reportseed import PASSWORD, fast_accounts
 from test_ui_desk_flow import _fill_applicant
-from uihelp import StandInCapture, visible_ids
+from uihelp import stand_in_desk, visible_ids
 
 from kiosk.desk import approvals as desk_approvals
 from kiosk.desk.results import Approval
 from kiosk.domain.enrollment import State
-from kiosk.options import load_settings
 from kiosk.store.approvals import ApprovalPending
-from station.services import Services
 from ui.common import ops
 from ui.desk.desk_flow import DeskFlow
 
@@ -34,13 +31,7 @@ pytestmark = pytest.mark.gui
 def flow(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "data"))
     ops.run_synchronously(True)
-    services = Services.open(load_settings())
-    stack = QStackedWidget()
-    qtbot.addWidget(stack)
-    desk = DeskFlow(stack, services, "off.an", StandInCapture(), StandInCapture(),
-                    open_receipts=False)
-    stack.resize(1100, 760)
-    stack.show()
+    desk, services = stand_in_desk(qtbot)
     yield desk, fast_accounts(services.store)
     ops.run_synchronously(False)
     services.close()

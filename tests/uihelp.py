@@ -107,3 +107,27 @@ def stand_in_window(settings, qtbot):
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def stand_in_desk(qtbot, *, active: bool = False):
+    """A desk (``DeskFlow`` for "off.an", stand-in capture screens, no receipts opened) on
+    services opened from the environment's settings, in a shown 1100x760 stack owned by
+    ``qtbot``; ``active``: wait until the stack is the active window. Returns (desk,
+    services); the caller closes the services."""
+    from PySide6.QtWidgets import QStackedWidget
+
+    from kiosk.options import load_settings
+    from station.services import Services
+    from ui.desk.desk_flow import DeskFlow
+
+    services = Services.open(load_settings())
+    stack = QStackedWidget()
+    qtbot.addWidget(stack)
+    desk = DeskFlow(stack, services, "off.an", StandInCapture(), StandInCapture(),
+                    open_receipts=False)
+    stack.resize(1100, 760)
+    stack.show()
+    if active:
+        stack.activateWindow()
+        qtbot.waitUntil(stack.isActiveWindow)
+    return desk, services
