@@ -24,7 +24,7 @@ from ui.shell.start_up import StartUp
 
 if TYPE_CHECKING:
     # the store and the work screens are imported when first needed, after the first screen
-    from kiosk.accounts.service import Accounts, Officer, Session
+    from kiosk.accounts.service import Session
     from station.services import Services
     from ui.applicant.display import ApplicantDisplay
     from ui.desk.desk_flow import DeskFlow
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ui.screens.reports import ReportsScreen
     from ui.screens.status import StatusScreen
     from ui.screens.technician.console import TechnicianConsole
+    from ui.shell.account_care import AccountCare
     from ui.shell.idle_watch import IdleWatch
     from ui.shell.wedge_filter import WedgeFilter
 
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.login_screen.language_chosen.connect(self.switch_language)
         # built when first shown (the first screen need not wait for them)
         self._accounts_screen: AccountsScreen | None = None
+        self._account_care: AccountCare | None = None
         self._change_password_screen: ChangePasswordScreen | None = None
         self._preparing_screen: QLabel | None = None
         for screen in self._start_screens():
@@ -183,14 +185,12 @@ class MainWindow(QMainWindow):
         """The supervisors' account list (built on first use)."""
         if self._accounts_screen is None:
             from ui.screens.accounts import AccountsScreen
+            from ui.shell.account_care import AccountCare
 
             screen = self._accounts_screen = AccountsScreen()
-            screen.create_requested.connect(self._create_account)
             screen.back_requested.connect(self.show_home)
-            screen.reset_requested.connect(self._reset_password)
-            screen.unlock_requested.connect(self._unlock_account)
-            screen.active_requested.connect(self._set_account_active)
-            screen.role_requested.connect(self._change_role)
+            self._account_care = AccountCare(self, screen, lambda: self.services.accounts,
+                                             lambda: self.session)
             self.screens.addWidget(screen)
         return self._accounts_screen
 
@@ -474,9 +474,8 @@ class MainWindow(QMainWindow):
         if self.session is None or not self.session.officer.can(Permission.MANAGE_ACCOUNTS):
             return
         self.screens.setCurrentWidget(self.accounts_screen)
-        self.accounts_screen.set_current_user(self.session.officer.username)
-        Op(self.services.accounts.list_officers).success(
-            self.accounts_screen.show_officers).failure(self.accounts_screen.show_error).run(self)
+        if self._account_care is not None:
+            self._account_care.refresh()
 
     def show_reports(self) -> None:
         """The supervisor view (reports, imports, exports, pending approvals)."""
@@ -490,37 +489,6 @@ class MainWindow(QMainWindow):
             self.screens.addWidget(self.reports_screen)
         self.screens.setCurrentWidget(self.reports_screen)
         self.reports_screen.show_for(self.session)
-
-    def _create_account(self, username: str, display_name: str, role: Role,
-                        password: str) -> None:
-        accounts, session = self.services.accounts, self.session
-        Op(lambda: accounts.create(session, username, display_name, role, password)).success(
-            lambda _officer: (self.accounts_screen.created(), self.show_accounts())).failure(
-            self.accounts_screen.show_error).run(self)
-
-    def _account_care(self, action: Callable[[Accounts, Session], Officer]) -> None:
-        """One supervisor action on an account, in the background; the list is read again."""
-        accounts, session, screen = self.services.accounts, self.session, self.accounts_screen
-        if session is None:
-            return
-        Op(lambda: action(accounts, session)).success(
-            lambda officer: (screen.done(officer), self.show_accounts())).failure(
-            screen.show_error).run(self)
-
-    def _reset_password(self, username: str, temporary: str) -> None:
-        self._account_care(lambda accounts, session: accounts.reset_password(
-            session, username, temporary))
-
-    def _unlock_account(self, username: str) -> None:
-        self._account_care(lambda accounts, session: accounts.unlock(session, username))
-
-    def _set_account_active(self, username: str, active: bool) -> None:
-        self._account_care(lambda accounts, session: accounts.set_active(
-            session, username, active))
-
-    def _change_role(self, username: str, role: Role) -> None:
-        self._account_care(lambda accounts, session: accounts.change_role(
-            session, username, role))
 
     def _at_work(self) -> bool:
         """Signed in and on a work screen (not the sign-in, lock or password screens)."""
