@@ -16,6 +16,7 @@ from kiosk.paths import resources_dir
 
 TABLE = resources_dir() / "languages.toml"
 OFFICER_DEFAULT = "vi"
+FOREIGNER_DEFAULT = "en"  # every applicant is a foreigner; the offices interpret English
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Language:
     locale: str
     script: str
     fonts: tuple[str, ...]
+    nationalities: tuple[str, ...] = ()
 
 
 @cache
@@ -32,7 +34,8 @@ def languages() -> dict[str, Language]:
     """Every language of the table, in its order (the order pickers show)."""
     table = tomllib.loads(TABLE.read_text(encoding="utf-8"))
     return {code: Language(code, row["autonym"], row["locale"], row["script"],
-                           tuple(row["fonts"])) for code, row in table.items()}
+                           tuple(row["fonts"]), tuple(row.get("nationalities", ())))
+            for code, row in table.items()}
 
 
 def language(code: str) -> Language:
@@ -41,3 +44,13 @@ def language(code: str) -> Language:
 
 
 CODES: tuple[str, ...] = tuple(languages())
+
+
+def for_nationality(nationality: str) -> str:
+    """The preferred language to offer an applicant of ``nationality`` (an ICAO code) until
+    someone picks one: the table's language that lists it, else English."""
+    code = nationality.strip().upper()
+    for row in languages().values():
+        if code in row.nationalities:
+            return row.code
+    return FOREIGNER_DEFAULT

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from argon2 import PasswordHasher
 
-from kiosk.languages import CODES, languages
+from kiosk.domain.countries import ICAO_CODES
+from kiosk.languages import CODES, FOREIGNER_DEFAULT, for_nationality, languages
 from kiosk.options import ConfigError, load_settings
 from station.services import Services
 from ui.common import ops
@@ -32,6 +33,16 @@ def test_every_language_of_the_table_has_a_catalogue_and_an_autonym() -> None:
     for code, row in languages().items():
         assert (REPO / "resources" / "translations" / f"kiosk_{code}.ts").is_file(), code
         assert row.autonym and row.fonts and row.locale
+
+
+def test_a_nationality_gives_its_language_else_english() -> None:
+    assert [for_nationality(n) for n in ("KOR", "kor", "CHN", "TWN", "JPN", "PRK")] == [
+        "ko", "ko", "zh_CN", "zh_TW", "ja", "ko"]
+    assert for_nationality("USA") == for_nationality("FRA") == FOREIGNER_DEFAULT == "en"
+    assert for_nationality("") == "en"
+    listed = [n for row in languages().values() for n in row.nationalities]
+    assert len(listed) == len(set(listed)), "a nationality listed under two languages"
+    assert set(listed) <= set(ICAO_CODES), set(listed) - set(ICAO_CODES)
 
 
 def test_enabled_languages_option(monkeypatch) -> None:

@@ -250,3 +250,56 @@ def test_the_idle_lock_closes_a_finger_exception_question(
     key(desk, Qt.Key.Key_Return)
     wait_until(lambda: window.screens.currentWidget() is fingers, 10)
     assert fingers.exceptions == {}   # the closed question decided nothing
+
+
+JAPANESE_TD3 = ("P<JPNSATO<<HANAKO<<<<<<<<<<<<<<<<<<<<<<<<<<<",
+                "TK12345671JPN8803159F3201015<<<<<<<<<<<<<<08")
+
+
+def test_the_preferred_language_follows_the_passport_until_the_officer_picks_one(
+        desk: DeskScript, screenshot) -> None:
+    """Every applicant is a foreigner, yet the preferred language (the applicant display's
+    prompts, the receipt) defaulted to Tiếng Việt for everyone. It now follows the passport's
+    nationality (KOR: 한국어; one without a language of its own: English) until the officer
+    picks one with the keyboard; that pick survives a corrected nationality, and the next
+    passport, another person's, is followed again."""
+    window = desk.open_by_keyboard()
+    flow = window.desk
+    form = flow.applicant.form
+    picker, nationality = form.inputs["preferred_language"], form.inputs["nationality"]
+    window.wedge.mrz_scanned.emit(TD3)     # a Korean passport through the reader
+    wait_until(lambda: form.inputs["surname"].text() == "KIM", 10)
+    wait_until(lambda: window.screens.currentWidget() is flow.applicant, 10)
+    assert picker.currentData() == "ko"
+    screenshot(window, "officer_walk_language_from_the_passport")
+    # the applicant asks for English: the officer goes to the list and picks it by keyboard
+    for _ in range(20):
+        if picker.hasFocus():
+            break
+        key(desk, Qt.Key.Key_Tab)
+    assert picker.hasFocus()
+    while picker.currentData() != "en":
+        before = picker.currentIndex()
+        key(desk, Qt.Key.Key_Up)
+        assert picker.currentIndex() != before, "the list did not move"
+    # the nationality corrected by hand keeps the officer's pick
+    nationality.setFocus()
+    nationality.selectAll()
+    desk.type_keys("USA")
+    wait_until(lambda: nationality.text() == "USA", 5)
+    key(desk, Qt.Key.Key_Backspace)
+    key(desk, Qt.Key.Key_Backspace)
+    key(desk, Qt.Key.Key_Backspace)
+    desk.type_keys("JPN")
+    wait_until(lambda: nationality.text() == "JPN", 5)
+    assert picker.currentData() == "en"
+    # the next applicant's passport: the form is cleared and the language follows again
+    window.wedge.mrz_scanned.emit(JAPANESE_TD3)
+    wait_until(lambda: form.inputs["surname"].text() == "SATO", 10)
+    assert picker.currentData() == "ja"
+    # a nationality without a language of its own: English, not Tiếng Việt
+    nationality.setFocus()
+    nationality.selectAll()
+    desk.type_keys("FRA")
+    wait_until(lambda: nationality.text() == "FRA", 5)
+    assert picker.currentData() == "en"

@@ -215,6 +215,7 @@ class RegisterPage(GuidancePage):
                 widget.setCurrentIndex(0)
             else:
                 widget.clear()
+        self.form.forget_language()
         self._touched.clear()
         self.applicant = None
         if self._unavailable is None:

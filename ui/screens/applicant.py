@@ -133,6 +133,7 @@ class ApplicantScreen(QWidget):
                 widget.clear()
             elif hasattr(widget, "setCurrentIndex"):
                 widget.setCurrentIndex(0)
+        self.form.forget_language()
         # after the fields are emptied: a list put back to its first entry reports a change,
         # and the last applicant's sex then showed "Required." on the next one's empty form
         self._touched.clear()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.countries import ICAO_CODES
 from kiosk.domain.validation import Problem
+from kiosk.languages import for_nationality
 from kiosk.options import LANGUAGES
 from ui.common import style
 from ui.common.fonts import apply_language_font, font_for, language_of_text
@@ -47,7 +48,12 @@ def format_date(value: date) -> str:
 
 
 class ApplicantForm(QWidget):
-    """Emits ``edited`` on every change; ``values()`` gives raw values for validation."""
+    """Emits ``edited`` on every change; ``values()`` gives raw values for validation.
+
+    The preferred language follows the nationality (``kiosk.languages.for_nationality``:
+    KOR gives 한국어, a nationality without a language of its own English) until someone
+    picks one: the officer in the list, or a ticket, a draft or the guidance screen through
+    :meth:`set_values`. :meth:`forget_language` starts following again (the next applicant)."""
 
     edited = Signal()
     DATE_FIELDS = ("date_of_birth", "travel_document_expiry", "residence_card_expiry")
@@ -57,6 +63,7 @@ class ApplicantForm(QWidget):
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.captions: dict[str, str] = {}
+        self.language_chosen = False  # the preferred language was picked, not guessed
         style.role(self, "form")  # comfortable field heights (ui/common/style.py)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -109,6 +116,7 @@ class ApplicantForm(QWidget):
             self.inputs[name] = widget
             self.errors[name] = error
         self._follow_scripts()
+        self._follow_nationality()
         grid.setColumnMinimumWidth(2, 24)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(4, 1)
@@ -130,6 +138,23 @@ class ApplicantForm(QWidget):
             line.textChanged.connect(follow)
         picker.currentIndexChanged.connect(follow)
         follow()
+
+    def _follow_nationality(self) -> None:
+        picker, nationality = self.inputs["preferred_language"], self.inputs["nationality"]
+
+        def guess(text: str) -> None:
+            if not self.language_chosen and len(text.strip()) == 3:
+                picker.setCurrentIndex(max(picker.findData(for_nationality(text)), 0))
+
+        picker.activated.connect(self._choose_language)  # the officer's own pick (not code)
+        nationality.textChanged.connect(guess)
+
+    def _choose_language(self, *_args: object) -> None:
+        self.language_chosen = True
+
+    def forget_language(self) -> None:
+        """The language follows the nationality again (a new applicant's empty form)."""
+        self.language_chosen = False
 
     def _line(self, max_length: int = 10) -> QLineEdit:
         line = QLineEdit()
@@ -163,7 +188,10 @@ class ApplicantForm(QWidget):
         return out
 
     def set_values(self, values: dict[str, Any]) -> None:
-        """Fill fields (dates as dd/mm/yyyy); other fields keep what they hold."""
+        """Fill fields (dates as dd/mm/yyyy); other fields keep what they hold. A preferred
+        language given here counts as picked (a ticket, a draft, the guidance screen)."""
+        if values.get("preferred_language"):
+            self.language_chosen = True
         for name, value in values.items():
             widget = self.inputs.get(name)
             if widget is None:
