@@ -18,12 +18,17 @@ class CanonicalError(ValueError):
     string that is not valid Unicode)."""
 
 
+# json.dumps with these settings builds an encoder for every call; one is made once (the
+# same encoding: json.dumps is JSONEncoder(**settings).encode).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                            allow_nan=False)
+
+
 def canonical_text(value: Any) -> str:
     """``value`` as canonical JSON text; raises :class:`CanonicalError`."""
     _check_keys(value)
     try:
-        text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                          allow_nan=False)
+        text = _ENCODER.encode(value)
     except ValueError as exc:  # NaN / inf, or a circular reference
         raise CanonicalError(f"no canonical JSON for this value: {exc}") from None
     except TypeError as exc:  # a non-JSON type, or keys of mixed types

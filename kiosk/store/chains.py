@@ -15,7 +15,6 @@ row's mac), so rows deleted from the end are found too.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from dataclasses import dataclass
 from typing import Any
@@ -44,8 +43,7 @@ def chain_key(data_key: bytes) -> bytes:
 
 def link(key: bytes, table: str, previous: str | None, row_json: str) -> str:
     """One row's mac."""
-    return hmac.new(key, canonical_bytes([table, previous or "", row_json]),
-                    hashlib.sha256).hexdigest()
+    return hmac.digest(key, canonical_bytes([table, previous or "", row_json]), "sha256").hex()
 
 
 def register(conn: Any, data_key: bytes) -> None:
