@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStackedWidget
-from uihelp import StandInCapture
+from uihelp import StandInCapture, stand_in_desk
 
 from kiosk.options import load_settings
 from station.services import Services
@@ -31,15 +31,7 @@ def desk(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request):
     monkeypatch.setenv("KIOSK_DEVICES_DOCUMENT_CAMERA", request.param)
     monkeypatch.setenv("KIOSK_DEVICES_DOCUMENT_IMAGES", str(tmp_path / "no-specimens"))
     ops.run_synchronously(True)
-    services = Services.open(load_settings())
-    stack = QStackedWidget()
-    qtbot.addWidget(stack)
-    flow = DeskFlow(stack, services, "off.an", StandInCapture(), StandInCapture(),
-                    open_receipts=False)
-    stack.resize(1280, 800)
-    stack.show()
-    stack.activateWindow()  # keys reach an active window only
-    qtbot.waitUntil(stack.isActiveWindow)
+    flow, services = stand_in_desk(qtbot, active=True, size=(1280, 800))
     yield flow
     flow.shut_down()
     ops.run_synchronously(False)

@@ -109,9 +109,9 @@ def stand_in_window(settings, qtbot):
     return window
 
 
-def stand_in_desk(qtbot, *, active: bool = False):
+def stand_in_desk(qtbot, *, active: bool = False, size: tuple[int, int] = (1100, 760)):
     """A desk (``DeskFlow`` for "off.an", stand-in capture screens, no receipts opened) on
-    services opened from the environment's settings, in a shown 1100x760 stack owned by
+    services opened from the environment's settings, in a shown stack of ``size`` owned by
     ``qtbot``; ``active``: wait until the stack is the active window. Returns (desk,
     services); the caller closes the services."""
     from PySide6.QtWidgets import QStackedWidget
@@ -125,9 +125,9 @@ def stand_in_desk(qtbot, *, active: bool = False):
     qtbot.addWidget(stack)
     desk = DeskFlow(stack, services, "off.an", StandInCapture(), StandInCapture(),
                     open_receipts=False)
-    stack.resize(1100, 760)
+    stack.resize(*size)
     stack.show()
-    if active:
+    if active:  # keys reach an active window only
         stack.activateWindow()
         qtbot.waitUntil(stack.isActiveWindow)
     return desk, services
