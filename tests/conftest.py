@@ -12,6 +12,7 @@ import pytest
 from kiosk.memory import limit_malloc_arenas
 
 limit_malloc_arenas()  # as the kiosk does at start (station.launcher): the soak tests measure that
+pytest_plugins = ["guidancehelp"]  # the guidance tests' fixtures: keys, make_window
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = Path(os.environ.get("KIOSK_SHARED_DATA", REPO.parent / "shared" / "data"))

@@ -9,20 +9,19 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from guidancehelp import PASSWORD
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QStackedWidget
-from uihelp import HumanPace, StandInCapture, type_text
+from uihelp import StandInCapture, type_text
 
 from kiosk.accounts.roles import Role
 from kiosk.accounts.service import Accounts
 from kiosk.domain.tickets import read_ticket
-from kiosk.guidance.office_keys import generate_office_keys, load_office_desk_key
+from kiosk.guidance.office_keys import load_office_desk_key
 from kiosk.options import load_settings
 from kiosk.store.store import Store
-from station.guidance import GuidanceStation
 from station.services import Services
-from ui.common import ops
 from ui.guidance.bring_page import BringPage
 from ui.guidance.desk_fingers_page import DeskFingersPage
 from ui.guidance.desk_photo_page import DeskPhotoPage
@@ -30,62 +29,10 @@ from ui.guidance.eligibility_page import EligibilityPage
 from ui.guidance.next_page import NextPage
 from ui.guidance.register_page import RegisterPage
 from ui.guidance.ticket_page import TicketPage
-from ui.guidance.window import GuidanceWindow
 
 pytestmark = pytest.mark.gui
 TD3 = ("P<KORKIM<<MIN<JUN<<<<<<<<<<<<<<<<<<<<<<<<<<<",
        "M123456788KOR9005019M3101012<<<<<<<<<<<<<<06")
-PASSWORD = "correct horse battery"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def keys(tmp_path: Path) -> tuple[Path, Path]:
-    return generate_office_keys(tmp_path / "office")
-
-
-def _settings(tmp_path: Path, monkeypatch, keys, *, lockdown: bool = False,
-              with_key: bool = True):
-    monkeypatch.setenv("KIOSK_STORAGE_DATA_DIR", str(tmp_path / "guidance"))
-    monkeypatch.setenv("KIOSK_STATION_OFFICE", "PA08 Hà Nội")
-    monkeypatch.setenv("KIOSK_GUIDANCE_LOCKDOWN", "true" if lockdown else "false")
-    monkeypatch.setenv("KIOSK_SYNC_ENABLED", "false")
-    if with_key:
-        monkeypatch.setenv("KIOSK_TICKETS_OFFICE_PRIVATE_KEY", str(keys[0]))
-    return load_settings()
-
-
-@pytest.fixture
-def make_window(qtbot, tmp_path: Path, monkeypatch, keys):
-    ops.run_synchronously(True)
-    windows: list[GuidanceWindow] = []
-
-    def make(**kwargs) -> GuidanceWindow:
-        settings = _settings(tmp_path, monkeypatch, keys, **kwargs)
-        window = GuidanceWindow(settings, lambda: GuidanceStation.open(settings), clock=Clock())
-        window.wedge.clock = HumanPace()  # typed by a person, not burst by a reader
-        qtbot.addWidget(window)
-        window.resize(1280, 800)
-        window.show()
-        window.open_station()
-        windows.append(window)
-        return window
-
-    yield make
-    for window in windows:
-        if window.lockdown is not None:
-            window.lockdown.release()
-        window.close()
-    ops.run_synchronously(False)
-
-
 def _flush_deletes() -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
@@ -382,244 +329,3 @@ def test_the_printed_ticket_shows_the_number_and_a_readable_code(tmp_path: Path,
         text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
                               text=True).stdout
         assert "42" in text and "Queue ticket" in text and "PA08 Hà Nội" in text
-
-
-def _tap(widget) -> None:
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
-    assert widget.isVisible() and widget.isEnabled(), widget
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     widget.rect().center())
-
-
-def test_the_whole_form_filled_by_tapping_the_on_screen_keyboard(
-        make_window, qtbot, keys, screenshot) -> None:
-    """No hardware keyboard: every field by taps, as fast as the test can tap (the wedge
-    filter runs on the real clock and must not take the taps for a passport reader)."""
-    import time
-
-    from ui.guidance.keyboard import Layout
-
-    window = make_window()
-    window.wedge.clock = time.monotonic
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    _tap(window.languages.buttons["en"])
-    for _ in range(5):
-        _tap(window.stack.currentWidget().next_button)
-    register = window.register
-    assert window.stack.currentWidget() is register
-    keyboard, inputs = register.keyboard, register.form.inputs
-    assert not keyboard.isVisible()
-    assert all(w.height() >= 56 for w in inputs.values()), {
-        n: w.height() for n, w in inputs.items()}
-    _tap(inputs["surname"])
-    qtbot.waitUntil(keyboard.isVisible)
-    screenshot(window, "guidance_register_keyboard_en")
-    typed = {"surname": "KIM", "given_names": "MIN JUN", "native_name": None, "sex": "M",
-             "date_of_birth": "01/05/1990", "nationality": "KOR", "issuing_state": "KOR",
-             "travel_document_number": "M12345678", "travel_document_expiry": "01/01/2031",
-             "residence_card_kind": "temporary", "residence_card_number": "TT1234567",
-             "residence_card_expiry": "30/06/2030", "address_vn": "12 Phố Huế, Hà Nội",
-             "phone": "+84912345678", "email": "min.jun@example.kr",
-             "preferred_language": "ko"}
-    expected_layouts = {"native_name": Layout.SYSTEM, "date_of_birth": Layout.NUMERIC,
-                        "travel_document_expiry": Layout.NUMERIC,
-                        "residence_card_expiry": Layout.NUMERIC, "phone": Layout.NUMERIC,
-                        "email": Layout.EMAIL, "address_vn": Layout.VIETNAMESE}
-    # a Vietnamese address: letters, Shift for a capital, then the marks on the word
-    address_taps = ["1", "2", "space", "shift", "p", "h", "o", "mark:circumflex",
-                    "mark:acute", "space", "shift", "h", "u", "e", "mark:acute",
-                    "mark:circumflex", ",", "space", "shift", "h", "a", "mark:grave", "space",
-                    "shift", "n", "o", "i", "mark:dot", "mark:circumflex"]
-    for name, value in typed.items():
-        assert QApplication.focusWidget() is inputs[name], name
-        assert keyboard.layout_shown is expected_layouts.get(
-            name, Layout.CHOICE if isinstance(inputs[name], QComboBox) else Layout.LATIN), name
-        if isinstance(inputs[name], QComboBox):
-            _tap(keyboard.keys[f"item:{value}"])
-        elif name == "address_vn":
-            for key in address_taps:
-                _tap(keyboard.keys[key])
-            screenshot(window, "guidance_register_keyboard_vietnamese_en")
-        elif value is not None:
-            for char in value:
-                _tap(keyboard.keys["space" if char == " " else char])
-        _tap(keyboard.keys["next"])
-    assert not keyboard.isVisible()  # "next" after the last field closes the keyboard
-    values = {n: (w.currentData() if isinstance(w, QComboBox) else w.text())
-              for n, w in inputs.items()}
-    assert values == {n: v or "" for n, v in typed.items()}
-    _tap(inputs["residence_card_number"])  # a correction: clear, type again, done
-    _tap(keyboard.keys["clear"])
-    assert inputs["residence_card_number"].text() == ""
-    for char in "TT7654321":
-        _tap(keyboard.keys[char])
-    _tap(keyboard.keys["backspace"])
-    _tap(keyboard.keys["1"])
-    _tap(keyboard.keys["done"])
-    assert not keyboard.isVisible()
-    qtbot.waitUntil(register.next_button.isEnabled)
-    _tap(register.next_button)
-    assert window.stack.currentWidget() is window.ticket
-    applicant = read_ticket(window.ticket.ticket_text, load_office_desk_key(str(keys[1])),
-                            datetime.now(UTC)).applicant
-    assert applicant["residence_card_number"] == "TT7654321"
-    assert applicant["address_vn"] == "12 Phố Huế, Hà Nội"
-    assert applicant["email"] == "min.jun@example.kr"
-    assert applicant["date_of_birth"] == "1990-05-01" and applicant["sex"] == "M"
-
-
-def test_the_self_check_dates_are_typed_on_the_screen(make_window, qtbot) -> None:
-    from ui.guidance.keyboard import Layout
-
-    window = make_window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    _tap(window.languages.buttons["en"])
-    _tap(window.stack.currentWidget().next_button)
-    page = window.stack.currentWidget()
-    assert isinstance(page, EligibilityPage)
-    _tap(page.birth)
-    qtbot.waitUntil(page.keyboard.isVisible)
-    assert page.keyboard.layout_shown is Layout.NUMERIC
-    for char in "01/05/1990":
-        _tap(page.keyboard.keys[char])
-    _tap(page.keyboard.keys["done"])
-    _tap(page.kinds.buttons()[2])
-    _tap(page.expiry)
-    for char in "01/01/2099":
-        _tap(page.keyboard.keys[char])
-    _tap(page.keyboard.keys["next"])  # the last date: the keyboard closes
-    assert not page.keyboard.isVisible()
-    _tap(page.check_button)
-    assert "Eligible for a level 2 account" in page.result.text()
-
-
-@pytest.mark.parametrize("language", ["ja", "zh_TW"])
-def test_a_hardware_keyboard_enter_goes_on_then_gets_the_ticket(
-        make_window, qtbot, keys, language, screenshot) -> None:
-    """An applicant at a keyboard: Enter after a field went nowhere and, once the form was
-    complete, did not get the ticket (only a tap on the button did). Now Enter moves to the
-    next field, a drop-down included, and gets the ticket once the form allows it."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
-    window = make_window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    _tap(window.languages.buttons[language])
-    for _ in range(5):
-        _tap(window.stack.currentWidget().next_button)
-    register = window.register
-    inputs = register.form.inputs
-    _tap(inputs["surname"])
-
-    def focused():
-        return QApplication.focusWidget()
-
-    typed = {"surname": "TANAKA", "given_names": "HANAKO", "native_name": "田中花子",
-             "sex": "F", "date_of_birth": "14/03/1992", "nationality": "JPN",
-             "issuing_state": "JPN", "travel_document_number": "TZ1234567",
-             "travel_document_expiry": "01/01/2032", "residence_card_kind": "temporary",
-             "residence_card_number": "TT7654321", "residence_card_expiry": "30/06/2030",
-             "address_vn": "5 Lý Thái Tổ, Hà Nội", "phone": "+84911222333"}
-    for name, value in typed.items():
-        assert focused() is inputs[name], name
-        if isinstance(inputs[name], QComboBox):
-            while inputs[name].currentData() != value:
-                QTest.keyClick(focused(), Qt.Key.Key_Down)
-        else:
-            for char in value:   # key events to the focused field, at a person's pace
-                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-                    QApplication.sendEvent(focused(), QKeyEvent(
-                        kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
-        if name != "phone":
-            QTest.keyClick(focused(), Qt.Key.Key_Return)
-    qtbot.waitUntil(register.next_button.isEnabled)   # the e-mail is optional
-    screenshot(window, f"guidance_register_hardware_keyboard_{language}")
-    QTest.keyClick(focused(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.ticket)
-    applicant = read_ticket(window.ticket.ticket_text, load_office_desk_key(str(keys[1])),
-                            datetime.now(UTC)).applicant
-    assert applicant["native_name"] == "田中花子" and applicant["sex"] == "F"
-    assert applicant["address_vn"] == "5 Lý Thái Tổ, Hà Nội"
-
-
-def test_enter_on_the_last_field_of_an_incomplete_form_says_what_is_missing(
-        make_window, qtbot) -> None:
-    """Enter with fields still empty: no ticket, and the missing fields are named."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-
-    window = make_window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    _tap(window.languages.buttons["en"])
-    for _ in range(5):
-        _tap(window.stack.currentWidget().next_button)
-    register = window.register
-    inputs = register.form.inputs
-    _tap(inputs["email"])
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    assert QApplication.focusWidget() is inputs["preferred_language"]   # the last field
-    assert not register.form.errors["surname"].text()   # not touched yet: nothing said
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is register
-    assert register.form.errors["surname"].text()   # shown now, as by the ticket button
-
-
-def test_the_self_check_date_hints_are_never_cut(make_window, qtbot, screenshot) -> None:
-    """The card's expiry date beside the check button was narrower than its hint in Chinese
-    and Japanese ("日/月/年（dd/…")."""
-    from kiosk.options import LANGUAGES
-
-    window = make_window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    for language in LANGUAGES:
-        _tap(window.languages.buttons[language])
-        _tap(window.stack.currentWidget().next_button)
-        page = window.stack.currentWidget()
-        assert isinstance(page, EligibilityPage)
-        QApplication.processEvents()
-        screenshot(window, f"guidance_eligibility_{language}")
-        for line in (page.birth, page.expiry):
-            needed = line.fontMetrics().horizontalAdvance(line.placeholderText())
-            assert line.width() >= needed + 16, (language, line.objectName(), line.width(), needed)
-        _tap(page.home_button)
-
-
-@pytest.mark.parametrize("language", ["ja", "en"])
-def test_the_form_with_the_on_screen_keyboard_fits_a_1280x800_screen(
-        make_window, qtbot, language, screenshot) -> None:
-    """With the keyboard up the page needed 859 px: the window grew to 1153 px and "Get my
-    ticket" went below the bottom of a 1280x800 screen. The step line, the introduction and
-    the hidden banner's room give way while the keyboard is up, and come back after."""
-    window = make_window()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)  # a field's focus brings the keyboard up
-    _tap(window.languages.buttons[language])
-    for _ in range(5):
-        _tap(window.stack.currentWidget().next_button)
-    register = window.register
-    assert register.intro.isVisible() and register.step.isVisible()
-    _tap(register.form.inputs["email"])
-    qtbot.waitUntil(register.keyboard.isVisible)
-    register.verdict.setText("x")  # the verdict line too, as once the form was checked
-    register.verdict.show()
-    qtbot.waitUntil(lambda: not register.intro.isVisible())
-    QApplication.sendPostedEvents()  # the layout requests
-    # the station shows it full screen, which holds it at the screen's size: fits only if
-    # the page's minimum does (a plain test window grows instead, so it is sized back)
-    assert window.minimumSizeHint().height() <= 800
-    window.resize(1280, 800)
-    qtbot.waitUntil(lambda: window.height() == 800)
-    bottom = register.next_button.mapTo(window, register.next_button.rect().bottomLeft())
-    assert bottom.y() < window.height()
-    assert register.scroll.viewport().height() >= 120  # some of the form stays in view
-    screenshot(window, f"guidance_register_keyboard_fits_{language}")
-    _tap(register.keyboard.keys["done"])
-    qtbot.waitUntil(lambda: not register.keyboard.isVisible())
-    assert register.intro.isVisible() and register.step.isVisible()
