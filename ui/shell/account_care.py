@@ -30,15 +30,14 @@ class AccountCare:
         screen.active_requested.connect(self._set_active)
         screen.role_requested.connect(self._change_role)
 
-    def refresh(self) -> bool:
-        """Read the officers again for the signed-in supervisor; False without the right."""
+    def refresh(self) -> None:
+        """Read the officers again for the signed-in supervisor (nothing without the right)."""
         session = self._session()
         if session is None or not session.officer.can(Permission.MANAGE_ACCOUNTS):
-            return False
+            return
         self.screen.set_current_user(session.officer.username)
         Op(self._accounts().list_officers).success(self.screen.show_officers).failure(
             self.screen.show_error).run(self._owner)
-        return True
 
     def _create(self, username: str, display_name: str, role: Role, password: str) -> None:
         accounts, session = self._accounts(), self._session()
