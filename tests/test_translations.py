@@ -100,3 +100,16 @@ def test_korean_names_the_residence_card_one_way() -> None:
     text = (Path(__file__).resolve().parent.parent / "resources" / "translations"
             / "kiosk_ko.ts").read_text(encoding="utf-8")
     assert "거주증" not in text and "영주증" not in text
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: p.name)
+def test_a_key_is_named_once_on_a_button(catalogue: Path) -> None:
+    """CJK labels show their Alt letter as "(R)"; a key hint for the same letter after it
+    read "再試行(R) (R)" on the fingerprint screen."""
+    doubled = []
+    for message in ET.parse(catalogue).iter("message"):
+        text = "".join(message.find("translation").itertext())
+        if any(re.search(rf"\(&{letter}\).*\({letter}\)", text)
+               for letter in re.findall(r"\(&(\w)\)", text)):
+            doubled.append(text)
+    assert not doubled, doubled

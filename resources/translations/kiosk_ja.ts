@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>&amp;Retry (R)</source>
-        <translation>再試行(&amp;R) (R)</translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Force capture…</source>

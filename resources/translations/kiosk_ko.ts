@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>&amp;Retry (R)</source>
-        <translation>재시도(&amp;R) (R)</translation>
+        <translation>재시도(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Force capture…</source>

@@ -1269,7 +1269,7 @@
     </message>
     <message>
         <source>&amp;Retry (R)</source>
-        <translation>重試(&amp;R) (R)</translation>
+        <translation>重試(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Force capture…</source>
