@@ -3737,6 +3737,16 @@ NFIQ 2: %2（デバイス: %3）</translation>
         <source>Stopped</source>
         <translation>停止中</translation>
     </message>
+    <message numerus="yes">
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>%n分後に再試行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>再試行中</translation>
+    </message>
     <message>
         <source>oldest: under 1 min</source>
         <translation>最古：1分未満</translation>

@@ -3737,6 +3737,16 @@ NFIQ 2: %2(장치: %3)</translation>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
+    <message numerus="yes">
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>%n분 후 재시도</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>지금 재시도 중</translation>
+    </message>
     <message>
         <source>oldest: under 1 min</source>
         <translation>가장 오래된 건: 1분 미만</translation>

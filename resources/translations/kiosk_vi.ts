@@ -3737,6 +3737,16 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
         <source>Stopped</source>
         <translation>Đã dừng</translation>
     </message>
+    <message numerus="yes">
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>thử lại sau %n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>đang thử lại</translation>
+    </message>
     <message>
         <source>oldest: under 1 min</source>
         <translation>lâu nhất: dưới 1 phút</translation>

@@ -3737,6 +3737,16 @@ NFIQ 2：%2（裝置：%3）</translation>
         <source>Stopped</source>
         <translation>已停止</translation>
     </message>
+    <message numerus="yes">
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>%n分鐘後重試</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>正在重試</translation>
+    </message>
     <message>
         <source>oldest: under 1 min</source>
         <translation>最早：不到1分鐘</translation>
