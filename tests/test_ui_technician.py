@@ -143,6 +143,32 @@ def test_scanner_discovery_and_test_capture_on_the_simulator(qtbot, console, lan
         simulator.stop()
 
 
+def test_the_devices_table_shows_a_device_gone_after_the_next_poll(qtbot, console, language,
+                                                                    screenshot) -> None:
+    """It said "Ready" for a scanner unplugged after the discovery, until the next one."""
+    port = _free_port()
+    simulator = SbiSimulator(port).start()
+    page = console.scanner
+    try:
+        console.show_page(page)
+        page.first_port.setValue(port)
+        page.last_port.setValue(port)
+        page.discover()
+        assert page.devices.item(0, 2).text() == page.tr("Ready")
+        simulator.state.status = "Busy"   # scanning someone else's fingers, say
+        qtbot.waitUntil(lambda: page.devices.item(0, 2).text() == page.tr("Busy"),
+                        timeout=15_000)
+    finally:
+        simulator.stop()
+    qtbot.waitUntil(lambda: page.devices.item(0, 2).text() == page.tr("Not found"),
+                    timeout=15_000)
+    if language == "vi":
+        assert page.devices.item(0, 2).text() not in ("Not found", "Ready")
+    screenshot(console, f"technician_scanner_gone_{language}")
+    console.show_page(console.camera)   # another page: nothing is asked any more
+    assert not page.poll_timer.isActive()
+
+
 def test_test_capture_uses_the_device_chosen_on_the_page(qtbot, console, language) -> None:
     # two consecutive ports: between two ephemeral ones another process's simulator may
     # listen on a shared machine and be found too

@@ -3234,6 +3234,26 @@
         <source>Scanning ports %1 to %2…</source>
         <translation>ポート %1～%2 を検索中…</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>準備未完了</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登録</translation>
+    </message>
     <message numerus="yes">
         <source>%n device(s) found in %1 s.</source>
         <translation>

@@ -3234,6 +3234,26 @@
         <source>Scanning ports %1 to %2…</source>
         <translation>포트 %1~%2 검색 중…</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>준비 안 됨</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>등록되지 않음</translation>
+    </message>
     <message numerus="yes">
         <source>%n device(s) found in %1 s.</source>
         <translation>

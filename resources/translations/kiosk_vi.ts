@@ -3234,6 +3234,26 @@
         <source>Scanning ports %1 to %2…</source>
         <translation>Đang dò các cổng từ %1 đến %2…</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Đang bận</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Chưa sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Chưa đăng ký</translation>
+    </message>
     <message numerus="yes">
         <source>%n device(s) found in %1 s.</source>
         <translation>

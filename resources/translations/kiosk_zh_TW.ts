@@ -3234,6 +3234,26 @@
         <source>Scanning ports %1 to %2…</source>
         <translation>正在掃描連接埠 %1 至 %2…</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌中</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>未就緒</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未註冊</translation>
+    </message>
     <message numerus="yes">
         <source>%n device(s) found in %1 s.</source>
         <translation>
