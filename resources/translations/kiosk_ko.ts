@@ -515,10 +515,6 @@
         <translation>카메라 찾기(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>테스트(&amp;T)</translation>
-    </message>
-    <message>
         <source>Resolution:</source>
         <translation>해상도:</translation>
     </message>
@@ -557,10 +553,6 @@
     <message>
         <source>Camera:</source>
         <translation>카메라:</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>중지(&amp;S)</translation>
     </message>
     <message>
         <source>%1 frames/s</source>
@@ -916,6 +908,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceTestPage</name>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>다시 테스트(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>중지(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsPage</name>
     <message>
         <source>&amp;Check the station</source>
@@ -977,10 +984,6 @@
         <translation>카메라 찾기(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>테스트(&amp;T)</translation>
-    </message>
-    <message>
         <source>Width to ask for</source>
         <translation>요청 너비</translation>
     </message>
@@ -1011,10 +1014,6 @@
     <message>
         <source>Starting the document camera…</source>
         <translation>문서 카메라를 시작하는 중…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>중지(&amp;S)</translation>
     </message>
     <message>
         <source>A zone is seen; reading…</source>

@@ -515,10 +515,6 @@
         <translation>&amp;Tìm camera</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Kiểm tra</translation>
-    </message>
-    <message>
         <source>Resolution:</source>
         <translation>Độ phân giải:</translation>
     </message>
@@ -557,10 +553,6 @@
     <message>
         <source>Camera:</source>
         <translation>Camera:</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Dừng</translation>
     </message>
     <message>
         <source>%1 frames/s</source>
@@ -916,6 +908,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceTestPage</name>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>Kiểm tra &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsPage</name>
     <message>
         <source>&amp;Check the station</source>
@@ -977,10 +984,6 @@
         <translation>&amp;Tìm camera</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Kiểm tra</translation>
-    </message>
-    <message>
         <source>Width to ask for</source>
         <translation>Chiều rộng yêu cầu</translation>
     </message>
@@ -1011,10 +1014,6 @@
     <message>
         <source>Starting the document camera…</source>
         <translation>Đang khởi động camera chụp giấy tờ…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Dừng</translation>
     </message>
     <message>
         <source>A zone is seen; reading…</source>

@@ -515,10 +515,6 @@
         <translation>尋找攝影機(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>測試(&amp;T)</translation>
-    </message>
-    <message>
         <source>Resolution:</source>
         <translation>解析度：</translation>
     </message>
@@ -557,10 +553,6 @@
     <message>
         <source>Camera:</source>
         <translation>攝影機：</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>%1 frames/s</source>
@@ -916,6 +908,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceTestPage</name>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>重新測試(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>測試(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsPage</name>
     <message>
         <source>&amp;Check the station</source>
@@ -977,10 +984,6 @@
         <translation>尋找攝影機(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>測試(&amp;T)</translation>
-    </message>
-    <message>
         <source>Width to ask for</source>
         <translation>要求的寬度</translation>
     </message>
@@ -1011,10 +1014,6 @@
     <message>
         <source>Starting the document camera…</source>
         <translation>正在啟動證件攝影機…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>A zone is seen; reading…</source>
