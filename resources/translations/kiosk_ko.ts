@@ -918,8 +918,8 @@
         <translation>테스트(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
-        <translation>중지(&amp;S)</translation>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
     </message>
 </context>
 <context>

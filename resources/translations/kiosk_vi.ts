@@ -918,7 +918,7 @@
         <translation>&amp;Kiểm tra</translation>
     </message>
     <message>
-        <source>&amp;Stop</source>
+        <source>S&amp;top</source>
         <translation>&amp;Dừng</translation>
     </message>
 </context>

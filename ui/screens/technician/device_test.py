@@ -21,7 +21,9 @@ def test_text(*, tested: bool) -> str:
 
 
 def stop_text() -> str:
-    return QCoreApplication.translate("DeviceTestPage", "&Stop")
+    """Alt+T stops what Alt+T started ("&Stop" shared Alt+S with the page's Save: pressed
+    during a test, neither happened)."""
+    return QCoreApplication.translate("DeviceTestPage", "S&top")
 
 
 class DeviceTestPage(QWidget):
