@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -120,6 +120,16 @@ def discover_scanners(settings: Options, ports: range) -> ScannerSurvey:
         except DeviceError as exc:
             found.append(FoundScanner(device, False, str(exc)))
     return ScannerSurvey(ports.start, ports.stop - 1, took, tuple(found))
+
+
+def poll_scanners(settings: Options, ports: Iterable[int]) -> dict[tuple[int, str], str]:
+    """The status each SBI device on ``ports`` reports now, by (port, device id); a device
+    that no longer answers is absent (the console's devices table, between discoveries)."""
+    from devices.sbi.client import SbiClient
+
+    client = SbiClient()
+    found = client.discover(sorted(set(ports)), settings["devices.sbi_discovery_timeout_s"])
+    return {(info.port, info.device_id): info.status for info in found}
 
 
 @dataclass(frozen=True, repr=False)

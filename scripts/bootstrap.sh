@@ -17,8 +17,9 @@ KIOSK_SYSTEM_PACKAGES=(
   fonts-dejavu-core poppler-utils fonts-ocr-b
 )
 # Only for the tests (scripts/test adds them): PostgreSQL server binaries, for the central
-# service's tests, which start their own throw-away clusters (tests/pghelp.py).
-KIOSK_TEST_PACKAGES=(postgresql)
+# service's tests, which start their own throw-away clusters (tests/pghelp.py); xdotool, for a
+# real wheel turn under Xvfb (tests/test_ui_wheel.py).
+KIOSK_TEST_PACKAGES=(postgresql xdotool)
 
 say() { printf '[kiosk setup] %s\n' "$*" >&2; }
 

@@ -49,6 +49,10 @@ def test_the_confirmed_central_answers_with_its_keys_and_clock(central, tmp_path
     # part of the doctor: the other checks pass too
     results = {r.name: r for r in run_checks(load_settings())}
     assert results["central identity"].ok and results["central clock"].ok
+    assert results["central packet key"].detail == (
+        "sync.central_public_key: an X25519 public key")     # not "a X25519"
+    assert results["central receipt key"].detail == (
+        "sync.central_signing_key: an Ed25519 public key")
 
 
 def test_unreachable_fails_fast(central, tmp_path, monkeypatch) -> None:

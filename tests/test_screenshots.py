@@ -122,6 +122,38 @@ def test_every_screen_fits_and_has_its_glyphs(qapp, language, screenshot) -> Non
     assert not problems, "\n".join(problems)
 
 
+@pytest.mark.parametrize("language", ["en", "vi", "ko"])
+def test_the_console_camera_pages_rows_never_overlap(qapp, language) -> None:
+    """At the desk's size the document camera's reading was drawn over the bottom of its
+    picture, in every language (a form layout gave the tall page's rows less than they
+    need); the camera page's facts sit below its picture too."""
+    before = QLocale(), qapp.font(), qapp.property("kioskLanguage"), qapp.styleSheet()
+    translator = install_language(qapp, language)
+    try:
+        for name, attribute, below in (("technician-camera", "camera", "resolution"),
+                                       ("technician-document-camera", "document_camera",
+                                        "result")):
+            top = screenshots.build(name, language)
+            try:
+                page = getattr(top, attribute)
+                under = getattr(page, below)
+                picture = page.preview.geometry()
+                under_top = under.mapTo(page, under.rect().topLeft()).y()
+                assert picture.bottom() < under_top, (name, picture, under_top)
+                caption = page.device.mapTo(page, page.device.rect().topLeft()).y()
+                assert page.layout().itemAt(0).widget().geometry().bottom() < caption, name
+            finally:
+                top.close()
+                top.deleteLater()
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before[0])
+        qapp.setFont(before[1])
+        qapp.setProperty("kioskLanguage", before[2])
+        qapp.setStyleSheet(before[3])
+
+
 def test_the_checks_catch_a_clipped_button_an_elided_label_and_a_missing_glyph(qapp) -> None:
     from PySide6.QtWidgets import QPushButton
 

@@ -4,7 +4,11 @@ pending approvals decided with a password, the "ask later" choice, and the short
 from __future__ import annotations
 
 import csv
+import html
 import re
+import shutil
+import subprocess
+import unicodedata
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -194,6 +198,55 @@ def test_exports_csv_pdf_and_the_station_file(qtbot, seeded, tmp_path: Path) -> 
     assert '"station": "HN-DESK-1"' in (tmp_path / "desk1.json").read_text(encoding="utf-8")
     screen.import_file(tmp_path / "desk1.json")  # its own file: figures still from the database
     assert "HN-DESK-1" not in screen.imported and screen.notice.isVisible()
+
+
+def test_no_tables_first_column_is_elided_at_the_desks_size(qtbot, seeded, language,
+                                                           screenshot) -> None:
+    """Every tab at the main window's 1280 x 800: each table's first column as wide as its
+    labels (the exceptions' times got 48 px of the 151 they need, elided), and the others
+    too; a table wider than the screen scrolls."""
+    services, _clock, _ids = seeded
+    screen = _screen(qtbot, services)
+    screen.resize(1280, 800)
+    elided = []
+    for index in range(screen.tabs.count()):
+        screen.tabs.setCurrentIndex(index)
+        for table_id, table in screen.tables.items():
+            if not table.isVisible() or not table.columnCount():
+                continue
+            qtbot.waitUntil(lambda t=table: t.viewport().width() > 0)
+            header = table.horizontalHeader()
+            for column in range(table.columnCount()):
+                need = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                if table.columnWidth(column) + 1 < need:
+                    elided.append((table_id, column, need, table.columnWidth(column)))
+            spare = table.viewport().width() - header.length()
+            assert spare <= 1, (table_id, spare)   # the first column takes what is left
+        screenshot(screen, f"reports_tab{index}_{language}")
+    assert not elided, elided
+
+
+@pytest.mark.skipif(shutil.which("pdftohtml") is None, reason="needs poppler-utils")
+def test_the_pdfs_headings_are_bold_and_its_cells_regular(qtbot, seeded, tmp_path: Path,
+                                                         language) -> None:
+    """Measured in the PDF itself (poppler's pdftohtml -xml names each text's font): the
+    report's title and every section's heading in a bold face, the table cells not."""
+    services, _clock, _ids = seeded
+    screen = _screen(qtbot, services)
+    screen.export_pdf(tmp_path / "report.pdf")
+    xml = subprocess.run(["pdftohtml", "-xml", "-i", "-stdout", str(tmp_path / "report.pdf")],
+                         capture_output=True, text=True, check=True).stdout
+    texts = [(int(m["size"]), bool(m["bold"]),   # NFKC: the "ffi" ligature of "Officers"
+              unicodedata.normalize("NFKC", html.unescape(m["text"])))
+             for m in re.finditer(r'<text [^>]*height="(?P<size>\d+)"[^>]*>(?P<bold><b>)?'
+                                  r"(?P<text>[^<]*)", xml)]
+    headings = [screen.tr("Supervisor report"),
+                *(s.title for s in screen.pdf_sections(screen.report) if s.title)]
+    shown = {text: bold for _size, bold, text in texts}
+    for heading in headings:
+        assert shown.get(heading) is True, (heading, [t for t in texts if heading in t[2]])
+    cells = [bold for _size, bold, text in texts if text == date_text(D1)]
+    assert cells and not any(cells)   # the first day's cells: regular
 
 
 def test_a_supervisor_decides_a_deferred_request_with_a_password(

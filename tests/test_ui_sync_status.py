@@ -281,3 +281,65 @@ def test_the_desk_says_why_it_cannot_start_an_enrollment(qtbot, station, monkeyp
         assert after == before
     finally:
         window.close()
+
+
+def test_a_retry_hanging_on_the_central_reads_backing_off_never_online(
+        language, qtbot, station, monkeypatch, screenshot):
+    """The central takes the uploads and answers none: after the first try stalls, the line
+    says the worker is backing off and trying again, not "Online" (it did, the whole time a
+    retry hung)."""
+    from central.faults import Faults
+
+    st, key, tmp_path = station
+    central = Central(tmp_path / "central", key, CentralStore(tmp_path / "central" / "c.db"))
+    central.register(st)
+    monkeypatch.setenv("KIOSK_SYNC_URL", central.start(Faults(latency_s=10.0)))
+    monkeypatch.setenv("KIOSK_SYNC_STALL_TIMEOUT_SECONDS", "1")
+    monkeypatch.setenv("KIOSK_SYNC_PACE_CAP_SECONDS", "1")   # a short walk back after a stall
+    try:
+        win = open_window(qtbot)
+        label = win.sync_status
+        states: set[str] = set()
+
+        def retrying() -> bool:
+            if label.status is not None and label.status.last_error_key == "sync.timeout":
+                states.add(label.status.state)   # from the first stalled try on
+            return central.server.requests >= 2 and tr("trying again now") in label.text()
+
+        qtbot.waitUntil(retrying, timeout=20000)
+        assert tr("Backing off") in label.text() and tr("%n waiting", 2) in label.text()
+        assert "online" not in states, states
+        screenshot(win, f"sync_status_retrying_{language}")
+        win.close()
+    finally:
+        central.stop()
+
+
+@pytest.mark.parametrize("lang", ["en", "vi", "ko"])
+def test_backing_off_says_when_the_next_try_is(qapp, qtbot, lang, screenshot):
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.common.i18n import install_language
+    from ui.desk.sync_status import SyncStatusLabel
+
+    install_language(qapp, lang)
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    label = SyncStatusLabel()
+    host.statusBar().addPermanentWidget(label)
+    host.resize(1100, 120)
+    host.show()
+    label.show_status(SyncStatus("backing_off", 3, 0, 600, "sync.server_error",
+                                 "central service error (HTTP 500)", retry_in_s=24.6))
+    assert tr("Backing off") in label.text() and tr("next try in %n s", 25) in label.text()
+    assert tr("Online") not in label.text()
+    screenshot(host, f"sync_status_backing_off_{lang}")
+    label.show_status(SyncStatus("backing_off", 3, 0, 600, "sync.server_error",
+                                 retry_in_s=280))
+    assert tr("next try in %n min", 5) in label.text()
+    label.show_status(SyncStatus("backing_off", 3, 0, 600, "sync.timeout"))
+    assert tr("trying again now") in label.text()
+    label.show_status(SyncStatus("online", 3, 0, 600, retry_in_s=0.4))
+    assert tr("next try in %n s", 0) not in label.text()
+    if lang != "en":
+        assert "next try" not in label.text() and "trying" not in label.text()

@@ -112,6 +112,40 @@ def test_camera_test_measures_the_frame_rate(qtbot, console, shared_data, source
     qtbot.waitUntil(lambda: not any(p.alive for p in page._retired), timeout=5000)
 
 
+def test_a_camera_test_that_fails_leaves_no_frozen_picture(qtbot, console, tmp_path, language,
+                                                          screenshot) -> None:
+    """The last frame of the test before stayed under the error, as if the camera still
+    delivered; the button says "Test again" after a test, on both camera pages."""
+    from ui.screens.technician.device_test import test_text
+
+    page = console.camera
+    page.device.setCurrentText("simulated")
+    page.start_test()
+    qtbot.waitUntil(lambda: page.preview.frames_painted > 3 and page.measured.text() != "–",
+                    timeout=15_000)
+    page.stop()
+    assert page.test_button.text() == test_text(tested=True) != test_text(tested=False)
+    assert page.preview._image is not None   # the last picture, until the next test
+    broken = tmp_path / "broken.mp4"
+    broken.write_bytes(b"not a video")
+    page.device.setCurrentText(f"file:{broken}")
+    page.start_test()
+    qtbot.waitUntil(page.banner.isVisible, timeout=15_000)
+    assert page.probe is None and page.preview._image is None
+    assert (page.resolution.text(), page.measured.text()) == ("–", "–")
+    assert page.test_button.text() == test_text(tested=True)
+    screenshot(console, f"technician_camera_failed_{language}")
+    document = console.document_camera
+    console.show_page(document)
+    assert document.test_button.text() == test_text(tested=False)
+    document.preview.setPixmap(page.grab().scaled(document.preview.size()))  # a last picture
+    document.device.setCurrentText("off")
+    document.start_test()
+    qtbot.waitUntil(document.banner.isVisible, timeout=15_000)
+    assert document.preview.pixmap().isNull()
+    assert document.test_button.text() == test_text(tested=True)
+
+
 def test_scanner_discovery_and_test_capture_on_the_simulator(qtbot, console, language,
                                                             screenshot) -> None:
     port = _free_port()
@@ -141,6 +175,32 @@ def test_scanner_discovery_and_test_capture_on_the_simulator(qtbot, console, lan
         assert settings["devices.sbi_port_first"] == port - 2
     finally:
         simulator.stop()
+
+
+def test_the_devices_table_shows_a_device_gone_after_the_next_poll(qtbot, console, language,
+                                                                    screenshot) -> None:
+    """It said "Ready" for a scanner unplugged after the discovery, until the next one."""
+    port = _free_port()
+    simulator = SbiSimulator(port).start()
+    page = console.scanner
+    try:
+        console.show_page(page)
+        page.first_port.setValue(port)
+        page.last_port.setValue(port)
+        page.discover()
+        assert page.devices.item(0, 2).text() == page.tr("Ready")
+        simulator.state.status = "Busy"   # scanning someone else's fingers, say
+        qtbot.waitUntil(lambda: page.devices.item(0, 2).text() == page.tr("Busy"),
+                        timeout=15_000)
+    finally:
+        simulator.stop()
+    qtbot.waitUntil(lambda: page.devices.item(0, 2).text() == page.tr("Not found"),
+                    timeout=15_000)
+    if language == "vi":
+        assert page.devices.item(0, 2).text() not in ("Not found", "Ready")
+    screenshot(console, f"technician_scanner_gone_{language}")
+    console.show_page(console.camera)   # another page: nothing is asked any more
+    assert not page.poll_timer.isActive()
 
 
 def test_test_capture_uses_the_device_chosen_on_the_page(qtbot, console, language) -> None:

@@ -40,6 +40,7 @@ AUTH_PAUSE_S = 600.0
 # or this long: it bounds only how late a retry whose time has come is noticed
 IDLE_WAIT_S = 1.0
 REFRESH_S = 0.2   # while uploads run, the status counts are recomputed at most this often
+BACKOFF_SHOWN_S = 1.0  # uploads held back this long read "backing off" (a shorter gap: pacing)
 STORED_BATCH = 32
 STORED_DELAY_S = 0.2
 CHECK_TIMEOUT_S = 1.5   # a desk's ticket check never keeps the officer waiting longer
@@ -465,14 +466,21 @@ class SyncWorker:
 
     def _refresh(self, now: float) -> None:
         stats = self.store.read(outbox.queue_stats)
-        wait = max(0.0, self.policy.not_before - now)
+        in_flight = self._in_flight()
+        held = stats.pending > in_flight   # uploads waiting for the policy to let them go
+        # the next try: the end of the back-off, of the breaker's pause or of the pacing gap
+        wait = max(0.0, self.policy.ready_at() - now) if held else 0.0
+        retrying = any(u.sending is not None and u.attempts > 0 for u in self._uploads.values())
         with self._lock:
             key = self._status.last_error_key
-            if key is None:
-                state = SyncState.ONLINE
-            else:
-                state = _STATE_OF_ERROR.get(
-                    key, SyncState.BACKING_OFF if wait else SyncState.ONLINE)
+            state = _STATE_OF_ERROR.get(key) if key is not None else None
+            if state is None:
+                # "online" only while uploads go out as they come: not while the breaker or
+                # the pacing holds them back (the error may be cleared by then), nor while a
+                # retry hangs on a central service that has not answered the last try
+                backing_off = (wait >= BACKOFF_SHOWN_S or (key is not None and wait > 0)
+                               or (key is not None and retrying))
+                state = SyncState.BACKING_OFF if backing_off else SyncState.ONLINE
             now_utc = self.store.now()
             age = ((now_utc - stats.oldest_pending_at).total_seconds()
                    if stats.oldest_pending_at else None)
@@ -484,4 +492,4 @@ class SyncWorker:
                                    retry_in_s=wait,
                                    rejected=stats.rejected,
                                    last_rejection=stats.last_rejection,
-                                   in_flight=self._in_flight(), uploaded=self._uploaded)
+                                   in_flight=in_flight, uploaded=self._uploaded)

@@ -148,6 +148,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>next try in %n min</numerusform>
+            <numerusform>next try in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n awaiting the central decision</source>
         <translation>
             <numerusform>%n awaiting the central decision</numerusform>

@@ -515,10 +515,6 @@
         <translation>カメラを検索(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>テスト(&amp;T)</translation>
-    </message>
-    <message>
         <source>Resolution:</source>
         <translation>解像度：</translation>
     </message>
@@ -557,10 +553,6 @@
     <message>
         <source>Camera:</source>
         <translation>カメラ：</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>%1 frames/s</source>
@@ -916,6 +908,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceTestPage</name>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>再テスト(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsPage</name>
     <message>
         <source>&amp;Check the station</source>
@@ -977,10 +984,6 @@
         <translation>カメラを検索(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>テスト(&amp;T)</translation>
-    </message>
-    <message>
         <source>Width to ask for</source>
         <translation>要求する幅</translation>
     </message>
@@ -1011,10 +1014,6 @@
     <message>
         <source>Starting the document camera…</source>
         <translation>書類カメラを起動しています…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>A zone is seen; reading…</source>
@@ -3234,6 +3233,26 @@
         <source>Scanning ports %1 to %2…</source>
         <translation>ポート %1～%2 を検索中…</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>準備未完了</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登録</translation>
+    </message>
     <message numerus="yes">
         <source>%n device(s) found in %1 s.</source>
         <translation>
@@ -3736,6 +3755,16 @@ NFIQ 2: %2（デバイス: %3）</translation>
     <message>
         <source>Stopped</source>
         <translation>停止中</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>%n分後に再試行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>再試行中</translation>
     </message>
     <message>
         <source>oldest: under 1 min</source>

@@ -515,10 +515,6 @@
         <translation>카메라 찾기(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>테스트(&amp;T)</translation>
-    </message>
-    <message>
         <source>Resolution:</source>
         <translation>해상도:</translation>
     </message>
@@ -557,10 +553,6 @@
     <message>
         <source>Camera:</source>
         <translation>카메라:</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>중지(&amp;S)</translation>
     </message>
     <message>
         <source>%1 frames/s</source>
@@ -916,6 +908,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceTestPage</name>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>다시 테스트(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>중지(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsPage</name>
     <message>
         <source>&amp;Check the station</source>
@@ -977,10 +984,6 @@
         <translation>카메라 찾기(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>테스트(&amp;T)</translation>
-    </message>
-    <message>
         <source>Width to ask for</source>
         <translation>요청 너비</translation>
     </message>
@@ -1011,10 +1014,6 @@
     <message>
         <source>Starting the document camera…</source>
         <translation>문서 카메라를 시작하는 중…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>중지(&amp;S)</translation>
     </message>
     <message>
         <source>A zone is seen; reading…</source>
@@ -3234,6 +3233,26 @@
         <source>Scanning ports %1 to %2…</source>
         <translation>포트 %1~%2 검색 중…</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>준비 안 됨</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>등록되지 않음</translation>
+    </message>
     <message numerus="yes">
         <source>%n device(s) found in %1 s.</source>
         <translation>
@@ -3736,6 +3755,16 @@ NFIQ 2: %2(장치: %3)</translation>
     <message>
         <source>Stopped</source>
         <translation>중지됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>%n분 후 재시도</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>지금 재시도 중</translation>
     </message>
     <message>
         <source>oldest: under 1 min</source>

@@ -515,10 +515,6 @@
         <translation>&amp;Tìm camera</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Kiểm tra</translation>
-    </message>
-    <message>
         <source>Resolution:</source>
         <translation>Độ phân giải:</translation>
     </message>
@@ -557,10 +553,6 @@
     <message>
         <source>Camera:</source>
         <translation>Camera:</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Dừng</translation>
     </message>
     <message>
         <source>%1 frames/s</source>
@@ -916,6 +908,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceTestPage</name>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>Kiểm tra &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsPage</name>
     <message>
         <source>&amp;Check the station</source>
@@ -977,10 +984,6 @@
         <translation>&amp;Tìm camera</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Kiểm tra</translation>
-    </message>
-    <message>
         <source>Width to ask for</source>
         <translation>Chiều rộng yêu cầu</translation>
     </message>
@@ -1011,10 +1014,6 @@
     <message>
         <source>Starting the document camera…</source>
         <translation>Đang khởi động camera chụp giấy tờ…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Dừng</translation>
     </message>
     <message>
         <source>A zone is seen; reading…</source>
@@ -3234,6 +3233,26 @@
         <source>Scanning ports %1 to %2…</source>
         <translation>Đang dò các cổng từ %1 đến %2…</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation>Không tìm thấy</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Đang bận</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Chưa sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Chưa đăng ký</translation>
+    </message>
     <message numerus="yes">
         <source>%n device(s) found in %1 s.</source>
         <translation>
@@ -3736,6 +3755,16 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
     <message>
         <source>Stopped</source>
         <translation>Đã dừng</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>thử lại sau %n phút</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>đang thử lại</translation>
     </message>
     <message>
         <source>oldest: under 1 min</source>

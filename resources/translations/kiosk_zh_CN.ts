@@ -515,10 +515,6 @@
         <translation>查找摄像头(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>测试(&amp;T)</translation>
-    </message>
-    <message>
         <source>Resolution:</source>
         <translation>分辨率：</translation>
     </message>
@@ -557,10 +553,6 @@
     <message>
         <source>Camera:</source>
         <translation>摄像头：</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>%1 frames/s</source>
@@ -916,6 +908,21 @@
     </message>
 </context>
 <context>
+    <name>DeviceTestPage</name>
+    <message>
+        <source>Test &amp;again</source>
+        <translation>重新测试(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosticsPage</name>
     <message>
         <source>&amp;Check the station</source>
@@ -977,10 +984,6 @@
         <translation>查找摄像头(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>测试(&amp;T)</translation>
-    </message>
-    <message>
         <source>Width to ask for</source>
         <translation>请求的宽度</translation>
     </message>
@@ -1011,10 +1014,6 @@
     <message>
         <source>Starting the document camera…</source>
         <translation>正在启动证件摄像头…</translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <source>A zone is seen; reading…</source>
@@ -3234,6 +3233,26 @@
         <source>Scanning ports %1 to %2…</source>
         <translation>正在扫描端口 %1 至 %2…</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未注册</translation>
+    </message>
     <message numerus="yes">
         <source>%n device(s) found in %1 s.</source>
         <translation>
@@ -3736,6 +3755,16 @@ NFIQ 2：%2（设备：%3）</translation>
     <message>
         <source>Stopped</source>
         <translation>已停止</translation>
+    </message>
+    <message numerus="yes">
+        <source>next try in %n min</source>
+        <translation>
+            <numerusform>%n分钟后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trying again now</source>
+        <translation>正在重试</translation>
     </message>
     <message>
         <source>oldest: under 1 min</source>

@@ -276,7 +276,7 @@ def check_sync(settings: Settings) -> Iterable[CheckResult]:
         except KioskError as exc:
             yield CheckResult(name, False, str(exc))
         else:
-            yield CheckResult(name, True, f"{key}: a {what} public key")
+            yield CheckResult(name, True, f"{key}: an {what} public key")  # an X.., an Ed..
 
 
 def _pinned_fingerprints(settings: Settings) -> dict[str, str]:

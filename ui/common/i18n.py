@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -44,6 +44,7 @@ def install_language(app: QApplication, language: str) -> QTranslator | None:
         app.removeTranslator(previous)
     app.setFont(font_for(language, app.font().pointSizeF()))
     QLocale.setDefault(locale_for(language))
+    _follow_default_locale(app)
     translator = load_translator(language, app)
     if translator is not None:
         app.installTranslator(translator)
@@ -61,7 +62,18 @@ def uninstall_language(app: QApplication) -> None:
     if before is not None:
         app.setFont(before[0])
         QLocale.setDefault(before[1])
+        _follow_default_locale(app)
     app.setProperty("kioskLanguage", None)
+
+
+def _follow_default_locale(app: QApplication) -> None:
+    """Windows built before keep the locale they were built with (Qt tells no widget that
+    the default changed), and so would every screen built inside them later: a Vietnamese
+    officer signed in on an English station saw "0.5". Each window without a locale of its
+    own takes the new default, and passes it on to its children."""
+    for window in app.topLevelWidgets():
+        if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+            window.unsetLocale()
 
 
 def current_language() -> str:

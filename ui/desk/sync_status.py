@@ -36,6 +36,7 @@ COLOURS = {"online": "#2e7d32", "throttled": "#ef6c00", "backing_off": "#ef6c00"
            "offline": "#757575", "auth_failed": "#c62828", "not_configured": "#757575",
            "stopped": "#757575"}
 REJECTED_COLOUR = "#c62828"
+HELD_STATES = ("backing_off", "throttled", "offline")  # the line says when the next try is
 WORKER_POLL_MS = 1000
 AGE_TICK_MS = 60_000  # without a worker: the ages move on with no new count
 MAX_SENTENCE_PX = 480
@@ -147,6 +148,16 @@ class SyncStatusLabel(QLabel):
                 "not_configured": self.tr("Offline only"),
                 "stopped": self.tr("Stopped")}.get(state, state)
 
+    def next_try_text(self, status: SyncStatus) -> str:
+        """When the held-back uploads are tried again ("" when they are not held back)."""
+        if status.retry_in_s >= 90:
+            return self.tr("next try in %n min", "", round(status.retry_in_s / 60))
+        if status.retry_in_s >= 1:
+            return self.tr("next try in %n s", "", round(status.retry_in_s))
+        if status.state == "backing_off":
+            return self.tr("trying again now")  # a retry waits on the central's answer
+        return ""
+
     def age_text(self, seconds: float) -> str:
         minutes = int(seconds // 60)
         if minutes < 1:
@@ -178,6 +189,9 @@ class SyncStatusLabel(QLabel):
         """Render one status (also called by tests with a status of their choosing)."""
         self.status = status
         parts = [self.tr("Sync: %1").replace("%1", self.state_name(status.state))]
+        next_try = self.next_try_text(status) if status.state in HELD_STATES else ""
+        if next_try:
+            parts.append(next_try)
         if status.queue_length:
             parts.append(self.tr("%n waiting", "", status.queue_length))
             if status.oldest_pending_age_s is not None:
@@ -201,7 +215,7 @@ class SyncStatusLabel(QLabel):
         self.setText(STATE_DOT.format(colour) + text)
         tip = [self.state_name(status.state)]
         if status.retry_in_s >= 1:
-            tip.append(self.tr("next try in %n s", "", round(status.retry_in_s)))
+            tip.append(self.next_try_text(status))
         if status.awaiting_result:
             tip.append(self.tr("%n awaiting the central decision", "", status.awaiting_result))
         if error:

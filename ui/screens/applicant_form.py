@@ -24,6 +24,7 @@ from ui.common import style
 from ui.common.fonts import apply_language_font, font_for, language_of_text
 from ui.common.languages import AUTONYMS
 from ui.common.messages import describe_problem
+from ui.common.wheel import guard_wheel
 
 _DATE = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
 
@@ -120,6 +121,7 @@ class ApplicantForm(QWidget):
         grid.setColumnMinimumWidth(2, 24)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(4, 1)
+        guard_wheel(self)  # the wheel scrolls the screen, not the sex or the language
 
     def _follow_scripts(self) -> None:
         """Applicant-language text in that language's font: the native-script name (by its

@@ -182,12 +182,10 @@ class ReportsScreen(QWidget):
                 row.addWidget(chart)
             page.addWidget(row)
         for table_id in spec.tables:
-            table = QTableWidget(0, 0)
+            table = ReportTable()
             table.setObjectName(f"table_{table_id}")
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.verticalHeader().hide()
-            table.horizontalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.ResizeToContents)
             style.table(table)
             self.tables[table_id] = table
             page.addWidget(table)
@@ -296,8 +294,6 @@ class ReportsScreen(QWidget):
         widget.clear()
         widget.setColumnCount(len(table.columns))
         widget.setHorizontalHeaderLabels([column_title(c) for c in table.columns])
-        if table.columns:  # the first (text) column takes the spare width, numbers stay close
-            widget.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         widget.setRowCount(len(table.rows))
         for r, row in enumerate(table.rows):
             for c, (column, value) in enumerate(zip(table.columns, row, strict=True)):
@@ -306,6 +302,8 @@ class ReportsScreen(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 widget.setItem(r, c, item)
+        if isinstance(widget, ReportTable):
+            widget.fit_columns()
 
     def chart_data(self, table_id: str, report: Report):
         """(categories, series) of the chart above ``table_id``: one series per desk."""
@@ -448,6 +446,29 @@ class ReportsScreen(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.notice.hide()
+
+
+class ReportTable(QTableWidget):
+    """A report's table: every column as wide as its texts; the first (text) column also
+    takes the spare width, so numbers stay close. (Stretched, the first column got what the
+    others left: 48 px for the exceptions' times, elided, at the desk's 1280 px.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 0, parent)
+
+    def fit_columns(self) -> None:
+        header = self.horizontalHeader()
+        if not self.columnCount():
+            return
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.resizeColumnsToContents()
+        spare = self.viewport().width() - header.length()
+        if spare > 0:
+            header.resizeSection(0, header.sectionSize(0) + spare)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
 
 
 def _language() -> str:

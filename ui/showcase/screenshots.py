@@ -501,7 +501,8 @@ def _reports_tab(tab: int | None) -> Builder:
 
 
 for _name, _tab in (("enrollments", 0), ("officers", 1), ("face-checks", 2), ("fingerprints", 3),
-                    ("sync-backlog", 6), ("approvals", None)):
+                    ("exceptions", 4), ("rejected-uploads", 5), ("sync-backlog", 6),
+                    ("approvals", None)):
     screen(f"reports-{_name}")(_reports_tab(_tab))
 
 

@@ -29,8 +29,7 @@ class CameraPage(DeviceTestPage):
         self.settings = settings
         self.probe: CameraProbe | None = None
         self._retired: list[CameraProbe] = []
-        row = self.device_row([settings["devices.camera"]], self.tr("&Find cameras"),
-                              self.tr("&Test"))
+        row = self.device_row([settings["devices.camera"]], self.tr("&Find cameras"))
         self.preview = FacePreview()
         self.preview.setMinimumSize(480, 300)
         self.resolution = QLabel("–")
@@ -50,13 +49,11 @@ class CameraPage(DeviceTestPage):
         self.form.add_value("devices.camera", self.tr("Camera"), QLabel(self.tr(
             "the one chosen above")), self.chosen_spec)
         self.timer = QTimer(self, interval=500, timeout=self._show_rate)
-        layout = QFormLayout(self)
-        layout.addRow(title_label(self.tr("Camera"), 1.4))
-        layout.addRow(self.tr("Camera:"), row)
-        layout.addRow(self.banner)
-        layout.addRow(self.preview)
-        layout.addRow(facts)
-        layout.addRow(self.form)
+        layout = self.page_column(title_label(self.tr("Camera"), 1.4), self.tr("Camera:"), row)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(facts)
+        layout.addWidget(self.form)
 
     def find_cameras(self) -> None:
         """List the cameras present (in the background: probing device nodes is I/O)."""
@@ -78,6 +75,7 @@ class CameraPage(DeviceTestPage):
         try:
             camera = make_camera(self.settings, self.chosen_spec())
         except KioskError as exc:
+            self.clear_results()
             self.banner.show_error(exc)
             return
         probe = CameraProbe(camera, self.settings["face.camera_timeout_s"])
@@ -85,7 +83,7 @@ class CameraPage(DeviceTestPage):
         probe.frame_ready.connect(self._frame)
         probe.failed.connect(self._failed)
         self.probe = probe
-        self.test_button.setText(self.tr("&Stop"))
+        self.show_running(True)
         self.timer.start()
         probe.start()
 
@@ -93,7 +91,7 @@ class CameraPage(DeviceTestPage):
         """Stop the test without waiting for a stuck camera (it ends on its own)."""
         probe, self.probe = self.probe, None
         self.timer.stop()
-        self.test_button.setText(self.tr("&Test"))
+        self.show_running(False)
         if probe is not None:
             probe.stop(timeout=0)
             self._retired.append(probe)
@@ -128,4 +126,11 @@ class CameraPage(DeviceTestPage):
     def _failed(self, error: BaseException) -> None:
         if self.sender() is self.probe:
             self.stop()
+            self.clear_results()  # the last frame stayed, as if the camera still delivered
             self.banner.show_error(error)
+
+    def clear_results(self) -> None:
+        """No picture, no size, no rate: what a failed test leaves."""
+        self.preview.clear()
+        for label in (self.resolution, self.reported, self.measured):
+            label.setText("–")

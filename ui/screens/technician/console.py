@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kiosk.config_writer import config_path
 from station.services import Services
 from ui.common import style
+from ui.common.wheel import guard_wheel
 from ui.common.widgets import title_label
 from ui.screens.technician.camera_page import CameraPage
 from ui.screens.technician.central_page import CentralPage
@@ -79,6 +80,7 @@ class TechnicianConsole(QWidget):
         layout.addWidget(note)
         layout.addLayout(body, 1)
         self.menu.setCurrentRow(0)
+        guard_wheel(self)  # scrolling a page over a threshold's spin box leaves it as it is
 
     def load(self) -> None:
         """Fill what needs background reads (station key, printers)."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from devices.camera.opencv_camera import list_video_devices
 from devices.errors import DeviceNotFound
@@ -19,7 +19,7 @@ from station.devices import make_document_camera
 from ui.common.ops import Op
 from ui.common.widgets import ErrorBanner, title_label
 from ui.desk.document_reader import DocumentReaderWorker
-from ui.screens.technician.device_test import DeviceTestPage
+from ui.screens.technician.device_test import DeviceTestPage, caption_row
 from ui.screens.technician.settings_form import SettingsForm
 
 SPECS = ("off", "simulated", "simulated:worn", "simulated:blurry")
@@ -35,7 +35,7 @@ class DocumentCameraPage(DeviceTestPage):
         self.worker: DocumentReaderWorker | None = None
         self._retired: list[DocumentReaderWorker] = []
         row = self.device_row(dict.fromkeys((settings["devices.document_camera"], *SPECS)),
-                              self.tr("&Find cameras"), self.tr("&Test"))
+                              self.tr("&Find cameras"))
         self.preview = QLabel()
         self.preview.setFixedSize(480, 360)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -50,13 +50,13 @@ class DocumentCameraPage(DeviceTestPage):
             ("documents.live_confirm_frames", self.tr("Alike frames before the form fills"))])
         self.form.add_value("devices.document_camera", self.tr("Document camera"), QLabel(
             self.tr("the one chosen above")), self.chosen_spec)
-        layout = QFormLayout(self)
-        layout.addRow(title_label(self.tr("Document camera"), 1.4))
-        layout.addRow(self.tr("Document camera:"), row)
-        layout.addRow(self.banner)
-        layout.addRow(self.preview)
-        layout.addRow(self.tr("Reading:"), self.result)
-        layout.addRow(self.form)
+        layout = self.page_column(title_label(self.tr("Document camera"), 1.4),
+                                  self.tr("Document camera:"), row)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.preview)
+        layout.addLayout(caption_row(self.tr("Reading:"), self.result))
+        layout.addWidget(self.form)
+        layout.addStretch(1)
 
     def find_cameras(self) -> None:
         """Add the video devices present (in the background: probing nodes is I/O)."""
@@ -94,13 +94,13 @@ class DocumentCameraPage(DeviceTestPage):
         worker.failed.connect(self._failed)
         self.worker = worker
         self.result.setText(self.tr("Starting the document camera…"))
-        self.test_button.setText(self.tr("&Stop"))
+        self.show_running(True)
         worker.start()
 
     def stop(self) -> None:
         """Stop the test without waiting for a stuck camera (it ends on its own)."""
         worker, self.worker = self.worker, None
-        self.test_button.setText(self.tr("&Test"))
+        self.show_running(False)
         if worker is not None:
             worker.stop(wait=False)
             self._retired.append(worker)
@@ -136,4 +136,5 @@ class DocumentCameraPage(DeviceTestPage):
         if self.sender() is self.worker:
             self.stop()
             self.result.setText("–")
+            self.preview.clear()  # no frozen last picture under the error
             self.banner.show_error(error)

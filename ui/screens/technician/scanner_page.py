@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from devices.checkup import CaptureTrial, ScannerSurvey, discover_scanners, try_capture
+from devices.checkup import (
+    CaptureTrial,
+    ScannerSurvey,
+    discover_scanners,
+    poll_scanners,
+    try_capture,
+)
 from devices.ports import ScannerInfo, Segment
 from kiosk.biometrics.fingers.analysis import nfiq2_score
 from kiosk.options import OPTIONS, Settings
@@ -34,6 +40,7 @@ from ui.desk.finger_names import finger_name, segment_name
 from ui.screens.technician.settings_form import SettingsForm
 
 THUMB = 110
+STATUS_POLL_MS = 5000  # the discovered devices are asked their status again this often
 
 
 class ScannerPage(QWidget):
@@ -44,6 +51,13 @@ class ScannerPage(QWidget):
         self.setObjectName("scannerPage")
         self.settings = settings
         self.survey: ScannerSurvey | None = None
+        # what each discovered device said at the last poll, by (port, device id); absent:
+        # it no longer answers (unplugged, its service stopped)
+        self.statuses: dict[tuple[int, str], str] = {}
+        self._polling = False
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(STATUS_POLL_MS)
+        self.poll_timer.timeout.connect(self.poll_devices)
         self.trial: CaptureTrial | None = None
         self.kind = QComboBox()
         for spec, label in (("simulated", self.tr("Simulated scanner")),
@@ -153,8 +167,57 @@ class ScannerPage(QWidget):
         if self.kind.currentData() != "sbi":
             self.devices.clearSelection()
 
+    def status_text(self, status: str | None) -> str:
+        """A device's SBI status in words (None: it no longer answers)."""
+        if status is None:
+            return self.tr("Not found")
+        return {"Ready": self.tr("Ready"), "Busy": self.tr("Busy"),
+                "Not Ready": self.tr("Not ready"),
+                "Not Registered": self.tr("Not registered")}.get(status, status)
+
+    def _show_status(self, row: int, status: str | None) -> None:
+        item = QTableWidgetItem(self.status_text(status))
+        if status != "Ready":
+            item.setForeground(QBrush(QColor(style.BAD)))
+        self.devices.setItem(row, 2, item)
+
+    def poll_devices(self) -> None:
+        """Ask the discovered devices their status again, in the background; the table says
+        what they answer, or that one is gone (it said "Ready" until the next discovery)."""
+        if self.survey is None or not self.survey.found or self._polling:
+            return
+        self._polling = True
+        settings, ports = self.settings, [f.info.port for f in self.survey.found]
+        survey = self.survey
+
+        def done(statuses: dict[tuple[int, str], str]) -> None:
+            self._polling = False
+            if survey is self.survey:  # not a discovery's since
+                self._polled(statuses)
+
+        def failed(_error: BaseException) -> None:
+            self._polling = False
+
+        Op(lambda: poll_scanners(settings, ports)).success(done).failure(failed).run(self)
+
+    def _polled(self, statuses: dict[tuple[int, str], str]) -> None:
+        assert self.survey is not None
+        self.statuses = statuses
+        for row, found in enumerate(self.survey.found):
+            self._show_status(row, statuses.get((found.info.port, found.info.device_id)))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.survey is not None and self.survey.found:
+            self.poll_timer.start()
+
+    def hideEvent(self, event) -> None:
+        self.poll_timer.stop()  # another page: no device is asked anything
+        super().hideEvent(event)
+
     def _discovered(self, survey: ScannerSurvey) -> None:
         self.survey = survey
+        self.statuses = {(f.info.port, f.info.device_id): f.info.status for f in survey.found}
         self.discover_button.setEnabled(True)
         self.found_label.setText(self.tr("%n device(s) found in %1 s.", "", len(survey.found))
                                  .replace("%1", self.locale().toString(survey.seconds, "f", 2)))
@@ -162,10 +225,13 @@ class ScannerPage(QWidget):
         for row, found in enumerate(survey.found):
             info = found.info
             trust = (self.tr("verified") if found.verified else self.tr("not verified"))
-            for column, text in enumerate((str(info.port), info.device_id, info.status,
+            for column, text in enumerate((str(info.port), info.device_id, "",
                                            f"{info.make} {info.model}".strip(), trust)):
                 self.devices.setItem(row, column, QTableWidgetItem(text))
+            self._show_status(row, info.status)
         if survey.found:
+            if self.isVisible():
+                self.poll_timer.start()
             ready = [n for n, f in enumerate(survey.found) if f.info.status == "Ready"]
             self.devices.selectRow((ready or [0])[0])
 
@@ -230,3 +296,4 @@ class ScannerPage(QWidget):
         self.found_label.clear()
         self.trial_label.clear()
         self.banner.show_error(error)
+        self.poll_devices()  # a device that failed the test may be gone: say so at once
