@@ -119,17 +119,14 @@ class RegisterPage(GuidancePage):
         return False
 
     def _compact(self, keyboard_up: bool) -> None:
-        """While the on-screen keyboard is up the step, the introduction and the reserved
-        room of the hidden banner give way, so the page still fits a 1280x800 screen with
-        some of the form in view (it needed 859 px and pushed the buttons off the screen)."""
+        """While the on-screen keyboard is up the step and the introduction give way, so the
+        page still fits a 1280x800 screen with some of the form in view (it needed 859 px and
+        pushed the buttons off the screen)."""
         self.step.setVisible(not keyboard_up)
         self.intro.setVisible(not keyboard_up)
         margin = 12 if keyboard_up else 32
         self.layout().setContentsMargins(48, margin, 48, margin)
         self.content.setSpacing(8 if keyboard_up else 14)
-        policy = self.banner.sizePolicy()
-        policy.setRetainSizeWhenHidden(not keyboard_up)
-        self.banner.setSizePolicy(policy)
 
     def _enter(self, field: QObject) -> None:
         """Enter on a keyboard (it did nothing): the ticket once the form allows it, else the
