@@ -251,3 +251,59 @@ def test_the_form_with_the_on_screen_keyboard_fits_a_1280x800_screen(
     tap(register.keyboard.keys["done"])
     qtbot.waitUntil(lambda: not register.keyboard.isVisible())
     assert register.intro.isVisible() and register.step.isVisible()
+
+
+def test_each_page_shown_waits_on_its_way_forward_for_enter(make_window, qtbot,
+                                                             screenshot) -> None:
+    """An applicant at a hardware keyboard, keys only: every page came up with the focus
+    nowhere (Enter did nothing; only a tap went on). Each page now focuses its way forward,
+    so Enter continues; the pre-registration page waits in the Surname field with the
+    on-screen keyboard down (it covers half the form), up again once the field is tapped."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui.guidance.bring_page import BringPage
+    from ui.guidance.register_page import RegisterPage
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow() and window.station is not None)
+
+    def focused():
+        return QApplication.focusWidget()
+
+    qtbot.waitUntil(lambda: focused() is window.languages.buttons["vi"])
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)   # Vietnamese, then English
+    assert focused() is window.languages.buttons["en"]
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), BringPage))
+    for step in range(5):
+        page = window.stack.currentWidget()
+        qtbot.waitUntil(lambda p=page: focused() is p.next_button)
+        screenshot(window, f"guidance_step_{step + 1}_focused")
+        QTest.keyClick(focused(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda p=page: window.stack.currentWidget() is not p)
+        assert window.stack.currentWidget() is window.pages[step + 1]
+    register = window.stack.currentWidget()
+    assert isinstance(register, RegisterPage)
+    surname = register.form.inputs["surname"]
+    qtbot.waitUntil(surname.hasFocus)
+    QApplication.processEvents()
+    assert not register.keyboard.isVisible()
+    screenshot(window, "guidance_register_focused")
+    for char in "KIM":
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(focused(), QKeyEvent(
+                kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+    assert surname.text() == "KIM" and not register.keyboard.isVisible()
+    tap(surname)   # a finger on the field: the keys come up
+    qtbot.waitUntil(register.keyboard.isVisible)
+    # Back by the keyboard: the previous page, its way forward focused again
+    for _ in range(40):
+        if focused() is register.back_button:
+            break
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is register.back_button
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.pages[4])
+    qtbot.waitUntil(lambda: focused() is window.pages[4].next_button)

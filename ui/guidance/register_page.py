@@ -137,6 +137,11 @@ class RegisterPage(GuidancePage):
         elif field in fields:
             fields[fields.index(field) + 1].setFocus(Qt.FocusReason.TabFocusReason)
 
+    def focus_forward(self) -> None:
+        """Shown, the page waits in the Surname field, the on-screen keys down (a tap on a
+        field brings them up): the form is the way forward."""
+        self.keyboard.focus_quietly(self.form.inputs["surname"])
+
     def set_unavailable(self, error: BaseException | None) -> None:
         """Tickets cannot be issued here (no or a bad office key): say so, keep the guidance."""
         self._unavailable = error
