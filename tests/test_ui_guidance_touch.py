@@ -4,7 +4,7 @@ station's 1280x800 screen."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from guidancehelp import tap
@@ -307,3 +307,66 @@ def test_each_page_shown_waits_on_its_way_forward_for_enter(make_window, qtbot,
     QTest.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.pages[4])
     qtbot.waitUntil(lambda: focused() is window.pages[4].next_button)
+
+
+@pytest.mark.parametrize("language, hint", [
+    ("vi", "(ngày/tháng/năm)"), ("ko", "(일/월/년)"), ("zh_CN", "（日/月/年）"),
+    ("zh_TW", "（日/月/年）"), ("ja", "（日/月/年）"), ("en", "(dd/mm/yyyy)")])
+def test_date_hints_in_the_applicants_language_and_full_width_digits_count(
+        make_window, qtbot, language, hint, screenshot) -> None:
+    """The date captions and hints said "(dd/mm/yyyy)" in every language; a date typed with
+    a CJK input method in full-width mode (０１／０５／１９９０) was an invalid date.
+    Keys only, from the language picker (Tab, Enter) to the form."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow() and window.station is not None)
+
+    def focused():
+        return QApplication.focusWidget()
+
+    def type_keys(text: str) -> None:
+        for char in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(focused(), QKeyEvent(
+                    kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+    qtbot.waitUntil(lambda: focused() in window.languages.buttons.values())
+    while focused() is not window.languages.buttons[language]:
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.pages[0])
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    checker = window.pages[1]
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is checker)
+    hints = {checker.birth.placeholderText(), checker.expiry.placeholderText()}
+    assert len(hints) == 1 and hints.pop() in hint, (checker.birth.placeholderText(), hint)
+    for _ in range(4):
+        page = window.stack.currentWidget()
+        qtbot.waitUntil(lambda p=page: focused() is p.next_button)
+        QTest.keyClick(focused(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda p=page: window.stack.currentWidget() is not p)
+    register = window.register
+    form = register.form
+    qtbot.waitUntil(form.inputs["surname"].hasFocus)
+    captions = {label.buddy(): label.text() for label in form.findChildren(QLabel)
+                if label.buddy() is not None}
+    for name in form.DATE_FIELDS:
+        assert captions[form.inputs[name]].endswith(hint), captions[form.inputs[name]]
+    for name in ("surname", "given_names", "native_name", "sex"):
+        assert focused() is form.inputs[name], name
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is form.inputs["date_of_birth"]
+    type_keys("３１／０２／１９９０")   # full width, as a CJK input method types it: no such day
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: form.errors["date_of_birth"].text() != "")
+    QTest.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is form.inputs["date_of_birth"]
+    QTest.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys("０１／０５／１９９０")
+    qtbot.waitUntil(lambda: form.errors["date_of_birth"].text() == "")
+    assert form.values()["date_of_birth"] == date(1990, 5, 1)
+    screenshot(window, f"guidance_register_date_hints_{language}")

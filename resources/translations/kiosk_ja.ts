@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Date of birth (dd/mm/yyyy)</source>
-        <translation>生年月日 (dd/mm/yyyy)</translation>
+        <translation>生年月日（日/月/年）</translation>
     </message>
     <message>
         <source>Nationality (ICAO code)</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Passport expiry (dd/mm/yyyy)</source>
-        <translation>パスポート有効期限 (dd/mm/yyyy)</translation>
+        <translation>パスポート有効期限（日/月/年）</translation>
     </message>
     <message>
         <source>Residence card</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Residence card expiry (dd/mm/yyyy)</source>
-        <translation>在留カード有効期限 (dd/mm/yyyy)</translation>
+        <translation>在留カード有効期限（日/月/年）</translation>
     </message>
     <message>
         <source>Address in Vietnam</source>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation>日/月/年（dd/mm/yyyy）</translation>
+        <translation>日/月/年</translation>
     </message>
     <message>
         <source>No card</source>

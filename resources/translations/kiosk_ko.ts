@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Date of birth (dd/mm/yyyy)</source>
-        <translation>생년월일 (dd/mm/yyyy)</translation>
+        <translation>생년월일 (일/월/년)</translation>
     </message>
     <message>
         <source>Nationality (ICAO code)</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Passport expiry (dd/mm/yyyy)</source>
-        <translation>여권 만료일 (dd/mm/yyyy)</translation>
+        <translation>여권 만료일 (일/월/년)</translation>
     </message>
     <message>
         <source>Residence card</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Residence card expiry (dd/mm/yyyy)</source>
-        <translation>체류증 만료일 (dd/mm/yyyy)</translation>
+        <translation>체류증 만료일 (일/월/년)</translation>
     </message>
     <message>
         <source>Address in Vietnam</source>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation>일/월/연도 (dd/mm/yyyy)</translation>
+        <translation>일/월/년</translation>
     </message>
     <message>
         <source>No card</source>

@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Date of birth (dd/mm/yyyy)</source>
-        <translation>Ngày sinh (dd/mm/yyyy)</translation>
+        <translation>Ngày sinh (ngày/tháng/năm)</translation>
     </message>
     <message>
         <source>Nationality (ICAO code)</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Passport expiry (dd/mm/yyyy)</source>
-        <translation>Hộ chiếu hết hạn (dd/mm/yyyy)</translation>
+        <translation>Hộ chiếu hết hạn (ngày/tháng/năm)</translation>
     </message>
     <message>
         <source>Residence card</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Residence card expiry (dd/mm/yyyy)</source>
-        <translation>Thẻ cư trú hết hạn (dd/mm/yyyy)</translation>
+        <translation>Thẻ cư trú hết hạn (ngày/tháng/năm)</translation>
     </message>
     <message>
         <source>Address in Vietnam</source>
@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation>nn/tt/nnnn</translation>
+        <translation>ngày/tháng/năm</translation>
     </message>
     <message>
         <source>No card</source>

@@ -1076,7 +1076,7 @@
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation>日/月/年（dd/mm/yyyy）</translation>
+        <translation>日/月/年</translation>
     </message>
     <message>
         <source>No card</source>
