@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>Eligibility: still needs %1.</source>
-        <translation>자격: %1이(가) 더 필요합니다.</translation>
+        <translation>자격: %1 항목이 더 필요합니다.</translation>
     </message>
     <message>
         <source>Another passport: the previous applicant&apos;s data was cleared.</source>
@@ -1456,7 +1456,7 @@
     </message>
     <message>
         <source>{0} and {1} match (score {2}).</source>
-        <translation>{0}과(와) {1}이(가) 일치합니다(점수 {2}).</translation>
+        <translation>{0}, {1} 지문이 일치합니다(점수 {2}).</translation>
     </message>
     <message>
         <source>… and {0} more pairs.</source>
@@ -2954,7 +2954,7 @@
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>%1을(를) 저장했습니다.</translation>
+        <translation>파일을 저장했습니다: %1</translation>
     </message>
     <message>
         <source>Packets waiting to be sent</source>
@@ -3141,7 +3141,7 @@
     </message>
     <message>
         <source>No printer: the receipt is kept encrypted on this station until the record is deleted. Give the applicant the enrollment number %1.</source>
-        <translation>프린터 없음: 접수증은 기록이 삭제될 때까지 이 스테이션에 암호화되어 보관됩니다. 신청인에게 등록 번호 %1을(를) 알려 주십시오.</translation>
+        <translation>프린터 없음: 접수증은 기록이 삭제될 때까지 이 스테이션에 암호화되어 보관됩니다. 신청인에게 등록 번호(%1)를 알려 주십시오.</translation>
     </message>
     <message>
         <source>The receipt is still being prepared; press Print again in a moment.</source>
