@@ -2345,6 +2345,10 @@
         <translation>このファイルは、この端末で読み込める窓口レポートではありません（破損、別の種類、または新しいバージョンのファイル）。</translation>
     </message>
     <message>
+        <source>The report could not be saved in %1. Check that the folder exists and can be written, then export again.</source>
+        <translation>レポートを %1 に保存できませんでした。フォルダーが存在し書き込めるか確認してから、もう一度出力してください。</translation>
+    </message>
+    <message>
         <source>Unexpected problem.</source>
         <translation>予期しない問題が発生しました。</translation>
     </message>
@@ -2937,6 +2941,10 @@
     <message>
         <source>Save this desk&apos;s report file</source>
         <translation>この窓口のレポートファイルの保存</translation>
+    </message>
+    <message>
+        <source>Preparing the report for the export…</source>
+        <translation>出力するレポートを準備しています…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n CSV file(s) in %1.</source>

@@ -2345,6 +2345,10 @@
         <translation>이 파일은 이 스테이션에서 읽을 수 있는 창구 보고서가 아닙니다(손상되었거나 다른 종류이거나 최신 버전에서 만든 파일).</translation>
     </message>
     <message>
+        <source>The report could not be saved in %1. Check that the folder exists and can be written, then export again.</source>
+        <translation>보고서를 %1에 저장하지 못했습니다. 폴더가 있는지, 쓸 수 있는지 확인한 뒤 다시 내보내십시오.</translation>
+    </message>
+    <message>
         <source>Unexpected problem.</source>
         <translation>예기치 않은 문제가 발생했습니다.</translation>
     </message>
@@ -2937,6 +2941,10 @@
     <message>
         <source>Save this desk&apos;s report file</source>
         <translation>이 창구의 보고서 파일 저장</translation>
+    </message>
+    <message>
+        <source>Preparing the report for the export…</source>
+        <translation>내보낼 보고서를 준비하고 있습니다…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n CSV file(s) in %1.</source>

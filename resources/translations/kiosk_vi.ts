@@ -2345,6 +2345,10 @@
         <translation>Tệp này không phải báo cáo quầy mà trạm này đọc được (bị hỏng, khác loại hoặc từ phiên bản mới hơn).</translation>
     </message>
     <message>
+        <source>The report could not be saved in %1. Check that the folder exists and can be written, then export again.</source>
+        <translation>Không lưu được báo cáo vào %1. Hãy kiểm tra thư mục có tồn tại và ghi được không, rồi xuất lại.</translation>
+    </message>
+    <message>
         <source>Unexpected problem.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến.</translation>
     </message>
@@ -2937,6 +2941,10 @@
     <message>
         <source>Save this desk&apos;s report file</source>
         <translation>Lưu tệp báo cáo của quầy này</translation>
+    </message>
+    <message>
+        <source>Preparing the report for the export…</source>
+        <translation>Đang chuẩn bị báo cáo để xuất…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n CSV file(s) in %1.</source>
