@@ -296,8 +296,16 @@ def test_each_page_shown_waits_on_its_way_forward_for_enter(make_window, qtbot,
             QApplication.sendEvent(focused(), QKeyEvent(
                 kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
     assert surname.text() == "KIM" and not register.keyboard.isVisible()
-    tap(surname)   # a finger on the field: the keys come up
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)   # a hardware keyboard: the keys stay down
+    given_names = register.form.inputs["given_names"]
+    assert focused() is given_names
+    QTest.keyClick(focused(), Qt.Key.Key_Return)   # Enter goes to the next field, as Tab
+    assert focused() is register.form.inputs["native_name"]
+    QApplication.processEvents()
+    assert not register.keyboard.isVisible()
+    tap(register.form.inputs["native_name"])   # a finger on the focused field: keys come up
     qtbot.waitUntil(register.keyboard.isVisible)
+    assert focused() is register.form.inputs["native_name"]
     # Back by the keyboard: the previous page, its way forward focused again
     for _ in range(40):
         if focused() is register.back_button:
