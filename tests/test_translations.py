@@ -113,3 +113,24 @@ def test_a_key_is_named_once_on_a_button(catalogue: Path) -> None:
                for letter in re.findall(r"\(&(\w)\)", text)):
             doubled.append(text)
     assert not doubled, doubled
+
+
+# both forms of a particle, one in brackets: 이(가), 을(를), 은(는), 과(와), (으)로, ...
+MECHANICAL_PARTICLE = re.compile(r"[이가을를은는과와아야]\((?:이|가|을|를|은|는|과|와|아|야)\)"
+                                 r"|\(으\)|\(이\)")
+
+
+def test_korean_has_no_mechanical_particles() -> None:
+    """Korean sentences never offer both particles, as in "%1을(를) 저장했습니다": each is
+    reworded so the particle follows a fixed word ("파일을 저장했습니다: %1")."""
+    text = (REPO / "resources" / "translations" / "kiosk_ko.ts").read_text(encoding="utf-8")
+    translations = [t.text or "" for t in ET.fromstring(text).iter("translation")]
+    translations += [n.text or "" for t in ET.fromstring(text).iter("translation")
+                     for n in t.iter("numerusform")]
+    mechanical = [t for t in translations if MECHANICAL_PARTICLE.search(t)]
+    assert not mechanical, mechanical
+    others = [p for p in (REPO / "resources").rglob("*") if p.is_file() and p.suffix in
+              (".toml", ".json", ".txt", ".md", ".ts")]
+    found = [str(p) for p in others if MECHANICAL_PARTICLE.search(
+        p.read_text(encoding="utf-8", errors="ignore"))]
+    assert not found, found

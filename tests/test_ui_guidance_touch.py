@@ -4,7 +4,7 @@ station's 1280x800 screen."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from guidancehelp import tap
@@ -251,3 +251,130 @@ def test_the_form_with_the_on_screen_keyboard_fits_a_1280x800_screen(
     tap(register.keyboard.keys["done"])
     qtbot.waitUntil(lambda: not register.keyboard.isVisible())
     assert register.intro.isVisible() and register.step.isVisible()
+
+
+def test_each_page_shown_waits_on_its_way_forward_for_enter(make_window, qtbot,
+                                                             screenshot) -> None:
+    """An applicant at a hardware keyboard, keys only: every page came up with the focus
+    nowhere (Enter did nothing; only a tap went on). Each page now focuses its way forward,
+    so Enter continues; the pre-registration page waits in the Surname field with the
+    on-screen keyboard down (it covers half the form), up again once the field is tapped."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from ui.guidance.bring_page import BringPage
+    from ui.guidance.register_page import RegisterPage
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow() and window.station is not None)
+
+    def focused():
+        return QApplication.focusWidget()
+
+    qtbot.waitUntil(lambda: focused() is window.languages.buttons["vi"])
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)   # Vietnamese, then English
+    assert focused() is window.languages.buttons["en"]
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), BringPage))
+    for step in range(5):
+        page = window.stack.currentWidget()
+        qtbot.waitUntil(lambda p=page: focused() is p.next_button)
+        screenshot(window, f"guidance_step_{step + 1}_focused")
+        QTest.keyClick(focused(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda p=page: window.stack.currentWidget() is not p)
+        assert window.stack.currentWidget() is window.pages[step + 1]
+    register = window.stack.currentWidget()
+    assert isinstance(register, RegisterPage)
+    surname = register.form.inputs["surname"]
+    qtbot.waitUntil(surname.hasFocus)
+    QApplication.processEvents()
+    assert not register.keyboard.isVisible()
+    screenshot(window, "guidance_register_focused")
+    for char in "KIM":
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(focused(), QKeyEvent(
+                kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+    assert surname.text() == "KIM" and not register.keyboard.isVisible()
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)   # a hardware keyboard: the keys stay down
+    given_names = register.form.inputs["given_names"]
+    assert focused() is given_names
+    QTest.keyClick(focused(), Qt.Key.Key_Return)   # Enter goes to the next field, as Tab
+    assert focused() is register.form.inputs["native_name"]
+    QApplication.processEvents()
+    assert not register.keyboard.isVisible()
+    tap(register.form.inputs["native_name"])   # a finger on the focused field: keys come up
+    qtbot.waitUntil(register.keyboard.isVisible)
+    assert focused() is register.form.inputs["native_name"]
+    # Back by the keyboard: the previous page, its way forward focused again
+    for _ in range(40):
+        if focused() is register.back_button:
+            break
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is register.back_button
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.pages[4])
+    qtbot.waitUntil(lambda: focused() is window.pages[4].next_button)
+
+
+@pytest.mark.parametrize("language, hint", [
+    ("vi", "(ngày/tháng/năm)"), ("ko", "(일/월/년)"), ("zh_CN", "（日/月/年）"),
+    ("zh_TW", "（日/月/年）"), ("ja", "（日/月/年）"), ("en", "(dd/mm/yyyy)")])
+def test_date_hints_in_the_applicants_language_and_full_width_digits_count(
+        make_window, qtbot, language, hint, screenshot) -> None:
+    """The date captions and hints said "(dd/mm/yyyy)" in every language; a date typed with
+    a CJK input method in full-width mode (０１／０５／１９９０) was an invalid date.
+    Keys only, from the language picker (Tab, Enter) to the form."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow() and window.station is not None)
+
+    def focused():
+        return QApplication.focusWidget()
+
+    def type_keys(text: str) -> None:
+        for char in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(focused(), QKeyEvent(
+                    kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+    qtbot.waitUntil(lambda: focused() in window.languages.buttons.values())
+    while focused() is not window.languages.buttons[language]:
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.pages[0])
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    checker = window.pages[1]
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is checker)
+    hints = {checker.birth.placeholderText(), checker.expiry.placeholderText()}
+    assert len(hints) == 1 and hints.pop() in hint, (checker.birth.placeholderText(), hint)
+    for _ in range(4):
+        page = window.stack.currentWidget()
+        qtbot.waitUntil(lambda p=page: focused() is p.next_button)
+        QTest.keyClick(focused(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda p=page: window.stack.currentWidget() is not p)
+    register = window.register
+    form = register.form
+    qtbot.waitUntil(form.inputs["surname"].hasFocus)
+    captions = {label.buddy(): label.text() for label in form.findChildren(QLabel)
+                if label.buddy() is not None}
+    for name in form.DATE_FIELDS:
+        assert captions[form.inputs[name]].endswith(hint), captions[form.inputs[name]]
+    for name in ("surname", "given_names", "native_name", "sex"):
+        assert focused() is form.inputs[name], name
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is form.inputs["date_of_birth"]
+    type_keys("３１／０２／１９９０")   # full width, as a CJK input method types it: no such day
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: form.errors["date_of_birth"].text() != "")
+    QTest.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is form.inputs["date_of_birth"]
+    QTest.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_keys("０１／０５／１９９０")
+    qtbot.waitUntil(lambda: form.errors["date_of_birth"].text() == "")
+    assert form.values()["date_of_birth"] == date(1990, 5, 1)
+    screenshot(window, f"guidance_register_date_hints_{language}")

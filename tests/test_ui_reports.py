@@ -386,3 +386,107 @@ def test_the_view_says_how_many_audit_events_it_left_out(qtbot, seeded, screensh
     assert said in screen.desks.text()
     assert language == "en" or "Audit events" not in said  # translated, not the source
     screenshot(screen, f"reports_uncounted_{language}")
+
+
+def _answer_file_dialog(qtbot, path: Path, answered: list[str]) -> None:
+    """When the file dialog opens (modal: the key that opened it has not returned yet), type
+    ``path`` in its focused field and press Enter, as the supervisor does."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QFileDialog
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, answer)
+            return
+        focus = QApplication.focusWidget()
+        if focus is None or focus.window() is not dialog:   # not yet active: keys go there
+            dialog.activateWindow()
+            QTimer.singleShot(20, answer)
+            return
+        focus.selectAll()
+        type_text(focus, str(path))
+        answered.append(dialog.windowTitle())
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+
+
+@pytest.fixture
+def qt_file_dialogs(qapp):
+    """Qt's own file dialog (a desktop's native one runs its own loop, out of the test's
+    reach)."""
+    from PySide6.QtCore import Qt
+
+    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    yield
+    qapp.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, False)
+
+
+def test_export_without_show_uses_the_period_in_the_fields_and_says_where(
+        qtbot, seeded, tmp_path: Path, screenshot, qt_file_dialogs) -> None:
+    """The supervisor narrows the period to one day and exports without pressing Show: the
+    CSV files held the two days shown before under the one day's name (and with no figures
+    computed yet, Export did nothing and said nothing). Keys only: Tab, Down, Alt+C, the
+    folder typed in the dialog, Enter. A folder that cannot take the files is said, with it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    services, _clock, _ids = seeded
+    screen = _screen(qtbot, services)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.first.setFocus()   # where the view opens: the first date
+    assert len(_cells(screen, "by_day")) == 2
+    for _ in range(4):   # Tab goes through the date's day, month and year first
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is screen.last:
+            break
+    assert QApplication.focusWidget() is screen.last
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)   # the day: 24 -> 23
+    assert screen.last.date() == QDate(2026, 11, 23)
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    answered: list[str] = []
+    _answer_file_dialog(qtbot, folder, answered)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: screen.notice.isVisible() and "usb" in screen.notice.text())
+    assert answered
+    by_day = folder / "report-HN-DESK-1-2026-11-23-2026-11-23-by_day.csv"
+    with open(by_day, encoding="utf-8-sig") as handle:
+        assert list(csv.reader(handle)) == [["day", "HN-DESK-1", "total"],
+                                            ["2026-11-23", "5", "5"]]
+    assert screen.notice.text() == screen.tr("Saved %n CSV file(s) in %1.", "", len(
+        list(folder.iterdir()))).replace("%1", str(folder))
+    assert len(_cells(screen, "by_day")) == 1   # the screen shows what was exported
+    screenshot(screen, "reports_exported_without_show")
+
+    blocked = tmp_path / "blocked"
+    (blocked / by_day.name).mkdir(parents=True)   # a folder where a file must go
+    _answer_file_dialog(qtbot, blocked, answered)
+    screen.activateWindow()   # the dialog gone (no window manager gives the focus back)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
+                    and QApplication.focusWidget().window() is screen)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(screen.error.isVisible)
+    assert str(blocked) in screen.error.text.text() and not screen.notice.isVisible()
+    assert "Unexpected" not in screen.error.text.text()
+    screenshot(screen, "reports_export_failed")
+
+
+def test_export_before_any_figures_were_computed_computes_them(qtbot, seeded,
+                                                               tmp_path: Path) -> None:
+    """Opened and exported before its figures existed: Export did nothing and said nothing."""
+    services, _clock, _ids = seeded
+    screen = ReportsScreen(services)
+    qtbot.addWidget(screen)
+    screen.first.setDate(QDate(2026, 11, 23))
+    screen.last.setDate(QDate(2026, 11, 24))
+    screen.show()
+    assert screen.report is None
+    screen.export_pdf(tmp_path / "report.pdf")
+    qtbot.waitUntil(screen.notice.isVisible)
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert str(tmp_path / "report.pdf") in screen.notice.text()
+    assert screen.report is not None and len(_cells(screen, "by_day")) == 2

@@ -131,3 +131,43 @@ def stand_in_desk(qtbot, *, active: bool = False, size: tuple[int, int] = (1100,
         stack.activateWindow()
         qtbot.waitUntil(stack.isActiveWindow)
     return desk, services
+
+
+def hidden_banner_room(screen: QWidget) -> dict[str, int]:
+    """The room (px) each hidden error banner of ``screen`` takes in its layout: the gap
+    between the items either side of it, less the layout's spacing (0 when it takes none).
+    Keyed by the banner's owner and place, for the assertion's message."""
+    from PySide6.QtWidgets import QBoxLayout, QLayout
+
+    from ui.common.widgets import ErrorBanner
+
+    def holder(layout: QLayout, widget: QWidget) -> QBoxLayout | None:
+        if isinstance(layout, QBoxLayout) and layout.indexOf(widget) >= 0:
+            return layout
+        for i in range(layout.count()):
+            child = layout.itemAt(i).layout()
+            found = holder(child, widget) if child is not None else None
+            if found is not None:
+                return found
+        return None
+
+    def shown(item) -> bool:
+        widget = item.widget()
+        return widget is None or not widget.isHidden()
+
+    room: dict[str, int] = {}
+    for banner in screen.findChildren(ErrorBanner):
+        parent = banner.parentWidget()
+        layout = holder(parent.layout(), banner) if parent and parent.layout() else None
+        if not banner.isHidden() or layout is None or not parent.isVisible():
+            continue
+        index = layout.indexOf(banner)
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        before = [item for item in items[:index] if shown(item)]
+        after = [item for item in items[index + 1:] if shown(item)]
+        area = layout.contentsRect()
+        top = before[-1].geometry().bottom() + 1 if before else area.top()
+        bottom = after[0].geometry().top() if after else area.bottom() + 1
+        spacing = max(layout.spacing(), 0) if before and after else 0
+        room[f"{type(parent).__name__}[{index}]"] = bottom - top - spacing
+    return room

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kiosk.domain.errors import KioskError
 from kiosk.reports.facts import Facts
@@ -33,6 +34,25 @@ class ReportFileInvalid(KioskError):
     """Not a station report file this version can read (damaged, other format, newer)."""
 
     message_key = "reports.bad_file"
+
+
+class ReportExportFailed(KioskError):
+    """An export (CSV, PDF, station file) could not be written where the supervisor chose."""
+
+    message_key = "reports.export_failed"
+
+
+T = TypeVar("T")
+
+
+def exported(target: Path, write: Callable[[], T]) -> T:
+    """``write()`` an export to ``target`` (a file or a folder); a failure of the disk
+    (missing folder, no permission, full, a folder in the file's place) becomes
+    :class:`ReportExportFailed` naming ``target``."""
+    try:
+        return write()
+    except OSError as exc:
+        raise ReportExportFailed(f"cannot write {target}: {exc}", path=str(target)) from exc
 
 
 @dataclass(frozen=True)

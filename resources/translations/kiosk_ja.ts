@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Date of birth (dd/mm/yyyy)</source>
-        <translation>生年月日 (dd/mm/yyyy)</translation>
+        <translation>生年月日（日/月/年）</translation>
     </message>
     <message>
         <source>Nationality (ICAO code)</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Passport expiry (dd/mm/yyyy)</source>
-        <translation>パスポート有効期限 (dd/mm/yyyy)</translation>
+        <translation>パスポート有効期限（日/月/年）</translation>
     </message>
     <message>
         <source>Residence card</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Residence card expiry (dd/mm/yyyy)</source>
-        <translation>在留カード有効期限 (dd/mm/yyyy)</translation>
+        <translation>在留カード有効期限（日/月/年）</translation>
     </message>
     <message>
         <source>Address in Vietnam</source>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation>日/月/年（dd/mm/yyyy）</translation>
+        <translation>日/月/年</translation>
     </message>
     <message>
         <source>No card</source>
@@ -2344,6 +2344,10 @@
         <translation>このファイルは、この端末で読み込める窓口レポートではありません（破損、別の種類、または新しいバージョンのファイル）。</translation>
     </message>
     <message>
+        <source>The report could not be saved in %1. Check that the folder exists and can be written, then export again.</source>
+        <translation>レポートを %1 に保存できませんでした。フォルダーが存在し書き込めるか確認してから、もう一度出力してください。</translation>
+    </message>
+    <message>
         <source>Unexpected problem.</source>
         <translation>予期しない問題が発生しました。</translation>
     </message>
@@ -2936,6 +2940,10 @@
     <message>
         <source>Save this desk&apos;s report file</source>
         <translation>この窓口のレポートファイルの保存</translation>
+    </message>
+    <message>
+        <source>Preparing the report for the export…</source>
+        <translation>出力するレポートを準備しています…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n CSV file(s) in %1.</source>

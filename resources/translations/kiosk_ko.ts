@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Date of birth (dd/mm/yyyy)</source>
-        <translation>생년월일 (dd/mm/yyyy)</translation>
+        <translation>생년월일 (일/월/년)</translation>
     </message>
     <message>
         <source>Nationality (ICAO code)</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Passport expiry (dd/mm/yyyy)</source>
-        <translation>여권 만료일 (dd/mm/yyyy)</translation>
+        <translation>여권 만료일 (일/월/년)</translation>
     </message>
     <message>
         <source>Residence card</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Residence card expiry (dd/mm/yyyy)</source>
-        <translation>체류증 만료일 (dd/mm/yyyy)</translation>
+        <translation>체류증 만료일 (일/월/년)</translation>
     </message>
     <message>
         <source>Address in Vietnam</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>Eligibility: still needs %1.</source>
-        <translation>자격: %1이(가) 더 필요합니다.</translation>
+        <translation>자격: %1 항목이 더 필요합니다.</translation>
     </message>
     <message>
         <source>Another passport: the previous applicant&apos;s data was cleared.</source>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation>일/월/연도 (dd/mm/yyyy)</translation>
+        <translation>일/월/년</translation>
     </message>
     <message>
         <source>No card</source>
@@ -1455,7 +1455,7 @@
     </message>
     <message>
         <source>{0} and {1} match (score {2}).</source>
-        <translation>{0}과(와) {1}이(가) 일치합니다(점수 {2}).</translation>
+        <translation>{0}, {1} 지문이 일치합니다(점수 {2}).</translation>
     </message>
     <message>
         <source>… and {0} more pairs.</source>
@@ -2344,6 +2344,10 @@
         <translation>이 파일은 이 스테이션에서 읽을 수 있는 창구 보고서가 아닙니다(손상되었거나 다른 종류이거나 최신 버전에서 만든 파일).</translation>
     </message>
     <message>
+        <source>The report could not be saved in %1. Check that the folder exists and can be written, then export again.</source>
+        <translation>보고서를 %1에 저장하지 못했습니다. 폴더가 있는지, 쓸 수 있는지 확인한 뒤 다시 내보내십시오.</translation>
+    </message>
+    <message>
         <source>Unexpected problem.</source>
         <translation>예기치 않은 문제가 발생했습니다.</translation>
     </message>
@@ -2937,6 +2941,10 @@
         <source>Save this desk&apos;s report file</source>
         <translation>이 창구의 보고서 파일 저장</translation>
     </message>
+    <message>
+        <source>Preparing the report for the export…</source>
+        <translation>내보낼 보고서를 준비하고 있습니다…</translation>
+    </message>
     <message numerus="yes">
         <source>Saved %n CSV file(s) in %1.</source>
         <translation>
@@ -2953,7 +2961,7 @@
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>%1을(를) 저장했습니다.</translation>
+        <translation>파일을 저장했습니다: %1</translation>
     </message>
     <message>
         <source>Packets waiting to be sent</source>
@@ -3140,7 +3148,7 @@
     </message>
     <message>
         <source>No printer: the receipt is kept encrypted on this station until the record is deleted. Give the applicant the enrollment number %1.</source>
-        <translation>프린터 없음: 접수증은 기록이 삭제될 때까지 이 스테이션에 암호화되어 보관됩니다. 신청인에게 등록 번호 %1을(를) 알려 주십시오.</translation>
+        <translation>프린터 없음: 접수증은 기록이 삭제될 때까지 이 스테이션에 암호화되어 보관됩니다. 신청인에게 등록 번호(%1)를 알려 주십시오.</translation>
     </message>
     <message>
         <source>The receipt is still being prepared; press Print again in a moment.</source>

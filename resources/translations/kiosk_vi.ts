@@ -242,7 +242,7 @@
     </message>
     <message>
         <source>Date of birth (dd/mm/yyyy)</source>
-        <translation>Ngày sinh (dd/mm/yyyy)</translation>
+        <translation>Ngày sinh (ngày/tháng/năm)</translation>
     </message>
     <message>
         <source>Nationality (ICAO code)</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Passport expiry (dd/mm/yyyy)</source>
-        <translation>Hộ chiếu hết hạn (dd/mm/yyyy)</translation>
+        <translation>Hộ chiếu hết hạn (ngày/tháng/năm)</translation>
     </message>
     <message>
         <source>Residence card</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Residence card expiry (dd/mm/yyyy)</source>
-        <translation>Thẻ cư trú hết hạn (dd/mm/yyyy)</translation>
+        <translation>Thẻ cư trú hết hạn (ngày/tháng/năm)</translation>
     </message>
     <message>
         <source>Address in Vietnam</source>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation>nn/tt/nnnn</translation>
+        <translation>ngày/tháng/năm</translation>
     </message>
     <message>
         <source>No card</source>
@@ -2344,6 +2344,10 @@
         <translation>Tệp này không phải báo cáo quầy mà trạm này đọc được (bị hỏng, khác loại hoặc từ phiên bản mới hơn).</translation>
     </message>
     <message>
+        <source>The report could not be saved in %1. Check that the folder exists and can be written, then export again.</source>
+        <translation>Không lưu được báo cáo vào %1. Hãy kiểm tra thư mục có tồn tại và ghi được không, rồi xuất lại.</translation>
+    </message>
+    <message>
         <source>Unexpected problem.</source>
         <translation>Đã xảy ra sự cố ngoài dự kiến.</translation>
     </message>
@@ -2936,6 +2940,10 @@
     <message>
         <source>Save this desk&apos;s report file</source>
         <translation>Lưu tệp báo cáo của quầy này</translation>
+    </message>
+    <message>
+        <source>Preparing the report for the export…</source>
+        <translation>Đang chuẩn bị báo cáo để xuất…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n CSV file(s) in %1.</source>

@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation>日/月/年（dd/mm/yyyy）</translation>
+        <translation>日/月/年</translation>
     </message>
     <message>
         <source>No card</source>
@@ -2344,6 +2344,10 @@
         <translation>此文件不是本工作站可读取的窗口报告（已损坏、类型不同或来自更新的版本）。</translation>
     </message>
     <message>
+        <source>The report could not be saved in %1. Check that the folder exists and can be written, then export again.</source>
+        <translation>无法将报告保存到 %1。请检查该文件夹是否存在且可写入，然后重新导出。</translation>
+    </message>
+    <message>
         <source>Unexpected problem.</source>
         <translation>发生意外问题。</translation>
     </message>
@@ -2936,6 +2940,10 @@
     <message>
         <source>Save this desk&apos;s report file</source>
         <translation>保存本窗口报告文件</translation>
+    </message>
+    <message>
+        <source>Preparing the report for the export…</source>
+        <translation>正在准备要导出的报告…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n CSV file(s) in %1.</source>

@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation>日/月/年（dd/mm/yyyy）</translation>
+        <translation>日/月/年</translation>
     </message>
     <message>
         <source>No card</source>
@@ -2344,6 +2344,10 @@
         <translation>此檔案不是本工作站可讀取的窗口報告（已損毀、類型不同或來自較新的版本）。</translation>
     </message>
     <message>
+        <source>The report could not be saved in %1. Check that the folder exists and can be written, then export again.</source>
+        <translation>無法將報告儲存到 %1。請檢查該資料夾是否存在且可寫入，然後重新匯出。</translation>
+    </message>
+    <message>
         <source>Unexpected problem.</source>
         <translation>發生非預期的問題。</translation>
     </message>
@@ -2936,6 +2940,10 @@
     <message>
         <source>Save this desk&apos;s report file</source>
         <translation>儲存本窗口報告檔</translation>
+    </message>
+    <message>
+        <source>Preparing the report for the export…</source>
+        <translation>正在準備要匯出的報告…</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n CSV file(s) in %1.</source>

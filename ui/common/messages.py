@@ -371,12 +371,16 @@ def _sentences() -> dict[str, str]:
         "reports.bad_file": QCoreApplication.translate(
             "Messages", "This file is not a desk report this station can read (damaged, of "
             "another kind, or from a newer version)."),
+        "reports.export_failed": QCoreApplication.translate(
+            "Messages", "The report could not be saved in %1. Check that the folder exists "
+            "and can be written, then export again."),
     }
 
 
 # the error parameters that fill a sentence's %1, %2... (never applicant data)
 _PLACEHOLDERS = {"ticket.used": ("time", "station"),
-                 "ticket.other_office": ("ticket_office", "office")}
+                 "ticket.other_office": ("ticket_office", "office"),
+                 "reports.export_failed": ("path",)}
 
 
 def describe(error: BaseException) -> tuple[str, str]:

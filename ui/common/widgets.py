@@ -31,7 +31,8 @@ def title_label(text: str, scale: float = 1.8) -> QLabel:
 class ErrorBanner(QFrame):
     """A red banner: the translated sentence, and the precise detail in grey below it.
 
-    Hidden, it keeps its place (a sentence and a detail line), so showing it moves nothing."""
+    Hidden, it takes no room (a reserved place left a blank strip on every screen without an
+    error); shown, it holds a sentence and a detail line."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +50,6 @@ class ErrorBanner(QFrame):
         layout.addWidget(self.detail)
         for label in (self.text, self.detail):
             label.setMinimumHeight(label.fontMetrics().height())
-        style.reserve(self)
         self._selectable = False
         self.hide()
 
@@ -65,7 +65,6 @@ class ErrorBanner(QFrame):
             self._selectable = True
         self.text.setText(sentence)
         self.detail.setText(detail)
-        # the detail line stays (empty): the banner keeps one height, nothing below it moves
         self.show()
 
 

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.applicant import ResidenceCardKind
+from kiosk.domain.dates import parse_date
 from kiosk.domain.eligibility import Reason
 from kiosk.guidance.self_check import self_check
 from ui.common.messages import sentence
 from ui.guidance.keyboard import Layout, OnScreenKeyboard
 from ui.guidance.page import BUTTON_STYLE, GuidancePage, big_button, body_label
-from ui.screens.applicant_form import parse_date
 
 OK_STYLE = "background: #e6f4ea; border: 2px solid #188038; border-radius: 10px; padding: 14px;"
 REFUSED_STYLE = ("background: #fdecea; border: 2px solid #d93025; border-radius: 10px; "

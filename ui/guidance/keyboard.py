@@ -16,7 +16,7 @@ from collections.abc import Callable
 from enum import Enum
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -44,6 +44,9 @@ DONE_STYLE = ("QPushButton { min-height: 60px; border-radius: 8px; font-size: 16
               "background: #1a73e8; color: white; } QPushButton:pressed { background: #174ea6; }")
 
 
+# focus moved by keys or by the page, not by a finger: the keys stay down when focused quietly
+QUIET_REASONS = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
+                 Qt.FocusReason.OtherFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
 ACTIONS = ("clear", "space", "backspace", "next", "done")
 
 
@@ -99,6 +102,7 @@ class OnScreenKeyboard(QWidget):
         self.layouts: dict[QWidget, Layout] = {}
         self.layout_shown: Layout | None = None
         self.target: QWidget | None = None
+        self._quiet = False  # focused by keys with the keys down: see focus_quietly
         self.keys: dict[str, QPushButton] = {}  # by the text they type, or an action name
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -148,19 +152,37 @@ class OnScreenKeyboard(QWidget):
         if self.target is widget:
             self.target = None
 
+    def focus_quietly(self, widget: QWidget) -> None:
+        """Focus ``widget`` with the keys down (they cover half a form): a hardware keyboard
+        types in it, Tab and Enter move on with the keys still down; a tap on a field brings
+        them up."""
+        self._quiet = True
+        self.target = None
+        self.hide()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """An attached field taking the focus shows its keys; leaving it is checked next."""
+        """An attached field taking the focus shows its keys (not while focused quietly, by
+        keys: :meth:`focus_quietly`); a tap on one shows them; leaving one is checked next."""
         kind = event.type()
-        if kind == QEvent.Type.FocusIn and watched in self.layouts:
+        if watched not in self.layouts:
+            return False
+        if kind == QEvent.Type.FocusIn and isinstance(event, QFocusEvent):
             self._focus_left.stop()
-            self.show_for(watched)  # type: ignore[arg-type]
-        elif kind == QEvent.Type.FocusOut and watched in self.layouts:
+            if not (self._quiet and event.reason() in QUIET_REASONS):
+                self.show_for(watched)  # type: ignore[arg-type]
+        elif kind == QEvent.Type.FocusOut:
             self._focus_left.start()
+        elif kind == QEvent.Type.MouseButtonPress and isinstance(watched, QWidget):
+            self._quiet = False
+            if watched.hasFocus() and (self.isHidden() or self.target is not watched):
+                self.show_for(watched)
         return False
 
     def show_for(self, widget: QWidget) -> None:
         """The keys for ``widget`` (an attached field), shown."""
         layout = self.layouts[widget]
+        self._quiet = False
         self.target = widget
         self._build(layout, widget)
         self.show()

@@ -6,6 +6,7 @@ The heading says "Choose your language" in every language at once, each from its
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.options import LANGUAGES
@@ -61,7 +62,9 @@ class LanguagePage(QWidget):
             button.setMinimumHeight(130)
             button.setStyleSheet("QPushButton { border: 2px solid #1a73e8; border-radius: 16px;"
                                  " background: #f8fbff; color: #174ea6; }"
+                                 "QPushButton:focus { border-color: #202124; }"
                                  "QPushButton:pressed { background: #d2e3fc; }")
+            button.setAutoDefault(True)  # Enter on the focused language chooses it
             button.clicked.connect(lambda _checked=False, c=code: self.chosen.emit(c))
             grid.addWidget(button, index // 2, index % 2)
             self.buttons[code] = button
@@ -80,6 +83,18 @@ class LanguagePage(QWidget):
         self.staff_note.setText(text)
         self.staff_note.show()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        """The first language waits for Enter (Tab to the others); none while disabled."""
+        first = next(iter(self.buttons.values()), None)
+        if first is not None and first.isEnabled():
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def set_enabled(self, enabled: bool) -> None:
         for button in self.buttons.values():
             button.setEnabled(enabled)
+        if enabled and self.isVisible():
+            self.focus_first()

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 POINTS = 16.0  # body text; readable from a step back on a kiosk screen
+# the focused button (Enter presses it) wears a dark ring; the border's width never changes
 BUTTON_STYLE = ("QPushButton { min-height: 64px; padding: 6px 28px; border-radius: 10px; "
-                "font-size: 20pt; border: 2px solid #1a73e8; background: white; "
-                "color: #174ea6; } QPushButton:pressed { background: #d2e3fc; }")
+                "font-size: 20pt; border: 3px solid #1a73e8; background: white; "
+                "color: #174ea6; } QPushButton:focus { border-color: #202124; "
+                "background: #e8f0fe; } QPushButton:pressed { background: #d2e3fc; }")
 PRIMARY_STYLE = ("QPushButton { min-height: 64px; padding: 6px 28px; border-radius: 10px; "
-                 "font-size: 20pt; background: #1a73e8; color: white; }"
-                 "QPushButton:disabled { background: #9aa0a6; }")
+                 "font-size: 20pt; border: 3px solid #1a73e8; background: #1a73e8; "
+                 "color: white; } QPushButton:focus { border-color: #202124; }"
+                 "QPushButton:disabled { background: #9aa0a6; border-color: #9aa0a6; }")
 
 
 def big_button(text: str, primary: bool = False) -> QPushButton:
+    """A touch-sized button; Enter presses it when it has the focus (as Space does)."""
     button = QPushButton(text)
     button.setStyleSheet(PRIMARY_STYLE if primary else BUTTON_STYLE)
+    button.setAutoDefault(True)
     return button
 
 
@@ -34,7 +39,10 @@ def body_label(text: str = "", scale: float = 1.0, bold: bool = False) -> QLabel
 
 
 class GuidancePage(QWidget):
-    """Emits ``back_requested``, ``next_requested`` and ``home_requested`` from its buttons."""
+    """Emits ``back_requested``, ``next_requested`` and ``home_requested`` from its buttons.
+
+    Shown, it puts the focus on its way forward (:meth:`focus_forward`), so Enter at a
+    hardware keyboard goes on."""
 
     back_requested = Signal()
     next_requested = Signal()
@@ -65,6 +73,15 @@ class GuidancePage(QWidget):
         layout.addWidget(self.title)
         layout.addLayout(self.content, 1)
         layout.addLayout(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.focus_forward()
+
+    def focus_forward(self) -> None:
+        """Where the focus waits when the page is shown: its Next button (pages with a form
+        override this)."""
+        self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear(self) -> None:
         """Forget anything the applicant typed (pages with inputs override this)."""

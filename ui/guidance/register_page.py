@@ -119,17 +119,14 @@ class RegisterPage(GuidancePage):
         return False
 
     def _compact(self, keyboard_up: bool) -> None:
-        """While the on-screen keyboard is up the step, the introduction and the reserved
-        room of the hidden banner give way, so the page still fits a 1280x800 screen with
-        some of the form in view (it needed 859 px and pushed the buttons off the screen)."""
+        """While the on-screen keyboard is up the step and the introduction give way, so the
+        page still fits a 1280x800 screen with some of the form in view (it needed 859 px and
+        pushed the buttons off the screen)."""
         self.step.setVisible(not keyboard_up)
         self.intro.setVisible(not keyboard_up)
         margin = 12 if keyboard_up else 32
         self.layout().setContentsMargins(48, margin, 48, margin)
         self.content.setSpacing(8 if keyboard_up else 14)
-        policy = self.banner.sizePolicy()
-        policy.setRetainSizeWhenHidden(not keyboard_up)
-        self.banner.setSizePolicy(policy)
 
     def _enter(self, field: QObject) -> None:
         """Enter on a keyboard (it did nothing): the ticket once the form allows it, else the
@@ -139,6 +136,11 @@ class RegisterPage(GuidancePage):
             self._request()
         elif field in fields:
             fields[fields.index(field) + 1].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focus_forward(self) -> None:
+        """Shown, the page waits in the Surname field, the on-screen keys down (a tap on a
+        field brings them up): the form is the way forward."""
+        self.keyboard.focus_quietly(self.form.inputs["surname"])
 
     def set_unavailable(self, error: BaseException | None) -> None:
         """Tickets cannot be issued here (no or a bad office key): say so, keep the guidance."""

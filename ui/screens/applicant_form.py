@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.countries import ICAO_CODES
+from kiosk.domain.dates import format_date, parse_date
 from kiosk.domain.validation import Problem
 from kiosk.languages import for_nationality
 from kiosk.options import LANGUAGES
@@ -25,27 +25,6 @@ from ui.common.fonts import apply_language_font, font_for, language_of_text
 from ui.common.languages import AUTONYMS
 from ui.common.messages import describe_problem
 from ui.common.wheel import guard_wheel
-
-_DATE = re.compile(r"^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*$")
-
-
-def parse_date(text: str) -> date | str | None:
-    """dd/mm/yyyy (also with . or -) or ISO yyyy-mm-dd -> date; '' -> None; else the text."""
-    text = text.strip()
-    if not text:
-        return None
-    match = _DATE.match(text)
-    try:
-        if match:
-            day, month, year = (int(g) for g in match.groups())
-            return date(year, month, day)
-        return date.fromisoformat(text)
-    except ValueError:
-        return text  # validation reports it as invalid_date
-
-
-def format_date(value: date) -> str:
-    return value.strftime("%d/%m/%Y")
 
 
 class ApplicantForm(QWidget):

@@ -6,6 +6,7 @@ All database and file work runs in background Ops; the screen only shows what th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -33,7 +34,12 @@ from kiosk.accounts.roles import Permission
 from kiosk.accounts.service import Session
 from kiosk.domain.eligibility import local_today
 from kiosk.reports.csv_export import write_csv
-from kiosk.reports.exchange import StationFile, read_station_file, write_station_file
+from kiosk.reports.exchange import (
+    StationFile,
+    exported,
+    read_station_file,
+    write_station_file,
+)
 from kiosk.reports.facts import Facts
 from kiosk.reports.figures import Report, Table
 from kiosk.reports.service import local_facts, offline_standing, report, scope_from
@@ -85,6 +91,7 @@ class ReportsScreen(QWidget):
         self.zone = settings["station.timezone"]
         self.imported: dict[str, StationFile] = {}
         self.report: Report | None = None
+        self._report_of: tuple | None = None  # what self.report was computed for (_wanted)
         self._stale = False  # the store changed while the figures were being computed
         self.store_events = StoreEvents(services.store, self)  # saves at any desk flow
         self.store_events.changed.connect(self._store_changed)
@@ -214,12 +221,18 @@ class ReportsScreen(QWidget):
             facts = facts.merged(station_file.facts)
         return facts
 
+    def _wanted(self) -> tuple:
+        """What the figures are for: the period and shift in the fields, the imported files."""
+        return (self.scope(), tuple(sorted((station, f.generated_at)
+                                           for station, f in self.imported.items())))
+
     def refresh(self) -> None:
         """Compute the figures in the background, then show them."""
         store, scope, imported = self.services.store, self.scope(), self._imported_facts()
+        wanted = self._wanted()
         self.refresh_button.setEnabled(False)
-        Op(lambda: report(store, scope, imported)).success(self._built).failure(
-            self._failed).run(self)
+        Op(lambda: report(store, scope, imported)).success(
+            lambda result: self._built(result, wanted)).failure(self._failed).run(self)
         limit = float(self.services.settings["sync.max_days_offline"])
         Op(lambda: offline_standing(store, limit)).success(self.show_offline_limit).failure(
             self._failed).run(self)
@@ -266,11 +279,14 @@ class ReportsScreen(QWidget):
         self.error.show_error(error)
         self._computed()
 
-    def _built(self, result: Report) -> None:
-        self.report = result
-        self.error.hide()
-        self.show_report(self.report)
+    def _built(self, result: Report, wanted: tuple) -> None:
+        self._shown(result, wanted)
         self._computed()
+
+    def _shown(self, result: Report, wanted: tuple) -> None:
+        self.report, self._report_of = result, wanted
+        self.error.hide()
+        self.show_report(result)
 
     def show_report(self, report: Report) -> None:
         here = self.services.station_id
@@ -383,36 +399,70 @@ class ReportsScreen(QWidget):
         if path:
             self.export_station_file(Path(path))
 
-    def export_csv(self, folder: Path) -> None:
-        report, prefix = self.report, self._prefix()
-        if report is None:
+    def _with_report(self, export: Callable[[Report], None]) -> None:
+        """``export`` the figures of the period in the fields: those shown when they are
+        for it and no computation is under way, else computed first in the background (and
+        shown). Says that it is preparing; a failure is said in the banner."""
+        self.error.hide()
+        wanted = self._wanted()
+        if self.report is not None and self._report_of == wanted and \
+                self.refresh_button.isEnabled():
+            export(self.report)
             return
-        Op(lambda: write_csv(report, folder, prefix)).success(
-            lambda paths: self._say(self.tr("Saved %n CSV file(s) in %1.", "", len(paths))
-                                    .replace("%1", str(folder)))).failure(
-            self.error.show_error).run(self)
+        self._say(self.tr("Preparing the report for the export…"))
+        store, scope, imported = self.services.store, wanted[0], self._imported_facts()
+
+        def computed(result: Report) -> None:
+            self._shown(result, wanted)
+            export(result)
+
+        Op(lambda: report(store, scope, imported)).success(computed).failure(
+            self._export_failed).run(self)
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.notice.hide()
+        self.error.show_error(error)
+
+    def _saved(self, text: str) -> None:
+        self.error.hide()
+        self._say(text)
+
+    def export_csv(self, folder: Path) -> None:
+        """Every table as a CSV file in ``folder`` (the period in the fields)."""
+        prefix = self._prefix()
+
+        def export(result: Report) -> None:
+            Op(lambda: exported(folder, lambda: write_csv(result, folder, prefix))).success(
+                lambda paths: self._saved(self.tr("Saved %n CSV file(s) in %1.", "",
+                                                  len(paths)).replace("%1", str(folder)))
+            ).failure(self._export_failed).run(self)
+
+        self._with_report(export)
 
     def export_pdf(self, path: Path) -> None:
-        if self.report is None:
-            return
-        scope = self.report.scope
-        subtitle = self.desks.text() + " · " + self.tr("%1 to %2, %3").replace(
-            "%1", date_text(scope.first_day)).replace(
-            "%2", date_text(scope.last_day)).replace("%3", self.shift.currentText())
-        sections = self.pdf_sections(self.report)
-        title, language = self.tr("Supervisor report"), _language()
-        Op(lambda: render_report_pdf(path, title, subtitle, sections, language)).success(
-            lambda p: self._say(self.tr("Saved %1.").replace("%1", str(p)))).failure(
-            self.error.show_error).run(self)
+        """The report as a PDF at ``path`` (the period in the fields)."""
+        def export(result: Report) -> None:
+            scope = result.scope
+            subtitle = self.desks.text() + " · " + self.tr("%1 to %2, %3").replace(
+                "%1", date_text(scope.first_day)).replace(
+                "%2", date_text(scope.last_day)).replace("%3", self.shift.currentText())
+            sections = self.pdf_sections(result)
+            title, language = self.tr("Supervisor report"), _language()
+            Op(lambda: exported(path, lambda: render_report_pdf(
+                path, title, subtitle, sections, language))).success(
+                lambda p: self._saved(self.tr("Saved %1.").replace("%1", str(p)))).failure(
+                self._export_failed).run(self)
+
+        self._with_report(export)
 
     def export_station_file(self, path: Path) -> None:
-        if self.report is None:
-            return
-        store, scope, station = self.services.store, self.report.scope, self.services.station_id
-        Op(lambda: write_station_file(path, station, local_facts(store, scope), scope,
-                                      store.now())).success(
-            lambda p: self._say(self.tr("Saved %1.").replace("%1", str(p)))).failure(
-            self.error.show_error).run(self)
+        """This desk's facts of the period in the fields, for another desk to import."""
+        store, scope, station = self.services.store, self.scope(), self.services.station_id
+        self.error.hide()
+        Op(lambda: exported(path, lambda: write_station_file(
+            path, station, local_facts(store, scope), scope, store.now()))).success(
+            lambda p: self._saved(self.tr("Saved %1.").replace("%1", str(p)))).failure(
+            self._export_failed).run(self)
 
     def pdf_sections(self, report: Report) -> list[PdfSection]:
         """Every tab's tables, translated, with the chart above the first one."""
