@@ -12,8 +12,8 @@ brings each finished operation to the UI thread (a queued signal). Not a QThread
 held (a receipt's PDF, a slap's images), and a relay connected per operation kept two
 references to None each (``scripts/pyside_connect_leak.py``). A finished operation drops its
 function at once and everything else once delivered. Daemon threads never hold the
-application's exit; after it (``aboutToQuit``, or the interpreter's exit) nothing more is
-delivered.
+application's exit (the windows wait for running work, ``Op.wait_all``, up to a limit); once
+the interpreter exits nothing more is delivered (before PySide6 takes its objects down).
 """
 
 from __future__ import annotations
@@ -93,8 +93,6 @@ class _Relay(QObject):
         if app is not None and self.thread() is not app.thread():
             self.moveToThread(app.thread())
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        if app is not None:
-            app.aboutToQuit.connect(_runner.close)
 
     def _deliver(self, job: _Job) -> None:
         _runner.in_flight -= 1
@@ -133,7 +131,7 @@ class _Runner:
             return self._idle.wait_for(lambda: self._pending == 0, seconds)
 
     def close(self) -> None:
-        """The application is ending: deliver nothing more (work still running finishes)."""
+        """The interpreter is ending: deliver nothing more (work still running goes on)."""
         with self._lock:
             self._closed = True
 
