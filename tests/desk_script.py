@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import faulthandler
 import time
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import cv2
 from argon2 import PasswordHasher
@@ -119,6 +121,8 @@ class DeskScript:
     ticket_keys: tuple[IssuerKeys, DeskKeys] = field(default_factory=generate_ticket_keys)
     print_notes: list[str] = field(default_factory=list)
     mouse_actions: list[str] = field(default_factory=list)
+    receipts: int = 0  # receipts the desk announced (receipt_ready)
+    _heard: Any = None  # a weak reference to the desk flow whose receipt_ready is connected
 
     def act(self, what: str, do: Callable[[], object], mouse: bool = False) -> None:
         """One officer action (its start time is kept to explain UI stalls)."""
@@ -127,6 +131,17 @@ class DeskScript:
         if mouse:
             self.mouse_actions.append(what)
         do()
+
+    def _receipt_ready(self, _path: str) -> None:
+        self.receipts += 1
+
+    def _hear_receipts(self, desk: Any) -> None:
+        """Connect the desk's receipt_ready once per desk flow, not once per enrollment:
+        PySide6 6.11 keeps references to None per connect and disconnect, and the soak's
+        drift must be the application's."""
+        if self._heard is None or self._heard() is not desk:
+            desk.receipt_ready.connect(self._receipt_ready)
+            self._heard = weakref.ref(desk)
 
     def clear(self) -> None:
         """Forget the counted actions (before the next enrollment)."""
@@ -330,13 +345,12 @@ class DeskScript:
             self.act("continue after the duplicate check (Enter)",
                      lambda: QTest.keyClick(self.focused(), Qt.Key.Key_Return))
         wait_until(lambda: window.screens.currentWidget() is desk.review, 90)
-        receipts: list[str] = []
-        desk.receipt_ready.connect(receipts.append)
+        self._hear_receipts(desk)
+        receipts = self.receipts
         self.act("confirm and save (Ctrl+Enter)",
                  lambda: QTest.keyClick(self.focused(), Qt.Key.Key_Return,
                                         Qt.KeyboardModifier.ControlModifier))
-        wait_until(lambda: desk.review.saved.isVisible() and bool(receipts), 30)
-        desk.receipt_ready.disconnect(receipts.append)  # one enrollment's: none pile up
+        wait_until(lambda: desk.review.saved.isVisible() and self.receipts > receipts, 30)
         if keyboard_only:
             self.press("print the receipt (Alt+P)", Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
         else:

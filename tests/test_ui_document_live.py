@@ -4,10 +4,14 @@ the wedge reader and typing; unsure name letters are highlighted and confirmed b
 
 from __future__ import annotations
 
+import gc
+import sys
+import weakref
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from desk_script import wait_until
+from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStackedWidget
 from uihelp import StandInCapture, stand_in_desk
@@ -262,3 +266,36 @@ def test_the_wedge_reader_still_works_while_the_camera_reads(desk, qtbot) -> Non
     qtbot.waitUntil(lambda: reader.frames_analysed + reader.frames_skipped >= seen + 10,
                     timeout=READ_TIMEOUT_MS)
     assert surname.text() == "ERIKSSON"  # the passport lying there was read already
+
+
+@pytest.mark.parametrize("desk", ["simulated"], indirect=True)
+def test_every_applicant_reuses_the_document_cameras_connections(desk, qtbot) -> None:
+    """The document camera starts for every applicant. Each session was a worker QObject
+    with five signals connected to lambdas that held it: PySide6 6.11 kept references to
+    None per ``Signal.connect`` and the cycle through C++ kept every session's worker. The
+    desk's document events are connected once; a stopped session is freed."""
+    _needs_ocrb()
+    panel = desk.applicant.document_panel
+    sessions: list[weakref.ref] = []
+
+    def applicant() -> None:
+        desk.start_new()
+        worker = desk.document
+        sessions.append(weakref.ref(worker))
+        # desk_script's wait: pytest-qt's waitUntil itself keeps a None per call on 6.11
+        wait_until(lambda: panel.state == "empty" and worker.reader.frames_read >= 3, 60)
+        desk.show_today()  # the next applicant after this one: the camera stops
+        wait_until(lambda: not worker.reader.running, 10)
+        QApplication.processEvents()
+
+    for _ in range(2):  # the engine and the drawn passports are made once
+        applicant()
+    gc.collect()
+    before = sys.getrefcount(None)
+    for _ in range(5):
+        applicant()
+    gc.collect()
+    assert sys.getrefcount(None) - before < 5  # was +90
+    # (the last one stays in the desk's stopped list until the next applicant's start)
+    assert [s for s in sessions[:-1] if s() is not None] == []
+    assert desk.document_events.receivers(SIGNAL("read(PyObject,PyObject)")) == 1

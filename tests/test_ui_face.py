@@ -3,6 +3,7 @@ a camera that fails and recovers, clean shutdown."""
 
 from __future__ import annotations
 
+import gc
 import itertools
 import re
 import subprocess
@@ -15,7 +16,8 @@ import cv2
 import numpy as np
 import pytest
 from argon2 import PasswordHasher
-from PySide6.QtCore import Qt, QTimer, QTranslator
+from desk_script import wait_until
+from PySide6.QtCore import SIGNAL, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 from uihelp import type_text
 
@@ -282,6 +284,33 @@ def test_a_camera_that_stops_sending_frames_times_out_with_a_banner(qtbot, accou
     # the UI never waits for the stuck camera, whose next frame is 2 s away
     assert time.monotonic() - started < 2.0
     qtbot.waitUntil(lambda: not _face_threads(), timeout=5000)
+
+
+def test_coming_back_to_the_photo_step_connects_nothing_more(qtbot, accounts) -> None:
+    """The desk starts the face screen for every applicant (and again after a retake from
+    review). Each session was a new worker QObject with five signals connected to it, and
+    PySide6 6.11 keeps references to None (and ~58 bytes) per ``Signal.connect``: None
+    drifted by two per visit, without end. The screen's events are connected once."""
+    screen = _screen(qtbot, accounts, lambda: SimulatedCamera(fps=30))
+
+    def visit() -> None:
+        screen.start()
+        painted = screen.preview.frames_painted
+        # desk_script's wait: pytest-qt's waitUntil itself keeps a None per call on 6.11
+        wait_until(lambda: screen.preview.frames_painted >= painted + 3, 30)
+        screen.stop()
+        wait_until(lambda: not _face_threads(), 10)  # nothing of the session left running
+        QApplication.processEvents()
+
+    for _ in range(3):  # the analyser's graphs start once per screen; caches fill
+        visit()
+    gc.collect()
+    before = sys.getrefcount(None)
+    for _ in range(5):
+        visit()
+    gc.collect()
+    assert sys.getrefcount(None) - before < 5  # was +10
+    assert screen.events.receivers(SIGNAL("frame_ready(PyObject)")) == 1
 
 
 class SlowAnalyser(LiveAnalyser):

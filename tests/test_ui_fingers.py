@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-import shiboken6
 from fingerhelp import (
     CAPTURE_WAIT_MS,
     PASSWORD,
@@ -364,7 +363,7 @@ def test_a_check_of_the_last_applicant_ending_after_reset_is_dropped(
     screen.stop()
     screen.reset()  # the next applicant
     gate.set()
-    qtbot.waitUntil(lambda: not any(shiboken6.isValid(r) for r in ops._relays),
+    qtbot.waitUntil(lambda: ops._runner.in_flight == 0,
                     timeout=CAPTURE_WAIT_MS)  # the old check's result was delivered
     assert screen.report is None and not screen.checking
     assert not screen.warning.isVisible()

@@ -38,7 +38,7 @@ from devices.document.specimens import DEMO_PASSPORTS  # noqa: E402
 from kiosk.documents.mrz_reader import read_mrz_image  # noqa: E402
 from kiosk.documents.mrz_synth import ocrb_fonts  # noqa: E402
 from station.devices import drawn_documents  # noqa: E402
-from ui.desk.document_reader import DocumentReaderWorker  # noqa: E402
+from ui.desk.document_reader import DocumentEvents, DocumentReaderWorker  # noqa: E402
 from ui.screens.applicant import ApplicantScreen  # noqa: E402
 
 TODAY = date(2026, 12, 3)
@@ -71,14 +71,15 @@ def live_run(placements: int, blur: float = 0.0,
     screen.show()
     camera = SimulatedDocumentCamera(drawn_documents(), empty_s=EMPTY_S, hold_s=HOLD_S,
                                      blur=blur)
-    worker = DocumentReaderWorker(lambda: camera, lambda: TODAY)
+    events = DocumentEvents()
+    worker = DocumentReaderWorker(events, lambda: camera, lambda: TODAY)
     filled: list[tuple[float, tuple[str, ...]]] = []
 
-    def fill(reading) -> None:
+    def fill(_worker, reading) -> None:
         screen.apply_camera_reading(reading)
         filled.append((time.monotonic(), reading.mrz.lines))
 
-    worker.read.connect(fill)
+    events.read.connect(fill)
     beat = Heartbeat()
     beat.start()
     worker.start()
@@ -119,7 +120,8 @@ def idle_stall(seconds: float) -> float:
 def idle_cpu(seconds: float, with_reader: bool) -> float:
     """Process CPU seconds per second with an empty desk under the camera."""
     camera = SimulatedDocumentCamera(drawn_documents(), empty_s=3600, hold_s=1)
-    worker = DocumentReaderWorker(lambda: camera, lambda: TODAY) if with_reader else None
+    worker = (DocumentReaderWorker(DocumentEvents(), lambda: camera, lambda: TODAY)
+              if with_reader else None)
     started_cpu, started = time.process_time(), time.monotonic()
     if worker is not None:
         worker.start()

@@ -33,7 +33,7 @@ from station.services import Services
 from ui.applicant.prompts import DONE, WELCOME
 from ui.common.ops import Op
 from ui.common.store_events import StoreEvents
-from ui.desk.document_reader import DocumentReaderWorker
+from ui.desk.document_reader import DocumentEvents, DocumentReaderWorker
 from ui.dialogs.cancel_enrollment import CancelEnrollmentDialog
 from ui.printing.receipt_output import (
     WrittenReceipt,
@@ -95,6 +95,13 @@ class DeskFlow(QObject):
         self._after_steps: Callable[[], None] | None = None
         self.document: DocumentReaderWorker | None = None  # the live document camera
         self._stopped_documents: list[DocumentReaderWorker] = []  # until their threads end
+        # every document-camera session reports here, connected once (not per applicant)
+        self.document_events = DocumentEvents(self)
+        self.document_events.opened.connect(self._document_opened)
+        self.document_events.state_changed.connect(self._document_state)
+        self.document_events.preview_ready.connect(self._document_preview)
+        self.document_events.read.connect(self._document_read)
+        self.document_events.failed.connect(self._document_failed)
         self._reading_today = self._today_stale = False  # one read of the list at a time
         # a save from any thread (another desk flow, the sync worker) refreshes the list
         self.store_events = StoreEvents(services.store, self)
@@ -305,20 +312,15 @@ class DeskFlow(QObject):
             return
         zone = settings["station.timezone"]
         worker = DocumentReaderWorker(
-            lambda: make_document_camera(settings), lambda: local_today(zone),
+            self.document_events, lambda: make_document_camera(settings),
+            lambda: local_today(zone),
             confirm_frames=settings["documents.live_confirm_frames"],
             max_runs=settings["documents.mrz_max_ocr_runs"],
             try_rotations=settings["documents.mrz_try_rotations"],
             timeout_s=settings["face.camera_timeout_s"])
-        panel = self.applicant.document_panel
-        worker.state_changed.connect(panel.set_state)
-        worker.opened.connect(lambda _info: panel.set_state("empty"))
-        worker.preview_ready.connect(lambda: panel.show_preview(worker.take_preview()))
-        worker.read.connect(self._document_read)
-        worker.failed.connect(lambda error: self._document_failed(worker, error))
         self._stopped_documents = [w for w in self._stopped_documents if w.reader.running]
         self.document = worker
-        panel.starting()
+        self.applicant.document_panel.starting()
         worker.start()
 
     def stop_document_camera(self, wait: bool = False) -> None:
@@ -328,8 +330,21 @@ class DeskFlow(QObject):
             worker.stop(wait=wait)
             self._stopped_documents.append(worker)
 
-    def _document_read(self, reading: object) -> None:
-        if self.screens.currentWidget() is self.applicant and not self._editing:
+    def _document_opened(self, worker: DocumentReaderWorker, _info: object) -> None:
+        if worker is self.document:
+            self.applicant.document_panel.set_state("empty")
+
+    def _document_state(self, worker: DocumentReaderWorker, state: str) -> None:
+        if worker is self.document:
+            self.applicant.document_panel.set_state(state)
+
+    def _document_preview(self, worker: DocumentReaderWorker) -> None:
+        if worker is self.document:
+            self.applicant.document_panel.show_preview(worker.take_preview())
+
+    def _document_read(self, worker: DocumentReaderWorker, reading: object) -> None:
+        if (worker is self.document and self.screens.currentWidget() is self.applicant
+                and not self._editing):
             self.applicant.apply_camera_reading(reading)
 
     def _document_failed(self, worker: DocumentReaderWorker, error: BaseException) -> None:

@@ -1,6 +1,12 @@
 """The desk's document camera, read live: :class:`station.document_reader.LiveDocumentReader`
 with its reports turned into Qt signals (delivered queued on the UI thread).
 
+The signals belong to a :class:`DocumentEvents` that each screen makes and connects once; a
+session (:class:`DocumentReaderWorker`, a plain object) emits them with itself first, so a
+screen tells a stopped session's late reports apart. A QObject per session cost a connection
+per signal at every applicant (PySide6 6.11 keeps references to None and ~58 bytes per
+``Signal.connect``), and the lambdas connected to it held it in a cycle through C++.
+
 Frames are shown as a small preview: the grabber thread scales each frame and keeps the newest
 in a one-slot mailbox (``take_preview``), announced by ``preview_ready``.
 """
@@ -22,20 +28,26 @@ from ui.desk.face_worker import to_qimage
 PREVIEW_WIDTH = 240
 
 
-class DocumentReaderWorker(QObject):
-    """One document-camera session: ``start()``, later ``stop()``."""
+class DocumentEvents(QObject):
+    """What document-camera sessions report (one per screen, connected once); each signal
+    carries the :class:`DocumentReaderWorker` that sent it first."""
 
-    opened = Signal(object)  # CameraInfo
-    state_changed = Signal(str)  # "empty", "reading", "read"
-    read = Signal(object)  # MrzReading: valid and alike on consecutive frames, once per document
-    failed = Signal(object)  # the camera failed; the session has stopped
-    preview_ready = Signal()
+    opened = Signal(object, object)  # worker, CameraInfo
+    state_changed = Signal(object, str)  # worker, "empty", "reading" or "read"
+    read = Signal(object, object)  # worker, MrzReading: valid, alike on consecutive frames,
+    # once per document
+    failed = Signal(object, object)  # worker, error: the camera failed; the session stopped
+    preview_ready = Signal(object)  # worker: its take_preview() has a new frame
 
-    def __init__(self, make_camera: Callable[[], Camera], today: Callable[[], date], *,
-                 confirm_frames: int = 2,
+
+class DocumentReaderWorker:
+    """One document-camera session: ``start()``, later ``stop()``; reports to ``events``."""
+
+    def __init__(self, events: DocumentEvents, make_camera: Callable[[], Camera],
+                 today: Callable[[], date], *, confirm_frames: int = 2,
                  max_runs: int = 8, try_rotations: bool = True,
                  timeout_s: float = 5.0) -> None:
-        super().__init__()
+        self._events = events
         self._lock = threading.Lock()
         self._preview: QImage | None = None
         self.reader = LiveDocumentReader(make_camera, today, self._report,
@@ -71,12 +83,15 @@ class DocumentReaderWorker(QObject):
                                interpolation=cv2.INTER_AREA)
             with self._lock:
                 self._preview = to_qimage(small)
-            self.preview_ready.emit()
-        elif event == "opened":
-            self.opened.emit(value)
+            self._emit("preview_ready")
         elif event == "state":
-            self.state_changed.emit(value)
-        elif event == "read":
-            self.read.emit(value)
-        elif event == "failed":
-            self.failed.emit(value)
+            self._emit("state_changed", value)
+        elif event in ("opened", "read", "failed"):
+            self._emit(event, value)
+
+    def _emit(self, signal: str, *args: object) -> None:
+        """Emit with this session first; if the screen is gone already, stop quietly."""
+        try:
+            getattr(self._events, signal).emit(self, *args)
+        except RuntimeError:  # the events' screen was deleted (closed without stop())
+            self.reader.stop(wait=False)

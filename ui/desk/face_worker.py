@@ -13,7 +13,11 @@ Two plain threads per session, neither of them the UI thread:
   also counts, in the optional :class:`~kiosk.biometrics.face.blocking.BlockTally`, which
   checks each analysed frame failed (names and counts only).
 
-Signals are emitted from those threads and delivered queued to the UI thread.
+Reports go through the screen's :class:`FaceEvents`, made and connected once with the screen:
+emitted from those threads, delivered queued to the UI thread, each naming its session. The
+worker itself is a plain object: a QObject per session cost a connection per signal each time
+(PySide6 6.11 keeps a reference to None and ~58 bytes per ``Signal.connect``), and lambdas
+holding the worker, kept by its own connections, made a cycle Python never collected.
 """
 
 from __future__ import annotations
@@ -87,26 +91,31 @@ def fallback_box(width: int, height: int) -> CropBox:
     return CropBox(width / 2, height / 2, box_h * ASPECT, box_h, 0.0)
 
 
-class FaceWorker(QObject):
+class FaceEvents(QObject):
+    """What face sessions report, one per screen, connected once; each signal carries the
+    :class:`FaceWorker` that sent it first, so a stopped session's late reports are told
+    apart. Emitted from the worker's threads, delivered queued on the UI thread."""
+
+    frame_ready = Signal(object)  # worker: its take_frame() has a new frame
+    analysed = Signal(object, object)  # worker, LiveUpdate
+    captured = Signal(object, object)  # worker, KeptPortrait
+    refused = Signal(object, object)  # worker, KioskError: a capture request not served
+    failed = Signal(object, object)  # worker, the camera failed (DeviceError...): it stopped
+
+
+class FaceWorker:
     """One camera session. Create on the UI thread, ``start()``, later ``stop()`` (joins).
 
     ``camera`` is the camera's factory: the reader thread creates it (finding a device or a
     plugin is the device's business, never the UI thread's); a factory that fails is
-    reported through ``failed``."""
+    reported through ``events.failed``."""
 
-    opened = Signal(object)  # CameraInfo
-    frame_ready = Signal()  # take_frame() has a new frame
-    analysed = Signal(object)  # LiveUpdate
-    captured = Signal(object)  # KeptPortrait
-    refused = Signal(object)  # KioskError: a capture request could not be served
-    failed = Signal(object)  # the camera failed (DeviceError...); the reader has stopped
-
-    def __init__(self, camera: Callable[[], Camera], analyser: SharedAnalyser, *,
-                 timeout_s: float = 5.0, portrait_width: int = 480,
-                 portrait_max_bytes: int = 60_000, tally: BlockTally | None = None,
-                 clock: Clock = system_clock,
+    def __init__(self, events: FaceEvents, camera: Callable[[], Camera],
+                 analyser: SharedAnalyser, *, timeout_s: float = 5.0,
+                 portrait_width: int = 480, portrait_max_bytes: int = 60_000,
+                 tally: BlockTally | None = None, clock: Clock = system_clock,
                  thumbnail_size: tuple[int, int] = (240, 320)) -> None:
-        super().__init__()
+        self._events = events
         self._clock = clock  # stamps the kept portrait
         self._thumbnail_size = thumbnail_size
         self.tally = tally
@@ -166,8 +175,8 @@ class FaceWorker(QObject):
     def _emit(self, signal: str, *args: object) -> None:
         """Emit from a worker thread; if the UI side is gone already, wind down quietly."""
         try:
-            getattr(self, signal).emit(*args)
-        except RuntimeError:  # the QObject was deleted (window closed without stop())
+            getattr(self._events, signal).emit(self, *args)
+        except RuntimeError:  # the screen was deleted (window closed without stop())
             self._stop.set()
 
     # --- reader thread ---------------------------------------------------------------------
@@ -184,7 +193,6 @@ class FaceWorker(QObject):
 
     def _read(self, camera: Camera) -> None:
         self.info = camera.open().result(timeout=self._timeout_s)
-        self._emit("opened", self.info)
         # Frames flow once the analyser is up: mediapipe's start-up (native graphs, TFLite)
         # never overlaps painting (a rare crash was seen when it did).
         while not self._analyser_ready.wait(0.05):

@@ -8,7 +8,6 @@ All camera reading and analysis run in :class:`ui.desk.face_worker.FaceWorker`; 
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -31,7 +30,7 @@ from ui.common.languages import list_text
 from ui.common.messages import describe
 from ui.common.widgets import ErrorBanner, title_label
 from ui.desk.face_preview import FacePreview
-from ui.desk.face_worker import FaceWorker, KeptPortrait
+from ui.desk.face_worker import FaceEvents, FaceWorker, KeptPortrait
 from ui.desk.instructions import check_name, instruction
 from ui.dialogs.approval import ApprovalDialog
 
@@ -62,6 +61,13 @@ class FaceScreen(QWidget):
             lambda: LiveAnalyser.from_settings(settings)))
         self.worker: FaceWorker | None = None
         self._retired: list[FaceWorker] = []
+        # every session reports here, connected once (not per session: see FaceWorker)
+        self.events = FaceEvents(self)
+        self.events.frame_ready.connect(self._on_frame)
+        self.events.analysed.connect(self._on_update)
+        self.events.captured.connect(self._on_captured)
+        self.events.refused.connect(self._on_refused)
+        self.events.failed.connect(self._on_failed)
         self.kept: KeptPortrait | None = None
         self.kept_approval: Approval | None = None
         self._pending_approval: Approval | None = None
@@ -144,21 +150,12 @@ class FaceScreen(QWidget):
         self.banner.hide()
         self.retry_button.hide()
         # the camera is created on the worker's reader thread; a failure comes as failed()
-        worker = FaceWorker(self._camera_factory, self.analyser,
+        worker = FaceWorker(self.events, self._camera_factory, self.analyser,
                             timeout_s=self.settings["face.camera_timeout_s"],
                             portrait_width=self.settings["face.portrait_width_px"],
                             portrait_max_bytes=self.settings["face.portrait_max_bytes"],
                             tally=self.tally, thumbnail_size=PORTRAIT_SIZE,
                             clock=self.accounts.clock if self.accounts else system_clock)
-        # a weak reference: a lambda holding the worker itself, kept by the worker's own
-        # connection, is a cycle through C++ that Python never collects (every session's
-        # worker stayed, with its camera and last frame)
-        ref = weakref.ref(worker)
-        worker.frame_ready.connect(lambda: self._on_frame(ref()))
-        worker.analysed.connect(lambda u: self._on_update(ref(), u))
-        worker.captured.connect(lambda k: self._on_captured(ref(), k))
-        worker.refused.connect(lambda e: self._on_refused(ref(), e))
-        worker.failed.connect(lambda e: self._on_failed(ref(), e))
         self.worker = worker
         if self.kept is None:
             self.instruction.setText(self.tr("Starting the camera…"))
@@ -284,36 +281,36 @@ class FaceScreen(QWidget):
 
     # --- from the worker -------------------------------------------------------------------
 
-    def _on_frame(self, worker: FaceWorker | None) -> None:
-        if worker is not None and worker is self.worker:
+    def _on_frame(self, worker: FaceWorker) -> None:
+        if worker is self.worker:
             frame = worker.take_frame()
             if frame is not None:
                 self.preview.set_frame(*frame)
                 self.frame_shown.emit(frame[0])
 
-    def _on_update(self, worker: FaceWorker | None, update: LiveUpdate) -> None:
-        if worker is None or worker is not self.worker:
+    def _on_update(self, worker: FaceWorker, update: LiveUpdate) -> None:
+        if worker is not self.worker:
             return
         self.last_update = update
         self.preview.set_update(update)
         if self.kept is None:
             self._show_instruction(update)
 
-    def _on_captured(self, worker: FaceWorker | None, kept: KeptPortrait) -> None:
-        if worker is None or worker is not self.worker:
+    def _on_captured(self, worker: FaceWorker, kept: KeptPortrait) -> None:
+        if worker is not self.worker:
             return
         self.kept = kept
         self.kept_approval = self._pending_approval if kept.capture.mode == "forced" else None
         self._pending_approval = None
         self._refresh()
 
-    def _on_refused(self, worker: FaceWorker | None, error: KioskError) -> None:
-        if worker is not None and worker is self.worker:
+    def _on_refused(self, worker: FaceWorker, error: KioskError) -> None:
+        if worker is self.worker:
             self._pending_approval = None
             self._show_notice(describe(error)[0])
 
-    def _on_failed(self, worker: FaceWorker | None, error: BaseException) -> None:
-        if worker is not None and worker is self.worker:
+    def _on_failed(self, worker: FaceWorker, error: BaseException) -> None:
+        if worker is self.worker:
             self._device_failed(error)
 
     # --- display ---------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from kiosk.options import Settings
 from station.devices import make_document_camera
 from ui.common.ops import Op
 from ui.common.widgets import ErrorBanner, title_label
-from ui.desk.document_reader import DocumentReaderWorker
+from ui.desk.document_reader import DocumentEvents, DocumentReaderWorker
 from ui.screens.technician.device_test import DeviceTestPage, caption_row
 from ui.screens.technician.settings_form import SettingsForm
 
@@ -34,6 +34,11 @@ class DocumentCameraPage(DeviceTestPage):
         self.settings = settings
         self.worker: DocumentReaderWorker | None = None
         self._retired: list[DocumentReaderWorker] = []
+        self.events = DocumentEvents(self)  # every test's session reports here: connected once
+        self.events.preview_ready.connect(self._frame)
+        self.events.state_changed.connect(self._state)
+        self.events.read.connect(self._read)
+        self.events.failed.connect(self._failed)
         row = self.device_row(dict.fromkeys((settings["devices.document_camera"], *SPECS)),
                               self.tr("&Find cameras"))
         self.preview = QLabel()
@@ -84,14 +89,10 @@ class DocumentCameraPage(DeviceTestPage):
                                      message_key="device.not_found")
             return camera
 
-        worker = DocumentReaderWorker(make, lambda: local_today(zone),
+        worker = DocumentReaderWorker(self.events, make, lambda: local_today(zone),
                                       confirm_frames=settings["documents.live_confirm_frames"],
                                       max_runs=settings["documents.mrz_max_ocr_runs"],
                                       timeout_s=settings["face.camera_timeout_s"])
-        worker.preview_ready.connect(self._frame)
-        worker.state_changed.connect(self._state)
-        worker.read.connect(self._read)
-        worker.failed.connect(self._failed)
         self.worker = worker
         self.result.setText(self.tr("Starting the document camera…"))
         self.show_running(True)
@@ -111,29 +112,28 @@ class DocumentCameraPage(DeviceTestPage):
         for worker in self._retired:
             worker.stop(wait=True)
 
-    def _frame(self) -> None:
-        worker = self.worker
-        if worker is not None and self.sender() is worker:
+    def _frame(self, worker: DocumentReaderWorker) -> None:
+        if worker is self.worker:
             image = worker.take_preview()
             if image is not None:
                 self.preview.setPixmap(QPixmap.fromImage(image).scaled(
                     self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation))
 
-    def _state(self, state: str) -> None:
-        if self.sender() is not self.worker or state == "read":
+    def _state(self, worker: DocumentReaderWorker, state: str) -> None:
+        if worker is not self.worker or state == "read":
             return
         self.result.setText(self.tr("A zone is seen; reading…") if state == "reading"
                             else self.tr("No document under the camera."))
 
-    def _read(self, reading: MrzReading) -> None:
-        if self.sender() is self.worker:
+    def _read(self, worker: DocumentReaderWorker, reading: MrzReading) -> None:
+        if worker is self.worker:
             self.result.setText(self.tr("A valid %1 zone was read on consecutive frames: "
                                         "the desk would fill the form.")
                                 .replace("%1", reading.mrz.format.value))
 
-    def _failed(self, error: BaseException) -> None:
-        if self.sender() is self.worker:
+    def _failed(self, worker: DocumentReaderWorker, error: BaseException) -> None:
+        if worker is self.worker:
             self.stop()
             self.result.setText("–")
             self.preview.clear()  # no frozen last picture under the error
