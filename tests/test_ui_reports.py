@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from reportseed import PASSWORD, Clock, enroll, face, fast_accounts, fingers, seed
 from uihelp import type_text
@@ -490,3 +490,14 @@ def test_export_before_any_figures_were_computed_computes_them(qtbot, seeded,
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     assert str(tmp_path / "report.pdf") in screen.notice.text()
     assert screen.report is not None and len(_cells(screen, "by_day")) == 2
+
+
+def test_finger_names_are_aligned_as_text_and_counts_as_numbers(qtbot, seeded) -> None:
+    """The Fingerprints table's first column holds names (from ISO position numbers): they
+    stood at the right edge of the widest column, far from their counts."""
+    services, _clock, _ids = seeded
+    screen = _screen(qtbot, services)
+    table = screen.tables["nfiq2"]
+    assert table.rowCount() and table.item(0, 0).text() == "Right thumb"
+    assert not table.item(0, 0).textAlignment() & Qt.AlignmentFlag.AlignRight
+    assert table.item(0, 1).textAlignment() & Qt.AlignmentFlag.AlignRight

@@ -73,6 +73,9 @@ def fingers_text(subject: str) -> str:
     return list_text(finger_name(FingerPosition(c)) for c in codes)
 
 
+NAMED_NUMBERS = frozenset({"position"})  # numbers shown as names: aligned as text
+
+
 def cell_text(column: str, value: Any) -> str:
     """A table value as the supervisor reads it: dates, times and numbers in the officer
     locale's conventions (the core gives ISO text; the CSV export keeps it)."""

@@ -63,7 +63,7 @@ from ui.common.store_events import StoreEvents
 from ui.common.widgets import ErrorBanner, title_label
 from ui.printing.report_pdf import PdfSection, render_report_pdf
 from ui.screens.approvals import ApprovalsPanel
-from ui.screens.report_labels import cell_text, column_title
+from ui.screens.report_labels import NAMED_NUMBERS, cell_text, column_title
 
 
 @dataclass(frozen=True)
@@ -314,7 +314,7 @@ class ReportsScreen(QWidget):
         for r, row in enumerate(table.rows):
             for c, (column, value) in enumerate(zip(table.columns, row, strict=True)):
                 item = QTableWidgetItem(cell_text(column, value))
-                if isinstance(value, int | float):
+                if isinstance(value, int | float) and column not in NAMED_NUMBERS:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 widget.setItem(r, c, item)
