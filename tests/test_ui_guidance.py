@@ -87,6 +87,13 @@ def test_language_picker_names_each_language_in_its_own_script(make_window, scre
     assert families["ko"] != families["en"] or families["ko"] == families["ja"]
     assert all(b.isEnabled() and b.height() >= 120 for b in window.languages.buttons.values())
     screenshot(window, "guidance_languages")
+    # the headings stay together above the buttons (the spare height once went between
+    # their two rows: 143 px apart at 1280 x 800)
+    headings = sorted({label.y() for label in window.languages.findChildren(QLabel)
+                       if label.isVisible() and label.objectName() != "staffNote"})
+    tallest = max(label.sizeHint().height() for label in window.languages.findChildren(QLabel)
+                  if label.isVisible())
+    assert len(headings) == 2 and headings[1] - headings[0] <= 2 * tallest, headings
 
 
 def test_every_page_renders(make_window, language, screenshot) -> None:

@@ -50,7 +50,9 @@ class LanguagePage(QWidget):
         row = QGridLayout()
         for index, label in enumerate(headings):
             row.addWidget(label, index // 3, index % 3)
-        layout.addLayout(row)
+        row.setVerticalSpacing(12)
+        layout.addLayout(row)  # the headings together at the top; the space left goes
+        layout.addStretch(1)   # above and below the buttons, not between the headings
         self.error = ErrorBanner()
         layout.addWidget(self.error)
         grid = QGridLayout()
@@ -68,7 +70,8 @@ class LanguagePage(QWidget):
             button.clicked.connect(lambda _checked=False, c=code: self.chosen.emit(c))
             grid.addWidget(button, index // 2, index % 2)
             self.buttons[code] = button
-        layout.addLayout(grid, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
         # for staff, not applicants: small and neutral, in the station's language
         self.staff_note = QLabel()
         self.staff_note.setObjectName("staffNote")
