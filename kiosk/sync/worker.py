@@ -476,10 +476,11 @@ class SyncWorker:
             state = _STATE_OF_ERROR.get(key) if key is not None else None
             if state is None:
                 # "online" only while uploads go out as they come: not while the breaker or
-                # the pacing holds them back (the error may be cleared by then), nor while a
-                # retry hangs on a central service that has not answered the last try
-                backing_off = (wait >= BACKOFF_SHOWN_S or (key is not None and wait > 0)
-                               or (key is not None and retrying))
+                # the pacing holds them back (the error may be cleared by then), nor, after
+                # a failed try, until one succeeds: while the retry waits, hangs on a
+                # central service that has not answered, or is about to start
+                backing_off = (wait >= BACKOFF_SHOWN_S
+                               or (key is not None and (wait > 0 or retrying or held)))
                 state = SyncState.BACKING_OFF if backing_off else SyncState.ONLINE
             now_utc = self.store.now()
             age = ((now_utc - stats.oldest_pending_at).total_seconds()

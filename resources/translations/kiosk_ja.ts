@@ -3750,7 +3750,7 @@ NFIQ 2: %2（デバイス: %3）</translation>
     </message>
     <message>
         <source>Backing off</source>
-        <translation>再試行待ち</translation>
+        <translation>送信を保留中</translation>
     </message>
     <message>
         <source>Not authorised</source>

@@ -3750,7 +3750,7 @@ NFIQ 2: %2(장치: %3)</translation>
     </message>
     <message>
         <source>Backing off</source>
-        <translation>재시도 대기 중</translation>
+        <translation>전송 보류 중</translation>
     </message>
     <message>
         <source>Not authorised</source>

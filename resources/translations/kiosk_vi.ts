@@ -3750,7 +3750,7 @@ NFIQ 2: %2 (thiết bị: %3)</translation>
     </message>
     <message>
         <source>Backing off</source>
-        <translation>Đang chờ gửi lại</translation>
+        <translation>Tạm hoãn gửi</translation>
     </message>
     <message>
         <source>Not authorised</source>

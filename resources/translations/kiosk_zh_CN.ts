@@ -3750,7 +3750,7 @@ NFIQ 2：%2（设备：%3）</translation>
     </message>
     <message>
         <source>Backing off</source>
-        <translation>等待重试</translation>
+        <translation>暂缓发送</translation>
     </message>
     <message>
         <source>Not authorised</source>

@@ -3750,7 +3750,7 @@ NFIQ 2：%2（裝置：%3）</translation>
     </message>
     <message>
         <source>Backing off</source>
-        <translation>等待重試</translation>
+        <translation>暫緩傳送</translation>
     </message>
     <message>
         <source>Not authorised</source>
