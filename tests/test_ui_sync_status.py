@@ -343,3 +343,31 @@ def test_backing_off_says_when_the_next_try_is(qapp, qtbot, lang, screenshot):
     assert tr("next try in %n s", 0) not in label.text()
     if lang != "en":
         assert "next try" not in label.text() and "trying" not in label.text()
+
+
+@pytest.mark.parametrize("lang", ["en", "vi", "ko", "ja"])
+def test_the_longest_line_leaves_room_for_the_officers_name(qapp, qtbot, lang):
+    """Offline with the next try, the queue, its age, a warning and the reason: the reason
+    is cut to what the rest leaves (the offline line with "next try in 25 s" was 1,013 px
+    in English and 1,164 in Vietnamese, past the 1,000 left beside the officer's name, in a
+    whole-suite run where the font had grown)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from ui.common.i18n import install_language
+    from ui.desk.sync_status import SyncStatusLabel
+
+    install_language(qapp, lang)
+    host = QMainWindow()
+    qtbot.addWidget(host)
+    label = SyncStatusLabel()
+    font = label.font()
+    font.setPointSizeF(10.5)  # a larger desk font (the whole suite once left the line so)
+    label.setFont(font)
+    host.statusBar().addPermanentWidget(label)
+    host.show()
+    reason = QCoreApplication.translate("Messages", "No connection to the central service; "
+                                        "records are kept here and sent later.")
+    label.show_status(SyncStatus("offline", 128, 0, 3 * 3600, "sync.offline", "refused",
+                                 retry_in_s=25, rejected=0))
+    assert tr("next try in %n s", 25) in label.text() and reason[:12] in label.text()
+    assert label.sizeHint().width() < 1000, label.text()

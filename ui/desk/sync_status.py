@@ -40,6 +40,8 @@ HELD_STATES = ("backing_off", "throttled", "offline")  # the line says when the 
 WORKER_POLL_MS = 1000
 AGE_TICK_MS = 60_000  # without a worker: the ages move on with no new count
 MAX_SENTENCE_PX = 480
+MAX_LINE_PX = 900  # the whole line: the status bar keeps room for the officer's name
+MIN_SENTENCE_PX = 160  # the start of the reason, however long the rest is
 
 
 def _queue_stats(repo: Repository) -> outbox.QueueStats:
@@ -206,9 +208,12 @@ class SyncStatusLabel(QLabel):
             parts.append(self.limit_text(limit))
         error = sentence(status.last_error_key) if status.last_error_key else ""
         if error and status.state != "online":
-            # the whole sentence is in the tooltip; the line never widens the window
-            parts.append(self.fontMetrics().elidedText(error, Qt.TextElideMode.ElideRight,
-                                                       MAX_SENTENCE_PX))
+            # the whole sentence is in the tooltip; the line never widens the window: the
+            # sentence gets what the rest of the line leaves of MAX_LINE_PX
+            metrics = self.fontMetrics()
+            used = metrics.horizontalAdvance(" · ".join([*parts, ""]))
+            room = max(MIN_SENTENCE_PX, min(MAX_SENTENCE_PX, MAX_LINE_PX - used))
+            parts.append(metrics.elidedText(error, Qt.TextElideMode.ElideRight, room))
         colour = (REJECTED_COLOUR if status.rejected or limit.blocked
                   else COLOURS.get(status.state, "#757575"))
         text = " · ".join(_escape(p) for p in parts)
