@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -71,7 +71,12 @@ def _follow_default_locale(app: QApplication) -> None:
     the default changed), and so would every screen built inside them later: a Vietnamese
     officer signed in on an English station saw "0.5". Each window without a locale of its
     own takes the new default, and passes it on to its children."""
-    for window in app.topLevelWidgets():
+    windows = app.topLevelWidgets()
+    if not windows:  # at start-up: naming Qt here would build its namespace (see style.py)
+        return
+    from PySide6.QtCore import Qt
+
+    for window in windows:
         if not window.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
             window.unsetLocale()
 

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -92,7 +92,9 @@ class _Relay(QObject):
         app = QCoreApplication.instance()
         if app is not None and self.thread() is not app.thread():
             self.moveToThread(app.thread())
-        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # emitted on the worker threads only, so Qt queues each call to the UI thread (the
+        # connection type is not named: naming Qt builds its namespace, see style.py)
+        self.finished.connect(self._deliver)
 
     def _deliver(self, job: _Job) -> None:
         _runner.in_flight -= 1
