@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import random
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -170,3 +171,28 @@ def open_packet(data: bytes, central_key: X25519PrivateKey) -> tuple[dict, bytes
 
     body, signature = decrypt_packet(data, central_key)
     return parse_manifest(body), body, signature
+
+
+def wait_until(condition, timeout: float = 120.0) -> bool:
+    """Poll ``condition`` until true; ``timeout`` only bounds a hang (a loaded machine is
+    slow, not wrong), so it is generous."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.02)
+    return condition()
+
+
+def station_and_central(folder: Path) -> Iterator[tuple[Station, Central]]:
+    """A station and a central service (SQLite, not started) that knows it; for a fixture."""
+    from central.store_sqlite import SQLiteStore
+
+    key = X25519PrivateKey.generate()
+    central = Central(folder / "central", key, SQLiteStore(folder / "central" / "c.db"))
+    station = open_station(folder / "station", key)
+    central.register(station)
+    yield station, central
+    central.stop()
+    station.store.close()
+

@@ -10,34 +10,17 @@ import time
 from datetime import timedelta
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from synchelp import STATION, Central, fast_worker, open_station
+from synchelp import STATION, fast_worker, station_and_central, wait_until
 
 from central.faults import Faults
-from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.sync.client import CentralClient
 from kiosk.sync.policy import Breaker, PolicyConfig
 from kiosk.sync.worker import REFRESH_S, SyncWorker, WorkerConfig
 
 
-def wait_until(condition, timeout: float = 60.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return condition()
-
-
 @pytest.fixture
 def env(tmp_path):
-    key = X25519PrivateKey.generate()
-    central = Central(tmp_path / "central", key, CentralStore(tmp_path / "central" / "c.db"))
-    station = open_station(tmp_path / "station", key)
-    central.register(station)
-    yield station, central
-    central.stop()
-    station.store.close()
+    yield from station_and_central(tmp_path)
 
 
 def test_an_open_circuit_breaker_reads_backing_off_with_the_time_of_the_next_try(env) -> None:

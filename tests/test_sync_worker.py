@@ -8,36 +8,17 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from synchelp import Central, fast_worker, open_station
+from synchelp import fast_worker, station_and_central, wait_until
 
 from central.faults import Faults
-from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.domain.enrollment import State
 from kiosk.store.repository import Change
 from kiosk.sync import outbox
 
 
-def wait_until(condition, timeout: float = 120.0) -> bool:
-    """Poll ``condition`` until true; ``timeout`` only bounds a hang (a loaded machine is
-    slow, not wrong), so it is generous."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
-
-
 @pytest.fixture
 def env(tmp_path):
-    key = X25519PrivateKey.generate()
-    central = Central(tmp_path / "central", key, CentralStore(tmp_path / "central" / "c.db"))
-    station = open_station(tmp_path / "station", key)
-    central.register(station)
-    yield station, central
-    central.stop()
-    station.store.close()
+    yield from station_and_central(tmp_path)
 
 
 def settled(status) -> bool:
