@@ -199,7 +199,8 @@ def test_offline_only_line_counts_again_when_the_store_says_it_changed(qtbot, st
     win.close()
 
 
-def test_throttled_and_backing_off_read_in_words(qtbot, screenshot):
+def status_bar_line(qtbot, point_size: float | None = None):
+    """(window, line): a sync status line alone in a window's status bar, shown."""
     from PySide6.QtWidgets import QMainWindow
 
     from ui.desk.sync_status import SyncStatusLabel
@@ -207,9 +208,18 @@ def test_throttled_and_backing_off_read_in_words(qtbot, screenshot):
     host = QMainWindow()
     qtbot.addWidget(host)
     label = SyncStatusLabel()
+    if point_size is not None:
+        font = label.font()
+        font.setPointSizeF(point_size)
+        label.setFont(font)
     host.statusBar().addPermanentWidget(label)
     host.resize(1100, 120)
     host.show()
+    return host, label
+
+
+def test_throttled_and_backing_off_read_in_words(qtbot, screenshot):
+    host, label = status_bar_line(qtbot)
     label.show_status(SyncStatus("throttled", 12, 3, 2 * 3600 + 5, "sync.throttled",
                                  "central service busy (HTTP 503)", retry_in_s=41))
     assert tr("Throttled") in label.text() and tr("oldest: %n h", 2) in label.text()
@@ -317,18 +327,10 @@ def test_a_retry_hanging_on_the_central_reads_backing_off_never_online(
 
 @pytest.mark.parametrize("lang", ["en", "vi", "ko"])
 def test_backing_off_says_when_the_next_try_is(qapp, qtbot, lang, screenshot):
-    from PySide6.QtWidgets import QMainWindow
-
     from ui.common.i18n import install_language
-    from ui.desk.sync_status import SyncStatusLabel
 
     install_language(qapp, lang)
-    host = QMainWindow()
-    qtbot.addWidget(host)
-    label = SyncStatusLabel()
-    host.statusBar().addPermanentWidget(label)
-    host.resize(1100, 120)
-    host.show()
+    host, label = status_bar_line(qtbot)
     label.show_status(SyncStatus("backing_off", 3, 0, 600, "sync.server_error",
                                  "central service error (HTTP 500)", retry_in_s=24.6))
     assert tr("Backing off") in label.text() and tr("next try in %n s", 25) in label.text()
@@ -351,20 +353,10 @@ def test_the_longest_line_leaves_room_for_the_officers_name(qapp, qtbot, lang):
     is cut to what the rest leaves (the offline line with "next try in 25 s" was 1,013 px
     in English and 1,164 in Vietnamese, past the 1,000 left beside the officer's name, in a
     whole-suite run where the font had grown)."""
-    from PySide6.QtWidgets import QMainWindow
-
     from ui.common.i18n import install_language
-    from ui.desk.sync_status import SyncStatusLabel
 
     install_language(qapp, lang)
-    host = QMainWindow()
-    qtbot.addWidget(host)
-    label = SyncStatusLabel()
-    font = label.font()
-    font.setPointSizeF(10.5)  # a larger desk font (the whole suite once left the line so)
-    label.setFont(font)
-    host.statusBar().addPermanentWidget(label)
-    host.show()
+    _host, label = status_bar_line(qtbot, 10.5)  # a larger desk font (the suite left one)
     reason = QCoreApplication.translate("Messages", "No connection to the central service; "
                                         "records are kept here and sent later.")
     label.show_status(SyncStatus("offline", 128, 0, 3 * 3600, "sync.offline", "refused",
