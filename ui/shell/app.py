@@ -201,10 +201,12 @@ def prepare(services: Services) -> None:
     the sync worker (and the demo central service), the device adapters, the face and
     fingerprint engines and the capture screens (imports only; devices open on their
     screens)."""
+    from kiosk.domain.enrollment import prepare_ids
     from kiosk.domain.threads import prepare as park_threads
     from station.devices import warm_up
 
     park_threads()  # threads for the screens' workers, parked before they are needed
+    prepare_ids()  # not by the first applicant's draft, holding the GIL the UI thread needs
     services.accounts.prepare()
     services.start_sync()
     warm_up(services.settings)
