@@ -35,3 +35,17 @@ def limit_malloc_arenas(count: int = DEFAULT_ARENAS) -> bool:
     mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
     mallopt.restype = ctypes.c_int
     return mallopt(M_ARENA_MAX, count) == 1
+
+
+def freeze_long_lived() -> int:
+    """Collect once, then move every object alive now out of the cyclic garbage collector's
+    reach (``gc.freeze``); returns how many. Call once the engines and screens are loaded
+    (the kiosk's start-up does, in the background): what start-up made lives as long as the
+    kiosk, yet each full collection walked it all again, 50-100 ms holding the GIL on
+    whichever thread allocated, while the UI thread waited (``bench_desk.py --why``). Later
+    collections walk only what enrollments make."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+    return gc.get_freeze_count()

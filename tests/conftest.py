@@ -67,6 +67,17 @@ def _source_language_after_each_test():
             i18n.uninstall_language(app)
 
 
+@pytest.fixture(autouse=True)
+def _nothing_frozen_after_each_test():
+    """The desk's start-up freezes what is alive (``kiosk.memory.freeze_long_lived``): in one
+    test process that would keep a later test's checks that an object is collected from
+    seeing it go. Each test starts with nothing frozen."""
+    yield
+    import gc
+
+    gc.unfreeze()
+
+
 DEVICE_THREAD_GRACE_S = 5.0  # a closed device's thread is joined; this covers slow machines
 
 

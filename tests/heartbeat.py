@@ -191,26 +191,34 @@ class StallSampler:
                 self._seen = {}
                 idents = {t.ident: t.native_id for t in threading.enumerate()}
             stalled_since = last
-            frames = sys._current_frames()
-            for ident, other in frames.items():
-                native = idents.get(ident)
-                if (native is not None and ident not in (self._main, threading.get_ident())
-                        and native not in self._seen):
-                    self._seen[native] = _where(other)
-            frame = frames.get(self._main)
-            stack: list[str] = []
-            ours: list[str] = []  # the project's own frames (not the libraries')
-            while frame is not None and len(stack) < 40:
-                code = frame.f_code
-                where = (f"{code.co_filename.rsplit('/', 2)[-2:][-1]}:{frame.f_lineno} "
-                         f"{code.co_name}")
-                stack.append(where)
-                if code.co_filename.startswith(PROJECT) and "/.venv/" not in code.co_filename:
-                    ours.append(where)
-                frame = frame.f_back
-            # the innermost frames, then where the project called them from
-            key = tuple(stack[:3]) + tuple(f for f in ours[:4] if f not in stack[:3])
-            self.samples[key] = self.samples.get(key, 0) + 1
+            self._sample(idents)
+
+    def _sample(self, idents: dict[int | None, int | None]) -> None:
+        """One sample of every thread's stack, kept as text only. The frame objects are
+        dropped as this returns: a frame held past its function's return keeps that
+        function's locals alive (Python 3.11), and a QPainter outliving its paintEvent is
+        ended later, off the UI thread: a crash (seen under ``--why``)."""
+        frames = sys._current_frames()
+        for ident, other in frames.items():
+            native = idents.get(ident)
+            if (native is not None and ident not in (self._main, threading.get_ident())
+                    and native not in self._seen):
+                self._seen[native] = _where(other)
+        frame = frames.get(self._main)
+        frames.clear()
+        stack: list[str] = []
+        ours: list[str] = []  # the project's own frames (not the libraries')
+        while frame is not None and len(stack) < 40:
+            code = frame.f_code
+            where = (f"{code.co_filename.rsplit('/', 2)[-2:][-1]}:{frame.f_lineno} "
+                     f"{code.co_name}")
+            stack.append(where)
+            if code.co_filename.startswith(PROJECT) and "/.venv/" not in code.co_filename:
+                ours.append(where)
+            frame = frame.f_back
+        # the innermost frames, then where the project called them from
+        key = tuple(stack[:3]) + tuple(f for f in ours[:4] if f not in stack[:3])
+        self.samples[key] = self.samples.get(key, 0) + 1
 
     def _account(self, began: float, readings: Sequence[Reading]) -> None:
         """Account the stall that began at the tick ``began``: it ended at the next tick

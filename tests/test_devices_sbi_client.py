@@ -277,3 +277,19 @@ def test_below_the_requested_score_the_timeout_counts_from_the_request_not_after
     _capture(sim, Segment.LEFT_SLAP, requested_score=60, timeout_s=5, grace_s=2)
     assert recorded.waits == [0.0]  # the shots (8 s) outlasted the timeout: answer at once
     sim.stopping = threading.Event()
+
+
+def test_the_simulator_binds_without_a_reverse_dns_lookup(monkeypatch: pytest.MonkeyPatch):
+    """http.server's bind asked the resolver for the loopback's name (socket.getfqdn): slow
+    with a bad resolver, and its codec import held the GIL while the desk waited."""
+    def no_lookup(*_args: object) -> str:
+        raise AssertionError("the simulator looked a name up")
+
+    monkeypatch.setattr(socket, "getfqdn", no_lookup)
+    sim = SbiSimulator(0).start()
+    try:
+        assert sim.port > 0 and sim._server.server_name == "127.0.0.1"
+        with urllib.request.urlopen(f"http://127.0.0.1:{sim.port}/control", timeout=10) as r:
+            assert r.status == 200
+    finally:
+        sim.stop()

@@ -47,3 +47,33 @@ def test_stall_sampler_tells_a_blocked_ui_thread_from_a_busy_one(qtbot) -> None:
     assert blocked.blocked_ms >= 100 and blocked.on_cpu_ms < 50, sampler.stalls
     assert busy.on_cpu_ms >= 100 and busy.blocked_ms < 50, sampler.stalls
     assert sampler.stall_ending(busy.end) is busy
+
+
+def test_stall_sampler_keeps_no_local_of_the_stalled_function(qtbot) -> None:
+    """A sampled frame held after its function returned kept that function's locals alive
+    (a paintEvent's QPainter, ended later off the UI thread: ``bench_desk.py --why``
+    crashed)."""
+    import weakref
+
+    class Painter:  # stands for the QPainter local of a paintEvent
+        pass
+
+    beat = Heartbeat()
+    sampler = StallSampler(beat)
+    sampler.start()
+    beat.start()
+    qtbot.waitUntil(lambda: len(beat.gaps_ms) >= 3, timeout=10_000)
+
+    def paint_event() -> weakref.ref:
+        painter = Painter()
+        time.sleep(0.1)  # the UI thread stalls in it (the scenario), the sampler samples
+        return weakref.ref(painter)
+
+    painter = paint_event()
+    ticks = len(beat.gaps_ms)
+    qtbot.waitUntil(lambda: len(beat.gaps_ms) >= ticks + 3, timeout=10_000)
+    qtbot.waitUntil(lambda: bool(sampler.samples), timeout=10_000)
+    beat.stop()
+    alive = painter() is not None
+    sampler.stop()
+    assert not alive, "the sampler still holds the stalled function's frame"

@@ -88,6 +88,9 @@ def test_a_whole_enrollment_with_ticket_and_passport(script: DeskScript, screens
         "No printer: the receipt is kept encrypted on this station until the record is "
         "deleted. Give the applicant the enrollment number %1.").replace("%1", enrollment_id)]
     assert beat.gaps_ms, "the UI thread kept ticking through the enrollment"
+    # the scans asked whether the desk was at work: that built no password screen (it did,
+    # on the UI thread, at the first scan)
+    assert script.window._change_password_screen is None
     print(f"\nofficer actions: {len(script.actions)}; longest UI stall "
           f"{beat.longest_stall_ms:.0f} ms")
 

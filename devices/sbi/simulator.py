@@ -22,6 +22,7 @@ import json
 import logging
 import os
 import secrets
+import socketserver
 import threading
 import time
 from collections.abc import Callable
@@ -320,6 +321,14 @@ def _failed(code: int, info: str = "") -> dict[str, Any]:
 
 
 class _Server(http.server.ThreadingHTTPServer):
+    def server_bind(self) -> None:
+        """Bind without ``HTTPServer``'s ``socket.getfqdn``: a reverse DNS lookup of the
+        loopback address (slow with a bad resolver) and, the first time, the idna codec's
+        import compiled holding the GIL while the desk's UI thread waited."""
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name, self.server_port = str(host), int(port)
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         # a client that gave up (timeout, closed scanner) is normal for a device: no traceback
         log.debug("sbi-sim: connection from %s ended abnormally", client_address, exc_info=True)

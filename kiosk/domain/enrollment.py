@@ -63,6 +63,13 @@ def check_transition(current: State, target: State, reason: str | None = None) -
                                 target=str(target))
 
 
+def prepare_ids() -> None:
+    """Import the ULID package now (the kiosk's start-up does, in the background): imported
+    by the first :func:`new_enrollment_id`, it was compiled and run holding the GIL while the
+    desk's UI thread waited, as the first applicant went on to the photo."""
+    import ulid  # noqa: F401
+
+
 def new_enrollment_id(now: datetime | None = None) -> str:
     """A new ULID: 26 characters, sorts by creation time, unique across stations."""
     from ulid import ULID  # here: the package costs the sign-in screen (importlib.metadata)

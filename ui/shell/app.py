@@ -201,10 +201,13 @@ def prepare(services: Services) -> None:
     the sync worker (and the demo central service), the device adapters, the face and
     fingerprint engines and the capture screens (imports only; devices open on their
     screens)."""
+    from kiosk.domain.enrollment import prepare_ids
     from kiosk.domain.threads import prepare as park_threads
+    from kiosk.memory import freeze_long_lived
     from station.devices import warm_up
 
     park_threads()  # threads for the screens' workers, parked before they are needed
+    prepare_ids()  # not by the first applicant's draft, holding the GIL the UI thread needs
     services.accounts.prepare()
     services.start_sync()
     warm_up(services.settings)
@@ -212,6 +215,7 @@ def prepare(services: Services) -> None:
     from kiosk.biometrics.fingers import engine
 
     engine.prepare()  # NFIQ2's models loaded now, not by the first applicant's first slap
+    freeze_long_lived()  # full collections no longer walk what start-up loaded
 
 
 def capture_screens(services: Services, session: Session,

@@ -491,10 +491,12 @@ class MainWindow(QMainWindow):
         self.reports_screen.show_for(self.session)
 
     def _at_work(self) -> bool:
-        """Signed in and on a work screen (not the sign-in, lock or password screens)."""
+        """Signed in and on a work screen (not the sign-in, lock or password screens).
+        Asks for no screen that is not built: the password screen's property built it (an
+        import and a layout on the UI thread, at the first scan of the day)."""
         return self.session is not None and self._password_change is None and \
             self.screens.currentWidget() not in (self.login_screen,
-                                                 self.change_password_screen)
+                                                 self._change_password_screen)
 
     def _mrz_scanned(self, lines: tuple[str, ...]) -> None:
         if self._at_work() and self.desk is not None:
