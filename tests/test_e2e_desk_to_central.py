@@ -12,8 +12,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -21,7 +19,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from deskhelp import applicant, decision
 from storehelp import image_bytes
-from synchelp import STATION, Central, Station, fast_worker, open_packet, open_station
+from synchelp import STATION, Central, Station, fast_worker, open_packet, open_station, wait_until
 
 from central.faults import Faults
 from central.store_sqlite import SQLiteStore as CentralStore
@@ -226,15 +224,6 @@ def stored_packet(central: Central, enrollment_id: str) -> bytes:
     packet = central.store.packet(STATION, enrollment_id)
     assert packet is not None
     return packet
-
-
-def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
 
 
 def upload(station: Station, central: Central, ids: list[str], faults: Faults | None = None,

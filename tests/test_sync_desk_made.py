@@ -9,11 +9,10 @@ enrollment was rejected."""
 from __future__ import annotations
 
 import dataclasses
-import time
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from deskhelp import AT, applicant, decision, face, fingers
-from synchelp import STATION, Central, fast_worker, open_station
+from synchelp import STATION, Central, fast_worker, open_station, wait_until
 
 from central.store_sqlite import SQLiteStore as CentralStore
 from kiosk.desk.results import Approval
@@ -21,15 +20,6 @@ from kiosk.desk.session import DeskSession
 from kiosk.domain.enrollment import State
 from kiosk.store import approvals
 from kiosk.sync import outbox
-
-
-def wait_until(condition, timeout: float = 30.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
 
 
 def test_a_desk_made_enrollment_is_accepted_by_the_central_service(tmp_path) -> None:

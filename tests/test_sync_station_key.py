@@ -10,7 +10,6 @@ import errno
 import os
 import re
 import stat
-import time
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -28,6 +27,7 @@ from synchelp import (
     open_station,
     signing_key_for,
     stand_in_receipt,
+    wait_until,
 )
 
 from central.store_sqlite import SQLiteStore as CentralStore
@@ -41,15 +41,6 @@ from kiosk.sync.setup import PacketSealer, sealer_for
 from kiosk.sync.station_key import checked_station_key
 from station.cli import main
 from station.diagnostics.checks import check_sync_records
-
-
-def wait_until(condition, timeout: float = 30.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.05)
-    return condition()
 
 
 def test_a_full_disk_leaves_no_key_file_and_the_next_start_succeeds(tmp_path, monkeypatch):
