@@ -77,15 +77,18 @@ def _finger_mask(rng: np.random.Generator) -> np.ndarray:
     return cv2.GaussianBlur(mask, (0, 0), 6)
 
 
-# One applicant's ten fingers and a little more: a retry is a new impression of a cached
-# finger. Each entry holds ~1 MiB; 64 entries grew a demo desk by ~66 MiB over its first
-# seven applicants (each new applicant has new fingers, so older ones are never used).
-MASTER_CACHE_SIZE = 12
+# Two applicants' ten fingers and a little more: a retry is a new impression of a cached
+# finger, and training sessions and tests alternate two listed subjects (KIOSK_SIM_SUBJECTS;
+# with room for one applicant only, each finger was grown again, ~0.8 s, at every capture).
+# Entries are kept in half precision, ~0.5 MiB each; 64 full-precision entries grew a demo
+# desk by ~66 MiB over its first seven applicants (each new applicant has new fingers).
+MASTER_CACHE_SIZE = 24
 
 
 @functools.lru_cache(maxsize=MASTER_CACHE_SIZE)
 def master_print(seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """The ridge pattern (float, -1..1) and fingertip mask of the finger ``seed``."""
+    """The ridge pattern (-1..1) and fingertip mask (0..1) of the finger ``seed``, in half
+    precision (read-only: shared by every capture of the finger)."""
     rng = np.random.default_rng(seed)
     theta = _orientation_field(rng)
     period = RIDGE_PERIOD * rng.uniform(0.95, 1.08)
@@ -99,12 +102,14 @@ def master_print(seed: int) -> tuple[np.ndarray, np.ndarray]:
             sel = bins == k
             out[sel] = cv2.filter2D(image, -1, kern)[sel]
         image = np.tanh(out / (out.std() + 1e-6) * 2.5)
-    return image, _finger_mask(rng)
+    pattern, mask = image.astype(np.float16), _finger_mask(rng).astype(np.float16)
+    pattern.flags.writeable = mask.flags.writeable = False
+    return pattern, mask
 
 
 def capture(seed: int, impression: int = 0, *, pressure: float | None = None) -> np.ndarray:
     """One scan of finger ``seed``: impression ``impression`` varies placement, skin and noise."""
-    pattern, mask = master_print(seed)
+    pattern, mask = (part.astype(np.float32) for part in master_print(seed))
     rng = np.random.default_rng((seed, impression))
     if impression:
         angle = rng.uniform(-8, 8)
