@@ -53,6 +53,18 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 
 
 @pytest.fixture(autouse=True)
+def _officer_look(request: pytest.FixtureRequest):
+    """Every Qt test sees the application as the kiosk makes it (ui/shell/app.py): the officer
+    type scale and style sheet, whichever test ran before (before, a test that started the app
+    left a 12 pt font for every later one, and a test run alone measured in Qt's default)."""
+    if {"qapp", "qtbot"} & set(request.fixturenames):
+        from ui.common import style
+
+        style.apply(request.getfixturevalue("qapp"))
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _source_language_after_each_test():
     """A test that installs a catalogue leaves none behind for the next (source texts)."""
     yield
