@@ -1,4 +1,5 @@
-"""Typed dates (kiosk.domain.dates, no Qt): day/month/year in ASCII or full-width digits."""
+"""Typed dates (kiosk.domain.dates, no Qt): day/month/year or year first, in ASCII or
+full-width digits."""
 
 from __future__ import annotations
 
@@ -14,12 +15,16 @@ from kiosk.domain.dates import format_date, parse_date
     # a CJK input method in full-width mode: digits, and then separators too
     "０１/０５/１９９０", "０１／０５／１９９０", "０１．０５．１９９０", "１９９０－０５－０１",
     "１/５/１９９０", "\u3000０１／０５／１９９０\u3000",
+    # year first, as Chinese, Japanese and Korean write a date
+    "1990/05/01", "1990/5/1", "1990.05.01", "１９９０／０５／０１", "1990年5月1日",
+    "１９９０年５月１日", "1990년 5월 1일", "1990. 5. 1.",
 ])
 def test_every_way_of_typing_the_same_day(typed: str) -> None:
     assert parse_date(typed) == date(1990, 5, 1)
 
 
-@pytest.mark.parametrize("typed", ["31/02/1990", "１３／１３／１９９０", "01/05/90", "hôm qua"])
+@pytest.mark.parametrize("typed", ["31/02/1990", "１３／１３／１９９０", "01/05/90", "hôm qua",
+                                   "1990/13/01", "1990年2月30日", "90/05/01"])
 def test_what_is_not_a_date_comes_back_as_typed(typed: str) -> None:
     assert parse_date(typed) == typed
 

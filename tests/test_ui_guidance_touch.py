@@ -317,14 +317,17 @@ def test_each_page_shown_waits_on_its_way_forward_for_enter(make_window, qtbot,
     qtbot.waitUntil(lambda: focused() is window.pages[4].next_button)
 
 
-@pytest.mark.parametrize("language, hint", [
-    ("vi", "(ngày/tháng/năm)"), ("ko", "(일/월/년)"), ("zh_CN", "（日/月/年）"),
-    ("zh_TW", "（日/月/年）"), ("ja", "（日/月/年）"), ("en", "(dd/mm/yyyy)")])
+@pytest.mark.parametrize("language, hint, typed", [
+    ("vi", "(ngày/tháng/năm)", "０１／０５／１９９０"), ("ko", "(일/월/년)", "1990년 5월 1일"),
+    ("zh_CN", "（日/月/年）", "１９９０年５月１日"),
+    ("zh_TW", "（日/月/年）", "０１／０５／１９９０"),
+    ("ja", "（日/月/年）", "１９９０／０５／０１"), ("en", "(dd/mm/yyyy)", "０１／０５／１９９０")])
 def test_date_hints_in_the_applicants_language_and_full_width_digits_count(
-        make_window, qtbot, language, hint, screenshot) -> None:
+        make_window, qtbot, language, hint, typed, screenshot) -> None:
     """The date captions and hints said "(dd/mm/yyyy)" in every language; a date typed with
-    a CJK input method in full-width mode (０１／０５／１９９０) was an invalid date.
-    Keys only, from the language picker (Tab, Enter) to the form."""
+    a CJK input method in full-width mode (０１／０５／１９９０), or year first as Chinese,
+    Japanese and Korean write it, was an invalid date. Keys only, from the language picker
+    (Tab, Enter) to the form."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLabel
@@ -374,7 +377,7 @@ def test_date_hints_in_the_applicants_language_and_full_width_digits_count(
     QTest.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert focused() is form.inputs["date_of_birth"]
     QTest.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_keys("０１／０５／１９９０")
+    type_keys(typed)
     qtbot.waitUntil(lambda: form.errors["date_of_birth"].text() == "")
     assert form.values()["date_of_birth"] == date(1990, 5, 1)
     screenshot(window, f"guidance_register_date_hints_{language}")
