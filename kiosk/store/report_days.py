@@ -114,6 +114,9 @@ def on_change(db: Database, enrollment_id: str, event: str, to_state: str | None
     setup, zone = _setup(db)
     day, shift = key_of(fact[2], setup, zone)
     key = [day, shift, fact[0]]
+    from kiosk.store import report_months  # (it builds on this module)
+
+    report_months.invalidate(db, day)  # what follows changes this day's rows, or nothing
     if event == "state_changed" and to_state == "finalized":
         if fact[2] == at_us:  # saved now (a later "finalized" changes no fact)
             _add(db, key, fact)
@@ -182,6 +185,9 @@ def rebuild(db: Database, setup: dict[str, Any]) -> None:
     for f in db.execute(f"{_FACTS} WHERE saved_us IS NOT NULL ORDER BY saved_us").fetchall():
         groups.setdefault((*key_of(f[2], setup, zone), f[0]), []).append(f)
     db.execute("DELETE FROM report_days")
+    from kiosk.store import report_months  # (it builds on this module)
+
+    report_months.clear(db)
     _insert(db, [(*k, rows) for k, rows in groups.items()])
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                [META_KEY, json.dumps(setup, sort_keys=True)])
