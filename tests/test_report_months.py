@@ -181,7 +181,8 @@ def test_changes_in_a_rolled_up_month_roll_it_up_again(tmp_path: Path) -> None:
         reportbulk.seed(store, _plans(), batch=300)
         scope = _scope(january, date(2026, 5, 31))
         before = _assert_same(store, scope, END)
-        assert _months(store) == {date(2026, m, 1) for m in range(1, 6)}
+        # not May: it is still taking saves at END (the next would delete its rows)
+        assert _months(store) == {date(2026, m, 1) for m in range(1, 5)}
         waiting = store.read(lambda r: [row[0] for row in r.db.execute(
             "SELECT enrollment_id FROM report_facts WHERE saved_us < ? AND left_us IS NULL",
             [aggregate.micros(datetime(2026, 2, 1, tzinfo=UTC))])])
@@ -202,9 +203,9 @@ def test_changes_in_a_rolled_up_month_roll_it_up_again(tmp_path: Path) -> None:
             store.write(change).result()
         store.fold_reports()
         # left the queue, reviewed again: those months are rolled up no more
-        assert _months(store) == {date(2026, m, 1) for m in range(3, 6)}
+        assert _months(store) == {date(2026, m, 1) for m in range(3, 5)}
         after = _assert_same(store, scope, later + timedelta(hours=2))
-        assert _months(store) == {date(2026, m, 1) for m in range(1, 6)}
+        assert _months(store) == {date(2026, m, 1) for m in range(1, 5)}
         assert after["nfiq2"] != before["nfiq2"] and after["backlog"] != before["backlog"]
         # another zone rebuilds the per-day rows and rolls its own months up
         _assert_same(store, _scope(january, date(2026, 5, 31), "America/Sao_Paulo"), later)

@@ -11,7 +11,8 @@ upload queue sets the departure in the part holding that save; a portrait or fin
 review after the save rebuilds the parts of its day, shift and desk from that day's
 ``report_facts`` rows, all in the transaction of the event. Days and shifts are those of
 the station time zone and shifts recorded in ``meta`` (key ``report_days``); a report asked
-in another zone or with other shifts rebuilds the whole table first (:func:`rebuild`).
+in another zone or with other shifts rebuilds the whole table first (:func:`rebuild`). Each
+change also deletes the roll-up of its day's month (:mod:`kiosk.store.report_months`).
 
 Columns of a part: ``saved`` (enrollments saved), ``officers`` (their officers, joined by
 U+001F) and ``spans`` (their microseconds from start to save, int64 little-endian, same
