@@ -144,31 +144,39 @@ def _nfiq_table(p: Partial, desks: tuple[str, ...]) -> Table:
 def backlog_table(queue: dict[str, list[tuple[Any, Any]]], moments: list[int],
                   scope: Scope, desks: tuple[str, ...]) -> Table:
     """The queue (waiting packets, age of the oldest) per desk and in total at each moment
-    (microseconds), from the intervals [queued, left) sorted once: the waiting count is the
-    arrivals so far minus the departures so far; the oldest waiting packet is the first, in
-    arrival order, whose departure is later than the moment (found on the running maximum of
-    the departure times)."""
+    (microseconds), from each desk's intervals [queued, left) sorted once: the waiting count
+    is the arrivals so far minus the departures so far; the oldest waiting packet is the
+    first, in arrival order, whose departure is later than the moment (found on the running
+    maximum of the departure times). The total is the desks' sum and their oldest (no sort of
+    every desk's intervals together)."""
     import numpy as np
 
     at = np.array(moments, dtype=np.int64)
     counts, ages = [], []
-    empty = np.zeros(0, dtype=np.int64)
-    by_desk = {d: queue.get(d, []) for d in desks}
-    for desk in (*desks, None):
-        parts = by_desk[desk] if desk is not None else [p for d in desks for p in by_desk[d]]
-        queued = np.concatenate([q for q, _ in parts]) if parts else empty
-        left = np.concatenate([x for _, x in parts]) if parts else empty
-        order = np.argsort(queued, kind="stable")
-        queued, left = queued[order], left[order]
-        counts.append((np.searchsorted(queued, at, "right")
-                       - np.searchsorted(np.sort(left), at, "right")).tolist())
+    total = np.zeros(len(at), dtype=np.int64)
+    oldest_of_all = np.zeros(len(at))
+    for desk in desks:
+        parts = queue.get(desk, [])
+        queued = np.concatenate([q for q, _ in parts]) if parts else total[:0]
         if not len(queued):
+            counts.append([0] * len(moments))
             ages.append([0.0] * len(moments))
             continue
+        left = np.concatenate([x for _, x in parts])
+        order = np.argsort(queued, kind="stable")
+        queued, left = queued[order], left[order]
+        count = np.searchsorted(queued, at, "right") - np.searchsorted(np.sort(left), at,
+                                                                        "right")
+        total += count
+        counts.append(count.tolist())
         first = np.searchsorted(np.maximum.accumulate(left), at, "right")
         oldest = queued[np.minimum(first, len(queued) - 1)]
         waiting = (first < len(queued)) & (oldest <= at)
-        ages.append(_round_tenths(np.where(waiting, (at - oldest) / 10**6 / 60, 0.0)))
+        age = np.where(waiting, (at - oldest) / 10**6 / 60, 0.0)
+        np.maximum(oldest_of_all, age, out=oldest_of_all)
+        ages.append(_round_tenths(age))
+    counts.append(total.tolist())
+    ages.append(_round_tenths(oldest_of_all))
     local = local_time.local(at, _changes(scope))
     labels = [t.replace("T", " ") for t in np.datetime_as_string(
         (local // 60_000_000).astype("datetime64[m]")).tolist()]
