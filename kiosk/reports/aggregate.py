@@ -26,7 +26,7 @@ from kiosk.reports.facts import Facts
 from kiosk.reports.figures import Report, Scope
 from kiosk.reports.local_time import DAY_US
 from kiosk.reports.tables import tables
-from kiosk.store import report_days
+from kiosk.store import report_days, report_months
 from kiosk.store.report_facts import NO_SCORE, micros, pack_scores, uncounted_events
 from kiosk.store.repository import Repository
 from kiosk.store.sql_text import quoted
@@ -232,66 +232,96 @@ def partial(conn: sqlite3.Connection, scope: Scope, now: datetime,
 
 def day_partial(conn: sqlite3.Connection, scope: Scope,
                 exceptions: list[dict[str, Any]]) -> Partial:
-    """This station's partial from the per-day totals (:mod:`kiosk.store.report_days`,
-    kept for ``scope``'s zone and shifts): the same figures as :func:`partial`, reading the
-    rows of the period's days (one scan of their range, and the earlier ones whose packets
-    were still waiting at its start) and adding up their packed values with numpy."""
+    """This station's partial from the kept totals (for ``scope``'s zone and shifts): the
+    period's full months that are rolled up (:mod:`kiosk.store.report_months`), the
+    per-day rows (:mod:`kiosk.store.report_days`) of its other days, and the earlier per-day
+    rows whose packets were still waiting at its start; the same figures as :func:`partial`,
+    their packed values added up with numpy (officers per month, not per enrollment)."""
     import numpy as np
 
     lo, hi = micros(scope.since), micros(scope.until)
     first, last = (d.toordinal() - EPOCH_ORDINAL for d in (scope.first_day, scope.last_day))
-    args = {"first": first, "last": last, "lo": lo}
     out = Partial()
     # the store's register times are UTC ISO text, so the period's SQL bounds are exact
     out.exceptions = (exceptions if scope.shift is None
                       else [x for x in exceptions if scope.includes(x["at"])])
-    rows = conn.execute(
-        "SELECT station, day, shift, saved, officers, spans, nfiq, face, queue FROM "
-        "report_days WHERE day >= :first AND day <= :last", args).fetchall()
+    months = list(report_months.full_months(first, last))
+    rolled = conn.execute(
+        f"SELECT {report_months.COLUMNS} FROM report_months WHERE month >= ? AND month <= ?",
+        [months[0][0], months[-1][0]]).fetchall() if months else []
+    covered = {row[1] for row in rolled}
+    rows = []
+    for start, end in _other_days(first, last, [m for m in months if m[0] in covered]):
+        rows += conn.execute(
+            "SELECT station, day, shift, saved, officers, spans, nfiq, face, queue FROM "
+            "report_days WHERE day >= ? AND day <= ?", [start, end]).fetchall()
     earliest = conn.execute("SELECT min(day) FROM report_days").fetchone()[0]
     if earliest is not None and earliest < first:  # packets of earlier days still waiting
         rows += [(station, None, None, 0, "", b"", b"", b"", queue) for station, queue in
                  conn.execute("SELECT station, queue FROM report_days INDEXED BY "
-                              "report_days_open WHERE open_us >= :lo AND day < :first", args)]
-    by_station: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+                              "report_days_open WHERE open_us >= ? AND day < ?", [lo, first])]
+    by_station: dict[str, tuple[list[Any], list[Any]]] = defaultdict(lambda: ([], []))
     for row in rows:
-        by_station[row[0]].append(row)
+        by_station[row[0]][0].append(row)
+    for row in rolled:
+        by_station[row[0]][1].append(row)
     names: dict[int, str] = {}
     checks = dict(conn.execute("SELECT id, name FROM report_checks").fetchall())
-    for station, mine in by_station.items():
-        _, days, shifts, counts, officers, spans, nfiq, face, queue = zip(*mine, strict=True)
-        pairs = np.frombuffer(b"".join(queue), dtype="<i8").reshape(-1, 2)
+    for station, (daily, monthly) in by_station.items():
+        pairs = np.frombuffer(b"".join([r[8] for r in daily] + [r[10] for r in monthly]),
+                              dtype="<i8").reshape(-1, 2)
         queued, left = pairs[:, 0], pairs[:, 1]
         keep = (queued < hi) & ((left >= lo) | (left < 0))
         if keep.any():
             out.queue[station] = [(queued[keep], np.where(left[keep] < 0, NEVER, left[keep]))]
-        chosen = [i for i, (day, shift) in enumerate(zip(days, shifts, strict=True))
-                  if day is not None and scope.shift in (None, shift)]
-        if not chosen:
+        daily = [r for r in daily if r[1] is not None and scope.shift in (None, r[2])]
+        monthly = [r for r in monthly if scope.shift in (None, r[2])]
+        if not daily and not monthly:
             continue
-        if len(chosen) < len(days):  # (else every row: the columns as they are)
-            days, shifts, counts, officers, spans, nfiq, face = (
-                tuple([column[i] for i in chosen])
-                for column in (days, shifts, counts, officers, spans, nfiq, face))
-        for day, shift, count in zip(days, shifts, counts, strict=True):
-            name = names.get(day) or names.setdefault(
-                day, date.fromordinal(EPOCH_ORDINAL + day).isoformat())
-            out.by_shift[(name, shift, station)] += count
+        for _, day, shift, count, *_ in daily:
+            out.by_shift[(_day_name(names, day), shift, station)] += count
+        for row in monthly:
+            for day, count in np.frombuffer(row[4], dtype="<i8").reshape(-1, 2).tolist():
+                out.by_shift[(_day_name(names, day), row[2], station)] += count
         codes: dict[str, int] = {}
-        index = np.array([codes.setdefault(name, len(codes)) for name in report_days.SEPARATOR
-                          .join(officers).split(report_days.SEPARATOR)], dtype=np.int64)
-        took = np.frombuffer(b"".join(spans), dtype="<i8").astype(np.int64)
+        index = [np.array([codes.setdefault(name, len(codes)) for name in report_days.SEPARATOR
+                           .join(r[4] for r in daily).split(report_days.SEPARATOR)]
+                          if daily else [], dtype=np.int64)]
+        index += [np.repeat(np.array([codes.setdefault(name, len(codes)) for name in
+                                      row[5].split(report_days.SEPARATOR)], dtype=np.int64),
+                            np.frombuffer(row[6], dtype="<i8")) for row in monthly]
+        officers = np.concatenate(index)
+        took = np.frombuffer(b"".join([r[5] for r in daily] + [r[7] for r in monthly]),
+                             dtype="<i8").astype(np.int64)
         for officer, number in sorted(codes.items()):
-            took_by = took[index == number]
+            took_by = took[officers == number]
             out.by_officer[(officer, station)] += len(took_by)
             out.durations[(station, officer)] = [took_by]
-        scores = np.frombuffer(b"".join(nfiq), dtype=np.uint8)
+        scores = np.frombuffer(b"".join([r[6] for r in daily] + [r[8] for r in monthly]),
+                               dtype=np.uint8)
         _add_scores(out, station, scores.reshape(-1, 10))
-        _add_face(out, station, np.frombuffer(b"".join(face), dtype="<i8").reshape(-1, 5),
-                  checks)
+        _add_face(out, station, np.frombuffer(b"".join([r[7] for r in daily]
+                                                       + [r[9] for r in monthly]),
+                                              dtype="<i8").reshape(-1, 5), checks)
     out.stations = {x["station"] for x in exceptions} | set(out.queue)
     _rejections(conn, scope, {"lo": lo, "hi": hi}, out)
     return out
+
+
+def _other_days(first: int, last: int, rolled: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges of the days [first, last] outside the (ordered) rolled-up months."""
+    found, start = [], first
+    for month_first, month_last in rolled:
+        if start < month_first:
+            found.append((start, month_first - 1))
+        start = month_last + 1
+    return [*found, (start, last)] if start <= last else found
+
+
+def _day_name(names: dict[int, str], day: int) -> str:
+    """The ISO date of a local day number (kept in ``names``)."""
+    return names.get(day) or names.setdefault(
+        day, date.fromordinal(EPOCH_ORDINAL + day).isoformat())
 
 
 def _add_face(out: Partial, station: str, face: Any, checks: dict[int, str]) -> None:

@@ -3,14 +3,15 @@ local facts merged with imported station files, and the figures."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from kiosk.options import Settings
 from kiosk.reports import aggregate
 from kiosk.reports.facts import Facts, collect
 from kiosk.reports.figures import Report, Scope
 from kiosk.reports.shifts import parse_shifts
-from kiosk.store import report_days
+from kiosk.store import report_days, report_months
 from kiosk.store.repository import Repository
 from kiosk.store.store import Store
 from kiosk.sync import outbox
@@ -42,18 +43,31 @@ def report(store: Store, scope: Scope, imported: Facts | None = None,
            now: datetime | None = None) -> Report:
     """The report over this station's facts and the imported ones. The local database wins
     over an imported file for the same station. Audit events not yet folded into the
-    report facts are folded first, so the figures are exact whenever it is asked."""
+    report facts are folded first, so the figures are exact whenever it is asked; the
+    period's full months that ended before today and are not rolled up yet are rolled up
+    first (on the writer)."""
     moment = now or store.now()
     store.fold_reports()
     setup = aggregate.day_setup(scope)
     if store.read(lambda r: report_days.config(r.db)) != setup:  # another zone or shifts
         store.write(lambda r: _rebuild(r, setup)).result()
+    # months that ended before today's (one still taking saves would be deleted by the next)
+    today = moment.astimezone(ZoneInfo(scope.zone)).date()
+    days = [d.toordinal() - report_days.EPOCH_ORDINAL
+            for d in (scope.first_day, min(scope.last_day, today - timedelta(days=1)))]
+    if next(report_months.full_months(*days), None) is not None:
+        store.write(lambda r: _roll_up(r, *days)).result()
     return store.read(lambda r: aggregate.report(r, scope, moment, imported))
 
 
 def _rebuild(repo: Repository, setup: dict) -> None:
     with repo.db.atomic():
         report_days.rebuild(repo.db, setup)
+
+
+def _roll_up(repo: Repository, first: int, last: int) -> None:
+    with repo.db.atomic():
+        report_months.fill(repo.db, first, last)
 
 
 def build(store: Store, scope: Scope, imported: Facts | None = None,

@@ -44,14 +44,14 @@ def _enrollment_tables(p: Partial, scope: Scope, desks: tuple[str, ...]) -> list
     for (station, officer), values in p.durations.items():
         per_officer.setdefault(officer, []).extend(values)
         per_desk.setdefault(station, []).extend(values)
-    medians = {o: _median_s(_sorted(per_officer.get(o, []))) for o in officers}
+    medians = {o: _median_s(_joined(per_officer.get(o, []))) for o in officers}
     officer_table = figures.pivot("by_officer", ["officer"], p.by_officer, desks,
                                   [(o,) for o in officers])
     officer_table = Table(officer_table.id, (*officer_table.columns, "median_s"),
                           tuple((*row, medians[row[0]]) for row in officer_table.rows))
     durations = []
     for desk in (*desks, "all"):
-        values = _sorted([v for d in desks for v in per_desk.get(d, [])] if desk == "all"
+        values = _joined([v for d in desks for v in per_desk.get(d, [])] if desk == "all"
                          else per_desk.get(desk, []))
         durations.append((desk, len(values), _median_s(values), _percentile_s(values, 90)))
     return [figures.pivot("by_shift", ["day", "shift"], p.by_shift, desks, order),
@@ -60,28 +60,38 @@ def _enrollment_tables(p: Partial, scope: Scope, desks: tuple[str, ...]) -> list
             Table("durations", ("desk", "count", "median_s", "p90_s"), tuple(durations))]
 
 
-def _sorted(arrays: list[Any]) -> Any:
-    """One sorted int64 array of microsecond arrays."""
+def _joined(arrays: list[Any]) -> Any:
+    """One int64 array of microsecond arrays (in no order: the figures below pick their
+    order statistics with ``numpy.partition``, in linear time, not a sort)."""
     import numpy as np
 
-    return np.sort(np.concatenate(arrays)) if arrays else np.zeros(0, dtype=np.int64)
+    return np.concatenate(arrays) if arrays else np.zeros(0, dtype=np.int64)
 
 
-def _median_s(ordered: Any) -> float | None:
-    """:func:`figures.median` of sorted microseconds, in seconds (the same float: only the
-    middle values are converted, exactly as the whole list would be)."""
-    n = len(ordered)
+def _ranked(values: Any, ranks: list[int]) -> list[int]:
+    """The values at these ranks (0 up) of ``values`` sorted."""
+    import numpy as np
+
+    chosen = np.partition(values, ranks)
+    return [int(chosen[rank]) for rank in ranks]
+
+
+def _median_s(values: Any) -> float | None:
+    """:func:`figures.median` of microseconds, in seconds (the same float: only the middle
+    values are converted, exactly as the whole sorted list would be)."""
+    n = len(values)
     if not n:
         return None
-    middle = [ordered[n // 2]] if n % 2 else [ordered[n // 2 - 1], ordered[n // 2]]
-    return median(int(us) / 10**6 for us in middle)
+    return median(us / 10**6 for us in _ranked(values, [n // 2] if n % 2
+                                                else [n // 2 - 1, n // 2]))
 
 
-def _percentile_s(ordered: Any, p: float) -> float | None:
-    """:func:`figures.percentile` (nearest rank) of sorted microseconds, in seconds."""
-    if not len(ordered):
+def _percentile_s(values: Any, p: float) -> float | None:
+    """:func:`figures.percentile` (nearest rank) of microseconds, in seconds."""
+    if not len(values):
         return None
-    return percentile([int(ordered[max(1, math.ceil(p / 100 * len(ordered))) - 1]) / 10**6], p)
+    rank = max(1, math.ceil(p / 100 * len(values))) - 1
+    return percentile([_ranked(values, [rank])[0] / 10**6], p)
 
 
 def _face_table(p: Partial, desks: tuple[str, ...]) -> Table:
@@ -134,31 +144,39 @@ def _nfiq_table(p: Partial, desks: tuple[str, ...]) -> Table:
 def backlog_table(queue: dict[str, list[tuple[Any, Any]]], moments: list[int],
                   scope: Scope, desks: tuple[str, ...]) -> Table:
     """The queue (waiting packets, age of the oldest) per desk and in total at each moment
-    (microseconds), from the intervals [queued, left) sorted once: the waiting count is the
-    arrivals so far minus the departures so far; the oldest waiting packet is the first, in
-    arrival order, whose departure is later than the moment (found on the running maximum of
-    the departure times)."""
+    (microseconds), from each desk's intervals [queued, left) sorted once: the waiting count
+    is the arrivals so far minus the departures so far; the oldest waiting packet is the
+    first, in arrival order, whose departure is later than the moment (found on the running
+    maximum of the departure times). The total is the desks' sum and their oldest (no sort of
+    every desk's intervals together)."""
     import numpy as np
 
     at = np.array(moments, dtype=np.int64)
     counts, ages = [], []
-    empty = np.zeros(0, dtype=np.int64)
-    by_desk = {d: queue.get(d, []) for d in desks}
-    for desk in (*desks, None):
-        parts = by_desk[desk] if desk is not None else [p for d in desks for p in by_desk[d]]
-        queued = np.concatenate([q for q, _ in parts]) if parts else empty
-        left = np.concatenate([x for _, x in parts]) if parts else empty
-        order = np.argsort(queued, kind="stable")
-        queued, left = queued[order], left[order]
-        counts.append((np.searchsorted(queued, at, "right")
-                       - np.searchsorted(np.sort(left), at, "right")).tolist())
+    total = np.zeros(len(at), dtype=np.int64)
+    oldest_of_all = np.zeros(len(at))
+    for desk in desks:
+        parts = queue.get(desk, [])
+        queued = np.concatenate([q for q, _ in parts]) if parts else total[:0]
         if not len(queued):
+            counts.append([0] * len(moments))
             ages.append([0.0] * len(moments))
             continue
+        left = np.concatenate([x for _, x in parts])
+        order = np.argsort(queued, kind="stable")
+        queued, left = queued[order], left[order]
+        count = np.searchsorted(queued, at, "right") - np.searchsorted(np.sort(left), at,
+                                                                        "right")
+        total += count
+        counts.append(count.tolist())
         first = np.searchsorted(np.maximum.accumulate(left), at, "right")
         oldest = queued[np.minimum(first, len(queued) - 1)]
         waiting = (first < len(queued)) & (oldest <= at)
-        ages.append(_round_tenths(np.where(waiting, (at - oldest) / 10**6 / 60, 0.0)))
+        age = np.where(waiting, (at - oldest) / 10**6 / 60, 0.0)
+        np.maximum(oldest_of_all, age, out=oldest_of_all)
+        ages.append(_round_tenths(age))
+    counts.append(total.tolist())
+    ages.append(_round_tenths(oldest_of_all))
     local = local_time.local(at, _changes(scope))
     labels = [t.replace("T", " ") for t in np.datetime_as_string(
         (local // 60_000_000).astype("datetime64[m]")).tolist()]

@@ -11,7 +11,8 @@ upload queue sets the departure in the part holding that save; a portrait or fin
 review after the save rebuilds the parts of its day, shift and desk from that day's
 ``report_facts`` rows, all in the transaction of the event. Days and shifts are those of
 the station time zone and shifts recorded in ``meta`` (key ``report_days``); a report asked
-in another zone or with other shifts rebuilds the whole table first (:func:`rebuild`).
+in another zone or with other shifts rebuilds the whole table first (:func:`rebuild`). Each
+change also deletes the roll-up of its day's month (:mod:`kiosk.store.report_months`).
 
 Columns of a part: ``saved`` (enrollments saved), ``officers`` (their officers, joined by
 U+001F) and ``spans`` (their microseconds from start to save, int64 little-endian, same
@@ -114,6 +115,9 @@ def on_change(db: Database, enrollment_id: str, event: str, to_state: str | None
     setup, zone = _setup(db)
     day, shift = key_of(fact[2], setup, zone)
     key = [day, shift, fact[0]]
+    from kiosk.store import report_months  # (it builds on this module)
+
+    report_months.invalidate(db, day)  # what follows changes this day's rows, or nothing
     if event == "state_changed" and to_state == "finalized":
         if fact[2] == at_us:  # saved now (a later "finalized" changes no fact)
             _add(db, key, fact)
@@ -182,6 +186,9 @@ def rebuild(db: Database, setup: dict[str, Any]) -> None:
     for f in db.execute(f"{_FACTS} WHERE saved_us IS NOT NULL ORDER BY saved_us").fetchall():
         groups.setdefault((*key_of(f[2], setup, zone), f[0]), []).append(f)
     db.execute("DELETE FROM report_days")
+    from kiosk.store import report_months  # (it builds on this module)
+
+    report_months.clear(db)
     _insert(db, [(*k, rows) for k, rows in groups.items()])
     db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                [META_KEY, json.dumps(setup, sort_keys=True)])

@@ -575,3 +575,17 @@ def m019_biometrics_one_index(db: Database) -> None:
         "CREATE INDEX biometrics_face ON biometrics(enrollment_id) WHERE kind = 'face'",
     ):
         db.execute(statement)  # execute, not executescript: no implicit COMMIT
+
+
+@MIGRATIONS()
+def m020_report_months(db: Database) -> None:
+    """Per-month report totals (see :mod:`kiosk.store.report_months`): the per-day rows of
+    each local calendar month, shift and desk rolled up into one row, so a long period reads
+    its full months from here and only its edge days from ``report_days``. Filled here for
+    every month the per-day rows cover (in their zone and shifts); the backup of the
+    database is taken before any migration runs."""
+    from kiosk.store import report_months
+
+    for statement in report_months.TABLE_SQL:
+        db.execute(statement)  # execute, not executescript: no implicit COMMIT
+    report_months.fill(db)
