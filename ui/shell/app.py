@@ -200,7 +200,7 @@ def prepare(services: Services) -> None:
     """What the work screens need, loaded in the background while the officer signs in:
     the sync worker (and the demo central service), the device adapters, the face and
     fingerprint engines and the capture screens (imports only; devices open on their
-    screens)."""
+    screens), then the receipt process (it starts on its own)."""
     from kiosk.domain.enrollment import prepare_ids
     from kiosk.domain.threads import prepare as park_threads
     from kiosk.memory import freeze_long_lived
@@ -216,6 +216,9 @@ def prepare(services: Services) -> None:
 
     engine.prepare()  # NFIQ2's models loaded now, not by the first applicant's first slap
     freeze_long_lived()  # full collections no longer walk what start-up loaded
+    from ui.printing.receipt_process import start_receipt_process
+
+    start_receipt_process()  # receipts drawn in a child: Qt's drawing calls hold the GIL
 
 
 def capture_screens(services: Services, session: Session,
