@@ -49,7 +49,7 @@ def worker_command() -> list[str]:
     return [sys.executable, "-m", "ui.printing.receipt_process"]
 
 
-def _read_frame(stream: IO[bytes]) -> bytes | None:
+def read_frame(stream: IO[bytes]) -> bytes | None:
     """One frame's bytes; None at the end of the stream (a frame cut short raises EOFError)."""
     head = stream.read(_LENGTH.size)
     if not head:
@@ -63,7 +63,8 @@ def _read_frame(stream: IO[bytes]) -> bytes | None:
     return body
 
 
-def _write_frame(stream: IO[bytes], body: bytes) -> None:
+def write_frame(stream: IO[bytes], body: bytes) -> None:
+    """One frame: its length, then ``body``."""
     stream.write(_LENGTH.pack(len(body)) + body)
     stream.flush()
 
@@ -138,7 +139,7 @@ class ReceiptProcess:
                     self._expect(process.stdout, "ready")
                     self._ready = True
                     self.ready_after_s = time.monotonic() - self.started_at
-                _write_frame(process.stdin, pickle.dumps(data))
+                write_frame(process.stdin, pickle.dumps(data))
                 kind, value = self._expect(process.stdout, "pdf", "error")
             except (OSError, EOFError, ValueError, pickle.PickleError) as exc:
                 self._failed("timed out" if timed_out.is_set() else
@@ -154,7 +155,7 @@ class ReceiptProcess:
 
     @staticmethod
     def _expect(stream: IO[bytes], *kinds: str) -> tuple[Any, ...]:
-        frame = _read_frame(stream)
+        frame = read_frame(stream)
         if frame is None:
             raise EOFError("the receipt process ended")
         reply = pickle.loads(frame)  # (from our own child)
@@ -244,13 +245,13 @@ def main() -> int:
 
     try:
         _warm_up(receipt_pdf)
-        _write_frame(replies, pickle.dumps(("ready", os.getpid())))
-        while (frame := _read_frame(requests)) is not None:
+        write_frame(replies, pickle.dumps(("ready", os.getpid())))
+        while (frame := read_frame(requests)) is not None:
             try:
                 reply: tuple[str, Any] = ("pdf", receipt_pdf(pickle.loads(frame)))
             except Exception as exc:  # said to the parent, which draws it then
                 reply = ("error", type(exc).__name__)
-            _write_frame(replies, pickle.dumps(reply))
+            write_frame(replies, pickle.dumps(reply))
             del reply, frame
     except (BrokenPipeError, EOFError):
         pass  # the kiosk has gone
