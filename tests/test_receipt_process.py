@@ -10,6 +10,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import unicodedata
 from collections.abc import Iterator
@@ -139,6 +140,27 @@ def test_a_child_that_dies_or_hangs_mid_receipt_leaves_it_drawn_here(
     if how == "dies":
         assert time.monotonic() - started < 2.0, "not left to the timeout"
     fake.stop()
+
+
+def test_closing_does_not_wait_for_a_hung_child(qapp, no_drawing_here: list[str],
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's close stops the child; one hung on a receipt is killed after
+    ``timeout_s`` (not the drawing's 30 s), and that receipt is drawn here."""
+    fake = ReceiptProcess([sys.executable, "-c", FAKE_CHILD, "hang"])
+    monkeypatch.setattr(receipt_process, "PROCESS", fake)
+    fake.start()
+    drawn: list[bytes] = []
+    drawing = threading.Thread(target=lambda: drawn.append(draw_receipt(_data())))
+    drawing.start()
+    deadline = time.monotonic() + 30
+    while not fake._lock.locked() and time.monotonic() < deadline:
+        time.sleep(0.01)  # polling a condition with a deadline: the drawing has begun
+    started = time.monotonic()
+    fake.stop(timeout_s=1.0)  # (the drawing, killed, ends it: nothing left to stop)
+    assert time.monotonic() - started < 10
+    drawing.join(30)
+    assert drawn and drawn[0].startswith(b"%PDF") and len(no_drawing_here) == 1
+    assert fake.pid is None
 
 
 def test_a_child_that_cannot_start_leaves_receipts_drawn_here(

@@ -141,7 +141,7 @@ class ReceiptProcess:
                     self.ready_after_s = time.monotonic() - self.started_at
                 write_frame(process.stdin, pickle.dumps(data))
                 kind, value = self._expect(process.stdout, "pdf", "error")
-            except (OSError, EOFError, ValueError, pickle.PickleError) as exc:
+            except Exception as exc:  # whatever it was, the receipt is drawn here
                 self._failed("timed out" if timed_out.is_set() else
                              f"failed ({type(exc).__name__})")
                 return None
@@ -168,7 +168,9 @@ class ReceiptProcess:
         most). Logs no applicant data."""
         old, self._process = self._process, None
         code = _end(old)
-        if self._restarts < RESTARTS:
+        if not self._enabled:  # being stopped
+            then = "it is being stopped"
+        elif self._restarts < RESTARTS:
             self._restarts += 1
             self._spawn()
             then = "a new one starts"
@@ -180,11 +182,20 @@ class ReceiptProcess:
 
     def stop(self, timeout_s: float = 5.0) -> int | None:
         """Close the child's stdin and wait for it to end (killed after ``timeout_s``);
-        returns its exit code (None if none was running). Waits for a receipt being drawn."""
-        with self._lock:
+        returns its exit code (None if none was running). A receipt being drawn is waited
+        for ``timeout_s`` at most, then killed (it is drawn here)."""
+        self._enabled = False  # no new receipt goes to it
+        if not self._lock.acquire(timeout=timeout_s):
+            process = self._process
+            if process is not None:
+                process.kill()  # (the drawing's read ends: EOF)
+            self._lock.acquire()
+        try:
             self._enabled = False
             process, self._process = self._process, None
             return _end(process, timeout_s)
+        finally:
+            self._lock.release()
 
 
 def _end(process: subprocess.Popen[bytes] | None, timeout_s: float = 2.0) -> int | None:
