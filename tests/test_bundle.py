@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -30,6 +33,9 @@ from bundlehelp import (
     time_to_first_screen,
 )
 from conftest import SHARED_DATA
+
+from ui.printing.receipt import ReceiptData
+from ui.printing.receipt_process import read_frame, write_frame
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 ENGLISH_TITLE = "Enrollment kiosk – "
@@ -110,6 +116,43 @@ def test_gui_reaches_the_first_account_screen_and_quits(station: Station, platfo
     assert title and not title.startswith(ENGLISH_TITLE), f"untranslated title {title!r}"
     logs = list(station.home.rglob("logs/kiosk.log"))  # the station's log file, in its data
     assert logs and logs[0].stat().st_size > 0, "the bundled kiosk wrote no log file"
+
+
+def test_the_receipt_process_draws_a_receipt_from_the_bundle(station: Station,
+                                                            tmp_path: Path) -> None:
+    """``kiosk --receipt-worker`` (the GUI's receipt process, ui/printing/receipt_process.py)
+    starts from the bundle with Qt's offscreen plugin, draws the receipt sent on its stdin with
+    the bundled catalogues, and ends when its stdin closes."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (pdftotext) not installed")
+    data = ReceiptData(
+        enrollment_id="01KAVZ5T6D3W9Q4E8R2M7N1B0C", name="KIM MIN-JUN", document_number="M1",
+        nationality="KOR", created_at=datetime(2026, 11, 23, 2, 15, tzinfo=UTC),
+        station_id="HN-DESK-1", office="PA08", applicant_language="en")
+    child = subprocess.Popen([str(station.exe()), "--receipt-worker"], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=station.home,
+                             env=station.env(QT_QPA_PLATFORM="offscreen"))
+    try:
+        assert child.stdin is not None and child.stdout is not None
+        ready = read_frame(child.stdout)
+        assert ready is not None, child.stderr.read() if child.stderr else ""
+        assert pickle.loads(ready)[0] == "ready"
+        write_frame(child.stdin, pickle.dumps(data))
+        reply = read_frame(child.stdout)
+        child.stdin.close()
+        assert child.wait(60) == 0
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert reply is not None
+    kind, pdf = pickle.loads(reply)
+    assert kind == "pdf"
+    (tmp_path / "r.pdf").write_bytes(pdf)
+    text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert data.enrollment_id in text and "KIM MIN-JUN" in text
+    assert "Giấy biên nhận" in text  # the office's language, from the bundled catalogue
 
 
 def test_mrz_read_uses_the_bundled_glyph_model(station: Station) -> None:

@@ -5,6 +5,7 @@ are the desk benchmark's business; this test checks the outcome and the officer'
 from __future__ import annotations
 
 import base64
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +24,7 @@ from kiosk.options import load_settings
 from kiosk.sync import keys
 from kiosk.sync.keys import public_b64
 from kiosk.sync.packet import raw_public, verify
+from ui.printing import receipt, receipt_process
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -46,10 +48,16 @@ def script(qapp, tmp_path: Path, shared_data: Path, monkeypatch: pytest.MonkeyPa
     window = script.open()
     yield script
     window.close()
+    assert receipt_process.PROCESS.pid is None, "the receipt process ends with the window"
 
 
-def test_a_whole_enrollment_with_ticket_and_passport(script: DeskScript, screenshot) -> None:
+def test_a_whole_enrollment_with_ticket_and_passport(script: DeskScript, screenshot,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     data = Path(script.settings["storage.data_dir"])
+    painted: list[str] = []  # receipts drawn in this process: none, the child draws them
+    paint = receipt.paint_receipt
+    monkeypatch.setattr(receipt, "paint_receipt",
+                        lambda device, d: (painted.append(d.enrollment_id), paint(device, d)))
     log_path = log_file.install(data, "DEBUG")  # the station's log file, at its most verbose
     beat = Heartbeat()
     beat.start()
@@ -83,6 +91,8 @@ def test_a_whole_enrollment_with_ticket_and_passport(script: DeskScript, screens
     text = subprocess.run(["pdftotext", str(plain), "-"], capture_output=True,
                           text=True).stdout
     assert enrollment_id in text and "KIM MIN JUN" in text
+    assert painted == [], "the receipt was drawn in the kiosk's process (issue 18)"
+    assert receipt_process.PROCESS.pid not in (None, os.getpid())
     # no printer here and PDFs not opened: the officer is told the receipt is kept
     assert script.print_notes == [script.window.desk.review.tr(
         "No printer: the receipt is kept encrypted on this station until the record is "

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import statistics
 import sys
 import tempfile
 import time
@@ -110,6 +111,7 @@ def main() -> int:
             for t, gap in beat.worst(2)]
         paths = [PATHS[name] for name in (args.path or PATHS)]
         summary = []
+        by_action: dict[str, list[float]] = {}  # officer action -> longest stall in each run
         for label, with_ticket, keyboard_only in paths:
             actions, mouse, stalls, seconds = [], [], [], []
             for run in range(runs):
@@ -128,6 +130,12 @@ def main() -> int:
                              f"{took:.1f}", "yes" if beat.longest_stall_ms < 50 else "no"))
                 worst += [(gap, f"{label} {run + 1}", script.action_at(t), *split(sampler, t))
                           for t, gap in beat.worst(3)]
+                longest: dict[str, float] = {}  # this run's longest stall per action
+                for t, gap in zip(beat.ticks, beat.gaps_ms, strict=True):
+                    action = script.action_at(t)
+                    longest[action] = max(longest.get(action, 0.0), gap - beat.interval_ms)
+                for action, ms in longest.items():
+                    by_action.setdefault(action, []).append(ms)
             goal = GOALS[with_ticket]
             summary.append((label, max(actions), max(mouse), f"{max(stalls):.0f}",
                             f"{sum(seconds) / len(seconds):.1f}", f"<= {goal}",
@@ -146,6 +154,12 @@ def main() -> int:
                 [(f"{g:.0f}", r, a, how, others)
                  for g, r, a, how, others in sorted(worst, reverse=True)[:8]],
                 title="Longest UI stalls and what the officer had just done")
+    print()
+    print_table(["officer action (stalls until the next action)", "runs", "longest ms",
+                 "median of the runs' longest ms"],
+                [(action, len(ms), f"{max(ms):.0f}", f"{statistics.median(ms):.0f}")
+                 for action, ms in sorted(by_action.items(), key=lambda item: -max(item[1]))],
+                title="Longest UI stall per officer action, over all runs")
     if sampler is not None:
         print("\nWhere the threads that ran during the longest stalls were (--why):")
         for gap, run, _action, _how, _others in sorted(worst, reverse=True)[:4]:

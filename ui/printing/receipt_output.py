@@ -18,7 +18,8 @@ from kiosk.domain.applicant import Applicant
 from kiosk.domain.enrollment import Enrollment
 from kiosk.store import receipts
 from kiosk.store.store import Store
-from ui.printing.receipt import ReceiptData, paint_receipt, receipt_pdf
+from ui.printing.receipt import ReceiptData, paint_receipt
+from ui.printing.receipt_process import draw_receipt
 
 
 def receipt_data(enrollment: Enrollment, applicant: Applicant, face: FaceResult,
@@ -43,9 +44,9 @@ class WrittenReceipt:
 
 
 def write_receipt(data: ReceiptData, store: Store) -> WrittenReceipt:
-    """Draw the PDF and keep it sealed until the enrollment's purge (run off the UI
-    thread)."""
-    pdf = receipt_pdf(data)
+    """Draw the PDF (in the receipt process when it runs: :mod:`ui.printing.receipt_process`)
+    and keep it sealed until the enrollment's purge (run off the UI thread)."""
+    pdf = draw_receipt(data)
     return WrittenReceipt(data, pdf, store.save_receipt(data.enrollment_id, pdf))
 
 

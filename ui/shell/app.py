@@ -200,12 +200,16 @@ def prepare(services: Services) -> None:
     """What the work screens need, loaded in the background while the officer signs in:
     the sync worker (and the demo central service), the device adapters, the face and
     fingerprint engines and the capture screens (imports only; devices open on their
-    screens)."""
+    screens); the receipt process starts first (it gets ready on its own)."""
     from kiosk.domain.enrollment import prepare_ids
     from kiosk.domain.threads import prepare as park_threads
     from kiosk.memory import freeze_long_lived
     from station.devices import warm_up
+    from ui.printing.receipt_process import start_receipt_process
 
+    # receipts drawn in a child (Qt's drawing calls hold the GIL): it gets ready on the other
+    # core while the engines load here, so the officer's home screen competes with neither
+    start_receipt_process()
     park_threads()  # threads for the screens' workers, parked before they are needed
     prepare_ids()  # not by the first applicant's draft, holding the GIL the UI thread needs
     services.accounts.prepare()

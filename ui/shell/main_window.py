@@ -562,6 +562,9 @@ class MainWindow(QMainWindow):
         self._teardown_desk()
         self._teardown_console()
         Op.wait_all()
+        from ui.printing.receipt_process import stop_receipt_process
+
+        stop_receipt_process()  # (after the last receipt: Op.wait_all)
         if self._idle is not None:
             self._idle.stop()
             self._idle.detach()
