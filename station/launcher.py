@@ -46,12 +46,12 @@ def gui_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the command line and run the GUI or the requested command."""
+    limit_malloc_arenas()  # before any thread: a desk's memory stays flat all day
     if list(sys.argv[1:] if argv is None else argv) == ["--receipt-worker"]:
         # the bundle's receipt process (ui.printing.receipt_process), started by the GUI
         from ui.printing.receipt_process import main as receipt_worker
 
         return receipt_worker()
-    limit_malloc_arenas()  # before any thread: a desk's memory stays flat all day
     restore_system_environment()  # a bundle's library path must not leak into tesseract & co
     offer_demo_central()
     gui = gui_arguments(sys.argv[1:] if argv is None else argv)
