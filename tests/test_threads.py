@@ -85,3 +85,27 @@ def test_an_exception_is_logged_and_the_thread_serves_again(pool, caplog) -> Non
     assert "thread failing failed" in caplog.text
     done = []
     assert pool.spawn(done.append, 1).join(10) and done == [1]
+
+
+
+def test_never_more_threads_parked_than_asked_when_work_ends_before_the_top_up(pool) -> None:
+    """The keeper's top-up threads parked even when threads that had finished work already
+    had: four waited for two asked (and a test waiting for exactly two hung)."""
+    wait_for(lambda: pool.idle == 2)
+    run, top_up = pool._run, threading.Event()
+
+    def late_run(job) -> None:  # the top-up threads reach their mailbox after the work ends
+        if job is None:
+            top_up.wait(10)
+        run(job)
+
+    pool._run = late_run
+    gate = threading.Event()
+    handles = [pool.spawn(gate.wait, 10, name=f"w{i}") for i in range(2)]  # both parked ones
+    wait_for(lambda: pool._starting == 2)   # the keeper tops up: two threads on their way
+    gate.set()
+    assert all(h.join(10) for h in handles)
+    assert pool.idle == 2                   # the two that worked are parked again
+    top_up.set()
+    wait_for(lambda: pool._starting == 0)   # (each decides under the lock it counts down in)
+    assert pool.idle == 2

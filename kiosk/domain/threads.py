@@ -129,6 +129,8 @@ class StandbyThreads:
         with self._lock:
             self._starting -= 1
             if job is None:
+                if len(self._idle) >= self.parked:
+                    return  # threads that finished work parked meanwhile: not needed
                 self._idle.append(mailbox)
         me = threading.current_thread()
         while True:
