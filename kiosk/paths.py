@@ -19,6 +19,12 @@ def frozen() -> bool:
     return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
 
 
+def program_command(module: str, bundle_flag: str) -> list[str]:
+    """How to start this program again as a helper child: the bundle's executable with
+    ``bundle_flag``, else ``python -m module``."""
+    return [sys.executable, bundle_flag] if frozen() else [sys.executable, "-m", module]
+
+
 def bundle_root() -> Path:
     """The bundle's data folder when frozen, else the source tree's root."""
     if frozen():

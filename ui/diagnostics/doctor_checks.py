@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from collections.abc import Iterable
 
 from kiosk.options import Settings
-from kiosk.paths import frozen
+from kiosk.paths import program_command
 from station.diagnostics.checks import Check, CheckResult
 
 
@@ -20,8 +19,7 @@ def check_qt(settings: Settings) -> Iterable[CheckResult]:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
     wanted = env.get("QT_QPA_PLATFORM", "the desktop's")
     try:
-        probe = [sys.executable, "--qt-probe"] if frozen() else [sys.executable, "-m",
-                                                                  "ui.shell.qt_probe"]
+        probe = program_command("ui.shell.qt_probe", "--qt-probe")
         done = subprocess.run(probe, env=env, capture_output=True, text=True, timeout=60)
         info = json.loads(done.stdout) if done.returncode == 0 else None
     except (subprocess.TimeoutExpired, json.JSONDecodeError, OSError) as exc:

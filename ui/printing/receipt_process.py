@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from kiosk.paths import frozen
+from kiosk.paths import frozen, program_command
 
 if TYPE_CHECKING:  # (imported by the drawing itself: the window's close imports this module)
     from ui.printing.receipt import ReceiptData
@@ -44,9 +44,7 @@ _ROOT = Path(__file__).resolve().parents[2]  # this checkout (the child imports 
 
 def worker_command() -> list[str]:
     """How to start the child: this program again in a bundle, else this module."""
-    if frozen():
-        return [sys.executable, WORKER_FLAG]
-    return [sys.executable, "-m", "ui.printing.receipt_process"]
+    return program_command("ui.printing.receipt_process", WORKER_FLAG)
 
 
 def read_frame(stream: IO[bytes]) -> bytes | None:
