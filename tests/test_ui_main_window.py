@@ -393,6 +393,7 @@ def test_the_start_up_imports_what_the_first_draft_needs_and_freezes_the_rest(
     import sys
     from types import SimpleNamespace
 
+    from ui.printing.receipt_process import stop_receipt_process
     from ui.shell.app import prepare
 
     monkeypatch.delitem(sys.modules, "ulid", raising=False)
@@ -401,7 +402,10 @@ def test_the_start_up_imports_what_the_first_draft_needs_and_freezes_the_rest(
                                accounts=SimpleNamespace(prepare=lambda: None),
                                start_sync=lambda: None)
     gc.unfreeze()
-    prepare(services)
+    try:
+        prepare(services)
+    finally:
+        stop_receipt_process()  # prepare started it: no child outlives this test
     assert "ulid" in sys.modules
     # and what start-up loaded is out of the full collections' way (each walked it all:
     # 50-100 ms holding the GIL the UI thread needed)
