@@ -117,6 +117,7 @@ class DeskScript:
     settings: Settings
     actions: list[str] = field(default_factory=list)
     action_times: list[float] = field(default_factory=list)
+    action_cpu: list[float] = field(default_factory=list)  # the UI thread's CPU time then, s
     window: MainWindow | None = None
     ticket_keys: tuple[IssuerKeys, DeskKeys] = field(default_factory=generate_ticket_keys)
     print_notes: list[str] = field(default_factory=list)
@@ -128,6 +129,7 @@ class DeskScript:
         """One officer action (its start time is kept to explain UI stalls)."""
         self.actions.append(what)
         self.action_times.append(time.perf_counter())
+        self.action_cpu.append(time.thread_time())
         if mouse:
             self.mouse_actions.append(what)
         do()
@@ -147,6 +149,7 @@ class DeskScript:
         """Forget the counted actions (before the next enrollment)."""
         self.actions.clear()
         self.action_times.clear()
+        self.action_cpu.clear()
         self.mouse_actions.clear()
 
     def press(self, what: str, key: Qt.Key,
@@ -368,4 +371,5 @@ class DeskScript:
             self.mouse_actions.pop()
         self.actions.pop()  # starting the next one is not part of this enrollment
         self.action_times.pop()
+        self.action_cpu.pop()
         return enrollment_id

@@ -59,10 +59,14 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]], title:
 
 class BusyLoad:
     """``count`` processes that each keep one core busy (a shared, busy station), for a
-    benchmark's ``--load``; a context manager that ends them."""
+    benchmark's ``--load``; a context manager that ends them. ``own_session``: each runs in a
+    session of its own, as a program the kiosk did not start does (Linux then schedules it in
+    a group of its own, sched_autogroup); else in this process's session, sharing its group
+    as the kiosk's own children do."""
 
-    def __init__(self, count: int = 2) -> None:
+    def __init__(self, count: int = 2, own_session: bool = True) -> None:
         self.count = count
+        self.own_session = own_session
         self._processes: list = []
 
     def __enter__(self) -> BusyLoad:
@@ -72,7 +76,8 @@ class BusyLoad:
         # each ends by itself when this process is gone (killed by a timeout, crashed)
         spin = ("import os, sys\nparent = int(sys.argv[1])\nwhile os.getppid() == parent:\n"
                 "    for _ in range(100_000): pass")
-        self._processes = [subprocess.Popen([sys.executable, "-c", spin, str(os.getpid())])
+        self._processes = [subprocess.Popen([sys.executable, "-c", spin, str(os.getpid())],
+                                            start_new_session=self.own_session)
                            for _ in range(self.count)]
         return self
 
