@@ -57,16 +57,16 @@ class MirrorView(QWidget):
         self.update()
 
     def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(BACKGROUND))
-        image = self.image
-        if image is None or image.isNull():
-            return
-        scale = min(self.width() / image.width(), self.height() / image.height())
-        width, height = image.width() * scale, image.height() * scale
-        painter.translate(self.width() / 2, self.height() / 2)
-        painter.scale(-1, 1)  # a mirror: the applicant's left is on the left
-        painter.drawImage(QRectF(-width / 2, -height / 2, width, height), image)
+        with QPainter(self) as painter:  # ended even when painting raises
+            painter.fillRect(self.rect(), QColor(BACKGROUND))
+            image = self.image
+            if image is None or image.isNull():
+                return
+            scale = min(self.width() / image.width(), self.height() / image.height())
+            width, height = image.width() * scale, image.height() * scale
+            painter.translate(self.width() / 2, self.height() / 2)
+            painter.scale(-1, 1)  # a mirror: the applicant's left is on the left
+            painter.drawImage(QRectF(-width / 2, -height / 2, width, height), image)
 
 
 class ApplicantDisplay(QWidget):

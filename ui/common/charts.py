@@ -141,20 +141,19 @@ class _Chart(QWidget):
         return QSize(200, 140)
 
     def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), Qt.GlobalColor.white)
-        area = QRectF(self.rect()).adjusted(6, 6, -6, -6)
-        if self.caption:  # its own row: never over a bar, a line or the legend
-            metrics = QFontMetricsF(self.font(), self)
-            row = QRectF(area.left(), area.top() - 2, area.width() - 2, metrics.height())
-            painter.setPen(AXIS)
-            painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
-                             metrics.elidedText(self.caption, Qt.TextElideMode.ElideRight,
-                                                row.width()))
-            area.setTop(row.bottom() + 4)
-        if self.categories:
-            self.paint(painter, area)
-        painter.end()
+        with QPainter(self) as painter:  # ended even when painting raises
+            painter.fillRect(self.rect(), Qt.GlobalColor.white)
+            area = QRectF(self.rect()).adjusted(6, 6, -6, -6)
+            if self.caption:  # its own row: never over a bar, a line or the legend
+                metrics = QFontMetricsF(self.font(), self)
+                row = QRectF(area.left(), area.top() - 2, area.width() - 2, metrics.height())
+                painter.setPen(AXIS)
+                painter.drawText(row, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                                 metrics.elidedText(self.caption, Qt.TextElideMode.ElideRight,
+                                                    row.width()))
+                area.setTop(row.bottom() + 4)
+            if self.categories:
+                self.paint(painter, area)
 
     def paint(self, painter: QPainter, rect: QRectF) -> None:
         raise NotImplementedError

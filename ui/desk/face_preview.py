@@ -56,23 +56,23 @@ class FacePreview(QWidget):
         return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
 
     def paintEvent(self, _event) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#202124"))
-        if self._image is None:
-            return
-        target = self._target()
-        painter.drawImage(target, self._image)
-        if self._index != self._painted_index:
-            self._painted_index = self._index
-            self.frames_painted += 1
-            self.last_paint_at = time.monotonic()
-            if self.first_paint_at is None:
-                self.first_paint_at = self.last_paint_at
-        if self.update_ is not None:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self._paint_box(painter, target)
-            self._paint_checks(painter)
-            self._paint_progress(painter, target)
+        with QPainter(self) as painter:  # ended even when painting raises
+            painter.fillRect(self.rect(), QColor("#202124"))
+            if self._image is None:
+                return
+            target = self._target()
+            painter.drawImage(target, self._image)
+            if self._index != self._painted_index:
+                self._painted_index = self._index
+                self.frames_painted += 1
+                self.last_paint_at = time.monotonic()
+                if self.first_paint_at is None:
+                    self.first_paint_at = self.last_paint_at
+            if self.update_ is not None:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                self._paint_box(painter, target)
+                self._paint_checks(painter)
+                self._paint_progress(painter, target)
 
     def _paint_box(self, painter: QPainter, target: QRectF) -> None:
         analysis = self.update_.analysis

@@ -89,21 +89,20 @@ class HandDiagram(QWidget):
             super().mousePressEvent(event)
 
     def paintEvent(self, event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rects = self.finger_rects()
-        height, hand_w, gap = self._geometry()
-        painter.setPen(QPen(QColor("#9aa0a6"), 1.5))
-        painter.setBrush(QColor("#f1f3f4"))
-        for index in range(2):
-            left = gap + index * (hand_w + gap)
-            painter.drawRoundedRect(QRectF(left, height * 0.55, hand_w, height * 0.42), 18, 18)
-        font = QFont(painter.font())
-        font.setBold(True)
-        painter.setFont(font)
-        for finger, rect in rects.items():
-            self._draw_finger(painter, finger, rect)
-        painter.end()
+        with QPainter(self) as painter:  # ended even when painting raises
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            rects = self.finger_rects()
+            height, hand_w, gap = self._geometry()
+            painter.setPen(QPen(QColor("#9aa0a6"), 1.5))
+            painter.setBrush(QColor("#f1f3f4"))
+            for index in range(2):
+                left = gap + index * (hand_w + gap)
+                painter.drawRoundedRect(QRectF(left, height * 0.55, hand_w, height * 0.42), 18, 18)
+            font = QFont(painter.font())
+            font.setBold(True)
+            painter.setFont(font)
+            for finger, rect in rects.items():
+                self._draw_finger(painter, finger, rect)
 
     def _draw_finger(self, painter: QPainter, finger: F, rect: QRectF) -> None:
         path = QPainterPath()

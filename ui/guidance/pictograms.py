@@ -40,13 +40,12 @@ class Pictogram(QWidget):
         return QSize(self.side, self.side)
 
     def paintEvent(self, event: object) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side = min(self.width(), self.height())
-        painter.translate((self.width() - side) / 2, (self.height() - side) / 2)
-        painter.scale(side / 100, side / 100)
-        paint(painter, self.kind, self.badge)
-        painter.end()
+        with QPainter(self) as painter:  # ended even when painting raises
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            side = min(self.width(), self.height())
+            painter.translate((self.width() - side) / 2, (self.height() - side) / 2)
+            painter.scale(side / 100, side / 100)
+            paint(painter, self.kind, self.badge)
 
 
 def paint(painter: QPainter, kind: str, badge: bool | None = None) -> None:
