@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from kiosk.domain.canonical import canonical_bytes, canonical_text
+from kiosk.domain.canonical import canonical_strings, canonical_text
 from kiosk.domain.clock import Clock, system_clock
 from kiosk.domain.enrollment import (
     Enrollment,
@@ -65,7 +65,7 @@ def event_hash(previous: str | None, fields: list[Any]) -> str:
     """SHA-256 over the previous event's hash and this event's (at, actor, event, from, to,
     detail) as a canonical JSON array: altering, removing or reordering any event breaks the
     chain. ``detail`` is its canonical JSON text (:func:`detail_text`)."""
-    return hashlib.sha256(canonical_bytes([previous or "", *fields])).hexdigest()
+    return hashlib.sha256(canonical_strings([previous or "", *fields])).hexdigest()
 
 
 def detail_text(detail: Mapping[str, Any]) -> str:
