@@ -139,6 +139,13 @@ def test_a_failed_inner_block_undoes_only_its_own_writes(store: Store) -> None:
     assert store.read(lambda r: sorted(row[0] for row in r.db.execute(
         "SELECT id FROM enrollments"))) == sorted([first.id, third.id])
     assert store.write(lambda r: r.db._depth).result() == 0
+    # the rolled-back block's audit events and chain head went with it: the chain verifies
+    store.write(lambda r: r.record_event(third.id, "o", "note", {})).result()
+    db = open_db(store.path, read_only=True)
+    try:
+        assert chains.first_broken(db, "events", data_key(store.path.parent)) is None
+    finally:
+        db.close()
 
 
 def test_illegal_transition_changes_nothing(store: Store) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -89,6 +89,10 @@ class Repository:
     def __init__(self, db: Database, cipher: PayloadCipher,
                  clock: Clock = system_clock) -> None:
         self.db = db
+        # the hot statements that return no rows: on the connection's plain cursor
+        # (kiosk.store.database's change), else (a bare sqlite-utils Database) as any other
+        self._change: Callable[..., Any] = getattr(db, "change", db.execute)
+        self._change_many: Callable[..., Any] = getattr(db, "change_many", db.conn.executemany)
         self._cipher = cipher
         self.clock = clock  # the store's clock: what every write stamps
         self.changes: set[Change] = set()  # what this write changed; the store announces it
@@ -100,7 +104,7 @@ class Repository:
                         samples: Iterable[BiometricSample] = (), *, actor: str) -> None:
         """Insert a new enrollment with its applicant, samples, audit event and outbox row."""
         with self.db.atomic():
-            self.db.execute(
+            self._change(
                 "INSERT INTO enrollments (id, station_id, officer_id, state, reason, applicant,"
                 " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [enrollment.id, enrollment.station_id, enrollment.officer_id, str(enrollment.state),
@@ -198,8 +202,8 @@ class Repository:
         if target is State.FINALIZED:
             approvals.check_finalizable(self, enrollment_id)  # never past a pending sign-off
         now = self.clock()
-        self.db.execute("UPDATE enrollments SET state = ?, reason = ?, updated_at = ? "
-                        "WHERE id = ?", [str(target), reason, _ts(now), enrollment_id])
+        self._change("UPDATE enrollments SET state = ?, reason = ?, updated_at = ? "
+                     "WHERE id = ?", [str(target), reason, _ts(now), enrollment_id])
         self._event(enrollment_id, actor, "state_changed", current, target,
                     {**(detail or {}), **({"reason": reason} if reason else {})})
         if target in OUTBOX_STATUS_ON:
@@ -230,7 +234,7 @@ class Repository:
             rows.append((s.id, enrollment_id, s.kind, s.position, s.format, s.quality,
                          json.dumps(dict(s.meta)) if s.meta else "{}", sealed, now))
             names.append(f"{s.kind}:{s.position}" if s.position else s.kind)
-        self.db.conn.executemany(  # one statement prepared once for every sample
+        self._change_many(  # one statement prepared once for every sample
             "INSERT INTO biometrics (id, enrollment_id, kind, position, format, quality, meta,"
             " payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         return names
@@ -249,15 +253,15 @@ class Repository:
                   str(from_state) if from_state else None, str(to_state) if to_state else None,
                   detail_text(detail)]
         digest = event_hash(prev[0] if prev else None, values[1:])
-        self.db.execute(
+        self._change(
             "INSERT INTO events (enrollment_id, at, actor, event, from_state, to_state, detail,"
             " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [*values, digest])
         self.events_written = True  # the store folds it into the report facts after COMMIT
 
     def _enqueue(self, enrollment_id: str, action: str) -> None:
         self.changes.add(Change.OUTBOX)
-        self.db.execute("INSERT INTO outbox (enrollment_id, action, created_at) VALUES (?, ?, ?)",
-                        [enrollment_id, action, _ts(self.clock())])
+        self._change("INSERT INTO outbox (enrollment_id, action, created_at) VALUES (?, ?, ?)",
+                     [enrollment_id, action, _ts(self.clock())])
 
     def _row(self, enrollment_id: str) -> Enrollment:
         """The enrollment row (no applicant data); RecordNotFound if there is none."""
