@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
 import os
 import subprocess
 from datetime import UTC, datetime
@@ -141,6 +143,52 @@ def test_a_failed_inner_block_undoes_only_its_own_writes(store: Store) -> None:
     assert store.write(lambda r: r.db._depth).result() == 0
     # the rolled-back block's audit events and chain head went with it: the chain verifies
     store.write(lambda r: r.record_event(third.id, "o", "note", {})).result()
+    db = open_db(store.path, read_only=True)
+    try:
+        assert chains.first_broken(db, "events", data_key(store.path.parent)) is None
+    finally:
+        db.close()
+
+
+def _plain_chain_holds(events: list[dict]) -> bool:
+    """Each event's SHA-256 hash over the previous one's and its fields (canonical JSON),
+    recomputed here without the store's code."""
+    previous = ""
+    for ev in events:
+        fields = [previous, ev["at"], ev["actor"], ev["event"], ev["from_state"],
+                  ev["to_state"], json.dumps(ev["detail"], sort_keys=True,
+                                             separators=(",", ":"), ensure_ascii=False)]
+        text = json.dumps(fields, separators=(",", ":"), ensure_ascii=False)
+        if hashlib.sha256(text.encode()).hexdigest() != ev["hash"]:
+            return False
+        previous = ev["hash"]
+    return True
+
+
+def test_a_state_change_chains_to_the_event_written_just_before_it(store: Store) -> None:
+    """A state change reads the last event's hash with the enrollment's row: events written
+    earlier in the same transaction, in an earlier one, and none rolled back in between are
+    what it chains to."""
+    enrollment, other = new_enrollment(), new_enrollment()
+
+    def job(repo) -> None:
+        with repo.db.atomic():
+            repo.save_enrollment(enrollment, {"surname": "KIM"}, samples(1), actor="o")
+            repo.save_enrollment(other, {}, actor="o")
+            repo.record_event(enrollment.id, "o", "note", {"n": 1})
+            repo.record_event(other.id, "o", "note", {"n": 2})  # another chain between
+            with contextlib.suppress(IllegalTransition), repo.db.atomic():
+                repo.record_event(enrollment.id, "o", "note", {"n": "rolled back"})
+                repo.transition(enrollment.id, State.ACCEPTED, actor="o")  # refused
+            repo.finalize(enrollment.id, actor="o")
+
+    store.write(job).result()
+    store.write(lambda r: r.transition(enrollment.id, State.CANCELLED, actor="o",
+                                       reason="test")).result()
+    events = store.read(lambda r: r.events(enrollment.id))
+    assert [e["event"] for e in events] == ["created", "note", "state_changed", "state_changed"]
+    assert _plain_chain_holds(events)
+    assert _plain_chain_holds(store.read(lambda r: r.events(other.id)))
     db = open_db(store.path, read_only=True)
     try:
         assert chains.first_broken(db, "events", data_key(store.path.parent)) is None

@@ -79,6 +79,13 @@ def _comparable(value: Any) -> str:
     return "" if value in (None, "") else json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
+class _Unread:
+    """:meth:`Repository._event`'s ``previous`` not given: it reads the last hash itself."""
+
+
+_UNREAD = _Unread()
+
+
 def _aad_id(enrollment_id: str, sample_id: str) -> str:
     return f"{enrollment_id}/{sample_id}"
 
@@ -110,7 +117,8 @@ class Repository:
                 [enrollment.id, enrollment.station_id, enrollment.officer_id, str(enrollment.state),
                  enrollment.reason, json.dumps(dict(applicant), ensure_ascii=False),
                  _ts(enrollment.created_at), _ts(enrollment.updated_at)])
-            self._event(enrollment.id, actor, "created", None, enrollment.state, {}, first=True)
+            self._event(enrollment.id, actor, "created", None, enrollment.state, {},
+                        previous=None)
             self._insert_samples(enrollment.id, samples)
             if enrollment.state in OUTBOX_ACTIONS:
                 self._enqueue(enrollment.id, OUTBOX_ACTIONS[enrollment.state])
@@ -179,9 +187,9 @@ class Repository:
         through captured in the same audit event (``via``), not in an event of its own: the
         two steps happen at the same moment and the event carries both."""
         with self.db.atomic():
-            before = self._row(enrollment_id)
+            before, last = self._row(enrollment_id)
             via = State.CAPTURED if before.state is State.DRAFT else None
-            return self._move(before, State.FINALIZED, actor, None, None, via)
+            return self._move(before, last, State.FINALIZED, actor, None, None, via)
 
     def transition(self, enrollment_id: str, target: State, *, actor: str,
                    reason: str | None = None, detail: Mapping[str, Any] | None = None,
@@ -190,10 +198,13 @@ class Repository:
         ``detail``: more for the event (no applicant or biometric data). ``via``: a state
         passed through on the way (both steps validated), named in the event's ``via``."""
         with self.db.atomic():
-            return self._move(self._row(enrollment_id), target, actor, reason, detail, via)
+            return self._move(*self._row(enrollment_id), target, actor, reason, detail, via)
 
-    def _move(self, before: Enrollment, target: State, actor: str, reason: str | None,
-              detail: Mapping[str, Any] | None, via: State | None) -> Enrollment:
+    def _move(self, before: Enrollment, last: str | None, target: State, actor: str,
+              reason: str | None, detail: Mapping[str, Any] | None,
+              via: State | None) -> Enrollment:
+        """The state change of :meth:`transition`; ``last``: the hash of the enrollment's
+        last audit event, read with its row (:meth:`_row`), which the new event chains to."""
         enrollment_id, current = before.id, before.state
         if via is not None:
             check_transition(current, via)
@@ -205,7 +216,7 @@ class Repository:
         self._change("UPDATE enrollments SET state = ?, reason = ?, updated_at = ? "
                      "WHERE id = ?", [str(target), reason, _ts(now), enrollment_id])
         self._event(enrollment_id, actor, "state_changed", current, target,
-                    {**(detail or {}), **({"reason": reason} if reason else {})})
+                    {**(detail or {}), **({"reason": reason} if reason else {})}, previous=last)
         if target in OUTBOX_STATUS_ON:
             self.changes.add(Change.OUTBOX)
             self.db.execute("UPDATE outbox SET status = ? WHERE enrollment_id = ? AND "
@@ -241,18 +252,22 @@ class Repository:
 
     def _event(self, enrollment_id: str, actor: str, event: str, from_state: State | None,
                to_state: State | None, detail: Mapping[str, Any], *,
-               first: bool = False) -> None:
-        """Append an audit event to the enrollment's chain (``first``: the enrollment row was
-        inserted in this transaction, so there is no earlier event to chain to)."""
-        prev = None if first else self.db.execute(
-            "SELECT hash FROM events WHERE enrollment_id = ? ORDER BY seq DESC LIMIT 1",
-            [enrollment_id]).fetchone()
+               previous: str | _Unread | None = _UNREAD) -> None:
+        """Append an audit event to the enrollment's chain. ``previous``: the hash of the
+        enrollment's last event when the caller read it in this transaction with nothing
+        written to its events since (``None``: the enrollment row was inserted in this
+        transaction, so there is no earlier event); read here when not given."""
+        if isinstance(previous, _Unread):
+            row = self.db.execute(
+                "SELECT hash FROM events WHERE enrollment_id = ? ORDER BY seq DESC LIMIT 1",
+                [enrollment_id]).fetchone()
+            previous = row[0] if row else None
         self.changes.add(Change.ENROLLMENTS)
         at = _ts(self.clock())
         values = [enrollment_id, at, actor, event,
                   str(from_state) if from_state else None, str(to_state) if to_state else None,
                   detail_text(detail)]
-        digest = event_hash(prev[0] if prev else None, values[1:])
+        digest = event_hash(previous, values[1:])
         self._change(
             "INSERT INTO events (enrollment_id, at, actor, event, from_state, to_state, detail,"
             " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [*values, digest])
@@ -263,15 +278,18 @@ class Repository:
         self._change("INSERT INTO outbox (enrollment_id, action, created_at) VALUES (?, ?, ?)",
                      [enrollment_id, action, _ts(self.clock())])
 
-    def _row(self, enrollment_id: str) -> Enrollment:
-        """The enrollment row (no applicant data); RecordNotFound if there is none."""
+    def _row(self, enrollment_id: str) -> tuple[Enrollment, str | None]:
+        """The enrollment row (no applicant data) and the hash of its last audit event (what
+        its next event chains to: read here, in the same statement, not in a SELECT of its
+        own when the event is written); RecordNotFound if there is none."""
         row = self.db.execute(
-            "SELECT id, station_id, officer_id, state, reason, created_at, updated_at "
-            "FROM enrollments WHERE id = ?", [enrollment_id]).fetchone()
+            "SELECT id, station_id, officer_id, state, reason, created_at, updated_at, "
+            "(SELECT hash FROM events v WHERE v.enrollment_id = e.id ORDER BY seq DESC LIMIT 1)"
+            " FROM enrollments e WHERE id = ?", [enrollment_id]).fetchone()
         if row is None:
             raise RecordNotFound(f"no enrollment {enrollment_id}", enrollment_id=enrollment_id)
         return Enrollment(row[0], row[1], row[2], State(row[3]), row[4], _dt(row[5]),
-                          _dt(row[6]))
+                          _dt(row[6])), row[7]
 
     def _state(self, enrollment_id: str) -> State:
         row = self.db.execute("SELECT state FROM enrollments WHERE id = ?",
