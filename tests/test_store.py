@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import math
 import os
 import subprocess
 from datetime import UTC, datetime
@@ -14,7 +15,7 @@ import pytest
 from storehelp import data_key, image_bytes, new_enrollment, open_db, samples
 
 from kiosk.domain.enrollment import IllegalTransition, State
-from kiosk.store import chains, errors
+from kiosk.store import chains, errors, repository
 from kiosk.store.database import backup_before_migration, connect, integrity_problems
 from kiosk.store.keys import KEY_FILE_NAME
 from kiosk.store.records import BiometricSample
@@ -194,6 +195,20 @@ def test_a_state_change_chains_to_the_event_written_just_before_it(store: Store)
         assert chains.first_broken(db, "events", data_key(store.path.parent)) is None
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("value", [
+    {}, {"nfiq2": 60, "device": "SIM0001"}, {"q": 0.1, "n": None, "t": True, "l": [1, 2.5e-9]},
+    {"name": "Phố Huế 김민준 \u2028 \"q\" \\ \x00", "nested": {"b": 1, "a": [{"z": "y"}]}},
+    {"nan": math.nan, "inf": -math.inf, 1: "int key", None: "null key"},
+])
+def test_the_saves_json_text_is_json_dumps(value) -> None:
+    """The applicant and a sample's meta are stored as json.dumps wrote them, from the
+    encoder the repository makes once."""
+    assert repository._json_ascii(value) == json.dumps(value)
+    assert repository._json_utf8(value) == json.dumps(value, ensure_ascii=False)
+    with pytest.raises(TypeError):
+        repository._json_ascii({"x": object()})
 
 
 def test_illegal_transition_changes_nothing(store: Store) -> None:

@@ -209,6 +209,8 @@ def without(part: str) -> Iterator[None]:
         patch(Store, "_fold_later", lambda self: None)
     elif part == "JSON":
         patch(repository.json, "dumps", lambda *a, **k: "{}")
+        patch(repository, "_json_ascii", lambda value: "{}")
+        patch(repository, "_json_utf8", lambda value: "{}")
     try:
         yield
     finally:
