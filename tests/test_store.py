@@ -16,6 +16,7 @@ from storehelp import data_key, image_bytes, new_enrollment, open_db, samples
 
 from kiosk.domain.enrollment import IllegalTransition, State
 from kiosk.store import chains, errors, repository
+from kiosk.store.crypto import PayloadCipher, new_key
 from kiosk.store.database import backup_before_migration, connect, integrity_problems
 from kiosk.store.keys import KEY_FILE_NAME
 from kiosk.store.records import BiometricSample
@@ -76,6 +77,19 @@ def test_same_payload_twice_gives_different_ciphertext(store: Store) -> None:
     blobs = [row[0] for row in store.read(lambda r: r.db.execute(
         "SELECT payload FROM biometrics").fetchall())]
     assert blobs[0] != blobs[1]
+
+
+def test_seal_all_seals_each_payload_for_its_own_record_with_its_own_nonce() -> None:
+    cipher = PayloadCipher(new_key())
+    items = [("E/1", "face", b"a" * 100), ("E/2", "finger", b"b" * 100),
+             ("E/3", "finger", b"b" * 100)]
+    sealed = cipher.seal_all(items)
+    assert [cipher.open(r, k, box) for (r, k, _), box in zip(items, sealed, strict=True)] == [
+        payload for *_, payload in items]
+    assert len({box[1:13] for box in sealed}) == 3 and sealed[1][13:] != sealed[2][13:]
+    with pytest.raises(errors.PayloadTampered):
+        cipher.open("E/3", "finger", sealed[1])  # moved to another record
+    assert cipher.seal_all([]) == []
 
 
 def test_payload_moved_to_another_record_fails_authentication(store: Store) -> None:

@@ -244,8 +244,34 @@ class _Database(Database):
     def atomic(self) -> contextlib.AbstractContextManager[Database]:  # type: ignore[override]
         """A transaction, or a savepoint inside one; rolled back on an exception."""
         if not self.conn.in_transaction:
-            return super().atomic()
+            return _Transaction(self)
         return _Savepoint(self)
+
+
+class _Transaction:
+    """An outer :meth:`_Database.atomic` block, as sqlite-utils' own: BEGIN, then COMMIT, or
+    ROLLBACK on an exception (also when COMMIT fails); the statements on the plain cursor
+    (:meth:`_Database.change`), and a class rather than a generator (as :class:`_Savepoint`)."""
+
+    __slots__ = ("_db",)
+
+    def __init__(self, db: _Database) -> None:
+        self._db = db
+
+    def __enter__(self) -> Database:
+        self._db.change("BEGIN")
+        return self._db
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        db = self._db
+        if kind is not None:
+            db.rollback()  # (nothing to do when the error already ended the transaction)
+            return
+        try:
+            db.change("COMMIT")
+        except BaseException:
+            db.rollback()
+            raise
 
 
 # (SAVEPOINT, ROLLBACK TO, RELEASE) of the savepoint at each depth

@@ -268,11 +268,13 @@ class Repository:
                         replace: bool = False) -> list[str]:
         names, rows = [], []
         now = _ts(self.clock())
-        for s in samples:
+        samples = list(samples)
+        payloads = self._cipher.seal_all([(_aad_id(enrollment_id, s.id), s.kind, s.payload)
+                                          for s in samples])
+        for s, sealed in zip(samples, payloads, strict=True):
             if replace:
                 self.db.execute("DELETE FROM biometrics WHERE enrollment_id = ? AND kind = ? AND "
                                 "position = ?", [enrollment_id, s.kind, s.position])
-            sealed = self._cipher.seal(_aad_id(enrollment_id, s.id), s.kind, s.payload)
             rows.append((s.id, enrollment_id, s.kind, s.position, s.format, s.quality,
                          _json_ascii(dict(s.meta)) if s.meta else "{}", sealed, now))
             names.append(f"{s.kind}:{s.position}" if s.position else s.kind)
