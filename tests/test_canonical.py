@@ -12,7 +12,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from synchelp import STATION, open_packet, open_station, samples
 
-from kiosk.domain.canonical import CanonicalError, canonical_bytes, canonical_text
+from kiosk.domain.canonical import (
+    CanonicalError,
+    canonical_bytes,
+    canonical_strings,
+    canonical_text,
+)
 from kiosk.domain.enrollment import Enrollment, State
 from kiosk.store.repository import event_hash
 from kiosk.sync import outbox
@@ -33,6 +38,29 @@ def test_sorted_at_every_depth_no_spaces_utf8() -> None:
 def test_values_without_a_canonical_form_are_refused(value) -> None:
     with pytest.raises(CanonicalError, match="no canonical JSON"):
         canonical_bytes(value)
+
+
+@pytest.mark.parametrize("items", [
+    [], [None], ["events", "", '[1,"01J","2026-12-04T22:11:24.729501+00:00",null,"{}"]'],
+    ['quote " backslash \\ slash / tab \t newline \n nul \x00 unit sep \x1f del \x7f',
+     "Phố Huế 김민준 \u2028 \u2029 emoji \U0001F600", None],
+    [State.FINALIZED, "captured", None, ""],
+    # not strings: the encoder's own answer
+    [1, "a"], [True, None], [1.5, "x"], [{"b": 1, "a": [2]}, "x"],
+])
+def test_canonical_strings_is_canonical_bytes(items) -> None:
+    """The chains' fast path writes exactly the canonical bytes (every hash and mac of the
+    audit trail depends on it)."""
+    assert canonical_strings(items) == canonical_bytes(items)
+    assert canonical_strings(tuple(items)) == canonical_bytes(items)
+
+
+@pytest.mark.parametrize("items", [["\ud800"], ["a", math.nan], [{1: "a"}, "b"]])
+def test_canonical_strings_refuses_what_canonical_bytes_refuses(items) -> None:
+    with pytest.raises(CanonicalError, match="no canonical JSON"):
+        canonical_bytes(items)
+    with pytest.raises(CanonicalError, match="no canonical JSON"):
+        canonical_strings(items)
 
 
 @pytest.fixture

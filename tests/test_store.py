@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import json
+import math
 import os
 import subprocess
 from datetime import UTC, datetime
@@ -12,7 +15,8 @@ import pytest
 from storehelp import data_key, image_bytes, new_enrollment, open_db, samples
 
 from kiosk.domain.enrollment import IllegalTransition, State
-from kiosk.store import chains, errors
+from kiosk.store import chains, errors, repository
+from kiosk.store.crypto import PayloadCipher, new_key
 from kiosk.store.database import backup_before_migration, connect, integrity_problems
 from kiosk.store.keys import KEY_FILE_NAME
 from kiosk.store.records import BiometricSample
@@ -73,6 +77,19 @@ def test_same_payload_twice_gives_different_ciphertext(store: Store) -> None:
     blobs = [row[0] for row in store.read(lambda r: r.db.execute(
         "SELECT payload FROM biometrics").fetchall())]
     assert blobs[0] != blobs[1]
+
+
+def test_seal_all_seals_each_payload_for_its_own_record_with_its_own_nonce() -> None:
+    cipher = PayloadCipher(new_key())
+    items = [("E/1", "face", b"a" * 100), ("E/2", "finger", b"b" * 100),
+             ("E/3", "finger", b"b" * 100)]
+    sealed = cipher.seal_all(items)
+    assert [cipher.open(r, k, box) for (r, k, _), box in zip(items, sealed, strict=True)] == [
+        payload for *_, payload in items]
+    assert len({box[1:13] for box in sealed}) == 3 and sealed[1][13:] != sealed[2][13:]
+    with pytest.raises(errors.PayloadTampered):
+        cipher.open("E/3", "finger", sealed[1])  # moved to another record
+    assert cipher.seal_all([]) == []
 
 
 def test_payload_moved_to_another_record_fails_authentication(store: Store) -> None:
@@ -139,6 +156,73 @@ def test_a_failed_inner_block_undoes_only_its_own_writes(store: Store) -> None:
     assert store.read(lambda r: sorted(row[0] for row in r.db.execute(
         "SELECT id FROM enrollments"))) == sorted([first.id, third.id])
     assert store.write(lambda r: r.db._depth).result() == 0
+    # the rolled-back block's audit events and chain head went with it: the chain verifies
+    store.write(lambda r: r.record_event(third.id, "o", "note", {})).result()
+    db = open_db(store.path, read_only=True)
+    try:
+        assert chains.first_broken(db, "events", data_key(store.path.parent)) is None
+    finally:
+        db.close()
+
+
+def _plain_chain_holds(events: list[dict]) -> bool:
+    """Each event's SHA-256 hash over the previous one's and its fields (canonical JSON),
+    recomputed here without the store's code."""
+    previous = ""
+    for ev in events:
+        fields = [previous, ev["at"], ev["actor"], ev["event"], ev["from_state"],
+                  ev["to_state"], json.dumps(ev["detail"], sort_keys=True,
+                                             separators=(",", ":"), ensure_ascii=False)]
+        text = json.dumps(fields, separators=(",", ":"), ensure_ascii=False)
+        if hashlib.sha256(text.encode()).hexdigest() != ev["hash"]:
+            return False
+        previous = ev["hash"]
+    return True
+
+
+def test_a_state_change_chains_to_the_event_written_just_before_it(store: Store) -> None:
+    """A state change reads the last event's hash with the enrollment's row: events written
+    earlier in the same transaction, in an earlier one, and none rolled back in between are
+    what it chains to."""
+    enrollment, other = new_enrollment(), new_enrollment()
+
+    def job(repo) -> None:
+        with repo.db.atomic():
+            repo.save_enrollment(enrollment, {"surname": "KIM"}, samples(1), actor="o")
+            repo.save_enrollment(other, {}, actor="o")
+            repo.record_event(enrollment.id, "o", "note", {"n": 1})
+            repo.record_event(other.id, "o", "note", {"n": 2})  # another chain between
+            with contextlib.suppress(IllegalTransition), repo.db.atomic():
+                repo.record_event(enrollment.id, "o", "note", {"n": "rolled back"})
+                repo.transition(enrollment.id, State.ACCEPTED, actor="o")  # refused
+            repo.finalize(enrollment.id, actor="o")
+
+    store.write(job).result()
+    store.write(lambda r: r.transition(enrollment.id, State.CANCELLED, actor="o",
+                                       reason="test")).result()
+    events = store.read(lambda r: r.events(enrollment.id))
+    assert [e["event"] for e in events] == ["created", "note", "state_changed", "state_changed"]
+    assert _plain_chain_holds(events)
+    assert _plain_chain_holds(store.read(lambda r: r.events(other.id)))
+    db = open_db(store.path, read_only=True)
+    try:
+        assert chains.first_broken(db, "events", data_key(store.path.parent)) is None
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("value", [
+    {}, {"nfiq2": 60, "device": "SIM0001"}, {"q": 0.1, "n": None, "t": True, "l": [1, 2.5e-9]},
+    {"name": "Phố Huế 김민준 \u2028 \"q\" \\ \x00", "nested": {"b": 1, "a": [{"z": "y"}]}},
+    {"nan": math.nan, "inf": -math.inf, 1: "int key", None: "null key"},
+])
+def test_the_saves_json_text_is_json_dumps(value) -> None:
+    """The applicant and a sample's meta are stored as json.dumps wrote them, from the
+    encoder the repository makes once."""
+    assert repository._json_ascii(value) == json.dumps(value)
+    assert repository._json_utf8(value) == json.dumps(value, ensure_ascii=False)
+    with pytest.raises(TypeError):
+        repository._json_ascii({"x": object()})
 
 
 def test_illegal_transition_changes_nothing(store: Store) -> None:

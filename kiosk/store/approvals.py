@@ -145,13 +145,16 @@ def register(repo: Repository, enrollment_id: str, kinds: Iterable[str],
                         "WHERE id = ?", [approval_id])
 
 
+# (its text made once: finalize runs it in every save's transaction)
+_OPEN_KINDS = (f"SELECT kind, status FROM approvals WHERE enrollment_id = ? AND status IN "
+               f"({quoted(*OPEN_APPROVALS)}) ORDER BY status = "
+               f"{quoted(ApprovalStatus.REJECTED)}")
+
+
 def open_kinds(repo: Repository, enrollment_id: str) -> dict[str, ApprovalStatus]:
     """{kind: REJECTED | PENDING} of the items that block the enrollment (rejected wins)."""
     found: dict[str, ApprovalStatus] = {}
-    for kind, status in repo.db.execute(
-            f"SELECT kind, status FROM approvals WHERE enrollment_id = ? AND status IN "
-            f"({quoted(*OPEN_APPROVALS)}) ORDER BY status = {quoted(ApprovalStatus.REJECTED)}",
-            [enrollment_id]):
+    for kind, status in repo.db.execute(_OPEN_KINDS, [enrollment_id]):
         found[kind] = ApprovalStatus(status)
     return found
 

@@ -15,6 +15,7 @@ row's mac), so rows deleted from the end are found too.
 
 from __future__ import annotations
 
+import functools
 import hmac
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +24,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlite_utils import Database
 
-from kiosk.domain.canonical import canonical_bytes
+from kiosk.domain.canonical import canonical_strings
 
 _LABEL = b"enrollment-kiosk audit chain key v1"
 FUNCTION = "kiosk_chain_mac"
@@ -43,13 +44,13 @@ def chain_key(data_key: bytes) -> bytes:
 
 def link(key: bytes, table: str, previous: str | None, row_json: str) -> str:
     """One row's mac."""
-    return hmac.digest(key, canonical_bytes([table, previous or "", row_json]), "sha256").hex()
+    return hmac.digest(key, canonical_strings([table, previous or "", row_json]), "sha256").hex()
 
 
 def register(conn: Any, data_key: bytes) -> None:
     """Install ``kiosk_chain_mac(table, previous, row_json)`` on a DB-API connection."""
-    key = chain_key(data_key)
-    conn.create_function(FUNCTION, 3, lambda t, p, r: link(key, t, p, r), deterministic=True)
+    conn.create_function(FUNCTION, 3, functools.partial(link, chain_key(data_key)),
+                         deterministic=True)
 
 
 def _head_sql(table: str, where: str) -> str:

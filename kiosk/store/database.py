@@ -16,7 +16,6 @@ import re
 import sqlite3
 import stat
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
@@ -222,29 +221,103 @@ class _Database(Database):
     a new name was parsed and prepared again for every block (a save runs several)."""
 
     _depth = 0
+    _plain: sqlcipher3.Cursor | None = None
 
-    @contextlib.contextmanager
-    def atomic(self) -> Iterator[Database]:
+    def change(self, sql: str, parameters: Any = ()) -> sqlcipher3.Cursor:
+        """Run a statement that returns no rows (INSERT, UPDATE, DELETE, SAVEPOINT, ...) on
+        a plain cursor kept for them, not through :meth:`execute`: no rows to read whole
+        (:class:`_WholeCursor`), no autocommit check (callers are inside :meth:`atomic`),
+        and no new cursor each time (measured: 1.2 us a statement, a save runs over ten).
+        Returns the cursor (``rowcount``, ``lastrowid``) until the next change."""
+        cursor = self._plain
+        if cursor is None:
+            cursor = self._plain = sqlcipher3.Cursor(cast(sqlcipher3.Connection, self.conn))
+        return cursor.execute(sql, parameters)
+
+    def change_many(self, sql: str, rows: Any) -> sqlcipher3.Cursor:
+        """:meth:`change` for many parameter rows (one statement prepared once)."""
+        cursor = self._plain
+        if cursor is None:
+            cursor = self._plain = sqlcipher3.Cursor(cast(sqlcipher3.Connection, self.conn))
+        return cursor.executemany(sql, rows)
+
+    def atomic(self) -> contextlib.AbstractContextManager[Database]:  # type: ignore[override]
         """A transaction, or a savepoint inside one; rolled back on an exception."""
         if not self.conn.in_transaction:
-            with super().atomic() as db:
-                yield db
+            return _Transaction(self)
+        return _Savepoint(self)
+
+
+class _Transaction:
+    """An outer :meth:`_Database.atomic` block, as sqlite-utils' own: BEGIN, then COMMIT, or
+    ROLLBACK on an exception (also when COMMIT fails); the statements on the plain cursor
+    (:meth:`_Database.change`), and a class rather than a generator (as :class:`_Savepoint`)."""
+
+    __slots__ = ("_db",)
+
+    def __init__(self, db: _Database) -> None:
+        self._db = db
+
+    def __enter__(self) -> Database:
+        self._db.change("BEGIN")
+        return self._db
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        db = self._db
+        if kind is not None:
+            db.rollback()  # (nothing to do when the error already ended the transaction)
             return
-        self._depth += 1
-        name = f"kiosk_sp_{self._depth}"
         try:
-            self.conn.execute(f"SAVEPOINT {name}")
-            try:
-                yield self
-            except BaseException:
-                # an error such as RAISE(ROLLBACK) may have ended the whole transaction
-                if self.conn.in_transaction:
-                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
-                raise
-            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            db.change("COMMIT")
+        except BaseException:
+            db.rollback()
+            raise
+
+
+# (SAVEPOINT, ROLLBACK TO, RELEASE) of the savepoint at each depth
+_SAVEPOINT_SQL: dict[int, tuple[str, str, str]] = {}
+
+
+class _Savepoint:
+    """A nested :meth:`_Database.atomic` block: a savepoint named by its depth, released at
+    the end, rolled back to on an exception. A class rather than a generator: a save enters
+    two or more of them, and a generator's context manager costs several microseconds more
+    on each way in and out (measured)."""
+
+    __slots__ = ("_db", "_names")
+
+    def __init__(self, db: _Database) -> None:
+        self._db = db
+        self._names: tuple[str, str, str] | None = None
+
+    def __enter__(self) -> Database:
+        db = self._db
+        db._depth += 1
+        names = _SAVEPOINT_SQL.get(db._depth)
+        if names is None:
+            name = f"kiosk_sp_{db._depth}"
+            names = _SAVEPOINT_SQL.setdefault(db._depth, (
+                f"SAVEPOINT {name}", f"ROLLBACK TO SAVEPOINT {name}", f"RELEASE SAVEPOINT {name}"))
+        try:
+            db.change(names[0])
+        except BaseException:
+            db._depth -= 1
+            raise
+        self._names = names
+        return db
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        db, names = self._db, self._names
+        assert names is not None
+        try:
+            if kind is None:
+                db.change(names[2])
+            # an error such as RAISE(ROLLBACK) may have ended the whole transaction
+            elif db.conn.in_transaction:
+                db.change(names[1])
+                db.change(names[2])
         finally:
-            self._depth -= 1
+            db._depth -= 1
 
 
 def _database(conn: sqlcipher3.Connection) -> Database:
