@@ -20,7 +20,7 @@ from fingerhelp import (
     supervised_accounts,
     write_images,
 )
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from uihelp import press_enter, type_text
 
@@ -406,6 +406,22 @@ def test_hand_diagram_draws_ten_separate_fingers(qtbot) -> None:
             assert not any(rect.intersects(other) for other in rects[number + 1:]), size
     assert score_colour(40, 40) == GOOD and score_colour(32, 40) == NEAR
     assert score_colour(29, 40) == POOR
+
+
+def test_the_segment_cards_line_up_their_names_and_statuses(
+        qtbot, settings, accounts, language) -> None:
+    """The thumbs' card holds one row of chips, the slaps' two: its name and status stay at
+    the top as theirs do (they sat 5 and 21 px lower, in the middle of the taller card)."""
+    screen = make_screen(qtbot, settings, accounts)
+    try:
+        cards = list(screen.cards.values())
+        qtbot.waitUntil(lambda: all(card.status.text() for card in cards))
+        for part in ("title", "status"):
+            tops = {card.segment.name: getattr(card, part).mapTo(screen, QPoint(0, 0)).y()
+                    for card in cards}  # (the current card's border is 2 px thicker)
+            assert max(tops.values()) - min(tops.values()) <= 2, (part, tops)
+    finally:
+        screen.stop()
 
 
 def test_live_preview_then_stop_during_a_capture_joins_every_thread(

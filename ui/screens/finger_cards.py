@@ -49,6 +49,7 @@ class SegmentCard(QFrame):
         layout.addWidget(self.status)
         layout.addLayout(chip_row)
         layout.addWidget(self.recapture)
+        layout.addStretch(1)  # a card with one row of chips keeps its text at the top
         self.setStyleSheet(CARD_STYLE)
 
     def show_captures(self, captures: list[SegmentCapture], current: bool, busy: bool) -> None:
