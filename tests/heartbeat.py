@@ -19,6 +19,10 @@ PROJECT = str(Path(__file__).resolve().parents[1]) + "/"
 
 
 class Heartbeat(QObject):
+    """Ticks every ``interval_ms`` on the UI thread; keeps each gap between ticks and the UI
+    thread's own CPU time in it (``work_ms``: what the application did in one go, whatever
+    the machine's load; the rest of a long gap was spent waiting for a CPU or a lock)."""
+
     def __init__(self, interval_ms: int = 5) -> None:
         super().__init__()
         self._timer = QTimer(self)
@@ -28,27 +32,37 @@ class Heartbeat(QObject):
         self.interval_ms = interval_ms
         self.gaps_ms: list[float] = []
         self.ticks: list[float] = []  # perf_counter time of each tick
+        self.work_ms: list[float] = []  # the UI thread's CPU time in each gap
         self._last = 0.0
+        self._last_cpu = 0.0
 
     def start(self) -> None:
         self.gaps_ms.clear()
         self.ticks.clear()
+        self.work_ms.clear()
         self._last = time.perf_counter()
+        self._last_cpu = time.thread_time()
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
 
     def _tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         self.gaps_ms.append((now - self._last) * 1000.0)
+        self.work_ms.append((cpu - self._last_cpu) * 1000.0)
         self.ticks.append(now)
-        self._last = now
+        self._last, self._last_cpu = now, cpu
 
     @property
     def longest_stall_ms(self) -> float:
         """Longest gap beyond the timer's own interval."""
         return max((g - self.interval_ms for g in self.gaps_ms), default=0.0)
+
+    @property
+    def longest_work_ms(self) -> float:
+        """The UI thread's longest run of work between two ticks (CPU time)."""
+        return max(self.work_ms, default=0.0)
 
     def p99_ms(self) -> float:
         ordered = sorted(self.gaps_ms)
