@@ -338,6 +338,11 @@ declare("documents.mrz_try_rotations", "bool", True,
 declare("documents.live_confirm_frames", "int", 2,
         "Document camera: consecutive frames that must read the same valid zone before the "
         "form is filled.", minimum=2, maximum=10)
+declare("documents.live_recheck_s", "float", 10.0,
+        "Document camera: a view unchanged since it was read (an empty desk, a document "
+        "already read, one that reads nothing) is not read again for up to this long "
+        "(seconds); lower re-reads a still view sooner, at the cost of CPU.",
+        minimum=0.2, maximum=120)
 
 # --- background sync to the central service (kiosk.sync) ---
 declare("sync.enabled", "bool", True, "Upload finalized enrollments in the background.")

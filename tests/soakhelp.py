@@ -19,8 +19,9 @@ SECONDS_VAR = "KIOSK_SOAK_SECONDS"
 ENROLLMENTS_VAR = "KIOSK_SOAK_ENROLLMENTS"
 
 
-def soak_seconds(default: float = 60.0) -> float:
-    """How long each live soak runs (``KIOSK_SOAK_SECONDS``, default one minute)."""
+def soak_seconds(default: float = 30.0) -> float:
+    """How long each live soak runs (``KIOSK_SOAK_SECONDS``, default 30 s: the suite's run;
+    a working day sets it)."""
     return float(os.environ.get(SECONDS_VAR, default))
 
 

@@ -48,18 +48,25 @@ AT = datetime(2026, 11, 23, 2, 30, tzinfo=UTC)
 OFFICER, NEXT_SHIFT, SUPERVISOR = "off.an", "off.binh", "sup.lan"
 STEPS = tuple(SLAPS.values())  # left four, right four, both thumbs
 SHAPES = ("compliant", "forced_photo", "exceptions", "resumed", "handover")
+FORCED_TIMEOUT_S = 3.0  # the device's timeout for a step forced below the threshold
 
 
 # --- real captures --------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def scanner():
-    """The SBI simulator with its device CA configured: captures are signature-verified."""
-    device = SimulatedScanner(capture_timeout_s=30)
-    device.client.ca = device.simulator.signer.ca_cert
-    device.open().result(timeout=30)
-    yield device
-    device.close()
+    """The SBI simulator with its device CA configured: captures are signature-verified.
+
+    Its subjects are 2 and 3 in turn, as conftest sets for every test: a module fixture runs
+    before that function-scoped setting, and a random subject's finger below the threshold
+    kept the device trying for its whole timeout (30 s) now and then."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("KIOSK_SIM_SUBJECTS", "2,3")
+        device = SimulatedScanner(capture_timeout_s=30)
+        device.client.ca = device.simulator.signer.ca_cert
+        device.open().result(timeout=30)
+        yield device
+        device.close()
 
 
 @pytest.fixture(scope="module")
@@ -91,8 +98,12 @@ def capture_step(scanner: SimulatedScanner, step: FingerPosition,
     capture = SegmentCapture(step, CapturePolicy(threshold), kinds)
     templates = {}
     if not capture.done:
+        # a forced step asks for a score no finger reaches: the device tries until its
+        # timeout, as a real one does, so a short one (the full 30 s was most of the setup)
         result = scanner.capture(step_segment(step), exceptions=tuple(capture.exceptions),
-                                 requested_score=threshold).result(timeout=60)
+                                 requested_score=threshold,
+                                 timeout_s=FORCED_TIMEOUT_S if force is not None else None,
+                                 ).result(timeout=60)
         analysed = analyse_result(step_segment(step), result)
         capture.record({p: f.quality for p, f in analysed.fingers.items()}, analysed.fingers)
         if force is not None:

@@ -80,11 +80,20 @@ def test_a_passport_laid_under_the_camera_fills_the_form_without_a_key(
     qtbot.waitUntil(lambda: not reader.running, timeout=10_000)
 
 
+@pytest.fixture
+def quick_recheck(monkeypatch: pytest.MonkeyPatch) -> float:
+    """documents.live_recheck_s of 0.5 s: an unchanged view is read again every half second
+    (by default every 10 s: four readings of a still, blurry passport took half a minute)."""
+    monkeypatch.setenv("KIOSK_DOCUMENTS_LIVE_RECHECK_S", "0.5")
+    return 0.5
+
+
 @pytest.mark.parametrize("desk", ["simulated:blurry"], indirect=True)
-def test_a_blurry_view_never_fills_the_form(desk, qtbot) -> None:
+def test_a_blurry_view_never_fills_the_form(quick_recheck, desk, qtbot) -> None:
     _needs_ocrb()
     desk.start_new()
     reader = desk.document.reader
+    assert reader._recheck_s == quick_recheck  # the desk passes the option on
     qtbot.waitUntil(lambda: reader.camera is not None and bool(reader.camera.placements),
                     timeout=READ_TIMEOUT_MS)  # the passport lies under the camera
     analysed = reader.frames_analysed

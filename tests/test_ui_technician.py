@@ -183,6 +183,7 @@ def test_the_devices_table_shows_a_device_gone_after_the_next_poll(qtbot, consol
     port = _free_port()
     simulator = SbiSimulator(port).start()
     page = console.scanner
+    page.poll_timer.setInterval(300)  # the polls that follow, not two of 5 s each
     try:
         console.show_page(page)
         page.first_port.setValue(port)

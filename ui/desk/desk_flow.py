@@ -317,7 +317,8 @@ class DeskFlow(QObject):
             confirm_frames=settings["documents.live_confirm_frames"],
             max_runs=settings["documents.mrz_max_ocr_runs"],
             try_rotations=settings["documents.mrz_try_rotations"],
-            timeout_s=settings["face.camera_timeout_s"])
+            timeout_s=settings["face.camera_timeout_s"],
+            recheck_s=settings["documents.live_recheck_s"])
         self._stopped_documents = [w for w in self._stopped_documents if w.reader.running]
         self.document = worker
         self.applicant.document_panel.starting()

@@ -46,13 +46,14 @@ class DocumentReaderWorker:
     def __init__(self, events: DocumentEvents, make_camera: Callable[[], Camera],
                  today: Callable[[], date], *, confirm_frames: int = 2,
                  max_runs: int = 8, try_rotations: bool = True,
-                 timeout_s: float = 5.0) -> None:
+                 timeout_s: float = 5.0, recheck_s: float = 10.0) -> None:
         self._events = events
         self._lock = threading.Lock()
         self._preview: QImage | None = None
         self.reader = LiveDocumentReader(make_camera, today, self._report,
                                          confirm_frames=confirm_frames, max_runs=max_runs,
-                                         try_rotations=try_rotations, timeout_s=timeout_s)
+                                         try_rotations=try_rotations, timeout_s=timeout_s,
+                                         recheck_s=recheck_s)
 
     def start(self) -> None:
         self.reader.start()

@@ -92,7 +92,8 @@ class DocumentCameraPage(DeviceTestPage):
         worker = DocumentReaderWorker(self.events, make, lambda: local_today(zone),
                                       confirm_frames=settings["documents.live_confirm_frames"],
                                       max_runs=settings["documents.mrz_max_ocr_runs"],
-                                      timeout_s=settings["face.camera_timeout_s"])
+                                      timeout_s=settings["face.camera_timeout_s"],
+                                      recheck_s=settings["documents.live_recheck_s"])
         self.worker = worker
         self.result.setText(self.tr("Starting the document camera…"))
         self.show_running(True)
