@@ -179,17 +179,43 @@ def current_path() -> Path | None:
     return _handoff.path if _handoff is not None else None
 
 
+def _power_of_ten(number: int) -> bool:
+    while number % 10 == 0:
+        number //= 10
+    return number == 1
+
+
 def install_crash_logging(on_crash: Callable[[Path | None], None] | None = None) -> None:
     """Unhandled exceptions (main thread and any other) go to the log with their traceback;
-    ``on_crash(log path)`` is then called (the GUI says where the log is)."""
+    ``on_crash(log path)`` is then called (the GUI says where the log is).
+
+    The same failure again (same type, same line: a paint handler failing at every frame)
+    is logged in full once, then counted: a line at its 10th, 100th, 1000th... time, and
+    ``on_crash`` only then, so a failure that repeats 30 times a second neither rotates the
+    rest of the log away nor reopens the officer's message at once."""
+    seen: dict[tuple[str, str, int], int] = {}
+    counting = threading.Lock()
 
     def logged(kind: type[BaseException], value: BaseException,
                trace: TracebackType | None, where: str) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, trace)
             return
-        log.critical("unhandled %s in %s", kind.__name__, where,
-                     exc_info=(kind, value, trace))
+        last = trace
+        while last is not None and last.tb_next is not None:
+            last = last.tb_next
+        key = (kind.__name__, last.tb_frame.f_code.co_filename if last else "",
+               last.tb_lineno if last else 0)
+        with counting:
+            times = seen[key] = seen.get(key, 0) + 1
+        if times == 1:
+            log.critical("unhandled %s in %s", kind.__name__, where,
+                         exc_info=(kind, value, trace))
+        elif _power_of_ten(times):
+            log.critical("unhandled %s in %s again (%d times so far; its traceback is "
+                         "logged above)", kind.__name__, where, times)
+        else:
+            return
         if on_crash is not None:
             try:
                 on_crash(current_path())

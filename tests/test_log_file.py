@@ -116,6 +116,36 @@ def test_unhandled_exceptions_on_any_thread_are_logged_and_reported(
     assert told == [path, path]
 
 
+def test_the_same_failure_again_is_counted_not_logged_again_each_time(
+        tmp_path: Path, restore_hooks) -> None:
+    """A paint handler failing at every frame: one traceback, then a line at its 10th and
+    100th time (and the officer told only then); another failure is logged in full."""
+    path = log_file.install(tmp_path, "INFO")
+    told: list[Path | None] = []
+    log_file.install_crash_logging(told.append)
+
+    def fail(message: str) -> None:
+        raise RuntimeError(message)
+
+    for frame in range(150):
+        try:
+            fail(f"painting frame {frame} failed")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    try:
+        raise ValueError("something else")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    log_file.stop()
+    text = path.read_text(encoding="utf-8")
+    assert text.count("Traceback (most recent call last)") == 2
+    assert "painting frame 0 failed" in text and "painting frame 1 failed" not in text
+    assert "unhandled RuntimeError in the main thread again (10 times so far" in text
+    assert "(100 times so far" in text and "(11 times" not in text
+    assert "unhandled ValueError in the main thread" in text
+    assert told == [path] * 4
+
+
 def test_the_officer_is_told_where_the_log_is(qtbot, tmp_path: Path, restore_hooks) -> None:
     path = log_file.install(tmp_path, "INFO")
     reporter = CrashReporter()
