@@ -92,6 +92,15 @@ def test_the_diagnostics_bundle_collects_every_log_copy(tmp_path: Path, monkeypa
     assert "kiosk.log" in names and "kiosk.1.log" in names
 
 
+def unhandled_on_the_main_thread(error: BaseException) -> None:
+    """``error`` raised and left to the main thread's hook, as an event handler's would be
+    (always from this line)."""
+    try:
+        raise error
+    except BaseException:
+        sys.excepthook(*sys.exc_info())
+
+
 def test_unhandled_exceptions_on_any_thread_are_logged_and_reported(
         tmp_path: Path, restore_hooks) -> None:
     path = log_file.install(tmp_path, "INFO")
@@ -104,10 +113,7 @@ def test_unhandled_exceptions_on_any_thread_are_logged_and_reported(
     thread = threading.Thread(target=fail, name="device-test")
     thread.start()
     thread.join()
-    try:
-        raise ValueError("main thread went wrong")
-    except ValueError:
-        sys.excepthook(*sys.exc_info())
+    unhandled_on_the_main_thread(ValueError("main thread went wrong"))
     log_file.stop()
     text = path.read_text(encoding="utf-8")
     assert "unhandled RuntimeError in device-test" in text
@@ -124,16 +130,10 @@ def test_the_same_failure_again_is_counted_not_logged_again_each_time(
     told: list[Path | None] = []
     log_file.install_crash_logging(told.append)
 
-    def fail(message: str) -> None:
-        raise RuntimeError(message)
-
-    for frame in range(150):
-        try:
-            fail(f"painting frame {frame} failed")
-        except RuntimeError:
-            sys.excepthook(*sys.exc_info())
+    for frame in range(150):  # (raised from the same line each time)
+        unhandled_on_the_main_thread(RuntimeError(f"painting frame {frame} failed"))
     try:
-        raise ValueError("something else")
+        raise ValueError("something else")  # another line: another failure
     except ValueError:
         sys.excepthook(*sys.exc_info())
     log_file.stop()
